@@ -1,0 +1,57 @@
+/**
+ * Errors for user mistakes and bad input. The CLI prints `bulletin: <path>: <message>` on one line
+ * (never a stack trace) and exits with `exitCode`; in a batch the other files still run.
+ */
+
+/** Documented exit codes (see README "Exit codes"). */
+export const EXIT = {
+  /** Everything parsed (and, for validate, no error diagnostics). */
+  OK: 0,
+  /** validate: at least one input has error diagnostics. parse: some inputs failed, others written. */
+  INVALID: 1,
+  /** Usage error: unknown option, bad option value, no input given. */
+  USAGE: 2,
+  /** An input could not be read: missing path, permission denied, a directory with no inputs. */
+  NO_INPUT: 3,
+  /** An input was read but refused: empty, binary (NUL bytes), undecodable, too large. */
+  BAD_INPUT: 4,
+  /** Output could not be written. */
+  OUTPUT: 5,
+  /** A bug in bulletin itself (the only case that prints a stack trace, with BULLETIN_DEBUG=1). */
+  INTERNAL: 70,
+} as const;
+
+/** Kinds of refused input, as stable diagnostic codes. */
+export type InputErrorCode =
+  | 'input/not-found'
+  | 'input/unreadable'
+  | 'input/is-directory'
+  | 'input/empty'
+  | 'input/binary'
+  | 'input/undecodable'
+  | 'input/too-large'
+  | 'input/unknown-encoding';
+
+/** An input that cannot be parsed. `exitCode` is one of `EXIT`. */
+export class InputError extends Error {
+  readonly code: InputErrorCode;
+  readonly exitCode: number;
+  constructor(code: InputErrorCode, message: string) {
+    super(message);
+    this.name = 'InputError';
+    this.code = code;
+    this.exitCode =
+      code === 'input/not-found' || code === 'input/unreadable' || code === 'input/is-directory'
+        ? EXIT.NO_INPUT
+        : EXIT.BAD_INPUT;
+  }
+}
+
+/** A mistake in the command line (bad option value). */
+export class UsageError extends Error {
+  readonly exitCode = EXIT.USAGE;
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Shared data types of the bulletin pipeline (schema version 1, see README "Output fields").
+ *
+ * Every stage is a pure function over these plain, JSON-safe shapes. Line numbers are 1-based
+ * lines of the *decoded* text (after line-end normalisation, so CRLF counts as one break).
+ */
+
+/** Current output schema version, written as `schemaVersion` on every issue. */
+export const SCHEMA_VERSION = 1 as const;
+
+/** How serious a diagnostic is. `error` makes `validate` exit non-zero. */
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * A finding about the input, as data. `code` is stable (`area/what`, e.g. `rejoin/orphan-fragment`,
+ * `dates/impossible-date`); tests assert codes, never wording. `line`/`column` are 1-based, or null
+ * when the finding is about the whole file.
+ */
+export interface Diagnostic {
+  severity: Severity;
+  code: string;
+  message: string;
+  line: number | null;
+  column: number | null;
+}
+
+/** An inclusive range of 1-based source lines: `[first, last]`. */
+export type LineRange = [number, number];
+
+/** One line of the normalised text, with its 1-based number in the decoded source. */
+export interface SourceLine {
+  /** 1-based line number in the decoded text. */
+  line: number;
+  /** The line as printed (after normalisation; see `normalize`). */
+  text: string;
+}
+
+/** What a block of text looks like before segmentation decides what it is. */
+export type BlockKind =
+  | 'text' // a paragraph (or the part of one)
+  | 'byline' // ·金驰· / ·缪通 陈苏君·
+  | 'furniture'; // running head, folio, editor line, jump marker on its own
+
+/**
+ * A block: one paragraph-sized run of text from the source, with where it came from.
+ * `lines` is the inclusive source range; after rejoining, `spans` lists every source range the
+ * text was assembled from (several when a paragraph was rejoined across a page break).
+ */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  lines: LineRange;
+  spans: LineRange[];
+  /** Source lines of the block, one entry per printed line (for hard-wrapped text, several). */
+  rawLines: SourceLine[];
+  /** Joins made inside this block by `rejoin` or wrap-joining. */
+  joins: Join[];
+  /** Furniture kind when `kind === 'furniture'`. */
+  furnitureKind?: FurnitureKind;
+}
+
+/** How two pieces of source text were put back together. `line` is the first line of the later piece. */
+export interface Join {
+  line: number;
+  kind: 'word' | 'wrap' | 'page' | 'jump' | 'continuation';
+}
+
+/** Layout text that belongs to the page, not to any story. */
+export type FurnitureKind = 'running-head' | 'folio' | 'editor' | 'jump' | 'masthead';
+
+/** A piece of page furniture, kept aside (never silently dropped). */
+export interface Furniture {
+  text: string;
+  line: number;
+  kind: FurnitureKind;
+}
+
+/** Text that belongs to no article, kept so that nothing in the input is lost. */
+export interface Unassigned {
+  text: string;
+  lines: LineRange;
+}
+
+/** A parsed date. `iso` is null when the text names no definite day (近日) or an impossible one. */
+export interface ArticleDate {
+  /** The date as printed, e.g. `5月25日上午`. */
+  text: string;
+  /** `YYYY-MM-DD` (day/month/year precision is in `precision`; month precision uses day 01). */
+  iso: string | null;
+  precision: 'day' | 'month' | 'year';
+  /** Parts not written in the text but inferred: `year` (from the issue), `month`. */
+  inferred: string[];
+}
+
+/** A leader (official) named with one or more offices. `mentions` counts every mention in the article. */
+export interface Leader {
+  name: string;
+  titles: string[];
+  mentions: number;
+}
+
+/** A person named in a story (leaders included, reporters excluded), with roles as printed. */
+export interface Person {
+  name: string;
+  roles: string[];
+  mentions: number;
+}
+
+/** A named entity with a mention count (places, organizations). */
+export interface NamedEntity {
+  name: string;
+  mentions: number;
+}
+
+/** A credit: a reporter, correspondent or photographer with the role as printed. */
+export interface Credit {
+  name: string;
+  /** Role as printed: 记者, 通讯员, 摄, 文/图, 撰稿, … ('' when the byline gives none, as in ·金驰·). */
+  role: string;
+}
+
+/** One article (story), photo item or brief of an issue. */
+export interface Article {
+  /** Stable within an issue: `a1`, `a2`, … in reading order of the title. */
+  id: string;
+  kind: 'article' | 'photo' | 'brief';
+  kicker: string | null;
+  title: string;
+  subtitles: string[];
+  crossheads: string[];
+  /** The lead-in as printed: 本报讯（记者 … 通讯员 …）, or null. */
+  dateline: string | null;
+  /** Names only, in order of appearance. */
+  bylines: string[];
+  credits: Credit[];
+  /** Byline and credit lines as printed: `·缪通 陈苏君·`, `记者 王峰 摄`. */
+  creditLines: string[];
+  date: ArticleDate | null;
+  leaders: Leader[];
+  people: Person[];
+  places: NamedEntity[];
+  organizations: NamedEntity[];
+  keywords: string[];
+  paragraphs: string[];
+  /** Paragraphs joined by `\n`. */
+  body: string;
+  /** Inclusive source line range from the first headline line to the last line of the story. */
+  lines: LineRange;
+  /** Every source range this article was assembled from. */
+  spans: LineRange[];
+  joins: Join[];
+}
+
+/** Which input format was read. */
+export type InputFormat = 'text' | 'html' | 'hocr' | 'alto';
+
+/** The input file as read. */
+export interface SourceInfo {
+  /** Path as given on the command line (`-` for standard input), or null for in-memory input. */
+  path: string | null;
+  /** SHA-256 of the raw bytes, hex. */
+  sha256: string;
+  /** Size of the raw input in bytes. */
+  bytes: number;
+  /** WHATWG/iconv name of the decoding used: utf-8, gb18030, big5, utf-16le, utf-16be. */
+  encoding: string;
+  /** Detector confidence 0..1 (1 for BOM, strict UTF-8 or `--encoding`). */
+  encodingConfidence: number;
+  format: InputFormat;
+}
+
+/** Issue-level metadata. */
+export interface IssueInfo {
+  date: string | null;
+  year: number | null;
+  yearSource: 'option' | 'filename' | 'masthead' | 'text' | null;
+}
+
+/** The whole result for one input file (schema version 1). */
+export interface Issue {
+  schemaVersion: typeof SCHEMA_VERSION;
+  source: SourceInfo;
+  issue: IssueInfo;
+  articles: Article[];
+  furniture: Furniture[];
+  unassigned: Unassigned[];
+  diagnostics: Diagnostic[];
+}
+
+/** Options for `parseIssue`. */
+export interface ParseOptions {
+  /** Path or name of the input (for year-from-filename and messages). */
+  path?: string | null;
+  /** `YYYY-MM-DD`: the issue's date, the strongest source for years and relative dates. */
+  issueDate?: string | null;
+  /** Force a decoding (iconv-lite name), skipping detection. */
+  encoding?: string | null;
+  /** Input format; default guessed from the path and content (text unless HTML/hOCR/ALTO). */
+  format?: InputFormat | null;
+  /** Skip entity extraction (leaders, people, places, organizations, keywords). */
+  entities?: boolean;
+}
