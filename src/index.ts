@@ -1,20 +1,103 @@
 /**
- * The library API: `parseIssue(bytes | text, options) → Issue`. (Skeleton; the parse issue fills it.)
+ * The library API: `parseIssue(bytes | text, options) → Issue`.
+ *
+ * bytes ─decode─▶ text ─normalize─▶ lines ─splitBlocks─▶ blocks ─rejoin─▶ blocks ─segment─▶
+ * articles ─dates, entities─▶ articles. Every stage is pure and synchronous; only the CLI touches
+ * files and terminals.
  */
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { decode } from './stages/decode.js';
 import { normalize } from './stages/normalize.js';
-import { SCHEMA_VERSION, type Issue, type ParseOptions } from './types.js';
+import { splitBlocks } from './stages/split-blocks.js';
+import { rejoin } from './stages/rejoin.js';
+import { segment } from './stages/segment.js';
+import { runningHeadDate } from './stages/furniture.js';
+import { findArticleDate, findYears, type DateContext } from './extract/dates.js';
+import { extractEntities } from './extract/entities.js';
+import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
+import { UsageError } from './errors.js';
+import { SCHEMA_VERSION, type Diagnostic, type Issue, type IssueInfo, type ParseOptions } from './types.js';
 
 export * from './types.js';
+export { InputError, UsageError, EXIT } from './errors.js';
 
-/** Parses one issue. Throws `InputError` for input that is not usable text. */
-export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}): Issue {
+/** A date in a file name: 2023-05-30, 2023_05_30, 20230530 (not inside a longer run of digits). */
+const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+
+/** Checks a `YYYY-MM-DD` string names a real day. */
+export function isValidIsoDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
+}
+
+/** The issue date named by a file name (`2023-05-30.txt`, `nt20230530.txt`), or null. */
+export function dateFromFilename(file: string | null | undefined): string | null {
+  if (!file) return null;
+  const m = FILENAME_DATE_RE.exec(path.basename(file));
+  if (!m) return null;
+  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  return isValidIsoDate(iso) ? iso : null;
+}
+
+/** Extra options for tests and embedding: a segmenter other than nodejieba. */
+export interface ParseInternals {
+  segmenter?: Segmenter;
+}
+
+/**
+ * Parses one issue of a newspaper from raw bytes (any supported encoding) or already decoded text.
+ *
+ * Returns the Issue (schema version 1). Throws `InputError` for input that is not usable text
+ * (empty, binary, undecodable) and `UsageError` for a malformed `issueDate`; everything else
+ * that is wrong with the input becomes a diagnostic in the result.
+ */
+export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}, internals: ParseInternals = {}): Issue {
+  const seg = internals.segmenter ?? defaultSegmenter;
+  if (options.issueDate && !isValidIsoDate(options.issueDate)) {
+    throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
+  }
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const decoded = typeof input === 'string'
-    ? { text: input, encoding: 'utf-8', confidence: 1, diagnostics: [] }
-    : decode(bytes, { encoding: options.encoding });
+  const decoded =
+    typeof input === 'string'
+      ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
+      : decode(bytes, { encoding: options.encoding });
   const norm = normalize(decoded.text);
+  const blocks = rejoin(splitBlocks(norm.lines), seg);
+  const seg1 = segment(blocks);
+
+  // The issue's date and year: option > file name > masthead/running head > latest year in text.
+  const fromName = dateFromFilename(options.path);
+  const mastheadDate = seg1.furniture.map((f) => runningHeadDate(f.text)).find((d) => d !== null) ?? null;
+  let issue: IssueInfo;
+  if (options.issueDate) issue = { date: options.issueDate, year: Number(options.issueDate.slice(0, 4)), yearSource: 'option' };
+  else if (fromName) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
+  else if (mastheadDate) issue = { date: mastheadDate, year: Number(mastheadDate.slice(0, 4)), yearSource: 'masthead' };
+  else {
+    const years = seg1.articles.flatMap((a) => findYears([a.title, ...a.paragraphs].join('\n')));
+    const year = years.length ? Math.max(...years) : null;
+    issue = { date: null, year, yearSource: year === null ? null : 'text' };
+  }
+
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...norm.diagnostics, ...seg1.diagnostics];
+  const ctx: DateContext = { issueDate: issue.date, year: issue.year };
+  let articles = seg1.articles.map((a) => {
+    const first = a.paragraphs.findIndex((_, k) => !a.crossheads.some((c) => c.paragraph === k));
+    if (first < 0) return a;
+    const found = findArticleDate(a.paragraphs[first], ctx, a.spans[0]?.[0] ?? null);
+    diagnostics.push(...found.diagnostics);
+    return { ...a, date: found.date };
+  });
+  if (options.entities !== false && articles.length) {
+    const ent = extractEntities(articles, { segmenter: seg });
+    articles = ent.articles;
+    diagnostics.push(...ent.diagnostics);
+  }
+  diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+
   return {
     schemaVersion: SCHEMA_VERSION,
     source: {
@@ -25,10 +108,10 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
       encodingConfidence: decoded.confidence,
       format: 'text',
     },
-    issue: { date: options.issueDate ?? null, year: null, yearSource: null },
-    articles: [],
-    furniture: [],
-    unassigned: norm.lines.filter((l) => l.text.trim()).map((l) => ({ text: l.text, lines: [l.line, l.line] })),
-    diagnostics: [...decoded.diagnostics, ...norm.diagnostics],
+    issue,
+    articles,
+    furniture: seg1.furniture,
+    unassigned: seg1.unassigned,
+    diagnostics,
   };
 }

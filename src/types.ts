@@ -57,6 +57,12 @@ export interface Block {
   joins: Join[];
   /** Furniture kind when `kind === 'furniture'`. */
   furnitureKind?: FurnitureKind;
+  /** For a jump marker: which way it points and the page it names. */
+  jump?: { direction: 'out' | 'in'; page: number | null };
+  /** Blank lines right before this block (0 when it follows another line of its run). */
+  gapBefore: number;
+  /** Index of the run of non-blank lines (set without blank lines between) the block came from. */
+  group: number;
 }
 
 /** How two pieces of source text were put back together. `line` is the first line of the later piece. */
@@ -119,6 +125,12 @@ export interface Credit {
   role: string;
 }
 
+/** A cross-head: its text and the index (0-based) of the paragraph in `paragraphs` that prints it. */
+export interface Crosshead {
+  text: string;
+  paragraph: number;
+}
+
 /** One article (story), photo item or brief of an issue. */
 export interface Article {
   /** Stable within an issue: `a1`, `a2`, … in reading order of the title. */
@@ -127,7 +139,12 @@ export interface Article {
   kicker: string | null;
   title: string;
   subtitles: string[];
-  crossheads: string[];
+  /**
+   * Cross-heads (小标题) inside the story. Each points at the paragraph that prints it: the body
+   * keeps the cross-head in place, in reading order, so `text` repeats `paragraphs[paragraph]`
+   * (the paragraph is the record; nothing is counted twice).
+   */
+  crossheads: Crosshead[];
   /** The lead-in as printed: 本报讯（记者 … 通讯员 …）, or null. */
   dateline: string | null;
   /** Names only, in order of appearance. */

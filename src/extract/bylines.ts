@@ -1,0 +1,129 @@
+/**
+ * Bylines, credits and lead-ins (datelines) of Chinese newspapers.
+ *
+ * Forms recognised (from the real issue and the conventions of Chinese dailies and district
+ * papers: 《人民日报》, 《南通日报》, 新华社 wire copy):
+ * - a byline line set between middle dots: `·金驰·`, `·缪通 陈苏君·` (role '' — the paper prints none);
+ * - a credit line in brackets: `（记者 王峰 通讯员 李四）`, `（本报记者 王峰）`;
+ * - a photo or text credit line: `记者 杨阳 摄`, `文/图 记者 王峰`, `杨阳 摄`;
+ * - a lead-in at the start of the first paragraph: `本报讯（记者 陆雯 通讯员 顾晓峰）`,
+ *   `本报南通6月7日电（记者 …）`, `新华社北京6月7日电（记者 …）`.
+ */
+import type { Credit } from '../types.js';
+import { MAX_CREDIT_LINE_LENGTH } from '../heuristics.js';
+import { visualLength } from '../text.js';
+
+/** Role words that stand before names, longest first (as printed). */
+const LEADING_ROLES = [
+  '本报特约记者', '本报记者', '特约记者', '见习记者', '实习记者', '首席记者', '融媒体记者', '记者',
+  '特约通讯员', '通讯员', '实习生', '摄影记者', '摄影', '文/图', '文／图', '图/文', '图／文', '撰稿', '撰文',
+  '供图', '文', '图',
+];
+/** Role words that follow names: `杨阳 摄`. */
+const TRAILING_ROLES = ['摄影', '摄', '供图', '报道'];
+
+const NAME_RE = /^\p{Script=Han}{2,4}$/u;
+const DOT = '[·•・●]';
+const DOT_LINE_RE = new RegExp(`^${DOT}\\s*([^·•・●]+?)\\s*${DOT}$`, 'u');
+
+/**
+ * Parses a sequence of roles and names (`记者 王峰 李四 通讯员 张三`, `杨阳 摄`, `金驰`).
+ * Returns null unless every token is a role or a 2-4 character Han name and there is a name.
+ */
+export function parseCredits(inner: string): Credit[] | null {
+  const tokens = inner.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  const credits: Credit[] = [];
+  let role = '';
+  let roleOpen = false; // a role was read and no name yet: 文/图 记者 王峰 → role "文/图 记者"
+  const pending: Credit[] = [];
+  for (let tok of tokens) {
+    let peeled = true;
+    while (peeled && tok) {
+      peeled = false;
+      for (const r of LEADING_ROLES) {
+        if (tok.startsWith(r) && (tok.length === r.length || NAME_RE.test(tok.slice(r.length)) || LEADING_ROLES.some((x) => tok.slice(r.length).startsWith(x)))) {
+          role = roleOpen ? `${role} ${r}` : r;
+          roleOpen = true;
+          tok = tok.slice(r.length);
+          peeled = true;
+          break;
+        }
+      }
+    }
+    if (!tok) continue;
+    const trail = TRAILING_ROLES.find((r) => tok === r || (tok.endsWith(r) && NAME_RE.test(tok.slice(0, -r.length))));
+    if (trail) {
+      const name = tok.slice(0, tok.length - trail.length);
+      if (name) pending.push({ name, role });
+      roleOpen = false;
+      const full = role ? `${role} ${trail}` : trail;
+      for (const c of pending) credits.push({ name: c.name, role: full });
+      pending.length = 0;
+      continue;
+    }
+    if (!NAME_RE.test(tok)) return null;
+    pending.push({ name: tok, role });
+    roleOpen = false;
+  }
+  credits.push(...pending);
+  return credits.length ? credits : null;
+}
+
+/**
+ * A line that is only a byline or credit: `·金驰·`, `（记者 王峰）`, `记者 杨阳 摄`.
+ * Returns the credits (names with roles as printed) or null. A `·` inside running text
+ * (`“和·钟”共济`) is not a byline: the whole line must be the byline.
+ */
+export function parseCreditLine(line: string): Credit[] | null {
+  const t = line.trim();
+  if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
+  const dot = DOT_LINE_RE.exec(t);
+  if (dot) return parseCredits(dot[1]);
+  const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
+  if (br) {
+    const c = parseCredits(br[1]);
+    return c && c.some((x) => x.role) ? c : null;
+  }
+  const c = parseCredits(t);
+  // Without dots or brackets, a credit line must say a role (else any two-word line would do).
+  return c && c.every((x) => x.role) ? c : null;
+}
+
+/** A lead-in found at the start of a paragraph. */
+export interface LeadIn {
+  /** The lead-in as printed: `本报讯（记者　陆雯　通讯员　顾晓峰）`. */
+  dateline: string;
+  credits: Credit[];
+  /** The paragraph after the lead-in (the body starts here). */
+  rest: string;
+}
+
+const LEAD_RE =
+  /^((?:本报讯|本报[\p{Script=Han}0-9０-９]{0,12}电|新华社[\p{Script=Han}0-9０-９]{0,16}电|中新社[\p{Script=Han}0-9０-９]{0,16}电|(?:\p{Script=Han}{2,8})讯)\s*(?:[（(]([^（）()]{1,60})[）)])?)\s*/u;
+
+/**
+ * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
+ * A bracket that holds no credit (本报讯（特约评论员文章）) stays in the lead-in with no credits.
+ */
+export function parseLeadIn(paragraph: string): LeadIn | null {
+  const m = LEAD_RE.exec(paragraph);
+  if (!m) return null;
+  const head = m[1];
+  // "XX讯" must be a news-agency style lead-in, not a word ending in 讯 (通讯, 资讯) mid-sentence.
+  if (!/^(本报|新华社|中新社)/u.test(head) && !m[2]) return null;
+  const credits = m[2] ? parseCredits(m[2]) ?? [] : [];
+  if (m[2] && !credits.length && !/^(本报|新华社|中新社)/u.test(head)) return null;
+  return { dateline: head, credits, rest: paragraph.slice(m[0].length) };
+}
+
+/**
+ * A trailing credit at the end of a paragraph: `…工作。（记者 王峰）`. Returns the paragraph
+ * without it and the credit text as printed, or null.
+ */
+export function splitTrailingCredit(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
+  const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
+  if (!m || m.index === 0) return null;
+  const credits = parseCredits(m[1]);
+  if (!credits || !credits.some((c) => c.role)) return null;
+  return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits };
+}

@@ -1,0 +1,52 @@
+/**
+ * Every heuristic threshold of the layout stages, in one place. Each says what it was tuned on.
+ *
+ * "Visual length" counts a Han character or full-width form as 1 and an ASCII character as 0.5,
+ * the way a column of a Chinese newspaper fills up (see `visualLength` in text.ts).
+ */
+
+/**
+ * A line this long or longer (visual length) can be a line of hard-wrapped body text. Tuned on the
+ * hard-wrapped fixture (18-22 characters per printed line) and on the ranges issue 4 names
+ * (15-25 characters); below 12 two short headline lines would look like a wrapped paragraph.
+ */
+export const MIN_WRAP_WIDTH = 12;
+
+/**
+ * A line counts as "full" (wrapped onto the next printed line) when its visual length is at least
+ * this fraction of the widest line around it. Tuned on the hard-wrapped fixture, where the last
+ * line of a paragraph is usually under 80% and a full line is 95-100% of the column (a line with a
+ * few half-width digits or Latin letters comes out near 90%).
+ */
+export const FULL_LINE_RATIO = 0.86;
+
+/**
+ * Longest headline (title, subtitle, kicker, crosshead) in visual characters. The real issue's
+ * longest kicker is 36; body paragraphs that end a page mid-sentence are usually much longer.
+ */
+export const MAX_HEADLINE_LENGTH = 40;
+
+/**
+ * Longest kicker ending in "——" (visual characters); longer lines ending in a dash are body text.
+ * The real issue's kicker is 36.
+ */
+export const MAX_KICKER_LENGTH = 60;
+
+/**
+ * Two consecutive headline lines of the same block, both at most this long, are one subtitle
+ * printed over two lines (优化营商环境 / 提振企业信心 in the real issue: 6 and 6).
+ */
+export const MAX_SPLIT_SUBTITLE_PART = 8;
+
+/**
+ * Blank lines around a headline that mark it as its own item (a photo headline): the real issue
+ * sets its photo headline 喜迎六一 快乐成长 off with 3 blank lines on each side, against 1 for
+ * every other block.
+ */
+export const PHOTO_GAP_LINES = 2;
+
+/** Longest byline or credit line, in visual characters (·缪通 陈苏君· is 7; 文/图 本报记者 王峰 陈苏君 is ~14). */
+export const MAX_CREDIT_LINE_LENGTH = 30;
+
+/** Characters of each side of a page break given to the segmenter to look for a word across it. */
+export const JOIN_CONTEXT = 6;

@@ -1,0 +1,119 @@
+/**
+ * Page furniture: the layout text that belongs to a page, not to a story — running heads (paper
+ * name, date, weekday, page, section), folios (－３－, 第3版), editor lines (责任编辑, 版式, 校对,
+ * 美编) and jump markers (下转第3版 / 上接第2版). Recognised line by line, before blocks are built.
+ *
+ * Sources for the patterns: the running heads and folios of Chinese dailies and district papers
+ * (《南通日报》, 《崇川报》 style: `某某日报 2021年11月4日 星期四 第2版 要闻`, `－３－`), and the
+ * jump conventions named in issue 4 (（下转第3版）, （上接第2版）, 转第N版, 接第N版, 下转N版).
+ */
+import type { FurnitureKind } from '../types.js';
+import { visualLength } from '../text.js';
+
+const D = '[0-9０-９]';
+const CN_NUM = '[一二三四五六七八九十〇零两]';
+const PAGE_NO = `(?:${D}{1,3}|${CN_NUM}{1,3}|[A-ZＡ-Ｚ]${D}{1,2})`;
+
+/** A printed date as in mastheads and running heads: 2021年11月4日 (ASCII or full-width digits). */
+const HEAD_DATE_RE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*日`, 'u');
+const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日]/u;
+const PAGE_RE = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
+
+/** `－３－`, `- 3 -`, `— 12 —`, `第3版`, `A2`, or a bare page number. */
+const FOLIO_RE = new RegExp(
+  `^(?:[－\\-—–~～]\\s*${D}{1,3}\\s*[－\\-—–~～]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
+  'u',
+);
+
+/** 责任编辑：张三　版式：李四 and friends, at the start of a line. */
+const EDITOR_RE = /^(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑)\s*[：:\s]/u;
+
+/** A jump marker with its direction: `out` continues on another page, `in` continues from one. */
+export interface JumpMarker {
+  /** The marker as printed, brackets included: （下转第3版） */
+  text: string;
+  direction: 'out' | 'in';
+  /** The page named, as printed digits normalised to a number when it is one; else null. */
+  page: number | null;
+  /** Offset of the marker in the searched text (UTF-16 code units). */
+  index: number;
+}
+
+const JUMP_RE = new RegExp(
+  `[（(]?\\s*(下转|转|上接|接)\\s*(?:第\\s*)?(${PAGE_NO})\\s*版\\s*[）)]?`,
+  'gu',
+);
+
+function pageNumber(s: string): number | null {
+  const ascii = s.replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(ascii)) return Number(ascii);
+  const digits: Record<string, number> = {
+    一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 〇: 0, 零: 0,
+  };
+  if (s === '十') return 10;
+  const m = /^([一二三四五六七八九])?十([一二三四五六七八九])?$/u.exec(s);
+  if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
+  if ([...s].every((c) => c in digits)) return Number([...s].map((c) => digits[c]).join(''));
+  return null;
+}
+
+/**
+ * Finds jump markers in a line of text. Only markers in brackets, or standing alone, or at the very
+ * start or end of the text count: 转第3版 inside a sentence about a page is left alone.
+ */
+export function findJumpMarkers(text: string): JumpMarker[] {
+  const out: JumpMarker[] = [];
+  for (const m of text.matchAll(JUMP_RE)) {
+    const s = m[0];
+    const bracketed = /^[（(]/u.test(s) && /[）)]$/u.test(s);
+    const start = m.index!;
+    const end = start + s.length;
+    const atEdge = text.slice(0, start).trim() === '' || text.slice(end).trim() === '';
+    if (!bracketed && !atEdge) continue;
+    const verb = m[1];
+    out.push({
+      text: s.trim(),
+      direction: verb === '下转' || verb === '转' ? 'out' : 'in',
+      page: pageNumber(m[2]),
+      index: start + (s.length - s.trimStart().length),
+    });
+  }
+  return out;
+}
+
+/** The issue date printed in a running head or masthead (`YYYY-MM-DD`), or null. */
+export function runningHeadDate(text: string): string | null {
+  const m = HEAD_DATE_RE.exec(text);
+  if (!m) return null;
+  const ascii = m[0].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const p = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(ascii);
+  if (!p) return null;
+  const [y, mo, d] = [Number(p[1]), Number(p[2]), Number(p[3])];
+  const t = new Date(Date.UTC(y, mo - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
+  return `${p[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** Longest running head, in visual characters (paper, date, weekday, page, section). */
+const MAX_RUNNING_HEAD_LENGTH = 50;
+
+/**
+ * Classifies a whole line as page furniture, or returns null for story text.
+ * A running head needs a printed date plus a weekday or page number (or a paper name ending in
+ * 报 before the date), and no sentence punctuation.
+ */
+export function classifyFurniture(line: string): FurnitureKind | null {
+  const t = line.trim();
+  if (!t) return null;
+  if (FOLIO_RE.test(t)) return 'folio';
+  if (EDITOR_RE.test(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
+  const jumps = findJumpMarkers(t);
+  if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
+    return 'jump';
+  }
+  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?]/u.test(t) && HEAD_DATE_RE.test(t)) {
+    const hasPaper = /[\p{Script=Han}]{1,12}(?:报|刊|通讯|公报)/u.test(t.split(HEAD_DATE_RE)[0] ?? '');
+    if (WEEKDAY_RE.test(t) || PAGE_RE.test(t) || hasPaper) return 'running-head';
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Stage 4: rejoin paragraphs that a page or column break cut in two (调研要求相 … 关单位).
+ *
+ * Evidence for a join between text block A and the next text block B (page furniture between them
+ * is skipped; a byline or headline between them stops the join):
+ * - A is running text (not headline-shaped) and does not end a sentence (。！？… or a closing quote);
+ * - B is running text, and does not open with a lead-in (本报讯…) or a jump marker.
+ * The join is recorded on the merged block as `word` when the segmenter finds a word across the
+ * break (相|关 → 相关), else `page`. Joins across a headline (a story interrupted by another) are
+ * the segmenter's business (`continuation`).
+ */
+import type { Block } from '../types.js';
+import type { Segmenter } from '../nlp/jieba.js';
+import { JOIN_CONTEXT } from '../heuristics.js';
+import { endsSentence, isHeadlineShaped } from '../text.js';
+import { parseLeadIn } from '../extract/bylines.js';
+import { joinWrapped } from './split-blocks.js';
+
+/**
+ * True when the segmenter cuts a word across the boundary between `left` and `right`
+ * (looking at JOIN_CONTEXT characters on each side).
+ */
+export function wordAcrossBreak(left: string, right: string, seg: Segmenter): boolean {
+  const l = [...left].slice(-JOIN_CONTEXT).join('');
+  const r = [...right].slice(0, JOIN_CONTEXT).join('');
+  if (!l || !r) return false;
+  let pos = 0;
+  for (const w of seg.cut(l + r)) {
+    const end = pos + w.length;
+    if (pos < l.length && end > l.length) return /\p{Script=Han}/u.test(w);
+    pos = end;
+  }
+  return false;
+}
+
+/** True for text that can carry on a paragraph cut by a break. */
+function canContinue(b: Block): boolean {
+  return b.kind === 'text' && !isHeadlineShaped(b.text) && !parseLeadIn(b.text);
+}
+
+/** True for text that a break may have cut: running text that does not end a sentence. */
+export function endsMidSentence(text: string): boolean {
+  return !isHeadlineShaped(text) && !endsSentence(text);
+}
+
+/**
+ * Merges text blocks cut by page or column breaks. Returns new blocks (input is not changed);
+ * furniture between the halves stays in the list, after the merged block.
+ */
+export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
+  const out: Block[] = [];
+  let lastText = -1; // index in `out` of the last text block, while only furniture follows it
+  for (const b of blocks) {
+    if (b.kind === 'text' && lastText >= 0) {
+      const a = out[lastText];
+      const jumpBetween = out.slice(lastText + 1).some((x) => x.furnitureKind === 'jump');
+      if (!jumpBetween && endsMidSentence(a.text) && canContinue(b)) {
+        const kind = wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
+        out[lastText] = {
+          ...a,
+          text: joinWrapped(a.text, b.text),
+          lines: [a.lines[0], b.lines[1]],
+          spans: [...a.spans, ...b.spans],
+          rawLines: [...a.rawLines, ...b.rawLines],
+          joins: [...a.joins, { line: b.lines[0], kind }, ...b.joins],
+        };
+        continue;
+      }
+    }
+    out.push({ ...b });
+    if (b.kind === 'text') lastText = out.length - 1;
+    else if (b.kind !== 'furniture') lastText = -1;
+  }
+  return out;
+}

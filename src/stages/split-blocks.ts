@@ -1,0 +1,156 @@
+/**
+ * Stage 3: lines → blocks. Finds page furniture and bylines line by line, then splits every run
+ * of non-blank lines into paragraph-sized blocks, joining the lines of hard-wrapped OCR (one line
+ * per printed line) back into paragraphs.
+ *
+ * Layout is decided per run of lines: a run where no line has the punctuation of running text is
+ * a stack of headline lines (each its own block). Otherwise a line is a wrapped line, joined to the
+ * next, when it fills the column (at least FULL_LINE_RATIO of the widest line of the run, which
+ * must be at least MIN_WRAP_WIDTH wide) and the next line does not start indented; a short line,
+ * or a headline-shaped line before a punctuated one, ends its block.
+ */
+import type { Block, Join, SourceLine } from '../types.js';
+import { FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
+import { hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
+import { classifyFurniture, findJumpMarkers } from './furniture.js';
+import { parseCreditLine } from '../extract/bylines.js';
+
+const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
+
+/** Joins two printed lines of one paragraph: nothing between Han, a space between Latin words. */
+export function joinWrapped(a: string, b: string): string {
+  if (/[A-Za-z0-9,.;:!?)]$/u.test(a) && /^[A-Za-z0-9(]/u.test(b) && !/-$/u.test(a)) return `${a} ${b}`;
+  return a + b;
+}
+
+function block(kind: Block['kind'], lines: SourceLine[], text: string, gapBefore: number, group: number): Block {
+  const first = lines[0].line;
+  const last = lines[lines.length - 1].line;
+  return { kind, text, lines: [first, last], spans: [[first, last]], rawLines: lines, joins: [], gapBefore, group };
+}
+
+/**
+ * Splits one line that carries a jump marker at its start or end into the text and the marker,
+ * each its own block (the marker as furniture of kind `jump`).
+ */
+function splitJumps(b: Block): Block[] {
+  const markers = findJumpMarkers(b.text);
+  if (!markers.length) return [b];
+  const out: Block[] = [];
+  const rest = b.text;
+  const lead = markers.find((m) => m.index === 0 || rest.slice(0, m.index).trim() === '');
+  const tail = [...markers].reverse().find((m) => rest.slice(m.index + m.text.length).trim() === '' && m !== lead);
+  const mk = (m: (typeof markers)[number], gap: number): Block => ({
+    ...b,
+    kind: 'furniture',
+    furnitureKind: 'jump',
+    text: m.text,
+    jump: { direction: m.direction, page: m.page },
+    gapBefore: gap,
+    lines: [b.lines[0], b.lines[0]],
+    spans: [[b.lines[0], b.lines[0]]],
+    joins: [],
+  });
+  let start = 0;
+  if (lead) start = lead.index + lead.text.length;
+  let end = rest.length;
+  if (tail) end = tail.index;
+  const body = rest.slice(start, end).trim();
+  if (lead) out.push(mk(lead, b.gapBefore));
+  if (body) out.push({ ...b, text: body, gapBefore: lead ? 0 : b.gapBefore });
+  if (tail) out.push(mk(tail, 0));
+  return out;
+}
+
+/** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
+function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
+  const texts = run.map((l) => l.text.trim());
+  const headlineStack = !texts.some((t) => hasBodyPunctuation(t));
+  if (run.length === 1 || headlineStack) {
+    return run.map((l, i) => block('text', [l], texts[i], i === 0 ? gapBefore : 0, group));
+  }
+  const widths = texts.map(visualLength);
+  const width = Math.max(...widths);
+  const blocks: Block[] = [];
+  let cur: SourceLine[] = [run[0]];
+  let text = texts[0];
+  let joins: Join[] = [];
+  const flush = (gap: number) => {
+    const b = block('text', cur, text, gap, group);
+    b.joins = joins;
+    blocks.push(b);
+  };
+  for (let i = 0; i + 1 < run.length; i++) {
+    const full = width >= MIN_WRAP_WIDTH && widths[i] >= width * FULL_LINE_RATIO;
+    const nextIndented = INDENT_RE.test(run[i + 1].text);
+    // A title set directly above the body: the first line of its block, not indented (a paragraph's
+    // first line is, in indented layouts), headline-shaped, before a line of running text.
+    const headlineBeforeBody =
+      cur.length === 1 &&
+      !INDENT_RE.test(run[i].text) &&
+      isHeadlineShaped(texts[i]) &&
+      !hasBodyPunctuation(texts[i]) &&
+      hasBodyPunctuation(texts[i + 1]);
+    if (full && !nextIndented && !headlineBeforeBody) {
+      text = joinWrapped(text, texts[i + 1]);
+      cur.push(run[i + 1]);
+      joins.push({ line: run[i + 1].line, kind: 'wrap' });
+    } else {
+      flush(blocks.length === 0 ? gapBefore : 0);
+      cur = [run[i + 1]];
+      text = texts[i + 1];
+      joins = [];
+    }
+  }
+  flush(blocks.length === 0 ? gapBefore : 0);
+  return blocks;
+}
+
+/**
+ * Splits normalised lines into blocks: `furniture` (running heads, folios, editor lines, jump
+ * markers), `byline` (a line that is only a byline or credit) and `text` (a paragraph or a headline
+ * line). Blank and whitespace-only lines separate blocks and are not kept (they hold no text).
+ */
+export function splitBlocks(lines: SourceLine[]): Block[] {
+  const out: Block[] = [];
+  let run: SourceLine[] = [];
+  let gap = 0;
+  let runGap = 0;
+  let group = 0;
+  const flushRun = () => {
+    if (run.length) {
+      for (const b of splitRun(run, runGap, group)) out.push(...splitJumps(b));
+      group++;
+    }
+    run = [];
+  };
+  for (const l of lines) {
+    const t = l.text.trim();
+    if (!t) {
+      flushRun();
+      gap++;
+      continue;
+    }
+    const furniture = classifyFurniture(t);
+    const credit = furniture ? null : parseCreditLine(t);
+    if (furniture || credit) {
+      flushRun();
+      const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);
+      if (furniture) {
+        b.furnitureKind = furniture;
+        if (furniture === 'jump') {
+          const m = findJumpMarkers(t)[0];
+          b.jump = { direction: m.direction, page: m.page };
+        }
+      }
+      out.push(b);
+      gap = 0;
+      continue;
+    }
+    if (!run.length) runGap = gap;
+    run.push(l);
+    gap = 0;
+  }
+  flushRun();
+  return out;
+}
