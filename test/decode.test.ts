@@ -1,0 +1,246 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { canonicalEncoding, decode, legacyFits, MAX_LINE_DIAGNOSTICS } from '../src/stages/decode.js';
+import { foldForMatching, normalize } from '../src/stages/normalize.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface HandedCase {
+  id: string;
+  area: string;
+  input: { text?: string; bytesHex?: string; encodeAs?: string; issueDate?: string };
+  expect: Record<string, unknown>;
+}
+const cases: HandedCase[] = JSON.parse(readFileSync(path.resolve(here, '../../shared/cases/cases.json'), 'utf8'));
+
+/** The bytes of a handed case: hex as given, or its text encoded as `encodeAs` (default UTF-8). */
+export function caseBytes(input: HandedCase['input']): Buffer {
+  if (input.bytesHex) return Buffer.from(input.bytesHex, 'hex');
+  const [encoding, bom] = (input.encodeAs ?? 'utf-8').split('+');
+  return Buffer.from(iconv.encode(input.text ?? '', encoding, { addBOM: bom === 'bom' }));
+}
+
+/** Checks a handed case's expectations at the level of decode + normalize (later stages have their own tests). */
+function checkStageExpectations(c: HandedCase): void {
+  const decoded = decode(caseBytes(c.input));
+  const lines = normalize(decoded.text).lines.map((l) => l.text);
+  const text = lines.join('\n');
+  for (const [key, want] of Object.entries(c.expect)) {
+    switch (key) {
+      case 'text':
+        expect(text.replace(/\n+$/, '')).toBe(want);
+        break;
+      case 'textContains':
+        expect(text).toContain(want);
+        break;
+      case 'encoding':
+        expect(decoded.encoding).toBe(want);
+        break;
+      case 'noReplacementOrPrivateUse':
+        expect(decoded.diagnostics.map((d) => d.code)).not.toContain('decode/replacement-chars');
+        expect(decoded.diagnostics.map((d) => d.code)).not.toContain('decode/private-use');
+        expect(decoded.text).not.toMatch(/[\uFFFD\uE000-\uF8FF]/);
+        break;
+      case 'title':
+        expect(lines).toContain(want);
+        break;
+      case 'bylines':
+        for (const name of want as string[]) expect(foldForMatching(text)).toContain(name);
+        break;
+      default:
+        throw new Error(`case ${c.id}: no decode-level check for expectation '${key}'`);
+    }
+  }
+}
+
+describe('handed cases (area decode)', () => {
+  const mine = cases.filter((c) => c.area === 'decode');
+  it('there are handed decode cases', () => expect(mine.length).toBeGreaterThan(0));
+  it.each(mine.map((c) => [c.id, c] as const))('%s', (_id, c) => checkStageExpectations(c));
+});
+
+const corpusText = readFileSync(path.resolve(here, '../fixtures/000_038dc682623388e9/000_038dc682623388e9.txt'), 'utf8');
+/** The first paragraphs of the real issue, with CRLF line ends as old Windows tools write them. */
+const gbSample = corpusText.split('\n').slice(0, 12).join('\r\n');
+/** Traditional-Chinese news text (written for these tests). */
+const traditional =
+  '臺北市政府今日舉行記者會，說明颱風過後的災後重建與復原工作進度。\r\n' +
+  '市長表示，各區公所已動員人力清理道路，並協助受災民眾申請補助。\r\n';
+const hanOnly = '区领导调研防汛工作区长杨万平调研防汛工作强调要确保安全';
+
+const enc = (s: string, e: string, addBOM = false) => Buffer.from(iconv.encode(s, e, { addBOM }));
+
+describe('decode: detection', () => {
+  it.each([
+    ['UTF-8', Buffer.from(gbSample, 'utf8'), 'utf-8', gbSample],
+    ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(gbSample)]), 'utf-8', gbSample],
+    ['GB18030 with CRLF', enc(gbSample, 'gb18030'), 'gb18030', gbSample],
+    ['GB18030, short line', enc('区委书记胡拥军调研秋粮收购工作。', 'gb18030'), 'gb18030', '区委书记胡拥军调研秋粮收购工作。'],
+    ['GB18030, rare name character', enc('区长王䶮出席。\r\n', 'gb18030'), 'gb18030', '区长王䶮出席。\r\n'],
+    ['Big5', enc(traditional, 'big5'), 'big5', traditional],
+    ['UTF-16LE with BOM', enc(gbSample, 'utf-16le', true), 'utf-16le', gbSample],
+    ['UTF-16BE with BOM', enc(gbSample, 'utf-16be', true), 'utf-16be', gbSample],
+    ['UTF-16LE without BOM', enc(gbSample, 'utf-16le'), 'utf-16le', gbSample],
+    ['UTF-16BE without BOM', enc(gbSample, 'utf-16be'), 'utf-16be', gbSample],
+    ['UTF-16LE without BOM, Han only (no NUL bytes)', enc(hanOnly, 'utf-16le'), 'utf-16le', hanOnly],
+    ['UTF-16BE without BOM, Han only (no NUL bytes)', enc(hanOnly, 'utf-16be'), 'utf-16be', hanOnly],
+  ])('%s → %s', (_name, bytes, encoding, text) => {
+    const d = decode(bytes);
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(text);
+    expect(d.diagnostics).toEqual([]);
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['a BOM', enc(gbSample, 'utf-16le', true)],
+    ['strict UTF-8', Buffer.from(gbSample)],
+  ])('confidence is 1 for %s', (_name, bytes) => expect(decode(bytes).confidence).toBe(1));
+
+  it.each([
+    ['GB18030 bytes of the real issue', enc(corpusText, 'gb18030'), 'gb18030'],
+    ['Big5 bytes of traditional text', enc(traditional.repeat(3), 'big5'), 'big5'],
+  ])('fits of %s favour %s by a wide margin', (_name, bytes, winner) => {
+    const fits = legacyFits(bytes);
+    const loser = winner === 'big5' ? 'gb18030' : 'big5';
+    expect(fits[winner as 'big5' | 'gb18030']).toBeGreaterThan(0.9);
+    expect(fits[loser as 'big5' | 'gb18030']).toBeLessThan(0.6);
+  });
+
+  it.each([
+    ['GB18030', corpusText, 'gb18030'],
+    ['Big5', traditional, 'big5'],
+    ['UTF-16LE', corpusText, 'utf-16le'],
+  ])('a large %s input (sampled detection) still decodes whole', (_name, unit, encoding) => {
+    const text = unit.repeat(Math.ceil((400 * 1024) / unit.length));
+    const d = decode(enc(text, encoding));
+    expect(d.encoding).toBe(encoding);
+    expect(d.text).toBe(text);
+  });
+});
+
+describe('decode: --encoding override', () => {
+  it.each([
+    ['GBK', enc('王䶮安全', 'gb18030'), 'gb18030', '王䶮安全'],
+    ['gb2312', enc('区委书记', 'gb18030'), 'gb18030', '区委书记'],
+    ['Big5', enc(traditional, 'big5'), 'big5', traditional],
+    ['cp950', enc(traditional, 'big5'), 'big5', traditional],
+    ['UTF-8', Buffer.from('区委'), 'utf-8', '区委'],
+    ['utf16le', enc('区委', 'utf-16le'), 'utf-16le', '区委'],
+    ['UTF-16BE', enc('区委', 'utf-16be'), 'utf-16be', '区委'],
+  ])('%s → %s', (name, bytes, encoding, text) => {
+    const d = decode(bytes, { encoding: name });
+    expect([d.encoding, d.text, d.confidence]).toEqual([encoding, text, 1]);
+  });
+
+  it('an override wins over detection (GB18030 bytes forced as Big5)', () => {
+    const d = decode(enc(gbSample, 'gb18030'), { encoding: 'big5' });
+    expect(d.encoding).toBe('big5');
+    expect(d.text).not.toBe(gbSample);
+  });
+
+  it.each([['nope'], ['utf-9'], ['gb-18030x']])('unknown name %s → input/unknown-encoding', (name) => {
+    expect(() => decode(Buffer.from('区委'), { encoding: name })).toThrow(expect.objectContaining({ code: 'input/unknown-encoding' }));
+  });
+
+  it.each([
+    ['gbk', 'gb18030'],
+    ['EUC-CN', 'gb18030'],
+    ['Big5-HKSCS', 'big5'],
+    ['utf8', 'utf-8'],
+    ['UCS-2', 'utf-16le'],
+    ['shift_jis', 'shift_jis'],
+    ['nope', null],
+  ])('canonicalEncoding(%s) = %s', (name, want) => expect(canonicalEncoding(name)).toBe(want));
+});
+
+/** Deterministic pseudo-random bytes (LCG) in [lo, hi]. */
+function noise(n: number, lo: number, hi: number, seed = 7): Buffer {
+  const b = Buffer.alloc(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    b[i] = lo + ((x >>> 16) % (hi - lo + 1));
+  }
+  return b;
+}
+
+describe('decode: refused input', () => {
+  it.each([
+    ['no bytes', Buffer.alloc(0), 'input/empty'],
+    ['only whitespace', Buffer.from(' \r\n\t\r\n  '), 'input/empty'],
+    ['only ideographic spaces and a zero-width space', Buffer.from('\u3000\u3000\u200b\n'), 'input/empty'],
+    ['only a UTF-8 BOM', Buffer.from([0xef, 0xbb, 0xbf]), 'input/empty'],
+    ['UTF-16LE BOM and spaces', enc('  \r\n', 'utf-16le', true), 'input/empty'],
+    ['PNG-like binary', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(2048, 0, 255)]), 'input/binary'],
+    ['text with a NUL byte', Buffer.from('区委书记\u0000调研工作\n第二行\n'), 'input/binary'],
+    ['short ASCII with a stray NUL', Buffer.from('hello\u0000world!'), 'input/binary'],
+    ['control bytes without NULs', noise(4096, 1, 31), 'input/binary'],
+    ['random high bytes', noise(4096, 0x80, 0xff), 'input/undecodable'],
+    ['Latin-1 text', Buffer.from('caf\u00e9 cr\u00e8me br\u00fbl\u00e9e', 'latin1'), 'input/undecodable'],
+    ['NUL bytes with a forced GB18030', Buffer.from([0xc7, 0xf8, 0, 0, 0xce, 0xaf]), 'input/binary'],
+  ])('%s → %s', (name, bytes, code) => {
+    const options = name.includes('forced') ? { encoding: 'gb18030' } : {};
+    let error: unknown;
+    try {
+      decode(bytes, options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).code).toBe(code);
+    expect((error as InputError).message).not.toContain('\n');
+  });
+});
+
+describe('decode: diagnostics on the decoded text', () => {
+  it('a UTF-8 file with a few bad bytes decodes as UTF-8 with replacement-chars on their lines', () => {
+    const good = Buffer.from(gbSample); // lines 1..12, CRLF
+    const bad = Buffer.concat([good, Buffer.from('\r\n坏'), Buffer.from([0xff]), Buffer.from('字\r\n好\r\n'), Buffer.from([0xc3])]);
+    const d = decode(bad);
+    expect(d.encoding).toBe('utf-8');
+    const repl = d.diagnostics.filter((x) => x.code === 'decode/replacement-chars');
+    expect(repl.map((x) => [x.line, x.column, x.severity])).toEqual([
+      [13, 2, 'warning'],
+      [15, 1, 'warning'],
+    ]);
+    expect(d.diagnostics.map((x) => x.code)).toContain('decode/invalid-utf8');
+  });
+
+  it.each([
+    ['LF', '\n'],
+    ['CRLF', '\r\n'],
+    ['CR', '\r'],
+  ])('private-use code points are reported with their lines (%s line ends)', (_n, eol) => {
+    const text = ['第一行', '第二行\uE000', '第三行', '\uF8FF第四行\uE001'].join(eol);
+    const d = decode(Buffer.from(text));
+    expect(d.diagnostics.map((x) => [x.code, x.line, x.column])).toEqual([
+      ['decode/private-use', 2, 4],
+      ['decode/private-use', 4, 1],
+    ]);
+    // The lines agree with normalize's numbering.
+    expect(normalize(d.text).lines.filter((l) => /[\uE000-\uF8FF]/.test(l.text)).map((l) => l.line)).toEqual([2, 4]);
+  });
+
+  it('diagnostics are bounded: one per line up to the cap, then one summary', () => {
+    const lines = Array.from({ length: MAX_LINE_DIAGNOSTICS + 15 }, (_, i) => `第${i + 1}行\uFFFD`);
+    const d = decode(Buffer.from(lines.join('\n')));
+    const repl = d.diagnostics.filter((x) => x.code === 'decode/replacement-chars');
+    expect(repl).toHaveLength(MAX_LINE_DIAGNOSTICS + 1);
+    expect(repl.slice(0, 3).map((x) => x.line)).toEqual([1, 2, 3]);
+    expect(repl[MAX_LINE_DIAGNOSTICS].line).toBeNull();
+    expect(repl[MAX_LINE_DIAGNOSTICS].message).toContain(String(MAX_LINE_DIAGNOSTICS + 15));
+  });
+
+  it('a 1 MB line with no break decodes whole', () => {
+    const line = '区委书记调研防汛工作，'.repeat(100_000);
+    const d = decode(enc(line, 'gb18030'));
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text.length).toBe(line.length);
+  });
+});
