@@ -113,7 +113,7 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   if (!/^(本报|新华社|中新社)/u.test(head) && !m[2]) return null;
   const credits = m[2] ? parseCredits(m[2]) ?? [] : [];
   if (m[2] && !credits.length && !/^(本报|新华社|中新社)/u.test(head)) return null;
-  return { dateline: head, credits, rest: paragraph.slice(m[0].length) };
+  return { dateline: head.trimEnd(), credits, rest: paragraph.slice(m[0].length) };
 }
 
 /**

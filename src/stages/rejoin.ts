@@ -12,7 +12,7 @@
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { JOIN_CONTEXT } from '../heuristics.js';
-import { endsSentence, isHeadlineShaped } from '../text.js';
+import { endsSentence, isHeadlineShaped, startsWithDateline } from '../text.js';
 import { parseLeadIn } from '../extract/bylines.js';
 import { joinWrapped } from './split-blocks.js';
 
@@ -44,6 +44,17 @@ export function endsMidSentence(text: string): boolean {
 }
 
 /**
+ * Whether `a` was cut mid-sentence with `b` its rest: running text that does not end a sentence
+ * (`page`), or a short unpunctuated fragment that only looks like a headline when the segmenter
+ * finds a word across the break and `b` does not open a story (`word`: 调研要求相 | 关单位).
+ */
+function cutMidSentence(a: string, b: string, seg: Segmenter): 'page' | 'word' | null {
+  if (endsMidSentence(a)) return 'page';
+  if (endsSentence(a) || startsWithDateline(b)) return null;
+  return wordAcrossBreak(a, b, seg) ? 'word' : null;
+}
+
+/**
  * Merges text blocks cut by page or column breaks. Returns new blocks (input is not changed);
  * furniture between the halves stays in the list, after the merged block.
  */
@@ -54,8 +65,9 @@ export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
     if (b.kind === 'text' && lastText >= 0) {
       const a = out[lastText];
       const jumpBetween = out.slice(lastText + 1).some((x) => x.furnitureKind === 'jump');
-      if (!jumpBetween && endsMidSentence(a.text) && canContinue(b)) {
-        const kind = wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
+      const cut = !jumpBetween && canContinue(b) && cutMidSentence(a.text, b.text, seg);
+      if (cut) {
+        const kind = cut === 'word' || wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
         out[lastText] = {
           ...a,
           text: joinWrapped(a.text, b.text),

@@ -19,7 +19,7 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, Unassigned } from '../types.js';
 import { MAX_SPLIT_SUBTITLE_PART, PHOTO_GAP_LINES } from '../heuristics.js';
-import { endsWithKickerDash, isHeadlineShaped, visualLength } from '../text.js';
+import { endsWithKickerDash, isHeadlineShaped, startsWithDateline, visualLength } from '../text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { endsMidSentence } from './rejoin.js';
 
@@ -29,20 +29,6 @@ export interface Segmented {
   furniture: Furniture[];
   unassigned: Unassigned[];
   diagnostics: Diagnostic[];
-}
-
-/** Start of a first paragraph that opens a story: a lead-in or a dateline. */
-const DATELINE_START_RE = new RegExp(
-  '^(?:本报讯|本报\\S{0,12}电|新华社|中新社|' +
-    '(?:[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|' +
-    '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早|中午|凌晨|傍晚|晚上|，|,)|' +
-    '(?:今天|昨天|前天|今年|近日|日前|近期|连日来|近年来|今年以来))',
-  'u',
-);
-
-/** True when a paragraph opens with a dateline or lead-in (5月25日上午, 24日下午, 本报讯). */
-export function startsWithDateline(text: string): boolean {
-  return DATELINE_START_RE.test(text.trim());
 }
 
 interface Paragraph {

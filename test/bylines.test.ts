@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit } from '../src/extract/bylines.js';
+
+describe('parseCreditLine', () => {
+  it.each([
+    ['·金驰·', [{ name: '金驰', role: '' }]],
+    ['·缪通 陈苏君·', [{ name: '缪通', role: '' }, { name: '陈苏君', role: '' }]],
+    ['• 王建春 •', [{ name: '王建春', role: '' }]],
+    ['（记者 王峰 通讯员 李娜）', [{ name: '王峰', role: '记者' }, { name: '李娜', role: '通讯员' }]],
+    ['（本报记者　王峰）', [{ name: '王峰', role: '本报记者' }]],
+    ['记者　杨阳　摄', [{ name: '杨阳', role: '记者 摄' }]],
+    ['杨阳 摄', [{ name: '杨阳', role: '摄' }]],
+    ['文/图 记者 王峰', [{ name: '王峰', role: '文/图 记者' }]],
+    ['记者王峰 通讯员李娜', [{ name: '王峰', role: '记者' }, { name: '李娜', role: '通讯员' }]],
+  ])('%s', (line, credits) => {
+    expect(parseCreditLine(line)).toEqual(credits);
+  });
+
+  it.each([
+    ['钟秀街道率先发布党建引领营商环境提升“和·钟”共济”品牌'],
+    ['喜迎六一 快乐成长'],
+    ['优化营商环境'],
+    ['（下转第3版）'],
+    ['·这是一句很长的话，不是署名·'],
+  ])('%s is not a credit line', (line) => {
+    expect(parseCreditLine(line)).toBeNull();
+  });
+});
+
+describe('parseCredits', () => {
+  it('rejects tokens that are not names', () => {
+    expect(parseCredits('记者 从县交通局获悉')).toBeNull();
+  });
+});
+
+describe('parseLeadIn', () => {
+  it.each([
+    [
+      '本报讯（记者　陆雯　通讯员　顾晓峰）记者从县交通局获悉，人民中路改造进入收尾阶段。',
+      '本报讯（记者　陆雯　通讯员　顾晓峰）',
+      [{ name: '陆雯', role: '记者' }, { name: '顾晓峰', role: '通讯员' }],
+      '记者从县交通局获悉，人民中路改造进入收尾阶段。',
+    ],
+    [
+      '本报南通6月7日电（记者 王峰）6月7日，全市召开会议。',
+      '本报南通6月7日电（记者 王峰）',
+      [{ name: '王峰', role: '记者' }],
+      '6月7日，全市召开会议。',
+    ],
+    ['新华社北京6月7日电（记者 李明 张华）国务院……', '新华社北京6月7日电（记者 李明 张华）', [{ name: '李明', role: '记者' }, { name: '张华', role: '记者' }], '国务院……'],
+    ['本报讯 近日，全县召开会议。', '本报讯', [], '近日，全县召开会议。'],
+  ])('%s', (para, dateline, credits, rest) => {
+    expect(parseLeadIn(para)).toEqual({ dateline, credits, rest });
+  });
+
+  it.each([['通讯员队伍建设（一）不断加强。'], ['5月25日上午，区委书记胡拥军督查全区防汛防台工作。']])(
+    '%s has no lead-in',
+    (para) => {
+      expect(parseLeadIn(para)).toBeNull();
+    },
+  );
+});
+
+describe('splitTrailingCredit', () => {
+  it('splits a bracketed credit off the last paragraph', () => {
+    expect(splitTrailingCredit('全县共完成改造任务120户。（记者 王峰）')).toEqual({
+      rest: '全县共完成改造任务120户。',
+      creditLine: '（记者 王峰）',
+      credits: [{ name: '王峰', role: '记者' }],
+    });
+  });
+  it('leaves a bracket that is not a credit', () => {
+    expect(splitTrailingCredit('会议由县长主持（县委书记出席）')).toBeNull();
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFurniture, findJumpMarkers, runningHeadDate } from '../src/stages/furniture.js';
+
+describe('classifyFurniture', () => {
+  it.each([
+    ['－３－', 'folio'],
+    ['- 12 -', 'folio'],
+    ['第3版', 'folio'],
+    ['第二版 要闻', 'folio'],
+    ['滨海日报　２０２２年３月４日　星期五', 'running-head'],
+    ['某某日报 2021年11月4日 星期四 第2版 要闻', 'running-head'],
+    ['2021年11月4日 第2版', 'running-head'],
+    ['责任编辑：张三　版式：李四', 'editor'],
+    ['校对 王五', 'editor'],
+    ['（下转第3版）', 'jump'],
+    ['(上接第2版)', 'jump'],
+    ['下转2版', 'jump'],
+  ])('%s → %s', (line, kind) => {
+    expect(classifyFurniture(line)).toBe(kind);
+  });
+
+  it.each([
+    ['5月25日上午,区委书记胡拥军督查全区防汛防台工作。'],
+    ['市民观察团成立于2021年9月,15名观察团团员中有党员居民骨干。'],
+    ['喜迎六一 快乐成长'],
+    ['2023年全县经济工作会议召开'],
+  ])('%s is story text', (line) => {
+    expect(classifyFurniture(line)).toBeNull();
+  });
+});
+
+describe('findJumpMarkers', () => {
+  it('finds a marker at the end of a paragraph', () => {
+    expect(findJumpMarkers('确保各项工作落到实处。（下转第3版）')).toEqual([
+      { text: '（下转第3版）', direction: 'out', page: 3, index: 11 },
+    ]);
+  });
+  it('reads Chinese page numbers', () => {
+    expect(findJumpMarkers('（上接第十二版）')[0]).toMatchObject({ direction: 'in', page: 12 });
+  });
+  it('ignores page talk inside a sentence', () => {
+    expect(findJumpMarkers('报道转第3版刊发后引起反响，读者纷纷来电。')).toEqual([]);
+  });
+});
+
+describe('runningHeadDate', () => {
+  it.each([
+    ['滨海日报　２０２２年３月４日　星期五', '2022-03-04'],
+    ['2021年11月4日 星期四', '2021-11-04'],
+    ['2021年2月30日 星期四', null],
+  ])('%s → %s', (line, iso) => {
+    expect(runningHeadDate(line)).toBe(iso);
+  });
+});

@@ -1,0 +1,213 @@
+/**
+ * Unit tables for the layout stages: splitting lines into blocks (hard-wrapped text, headlines,
+ * furniture), rejoining page breaks, and the headline rules of the segmenter.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitBlocks } from '../src/stages/split-blocks.js';
+import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
+import { segment } from '../src/stages/segment.js';
+import { normalize } from '../src/stages/normalize.js';
+import { segmenter } from '../src/nlp/jieba.js';
+
+const blocksOf = (text: string) => splitBlocks(normalize(text).lines);
+const articlesOf = (text: string) => segment(rejoin(blocksOf(text), segmenter));
+
+describe('splitBlocks', () => {
+  it('keeps one block per blank-line paragraph, with its source line', () => {
+    const b = blocksOf('标题一行\n\n第一段，正文。\n\n第二段，正文。\n');
+    expect(b.map((x) => [x.kind, x.text, x.lines])).toEqual([
+      ['text', '标题一行', [1, 1]],
+      ['text', '第一段，正文。', [3, 3]],
+      ['text', '第二段，正文。', [5, 5]],
+    ]);
+  });
+
+  it('joins hard-wrapped lines of a paragraph and breaks at an indent', () => {
+    const text = [
+      '　　5月25日上午，县委书记王明督查全县防',
+      '汛工作。他强调，要坚持人民至上、生命至',
+      '上，全力保障群众安全。',
+      '　　县长李华参加活动，并就做好下一步工',
+      '作提出要求。',
+    ].join('\n');
+    const b = blocksOf(text);
+    expect(b.map((x) => x.text)).toEqual([
+      '5月25日上午，县委书记王明督查全县防汛工作。他强调，要坚持人民至上、生命至上，全力保障群众安全。',
+      '县长李华参加活动，并就做好下一步工作提出要求。',
+    ]);
+    expect(b[0].joins).toEqual([
+      { line: 2, kind: 'wrap' },
+      { line: 3, kind: 'wrap' },
+    ]);
+  });
+
+  it('breaks after a short line that ends a sentence, without indents', () => {
+    const text = ['全县召开会议，部署今年防汛防台各项工作', '任务。', '会议要求，各部门要加强值班值守，确保', '安全度汛。'].join('\n');
+    expect(blocksOf(text).map((x) => x.text)).toEqual([
+      '全县召开会议，部署今年防汛防台各项工作任务。',
+      '会议要求，各部门要加强值班值守，确保安全度汛。',
+    ]);
+  });
+
+  it('separates a title set directly above the body', () => {
+    const b = blocksOf('区领导调研秋粮收购工作\n10月9日，区长杨万平调研秋粮收购工作。\n·金驰·\n');
+    expect(b.map((x) => [x.kind, x.text])).toEqual([
+      ['text', '区领导调研秋粮收购工作'],
+      ['text', '10月9日，区长杨万平调研秋粮收购工作。'],
+      ['byline', '·金驰·'],
+    ]);
+  });
+
+  it('keeps a stack of headline lines as separate lines', () => {
+    expect(blocksOf('架起服务群众“连心桥”\n用心用情倾听民声').map((x) => x.text)).toEqual([
+      '架起服务群众“连心桥”',
+      '用心用情倾听民声',
+    ]);
+  });
+
+  it('joins Latin words across a wrap with a space and keeps hyphens', () => {
+    const text = '会议要求，全面推进城市数字化建设，推广Smart\nCity建设和Wi-Fi全覆盖工作，落实到位。';
+    expect(blocksOf(text)[0].text).toBe('会议要求，全面推进城市数字化建设，推广Smart City建设和Wi-Fi全覆盖工作，落实到位。');
+  });
+
+  it('splits jump markers off the paragraph as furniture', () => {
+    const b = blocksOf('确保各项工作落到实处，全力（下转第3版）');
+    expect(b.map((x) => [x.kind, x.text, x.jump ?? null])).toEqual([
+      ['text', '确保各项工作落到实处，全力', null],
+      ['furniture', '（下转第3版）', { direction: 'out', page: 3 }],
+    ]);
+  });
+});
+
+describe('rejoin', () => {
+  it.each([
+    ['调研要求相', '关单位要密切关注流域汛情发展。', 'word'],
+    ['胡拥军实地了解改造推进情况，现场会', '商解决难点堵点问题。', 'word'],
+    ['同时召集街道综合行政执法', '局、社区、物业等单位进行会商。', 'word'],
+    ['宣传、劝导居民配合小区', '改造违章搭建、防盗窗等外墙构筑物的拆除。', 'page'],
+  ])('%s | %s → one paragraph (%s)', (a, b, kind) => {
+    const blocks = rejoin(blocksOf(`${a}，继续工作\n\n${b}`.replace('，继续工作', '')), segmenter);
+    expect(blocks.map((x) => x.text)).toEqual([a + b]);
+    expect(blocks[0].joins).toEqual([{ line: 3, kind }]);
+  });
+
+  it.each([
+    ['全力保障人民群众生命财产安全。', '长江滨江公园段江岸水深坡陡，是我区沿江险工险段。'],
+    ['他说：“一定要把好事办实。”', '来到哈迪森幼幼馆，杨万平与负责人深入交流。'],
+    ['要坚持人民至上！', '会议强调，要严格落实责任。'],
+    ['会议要求，各部门要加强值班值守', '优化营商环境'],
+  ])('%s | %s stay apart', (a, b) => {
+    expect(rejoin(blocksOf(`${a}\n\n${b}`), segmenter)).toHaveLength(2);
+  });
+
+  it('rejoins across page furniture and keeps the furniture aside', () => {
+    const blocks = rejoin(
+      blocksOf('县委书记胡拥\n\n－３－\n\n滨海日报　２０２２年３月４日　星期五\n\n军强调，要做好防控工作。'),
+      segmenter,
+    );
+    expect(blocks.map((x) => [x.kind, x.text])).toEqual([
+      ['text', '县委书记胡拥军强调，要做好防控工作。'],
+      ['furniture', '－３－'],
+      ['furniture', '滨海日报　２０２２年３月４日　星期五'],
+    ]);
+    expect(blocks[0].spans).toEqual([
+      [1, 1],
+      [7, 7],
+    ]);
+  });
+
+  it('finds words across a break', () => {
+    expect(wordAcrossBreak('调研要求相', '关单位', segmenter)).toBe(true);
+    expect(wordAcrossBreak('配合小区', '改造', segmenter)).toBe(false);
+  });
+});
+
+describe('segment: headline rules', () => {
+  it('reads title and subtitle, and a kicker ending in ——', () => {
+    const s = articlesOf('开展“大地美容”行动，反映问题19条——\n\n齐心浇灌城市“文明花”\n\n全面整改到位\n\n24日下午，街道收到一组图。\n\n·缪通 陈苏君·\n');
+    expect(s.articles.map((a) => [a.kicker, a.title, a.subtitles, a.bylines])).toEqual([
+      ['开展“大地美容”行动，反映问题19条——', '齐心浇灌城市“文明花”', ['全面整改到位'], ['缪通', '陈苏君']],
+    ]);
+  });
+
+  it('joins a subtitle printed over two short lines', () => {
+    const s = articlesOf('崇川启动系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日，崇川区举办系列活动。\n\n·阮晓萍·');
+    expect(s.articles[0].subtitles).toEqual(['优化营商环境 提振企业信心']);
+  });
+
+  it('keeps cross-heads inside the story, as paragraphs of their own', () => {
+    const s = articlesOf(
+      '街道开展行动\n\n24日下午，街道开展行动。\n\n架起服务群众“连心桥”\n用心用情倾听民声\n\n居民说，环境变好了。\n\n·金驰·',
+    );
+    expect(s.articles).toHaveLength(1);
+    expect(s.articles[0].crossheads).toEqual([
+      { text: '架起服务群众“连心桥”', paragraph: 1 },
+      { text: '用心用情倾听民声', paragraph: 2 },
+    ]);
+    expect(s.articles[0].paragraphs).toHaveLength(4);
+  });
+
+  it('a headline that interrupts a story mid-sentence starts one; the rest continues later', () => {
+    const s = articlesOf(
+      [
+        '区领导调研环卫工作',
+        '5月26日上午，区委书记胡拥军调研环卫工作。区领导谢小兵、顾斌、张文',
+        '崇川区召开推进会',
+        '5月25日，崇川区召开推进会。',
+        '·崇组宣·',
+        '动环境质量持续改善。',
+        '·金驰·',
+      ].join('\n\n'),
+    );
+    expect(s.articles.map((a) => [a.title, a.paragraphs, a.bylines])).toEqual([
+      ['区领导调研环卫工作', ['5月26日上午，区委书记胡拥军调研环卫工作。区领导谢小兵、顾斌、张文动环境质量持续改善。'], ['金驰']],
+      ['崇川区召开推进会', ['5月25日，崇川区召开推进会。'], ['崇组宣']],
+    ]);
+    expect(s.articles[0].joins).toContainEqual({ line: 11, kind: 'continuation' });
+  });
+
+  it('a headline with no body of its own is a photo item', () => {
+    const s = articlesOf('喜迎六一 快乐成长\n\n\n\n开展行动，全部整改到位——\n\n齐心浇灌城市“文明花”\n\n24日下午，街道收到一组图。\n\n·缪通·');
+    expect(s.articles.map((a) => [a.kind, a.title])).toEqual([
+      ['photo', '喜迎六一 快乐成长'],
+      ['article', '齐心浇灌城市“文明花”'],
+    ]);
+  });
+
+  it('stitches a jumped story and moves the markers and repeated title out of the body', () => {
+    const s = articlesOf(
+      [
+        '全县召开经济工作会议',
+        '本报讯（记者 王峰）11月3日，全县召开经济工作会议。会议强调，要坚定信心、（下转第3版）',
+        '其他新闻标题',
+        '11月3日，其他新闻正文。',
+        '·李文·',
+        '全县召开经济工作会议',
+        '（上接第2版）真抓实干，奋力完成全年目标任务。',
+      ].join('\n\n'),
+    );
+    expect(s.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ['全县召开经济工作会议', ['11月3日，全县召开经济工作会议。会议强调，要坚定信心、真抓实干，奋力完成全年目标任务。']],
+      ['其他新闻标题', ['11月3日，其他新闻正文。']],
+    ]);
+    expect(s.articles[0].joins).toContainEqual({ line: 13, kind: 'jump' });
+    expect(s.furniture.map((f) => [f.text, f.kind])).toEqual([
+      ['（下转第3版）', 'jump'],
+      ['全县召开经济工作会议', 'jump'],
+      ['（上接第2版）', 'jump'],
+    ]);
+    expect(s.diagnostics.map((d) => d.code)).not.toContain('jump/unmatched');
+  });
+
+  it('reports a jump with no other half', () => {
+    const s = articlesOf('全县召开会议\n\n11月3日，全县召开会议。会议强调，要坚定信心、（下转第3版）');
+    expect(s.diagnostics.map((d) => d.code)).toContain('jump/unmatched');
+  });
+
+  it('puts text with no headline in unassigned, with a diagnostic', () => {
+    const s = articlesOf('这是一段没有标题的文字，不属于任何文章。');
+    expect(s.articles).toEqual([]);
+    expect(s.unassigned).toEqual([{ text: '这是一段没有标题的文字，不属于任何文章。', lines: [1, 1] }]);
+    expect(s.diagnostics.map((d) => d.code)).toEqual(['segment/orphan-fragment', 'segment/no-articles']);
+  });
+});
