@@ -7,8 +7,9 @@
  * 2. `options.encoding` (any name iconv-lite knows; unknown names → `InputError('input/unknown-encoding')`).
  *    GBK, GB2312, CP936 and EUC-CN are decoded as GB18030 (their superset).
  * 3. A byte order mark: EF BB BF → utf-8, FF FE → utf-16le, FE FF → utf-16be.
- * 4. NUL bytes: UTF-16 without BOM if the NULs sit on one parity (ASCII in UTF-16) and the code
- *    units look like text; otherwise `InputError('input/binary')`.
+ * 4. NUL bytes: UTF-16 without BOM if the even length, the code units look like text in one byte
+ *    order (ASCII in UTF-16 puts NULs on one parity) and there is more evidence than a stray NUL
+ *    (see {@link utf16ByNulPattern}); otherwise `InputError('input/binary')`.
  * 5. Strict UTF-8 (`TextDecoder` with `fatal: true`) → utf-8.
  * 6. Too many control bytes (not tab, LF, VT, FF, CR, ESC, SUB) → `InputError('input/binary')`
  *    (checked after UTF-16 without NULs, whose Han code units contain such bytes).
@@ -68,17 +69,17 @@ const SAMPLE_ALIGN_MAX = 4 * 1024;
  */
 const UTF16_MIN_FIT = 0.9;
 /**
- * NULs must sit on one byte parity for UTF-16 of ASCII-bearing text: the other parity may hold at
- * most this share of them (U+0100, U+0200, … put a NUL on the other side, rarely).
- */
-const UTF16_NUL_PARITY_MAX_MINORITY = 0.1;
-/**
  * UTF-16 without BOM whose sample holds no line break (unit 0x000A) needs at least this share of
  * NUL bytes per code unit (that is, of ASCII characters), so that 8-bit text with a stray NUL is not
  * read as UTF-16. Tuned on: UTF-16 of the real issue (about 0.06 NULs per unit from digits and
  * line ends, always with line breaks) against short ASCII strings with one NUL.
  */
 const UTF16_MIN_NUL_SHARE = 0.2;
+/**
+ * …or fewer than this share of its non-NUL bytes may be printable ASCII: Han code units have bytes
+ * all over 0x00–0xFF (about 0.5 printable for text of the real issue), ASCII text is all printable.
+ */
+const UTF16_MAX_PRINTABLE_SHARE = 0.9;
 /**
  * Share of control bytes (other than tab, LF, VT, FF, CR, ESC, SUB) above which a file without NULs
  * is binary. Random bytes have about 0.11; text has none or a stray few.
@@ -258,21 +259,38 @@ function byteStats(bytes: Uint8Array): ByteStats {
 }
 
 function utf16ByNulPattern(bytes: Uint8Array, stats: ByteStats): Picked | null {
-  const total = stats.nulEven + stats.nulOdd;
-  const minority = Math.min(stats.nulEven, stats.nulOdd);
-  if (minority / total > UTF16_NUL_PARITY_MAX_MINORITY) return null;
   if (bytes.length % 2 !== 0) return null;
-  // ASCII in UTF-16LE is XX 00: NULs at odd offsets.
-  const le = stats.nulOdd > stats.nulEven;
   const sample = sampleBytes(bytes, 2);
-  const fit = utf16Fit(sample, le);
+  // ASCII in UTF-16LE is XX 00 (NULs at odd offsets), but Han code units such as U+8A00 put NULs on
+  // the other side, so let the fit choose the byte order; the NUL majority breaks a tie.
+  const leFit = utf16Fit(sample, true);
+  const beFit = utf16Fit(sample, false);
+  const le = leFit !== beFit ? leFit > beFit : stats.nulOdd >= stats.nulEven;
+  const fit = le ? leFit : beFit;
   if (fit < UTF16_MIN_FIT) return null;
-  // ASCII letters read as UTF-16 look like CJK, so a stray NUL in 8-bit text can pass the fit: ask
-  // for a line break unit (0x000A) or enough ASCII in the text as well.
+  // ASCII letters read as UTF-16 look like CJK, so ASCII text with a stray NUL can pass the fit: ask
+  // for more evidence — a line break unit, enough ASCII, or bytes that are not all printable ASCII.
   const units = bytes.length >> 1;
-  if (!hasUtf16Newline(sample, le) && Math.max(stats.nulEven, stats.nulOdd) / units < UTF16_MIN_NUL_SHARE) return null;
+  const evidence =
+    hasUtf16Newline(sample, le) ||
+    Math.max(stats.nulEven, stats.nulOdd) / units >= UTF16_MIN_NUL_SHARE ||
+    printableAsciiShare(sample) < UTF16_MAX_PRINTABLE_SHARE;
+  if (!evidence) return null;
   const encoding = le ? 'utf-16le' : 'utf-16be';
   return { text: iconvDecode(bytes, encoding), encoding, confidence: round2(fit), diagnostics: [] };
+}
+
+/** Share of the non-NUL bytes of the sample that are printable ASCII (or tab, LF, CR). */
+function printableAsciiShare(sample: Uint8Array): number {
+  let nonNul = 0;
+  let printable = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i];
+    if (b === 0) continue;
+    nonNul++;
+    if ((b >= 0x20 && b <= 0x7e) || b === 0x09 || b === 0x0a || b === 0x0d) printable++;
+  }
+  return nonNul ? printable / nonNul : 1;
 }
 
 function tryStrictUtf8(bytes: Uint8Array): string | null {
