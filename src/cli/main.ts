@@ -1,0 +1,139 @@
+/**
+ * The command line: `bulletin parse | validate | entities`, with commander.
+ *
+ * `main(argv, io)` runs one invocation in-process and resolves to the exit code (README
+ * "Exit codes", `EXIT` in errors.ts); `run()` is what `bin/bulletin.js` calls. Usage errors
+ * (unknown command or option, bad option value) exit 2 with commander's message; a bug prints one
+ * line and exits 70 (the stack only with BULLETIN_DEBUG=1). Heavy modules (the segmenter, piscina,
+ * ora, write-file-atomic) are imported only when a command needs them.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, InputError, UsageError } from '../errors.js';
+import { write, type Io } from './io.js';
+import { parseEncoding, parseIssueDate, parseJobs } from './options.js';
+
+export type { Io } from './io.js';
+
+const DEBUG_HINT = 're-run with BULLETIN_DEBUG=1 for details';
+
+function version(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}
+
+/** The options every command shares. */
+function addCommonOptions(cmd: Command): Command {
+  return cmd
+    .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
+    .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files))', parseJobs)
+    .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)');
+}
+
+/** Builds the commander program; command actions store their exit code in `result.code`. */
+function buildProgram(io: Io, result: { code: number }): Command {
+  const program = new Command('bulletin')
+    .description('Turn OCR text of Chinese district newspapers into structured articles (JSON, NDJSON, CSV).')
+    .version(version(), '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: (s) => void io.stderr.write(s),
+      outputError: (s, out) => out(`bulletin: ${s}`),
+    })
+    .showHelpAfterError('(see bulletin --help)')
+    .showSuggestionAfterError(true);
+
+  addCommonOptions(
+    program
+      .command('parse')
+      .description('parse issues into articles')
+      .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, *.xml, *.hocr), globs, or - for standard input')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+      .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output').conflicts('outDir'))
+      .option('--out-dir <dir>', 'write one file per input, named after it, mirroring relative paths')
+      .option('--resume', 'with --out-dir: skip inputs whose output is up to date')
+      .option('--no-entities', 'skip entity extraction (leaders, people, places, organizations, keywords)'),
+  ).action(async (inputs: string[], opts, _cmd) => {
+    const { parseCommand } = await import('./commands/parse.js');
+    result.code = await parseCommand(inputs, opts, io);
+  });
+
+  addCommonOptions(
+    program
+      .command('validate')
+      .description('parse and report diagnostics as file:line:col: severity code message')
+      .argument('<inputs...>', 'files, directories, globs, or -')
+      .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
+      .option('--strict', 'warnings make an input invalid too'),
+  ).action(async (inputs: string[], opts) => {
+    const { validateCommand } = await import('./commands/validate.js');
+    result.code = await validateCommand(inputs, opts, io);
+  });
+
+  addCommonOptions(
+    program
+      .command('entities')
+      .description('list leaders, people, places and organizations, one row per entity per article')
+      .argument('<inputs...>', 'files, directories, globs, or -')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['csv', 'json']).default('csv'))
+      .option('-o, --output <file>', 'write to this file instead of standard output'),
+  ).action(async (inputs: string[], opts) => {
+    const { entitiesCommand } = await import('./commands/entities.js');
+    result.code = await entitiesCommand(inputs, opts, io);
+  });
+
+  return program;
+}
+
+/**
+ * Runs one invocation. `argv` are the user's arguments (without `node` and the script).
+ * Resolves to the exit code; never rejects.
+ */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const result = { code: EXIT.OK as number };
+  const program = buildProgram(io, result);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp({ error: true });
+      return EXIT.USAGE;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return result.code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version exit 0; every other commander error is a usage error
+      return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
+    }
+    if (err instanceof UsageError) {
+      await write(io.stderr, `bulletin: ${err.message}\n`);
+      return EXIT.USAGE;
+    }
+    if (err instanceof InputError) {
+      await write(io.stderr, `bulletin: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    await write(io.stderr, `bulletin: internal error: ${e.message.split('\n')[0]} (${DEBUG_HINT})\n`);
+    if (io.env.BULLETIN_DEBUG) await write(io.stderr, `${e.stack ?? e.message}\n`);
+    return EXIT.INTERNAL;
+  }
+}
+
+/** Entry point of `bin/bulletin.js`: runs `main` on the process and sets `process.exitCode`. */
+export async function run(): Promise<void> {
+  // a closed pipe (`bulletin parse … | head`) ends the output quietly instead of crashing
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
+    throw err;
+  });
+  process.exitCode = await main(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    isTTY: Boolean(process.stderr.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  });
+}

@@ -1,0 +1,130 @@
+/**
+ * Reading and parsing one input, with every way it can fail turned into a `Failure` value (never a
+ * thrown error), so that a batch goes on and a worker thread can hand the outcome back as data.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { EXIT, InputError, UsageError } from '../errors.js';
+import { parseIssue } from '../index.js';
+import type { Issue, ParseOptions } from '../types.js';
+
+/**
+ * Largest input read, in bytes (256 MiB). A district-paper issue is 20–200 kB of text; the limit
+ * only keeps a wrong file (a disk image, a whole archive concatenated) from exhausting memory:
+ * the decoded text of 256 MiB of UTF-8 stays well under V8's string limit (about 512 M units).
+ */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/** Why one input produced no output. `exitCode` is one of `EXIT`; `code` a stable `input/…` or `internal/…` code. */
+export interface Failure {
+  path: string;
+  code: string;
+  /** One line, no path prefix: `no such file or directory`. */
+  message: string;
+  exitCode: number;
+  /** Stack of an internal error (printed only with BULLETIN_DEBUG=1). */
+  stack?: string;
+}
+
+/** The outcome of one input: its issue, or the failure. */
+export type Outcome = { ok: true; issue: Issue } | { ok: false; failure: Failure };
+
+/** A message on one line (newlines in library messages would break `bulletin: path: message`). */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** A failure from a file-system error (ENOENT, EACCES, EISDIR, …). */
+export function fsFailure(path: string, err: NodeJS.ErrnoException): Failure {
+  switch (err.code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return { path, code: 'input/not-found', message: 'no such file or directory', exitCode: EXIT.NO_INPUT };
+    case 'EACCES':
+    case 'EPERM':
+      return { path, code: 'input/unreadable', message: 'permission denied', exitCode: EXIT.NO_INPUT };
+    case 'EISDIR':
+      return { path, code: 'input/is-directory', message: 'is a directory, not a file', exitCode: EXIT.NO_INPUT };
+    default:
+      return {
+        path,
+        code: 'input/unreadable',
+        message: `cannot read: ${oneLine(err.message)}`,
+        exitCode: EXIT.NO_INPUT,
+      };
+  }
+}
+
+/** Turns anything thrown by the pipeline into a failure: `InputError` as refused input, the rest as a bug. */
+export function errorFailure(path: string, err: unknown): Failure {
+  if (err instanceof InputError) {
+    return { path, code: err.code, message: oneLine(err.message), exitCode: err.exitCode };
+  }
+  if (err instanceof UsageError) {
+    return { path, code: 'usage/bad-option', message: oneLine(err.message), exitCode: EXIT.USAGE };
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  return {
+    path,
+    code: 'internal/error',
+    message: `internal error: ${oneLine(e.message)} (re-run with BULLETIN_DEBUG=1 for details)`,
+    exitCode: EXIT.INTERNAL,
+    stack: e.stack,
+  };
+}
+
+/**
+ * Parses bytes already read (standard input, or a file read by `parseFile`).
+ * An input whose text holds nothing at all (only whitespace) is refused as `input/empty`, whatever
+ * the decoder let through.
+ */
+export function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions): Outcome {
+  if (bytes.length === 0) {
+    return { ok: false, failure: { path, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT } };
+  }
+  let issue: Issue;
+  try {
+    issue = parseIssue(bytes, { ...options, path });
+  } catch (err) {
+    return { ok: false, failure: errorFailure(path, err) };
+  }
+  const hasText =
+    issue.articles.length > 0 || issue.furniture.length > 0 || issue.unassigned.some((u) => u.text.trim() !== '');
+  if (!hasText) {
+    return {
+      ok: false,
+      failure: { path, code: 'input/empty', message: 'no text (only whitespace)', exitCode: EXIT.BAD_INPUT },
+    };
+  }
+  return { ok: true, issue };
+}
+
+/** Reads and parses one file. Never throws: every problem is a `Failure`. */
+export async function parseFile(path: string, options: ParseOptions, maxBytes = MAX_INPUT_BYTES): Promise<Outcome> {
+  let bytes: Buffer;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return { ok: false, failure: fsFailure(path, Object.assign(new Error(''), { code: 'EISDIR' })) };
+    if (st.size > maxBytes) {
+      return {
+        ok: false,
+        failure: {
+          path,
+          code: 'input/too-large',
+          message: `too large (${formatBytes(st.size)}; the limit is ${formatBytes(maxBytes)})`,
+          exitCode: EXIT.BAD_INPUT,
+        },
+      };
+    }
+    bytes = await readFile(path);
+  } catch (err) {
+    return { ok: false, failure: fsFailure(path, err as NodeJS.ErrnoException) };
+  }
+  return parseBytes(bytes, path, options);
+}
+
+/** `1.5 MB`-style size (decimal megabytes), for messages. */
+export function formatBytes(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)} MB`;
+  if (n >= 1e3) return `${(n / 1e3).toFixed(1)} kB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,95 @@
+/**
+ * JSON serializer: one issue object per input, keys in the order of the output contract
+ * (DESIGN.md, schema version 1), so that diffs of outputs are stable whatever order the pipeline
+ * built its objects in. Text is written as printed (no escaping beyond JSON's own).
+ */
+import type { Article, Issue } from '../types.js';
+
+/** Copies the keys of `obj` in `order` first, then any other keys in their own order (nothing is dropped). */
+function ordered<T extends object>(obj: T, order: readonly string[], fix: Record<string, (v: unknown) => unknown> = {}): T {
+  const src = obj as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const key of order) {
+    if (key in src) out[key] = fix[key] ? fix[key](src[key]) : src[key];
+  }
+  for (const key of Object.keys(src)) {
+    if (!(key in out)) out[key] = src[key];
+  }
+  return out as T;
+}
+
+function orderedList(order: readonly string[]) {
+  return (v: unknown): unknown =>
+    Array.isArray(v) ? v.map((x) => (x && typeof x === 'object' ? ordered(x as object, order) : x)) : v;
+}
+
+function orderedObject(order: readonly string[]) {
+  return (v: unknown): unknown => (v && typeof v === 'object' && !Array.isArray(v) ? ordered(v as object, order) : v);
+}
+
+/** Key order of an issue (top level). */
+export const ISSUE_KEYS = ['schemaVersion', 'source', 'issue', 'articles', 'furniture', 'unassigned', 'diagnostics'] as const;
+/** Key order of `source`. */
+export const SOURCE_KEYS = ['path', 'sha256', 'bytes', 'encoding', 'encodingConfidence', 'format'] as const;
+/** Key order of `issue`. */
+export const ISSUE_INFO_KEYS = ['date', 'year', 'yearSource'] as const;
+/** Key order of an article. */
+export const ARTICLE_KEYS = [
+  'id',
+  'kind',
+  'kicker',
+  'title',
+  'subtitles',
+  'crossheads',
+  'dateline',
+  'bylines',
+  'credits',
+  'creditLines',
+  'date',
+  'leaders',
+  'people',
+  'places',
+  'organizations',
+  'keywords',
+  'paragraphs',
+  'body',
+  'lines',
+  'spans',
+  'joins',
+] as const;
+const DIAGNOSTIC_KEYS = ['severity', 'code', 'message', 'line', 'column'] as const;
+
+/** Returns a copy of `article` with its keys (and its nested objects' keys) in contract order. */
+export function orderArticle(article: Article): Article {
+  return ordered(article, ARTICLE_KEYS, {
+    credits: orderedList(['name', 'role']),
+    date: orderedObject(['text', 'iso', 'precision', 'inferred']),
+    leaders: orderedList(['name', 'titles', 'mentions']),
+    people: orderedList(['name', 'roles', 'mentions']),
+    places: orderedList(['name', 'mentions']),
+    organizations: orderedList(['name', 'mentions']),
+    joins: orderedList(['line', 'kind']),
+  });
+}
+
+/** Returns a copy of `issue` with every object's keys in contract order (unknown keys kept, after the known ones). */
+export function orderIssue(issue: Issue): Issue {
+  return ordered(issue, ISSUE_KEYS, {
+    source: orderedObject(SOURCE_KEYS),
+    issue: orderedObject(ISSUE_INFO_KEYS),
+    articles: (v) => (Array.isArray(v) ? v.map((a: Article) => orderArticle(a)) : v),
+    furniture: orderedList(['text', 'line', 'kind']),
+    unassigned: orderedList(['text', 'lines']),
+    diagnostics: orderedList(DIAGNOSTIC_KEYS),
+  });
+}
+
+/** One issue as pretty-printed JSON (2-space indent), ending in a newline. */
+export function issueToJson(issue: Issue): string {
+  return `${JSON.stringify(orderIssue(issue), null, 2)}\n`;
+}
+
+/** Several issues as one pretty-printed JSON array, ending in a newline (`[]` for none). */
+export function issuesToJson(issues: readonly Issue[]): string {
+  return `${JSON.stringify(issues.map(orderIssue), null, 2)}\n`;
+}
