@@ -244,3 +244,14 @@ describe('decode: diagnostics on the decoded text', () => {
     expect(d.text.length).toBe(line.length);
   });
 });
+
+describe('decode: sampling', () => {
+  it('an ASCII head longer than the sample does not hide the Chinese text after it', () => {
+    // The Chinese text sits between the head window and the window at 1/4: no window sees it.
+    const ascii = 'Scanned by OCR tool v1.2, page 1 of 4, archive copy.\r\n';
+    const text = ascii.repeat(1900) + traditional.repeat(20) + ascii.repeat(6000);
+    const d = decode(enc(text, 'big5'));
+    expect(d.encoding).toBe('big5');
+    expect(d.text).toBe(text);
+  });
+});

@@ -7,21 +7,25 @@
  * 2. `options.encoding` (any name iconv-lite knows; unknown names → `InputError('input/unknown-encoding')`).
  *    GBK, GB2312, CP936 and EUC-CN are decoded as GB18030 (their superset).
  * 3. A byte order mark: EF BB BF → utf-8, FF FE → utf-16le, FE FF → utf-16be.
- * 4. NUL bytes: UTF-16 without BOM if the even length, the code units look like text in one byte
- *    order (ASCII in UTF-16 puts NULs on one parity) and there is more evidence than a stray NUL
- *    (see {@link utf16ByNulPattern}); otherwise `InputError('input/binary')`.
- * 5. Strict UTF-8 (`TextDecoder` with `fatal: true`) → utf-8.
- * 6. Too many control bytes (not tab, LF, VT, FF, CR, ESC, SUB) → `InputError('input/binary')`
- *    (checked after UTF-16 without NULs, whose Han code units contain such bytes).
- * 7. Otherwise, on a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays
- *    linear on a 50 MB file): UTF-16 without BOM and without NULs (all-Han text), then GB18030 versus
- *    Big5 by *fit* — the share of non-ASCII characters of each decoding that are level-1 Hanzi of
- *    that standard (GB 2312 level 1: 3,755 commonest simplified characters; Big5 level 1: 5,401
- *    commonest traditional characters) or common CJK punctuation. Big5 bytes decode as GBK without
- *    error, but as kana, Greek, private-use and rare characters; GB bytes decode as Big5 largely
- *    into level-2 (rare) characters, so the right decoding fits far better. jschardet breaks close
- *    calls. A UTF-8 file with a few invalid bytes is decoded as UTF-8 with U+FFFD and a warning.
- *    If nothing fits → `InputError('input/undecodable')`.
+ * 4. NUL bytes: UTF-16 without BOM if the length is even, the code units look like text in one
+ *    byte order (ASCII in UTF-16 puts NULs on one parity) and there is more evidence than a stray
+ *    NUL (see `utf16ByNulPattern`); otherwise `InputError('input/binary')`.
+ * 5. Strict UTF-8 (`TextDecoder` with `fatal: true`) → utf-8, unless more than
+ *    {@link BINARY_CONTROL_RATIO} of the bytes are control bytes (not tab, LF, VT, FF, CR, ESC, SUB)
+ *    → `InputError('input/binary')`.
+ * 6. UTF-16 without BOM and without NULs (all-Han text, no ASCII at all): code units that look like
+ *    text in one byte order. Then the control-byte check of step 5 (UTF-16 Han code units contain
+ *    such bytes, so it must come after this step).
+ * 7. On a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays linear on a
+ *    50 MB file): a UTF-8 file with a few invalid bytes is decoded as UTF-8 with U+FFFD and a
+ *    warning; otherwise GB18030 versus Big5 by *fit* — the share of non-ASCII characters of each
+ *    decoding that are level-1 Hanzi of that standard (GB 2312 level 1: 3,755 commonest simplified
+ *    characters; Big5 level 1: 5,401 commonest traditional characters) or common CJK punctuation.
+ *    Big5 bytes decode as GBK without error, but as kana, Greek, private-use and rare characters; GB
+ *    bytes decode as Big5 largely into level-2 (rare) characters, so the right decoding fits far
+ *    better (real issue as GB18030: 0.997 vs 0.45; handed Big5 case: 1.0 vs 0.24). jschardet breaks
+ *    close calls and names a likely encoding in the error when nothing fits
+ *    (`InputError('input/undecodable')`).
  * 8. Decoded text that is empty or only whitespace → `InputError('input/empty')`.
  *
  * Diagnostics (warnings, one per affected line, at most {@link MAX_LINE_DIAGNOSTICS} per kind plus
@@ -59,6 +63,8 @@ const SAMPLE_WHOLE_MAX = 256 * 1024;
 const SAMPLE_HEAD = 64 * 1024;
 /** Size of each of the further windows (at 1/4, 1/2, 3/4 and the end of the input). */
 const SAMPLE_WINDOW = 16 * 1024;
+/** A sample with fewer non-ASCII bytes than this gets a window at the first non-ASCII byte. */
+const SAMPLE_MIN_NON_ASCII = 64;
 /** How far a window start may move to reach a line break (a safe character boundary in GB and Big5). */
 const SAMPLE_ALIGN_MAX = 4 * 1024;
 
@@ -208,7 +214,7 @@ function detectAndDecode(bytes: Uint8Array): Picked {
   // UTF-16 of Han text has control bytes, so this check comes after the UTF-16 one.
   if (tooManyControls) throw binaryError();
 
-  const sample = sampleBytes(bytes, 0);
+  const sample = withNonAsciiWindow(bytes, sampleBytes(bytes, 0));
   const utf8Lenient = lenientUtf8Fit(sample);
   if (utf8Lenient.fit >= UTF8_LENIENT_MIN_FIT && utf8Lenient.valid >= UTF8_LENIENT_MIN_VALID) {
     const text = new TextDecoder('utf-8').decode(bytes);
@@ -329,6 +335,24 @@ function sampleBytes(bytes: Uint8Array, align: 0 | 2): Uint8Array {
     parts.push(bytes.subarray(start, end));
   });
   return Buffer.concat(parts);
+}
+
+/**
+ * When the sample holds fewer than {@link SAMPLE_MIN_NON_ASCII} non-ASCII bytes (an English header
+ * before the Chinese text), adds a head-sized window starting at the line of the first non-ASCII
+ * byte after the head window, so that detection sees the text it is about.
+ */
+function withNonAsciiWindow(bytes: Uint8Array, sample: Uint8Array): Uint8Array {
+  if (sample.length === bytes.length) return sample;
+  let nonAscii = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] >= 0x80) nonAscii++;
+  if (nonAscii >= SAMPLE_MIN_NON_ASCII) return sample;
+  let first = SAMPLE_HEAD;
+  while (first < bytes.length && bytes[first] < 0x80) first++;
+  if (first >= bytes.length) return sample;
+  const lf = bytes.subarray(Math.max(0, first - SAMPLE_ALIGN_MAX), first).lastIndexOf(0x0a);
+  const start = lf >= 0 ? Math.max(0, first - SAMPLE_ALIGN_MAX) + lf + 1 : first;
+  return Buffer.concat([sample, Buffer.from([0x0a]), bytes.subarray(start, Math.min(bytes.length, start + SAMPLE_HEAD))]);
 }
 
 /** Share of UTF-16 code units in the sample that look like text in a Chinese newspaper. */
