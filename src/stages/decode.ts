@@ -97,6 +97,11 @@ const BINARY_CONTROL_RATIO = 0.05;
  * random high bytes (both under 0.35).
  */
 const LEGACY_MIN_FIT = 0.6;
+/**
+ * Text with at most this many non-ASCII characters may fall below {@link LEGACY_MIN_FIT} and still be
+ * decoded, if the decoding has no U+FFFD or private-use code points (a short title or name).
+ */
+const SHORT_TEXT_MAX_CHARS = 16;
 /** Fits closer than this are a close call: jschardet's pick breaks the tie. */
 const LEGACY_CLOSE_MARGIN = 0.1;
 /** A fit margin of this size or more gives full confidence (confidence = fit × min(1, margin / this)). */
@@ -200,21 +205,24 @@ function detectAndDecode(bytes: Uint8Array): Picked {
     return { text: strict, encoding: 'utf-8', confidence: 1, diagnostics: [] };
   }
 
-  // All-Han UTF-16 has no NULs; check it before reading the bytes as GB18030 or Big5.
+  // All-Han UTF-16 has no NULs. Its bytes read as GB18030 or Big5 fit badly; short GB18030 or Big5
+  // text can look like UTF-16, so UTF-16 must fit better than both.
+  const sample = withNonAsciiWindow(bytes, sampleBytes(bytes, 0));
+  const fits = legacyFits(sample);
   if (bytes.length % 2 === 0) {
     const sample16 = sampleBytes(bytes, 2);
     const le = utf16Fit(sample16, true);
     const be = utf16Fit(sample16, false);
     const best = le >= be ? 'utf-16le' : 'utf-16be';
-    if (Math.max(le, be) >= UTF16_MIN_FIT) {
-      return { text: iconvDecode(bytes, best), encoding: best, confidence: round2(Math.max(le, be)), diagnostics: [] };
+    const fit16 = Math.max(le, be);
+    if (fit16 >= UTF16_MIN_FIT && fit16 > Math.max(fits.gb18030, fits.big5)) {
+      return { text: iconvDecode(bytes, best), encoding: best, confidence: round2(fit16), diagnostics: [] };
     }
   }
 
   // UTF-16 of Han text has control bytes, so this check comes after the UTF-16 one.
   if (tooManyControls) throw binaryError();
 
-  const sample = withNonAsciiWindow(bytes, sampleBytes(bytes, 0));
   const utf8Lenient = lenientUtf8Fit(sample);
   if (utf8Lenient.fit >= UTF8_LENIENT_MIN_FIT && utf8Lenient.valid >= UTF8_LENIENT_MIN_VALID) {
     const text = new TextDecoder('utf-8').decode(bytes);
@@ -222,7 +230,7 @@ function detectAndDecode(bytes: Uint8Array): Picked {
     return { text, encoding: 'utf-8', confidence: round2(utf8Lenient.fit), diagnostics: [d] };
   }
 
-  const choice = chooseLegacy(sample);
+  const choice = chooseLegacy(sample, fits);
   if (choice === null) {
     const guess = jschardetGuess(sample);
     const firstBad = firstInvalidUtf8(bytes);
@@ -458,12 +466,10 @@ export function legacyFits(sample: Uint8Array): { gb18030: number; big5: number 
   return { gb18030: fit(iconv.decode(buf, 'gb18030'), sets.gb), big5: fit(iconv.decode(buf, 'big5'), sets.big5) };
 }
 
-function chooseLegacy(sample: Uint8Array): { encoding: 'gb18030' | 'big5'; confidence: number } | null {
-  const fits = legacyFits(sample);
+function chooseLegacy(sample: Uint8Array, fits: { gb18030: number; big5: number }): { encoding: 'gb18030' | 'big5'; confidence: number } | null {
   let encoding: 'gb18030' | 'big5' = fits.gb18030 >= fits.big5 ? 'gb18030' : 'big5';
   const win = Math.max(fits.gb18030, fits.big5);
   const lose = Math.min(fits.gb18030, fits.big5);
-  if (win < LEGACY_MIN_FIT) return null;
   if (win - lose < LEGACY_CLOSE_MARGIN) {
     const guess = jschardetGuess(sample);
     const name = guess?.encoding?.toLowerCase() ?? '';
@@ -471,7 +477,18 @@ function chooseLegacy(sample: Uint8Array): { encoding: 'gb18030' | 'big5'; confi
     else if (name.startsWith('gb') || name === 'euc-cn') encoding = 'gb18030';
   }
   const winFit = encoding === 'gb18030' ? fits.gb18030 : fits.big5;
+  if (winFit < LEGACY_MIN_FIT) {
+    // A few characters (a name with a rare character: 王䶮) cannot reach the fit; take a clean decoding.
+    const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), encoding);
+    if (winFit === 0 || nonAsciiCount(text) > SHORT_TEXT_MAX_CHARS || /[\uFFFD\uE000-\uF8FF]/.test(text)) return null;
+  }
   return { encoding, confidence: round2(winFit * Math.min(1, Math.abs(fits.gb18030 - fits.big5) / LEGACY_CONFIDENT_MARGIN)) };
+}
+
+function nonAsciiCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) n++;
+  return n;
 }
 
 function jschardetGuess(sample: Uint8Array): { encoding: string; confidence: number } | null {
