@@ -75,15 +75,15 @@ const hanOnly = '区领导调研防汛工作区长杨万平调研防汛工作强
 const enc = (s: string, e: string, addBOM = false) => Buffer.from(iconv.encode(s, e, { addBOM }));
 
 describe('decode: detection', () => {
-  it.each([
+  it.each<[string, Buffer, string, string]>([
     ['UTF-8', Buffer.from(gbSample, 'utf8'), 'utf-8', gbSample],
     ['UTF-8 with BOM', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(gbSample)]), 'utf-8', gbSample],
     ['GB18030 with CRLF', enc(gbSample, 'gb18030'), 'gb18030', gbSample],
     ['GB18030, short line', enc('区委书记胡拥军调研秋粮收购工作。', 'gb18030'), 'gb18030', '区委书记胡拥军调研秋粮收购工作。'],
     ['GB18030, rare name character', enc('区长王䶮出席。\r\n', 'gb18030'), 'gb18030', '区长王䶮出席。\r\n'],
     ['Big5', enc(traditional, 'big5'), 'big5', traditional],
-    ...['王䶮', '新闻', '记者 王峰 摄'].map((s) => [`GB18030, tiny: ${s}`, enc(s, 'gb18030'), 'gb18030', s] as const),
-    ...['新聞', '縣長', '記者 王峰 攝'].map((s) => [`Big5, tiny: ${s}`, enc(s, 'big5'), 'big5', s] as const),
+    ...['王䶮', '新闻', '记者 王峰 摄'].map((s) => [`GB18030, tiny: ${s}`, enc(s, 'gb18030'), 'gb18030', s] as [string, Buffer, string, string]),
+    ...['新聞', '縣長', '記者 王峰 攝'].map((s) => [`Big5, tiny: ${s}`, enc(s, 'big5'), 'big5', s] as [string, Buffer, string, string]),
     ['UTF-16LE with BOM', enc(gbSample, 'utf-16le', true), 'utf-16le', gbSample],
     ['UTF-16BE with BOM', enc(gbSample, 'utf-16be', true), 'utf-16be', gbSample],
     ['UTF-16LE without BOM', enc(gbSample, 'utf-16le'), 'utf-16le', gbSample],
