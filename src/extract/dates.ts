@@ -192,7 +192,7 @@ export function parseChineseDate(text: string, ctx: DateContext): ParsedDate {
 export const ROLLOVER_MONTHS = 6;
 
 /** Text that marks a number that looks like a year as a document number: 〔2023〕, [2023], 【2023】. */
-const DOC_NUMBER_RE = /[〔［\[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]/g;
+const DOC_NUMBER_RE = /[〔［[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]/g;
 
 /**
  * 4-digit years written as years in `text` (2023年, ２０２３年, 二〇二三年), in order of appearance;

@@ -1,0 +1,132 @@
+/**
+ * Entity extraction over a whole issue: fills `leaders`, `people`, `places`, `organizations` and
+ * `keywords` of each article from its text (kicker, title, subtitles, crossheads, paragraphs).
+ *
+ * Two passes (issue 3): pass 1 finds leaders by title anywhere in the issue and adds their names
+ * to the segmenter's dictionary, so that pass 2, which tags each article's text exactly once, sees
+ * 胡拥军 as one word and counts bare mentions (胡拥军实地了解…). Reporters (bylines, credits) are
+ * never people.
+ */
+import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
+import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
+import { extractKeywords } from './keywords.js';
+import { findLeaderMentions, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { findOrganizationMentions } from './organizations.js';
+import { findPersonMentions, isPersonName } from './people.js';
+import { countNames, findPlaceMentions } from './places.js';
+
+/** Options of `extractEntities`. */
+export interface EntityOptions {
+  /** The segmenter (default: the process-wide nodejieba one). */
+  segmenter?: Segmenter;
+}
+
+/** The text entities are read from: headline parts and paragraphs, one per line. */
+export function articleText(a: Article): string {
+  return [a.kicker ?? '', a.title, ...a.subtitles, ...a.crossheads, ...a.paragraphs].filter(Boolean).join('\n');
+}
+
+/** Counts non-overlapping occurrences of `names` in `text`, longer names first (张文锦 before 张文). */
+export function countOccurrences(text: string, names: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
+  const used: boolean[] = new Array(text.length).fill(false);
+  const out = new Map<string, number>();
+  for (const n of sorted) {
+    let count = 0;
+    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+      let free = true;
+      for (let j = i; j < i + n.length; j++) if (used[j]) free = false;
+      if (!free) continue;
+      for (let j = i; j < i + n.length; j++) used[j] = true;
+      count++;
+    }
+    out.set(n, count);
+  }
+  return out;
+}
+
+/** Adds roles, dropping one that is part of another (书记 inside 区委书记, 社区党委书记 inside 曹公祠社区党委书记). */
+export function mergeRoles(have: readonly string[], add: readonly string[]): string[] {
+  let out = [...have];
+  for (const r of add) {
+    if (out.some((h) => h.includes(r))) continue;
+    out = out.filter((h) => !r.includes(h));
+    out.push(r);
+  }
+  return out;
+}
+
+function reportersOf(a: Article): Set<string> {
+  return new Set([...a.bylines, ...a.credits.map((c) => c.name)].filter(Boolean));
+}
+
+function spansOf(text: string, names: Iterable<string>): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  return out;
+}
+
+/**
+ * Fills the entity fields of every article (new objects; the input is not changed).
+ * Returns the articles and diagnostics (`entities/segmenter-failed` when tagging throws for an
+ * article, whose entity fields then stay as they were).
+ */
+export function extractEntities(articles: Article[], options: EntityOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
+  const seg = options.segmenter ?? defaultSegmenter;
+  const diagnostics: Diagnostic[] = [];
+  const texts = articles.map(articleText);
+
+  // Pass 1: leaders by title across the issue.
+  const known = new Set<string>();
+  texts.forEach((text, i) => {
+    const reporters = reportersOf(articles[i]);
+    for (const m of findLeaderMentions(text, seg)) if (!reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
+  });
+  for (const name of known) seg.insertWord(name, 'nr');
+
+  // Pass 2: tag each article once and read every kind of entity from that tagging.
+  const out = articles.map((a, i) => {
+    const text = texts[i];
+    let tokens: Token[];
+    try {
+      tokens = withOffsets(text, seg.tag(text));
+    } catch (err) {
+      diagnostics.push({ severity: 'warning', code: 'entities/segmenter-failed', message: `article ${a.id}: ${String(err)}`, line: a.lines[0], column: null });
+      return a;
+    }
+    const reporters = reportersOf(a);
+    const leaderMentions: LeaderMention[] = findLeaderMentions(text, seg, known, tokens).filter((m) => !reporters.has(m.name) && isPersonName(m.name));
+    const leaderNames = new Set(leaderMentions.map((m) => m.name));
+    for (const n of known) if (text.includes(n)) leaderNames.add(n);
+    const nameSpans = spansOf(text, leaderNames);
+
+    const places = findPlaceMentions(text, tokens, nameSpans);
+    const orgs = findOrganizationMentions(text, tokens);
+    const prefixes: [number, number][] = [...places, ...orgs].map((p) => [p.start, p.end]);
+    const personMentions = findPersonMentions(text, tokens, seg, known, prefixes, places.map((p) => [p.start, p.end])).filter(
+      (m) => !reporters.has(m.name),
+    );
+
+    const counts = countOccurrences(text, [...leaderNames, ...personMentions.map((m) => m.name)]);
+    const leaders: Leader[] = [...leaderNames]
+      .filter((n) => (counts.get(n) ?? 0) > 0)
+      .map((name) => ({
+        name,
+        titles: [...new Set(leaderMentions.filter((m) => m.name === name).flatMap((m) => m.titles))],
+        mentions: counts.get(name) ?? 0,
+      }))
+      .sort((x, y) => text.indexOf(x.name) - text.indexOf(y.name));
+    const roles = new Map<string, string[]>();
+    for (const l of leaders) roles.set(l.name, [...l.titles]);
+    for (const m of personMentions) roles.set(m.name, mergeRoles(roles.get(m.name) ?? [], m.role ? m.role.split('、') : []));
+    const people: Person[] = [...roles]
+      .filter(([name]) => (counts.get(name) ?? 0) > 0)
+      .map(([name, r]) => ({ name, roles: r, mentions: counts.get(name) ?? 0 }))
+      .sort((x, y) => text.indexOf(x.name) - text.indexOf(y.name));
+    const placeList: NamedEntity[] = countNames(places);
+    const organizations: NamedEntity[] = countNames(orgs);
+    const keywords = extractKeywords(text, seg, undefined, new Set([...reporters, ...roles.keys()]));
+    return { ...a, leaders, people, places: placeList, organizations, keywords };
+  });
+  return { articles: out, diagnostics };
+}

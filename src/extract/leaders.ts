@@ -1,0 +1,171 @@
+/**
+ * Leaders (officials) named with their offices: `区委书记胡拥军`, chains of offices joined by 、
+ * (`区委副书记、组织部部长、统战部部长张明星`), lists after 区领导 (`区领导谢小兵、顾斌`), and OCR noise
+ * in a title (`区区政府副区长`). A title in front of a name decides where the name is, not the
+ * segmenter's cut (胡拥军, not 胡/拥军). Pure apart from the segmenter it is given.
+ */
+import type { Segmenter, TaggedWord } from '../nlp/jieba.js';
+import {
+  COMPOUND_SURNAMES,
+  LEADER_LIST_HEADS,
+  NAME_STOP_CHARS,
+  OFFICE_CORES,
+  OFFICE_PREFIXES,
+  SURNAMES,
+} from './lexicon.js';
+
+/** A leader mention found in a text: name, the offices printed before it, and where it is. */
+export interface LeaderMention {
+  name: string;
+  /** Offices as printed, chain separators removed, OCR-doubled levels cleaned (区区政府 → 区政府). */
+  titles: string[];
+  /** Offset of the name in the text (UTF-16 code units). */
+  start: number;
+  end: number;
+  /** The 区领导-style head when the name came from a list without titles. */
+  listHead: string | null;
+}
+
+const HAN = /\p{Script=Han}/u;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A department prefix not in the lexicon: 区住建局, 市发改委, 县政府办 (a level, 1-6 Han, an organ ending). */
+const DEPARTMENT = '(?:[省市区县镇](?:\\p{Script=Han}){1,6}?(?:局|委|办|部))';
+const PREFIX = `(?:${OFFICE_PREFIXES.map(esc).join('|')}|${DEPARTMENT})`;
+const CORE = `(?:${OFFICE_CORES.map(esc).join('|')})`;
+const TITLE = `(?:${PREFIX}*${CORE})`;
+/** A chain of offices joined by 、 (or ，when OCR misreads it), ending right before a name. */
+const CHAIN_RE = new RegExp(`${TITLE}(?:[、，,]${TITLE})*`, 'gu');
+const LIST_RE = new RegExp(`(?:${LEADER_LIST_HEADS.map(esc).join('|')})`, 'gu');
+
+/** Tags that a first word after a title must not have to be read as a name (not a function word). */
+const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'f', 't', 'd', 'x_punct']);
+/** Tags of dictionary words that are names or unknown words (jieba's HMM output is `x`). */
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz']);
+
+/** How many characters after a title the segmenter sees to decide a name's length. */
+export const NAME_WINDOW = 8;
+
+/**
+ * Reads a person's name at `pos` in `text`: a surname from the 百家姓 list (compound surnames
+ * allowed) and a given name of 1-2 Han characters. The length comes from, in order: a name
+ * already known (found by title elsewhere in the issue), a stop character (与/在/等 …) after two
+ * characters, and the segmenter's tagging of a short window (`NAME_WINDOW`): a surname cut off as
+ * its own word takes the next word (胡/拥军 → 胡拥军), a dictionary word that is not a name
+ * (全面, 密切联系) is no name. Returns null when no name starts at `pos`.
+ */
+export function readName(
+  text: string,
+  pos: number,
+  segmenter: Segmenter,
+  known: ReadonlySet<string> = new Set(),
+  tokens?: readonly Token[],
+): string | null {
+  for (const len of [4, 3, 2]) {
+    const cand = text.slice(pos, pos + len);
+    if (cand.length === len && known.has(cand)) return cand;
+  }
+  const sl = COMPOUND_SURNAMES.has(text.slice(pos, pos + 2)) ? 2 : SURNAMES.has(text[pos] ?? '') ? 1 : 0;
+  if (!sl) return null;
+  let given = 0;
+  while (given < 2 && HAN.test(text[pos + sl + given] ?? '')) given++;
+  if (given === 0) return null;
+  if (NAME_STOP_CHARS.has(text[pos + sl])) return null;
+  if (given === 1) return text.slice(pos, pos + sl + 1);
+  if (NAME_STOP_CHARS.has(text[pos + sl + 1])) return text.slice(pos, pos + sl + 1);
+  const at = tokens ? tokens.findIndex((t) => t.start === pos) : -1;
+  if (at >= 0 && tokens) return nameFromTags(tokens.slice(at, at + 3), sl);
+  const window = text.slice(pos, pos + NAME_WINDOW);
+  let tags: TaggedWord[];
+  try {
+    tags = segmenter.tag(window);
+  } catch {
+    return text.slice(pos, pos + sl + 2);
+  }
+  return nameFromTags(tags, sl);
+}
+
+/** Decides a name from the tagged window that starts with a surname of length `sl`. */
+function nameFromTags(tags: TaggedWord[], sl: number): string | null {
+  const [t1, t2, t3] = tags;
+  if (!t1) return null;
+  if (t1.word.length > sl) {
+    if (t1.word.length > sl + 2) return null; // 密切联系, 全力以赴
+    if (!NAME_TAGS.has(t1.tag)) return null; // 全面/n, 强调/v
+    return t1.word;
+  }
+  // The surname stands alone: 胡/拥军, 邵/振华, 张/明星, 张/文/动.
+  if (['p', 'c', 'u', 'uj', 'ul', 'r', 'd'].includes(t1.tag)) return null; // 和/c 交警
+  if (!t2 || !HAN.test(t2.word[0]) || FUNCTION_TAGS.has(t2.tag) || NAME_STOP_CHARS.has(t2.word[0])) return null;
+  if (t2.word.length === 2) return t1.word + t2.word;
+  if (t2.word.length > 2) return null;
+  const two = t1.word + t2.word;
+  if (t3 && t3.word.length === 1 && HAN.test(t3.word) && !NAME_STOP_CHARS.has(t3.word) && !FUNCTION_TAGS.has(t3.tag) && t3.tag !== 'v') {
+    return two + t3.word;
+  }
+  return two;
+}
+
+/** Cleans one printed office: drops an OCR-doubled level (区区政府副区长 → 区政府副区长). */
+export function cleanTitle(title: string): string {
+  return title.replace(/([省市区县镇乡])\1+/gu, '$1');
+}
+
+/**
+ * Finds leaders named with titles in `text`: every chain of offices (lexicon in `lexicon.ts`)
+ * followed by a name, and every list after 区领导/县领导/… (names joined by 、). `known` are names
+ * found by title elsewhere in the issue (pass 1), used to decide name lengths consistently.
+ * Returns mentions in text order; a name may occur several times.
+ */
+export function findLeaderMentions(
+  text: string,
+  segmenter: Segmenter,
+  known: ReadonlySet<string> = new Set(),
+  tokens?: readonly Token[],
+): LeaderMention[] {
+  const out: LeaderMention[] = [];
+  for (const m of text.matchAll(CHAIN_RE)) {
+    const end = (m.index ?? 0) + m[0].length;
+    let pos = end;
+    while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
+    const name = readName(text, pos, segmenter, known, tokens);
+    if (!name) continue;
+    const titles = m[0].split(/[、，,]/u).filter(Boolean).map(cleanTitle);
+    out.push({ name, titles, start: pos, end: pos + name.length, listHead: null });
+  }
+  for (const m of text.matchAll(LIST_RE)) {
+    let pos = (m.index ?? 0) + m[0].length;
+    for (;;) {
+      const name = readName(text, pos, segmenter, known, tokens);
+      if (!name) break;
+      out.push({ name, titles: [], start: pos, end: pos + name.length, listHead: m[0] });
+      pos += name.length;
+      if (text[pos] !== '、') break;
+      pos++;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A tagged word with its offsets in the text it was cut from (UTF-16 code units, end exclusive). */
+export interface Token extends TaggedWord {
+  start: number;
+  end: number;
+}
+
+/**
+ * Adds offsets to a segmenter's tagging of `text`. jieba returns the words in order and covers
+ * the text (whitespace included as `x` tokens); when a word is not found at the expected place
+ * (the segmenter dropped characters), the search resynchronises on the next occurrence.
+ */
+export function withOffsets(text: string, tags: TaggedWord[]): Token[] {
+  const out: Token[] = [];
+  let pos = 0;
+  for (const t of tags) {
+    let at = text.startsWith(t.word, pos) ? pos : text.indexOf(t.word, pos);
+    if (at < 0) at = pos;
+    out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    pos = at + t.word.length;
+  }
+  return out;
+}

