@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleDate, findYears, parseChineseDate, parseNumber } from '../src/extract/dates.js';
+import { findArticleDate, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
 
 const MAY = { issueDate: '2023-05-27', year: 2023 };
 const YEAR_ONLY = { issueDate: null, year: 2023 };
@@ -27,6 +27,7 @@ describe('findArticleDate', () => {
     ['4月底，全区', YEAR_ONLY, '2023-04-01', '4月底', 'month'],
     ['本报讯（记者 王峰 通讯员 李文）5月25日，崇川区召开', MAY, '2023-05-25', '5月25日', 'day'],
     ['2月29日，', { issueDate: '2024-03-02', year: 2024 }, '2024-02-29', '2月29日', 'day'],
+    ['“一附小学附近,放学的时候,车子真不好走。还好有志愿者和交警指挥,虽然有点堵,但一点不乱。”24日下午,狼山镇街道', MAY, '2023-05-24', '24日下午', 'day'],
   ])('%s', (text, ctx, iso, printed, precision) => {
     const r = findArticleDate(text, ctx, 3);
     expect(r.date).toMatchObject({ iso, text: printed, precision });
@@ -39,6 +40,7 @@ describe('findArticleDate', () => {
     ['近期，'],
     ['根据县政府〔2023〕5号文件要求'],
     ['“梅雨季节要到了，”近日，学田街道'],
+    ['“梅雨季节要到了,希望社区能够监督施工队赶紧把顶楼防水做好。”近日,学田街道千禧园社区'],
     ['明亮的楼道、优美的绿化、整洁的路面'],
   ])('no date: %s', (text) => {
     expect(findArticleDate(text, MAY, 1).date).toBeNull();
@@ -85,4 +87,24 @@ describe('findYears', () => {
     ['12023年', []],
     ['15年“高龄”', []],
   ])('%s', (text, years) => expect(findYears(text)).toEqual(years));
+});
+
+describe('day-only datelines without an issue date', () => {
+  const paragraphs = ['5月25日上午,区委书记胡拥军督查', '“……点个赞。”24日下午,狼山镇街道', '5月29日,崇川区举办', '近日,学田街道'];
+  it('referenceDate is the latest full dateline', () => {
+    expect(referenceDate(paragraphs, YEAR_ONLY)).toBe('2023-05-29');
+    expect(referenceDate(['近日,', '24日下午,'], YEAR_ONLY)).toBeNull();
+  });
+  it.each([
+    ['24日下午,狼山镇', '2023-05-29', '2023-05-24'],
+    ['30日,', '2023-05-29', '2023-05-30'],
+  ])('%s with reference %s → %s', (text, ref, iso) => {
+    const r = findArticleDate(text, { issueDate: null, year: 2023, referenceDate: ref }, 1);
+    expect(r.date).toMatchObject({ iso, inferred: ['month', 'year'] });
+  });
+  it('without issue date or reference: iso null, dates/no-month', () => {
+    const r = findArticleDate('24日下午,', YEAR_ONLY, 1);
+    expect(r.date?.iso).toBeNull();
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['dates/no-month']);
+  });
 });

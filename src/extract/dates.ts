@@ -15,6 +15,12 @@ export interface DateContext {
   issueDate: string | null;
   /** Best known year of the issue (option > filename > latest year in the text), or null. */
   year: number | null;
+  /**
+   * `YYYY-MM-DD`: when the issue date is unknown, the latest full dateline date of the issue
+   * (see `referenceDate`); gives the month of a day-only dateline (24日下午). Ignored when
+   * `issueDate` is set.
+   */
+  referenceDate?: string | null;
 }
 
 /**
@@ -145,20 +151,21 @@ export function parseChineseDate(text: string, ctx: DateContext): ParsedDate {
     // Day only (25日): the month comes from the issue date.
     year = null;
     day = parseNumber(m[8]);
-    if (!issue) {
+    const ref = issue ?? parseIsoDate(ctx.referenceDate ?? null);
+    if (!ref) {
       return { date: { text: printed, iso: null, precision: 'day', inferred: ['month'] }, diagnostics: [diag('dates/no-month', `day-only date ${printed} needs the issue date`, 'info')] };
     }
-    month = issue.m;
+    month = ref.m;
     inferred.push('month');
     // A day after the issue's day belongs to the month before (28日 in an issue of the 2nd).
-    if (day > issue.d) {
+    if (day > ref.d && issue) {
       month -= 1;
       if (month === 0) {
         month = 12;
-        year = issue.y - 1;
+        year = ref.y - 1;
       }
     }
-    if (year === null) year = issue.y;
+    if (year === null) year = ref.y;
     inferred.push('year');
   }
   if (Number.isNaN(month) || (day !== null && Number.isNaN(day)) || (year !== null && Number.isNaN(year))) {
@@ -210,9 +217,13 @@ export function findYears(text: string): number[] {
   return out;
 }
 
+const QUOTE_OPEN = /^[“「『"]$/u;
+const QUOTE_CLOSE: Record<string, string> = { '“': '”', '「': '」', '『': '』', '"': '"' };
+
 /**
  * Finds the dateline date of an article: the first date expression within `DATELINE_WINDOW`
- * characters of the start of `text` (the first paragraph). Relative and vague words count only
+ * characters of the start of `text` (the first paragraph), or of the end of a quotation the
+ * paragraph opens with (“……”24日下午,…). Relative and vague words count only
  * at the start of a clause. `line` is the source line of the paragraph, copied into diagnostics.
  * Returns `{date: null}` for no date, a vague one (近日) or an impossible one (with a warning).
  */
@@ -221,10 +232,17 @@ export function findArticleDate(
   ctx: DateContext,
   line: number | null,
 ): { date: ArticleDate | null; diagnostics: Diagnostic[] } {
-  const head = text.slice(0, DATELINE_WINDOW);
+  // A story may open with a quotation and put the dateline after it: “……。”24日下午,…
+  let from = 0;
+  while (QUOTE_OPEN.test(text[from] ?? '')) {
+    const close = text.indexOf(QUOTE_CLOSE[text[from]], from + 1);
+    if (close < 0) break;
+    from = close + 1;
+  }
+  const head = text.slice(0, from + DATELINE_WINDOW);
   const start = new RegExp(`${NUM}|前天|昨天|昨日|今天|今日|明天|明日|日前|近日|近期`, 'gu');
-  for (const m of head.matchAll(start)) {
-    const i = m.index ?? 0;
+  for (const m of head.slice(from).matchAll(start)) {
+    const i = (m.index ?? 0) + from;
     // A number inside a longer number or a document number is no date start.
     if (/[0-9０-９〇零一二两三四五六七八九十〕］\]】第]/u.test(text[i - 1] ?? '')) continue;
     const r = parseChineseDate(text.slice(i), ctx);
@@ -235,4 +253,18 @@ export function findArticleDate(
     }
   }
   return { date: null, diagnostics: [] };
+}
+
+/**
+ * The latest date, to the day, printed with its month in the datelines of an issue
+ * (`firstParagraphs`: each article's first paragraph), for `DateContext.referenceDate` when the
+ * issue date is unknown. Null when no dateline prints a month and day, or no year is known.
+ */
+export function referenceDate(firstParagraphs: readonly string[], ctx: DateContext): string | null {
+  let best: string | null = null;
+  for (const p of firstParagraphs) {
+    const d = findArticleDate(p, { issueDate: null, year: ctx.year }, null).date;
+    if (d?.iso && d.precision === 'day' && !d.inferred.includes('month') && (best === null || d.iso > best)) best = d.iso;
+  }
+  return best;
 }
