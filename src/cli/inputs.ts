@@ -36,7 +36,7 @@ export function globBase(pattern: string): string {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts) {
-    if (fg.isDynamicPattern(part)) break;
+    if (part !== '' && fg.isDynamicPattern(part)) break;
     fixed.push(part);
   }
   return fixed.join('/') || '.';

@@ -62,6 +62,7 @@ const DIAGNOSTIC_KEYS = ['severity', 'code', 'message', 'line', 'column'] as con
 /** Returns a copy of `article` with its keys (and its nested objects' keys) in contract order. */
 export function orderArticle(article: Article): Article {
   return ordered(article, ARTICLE_KEYS, {
+    crossheads: orderedList(['text', 'paragraph']),
     credits: orderedList(['name', 'role']),
     date: orderedObject(['text', 'iso', 'precision', 'inferred']),
     leaders: orderedList(['name', 'titles', 'mentions']),

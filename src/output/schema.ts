@@ -25,7 +25,7 @@ export const articleSchema = closed({
   kicker: strOrNull,
   title: str,
   subtitles: strList,
-  crossheads: strList,
+  crossheads: { type: 'array', items: closed({ text: str, paragraph: { type: 'integer', minimum: 0 } }) },
   dateline: strOrNull,
   bylines: strList,
   credits: { type: 'array', items: closed({ name: str, role: str }) },

@@ -1,0 +1,332 @@
+/**
+ * The command line as a user or CI job runs it: the real `node bin/bulletin.js` over the compiled
+ * dist/ (built once here when missing; `npm test` builds first), plus a few in-process `main()`
+ * runs. Article counts use the real issue in fixtures/ (9 articles, as in the reference).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main, type Io } from '../src/cli/main.js';
+import { formatDiagnostic } from '../src/cli/commands/validate.js';
+import { EXIT } from '../src/errors.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/bulletin.js');
+const FIXTURE = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc682623388e9.txt');
+const ARTICLES = 9;
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], opts: { input?: string | Buffer; cwd?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? root,
+    input: opts.input,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1', ...opts.env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp: string;
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist/cli/main.js'))) execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+  tmp = mkdtempSync(path.join(tmpdir(), 'bulletin-cli-'));
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('bulletin parse, each format', () => {
+  it('json: one input gives one issue object with the 9 articles', () => {
+    const r = cli(['parse', FIXTURE]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stderr).toBe('');
+    const issue = JSON.parse(r.stdout);
+    expect(Array.isArray(issue)).toBe(false);
+    expect(issue.schemaVersion).toBe(1);
+    expect(Object.keys(issue)).toEqual(['schemaVersion', 'source', 'issue', 'articles', 'furniture', 'unassigned', 'diagnostics']);
+    expect(issue.source.path).toBe(FIXTURE);
+    expect(issue.articles).toHaveLength(ARTICLES);
+  });
+
+  it('json: several inputs give an array, in argument order', () => {
+    const copy = path.join(tmp, 'copy.txt');
+    cpSync(FIXTURE, copy);
+    const r = cli(['parse', FIXTURE, copy, '--quiet']);
+    expect(r.code).toBe(EXIT.OK);
+    const issues = JSON.parse(r.stdout);
+    expect(issues.map((i: { source: { path: string } }) => i.source.path)).toEqual([FIXTURE, copy]);
+  });
+
+  it('ndjson: one line per article, each with file and issueDate first', () => {
+    const r = cli(['parse', FIXTURE, '--format', 'ndjson', '--issue-date', '2023-05-27']);
+    expect(r.code).toBe(EXIT.OK);
+    const lines = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(ARTICLES);
+    for (const rec of lines) {
+      expect(Object.keys(rec).slice(0, 3)).toEqual(['file', 'issueDate', 'id']);
+      expect(rec.file).toBe(FIXTURE);
+      expect(rec.issueDate).toBe('2023-05-27');
+    }
+  });
+
+  it('csv: header and one row per article, read back with csv-parse; no BOM on stdout', () => {
+    const r = cli(['parse', FIXTURE, '-f', 'csv']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout.charCodeAt(0)).not.toBe(0xfeff);
+    const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(ARTICLES);
+    expect(rows.map((row) => row.id)).toEqual(Array.from({ length: ARTICLES }, (_, i) => `a${i + 1}`));
+  });
+
+  it('csv -o FILE: starts with a UTF-8 BOM, for Excel', () => {
+    const out = path.join(tmp, 'out.csv');
+    const r = cli(['parse', FIXTURE, '-f', 'csv', '-o', out]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout).toBe('');
+    const text = readFileSync(out, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    expect(parseCsv(text, { bom: true, columns: true })).toHaveLength(ARTICLES);
+  });
+
+  it('- reads standard input; source.path is "-"', () => {
+    const r = cli(['parse', '-', '-f', 'json'], { input: readFileSync(FIXTURE) });
+    expect(r.code).toBe(EXIT.OK);
+    const issue = JSON.parse(r.stdout);
+    expect(issue.source.path).toBe('-');
+    expect(issue.source.sha256).toBe(JSON.parse(cli(['parse', FIXTURE]).stdout).source.sha256);
+  });
+});
+
+describe('usage errors exit 2 with one message', () => {
+  it.each([
+    [['frob', FIXTURE], /unknown command 'frob'/],
+    [['parse', '--bogus', FIXTURE], /unknown option '--bogus'/],
+    [['parse', FIXTURE, '--issue-date', '2023-02-29'], /not a real calendar date/],
+    [['parse', FIXTURE, '--issue-date', '2023-13-01'], /not a real calendar date/],
+    [['parse', FIXTURE, '--issue-date', '23-5-1'], /YYYY-MM-DD/],
+    [['parse', FIXTURE, '--format', 'xml'], /Allowed choices are json, ndjson, csv/],
+    [['parse', FIXTURE, '--encoding', 'klingon'], /unknown encoding/],
+    [['parse', FIXTURE, '--jobs', '0'], /at least 1/],
+    [['parse', FIXTURE, '-o', 'a.json', '--out-dir', 'x'], /cannot be used with/],
+    [['parse', FIXTURE, '--resume'], /--resume needs --out-dir/],
+    [['parse'], /missing required argument/],
+    [[], /Usage: bulletin/],
+  ])('%j', (args, message) => {
+    const r = cli(args);
+    expect(r.code).toBe(EXIT.USAGE);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('--help and --version exit 0 on stdout', () => {
+    expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/parse \[options\]/) });
+    expect(cli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  it('--issue-date accepts 29 February of a leap year', () => {
+    expect(cli(['parse', FIXTURE, '--issue-date', '2024-02-29', '-f', 'ndjson']).code).toBe(EXIT.OK);
+  });
+});
+
+describe('--out-dir batches', () => {
+  let src: string;
+  beforeAll(() => {
+    src = path.join(tmp, 'archive');
+    mkdirSync(path.join(src, '2023/05'), { recursive: true });
+    cpSync(FIXTURE, path.join(src, '2023/05/a.txt'));
+    cpSync(FIXTURE, path.join(src, '2023/b.TXT'));
+    writeFileSync(path.join(src, '2023/notes.md'), '# not an input');
+  });
+
+  it.each([
+    ['json', '.json'],
+    ['ndjson', '.ndjson'],
+    ['csv', '.csv'],
+  ])('%s: one file per input, mirroring the relative paths', (format, ext) => {
+    const out = path.join(tmp, `out-${format}`);
+    const r = cli(['parse', src, '--out-dir', out, '-f', format, '--quiet']);
+    expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
+    for (const rel of ['2023/05/a', '2023/b']) expect(existsSync(path.join(out, rel + ext))).toBe(true);
+    expect(existsSync(path.join(out, `2023/notes${ext}`))).toBe(false);
+    const a = readFileSync(path.join(out, `2023/05/a${ext}`), 'utf8');
+    if (format === 'json') expect(JSON.parse(a).articles).toHaveLength(ARTICLES);
+    if (format === 'ndjson') expect(a.trimEnd().split('\n')).toHaveLength(ARTICLES);
+    if (format === 'csv') expect(parseCsv(a, { bom: true, columns: true })).toHaveLength(ARTICLES);
+  });
+
+  it('a glob mirrors paths below its fixed part', () => {
+    const out = path.join(tmp, 'out-glob');
+    const r = cli(['parse', 'archive/**/*.txt', '--out-dir', out, '--quiet'], { cwd: tmp });
+    expect(r.code).toBe(EXIT.OK);
+    expect(existsSync(path.join(out, '2023/05/a.json'))).toBe(true);
+  });
+
+  it('--resume skips inputs whose output is newer and parses the changed ones', () => {
+    const out = path.join(tmp, 'out-resume');
+    expect(cli(['parse', src, '--out-dir', out, '--quiet']).code).toBe(0);
+    const aOut = path.join(out, '2023/05/a.json');
+    const before = statSync(aOut).mtimeMs;
+    // b.TXT changes (new bytes, newer than its output): it must be parsed again
+    const bIn = path.join(src, '2023/b.TXT');
+    writeFileSync(bIn, readFileSync(FIXTURE, 'utf8').replace('区领导', '区领导们'));
+    const future = new Date(Date.now() + 60_000);
+    utimesSync(bIn, future, future);
+    const r = cli(['parse', src, '--out-dir', out, '--resume']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stderr).toMatch(/parsed 1 of 2 inputs, 1 skipped/);
+    expect(statSync(aOut).mtimeMs).toBe(before);
+    expect(JSON.parse(readFileSync(path.join(out, '2023/b.json'), 'utf8')).articles[0].title).toMatch(/^区领导们/);
+  });
+
+  it('--jobs 2 gives the same outputs as in-process', () => {
+    const one = path.join(tmp, 'out-j1');
+    const two = path.join(tmp, 'out-j2');
+    expect(cli(['parse', src, '--out-dir', one, '--jobs', '1', '--quiet']).code).toBe(0);
+    expect(cli(['parse', src, '--out-dir', two, '--jobs', '2', '--quiet']).code).toBe(0);
+    for (const rel of ['2023/05/a.json', '2023/b.json']) {
+      expect(readFileSync(path.join(two, rel), 'utf8')).toBe(readFileSync(path.join(one, rel), 'utf8'));
+    }
+  });
+
+  it('--jobs 2 to stdout keeps input order', () => {
+    const r = cli(['parse', src, '-f', 'ndjson', '--jobs', '2']);
+    expect(r.code).toBe(EXIT.OK);
+    const files = [...new Set(r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).file as string))];
+    expect(files).toEqual([path.join(src, '2023/05/a.txt'), path.join(src, '2023/b.TXT')]);
+  });
+});
+
+describe('bulletin validate', () => {
+  it('prints file:line:col: severity code message and exits by severity', () => {
+    const noArticle = path.join(tmp, 'prose.txt');
+    writeFileSync(noArticle, '今天天气很好，我们一起去公园散步，看到了很多人在锻炼身体。\n\n他说这样的生活很好，大家都很开心。\n');
+    const r = cli(['validate', noArticle]);
+    expect(r.stdout).toMatch(new RegExp(`^${noArticle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(:\\d+(:\\d+)?)?: (error|warning) segment/no-articles? `, 'm'));
+    const errors = /: error /.test(r.stdout);
+    expect(r.code).toBe(errors ? EXIT.INVALID : EXIT.OK);
+    expect(cli(['validate', noArticle, '--strict']).code).toBe(EXIT.INVALID);
+    expect(r.stderr).toMatch(/1 input checked/);
+  });
+
+  it('--format json lists every input, unreadable ones with their error', () => {
+    const r = cli(['validate', FIXTURE, path.join(tmp, 'nope.txt'), '-f', 'json', '--quiet']);
+    expect(r.code).toBe(EXIT.NO_INPUT);
+    const records = JSON.parse(r.stdout);
+    expect(records.map((x: { file: string }) => path.basename(x.file)).sort()).toEqual(['000_038dc682623388e9.txt', 'nope.txt']);
+    const missing = records.find((x: { file: string }) => x.file.endsWith('nope.txt'));
+    expect(missing).toMatchObject({ ok: false, error: { code: 'input/not-found' } });
+    const good = records.find((x: { file: string }) => x.file === FIXTURE);
+    expect(good.articles).toBe(ARTICLES);
+    expect(r.stderr.trim().split('\n')).toEqual([`bulletin: ${path.join(tmp, 'nope.txt')}: no such file or directory`]);
+  });
+
+  it.each([
+    [{ severity: 'error', code: 'dates/impossible-date', message: '2月30日', line: 12, column: 3 }, 'f.txt:12:3: error dates/impossible-date 2月30日'],
+    [{ severity: 'warning', code: 'rejoin/orphan-fragment', message: 'x\ny', line: 4, column: null }, 'f.txt:4: warning rejoin/orphan-fragment x y'],
+    [{ severity: 'info', code: 'decode/guessed', message: 'gb18030', line: null, column: null }, 'f.txt: info decode/guessed gb18030'],
+  ] as const)('formatDiagnostic %#', (d, expected) => {
+    expect(formatDiagnostic('f.txt', { ...d })).toBe(expected);
+  });
+});
+
+describe('bulletin entities', () => {
+  it('csv: one row per entity per article, columns as documented', () => {
+    const r = cli(['entities', FIXTURE]);
+    expect(r.code).toBe(EXIT.OK);
+    const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
+    const issue = JSON.parse(cli(['parse', FIXTURE]).stdout);
+    const expected = issue.articles.reduce(
+      (n: number, a: Record<string, unknown[]>) => n + a.leaders.length + a.people.length + a.places.length + a.organizations.length,
+      0,
+    );
+    expect(rows).toHaveLength(expected);
+    expect(r.stdout.split('\n')[0]).toBe('file,article,title,type,name,titles,mentions');
+    for (const row of rows) expect(['leader', 'person', 'place', 'organization']).toContain(row.type);
+    // the reference (shared/gold) names 胡拥军 区委书记 in the first article
+    expect(rows).toContainEqual(expect.objectContaining({ article: 'a1', type: 'leader', name: '胡拥军', titles: '区委书记' }));
+  });
+
+  it('json: rows as objects', () => {
+    const r = cli(['entities', FIXTURE, '-f', 'json']);
+    expect(r.code).toBe(EXIT.OK);
+    const rows = JSON.parse(r.stdout);
+    expect(Array.isArray(rows)).toBe(true);
+    for (const row of rows) expect(Object.keys(row)).toEqual(['file', 'article', 'title', 'type', 'name', 'titles', 'mentions']);
+  });
+});
+
+describe('main(argv, io) in-process', () => {
+  function fakeIo(stdin = ''): Io & { out: () => string; err: () => string } {
+    const stdout = new PassThrough();
+    const stderr = new PassThrough();
+    const o: Buffer[] = [];
+    const e: Buffer[] = [];
+    stdout.on('data', (c: Buffer) => o.push(c));
+    stderr.on('data', (c: Buffer) => e.push(c));
+    const input = new PassThrough();
+    input.end(stdin);
+    return {
+      stdout,
+      stderr,
+      stdin: input,
+      isTTY: false,
+      env: {},
+      cwd: root,
+      out: () => Buffer.concat(o).toString('utf8'),
+      err: () => Buffer.concat(e).toString('utf8'),
+    };
+  }
+
+  it('parses standard input to NDJSON', async () => {
+    const io = fakeIo(readFileSync(FIXTURE, 'utf8'));
+    const code = await main(['parse', '-', '-f', 'ndjson'], io);
+    expect(code).toBe(EXIT.OK);
+    expect(io.out().trimEnd().split('\n')).toHaveLength(ARTICLES);
+    expect(io.err()).toBe('');
+  });
+
+  it('a missing file: one line, exit 3, nothing on stdout', async () => {
+    const io = fakeIo();
+    const code = await main(['parse', 'no/such/file.txt'], io);
+    expect(code).toBe(EXIT.NO_INPUT);
+    expect(io.err()).toBe('bulletin: no/such/file.txt: no such file or directory\n');
+    expect(io.out()).toBe('');
+  });
+
+  it('an unknown option is a usage error', async () => {
+    const io = fakeIo();
+    expect(await main(['parse', '--frobnicate', FIXTURE], io)).toBe(EXIT.USAGE);
+    expect(io.err()).toMatch(/^bulletin: error: unknown option '--frobnicate'/);
+  });
+});
+
+describe('globBase and commonBase', () => {
+  it.each([
+    ['scans/2021/*.txt', 'scans/2021'],
+    ['/abs/dir/**/*.txt', '/abs/dir'],
+    ['*.txt', '.'],
+    ['a/{b,c}/x.txt', 'a'],
+  ])('globBase(%j) = %j', async (pattern, base) => {
+    const { globBase } = await import('../src/cli/inputs.js');
+    expect(globBase(pattern)).toBe(base);
+  });
+
+  it.each([
+    [['/a/b/c', '/a/b/d'], '/a/b'],
+    [['/a/b'], '/a/b'],
+    [['/a/b', '/x'], '/'],
+  ])('commonBase(%j) = %j', async (dirs, base) => {
+    const { commonBase } = await import('../src/cli/inputs.js');
+    expect(commonBase(dirs)).toBe(base);
+  });
+});
