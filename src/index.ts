@@ -13,7 +13,7 @@ import { splitBlocks } from './stages/split-blocks.js';
 import { rejoin } from './stages/rejoin.js';
 import { segment } from './stages/segment.js';
 import { runningHeadDate } from './stages/furniture.js';
-import { findArticleDate, findYears, type DateContext } from './extract/dates.js';
+import { findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
@@ -84,12 +84,18 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
 
   const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...norm.diagnostics, ...seg1.diagnostics];
   const ctx: DateContext = { issueDate: issue.date, year: issue.year };
+  if (!issue.date) ctx.referenceDate = referenceDate(seg1.articles.map((a) => a.paragraphs[0] ?? ''), ctx);
   let articles = seg1.articles.map((a) => {
+    // The dateline: in a lead-in (本报滨海11月3日电) or at the start of the first paragraph.
     const first = a.paragraphs.findIndex((_, k) => !a.crossheads.some((c) => c.paragraph === k));
-    if (first < 0) return a;
-    const found = findArticleDate(a.paragraphs[first], ctx, a.spans[0]?.[0] ?? null);
-    diagnostics.push(...found.diagnostics);
-    return { ...a, date: found.date };
+    const line = a.spans[0]?.[0] ?? null;
+    for (const text of [a.dateline, first < 0 ? null : a.paragraphs[first]]) {
+      if (!text) continue;
+      const found = findArticleDate(text, ctx, line);
+      diagnostics.push(...found.diagnostics);
+      if (found.date || found.diagnostics.length) return { ...a, date: found.date };
+    }
+    return a;
   });
   if (options.entities !== false && articles.length) {
     const ent = extractEntities(articles, { segmenter: seg });

@@ -17,12 +17,17 @@ export function hasHan(s: string): boolean {
 
 /**
  * Width of a line as set in a column: Han, kana, full-width forms and CJK punctuation count 1,
- * everything else (ASCII letters, digits, half-width punctuation) 0.5. Whitespace counts 0.
+ * everything else (ASCII letters, digits, half-width punctuation) 0.5. Whitespace counts 0, except the
+ * ideographic space U+3000, which fills a cell (indents are two of them).
  */
 export function visualLength(s: string): number {
   let n = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0)!;
+    if (c === 0x3000) {
+      n += 1; // an ideographic space fills a cell, as in an indent
+      continue;
+    }
     if (/\s/.test(ch)) continue;
     n += c >= 0x2e80 || (c >= 0x2010 && c <= 0x201f) || c === 0x2026 || c === 0xb7 ? 1 : 0.5;
   }
@@ -72,7 +77,7 @@ export function isHeadlineShaped(text: string): boolean {
 
 /** Start of a first paragraph that opens a story: a lead-in or a dateline. */
 const DATELINE_START_RE = new RegExp(
-  '^(?:本报讯|本报\\S{0,12}电|新华社|中新社|' +
+  '^(?:本[报報][讯訊]|本[报報]\\S{0,12}[电電]|新华社|新華社|中新社|中央社|' +
     '(?:[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|' +
     '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早|中午|凌晨|傍晚|晚上|，|,)|' +
     '(?:今天|昨天|前天|今年|近日|日前|近期|连日来|近年来|今年以来))',

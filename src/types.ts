@@ -61,6 +61,8 @@ export interface Block {
   jump?: { direction: 'out' | 'in'; page: number | null };
   /** Blank lines right before this block (0 when it follows another line of its run). */
   gapBefore: number;
+  /** True when the block's first line starts with an indent (U+3000, two spaces or a tab): a paragraph. */
+  indented?: boolean;
   /** Index of the run of non-blank lines (set without blank lines between) the block came from. */
   group: number;
 }

@@ -18,9 +18,12 @@ const LEADING_ROLES = [
   '本报特约记者', '本报记者', '特约记者', '见习记者', '实习记者', '首席记者', '融媒体记者', '记者',
   '特约通讯员', '通讯员', '实习生', '摄影记者', '摄影', '文/图', '文／图', '图/文', '图／文', '撰稿', '撰文',
   '供图', '文', '图',
-];
+  // Traditional forms (Big5 papers of Taiwan and Hong Kong).
+  '本報特約記者', '本報記者', '特約記者', '見習記者', '實習記者', '記者', '特約通訊員', '通訊員', '實習生',
+  '攝影記者', '攝影', '文/圖', '文／圖', '圖/文', '圖／文', '供圖', '圖',
+].sort((a, b) => b.length - a.length);
 /** Role words that follow names: `杨阳 摄`. */
-const TRAILING_ROLES = ['摄影', '摄', '供图', '报道'];
+const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '供圖', '報導', '報道'];
 
 const NAME_RE = /^\p{Script=Han}{2,4}$/u;
 const DOT = '[·•・●]';
@@ -99,7 +102,9 @@ export interface LeadIn {
 }
 
 const LEAD_RE =
-  /^((?:本报讯|本报[\p{Script=Han}0-9０-９]{0,12}电|新华社[\p{Script=Han}0-9０-９]{0,16}电|中新社[\p{Script=Han}0-9０-９]{0,16}电|(?:\p{Script=Han}{2,8})讯)\s*(?:[（(]([^（）()]{1,60})[）)])?)\s*/u;
+  /^((?:本[报報][讯訊]|本[报報][\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\p{Script=Han}0-9０-９]{0,16}[电電]|(?:\p{Script=Han}{2,8})[讯訊])\s*(?:[（(]([^（）()]{1,60})[）)])?)\s*/u;
+/** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies'. */
+const AGENCY_RE = /^(本[报報]|新华社|新華社|中新社|中央社)/u;
 
 /**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
@@ -110,9 +115,9 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   if (!m) return null;
   const head = m[1];
   // "XX讯" must be a news-agency style lead-in, not a word ending in 讯 (通讯, 资讯) mid-sentence.
-  if (!/^(本报|新华社|中新社)/u.test(head) && !m[2]) return null;
-  const credits = m[2] ? parseCredits(m[2]) ?? [] : [];
-  if (m[2] && !credits.length && !/^(本报|新华社|中新社)/u.test(head)) return null;
+  if (!AGENCY_RE.test(head) && !m[2]) return null;
+  const credits = m[2] ? (parseCredits(m[2]) ?? []) : [];
+  if (m[2] && !credits.length && !AGENCY_RE.test(head)) return null;
   return { dateline: head.trimEnd(), credits, rest: paragraph.slice(m[0].length) };
 }
 

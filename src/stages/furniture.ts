@@ -26,7 +26,8 @@ const FOLIO_RE = new RegExp(
 );
 
 /** 责任编辑：张三　版式：李四 and friends, at the start of a line. */
-const EDITOR_RE = /^(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑)\s*[：:\s]/u;
+const EDITOR_RE =
+  /^(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
 
 /** A jump marker with its direction: `out` continues on another page, `in` continues from one. */
 export interface JumpMarker {
@@ -40,7 +41,7 @@ export interface JumpMarker {
 }
 
 const JUMP_RE = new RegExp(
-  `[（(]?\\s*(下转|转|上接|接)\\s*(?:第\\s*)?(${PAGE_NO})\\s*版\\s*[）)]?`,
+  `[（(]?\\s*(下转|下轉|转|轉|上接|接)\\s*(?:第\\s*)?(${PAGE_NO})\\s*版\\s*[）)]?`,
   'gu',
 );
 
@@ -73,7 +74,7 @@ export function findJumpMarkers(text: string): JumpMarker[] {
     const verb = m[1];
     out.push({
       text: s.trim(),
-      direction: verb === '下转' || verb === '转' ? 'out' : 'in',
+      direction: /[转轉]/u.test(verb) ? 'out' : 'in',
       page: pageNumber(m[2]),
       index: start + (s.length - s.trimStart().length),
     });
@@ -112,7 +113,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     return 'jump';
   }
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?]/u.test(t) && HEAD_DATE_RE.test(t)) {
-    const hasPaper = /[\p{Script=Han}]{1,12}(?:报|刊|通讯|公报)/u.test(t.split(HEAD_DATE_RE)[0] ?? '');
+    const hasPaper = /[\p{Script=Han}]{1,12}(?:报|報|刊|通讯|通訊|公报|公報)/u.test(t.split(HEAD_DATE_RE)[0] ?? '');
     if (WEEKDAY_RE.test(t) || PAGE_RE.test(t) || hasPaper) return 'running-head';
   }
   return null;

@@ -12,9 +12,9 @@
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { JOIN_CONTEXT } from '../heuristics.js';
-import { endsSentence, isHeadlineShaped, startsWithDateline } from '../text.js';
+import { endsSentence, startsWithDateline } from '../text.js';
 import { parseLeadIn } from '../extract/bylines.js';
-import { joinWrapped } from './split-blocks.js';
+import { isHeadlineBlock, joinWrapped } from './split-blocks.js';
 
 /**
  * True when the segmenter cuts a word across the boundary between `left` and `right`
@@ -35,12 +35,7 @@ export function wordAcrossBreak(left: string, right: string, seg: Segmenter): bo
 
 /** True for text that can carry on a paragraph cut by a break. */
 function canContinue(b: Block): boolean {
-  return b.kind === 'text' && !isHeadlineShaped(b.text) && !parseLeadIn(b.text);
-}
-
-/** True for text that a break may have cut: running text that does not end a sentence. */
-export function endsMidSentence(text: string): boolean {
-  return !isHeadlineShaped(text) && !endsSentence(text);
+  return b.kind === 'text' && !isHeadlineBlock(b) && !parseLeadIn(b.text);
 }
 
 /**
@@ -48,10 +43,11 @@ export function endsMidSentence(text: string): boolean {
  * (`page`), or a short unpunctuated fragment that only looks like a headline when the segmenter
  * finds a word across the break and `b` does not open a story (`word`: 调研要求相 | 关单位).
  */
-function cutMidSentence(a: string, b: string, seg: Segmenter): 'page' | 'word' | null {
-  if (endsMidSentence(a)) return 'page';
-  if (endsSentence(a) || startsWithDateline(b)) return null;
-  return wordAcrossBreak(a, b, seg) ? 'word' : null;
+function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | null {
+  if (endsSentence(a.text)) return null;
+  if (!isHeadlineBlock(a)) return 'page';
+  if (startsWithDateline(b.text)) return null;
+  return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;
 }
 
 /**
@@ -65,7 +61,7 @@ export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
     if (b.kind === 'text' && lastText >= 0) {
       const a = out[lastText];
       const jumpBetween = out.slice(lastText + 1).some((x) => x.furnitureKind === 'jump');
-      const cut = !jumpBetween && canContinue(b) && cutMidSentence(a.text, b.text, seg);
+      const cut = !jumpBetween && canContinue(b) && cutMidSentence(a, b, seg);
       if (cut) {
         const kind = cut === 'word' || wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
         out[lastText] = {

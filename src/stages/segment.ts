@@ -19,9 +19,9 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, Unassigned } from '../types.js';
 import { MAX_SPLIT_SUBTITLE_PART, PHOTO_GAP_LINES } from '../heuristics.js';
-import { endsWithKickerDash, isHeadlineShaped, startsWithDateline, visualLength } from '../text.js';
+import { endsSentence, endsWithKickerDash, startsWithDateline, visualLength } from '../text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
-import { endsMidSentence } from './rejoin.js';
+import { isHeadlineBlock } from './split-blocks.js';
 
 /** What the segmenter returns: articles without entities or dates yet, and the rest of the page. */
 export interface Segmented {
@@ -110,7 +110,7 @@ export function segment(blocks: Block[]): Segmented {
     }
     if (pendingJoin && !crosshead) {
       d.joins.push({ line: b.lines[0], kind: pendingJoin });
-      if (prev && !prev.crosshead && endsMidSentence(prev.text)) {
+      if (prev && !prev.crosshead && !endsSentence(prev.text)) {
         prev.text += text;
         prev.spans.push(...b.spans);
         d.spans.push(...b.spans);
@@ -127,7 +127,7 @@ export function segment(blocks: Block[]): Segmented {
 
   const suspend = (d: Draft) => {
     const last = lastBodyText(d);
-    if (last !== null && endsMidSentence(last)) interrupted.push(d);
+    if (last !== null && !endsSentence(last)) interrupted.push(d);
   };
 
   const nextNonFurniture = (from: number): Block | undefined => {
@@ -183,14 +183,14 @@ export function segment(blocks: Block[]): Segmented {
       i++;
       continue;
     }
-    if (isHeadlineShaped(b.text)) {
+    if (isHeadlineBlock(b)) {
       // Collect the run of headline-shaped blocks (furniture inside it is kept aside).
       const run: Block[] = [];
       let j = i;
       const runFurniture: Block[] = [];
       while (j < blocks.length) {
         const x = blocks[j];
-        if (x.kind === 'text' && isHeadlineShaped(x.text)) run.push(x);
+        if (x.kind === 'text' && isHeadlineBlock(x)) run.push(x);
         else if (x.kind === 'furniture' && x.furnitureKind !== 'jump') runFurniture.push(x);
         else break;
         j++;
@@ -206,13 +206,13 @@ export function segment(blocks: Block[]): Segmented {
       const hasKicker = run.some((h) => endsWithKickerDash(h.text));
       const setApart = run.some((h, k) => k > 0 && h.gapBefore > 0);
       const last = current ? lastBodyText(current) : null;
-      const datedNext = next?.kind === 'text' && !isHeadlineShaped(next.text) && startsWithDateline(next.text);
+      const datedNext = next?.kind === 'text' && !isHeadlineBlock(next) && startsWithDateline(next.text);
       const startsNew =
         !current ||
         hasKicker ||
         setApart ||
         datedNext ||
-        (last !== null && endsMidSentence(last)) ||
+        (last !== null && !endsSentence(last)) ||
         (current.paragraphs.length === 0 && run.some((h) => h.gapBefore >= PHOTO_GAP_LINES));
       if (!startsNew && current && current.paragraphs.length === 0) {
         // More headline lines of the story whose title was just read (split by furniture).

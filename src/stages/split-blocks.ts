@@ -26,7 +26,16 @@ export function joinWrapped(a: string, b: string): string {
 function block(kind: Block['kind'], lines: SourceLine[], text: string, gapBefore: number, group: number): Block {
   const first = lines[0].line;
   const last = lines[lines.length - 1].line;
-  return { kind, text, lines: [first, last], spans: [[first, last]], rawLines: lines, joins: [], gapBefore, group };
+  const indented = INDENT_RE.test(lines[0].text);
+  return { kind, text, lines: [first, last], spans: [[first, last]], rawLines: lines, joins: [], gapBefore, group, indented };
+}
+
+/**
+ * Headline shape for a block: an indented block is a paragraph (indents mark paragraphs in
+ * hard-wrapped OCR), otherwise `isHeadlineShaped` of its text.
+ */
+export function isHeadlineBlock(b: Block): boolean {
+  return b.kind === 'text' && !b.indented && isHeadlineShaped(b.text);
 }
 
 /**
