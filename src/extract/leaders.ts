@@ -92,6 +92,9 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   if (t1.word.length > sl) {
     if (t1.word.length > sl + 2) return null; // 密切联系, 全力以赴
     if (!NAME_TAGS.has(t1.tag)) return null; // 全面/n, 强调/v
+    // A name word one character short of a full given name, then a lone character that is no
+    // function word or verb: 欧阳明/华 → 欧阳明华, 司马光/明 → 司马光明.
+    if (t1.word.length === sl + 1 && t2 && t2.word.length === 1 && isNameChar(t2)) return t1.word + t2.word;
     return t1.word;
   }
   // The surname stands alone: 胡/拥军, 邵/振华, 张/明星, 张/文/动.
@@ -100,10 +103,13 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   if (t2.word.length === 2) return t1.word + t2.word;
   if (t2.word.length > 2) return null;
   const two = t1.word + t2.word;
-  if (t3 && t3.word.length === 1 && HAN.test(t3.word) && !NAME_STOP_CHARS.has(t3.word) && !FUNCTION_TAGS.has(t3.tag) && t3.tag !== 'v') {
-    return two + t3.word;
-  }
+  if (t3 && t3.word.length === 1 && isNameChar(t3)) return two + t3.word;
   return two;
+}
+
+/** Whether a one-character word can end a given name: Han, not a stop character, function word or verb. */
+function isNameChar(t: TaggedWord): boolean {
+  return HAN.test(t.word) && !NAME_STOP_CHARS.has(t.word) && !FUNCTION_TAGS.has(t.tag) && t.tag !== 'v';
 }
 
 /** Cleans one printed office: drops an OCR-doubled level (区区政府副区长 → 区政府副区长). */

@@ -21,6 +21,9 @@ const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', '
 /** Modifiers that do not name an organization: 相关部门, 各, 该. */
 const NOT_NAME = new Set(['相关', '各', '该', '本', '有关', '各级', '多家', '全区', '全市', '全县', '新', '原', '这家', '一家', '物业']);
 
+/** Words ending in 局 that are no bureau (格局, 大局, 布局, …). From common usage. */
+const NOT_BUREAU = ['格局', '布局', '大局', '全局', '结局', '开局', '棋局', '当局', '饭局', '僵局', '时局', '残局', '变局', '终局', '骗局', '赌局'];
+
 function suffixOf(word: string): string | null {
   for (const s of ORG_SUFFIXES) if (word.endsWith(s)) return s;
   return null;
@@ -38,7 +41,7 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
     // 局 and 党委 end many words (格局, 结局): the suffix must be its own word or end a longer one.
-    if (suffix === '局' && last.word.length === 2 && last.word !== '政局') continue;
+    if (suffix === '局' && (last.word.length === 2 || NOT_BUREAU.some((w) => last.word.endsWith(w)))) continue;
     let start = last.start;
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];

@@ -156,6 +156,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       if (NAMEISH_TAGS.has(t.tag)) nameish = true;
     }
     const name = text.slice(start, last.end);
+    // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
+    if (start === last.start && !NAMEISH_TAGS.has(last.tag) && [...GENERIC_PLACE_WORDS].some((g) => last.word.length > g.length && last.word.endsWith(g))) continue;
     if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;
     // A quoted figure of speech (“连心桥”) is no place.
     if (text[start - 1] === '“' && text[last.end] === '”') continue;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/extract/entities.js';
+import { withOffsets } from '../src/extract/leaders.js';
+import { findPersonMentions, isPersonName } from '../src/extract/people.js';
+import { segmenter } from '../src/nlp/jieba.js';
+import type { Article } from '../src/types.js';
+
+function article(paragraphs: string[], bylines: string[] = []): Article {
+  return {
+    id: 'a1', kind: 'article', kicker: null, title: '标题', subtitles: [], crossheads: [], dateline: null, bylines,
+    credits: bylines.map((name) => ({ name, role: '记者' })), creditLines: [], date: null, leaders: [], people: [],
+    places: [], organizations: [], keywords: [], paragraphs, body: paragraphs.join('\n'), lines: [1, 1], spans: [[1, 1]], joins: [],
+  };
+}
+
+describe('isPersonName', () => {
+  it.each([
+    ['胡拥军', true], ['黄燕', true], ['欧阳明华', true], ['老张', false], ['小李', false], ['钱大妈', false],
+    ['王阿姨', false], ['今天下午', false], ['胡', false], ['张三丰四', false], ['的确', false],
+  ])('%s → %s', (name, want) => expect(isPersonName(name)).toBe(want));
+});
+
+describe('findPersonMentions: names after a role', () => {
+  it.each([
+    ['近日,狼山镇街道军山社区选民代表黄燕拍下了不文明现象', [['黄燕', '选民代表']]],
+    ['“园区内部环境整治必须常态长效。”区人大代表、国际青创园董事长袁振艺在园区工作例会上强调。', [['袁振艺', '董事长']]],
+    ['崇川区人大代表俞晓华在接待选民过程中', [['俞晓华', '人大代表']]],
+    ['积极发挥人大代表、选民代表作用', []],
+    ['不断提升居民幸福感和满意度', []],
+    ['引导党员干部强化责任担当', []],
+    ['居民代表定期评议的机制', []],
+  ])('%s', (text, want) => {
+    const tokens = withOffsets(text, segmenter.tag(text));
+    const got = findPersonMentions(text, tokens, segmenter, new Set()).map((m) => [m.name, m.role]);
+    expect(got).toEqual(want);
+  });
+});
+
+describe('extractEntities: people', () => {
+  it.each([
+    [['崇川区人大代表、曹公祠社区党委书记王建忠通过深入调研'], ['王建忠'], []],
+    [['“肉菜更新鲜了。”家住海港新村的钱大妈说。队员老张给社区网格员发来一条微信。小李说'], [], ['钱大妈', '老张', '小李']],
+    [['今天下午县委召开专题会议，县委书记邵振华主持。'], ['邵振华'], ['今天下午', '今天']],
+    [['区委书记胡拥军调研。胡拥军实地了解改造推进情况。'], ['胡拥军'], ['胡', '拥军']],
+    [['记者王峰报道，区长杨万平出席。'], ['杨万平'], ['王峰']],
+  ])('%j', (paragraphs, want, notWant) => {
+    const { articles } = extractEntities([article(paragraphs, ['王峰'])]);
+    const names = articles[0].people.map((p) => p.name);
+    for (const n of want) expect(names).toContain(n);
+    for (const n of notWant) expect(names).not.toContain(n);
+  });
+
+  it('counts bare mentions of a leader found by title (two passes)', () => {
+    const { articles } = extractEntities([article(['区委书记胡拥军调研。']), article(['胡拥军实地了解改造推进情况,胡拥军强调'])]);
+    expect(articles[1].leaders).toEqual([{ name: '胡拥军', titles: [], mentions: 2 }]);
+    expect(articles[1].people[0]).toEqual({ name: '胡拥军', roles: [], mentions: 2 });
+  });
+
+  it('keeps roles as printed, one per office, without duplicates', () => {
+    const { articles } = extractEntities([article(['崇川区人大代表、曹公祠社区党委书记王建忠通过深入调研'])]);
+    expect(articles[0].people.find((p) => p.name === '王建忠')?.roles).toEqual(['崇川区人大代表', '曹公祠社区党委书记']);
+    const b = extractEntities([article(['区人大代表、国际青创园董事长袁振艺在园区工作例会上强调。'])]);
+    expect(b.articles[0].people).toEqual([{ name: '袁振艺', roles: ['区人大代表', '国际青创园董事长'], mentions: 1 }]);
+  });
+});

