@@ -9,11 +9,14 @@
  */
 import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
-import { extractKeywords } from './keywords.js';
+import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName } from './people.js';
 import { countNames, findPlaceMentions } from './places.js';
+
+/** Keywords taken before dropping artefacts of names, so that `KEYWORDS_PER_ARTICLE` remain. */
+const KEYWORD_CANDIDATES = 16;
 
 /** Options of `extractEntities`. */
 export interface EntityOptions {
@@ -125,7 +128,11 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
       .sort((x, y) => text.indexOf(x.name) - text.indexOf(y.name));
     const placeList: NamedEntity[] = countNames(places);
     const organizations: NamedEntity[] = countNames(orgs);
-    const keywords = extractKeywords(text, seg, undefined, new Set([...reporters, ...roles.keys()]));
+    // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
+    const names = [...placeList, ...organizations].map((p) => p.name);
+    const keywords = extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys()]))
+      .filter((w) => !names.some((n) => n.indexOf(w) > 0))
+      .slice(0, KEYWORDS_PER_ARTICLE);
     return { ...a, leaders, people, places: placeList, organizations, keywords };
   });
   return { articles: out, diagnostics };
