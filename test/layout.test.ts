@@ -199,6 +199,15 @@ describe('segment: headline rules', () => {
     expect(s.diagnostics.map((d) => d.code)).not.toContain('jump/unmatched');
   });
 
+  it('a trailing credit in brackets ends the story: later text is not glued to it', () => {
+    const s = articlesOf('全县召开会议\n\n11月3日，全县召开会议。（记者 王峰）\n\n这是一段没有标题的文字，不属于任何文章。');
+    expect(s.articles.map((a) => [a.paragraphs, a.creditLines, a.bylines])).toEqual([
+      [['11月3日，全县召开会议。'], ['（记者 王峰）'], ['王峰']],
+    ]);
+    expect(s.unassigned.map((u) => u.text)).toEqual(['这是一段没有标题的文字，不属于任何文章。']);
+    expect(s.diagnostics.map((d) => d.code)).toEqual(['segment/orphan-fragment']);
+  });
+
   it('reports a jump with no other half', () => {
     const s = articlesOf('全县召开会议\n\n11月3日，全县召开会议。会议强调，要坚定信心、（下转第3版）');
     expect(s.diagnostics.map((d) => d.code)).toContain('jump/unmatched');

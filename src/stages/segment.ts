@@ -73,6 +73,12 @@ function lastBodyText(d: Draft): string | null {
   return null;
 }
 
+/** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
+function endsStory(text: string): boolean {
+  const t = splitTrailingCredit(text);
+  return endsSentence(t ? t.rest : text);
+}
+
 function isPhotoCredit(credits: Credit[]): boolean {
   return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
 }
@@ -127,7 +133,7 @@ export function segment(blocks: Block[]): Segmented {
 
   const suspend = (d: Draft) => {
     const last = lastBodyText(d);
-    if (last !== null && !endsSentence(last)) interrupted.push(d);
+    if (last !== null && !endsStory(last)) interrupted.push(d);
   };
 
   const nextNonFurniture = (from: number): Block | undefined => {
@@ -212,7 +218,7 @@ export function segment(blocks: Block[]): Segmented {
         hasKicker ||
         setApart ||
         datedNext ||
-        (last !== null && !endsSentence(last)) ||
+        (last !== null && !endsStory(last)) ||
         (current.paragraphs.length === 0 && run.some((h) => h.gapBefore >= PHOTO_GAP_LINES));
       if (!startsNew && current && current.paragraphs.length === 0) {
         // More headline lines of the story whose title was just read (split by furniture).
@@ -249,6 +255,8 @@ export function segment(blocks: Block[]): Segmented {
     }
     if (current) {
       addParagraph(current, b);
+      // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story, as a byline does.
+      if (splitTrailingCredit(b.text)) current = null;
     } else {
       unassigned.push({ text: b.text, lines: b.lines });
       diagnostics.push(
