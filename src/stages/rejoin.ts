@@ -13,7 +13,7 @@ import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { JOIN_CONTEXT } from '../heuristics.js';
 import { endsSentence, startsWithDateline } from '../text.js';
-import { parseLeadIn } from '../extract/bylines.js';
+import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isHeadlineBlock, joinWrapped } from './split-blocks.js';
 
 /**
@@ -38,13 +38,19 @@ function canContinue(b: Block): boolean {
   return b.kind === 'text' && !isHeadlineBlock(b) && !parseLeadIn(b.text);
 }
 
+/** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
+export function endsStory(text: string): boolean {
+  const t = splitTrailingCredit(text);
+  return endsSentence(t ? t.rest : text);
+}
+
 /**
  * Whether `a` was cut mid-sentence with `b` its rest: running text that does not end a sentence
  * (`page`), or a short unpunctuated fragment that only looks like a headline when the segmenter
  * finds a word across the break and `b` does not open a story (`word`: 调研要求相 | 关单位).
  */
 function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | null {
-  if (endsSentence(a.text)) return null;
+  if (endsStory(a.text)) return null;
   if (!isHeadlineBlock(a)) return 'page';
   if (startsWithDateline(b.text)) return null;
   return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;

@@ -22,6 +22,7 @@ import { MAX_SPLIT_SUBTITLE_PART, PHOTO_GAP_LINES } from '../heuristics.js';
 import { endsSentence, endsWithKickerDash, startsWithDateline, visualLength } from '../text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isHeadlineBlock } from './split-blocks.js';
+import { endsStory } from './rejoin.js';
 
 /** What the segmenter returns: articles without entities or dates yet, and the rest of the page. */
 export interface Segmented {
@@ -71,12 +72,6 @@ function newDraft(firstLine: number): Draft {
 function lastBodyText(d: Draft): string | null {
   for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
   return null;
-}
-
-/** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
-function endsStory(text: string): boolean {
-  const t = splitTrailingCredit(text);
-  return endsSentence(t ? t.rest : text);
 }
 
 function isPhotoCredit(credits: Credit[]): boolean {
