@@ -330,3 +330,27 @@ describe('globBase and commonBase', () => {
     expect(commonBase(dirs)).toBe(base);
   });
 });
+
+describe('output and progress', () => {
+  it('an output that cannot be written: one line, exit 5', () => {
+    const blocker = path.join(tmp, 'a-file');
+    writeFileSync(blocker, 'x');
+    const out = path.join(blocker, 'out.json');
+    const r = cli(['parse', FIXTURE, '-o', out]);
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(r.stderr).toMatch(new RegExp(`^bulletin: ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write: .*\\n$`));
+  });
+
+  it.each([
+    [{ isTTY: true, columns: 80, env: {}, quiet: false }, true],
+    [{ isTTY: false, columns: 80, env: {}, quiet: false }, false],
+    [{ isTTY: true, columns: 80, env: {}, quiet: true }, false],
+    [{ isTTY: true, columns: 80, env: { CI: 'true' }, quiet: false }, false],
+    [{ isTTY: true, columns: 80, env: { CI: '0' }, quiet: false }, true],
+    [{ isTTY: true, columns: 0, env: {}, quiet: false }, false],
+  ])('progressWanted(%j) = %s', async (c, wanted) => {
+    const { progressWanted } = await import('../src/cli/progress.js');
+    const io = { isTTY: c.isTTY, env: c.env, stderr: Object.assign(new PassThrough(), { columns: c.columns }) } as unknown as Io;
+    expect(progressWanted(io, c.quiet)).toBe(wanted);
+  });
+});

@@ -15,10 +15,15 @@ export interface Progress {
 
 const NONE: Progress = { update: () => undefined, stop: () => undefined };
 
-/** Whether a spinner may be drawn for `io` (stderr a TTY, not quiet, not CI). */
+/**
+ * Whether a spinner may be drawn for `io`: stderr a TTY with a known width (ora loops writing
+ * cursor moves on a terminal that reports 0 columns, as `script` without a size does), not quiet,
+ * not CI.
+ */
 export function progressWanted(io: Io, quiet: boolean): boolean {
   const ci = io.env.CI;
-  return io.isTTY && !quiet && !(ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false');
+  const columns = (io.stderr as { columns?: number }).columns ?? 0;
+  return io.isTTY && columns > 0 && !quiet && !(ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false');
 }
 
 /** Creates the progress display for `total` inputs (a no-op one when not wanted). */
