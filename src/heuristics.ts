@@ -27,6 +27,12 @@ export const FULL_LINE_RATIO = 0.86;
 export const MAX_HEADLINE_LENGTH = 40;
 
 /**
+ * Longest headline that ends in ！ or ？ (visual characters): 防汛，我们准备好了！ is 10; a longer
+ * line ending so is a sentence of running text (a quoted exclamation in a short paragraph).
+ */
+export const MAX_EXCLAMATION_HEADLINE = 16;
+
+/**
  * Longest kicker ending in "——" (visual characters); longer lines ending in a dash are body text.
  * The real issue's kicker is 36.
  */

@@ -1,7 +1,7 @@
 /**
  * Small text predicates shared by the layout stages. Pure functions over strings.
  */
-import { MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH } from './heuristics.js';
+import { MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH } from './heuristics.js';
 
 /** True for a Han (CJK unified ideograph) character, including extensions A-G. */
 export function isHan(ch: string): boolean {
@@ -59,9 +59,13 @@ export function endsWithKickerDash(text: string): boolean {
 }
 
 /**
- * Headline shape: short, containing Han, not ending a sentence with 。, and without the commas and
- * full stops of running text (one ， or ！ is allowed: 凝心聚力，奋勇争先). A line ending in ——
- * is a kicker and may be longer and punctuated. Thresholds: MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH.
+ * Headline shape: short, containing Han, without 。 or ；, not ending in ， 、 or ：, and with at
+ * most one of the marks running text is full of, besides a final ！ or ？: one ， (凝心聚力，
+ * 奋勇争先), or one 、 (调研防汛、安全生产工作), or one ： (王建忠：让群众满意). Titles with 、 are
+ * common, so a short page-break fragment with one 、 and no other mark reads as a headline unless
+ * the segmenter finds a word across the break (see rejoin). A line ending in —— is a kicker
+ * and may be longer and punctuated. Thresholds: MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH,
+ * MAX_EXCLAMATION_HEADLINE.
  */
 export function isHeadlineShaped(text: string): boolean {
   const t = text.trim();
@@ -69,10 +73,10 @@ export function isHeadlineShaped(text: string): boolean {
   const len = visualLength(t);
   if (endsWithKickerDash(t)) return len <= MAX_KICKER_LENGTH;
   if (len > MAX_HEADLINE_LENGTH) return false;
-  if (/[。；;：:、]/u.test(t)) return false;
-  if (/[。！？!?…]$/u.test(t) && len > 16) return false;
-  const commas = (t.match(/[，,！!？?]/gu) ?? []).length;
-  return commas <= 1;
+  if (/[。；;]/u.test(t) || /[，,、：:]$/u.test(t)) return false;
+  if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE) return false;
+  const inner = t.replace(/[！？!?…]+$/u, '');
+  return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
 
 /** Start of a first paragraph that opens a story: a lead-in or a dateline. */

@@ -12,6 +12,10 @@ describe('parseCreditLine', () => {
     ['杨阳 摄', [{ name: '杨阳', role: '摄' }]],
     ['文/图 记者 王峰', [{ name: '王峰', role: '文/图 记者' }]],
     ['记者王峰 通讯员李娜', [{ name: '王峰', role: '记者' }, { name: '李娜', role: '通讯员' }]],
+    ['·区融媒体中心·', [{ name: '区融媒体中心', role: '' }]],
+    ['·本报记者 金驰·', [{ name: '金驰', role: '本报记者' }]],
+    ['文/金驰 图/杨阳', [{ name: '金驰', role: '文' }, { name: '杨阳', role: '图' }]],
+    ['（記者　林志明）', [{ name: '林志明', role: '記者' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });

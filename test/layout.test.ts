@@ -8,6 +8,7 @@ import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
 import { segment } from '../src/stages/segment.js';
 import { normalize } from '../src/stages/normalize.js';
 import { segmenter } from '../src/nlp/jieba.js';
+import { isHeadlineShaped } from '../src/text.js';
 
 const blocksOf = (text: string) => splitBlocks(normalize(text).lines);
 const articlesOf = (text: string) => segment(rejoin(blocksOf(text), segmenter));
@@ -84,7 +85,7 @@ describe('rejoin', () => {
     ['调研要求相', '关单位要密切关注流域汛情发展。', 'word'],
     ['胡拥军实地了解改造推进情况，现场会', '商解决难点堵点问题。', 'word'],
     ['同时召集街道综合行政执法', '局、社区、物业等单位进行会商。', 'word'],
-    ['宣传、劝导居民配合小区', '改造违章搭建、防盗窗等外墙构筑物的拆除。', 'page'],
+    ['按照“包保”制，入户走访，宣传、劝导居民配合小区', '改造违章搭建、防盗窗等外墙构筑物的拆除。', 'page'],
   ])('%s | %s → one paragraph (%s)', (a, b, kind) => {
     const blocks = rejoin(blocksOf(`${a}，继续工作\n\n${b}`.replace('，继续工作', '')), segmenter);
     expect(blocks.map((x) => x.text)).toEqual([a + b]);
@@ -119,6 +120,23 @@ describe('rejoin', () => {
   it('finds words across a break', () => {
     expect(wordAcrossBreak('调研要求相', '关单位', segmenter)).toBe(true);
     expect(wordAcrossBreak('配合小区', '改造', segmenter)).toBe(false);
+  });
+});
+
+describe('isHeadlineShaped', () => {
+  it.each([
+    ['区领导调研防汛、安全生产工作', true],
+    ['王建忠：让群众满意是最大追求', true],
+    ['凝心聚力，奋勇争先', true],
+    ['防汛，我们准备好了！', true],
+    ['喜迎六一 快乐成长', true],
+    ['开展“文明积分”评比，激发村民内生动力，全部整改到位——', true],
+    ['区领导谢小兵、顾斌、张文', false],
+    ['会议指出：', false],
+    ['5月25日，崇川区召开推进会。', false],
+    ['要坚持人民至上、生命至上，以临战状态严阵以待', false],
+  ])('%s → %s', (text, want) => {
+    expect(isHeadlineShaped(text)).toBe(want);
   });
 });
 

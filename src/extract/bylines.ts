@@ -17,23 +17,29 @@ import { visualLength } from '../text.js';
 const LEADING_ROLES = [
   '本报特约记者', '本报记者', '特约记者', '见习记者', '实习记者', '首席记者', '融媒体记者', '记者',
   '特约通讯员', '通讯员', '实习生', '摄影记者', '摄影', '文/图', '文／图', '图/文', '图／文', '撰稿', '撰文',
-  '供图', '文', '图',
+  '供图', '文字/', '摄影/', '文/', '图/', '摄/', '文／', '图／', '摄／', '文', '图',
   // Traditional forms (Big5 papers of Taiwan and Hong Kong).
   '本報特約記者', '本報記者', '特約記者', '見習記者', '實習記者', '記者', '特約通訊員', '通訊員', '實習生',
-  '攝影記者', '攝影', '文/圖', '文／圖', '圖/文', '圖／文', '供圖', '圖',
+  '攝影記者', '攝影', '文/圖', '文／圖', '圖/文', '圖／文', '供圖', '圖/', '攝/', '圖',
 ].sort((a, b) => b.length - a.length);
 /** Role words that follow names: `杨阳 摄`. */
 const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '供圖', '報導', '報道'];
 
 const NAME_RE = /^\p{Script=Han}{2,4}$/u;
+/**
+ * Between middle dots a byline may name a desk or office instead of a person (·崇组宣·,
+ * ·区委宣传部·, ·区融媒体中心·): up to this many Han characters.
+ */
+const DOT_NAME_RE = /^\p{Script=Han}{2,8}$/u;
 const DOT = '[·•・●]';
 const DOT_LINE_RE = new RegExp(`^${DOT}\\s*([^·•・●]+?)\\s*${DOT}$`, 'u');
 
 /**
  * Parses a sequence of roles and names (`记者 王峰 李四 通讯员 张三`, `杨阳 摄`, `金驰`).
- * Returns null unless every token is a role or a 2-4 character Han name and there is a name.
+ * Returns null unless every token is a role or a name (`nameRe`: 2-4 Han characters by default)
+ * and there is a name.
  */
-export function parseCredits(inner: string): Credit[] | null {
+export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] | null {
   const tokens = inner.split(/[\s\u3000、，,]+/u).filter(Boolean);
   const credits: Credit[] = [];
   let role = '';
@@ -44,8 +50,10 @@ export function parseCredits(inner: string): Credit[] | null {
     while (peeled && tok) {
       peeled = false;
       for (const r of LEADING_ROLES) {
-        if (tok.startsWith(r) && (tok.length === r.length || NAME_RE.test(tok.slice(r.length)) || LEADING_ROLES.some((x) => tok.slice(r.length).startsWith(x)))) {
-          role = roleOpen ? `${role} ${r}` : r;
+        const rest = tok.slice(r.length);
+        if (tok.startsWith(r) && (!rest || nameRe.test(rest) || LEADING_ROLES.some((x) => rest.startsWith(x)))) {
+          const printed = r.replace(/[/／]$/u, ''); // 文/金驰 → role 文
+          role = roleOpen ? `${role} ${printed}` : printed;
           roleOpen = true;
           tok = tok.slice(r.length);
           peeled = true;
@@ -64,7 +72,7 @@ export function parseCredits(inner: string): Credit[] | null {
       pending.length = 0;
       continue;
     }
-    if (!NAME_RE.test(tok)) return null;
+    if (!nameRe.test(tok)) return null;
     pending.push({ name: tok, role });
     roleOpen = false;
   }
@@ -81,7 +89,7 @@ export function parseCreditLine(line: string): Credit[] | null {
   const t = line.trim();
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
   const dot = DOT_LINE_RE.exec(t);
-  if (dot) return parseCredits(dot[1]);
+  if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
   if (br) {
     const c = parseCredits(br[1]);
