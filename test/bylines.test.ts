@@ -73,6 +73,16 @@ describe('splitTrailingCredit', () => {
       credits: [{ name: '王峰', role: '记者' }],
     });
   });
+  it('splits a photo credit run on after the caption', () => {
+    expect(splitTrailingCredit('农户驾驶收割机抢收晚稻。记者　杨阳　摄')).toEqual({
+      rest: '农户驾驶收割机抢收晚稻。',
+      creditLine: '记者　杨阳　摄',
+      credits: [{ name: '杨阳', role: '记者 摄' }],
+    });
+  });
+  it('leaves a sentence that ends in 摄 alone', () => {
+    expect(splitTrailingCredit('他说：“这张照片是我亲自拍摄')).toBeNull();
+  });
   it('leaves a bracket that is not a credit', () => {
     expect(splitTrailingCredit('会议由县长主持（县委书记出席）')).toBeNull();
   });

@@ -11,6 +11,8 @@ describe('classifyFurniture', () => {
     ['某某日报 2021年11月4日 星期四 第2版 要闻', 'running-head'],
     ['2021年11月4日 第2版', 'running-head'],
     ['责任编辑：张三　版式：李四', 'editor'],
+    ['滨海日报　第2版　要闻', 'running-head'],
+    ['第3版 综合', 'folio'],
     ['校对 王五', 'editor'],
     ['（下转第3版）', 'jump'],
     ['(上接第2版)', 'jump'],

@@ -130,10 +130,17 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
 }
 
 /**
- * A trailing credit at the end of a paragraph: `…工作。（记者 王峰）`. Returns the paragraph
- * without it and the credit text as printed, or null.
+ * A trailing credit at the end of a paragraph: `…工作。（记者 王峰）`, or a photo credit run on
+ * after the caption's last sentence, `…抢收晚稻。记者　杨阳　摄`. Returns the paragraph without it
+ * and the credit text as printed, or null.
  */
 export function splitTrailingCredit(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
+  // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄
+  const photo = /(?<=[。！？”])\s*((?:(?:本报)?记者|通讯员|文\/图|摄影)?[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*[\s\u3000]*(?:摄|摄影))$/u.exec(paragraph);
+  if (photo) {
+    const credits = parseCredits(photo[1]);
+    if (credits) return { rest: paragraph.slice(0, photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
+  }
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
   if (!m || m.index === 0) return null;
   const credits = parseCredits(m[1]);

@@ -95,6 +95,11 @@ export function runningHeadDate(text: string): string | null {
   return `${p[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** A paper's name: 某某日报, 崇川报, 县报, 公报, 通讯. */
+const PAPER_RE = /\p{Script=Han}{1,12}(?:报|報|刊|通讯|通訊|公报|公報)/u;
+/** Section names printed in running heads next to the page number. */
+const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
+
 /** Longest running head, in visual characters (paper, date, weekday, page, section). */
 const MAX_RUNNING_HEAD_LENGTH = 50;
 
@@ -112,9 +117,13 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';
   }
-  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?]/u.test(t) && HEAD_DATE_RE.test(t)) {
-    const hasPaper = /[\p{Script=Han}]{1,12}(?:报|報|刊|通讯|通訊|公报|公報)/u.test(t.split(HEAD_DATE_RE)[0] ?? '');
-    if (WEEKDAY_RE.test(t) || PAGE_RE.test(t) || hasPaper) return 'running-head';
+  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t)) {
+    if (HEAD_DATE_RE.test(t)) {
+      const hasPaper = PAPER_RE.test(t.split(HEAD_DATE_RE)[0] ?? '');
+      if (WEEKDAY_RE.test(t) || PAGE_RE.test(t) || hasPaper) return 'running-head';
+    } else if (PAGE_RE.test(t) && (PAPER_RE.test(t) || SECTION_RE.test(t))) {
+      return 'running-head'; // 滨海日报 第2版 要闻, without a date
+    }
   }
   return null;
 }
