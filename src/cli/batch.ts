@@ -29,10 +29,9 @@ function workerFile(): string | null {
 
 /**
  * Fewest file inputs for which the default (no `--jobs`) uses worker threads. Each worker loads
- * its own copy of the segmenter's dictionary (about 1.1–1.3 s), while parsing one issue
- * in-process takes about 4 ms once it is loaded (bench/bench.js on the bundled issue, 2 cores):
- * 20 copies took 1.90 s with --jobs 1 and 1.85 s with --jobs 2, so threads only pay off for large
- * batches.
+ * its own copy of the segmenter's dictionary (0.8–1.3 s), while parsing one issue in-process takes
+ * about 50 ms once it is loaded (bench/bench.js on the bundled issue, 2 shared cores): 40 copies
+ * took 2.81 s with --jobs 1 and 2.61 s with --jobs 2, so threads only pay off for large batches.
  */
 export const PARALLEL_MIN_FILES = 32;
 
