@@ -7,7 +7,11 @@
 export const EXIT = {
   /** Everything parsed (and, for validate, no error diagnostics). */
   OK: 0,
-  /** validate: at least one input has error diagnostics. parse: some inputs failed, others written. */
+  /**
+   * validate: at least one input has error diagnostics (or warnings, with --strict).
+   * parse / entities: an input held no recognisable article (its output is still written).
+   * A batch exits with the highest code among its inputs.
+   */
   INVALID: 1,
   /** Usage error: unknown option, bad option value, no input given. */
   USAGE: 2,
