@@ -80,6 +80,13 @@ describe('splitTrailingCredit', () => {
       credits: [{ name: '杨阳', role: '记者 摄' }],
     });
   });
+  it('splits a ·byline· run on after the last sentence', () => {
+    expect(splitTrailingCredit('坚决做到守土尽责。·金驰·')).toEqual({
+      rest: '坚决做到守土尽责。',
+      creditLine: '·金驰·',
+      credits: [{ name: '金驰', role: '' }],
+    });
+  });
   it('leaves a sentence that ends in 摄 alone', () => {
     expect(splitTrailingCredit('他说：“这张照片是我亲自拍摄')).toBeNull();
   });

@@ -192,6 +192,17 @@ describe('segment: headline rules', () => {
     ]);
   });
 
+  it('a headline set apart by blank lines, with one caption, is a photo item', () => {
+    const s = articlesOf(
+      '社区开展义诊\n\n近日，社区开展义诊。\n\n·李文·\n\n\n\n喜迎六一 快乐成长\n\n\n\n5月31日，小朋友们在公园里表演节目。\n\n\n\n区领导调研工作\n\n为进一步做好工作，区长调研。\n\n·金驰·',
+    );
+    expect(s.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual([
+      ['article', '社区开展义诊', 1],
+      ['photo', '喜迎六一 快乐成长', 1],
+      ['article', '区领导调研工作', 1],
+    ]);
+  });
+
   it('stitches a jumped story and moves the markers and repeated title out of the body', () => {
     const s = articlesOf(
       [

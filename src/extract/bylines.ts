@@ -135,6 +135,12 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
  * and the credit text as printed, or null.
  */
 export function splitTrailingCredit(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
+  // A ·byline· run on after the last sentence: …守土尽责。·金驰·
+  const dot = /(?<=[。！？”])\s*([·•・●][^·•・●]{2,20}[·•・●])$/u.exec(paragraph);
+  if (dot) {
+    const credits = parseCreditLine(dot[1]);
+    if (credits) return { rest: paragraph.slice(0, dot.index).trimEnd(), creditLine: dot[1], credits };
+  }
   // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄
   const photo = /(?<=[。！？”])\s*((?:(?:本报)?记者|通讯员|文\/图|摄影)?[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*[\s\u3000]*(?:摄|摄影))$/u.exec(paragraph);
   if (photo) {

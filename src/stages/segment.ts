@@ -51,6 +51,8 @@ interface Draft {
   /** Page named by a 下转 marker while the story waits for its other half. */
   jumpOut: number | null | undefined;
   firstLine: number;
+  /** The headline stands apart, PHOTO_GAP_LINES blank lines above and below it: a photo's. */
+  setOff: boolean;
 }
 
 function newDraft(firstLine: number): Draft {
@@ -66,6 +68,7 @@ function newDraft(firstLine: number): Draft {
     joins: [],
     jumpOut: undefined,
     firstLine,
+    setOff: false,
   };
 }
 
@@ -210,6 +213,7 @@ export function segment(blocks: Block[]): Segmented {
       const datedNext = next?.kind === 'text' && !isHeadlineBlock(next) && startsWithDateline(next.text);
       const startsNew =
         !current ||
+        current.setOff ||
         hasKicker ||
         setApart ||
         datedNext ||
@@ -233,6 +237,9 @@ export function segment(blocks: Block[]): Segmented {
       current = null;
       pendingJoin = null;
       const items = splitHeadlineRun(run);
+      const after = blocks[j];
+      items[items.length - 1].setOff =
+        run[0].gapBefore >= PHOTO_GAP_LINES && after !== undefined && after.gapBefore >= PHOTO_GAP_LINES;
       for (const item of items) {
         drafts.push(item);
         current = item;
@@ -334,7 +341,10 @@ function finish(d: Draft, k: number): Article {
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
   const spans = mergeSpans(d.spans);
   const bylines = [...new Set(d.credits.map((c) => c.name))];
-  const photo = paragraphs.length === 0 || (paragraphs.length === 1 && isPhotoCredit(d.credits) && !d.dateline);
+  // A photo item: a headline with no body, or with one caption and a photo credit or set apart
+  // from the stories around it (the real issue's 喜迎六一 快乐成长).
+  const photo =
+    paragraphs.length === 0 || (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,
     kind: photo ? 'photo' : 'article',
