@@ -13,6 +13,7 @@ import { splitBlocks } from './stages/split-blocks.js';
 import { rejoin } from './stages/rejoin.js';
 import { segment } from './stages/segment.js';
 import { runningHeadDate } from './stages/furniture.js';
+import { markupToText, sniffFormat } from './input/markup.js';
 import { findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
@@ -65,7 +66,8 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     typeof input === 'string'
       ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
       : decode(bytes, { encoding: options.encoding });
-  const norm = normalize(decoded.text);
+  const format = options.format ?? sniffFormat(decoded.text, options.path);
+  const norm = normalize(markupToText(decoded.text, format));
   const blocks = rejoin(splitBlocks(norm.lines), seg);
   const seg1 = segment(blocks);
 
@@ -112,7 +114,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
       bytes: bytes.length,
       encoding: decoded.encoding,
       encodingConfidence: decoded.confidence,
-      format: 'text',
+      format,
     },
     issue,
     articles,

@@ -75,6 +75,8 @@ export function isHeadlineShaped(text: string): boolean {
   if (len > MAX_HEADLINE_LENGTH) return false;
   if (/[。；;]/u.test(t) || /[，,、：:]$/u.test(t)) return false;
   if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE) return false;
+  // A dateline opening with a comma or time of day (6月1日，… / 24日下午…) starts running text.
+  if (startsWithDateline(t) && /^[^，,]{0,16}[，,]/u.test(t)) return false;
   const inner = t.replace(/[！？!?…]+$/u, '');
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
