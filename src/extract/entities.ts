@@ -29,18 +29,75 @@ export function articleText(a: Article): string {
   return [a.kicker ?? '', a.title, ...a.subtitles, ...a.crossheads, ...a.paragraphs].filter(Boolean).join('\n');
 }
 
-/** Counts non-overlapping occurrences of `names` in `text`, longer names first (张文锦 before 张文). */
-export function countOccurrences(text: string, names: Iterable<string>): Map<string, number> {
+/**
+ * A fixed set of names indexed by their first UTF-16 unit, to find all of them in a text in one
+ * pass: at each offset only the lengths of names that start with that character are looked up.
+ * Linear in the text length (times the number of distinct name lengths per first character).
+ */
+export class NameFinder {
+  private readonly names: ReadonlySet<string>;
+  /** First UTF-16 unit → the lengths of the names that start with it, longest first. */
+  private readonly lengthsByFirst = new Map<number, number[]>();
+
+  /** `names`: the names to find; empty strings are ignored. */
+  constructor(names: Iterable<string>) {
+    const set = new Set<string>();
+    for (const n of names) if (n) set.add(n);
+    this.names = set;
+    for (const n of set) {
+      const k = n.charCodeAt(0);
+      const lengths = this.lengthsByFirst.get(k) ?? [];
+      if (!lengths.includes(n.length)) lengths.push(n.length);
+      this.lengthsByFirst.set(k, lengths);
+    }
+    for (const lengths of this.lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  }
+
+  /**
+   * Every occurrence of every name in `text`, overlapping ones included: name → start offsets
+   * (UTF-16 units, ascending). Names that do not occur are absent.
+   */
+  find(text: string): Map<string, number[]> {
+    const out = new Map<string, number[]>();
+    if (this.names.size === 0) return out;
+    for (let i = 0; i < text.length; i++) {
+      const lengths = this.lengthsByFirst.get(text.charCodeAt(i));
+      if (!lengths) continue;
+      for (const len of lengths) {
+        if (i + len > text.length) continue;
+        const s = text.slice(i, i + len);
+        if (!this.names.has(s)) continue;
+        const at = out.get(s);
+        if (at) at.push(i);
+        else out.set(s, [i]);
+      }
+    }
+    return out;
+  }
+}
+
+/**
+ * Counts non-overlapping occurrences of `names` in `text`, longer names first (张文锦 before 张文),
+ * each name's occurrences from the left. `found` is `new NameFinder(names).find(text)` when the
+ * caller has it already. Returns name → count (0 for a name that does not occur), longest first.
+ */
+export function countOccurrences(text: string, names: Iterable<string>, found?: ReadonlyMap<string, readonly number[]>): Map<string, number> {
   const sorted = [...new Set(names)].sort((a, b) => b.length - a.length);
-  const used: boolean[] = new Array(text.length).fill(false);
+  const where = found ?? new NameFinder(sorted).find(text);
+  const used = new Uint8Array(text.length);
   const out = new Map<string, number>();
   for (const n of sorted) {
     let count = 0;
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+    for (const i of where.get(n) ?? []) {
       let free = true;
-      for (let j = i; j < i + n.length; j++) if (used[j]) free = false;
+      for (let j = i; j < i + n.length; j++) {
+        if (used[j]) {
+          free = false;
+          break;
+        }
+      }
       if (!free) continue;
-      for (let j = i; j < i + n.length; j++) used[j] = true;
+      used.fill(1, i, i + n.length);
       count++;
     }
     out.set(n, count);
@@ -63,9 +120,10 @@ function reportersOf(a: Article): Set<string> {
   return new Set([...a.bylines, ...a.credits.map((c) => c.name)].filter(Boolean));
 }
 
-function spansOf(text: string, names: Iterable<string>): [number, number][] {
+/** The spans of every occurrence of `names`, from `found` (name → start offsets). */
+function spansOf(names: Iterable<string>, found: ReadonlyMap<string, readonly number[]>): [number, number][] {
   const out: [number, number][] = [];
-  for (const n of names) for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) out.push([i, i + n.length]);
+  for (const n of names) for (const i of found.get(n) ?? []) out.push([i, i + n.length]);
   return out;
 }
 
@@ -86,6 +144,9 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     for (const m of findLeaderMentions(text, seg)) if (!reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
   });
   for (const name of known) seg.insertWord(name, 'nr');
+  // Known names are looked for in every article: one pass over its text finds those it holds.
+  const knownFinder = new NameFinder(known);
+  const knownOrder = new Map([...known].map((n, k) => [n, k]));
 
   // Pass 2: tag each article once and read every kind of entity from that tagging.
   const out = articles.map((a, i) => {
@@ -100,8 +161,10 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const reporters = reportersOf(a);
     const leaderMentions: LeaderMention[] = findLeaderMentions(text, seg, known, tokens).filter((m) => !reporters.has(m.name) && isPersonName(m.name));
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
-    for (const n of known) if (text.includes(n)) leaderNames.add(n);
-    const nameSpans = spansOf(text, leaderNames);
+    // Known names the text holds, in the order of `known`.
+    for (const n of [...knownFinder.find(text).keys()].sort((x, y) => (knownOrder.get(x) ?? 0) - (knownOrder.get(y) ?? 0))) leaderNames.add(n);
+    const leaderFound = new NameFinder(leaderNames).find(text);
+    const nameSpans = spansOf(leaderNames, leaderFound);
 
     const places = findPlaceMentions(text, tokens, nameSpans);
     const orgs = findOrganizationMentions(text, tokens);
@@ -110,22 +173,32 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
       (m) => !reporters.has(m.name),
     );
 
-    const counts = countOccurrences(text, [...leaderNames, ...personMentions.map((m) => m.name)]);
+    const counted = [...leaderNames, ...personMentions.map((m) => m.name)];
+    const found = new NameFinder(counted).find(text);
+    const counts = countOccurrences(text, counted, found);
+    /** Offset of a name's first occurrence (-1 when absent), as `text.indexOf(name)`. */
+    const firstAt = (name: string) => found.get(name)?.[0] ?? -1;
+    const titlesOf = new Map<string, string[]>();
+    for (const m of leaderMentions) {
+      const titles = titlesOf.get(m.name) ?? [];
+      titles.push(...m.titles);
+      titlesOf.set(m.name, titles);
+    }
     const leaders: Leader[] = [...leaderNames]
       .filter((n) => (counts.get(n) ?? 0) > 0)
       .map((name) => ({
         name,
-        titles: [...new Set(leaderMentions.filter((m) => m.name === name).flatMap((m) => m.titles))],
+        titles: [...new Set(titlesOf.get(name) ?? [])],
         mentions: counts.get(name) ?? 0,
       }))
-      .sort((x, y) => text.indexOf(x.name) - text.indexOf(y.name));
+      .sort((x, y) => firstAt(x.name) - firstAt(y.name));
     const roles = new Map<string, string[]>();
     for (const l of leaders) roles.set(l.name, [...l.titles]);
     for (const m of personMentions) roles.set(m.name, mergeRoles(roles.get(m.name) ?? [], m.role ? m.role.split('、') : []));
     const people: Person[] = [...roles]
       .filter(([name]) => (counts.get(name) ?? 0) > 0)
       .map(([name, r]) => ({ name, roles: r, mentions: counts.get(name) ?? 0 }))
-      .sort((x, y) => text.indexOf(x.name) - text.indexOf(y.name));
+      .sort((x, y) => firstAt(x.name) - firstAt(y.name));
     const placeList: NamedEntity[] = countNames(places);
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.

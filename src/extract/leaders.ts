@@ -73,7 +73,7 @@ export function readName(
   if (NAME_STOP_CHARS.has(text[pos + sl])) return null;
   if (given === 1) return text.slice(pos, pos + sl + 1);
   if (NAME_STOP_CHARS.has(text[pos + sl + 1])) return text.slice(pos, pos + sl + 1);
-  const at = tokens ? tokens.findIndex((t) => t.start === pos) : -1;
+  const at = tokens ? tokenAt(tokens, pos) : -1;
   if (at >= 0 && tokens) return nameFromTags(tokens.slice(at, at + 3), sl);
   const window = text.slice(pos, pos + NAME_WINDOW);
   let tags: TaggedWord[];
@@ -172,6 +172,78 @@ export function withOffsets(text: string, tags: TaggedWord[]): Token[] {
     if (at < 0) at = pos;
     out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
     pos = at + t.word.length;
+  }
+  return out;
+}
+
+/** Index of each token array by start offset, built once per array (arrays from `withOffsets` are not changed). */
+const tokenStarts = new WeakMap<readonly Token[], Map<number, number>>();
+
+/**
+ * The index of the first token in `tokens` that starts at offset `pos`, or -1 (the same answer as
+ * `tokens.findIndex((t) => t.start === pos)`). The first call on an array indexes it (O(n)); later
+ * calls are O(1), so looking up every name in an article stays linear in its length.
+ */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let index = tokenStarts.get(tokens);
+  if (!index) {
+    const built = new Map<number, number>();
+    tokens.forEach((t, k) => {
+      if (!built.has(t.start)) built.set(t.start, k);
+    });
+    tokenStarts.set(tokens, built);
+    index = built;
+  }
+  return index.get(pos) ?? -1;
+}
+
+/**
+ * A test of overlap with a fixed set of spans (`[start, end)`, UTF-16 offsets): the returned
+ * function answers, for `[s, e)`, whether some span has `start < e && s < end` — the same answer
+ * as scanning the spans, in O(log n) per question after an O(n log n) sort.
+ */
+export function overlapTest(spans: readonly (readonly [number, number])[]): (s: number, e: number) => boolean {
+  if (spans.length === 0) return () => false;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const starts = sorted.map(([st]) => st);
+  // maxEnd[k]: the largest end among the k+1 spans that start first.
+  const maxEnd: number[] = [];
+  sorted.forEach(([, en], k) => maxEnd.push(k === 0 ? en : Math.max(maxEnd[k - 1], en)));
+  return (s, e) => {
+    // How many spans start before e (binary search for the first start >= e).
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid] < e) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > s;
+  };
+}
+
+/**
+ * Keeps, from `cands` already in order of preference, each span that overlaps none kept before it
+ * (`[start, end)` spans, UTF-16 offsets, none empty), the same choice as testing each against
+ * every kept span. Linear in the largest end plus the candidates' total length; the order of
+ * `cands` is kept.
+ */
+export function keepDisjoint<T extends { start: number; end: number }>(cands: readonly T[]): T[] {
+  let size = 0;
+  for (const c of cands) size = Math.max(size, c.end);
+  const taken = new Uint8Array(size);
+  const out: T[] = [];
+  for (const c of cands) {
+    let free = true;
+    for (let j = c.start; j < c.end; j++) {
+      if (taken[j]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    out.push(c);
   }
   return out;
 }

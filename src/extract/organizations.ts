@@ -3,7 +3,7 @@
  * `lexicon.ts`) with the name-like words before the suffix word (南通兴环环境卫生服务有限公司,
  * 狼山镇街道人大工委, 街道综合行政执法局). A bare suffix word (公司, 政府) is no organization.
  */
-import type { Token } from './leaders.js';
+import { keepDisjoint, type Token } from './leaders.js';
 import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from './lexicon.js';
 
 /** An organization mention with its span (UTF-16 offsets, end exclusive). */
@@ -24,9 +24,29 @@ const NOT_NAME = new Set(['相关', '各', '该', '本', '有关', '各级', '�
 /** Words ending in 局 that are no bureau (格局, 大局, 布局, …). From common usage. */
 const NOT_BUREAU = ['格局', '布局', '大局', '全局', '结局', '开局', '棋局', '当局', '饭局', '僵局', '时局', '残局', '变局', '终局', '骗局', '赌局'];
 
+const ORG_SUFFIX_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
+/** The distinct lengths of ORG_SUFFIXES, longest first. */
+const ORG_SUFFIX_LENGTHS = [...new Set(ORG_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
+const NOT_BUREAU_SET: ReadonlySet<string> = new Set(NOT_BUREAU);
+const NOT_BUREAU_LENGTHS = [...new Set(NOT_BUREAU.map((s) => s.length))];
+/** Tags that end a name whatever the word's length. */
+const BREAK_TAGS_ANY_LENGTH = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f', 'd']);
+/** Single characters that never sit inside an organization name (conjunctions, prepositions, 暨). */
+const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等或并]$/u;
+
+/** The longest organization suffix that ends `word` (ORG_SUFFIXES is longest first), or null. */
 function suffixOf(word: string): string | null {
-  for (const s of ORG_SUFFIXES) if (word.endsWith(s)) return s;
+  for (const len of ORG_SUFFIX_LENGTHS) {
+    if (len > word.length) continue;
+    const end = word.slice(word.length - len);
+    if (ORG_SUFFIX_SET.has(end)) return end;
+  }
   return null;
+}
+
+/** Whether `word` ends in a word with 局 that is no bureau (格局, 布局). */
+function endsNotBureau(word: string): boolean {
+  return NOT_BUREAU_LENGTHS.some((len) => len <= word.length && NOT_BUREAU_SET.has(word.slice(word.length - len)));
 }
 
 /**
@@ -41,13 +61,13 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
     // 局 and 党委 end many words (格局, 结局): the suffix must be its own word or end a longer one.
-    if (suffix === '局' && (last.word.length === 2 || NOT_BUREAU.some((w) => last.word.endsWith(w)))) continue;
+    if (suffix === '局' && (last.word.length === 2 || endsNotBureau(last.word))) continue;
     let start = last.start;
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
-      if (t.end !== start || !HAN_ONLY.test(t.word) || NOT_NAME.has(t.word) || /^[暨与和及在于的到从对向为是把被将给让等或并]$/u.test(t.word)) break;
+      if (t.end !== start || !HAN_ONLY.test(t.word) || NOT_NAME.has(t.word) || BREAK_CHARS.test(t.word)) break;
       if (BREAK_TAGS.has(t.tag) && t.word.length > 1) break;
-      if (['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f', 'd'].includes(t.tag)) break;
+      if (BREAK_TAGS_ANY_LENGTH.has(t.tag)) break;
       if (last.end - t.start - suffix.length > MAX_ORG_STEM) break;
       start = t.start;
     }
@@ -56,7 +76,5 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     cands.push({ name, start, end: last.end });
   }
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: OrgMention[] = [];
-  for (const c of cands) if (!taken.some((t) => c.start < t.end && t.start < c.end)) taken.push(c);
-  return taken.sort((a, b) => a.start - b.start);
+  return keepDisjoint(cands).sort((a, b) => a.start - b.start);
 }

@@ -6,7 +6,7 @@
  * (今天下午) or lone surnames.
  */
 import type { Segmenter } from '../nlp/jieba.js';
-import { readName, type Token } from './leaders.js';
+import { overlapTest, readName, tokenAt, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES,
   NICKNAME_PREFIXES,
@@ -28,13 +28,27 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A role, optionally after a level (区人大代表), in a chain joined by 、: 区人大代表、国际青创园董事长. */
 const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.map(esc).join('|')})`, 'gu');
 /** Verbs after a name that confirm it is a person (王某说, 李某表示). */
-const SPEECH_AFTER = /^(?:说|表示|介绍|告诉|认为|坦言|感慨|笑着说|回忆)/u;
+const SPEECH_AFTER = /(?:说|表示|介绍|告诉|认为|坦言|感慨|笑着说|回忆)/uy;
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /**
  * Roles of groups that are often followed by a common noun (居民幸福感, 党员干部, 村民小组): after
  * them only an unknown word (jieba `x`, as most real names are) or a known name counts as a name.
  */
 const COLLECTIVE_ROLES = new Set(['居民', '村民', '市民', '党员', '老党员', '队员', '志愿者', '工作人员', '农户', '种植户', '社工']);
+/** Role words that confirm a jieba name word after them (the collective ones do not), and their lengths. */
+const CONFIRMING_ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.filter((r) => !COLLECTIVE_ROLES.has(r)));
+const CONFIRMING_ROLE_LENGTHS = [...new Set([...CONFIRMING_ROLES].map((r) => r.length))];
+
+/** Whether `word` ends with a role word that confirms a name after it (支部书记, 董事长). */
+function endsWithConfirmingRole(word: string): boolean {
+  return CONFIRMING_ROLE_LENGTHS.some((len) => len <= word.length && CONFIRMING_ROLES.has(word.slice(word.length - len)));
+}
+
+/** Whether a speech verb (说, 表示 …) starts at offset `pos` of `text`. */
+function speechAt(text: string, pos: number): boolean {
+  SPEECH_AFTER.lastIndex = pos;
+  return SPEECH_AFTER.test(text);
+}
 
 /**
  * Whether `name` looks like a person's name: 2-3 Han characters (4 with a compound surname),
@@ -53,11 +67,12 @@ export function isPersonName(name: string): boolean {
 /**
  * The role as printed before offset `roleStart`..`roleEnd`: the role word, with a place or
  * organization span that ends right where it starts (曹公祠社区 + 党委书记), or a level character
- * (区 + 人大代表).
+ * (区 + 人大代表). `prefixStartByEnd` maps the end of each such span to its start (the first span
+ * given with that end).
  */
-function printedRole(text: string, roleStart: number, roleEnd: number, prefixes: readonly [number, number][]): string {
-  const before = prefixes.find(([, e]) => e === roleStart);
-  if (before) return text.slice(before[0], roleEnd);
+function printedRole(text: string, roleStart: number, roleEnd: number, prefixStartByEnd: ReadonlyMap<number, number>): string {
+  const before = prefixStartByEnd.get(roleStart);
+  if (before !== undefined) return text.slice(before, roleEnd);
   if (/[省市区县镇乡]/u.test(text[roleStart - 1] ?? '') && !/\p{Script=Han}/u.test(text[roleStart - 2] ?? '')) {
     return text.slice(roleStart - 1, roleEnd);
   }
@@ -79,14 +94,23 @@ export function findPersonMentions(
   blocked: readonly [number, number][] = [],
 ): PersonMention[] {
   const out: PersonMention[] = [];
-  const isBlocked = (s: number, e: number) => blocked.some(([bs, be]) => s < be && bs < e);
+  const isBlocked = overlapTest(blocked);
+  const prefixStartByEnd = new Map<number, number>();
+  for (const [s, e] of prefixes) if (!prefixStartByEnd.has(e)) prefixStartByEnd.set(e, s);
   const roles: { start: number; end: number }[] = [];
-  for (const m of text.matchAll(ROLE_RE)) roles.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  const roleByEnd = new Map<number, { start: number; end: number }>();
+  for (const m of text.matchAll(ROLE_RE)) {
+    const r = { start: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+    roles.push(r);
+    if (!roleByEnd.has(r.end)) roleByEnd.set(r.end, r);
+  }
+  /** Starts of the mentions found so far. */
+  const starts = new Set<number>();
   for (const r of roles) {
     const pos = r.end;
     if (!SURNAMES.has(text[pos] ?? '') && !COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) continue;
     // After a role (not an office) the name must be a name word: 黄燕/x, 王建忠/x, 邵/nr 振华.
-    const at = tokens.findIndex((t) => t.start === pos);
+    const at = tokenAt(tokens, pos);
     if (at >= 0) {
       const t = tokens[at];
       const roleWord = text.slice(r.start, r.end);
@@ -101,31 +125,35 @@ export function findPersonMentions(
     const name = readName(text, pos, segmenter, known, tokens);
     if (!name || !isPersonName(name) || isBlocked(pos, pos + name.length)) continue;
     // The chain of roles before the name: 崇川区人大代表、曹公祠社区党委书记.
-    const chain: string[] = [printedRole(text, r.start, r.end, prefixes)];
+    const chain: string[] = [printedRole(text, r.start, r.end, prefixStartByEnd)];
     let head = r.end - chain[0].length;
     for (;;) {
       if (text[head - 1] !== '、') break;
-      const prev = roles.find((x) => x.end === head - 1);
+      const prev = roleByEnd.get(head - 1);
       if (!prev) break;
-      const role = printedRole(text, prev.start, prev.end, prefixes);
+      const role = printedRole(text, prev.start, prev.end, prefixStartByEnd);
       chain.unshift(role);
       head = prev.end - role.length;
     }
     out.push({ name, role: chain.join('、'), start: pos, end: pos + name.length });
+    starts.add(pos);
   }
   // jieba person words, confirmed by context.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (!NAME_TAGS.has(t.tag) || !isPersonName(t.word) || isBlocked(t.start, t.end)) continue;
-    if (out.some((o) => o.start === t.start)) continue;
+    if (starts.has(t.start)) continue;
     const prev = tokens[k - 1]?.word ?? '';
     // jieba's nr is noisy on news text (文明/nr, 养老/nr, 幸福感/nr): a role, an office or a speech
     // verb next to the word, or a name known from a title, confirms it; repetition does not.
     const confirmed =
       known.has(t.word) ||
-      ROLE_WORDS.some((r) => prev.endsWith(r) && !COLLECTIVE_ROLES.has(r)) ||
-      SPEECH_AFTER.test(text.slice(t.end));
-    if (confirmed) out.push({ name: t.word, role: '', start: t.start, end: t.end });
+      endsWithConfirmingRole(prev) ||
+      speechAt(text, t.end);
+    if (confirmed) {
+      out.push({ name: t.word, role: '', start: t.start, end: t.end });
+      starts.add(t.start);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -8,7 +8,7 @@
  */
 import { GAZETTEER_NAMES } from '../data/gazetteer.js';
 import type { NamedEntity } from '../types.js';
-import type { Token } from './leaders.js';
+import { keepDisjoint, overlapTest, type Token } from './leaders.js';
 import {
   ADMIN_SUFFIXES,
   GENERIC_PLACE_MODIFIERS,
@@ -32,11 +32,55 @@ const MAX_GAZETTEER_LEN = 12;
 
 let gazetteer: Set<string> | null = null;
 let stems: Set<string> | null = null;
+/** Gazetteer names of MIN_GAZETTEER_MATCH..MAX_GAZETTEER_LEN characters by their first two UTF-16 units: a bit mask of their lengths. */
+let gazetteerPrefixes: Map<number, number> | null = null;
 
 /** The division names (省/市/区/县/街道/镇/乡) of the bundled gazetteer. */
 export function gazetteerNames(): ReadonlySet<string> {
   if (!gazetteer) gazetteer = new Set(GAZETTEER_NAMES.split('|'));
   return gazetteer;
+}
+
+/** Key of the two UTF-16 units at `i` of `s` (both must exist). */
+const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+
+/**
+ * The lengths (bit mask, bit `len`) of gazetteer names that could be matched in running text,
+ * by their first two UTF-16 units, so that a scan looks up only lengths that exist.
+ */
+function gazetteerPrefixIndex(): Map<number, number> {
+  if (!gazetteerPrefixes) {
+    gazetteerPrefixes = new Map();
+    for (const n of gazetteerNames()) {
+      if (n.length < MIN_GAZETTEER_MATCH || n.length > MAX_GAZETTEER_LEN) continue;
+      const k = pairKey(n, 0);
+      gazetteerPrefixes.set(k, (gazetteerPrefixes.get(k) ?? 0) | (1 << n.length));
+    }
+  }
+  return gazetteerPrefixes;
+}
+
+/**
+ * Gazetteer names in running text: at each offset the longest name of MIN_GAZETTEER_MATCH to
+ * MAX_GAZETTEER_LEN characters that starts there (names may overlap). Linear in the text length.
+ */
+function findGazetteerNames(text: string): PlaceMention[] {
+  const gz = gazetteerNames();
+  const index = gazetteerPrefixIndex();
+  const out: PlaceMention[] = [];
+  for (let i = 0; i + MIN_GAZETTEER_MATCH <= text.length; i++) {
+    const lengths = index.get(pairKey(text, i));
+    if (lengths === undefined) continue;
+    for (let len = Math.min(MAX_GAZETTEER_LEN, text.length - i); len >= MIN_GAZETTEER_MATCH; len--) {
+      if (!(lengths & (1 << len))) continue;
+      const s = text.slice(i, i + len);
+      if (gz.has(s)) {
+        out.push({ name: s, start: i, end: i + len });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Gazetteer names without their level suffix (崇川区 → 崇川, 狼山镇 → 狼山), 2+ characters. */
@@ -69,11 +113,35 @@ const MAX_RUN = 24;
 const ROAD_LOCATIVE = /^(路|街|巷|大道)(上|口|边|旁|段|内|头|面)$/u;
 const ROAD_SPLIT = /(?:路|大道|街|巷)$/u;
 
-function suffixOf(word: string): string | null {
-  for (const s of PLACE_SUFFIXES) if (word.endsWith(s)) return s;
-  for (const s of ADMIN_SUFFIXES) if (word.endsWith(s) && RULE_ADMIN_SUFFIXES.has(s)) return s;
-  if (word.endsWith('园')) return '园';
+/** The distinct lengths of `words`, longest first. */
+const lengthsOf = (words: Iterable<string>) => [...new Set([...words].map((w) => w.length))].sort((a, b) => b - a);
+
+/** The longest of `words` (a set whose lengths are `lengths`, longest first) that ends `word`, or null. */
+function longestEnding(word: string, words: ReadonlySet<string>, lengths: readonly number[]): string | null {
+  for (const len of lengths) {
+    if (len > word.length) continue;
+    const end = word.slice(word.length - len);
+    if (words.has(end)) return end;
+  }
   return null;
+}
+
+const PLACE_SUFFIX_SET: ReadonlySet<string> = new Set(PLACE_SUFFIXES);
+const PLACE_SUFFIX_LENGTHS = lengthsOf(PLACE_SUFFIXES);
+const RULE_ADMIN_SUFFIX_SET: ReadonlySet<string> = new Set(ADMIN_SUFFIXES.filter((s) => RULE_ADMIN_SUFFIXES.has(s)));
+const RULE_ADMIN_SUFFIX_LENGTHS = lengthsOf(RULE_ADMIN_SUFFIX_SET);
+const GENERIC_PLACE_WORD_LENGTHS = lengthsOf(GENERIC_PLACE_WORDS);
+const GENERIC_MODIFIER_SET: ReadonlySet<string> = new Set(GENERIC_PLACE_MODIFIERS);
+
+/** The place suffix a word ends with: the longest place suffix, else an administrative one, else 园. */
+function suffixOf(word: string): string | null {
+  return longestEnding(word, PLACE_SUFFIX_SET, PLACE_SUFFIX_LENGTHS) ?? longestEnding(word, RULE_ADMIN_SUFFIX_SET, RULE_ADMIN_SUFFIX_LENGTHS) ?? (word.endsWith('园') ? '园' : null);
+}
+
+/** Whether `word` ends in a generic place word shorter than itself (工作思路, 农村道路). */
+function endsInGenericWord(word: string): boolean {
+  for (const len of GENERIC_PLACE_WORD_LENGTHS) if (len < word.length && GENERIC_PLACE_WORDS.has(word.slice(word.length - len))) return true;
+  return false;
 }
 
 function isGenericStem(stem: string): boolean {
@@ -120,20 +188,11 @@ export function splitPlaceRun(name: string): string[] {
  * order, overlaps resolved with the longest name winning.
  */
 export function findPlaceMentions(text: string, tokens: readonly Token[], blocked: readonly [number, number][] = []): PlaceMention[] {
-  const cands: PlaceMention[] = [];
-  const isBlocked = (s: number, e: number) => blocked.some(([bs, be]) => s < be && bs < e);
+  const isBlocked = overlapTest(blocked);
 
   // 1. Gazetteer names in running text (longest at each position).
   const gz = gazetteerNames();
-  for (let i = 0; i < text.length; i++) {
-    for (let len = Math.min(MAX_GAZETTEER_LEN, text.length - i); len >= MIN_GAZETTEER_MATCH; len--) {
-      const s = text.slice(i, i + len);
-      if (gz.has(s)) {
-        cands.push({ name: s, start: i, end: i + len });
-        break;
-      }
-    }
-  }
+  const cands: PlaceMention[] = findGazetteerNames(text);
 
   // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
   for (let k = 0; k < tokens.length; k++) {
@@ -150,14 +209,14 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       const t = tokens[j];
       if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word)) break;
       if (BREAK_TAGS.has(t.tag) || (t.word.length > 1 && !STEM_TAGS.has(t.tag))) break;
-      if (GENERIC_PLACE_MODIFIERS.includes(t.word)) break;
+      if (GENERIC_MODIFIER_SET.has(t.word)) break;
       if (last.end - t.start > MAX_RUN) break;
       start = t.start;
       if (NAMEISH_TAGS.has(t.tag)) nameish = true;
     }
     const name = text.slice(start, last.end);
     // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
-    if (start === last.start && !NAMEISH_TAGS.has(last.tag) && [...GENERIC_PLACE_WORDS].some((g) => last.word.length > g.length && last.word.endsWith(g))) continue;
+    if (start === last.start && !NAMEISH_TAGS.has(last.tag) && endsInGenericWord(last.word)) continue;
     if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;
     // A quoted figure of speech (“连心桥”) is no place.
     if (text[start - 1] === '“' && text[last.end] === '”') continue;
@@ -174,13 +233,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
 
   // Longest first, no overlaps, nothing inside a person's name.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const taken: PlaceMention[] = [];
-  for (const c of cands) {
-    if (isBlocked(c.start, c.end)) continue;
-    if (taken.some((t) => c.start < t.end && t.start < c.end)) continue;
-    taken.push(c);
-  }
-  return taken.sort((a, b) => a.start - b.start);
+  return keepDisjoint(cands.filter((c) => !isBlocked(c.start, c.end))).sort((a, b) => a.start - b.start);
 }
 
 /** Groups mentions by name, in order of first mention, with counts. */
