@@ -13,6 +13,13 @@
 export const MIN_WRAP_WIDTH = 12;
 
 /**
+ * Which line sets the column width of a run of lines: the 90th percentile of their visual lengths.
+ * On short runs (a title over a few body lines) it is the longest line; on long runs one overlong
+ * line does not count. Tuned on the hard-wrapped fixture.
+ */
+export const COLUMN_WIDTH_PERCENTILE = 0.9;
+
+/**
  * A line counts as "full" (wrapped onto the next printed line) when its visual length is at least
  * this fraction of the widest line around it. Tuned on the hard-wrapped fixture, where the last
  * line of a paragraph is usually under 80% and a full line is 95-100% of the column (a line with a

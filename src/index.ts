@@ -80,7 +80,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   else if (mastheadDate) issue = { date: mastheadDate, year: Number(mastheadDate.slice(0, 4)), yearSource: 'masthead' };
   else {
     const years = seg1.articles.flatMap((a) => findYears([a.title, ...a.paragraphs].join('\n')));
-    const year = years.length ? Math.max(...years) : null;
+    const year = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
     issue = { date: null, year, yearSource: year === null ? null : 'text' };
   }
 

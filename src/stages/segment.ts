@@ -364,7 +364,7 @@ function finish(d: Draft, k: number): Article {
     keywords: [],
     paragraphs,
     body: paragraphs.join('\n'),
-    lines: spans.length ? [spans[0][0], Math.max(...spans.map((s) => s[1]))] : [d.firstLine, d.firstLine],
+    lines: spans.length ? [spans[0][0], spans.reduce((m, s) => Math.max(m, s[1]), 0)] : [d.firstLine, d.firstLine],
     spans,
     joins: d.joins,
   };

@@ -10,7 +10,7 @@
  * or a headline-shaped line before a punctuated one, ends its block.
  */
 import type { Block, Join, SourceLine } from '../types.js';
-import { FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
+import { COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
 import { hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine } from '../extract/bylines.js';
@@ -71,6 +71,16 @@ function splitJumps(b: Block): Block[] {
   return out;
 }
 
+/**
+ * The column width of a run of lines: the COLUMN_WIDTH_PERCENTILE of their visual lengths, so one
+ * overlong line (a table row, a URL) does not make every other line look short.
+ */
+export function columnWidth(widths: number[]): number {
+  if (!widths.length) return 0;
+  const sorted = [...widths].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * COLUMN_WIDTH_PERCENTILE))];
+}
+
 /** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
 function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
   const texts = run.map((l) => l.text.trim());
@@ -79,7 +89,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     return run.map((l, i) => block('text', [l], texts[i], i === 0 ? gapBefore : 0, group));
   }
   const widths = texts.map(visualLength);
-  const width = Math.max(...widths);
+  const width = columnWidth(widths);
   const blocks: Block[] = [];
   let cur: SourceLine[] = [run[0]];
   let text = texts[0];
