@@ -34,8 +34,119 @@ const DEPARTMENT = '(?:[省市区县镇](?:\\p{Script=Han}){1,6}?(?:局|委|办|
 const PREFIX = `(?:${OFFICE_PREFIXES.map(esc).join('|')}|${DEPARTMENT})`;
 const CORE = `(?:${OFFICE_CORES.map(esc).join('|')})`;
 const TITLE = `(?:${PREFIX}*${CORE})`;
-/** A chain of offices joined by 、 (or ，when OCR misreads it), ending right before a name. */
-const CHAIN_RE = new RegExp(`${TITLE}(?:[、，,]${TITLE})*`, 'gu');
+/**
+ * A chain of offices joined by 、 (or ，when OCR misreads it), ending right before a name. This is
+ * the specification of `findOfficeChains`, which finds the same matches without the regex
+ * engine's exponential backtracking over runs of prefixes (区委区委区委… with no office after).
+ */
+export const CHAIN_RE = new RegExp(`${TITLE}(?:[、，,]${TITLE})*`, 'gu');
+
+const PREFIX_SET: ReadonlySet<string> = new Set(OFFICE_PREFIXES);
+const CORE_SET: ReadonlySet<string> = new Set(OFFICE_CORES);
+/** First UTF-16 unit → the lengths of the words that start with it, longest first. */
+function lengthsByFirst(words: readonly string[]): ReadonlyMap<number, readonly number[]> {
+  const out = new Map<number, number[]>();
+  for (const w of words) {
+    const lengths = out.get(w.charCodeAt(0)) ?? [];
+    if (!lengths.includes(w.length)) lengths.push(w.length);
+    out.set(w.charCodeAt(0), lengths);
+  }
+  for (const lengths of out.values()) lengths.sort((a, b) => b - a);
+  return out;
+}
+const PREFIX_LENGTHS = lengthsByFirst(OFFICE_PREFIXES);
+const CORE_LENGTHS = lengthsByFirst(OFFICE_CORES);
+const NO_LENGTHS: readonly number[] = [];
+/** DEPARTMENT's parts: a level, 1-6 Han characters (code points), an organ ending. */
+const DEPARTMENT_LEVELS = new Set([...'省市区县镇']);
+const DEPARTMENT_ENDS = new Set([...'局委办部']);
+const DEPARTMENT_MAX_STEM = 6;
+const CHAIN_SEPARATORS = new Set([...'、，,']);
+/** UTF-16 units an office title can start with (a prefix, a core or a DEPARTMENT level): 1, else 0. */
+const TITLE_STARTS = new Uint8Array(0x10000);
+for (const w of [...OFFICE_PREFIXES, ...OFFICE_CORES, ...DEPARTMENT_LEVELS]) TITLE_STARTS[w.charCodeAt(0)] = 1;
+const HAN_AT = /\p{Script=Han}/uy;
+const UNKNOWN = 0;
+const FAIL = -1;
+
+/**
+ * The matches of `CHAIN_RE` in `text` (same starts, same texts), found by the same leftmost,
+ * priority-ordered search with each position's outcome remembered: whether an office title
+ * (`PREFIX* CORE`) starts at a position, and where the regex would end it, depends on the
+ * position only, because nothing after a title can make the regex take it back. Linear in the
+ * text length times the number of alternatives.
+ */
+export function findOfficeChains(text: string): { index: number; match: string }[] {
+  // memo[q]: UNKNOWN, FAIL, or 1 + the end of the title the regex reads from q.
+  const memo = new Int32Array(text.length + 2);
+
+  /** The ends of the prefixes at q, in the regex's order: the literal prefixes longest first, then DEPARTMENT, shortest first. */
+  const prefixEnds = (q: number): number[] => {
+    const ends: number[] = [];
+    for (const len of PREFIX_LENGTHS.get(text.charCodeAt(q)) ?? NO_LENGTHS) if (q + len <= text.length && PREFIX_SET.has(text.slice(q, q + len))) ends.push(q + len);
+    if (DEPARTMENT_LEVELS.has(text[q])) {
+      let p = q + 1;
+      for (let k = 1; k <= DEPARTMENT_MAX_STEM; k++) {
+        HAN_AT.lastIndex = p;
+        if (!HAN_AT.test(text)) break;
+        p = HAN_AT.lastIndex;
+        if (DEPARTMENT_ENDS.has(text[p])) ends.push(p + 1);
+      }
+    }
+    return ends;
+  };
+  /** The end of the first office core at q (the longest, as the alternation is longest first), or FAIL. */
+  const coreEnd = (q: number): number => {
+    for (const len of CORE_LENGTHS.get(text.charCodeAt(q)) ?? NO_LENGTHS) if (q + len <= text.length && CORE_SET.has(text.slice(q, q + len))) return q + len;
+    return FAIL;
+  };
+  /** Whether a title may start at q (its first character starts some prefix or core). */
+  const canStart = (q: number) => q < text.length && TITLE_STARTS[text.charCodeAt(q)] === 1;
+  /** Where the title starting at q ends (FAIL if none): depth-first over the prefixes, without recursion. */
+  const titleEnd = (q0: number): number => {
+    if (!canStart(q0)) return FAIL;
+    if (memo[q0] === UNKNOWN) {
+      const stack = [{ q: q0, ends: prefixEnds(q0), k: 0 }];
+      while (stack.length) {
+        const f = stack[stack.length - 1];
+        if (f.k < f.ends.length) {
+          const next = canStart(f.ends[f.k]) ? memo[f.ends[f.k]] : FAIL;
+          if (next === UNKNOWN) stack.push({ q: f.ends[f.k], ends: prefixEnds(f.ends[f.k]), k: 0 });
+          else if (next === FAIL) f.k++;
+          else {
+            memo[f.q] = next;
+            stack.pop();
+          }
+          continue;
+        }
+        const end = coreEnd(f.q);
+        memo[f.q] = end === FAIL ? FAIL : end + 1;
+        stack.pop();
+      }
+    }
+    return memo[q0] === FAIL ? FAIL : memo[q0] - 1;
+  };
+
+  const out: { index: number; match: string }[] = [];
+  for (let s = 0; s < text.length; ) {
+    let end = titleEnd(s);
+    if (end === FAIL) {
+      // The next start the regex tries (a whole code point on).
+      const cp = text.codePointAt(s) ?? 0;
+      s += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    for (;;) {
+      if (!CHAIN_SEPARATORS.has(text[end])) break;
+      const next = titleEnd(end + 1);
+      if (next === FAIL) break;
+      end = next;
+    }
+    out.push({ index: s, match: text.slice(s, end) });
+    s = end;
+  }
+  return out;
+}
 const LIST_RE = new RegExp(`(?:${LEADER_LIST_HEADS.map(esc).join('|')})`, 'gu');
 
 /** Tags that a first word after a title must not have to be read as a name (not a function word). */
@@ -130,13 +241,13 @@ export function findLeaderMentions(
   tokens?: readonly Token[],
 ): LeaderMention[] {
   const out: LeaderMention[] = [];
-  for (const m of text.matchAll(CHAIN_RE)) {
-    const end = (m.index ?? 0) + m[0].length;
+  for (const m of findOfficeChains(text)) {
+    const end = m.index + m.match.length;
     let pos = end;
     while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
     const name = readName(text, pos, segmenter, known, tokens);
     if (!name) continue;
-    const titles = m[0].split(/[、，,]/u).filter(Boolean).map(cleanTitle);
+    const titles = m.match.split(/[、，,]/u).filter(Boolean).map(cleanTitle);
     out.push({ name, titles, start: pos, end: pos + name.length, listHead: null });
   }
   for (const m of text.matchAll(LIST_RE)) {

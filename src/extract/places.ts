@@ -34,6 +34,8 @@ let gazetteer: Set<string> | null = null;
 let stems: Set<string> | null = null;
 /** Gazetteer names of MIN_GAZETTEER_MATCH..MAX_GAZETTEER_LEN characters by their first two UTF-16 units: a bit mask of their lengths. */
 let gazetteerPrefixes: Map<number, number> | null = null;
+/** UTF-16 units that start (index 0) or follow the start of (index 1) such a name: 1, else 0. A cheap test before the map. */
+let gazetteerUnits: [Uint8Array, Uint8Array] | null = null;
 
 /** The division names (省/市/区/县/街道/镇/乡) of the bundled gazetteer. */
 export function gazetteerNames(): ReadonlySet<string> {
@@ -51,10 +53,13 @@ const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCode
 function gazetteerPrefixIndex(): Map<number, number> {
   if (!gazetteerPrefixes) {
     gazetteerPrefixes = new Map();
+    gazetteerUnits = [new Uint8Array(0x10000), new Uint8Array(0x10000)];
     for (const n of gazetteerNames()) {
       if (n.length < MIN_GAZETTEER_MATCH || n.length > MAX_GAZETTEER_LEN) continue;
       const k = pairKey(n, 0);
       gazetteerPrefixes.set(k, (gazetteerPrefixes.get(k) ?? 0) | (1 << n.length));
+      gazetteerUnits[0][n.charCodeAt(0)] = 1;
+      gazetteerUnits[1][n.charCodeAt(1)] = 1;
     }
   }
   return gazetteerPrefixes;
@@ -67,8 +72,10 @@ function gazetteerPrefixIndex(): Map<number, number> {
 function findGazetteerNames(text: string): PlaceMention[] {
   const gz = gazetteerNames();
   const index = gazetteerPrefixIndex();
+  const [firstUnits, secondUnits] = gazetteerUnits ?? [new Uint8Array(0x10000), new Uint8Array(0x10000)];
   const out: PlaceMention[] = [];
   for (let i = 0; i + MIN_GAZETTEER_MATCH <= text.length; i++) {
+    if (!firstUnits[text.charCodeAt(i)] || !secondUnits[text.charCodeAt(i + 1)]) continue;
     const lengths = index.get(pairKey(text, i));
     if (lengths === undefined) continue;
     for (let len = Math.min(MAX_GAZETTEER_LEN, text.length - i); len >= MIN_GAZETTEER_MATCH; len--) {
