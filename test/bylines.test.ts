@@ -16,6 +16,8 @@ describe('parseCreditLine', () => {
     ['·本报记者 金驰·', [{ name: '金驰', role: '本报记者' }]],
     ['文/金驰 图/杨阳', [{ name: '金驰', role: '文' }, { name: '杨阳', role: '图' }]],
     ['（記者　林志明）', [{ name: '林志明', role: '記者' }]],
+    ['记者 王峰 报道', [{ name: '王峰', role: '记者 报道' }]],
+    ['本报记者 郑丹丹', [{ name: '郑丹丹', role: '本报记者' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -26,6 +28,9 @@ describe('parseCreditLine', () => {
     ['优化营商环境'],
     ['（下转第3版）'],
     ['·这是一句很长的话，不是署名·'],
+    ['乡镇新闻报道'],
+    ['图片新闻'],
+    ['县报新闻摄影'],
   ])('%s is not a credit line', (line) => {
     expect(parseCreditLine(line)).toBeNull();
   });

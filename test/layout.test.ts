@@ -194,6 +194,33 @@ describe('segment: headline rules', () => {
     ]);
   });
 
+  it('reads indented one-line cross-heads in hard-wrapped text', () => {
+    const s = articlesOf(
+      [
+        '全县召开推进会',
+        '',
+        '　　本报讯（记者 刘晓燕）5月25日上午，全县召开推进会。县长李卫东主持会议。',
+        '　　一、聚焦关键环节',
+        '　　李卫东强调，要紧盯土地要素保障，确保项目早落地。',
+        '　　二、强化督查考核',
+        '　　李卫东要求，各部门要压实责任。',
+      ].join('\n'),
+    );
+    expect(s.articles).toHaveLength(1);
+    expect(s.articles[0].crossheads.map((c) => c.text)).toEqual(['一、聚焦关键环节', '二、强化督查考核']);
+    expect(s.articles[0].paragraphs).toHaveLength(5);
+  });
+
+  it('a byline under the headline opens the story (features)', () => {
+    const s = articlesOf(
+      '共话文明新风尚\n——记海西镇“好家风”宣讲团\n\n本报记者 郑丹丹\n\n在海西镇，提起宣讲团，村民们都竖起了大拇指。\n\n“家风正，则民风淳。”镇长林海波说。\n',
+    );
+    expect(s.articles.map((a) => [a.kind, a.title, a.subtitles, a.bylines, a.paragraphs.length])).toEqual([
+      ['article', '共话文明新风尚', ['——记海西镇“好家风”宣讲团'], ['郑丹丹'], 2],
+    ]);
+    expect(s.unassigned).toEqual([]);
+  });
+
   it('a headline set apart by blank lines, with one caption, is a photo item', () => {
     const s = articlesOf(
       '社区开展义诊\n\n近日，社区开展义诊。\n\n·李文·\n\n\n\n喜迎六一 快乐成长\n\n\n\n5月31日，小朋友们在公园里表演节目。\n\n\n\n区领导调研工作\n\n为进一步做好工作，区长调研。\n\n·金驰·',

@@ -12,6 +12,12 @@
 import type { Credit } from '../types.js';
 import { MAX_CREDIT_LINE_LENGTH } from '../heuristics.js';
 import { visualLength } from '../text.js';
+import { COMPOUND_SURNAMES, SURNAMES } from './lexicon.js';
+
+/** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
+function hasSurname(name: string): boolean {
+  return SURNAMES.has(name[0]) || COMPOUND_SURNAMES.has(name.slice(0, 2));
+}
 
 /** Role words that stand before names, longest first (as printed). */
 const LEADING_ROLES = [
@@ -24,6 +30,8 @@ const LEADING_ROLES = [
 ].sort((a, b) => b.length - a.length);
 /** Role words that follow names: `杨阳 摄`. */
 const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '供圖', '報導', '報道'];
+/** Trailing words that only make a credit after a role: 记者 王峰 报道. */
+const REPORTED = new Set(['报道', '報導', '報道']);
 
 const NAME_RE = /^\p{Script=Han}{2,4}$/u;
 /**
@@ -51,6 +59,8 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
       peeled = false;
       for (const r of LEADING_ROLES) {
         const rest = tok.slice(r.length);
+        // A one-character role (文, 图) stands alone: 图片新闻 is no credit of 片新闻.
+        if (r.length === 1 && rest) continue;
         if (tok.startsWith(r) && (!rest || nameRe.test(rest) || LEADING_ROLES.some((x) => rest.startsWith(x)))) {
           const printed = r.replace(/[/／]$/u, ''); // 文/金驰 → role 文
           role = roleOpen ? `${role} ${printed}` : printed;
@@ -62,7 +72,12 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
       }
     }
     if (!tok) continue;
-    const trail = TRAILING_ROLES.find((r) => tok === r || (tok.endsWith(r) && NAME_RE.test(tok.slice(0, -r.length))));
+    // 报道 after a name only with a role before it (记者 王峰 报道): 乡镇新闻报道 is a headline.
+    const trail = TRAILING_ROLES.find(
+      (r) =>
+        (tok === r || (tok.endsWith(r) && NAME_RE.test(tok.slice(0, -r.length)))) &&
+        (!REPORTED.has(r) || role !== '' || credits.some((c) => c.role)),
+    );
     if (trail) {
       const name = tok.slice(0, tok.length - trail.length);
       if (name) pending.push({ name, role });
@@ -96,8 +111,9 @@ export function parseCreditLine(line: string): Credit[] | null {
     return c && c.some((x) => x.role) ? c : null;
   }
   const c = parseCredits(t);
-  // Without dots or brackets, a credit line must say a role (else any two-word line would do).
-  return c && c.every((x) => x.role) ? c : null;
+  // Without dots or brackets, a credit line must say a role and name people (a known surname):
+  // else a headline such as 县报新闻摄影 would do.
+  return c && c.every((x) => x.role && hasSurname(x.name)) ? c : null;
 }
 
 /** A lead-in found at the start of a paragraph. */

@@ -67,7 +67,9 @@ export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
     if (b.kind === 'text' && lastText >= 0) {
       const a = out[lastText];
       const jumpBetween = out.slice(lastText + 1).some((x) => x.furnitureKind === 'jump');
-      const cut = !jumpBetween && canContinue(b) && cutMidSentence(a, b, seg);
+      // Within one run of lines an indent marks a new paragraph: no page break to mend there.
+      const newParagraph = b.indented && b.group === a.group;
+      const cut = !jumpBetween && !newParagraph && canContinue(b) && cutMidSentence(a, b, seg);
       if (cut) {
         const kind = cut === 'word' || wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
         out[lastText] = {

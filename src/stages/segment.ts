@@ -179,7 +179,9 @@ export function segment(blocks: Block[]): Segmented {
         target.creditLines.push(b.text);
         target.credits.push(...credits);
         target.spans.push(...b.spans);
-        if (!isPhotoCredit(credits)) current = null;
+        // A byline under the headline (本报记者 郑丹丹, in features) opens the story; after the
+        // body it closes it. A photo credit closes nothing.
+        if (!isPhotoCredit(credits) && target.paragraphs.length > 0) current = null;
       } else {
         unassigned.push({ text: b.text, lines: b.lines });
         diagnostics.push(diag('warning', 'segment/orphan-byline', `byline ${b.text} follows no story`, b.lines[0]));

@@ -31,11 +31,12 @@ function block(kind: Block['kind'], lines: SourceLine[], text: string, gapBefore
 }
 
 /**
- * Headline shape for a block: an indented block is a paragraph (indents mark paragraphs in
- * hard-wrapped OCR), otherwise `isHeadlineShaped` of its text.
+ * Headline shape for a block: `isHeadlineShaped` of its text, where an indented block (indents
+ * mark paragraphs in hard-wrapped OCR) counts only when it is a single printed line, as an
+ * indented cross-head is (　　一、聚焦关键环节); a wrapped indented block is a paragraph.
  */
 export function isHeadlineBlock(b: Block): boolean {
-  return b.kind === 'text' && !b.indented && isHeadlineShaped(b.text);
+  return b.kind === 'text' && (!b.indented || b.rawLines.length === 1) && isHeadlineShaped(b.text);
 }
 
 /**
@@ -72,6 +73,18 @@ function splitJumps(b: Block): Block[] {
 }
 
 /**
+ * Width of a printed line, its indent included: a U+3000 fills a cell, an ASCII space half of
+ * one, a tab two; the rest by `visualLength`.
+ */
+export function lineWidth(line: string): number {
+  const text = line.trimEnd();
+  const indent = /^[\s\u3000]*/u.exec(text)![0];
+  let n = 0;
+  for (const ch of indent) n += ch === '\u3000' ? 1 : ch === '\t' ? 2 : 0.5;
+  return n + visualLength(text.slice(indent.length));
+}
+
+/**
  * The column width of a run of lines: the COLUMN_WIDTH_PERCENTILE of their visual lengths, so one
  * overlong line (a table row, a URL) does not make every other line look short.
  */
@@ -88,7 +101,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
   if (run.length === 1 || headlineStack) {
     return run.map((l, i) => block('text', [l], texts[i], i === 0 ? gapBefore : 0, group));
   }
-  const widths = texts.map(visualLength);
+  const widths = run.map((l) => lineWidth(l.text));
   const width = columnWidth(widths);
   const blocks: Block[] = [];
   let cur: SourceLine[] = [run[0]];
