@@ -15,6 +15,8 @@ describe('classifyFurniture', () => {
     ['第3版 综合', 'folio'],
     ['校对 王五', 'editor'],
     ['（下转第3版）', 'jump'],
+    ['图片新闻', 'section'],
+    ['【简讯】', 'section'],
     ['(上接第2版)', 'jump'],
     ['下转2版', 'jump'],
   ])('%s → %s', (line, kind) => {
@@ -26,6 +28,7 @@ describe('classifyFurniture', () => {
     ['市民观察团成立于2021年9月,15名观察团团员中有党员居民骨干。'],
     ['喜迎六一 快乐成长'],
     ['2023年全县经济工作会议召开'],
+    ['图片新闻里的春天'],
   ])('%s is story text', (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -1,7 +1,7 @@
 /**
  * Page furniture: the layout text that belongs to a page, not to a story — running heads (paper
  * name, date, weekday, page, section), folios (－３－, 第3版), editor lines (责任编辑, 版式, 校对,
- * 美编) and jump markers (下转第3版 / 上接第2版). Recognised line by line, before blocks are built.
+ * 美编), column labels (图片新闻, 简讯) and jump markers (下转第3版 / 上接第2版). Recognised line by line, before blocks are built.
  *
  * Sources for the patterns: the running heads and folios of Chinese dailies and district papers
  * (《南通日报》, 《崇川报》 style: `某某日报 2021年11月4日 星期四 第2版 要闻`, `－３－`), and the
@@ -104,6 +104,13 @@ const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专�
 const MAX_RUNNING_HEAD_LENGTH = 50;
 
 /**
+ * Column and section labels printed above a group of items, not the headline of any one story.
+ * Source: recurring column names of Chinese district and county papers (图片新闻, 简讯, 一线传真…).
+ */
+const SECTION_LABEL_RE =
+  /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|新闻链接|相关链接|延伸阅读|编后|短评|评论员文章)(?:\s*】)?$/u;
+
+/**
  * Classifies a whole line as page furniture, or returns null for story text.
  * A running head needs a printed date plus a weekday or page number (or a paper name ending in
  * 报 before the date), and no sentence punctuation.
@@ -112,6 +119,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   const t = line.trim();
   if (!t) return null;
   if (FOLIO_RE.test(t)) return 'folio';
+  if (SECTION_LABEL_RE.test(t)) return 'section';
   if (EDITOR_RE.test(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
