@@ -25,6 +25,8 @@ export { InputError, UsageError, EXIT } from './errors.js';
 
 /** A date in a file name: 2023-05-30, 2023_05_30, 20230530 (not inside a longer run of digits). */
 const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
+/** A date written in Chinese in a file name: 2023年5月30日. */
+const FILENAME_CN_DATE_RE = /(19\d{2}|20\d{2})年(\d{1,2})月(\d{1,2})日/u;
 
 /** Checks a `YYYY-MM-DD` string names a real day. */
 export function isValidIsoDate(s: string): boolean {
@@ -38,9 +40,10 @@ export function isValidIsoDate(s: string): boolean {
 /** The issue date named by a file name (`2023-05-30.txt`, `nt20230530.txt`), or null. */
 export function dateFromFilename(file: string | null | undefined): string | null {
   if (!file) return null;
-  const m = FILENAME_DATE_RE.exec(path.basename(file));
+  const base = path.basename(file);
+  const m = FILENAME_DATE_RE.exec(base) ?? FILENAME_CN_DATE_RE.exec(base);
   if (!m) return null;
-  const iso = `${m[1]}-${m[2]}-${m[3]}`;
+  const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
 }
 
@@ -85,12 +88,22 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   }
 
   const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...norm.diagnostics, ...seg1.diagnostics];
+  if (mastheadDate && issue.date && issue.date !== mastheadDate) {
+    const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'issue/date-conflict',
+      message: `the ${issue.yearSource === 'option' ? '--issue-date' : 'file name'} says ${issue.date}, the running head ${mastheadDate}; using ${issue.date}`,
+      line: head?.line ?? null,
+      column: head ? 1 : null,
+    });
+  }
   const ctx: DateContext = { issueDate: issue.date, year: issue.year };
   if (!issue.date) ctx.referenceDate = referenceDate(seg1.articles.map((a) => a.paragraphs[0] ?? ''), ctx);
-  let articles = seg1.articles.map((a) => {
+  let articles = seg1.articles.map((a, k) => {
     // The dateline: in a lead-in (本报滨海11月3日电) or at the start of the first paragraph.
-    const first = a.paragraphs.findIndex((_, k) => !a.crossheads.some((c) => c.paragraph === k));
-    const line = a.spans[0]?.[0] ?? null;
+    const first = a.paragraphs.findIndex((_, p) => !a.crossheads.some((c) => c.paragraph === p));
+    const line = first < 0 ? (a.spans[0]?.[0] ?? null) : (seg1.paragraphLines[k][first] ?? null);
     for (const text of [a.dateline, first < 0 ? null : a.paragraphs[first]]) {
       if (!text) continue;
       const found = findArticleDate(text, ctx, line);

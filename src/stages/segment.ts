@@ -27,6 +27,8 @@ import { endsStory } from './rejoin.js';
 /** What the segmenter returns: articles without entities or dates yet, and the rest of the page. */
 export interface Segmented {
   articles: Article[];
+  /** For each article, the first source line of each paragraph (same order as `paragraphs`). */
+  paragraphLines: number[][];
   furniture: Furniture[];
   unassigned: Unassigned[];
   diagnostics: Diagnostic[];
@@ -50,6 +52,8 @@ interface Draft {
   joins: Join[];
   /** Page named by a 下转 marker while the story waits for its other half. */
   jumpOut: number | null | undefined;
+  /** Source line of the 下转 marker while the story waits for its other half. */
+  jumpLine: number | null;
   firstLine: number;
   /** The headline stands apart, PHOTO_GAP_LINES blank lines above and below it: a photo's. */
   setOff: boolean;
@@ -67,6 +71,7 @@ function newDraft(firstLine: number): Draft {
     spans: [],
     joins: [],
     jumpOut: undefined,
+    jumpLine: null,
     firstLine,
     setOff: false,
   };
@@ -149,6 +154,7 @@ export function segment(blocks: Block[]): Segmented {
       if (b.jump?.direction === 'out') {
         if (current) {
           current.jumpOut = b.jump.page;
+          current.jumpLine = b.lines[0];
           jumpedOut.push(current);
           current = null;
         } else {
@@ -281,12 +287,14 @@ export function segment(blocks: Block[]): Segmented {
     );
   }
   for (const d of jumpedOut) {
-    diagnostics.push(diag('warning', 'jump/unmatched', `story "${d.title}" jumps to page ${d.jumpOut ?? '?'}, which is not in this file`, d.firstLine));
+    diagnostics.push(diag('warning', 'jump/unmatched', `story "${d.title}" jumps to page ${d.jumpOut ?? '?'}, which is not in this file`, d.jumpLine ?? d.firstLine));
   }
   if (!drafts.length) {
     diagnostics.push(diag('warning', 'segment/no-articles', 'no article found: no headline followed by text', null));
   }
-  return { articles: drafts.map((d, k) => finish(d, k)), furniture, unassigned, diagnostics };
+  const articles = drafts.map((d, k) => finish(d, k));
+  const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
+  return { articles, paragraphLines, furniture, unassigned, diagnostics };
 }
 
 /** Splits a run of headline blocks into items: [kicker] title [subtitles]; all but the last are photo items. */

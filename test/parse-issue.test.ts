@@ -1,0 +1,51 @@
+/** parseIssue as a whole: issue date and year sources, diagnostics' lines. */
+import { describe, expect, it } from 'vitest';
+import { dateFromFilename, parseIssue } from '../src/index.js';
+
+describe('issue date and year', () => {
+  it.each([
+    ['2023-05-30.txt', '2023-05-30'],
+    ['nt20230530.txt', '2023-05-30'],
+    ['archive/2023_05_30 第1版.txt', '2023-05-30'],
+    ['2023年5月30日.txt', '2023-05-30'],
+    ['2023年05月30日第2版.txt', '2023-05-30'],
+    ['2023-02-30.txt', null],
+    ['issue-12.txt', null],
+  ])('%s → %s', (file, iso) => {
+    expect(dateFromFilename(file)).toBe(iso);
+  });
+
+  it('takes the year from --issue-date, then the file name, then a running head, then the text', () => {
+    const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研2019年项目。\n\n·李文·\n';
+    const opt = parseIssue(text, { issueDate: '2022-01-05', entities: false });
+    expect(opt.issue).toEqual({ date: '2022-01-05', year: 2022, yearSource: 'option' });
+    const head = parseIssue(text, { entities: false });
+    expect(head.issue).toEqual({ date: '2021-11-04', year: 2021, yearSource: 'masthead' });
+    expect(head.articles[0].date?.iso).toBe('2021-11-03');
+    const plain = parseIssue('县长调研\n\n11月3日，县长调研2019年项目。\n', { entities: false });
+    expect(plain.issue).toEqual({ date: null, year: 2019, yearSource: 'text' });
+  });
+
+  it('warns when the file name and the running head disagree on the date', () => {
+    const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研。\n';
+    const issue = parseIssue(text, { path: '滨海日报 2022-10-09.txt', entities: false });
+    expect(issue.issue.yearSource).toBe('filename');
+    expect(issue.diagnostics.filter((d) => d.code === 'issue/date-conflict').map((d) => d.line)).toEqual([1]);
+  });
+});
+
+describe('diagnostics point at the line they are about', () => {
+  it('an impossible dateline, on its paragraph line', () => {
+    const issue = parseIssue('县政府召开常务会议\n\n2月30日，县政府召开常务会议。\n\n·李文·\n', {
+      issueDate: '2023-03-02',
+      entities: false,
+    });
+    expect(issue.articles[0].date).toBeNull();
+    expect(issue.diagnostics.map((d) => [d.code, d.line])).toEqual([['dates/impossible-date', 3]]);
+  });
+
+  it('a jump with no other half, on the marker line', () => {
+    const issue = parseIssue('全县召开会议\n\n11月3日，全县召开会议。会议强调，要坚定信心、\n\n（下转第3版）\n', { entities: false });
+    expect(issue.diagnostics.filter((d) => d.code === 'jump/unmatched').map((d) => d.line)).toEqual([5]);
+  });
+});
