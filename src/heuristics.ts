@@ -46,6 +46,12 @@ export const MAX_EXCLAMATION_HEADLINE = 16;
 export const MAX_KICKER_LENGTH = 60;
 
 /**
+ * Longest kicker ending in a colon (visual characters), such as 观音山街道： or 一线观察：.
+ * Longer lines ending in ： introduce running text (会议要求，各部门要做好以下工作：).
+ */
+export const MAX_COLON_KICKER = 16;
+
+/**
  * Two consecutive headline lines of the same block, both at most this long, are one subtitle
  * printed over two lines (优化营商环境 / 提振企业信心 in the real issue: 6 and 6).
  */

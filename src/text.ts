@@ -1,7 +1,7 @@
 /**
  * Small text predicates shared by the layout stages. Pure functions over strings.
  */
-import { MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH } from './heuristics.js';
+import { MAX_COLON_KICKER, MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH } from './heuristics.js';
 
 /** True for a Han (CJK unified ideograph) character, including extensions A-G. */
 export function isHan(ch: string): boolean {
@@ -56,6 +56,26 @@ export function hasBodyPunctuation(text: string): boolean {
 /** True when a line ends with the kicker dash: ——, ──, or a lone long dash. */
 export function endsWithKickerDash(text: string): boolean {
   return /(?:——|──|—|--)$/u.test(text.trimEnd());
+}
+
+/**
+ * A short line ending in a colon, with no other mark of running text: 观音山街道： set above a
+ * title is its kicker. Alone (会议指出：) it is running text; the segmenter decides by what follows.
+ * Threshold: MAX_COLON_KICKER.
+ */
+export function isColonKicker(text: string): boolean {
+  const t = text.trim();
+  return (
+    /[：:]$/u.test(t) &&
+    hasHan(t) &&
+    visualLength(t) <= MAX_COLON_KICKER &&
+    !/[，。；！？、,;!?：:]/u.test(t.slice(0, -1))
+  );
+}
+
+/** A kicker: a line ending in —— (endsWithKickerDash) or a short one ending in ： (isColonKicker). */
+export function isKickerLine(text: string): boolean {
+  return endsWithKickerDash(text) || isColonKicker(text);
 }
 
 /**

@@ -150,6 +150,18 @@ describe('segment: headline rules', () => {
     ]);
   });
 
+  it('reads a short line ending in a colon above a title as its kicker', () => {
+    const s = articlesOf('观音山街道：\n\n“网格+”激活基层治理末梢\n\n今年以来，街道深化治理模式。\n\n·陈晨·');
+    expect(s.articles.map((a) => [a.kicker, a.title])).toEqual([['观音山街道：', '“网格+”激活基层治理末梢']]);
+  });
+
+  it('keeps a short line ending in a colon before running text as running text', () => {
+    const s = articlesOf('全区召开会议\n\n6月1日，全区召开会议。\n\n会议指出：\n\n要坚持人民至上，做好各项工作。\n\n·陈晨·');
+    expect(s.articles.map((a) => [a.title, a.paragraphs])).toEqual([
+      ['全区召开会议', ['6月1日，全区召开会议。', '会议指出：', '要坚持人民至上，做好各项工作。']],
+    ]);
+  });
+
   it('joins a subtitle printed over two short lines', () => {
     const s = articlesOf('崇川启动系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日，崇川区举办系列活动。\n\n·阮晓萍·');
     expect(s.articles[0].subtitles).toEqual(['优化营商环境 提振企业信心']);

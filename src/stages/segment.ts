@@ -19,7 +19,7 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, Unassigned } from '../types.js';
 import { MAX_SPLIT_SUBTITLE_PART, PHOTO_GAP_LINES } from '../heuristics.js';
-import { endsSentence, endsWithKickerDash, startsWithDateline, visualLength } from '../text.js';
+import { endsSentence, isColonKicker, isKickerLine, startsWithDateline, visualLength } from '../text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isHeadlineBlock } from './split-blocks.js';
 import { endsStory } from './rejoin.js';
@@ -146,6 +146,14 @@ export function segment(blocks: Block[]): Segmented {
     return undefined;
   };
 
+  /** A colon kicker (观音山街道：) directly above a headline line. */
+  const isKickerAbove = (k: number): boolean => {
+    const x = blocks[k];
+    if (x.kind !== 'text' || !isColonKicker(x.text)) return false;
+    const after = nextNonFurniture(k + 1);
+    return after !== undefined && isHeadlineBlock(after) && !isColonKicker(after.text);
+  };
+
   let i = 0;
   while (i < blocks.length) {
     const b = blocks[i];
@@ -195,14 +203,14 @@ export function segment(blocks: Block[]): Segmented {
       i++;
       continue;
     }
-    if (isHeadlineBlock(b)) {
+    if (isHeadlineBlock(b) || isKickerAbove(i)) {
       // Collect the run of headline-shaped blocks (furniture inside it is kept aside).
       const run: Block[] = [];
       let j = i;
       const runFurniture: Block[] = [];
       while (j < blocks.length) {
         const x = blocks[j];
-        if (x.kind === 'text' && isHeadlineBlock(x)) run.push(x);
+        if (x.kind === 'text' && (isHeadlineBlock(x) || isKickerAbove(j))) run.push(x);
         else if (x.kind === 'furniture' && x.furnitureKind !== 'jump') runFurniture.push(x);
         else break;
         j++;
@@ -215,7 +223,7 @@ export function segment(blocks: Block[]): Segmented {
         i = j;
         continue;
       }
-      const hasKicker = run.some((h) => endsWithKickerDash(h.text));
+      const hasKicker = run.some((h) => isKickerLine(h.text));
       const setApart = run.some((h, k) => k > 0 && h.gapBefore > 0);
       const last = current ? lastBodyText(current) : null;
       const datedNext = next?.kind === 'text' && !isHeadlineBlock(next) && startsWithDateline(next.text);
@@ -303,7 +311,7 @@ function splitHeadlineRun(run: Block[]): Draft[] {
   let item: Draft | null = null;
   let prev: Block | null = null;
   for (const h of run) {
-    const kicker = endsWithKickerDash(h.text);
+    const kicker = isKickerLine(h.text);
     const apart = h.gapBefore >= PHOTO_GAP_LINES;
     if (!item || (item.title && (kicker || apart))) {
       item = newDraft(h.lines[0]);
