@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { canonicalEncoding, decode, legacyFits, MAX_LINE_DIAGNOSTICS } from '../src/stages/decode.js';
+import { canonicalEncoding, decode, legacyFits, MAX_DETECTED_CONFIDENCE, MAX_LINE_DIAGNOSTICS } from '../src/stages/decode.js';
 import { foldForMatching, normalize } from '../src/stages/normalize.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -255,5 +255,59 @@ describe('decode: sampling', () => {
     const d = decode(enc(text, 'big5'));
     expect(d.encoding).toBe('big5');
     expect(d.text).toBe(text);
+  });
+});
+
+describe('decode: confidence of detected encodings', () => {
+  /** About 60 characters of the real issue's first article. */
+  const short = corpusText.replace(/\s+/g, '').slice(0, 60);
+  /** `text` as UTF-8 with an invalid byte (0xFF) after each of `at` character offsets. */
+  const damaged = (text: string, at: number[]): Buffer => {
+    const chars = [...text];
+    const parts: Buffer[] = [];
+    chars.forEach((ch, i) => {
+      parts.push(Buffer.from(ch));
+      if (at.includes(i)) parts.push(Buffer.from([0xff]));
+    });
+    return Buffer.concat(parts);
+  };
+
+  it.each<[string, Buffer, string]>([
+    ['GB18030 without BOM', enc(gbSample, 'gb18030'), 'gb18030'],
+    ['GB18030 of the whole issue', enc(corpusText, 'gb18030'), 'gb18030'],
+    ['Big5 without BOM', enc(traditional, 'big5'), 'big5'],
+    ['UTF-16LE without BOM', enc(gbSample, 'utf-16le'), 'utf-16le'],
+    ['UTF-16BE without BOM, Han only', enc(hanOnly, 'utf-16be'), 'utf-16be'],
+    ['UTF-8 with 4 invalid bytes', damaged(gbSample, [10, 50, 90, 130]), 'utf-8'],
+  ])('%s: detected, with confidence below 1', (_name, bytes, encoding) => {
+    const d = decode(bytes);
+    expect(d.encoding).toBe(encoding);
+    expect(d.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(MAX_DETECTED_CONFIDENCE);
+  });
+
+  it.each<[string, string, number[]]>([
+    ['a short file (60 characters) with 4 invalid bytes', short, [5, 20, 35, 50]],
+    ['a long file with the same 4 invalid bytes', corpusText, [5, 20, 35, 50]],
+    ['a short file with 8 invalid bytes', short, [2, 9, 16, 23, 30, 37, 44, 51]],
+  ])('%s decodes as UTF-8 with a decode/invalid-utf8 warning', (_name, text, at) => {
+    const d = decode(damaged(text, at));
+    expect(d.encoding).toBe('utf-8');
+    expect(d.diagnostics.map((x) => x.code)).toContain('decode/invalid-utf8');
+    expect(d.confidence).toBeLessThan(1);
+    expect(d.text.split('\uFFFD')).toHaveLength(at.length + 1);
+    expect(d.text.replace(/\uFFFD/g, '')).toBe(text);
+  });
+
+  it.each<[string, Buffer]>([
+    ['60 characters of GB18030', enc(short, 'gb18030')],
+    ['60 characters of Big5', enc(traditional.slice(0, 60), 'big5')],
+  ])('%s is still not read as damaged UTF-8', (_name, bytes) => {
+    expect(decode(bytes).encoding).not.toBe('utf-8');
+  });
+
+  it('a short file that is half invalid bytes is still refused', () => {
+    const bytes = damaged(short.slice(0, 20), Array.from({ length: 20 }, (_, i) => i));
+    expect(() => decode(bytes)).toThrow(expect.objectContaining({ code: 'input/undecodable' }));
   });
 });

@@ -17,8 +17,8 @@
  *    text in one byte order. Then the control-byte check of step 5 (UTF-16 Han code units contain
  *    such bytes, so it must come after this step).
  * 7. On a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays linear on a
- *    50 MB file): a UTF-8 file with a few invalid bytes is decoded as UTF-8 with U+FFFD and a
- *    warning; otherwise GB18030 versus Big5 by *fit* — the share of non-ASCII characters of each
+ *    50 MB file): a UTF-8 file with a few invalid bytes (short or long, see
+ *    {@link UTF8_LENIENT_MIN_FIT}) is decoded as UTF-8 with U+FFFD and a warning; otherwise GB18030 versus Big5 by *fit* — the share of non-ASCII characters of each
  *    decoding that are level-1 Hanzi of that standard (GB 2312 level 1: 3,755 commonest simplified
  *    characters; Big5 level 1: 5,401 commonest traditional characters) or common CJK punctuation.
  *    Big5 bytes decode as GBK without error, but as kana, Greek, private-use and rare characters; GB
@@ -43,7 +43,10 @@ export interface Decoded {
   text: string;
   /** utf-8, gb18030, big5, utf-16le or utf-16be (or the lower-cased name given in `options.encoding`). */
   encoding: string;
-  /** 1 for a BOM, strict UTF-8, or `options.encoding`; otherwise the detector's confidence 0..1. */
+  /**
+   * 1 for a BOM, strict UTF-8, or `options.encoding`; otherwise (UTF-16 or GB18030/Big5 found by
+   * detection, UTF-8 with invalid bytes) the detector's score, 0..{@link MAX_DETECTED_CONFIDENCE}.
+   */
   confidence: number;
   /** Warnings about the decoded text (`decode/replacement-chars`, `decode/private-use`, `decode/invalid-utf8`). */
   diagnostics: Diagnostic[];
@@ -107,13 +110,28 @@ const LEGACY_CLOSE_MARGIN = 0.1;
 /** A fit margin of this size or more gives full confidence (confidence = fit × min(1, margin / this)). */
 const LEGACY_CONFIDENT_MARGIN = 0.3;
 /**
- * A file that is not strict UTF-8 is still read as UTF-8 (with U+FFFD and a warning) when at least
- * this share of its non-ASCII characters decode validly and it has at least
- * {@link UTF8_LENIENT_MIN_VALID} valid multi-byte characters: a few damaged bytes in a UTF-8 file.
+ * A file that is not strict UTF-8 is still read as UTF-8 (with U+FFFD and a warning) — a few damaged
+ * bytes in a UTF-8 file — when it has at least {@link UTF8_LENIENT_MIN_VALID} validly decoded
+ * non-ASCII characters, at least {@link UTF8_LENIENT_FLOOR_FIT} of its non-ASCII characters decode
+ * validly, and either at least this share do or at most {@link UTF8_LENIENT_FEW_BAD} do not (so a
+ * 60-character file with 4 bad bytes, fit 0.93, is read like a long file with the same 4 bad bytes).
  */
 const UTF8_LENIENT_MIN_FIT = 0.97;
+/**
+ * Least share of validly decoded non-ASCII characters for any lenient UTF-8 reading. Tuned on
+ * GB18030 and Big5 bytes read as UTF-8 (windows of the real issue and of traditional news text):
+ * at most 0.48 for 20 characters, 0.32 for 60, 0.28 for 200, so 0.8 leaves a wide margin.
+ */
+const UTF8_LENIENT_FLOOR_FIT = 0.8;
+/** Bad sequences (U+FFFD) a lenient UTF-8 reading may have whatever its fit (see {@link UTF8_LENIENT_MIN_FIT}). */
+const UTF8_LENIENT_FEW_BAD = 8;
 /** See {@link UTF8_LENIENT_MIN_FIT}. */
 const UTF8_LENIENT_MIN_VALID = 16;
+/**
+ * Highest confidence a *detected* encoding reports (UTF-16 or GB18030/Big5 without BOM, UTF-8 with
+ * invalid bytes): 1 is kept for a BOM, strict UTF-8 and `--encoding`, which are certain.
+ */
+export const MAX_DETECTED_CONFIDENCE = 0.99;
 /** Per diagnostic kind, at most this many per-line diagnostics, then one summary diagnostic. */
 export const MAX_LINE_DIAGNOSTICS = 20;
 
@@ -216,7 +234,7 @@ function detectAndDecode(bytes: Uint8Array): Picked {
     const best = le >= be ? 'utf-16le' : 'utf-16be';
     const fit16 = Math.max(le, be);
     if (fit16 >= UTF16_MIN_FIT && fit16 > Math.max(fits.gb18030, fits.big5)) {
-      return { text: iconvDecode(bytes, best), encoding: best, confidence: round2(fit16), diagnostics: [] };
+      return { text: iconvDecode(bytes, best), encoding: best, confidence: detectedConfidence(fit16), diagnostics: [] };
     }
   }
 
@@ -224,10 +242,14 @@ function detectAndDecode(bytes: Uint8Array): Picked {
   if (tooManyControls) throw binaryError();
 
   const utf8Lenient = lenientUtf8Fit(sample);
-  if (utf8Lenient.fit >= UTF8_LENIENT_MIN_FIT && utf8Lenient.valid >= UTF8_LENIENT_MIN_VALID) {
+  if (
+    utf8Lenient.valid >= UTF8_LENIENT_MIN_VALID &&
+    utf8Lenient.fit >= UTF8_LENIENT_FLOOR_FIT &&
+    (utf8Lenient.fit >= UTF8_LENIENT_MIN_FIT || utf8Lenient.bad <= UTF8_LENIENT_FEW_BAD)
+  ) {
     const text = new TextDecoder('utf-8').decode(bytes);
     const d = diag('warning', 'decode/invalid-utf8', 'invalid UTF-8 bytes replaced by U+FFFD (file is otherwise UTF-8)', null, null);
-    return { text, encoding: 'utf-8', confidence: round2(utf8Lenient.fit), diagnostics: [d] };
+    return { text, encoding: 'utf-8', confidence: detectedConfidence(utf8Lenient.fit), diagnostics: [d] };
   }
 
   const choice = chooseLegacy(sample, fits);
@@ -291,7 +313,7 @@ function utf16ByNulPattern(bytes: Uint8Array, stats: ByteStats): Picked | null {
     printableAsciiShare(sample) < UTF16_MAX_PRINTABLE_SHARE;
   if (!evidence) return null;
   const encoding = le ? 'utf-16le' : 'utf-16be';
-  return { text: iconvDecode(bytes, encoding), encoding, confidence: round2(fit), diagnostics: [] };
+  return { text: iconvDecode(bytes, encoding), encoding, confidence: detectedConfidence(fit), diagnostics: [] };
 }
 
 /** Share of the non-NUL bytes of the sample that are printable ASCII (or tab, LF, CR). */
@@ -398,8 +420,11 @@ function hasUtf16Newline(sample: Uint8Array, littleEndian: boolean): boolean {
   return false;
 }
 
-/** Share of non-ASCII characters that decode validly when the sample is read as (non-strict) UTF-8. */
-function lenientUtf8Fit(sample: Uint8Array): { fit: number; valid: number } {
+/**
+ * The sample read as (non-strict) UTF-8: `fit` the share of its non-ASCII characters that decode
+ * validly, `valid` their number, `bad` the number of U+FFFD (one per maximal invalid sequence).
+ */
+function lenientUtf8Fit(sample: Uint8Array): { fit: number; valid: number; bad: number } {
   const text = new TextDecoder('utf-8').decode(sample);
   let nonAscii = 0;
   let bad = 0;
@@ -409,7 +434,7 @@ function lenientUtf8Fit(sample: Uint8Array): { fit: number; valid: number } {
     nonAscii++;
     if (c === 0xfffd) bad++;
   }
-  return { fit: nonAscii ? (nonAscii - bad) / nonAscii : 0, valid: nonAscii - bad };
+  return { fit: nonAscii ? (nonAscii - bad) / nonAscii : 0, valid: nonAscii - bad, bad };
 }
 
 /** CJK punctuation common in news text, counted as a fit in both GB18030 and Big5 decodings. */
@@ -482,7 +507,7 @@ function chooseLegacy(sample: Uint8Array, fits: { gb18030: number; big5: number 
     const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), encoding);
     if (winFit === 0 || nonAsciiCount(text) > SHORT_TEXT_MAX_CHARS || /[\uFFFD\uE000-\uF8FF]/.test(text)) return null;
   }
-  return { encoding, confidence: round2(winFit * Math.min(1, Math.abs(fits.gb18030 - fits.big5) / LEGACY_CONFIDENT_MARGIN)) };
+  return { encoding, confidence: detectedConfidence(winFit * Math.min(1, Math.abs(fits.gb18030 - fits.big5) / LEGACY_CONFIDENT_MARGIN)) };
 }
 
 function nonAsciiCount(text: string): number {
@@ -600,4 +625,9 @@ function lineAtOffset(bytes: Uint8Array, offset: number): number {
 
 function round2(x: number): number {
   return Math.round(x * 100) / 100;
+}
+
+/** A detector's score as reported confidence: two decimals, rounded down, at most {@link MAX_DETECTED_CONFIDENCE}. */
+function detectedConfidence(score: number): number {
+  return Math.min(MAX_DETECTED_CONFIDENCE, Math.floor(score * 100 + 1e-9) / 100);
 }
