@@ -11,7 +11,7 @@ import { OFFICE_CORES, OFFICE_PREFIXES } from '../src/extract/lexicon.js';
 const piece = fc.oneof(
   fc.constantFrom(...OFFICE_PREFIXES),
   fc.constantFrom(...OFFICE_CORES),
-  fc.constantFrom('、', '，', ',', '。', '副', '常务', '胡拥军', '张明星', '调研', '区', '组织', '部长'),
+  fc.constantFrom('、', '，', ',', '。', '副', '常务', '胡拥军', '张明星', '调研', '区', '组织', '部长', '支', '支部', '宋桥村党', '代理', '挂职'),
 );
 
 describe('findOfficeChains', () => {

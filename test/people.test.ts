@@ -20,6 +20,43 @@ describe('isPersonName', () => {
   ])('%s → %s', (name, want) => expect(isPersonName(name)).toBe(want));
 });
 
+describe('isPersonName: surname + office or role is a form of address', () => {
+  it.each([
+    ['王书记', false], ['李主任', false], ['张医生', false], ['刘队长', false], ['欧阳书记', false], ['林国平', true], ['钱建华', true],
+  ])('%s → %s', (name, want) => expect(isPersonName(name)).toBe(want));
+});
+
+describe('findPersonMentions: a role or a speech verb after the name', () => {
+  const mentions = (text: string) =>
+    findPersonMentions(text, withOffsets(text, segmenter.tag(text)), segmenter, new Set()).map((m) => [m.name, m.role]);
+  it.each([
+    ['种粮大户林国平说，今年收成好。', [['林国平', '种粮大户']]],
+    ['林国平是村里的种粮大户。', [['林国平', '种粮大户']]],
+    ['林国平（种粮大户）在田间忙碌。', [['林国平', '种粮大户']]],
+    ['村民林国平告诉记者，路修好了。', [['林国平', '村民']]],
+    ['林国平说，今年收成好。', [['林国平', '']]],
+    ['赵志刚告诉记者，路修好了。', [['赵志刚', '']]],
+    ['陈秀英表示，积分超市很实用。', [['陈秀英', '']]],
+    ['志愿者周小红介绍', [['周小红', '志愿者']]],
+    ['网格员吴丽丽说', [['吴丽丽', '网格员']]],
+    ['村委会主任林海涛说', [['林海涛', '村委会主任']]],
+    ['企业负责人黄建军介绍', [['黄建军', '企业负责人']]],
+    ['民警孙浩提醒', [['孙浩', '民警']]],
+  ])('%s', (text, want) => expect(mentions(text)).toEqual(want));
+
+  it.each([
+    ['有人说，这条路修得好。'],
+    ['党员说，要带头干。'],
+    ['游客说，风景很美。'],
+    ['王书记说，要抓好落实。'],
+    ['张大爷说，日子越过越好。'],
+    ['老张说，小李也说'],
+    ['他高兴地说'],
+    ['今天下午说起这件事'],
+    ['居民说，环境变好了。'],
+  ])('no person: %s', (text) => expect(mentions(text)).toEqual([]));
+});
+
 describe('findPersonMentions: names after a role', () => {
   it.each([
     ['近日,狼山镇街道军山社区选民代表黄燕拍下了不文明现象', [['黄燕', '选民代表']]],
@@ -43,6 +80,8 @@ describe('extractEntities: people', () => {
     [['今天下午县委召开专题会议，县委书记邵振华主持。'], ['邵振华'], ['今天下午', '今天']],
     [['区委书记胡拥军调研。胡拥军实地了解改造推进情况。'], ['胡拥军'], ['胡', '拥军']],
     [['记者王峰报道，区长杨万平出席。'], ['杨万平'], ['王峰']],
+    [['王峰说，种粮大户林国平是村里的带头人。'], ['林国平'], ['王峰']],
+    [['全镇宋桥村的种粮大户林国平说，今年能收好。'], ['林国平'], ['林国平说', '宋桥']],
   ])('%j', (paragraphs, want, notWant) => {
     const { articles } = extractEntities([article(paragraphs, ['王峰'])]);
     const names = articles[0].people.map((p) => p.name);
@@ -54,6 +93,15 @@ describe('extractEntities: people', () => {
     const { articles } = extractEntities([article(['区委书记胡拥军调研。']), article(['胡拥军实地了解改造推进情况,胡拥军强调'])]);
     expect(articles[1].leaders).toEqual([{ name: '胡拥军', titles: [], mentions: 2 }]);
     expect(articles[1].people[0]).toEqual({ name: '胡拥军', roles: [], mentions: 2 });
+  });
+
+  it.each([
+    ['种粮大户林国平说。林国平是村里的种粮大户。村民林国平表示。', ['种粮大户', '村民']],
+    ['——记海西镇宋桥村党支部书记李四', ['宋桥村党支部书记']],
+    ['村党支部书记李四说', ['村党支部书记']],
+  ])('roles of a villager as printed: %s', (text, roles) => {
+    const { articles } = extractEntities([article([text])]);
+    expect(articles[0].people[0]?.roles).toEqual(roles);
   });
 
   it('keeps roles as printed, one per office, without duplicates', () => {

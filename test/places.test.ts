@@ -28,6 +28,36 @@ describe('findPlaceMentions', () => {
     ['加快农村道路建设,理清工作思路', []],
   ])('%s', (text, want) => expect(places(text)).toEqual(want));
 
+  it.each([
+    ['责任重于泰山，必须抓实抓细。', []],
+    ['大家稳如泰山，坚守岗位。', []],
+    ['寿比南山的老人', []],
+    ['他们来到柳树镇，走进石门坎村。', ['柳树镇', '石门坎村']],
+  ])('a place suffix inside an idiom is no place: %s', (text, want) => expect(places(text)).toEqual(want));
+
+  it.each([
+    ['——记海西镇宋桥村党支部书记李四', ['海西镇', '宋桥村']],
+    ['——记清河镇柳湾村种粮大户', ['清河镇', '柳湾村']],
+    ['次日赴宋桥村调研', ['宋桥村']],
+    ['记者在宋桥村看到', ['宋桥村']],
+  ])('a verb or particle before a place is no part of it: %s', (text, want) => expect(places(text)).toEqual(want));
+
+  it.each([
+    ['全镇宋桥村的种粮大户', ['宋桥村']],
+    ['全县柳湾村、桃源村', ['柳湾村', '桃源村']],
+    ['各乡镇要全力抓好', []],
+    ['全县各乡镇和村居', []],
+    ['本村宋桥组', []],
+  ])('全/各/本 + a kind of unit is a scope, not a name: %s', (text, want) => expect(places(text)).toEqual(want));
+
+  it.each([
+    ['县城污水处理厂提标改造', ['县城污水处理厂']],
+    ['城关镇卫生院、宋桥村敬老院', ['城关镇卫生院', '宋桥村敬老院']],
+    ['红星机械厂、东湖变电站', ['红星机械厂', '东湖变电站']],
+    ['新建污水处理厂、自来水厂和变电站', []],
+    ['依托人大代表之家、代表联络站', []],
+  ])('facilities (厂, 站, 院, 场) need a name before their kind: %s', (text, want) => expect(places(text)).toEqual(want));
+
   it('a place word inside a person name is no place (永宁 in 胡永宁)', () => {
     const text = '副区长胡永宁参加活动。';
     expect(places(text, [[3, 6]])).toEqual([]);

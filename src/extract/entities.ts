@@ -203,7 +203,7 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);
-    const keywords = extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys()]))
+    const keywords = extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
       .filter((w) => !names.some((n) => n.indexOf(w) > 0))
       .slice(0, KEYWORDS_PER_ARTICLE);
     return { ...a, leaders, people, places: placeList, organizations, keywords };

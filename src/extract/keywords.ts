@@ -1,8 +1,10 @@
 /**
  * Keywords of a story: jieba's TF-IDF extraction (its bundled idf.utf8), best first, without
- * numbers, single characters, punctuation and stop words (`STOP_WORDS` in lexicon.ts).
+ * numbers, single characters, punctuation and stop words (`STOP_WORDS` in lexicon.ts), and, when
+ * the article's own tagging is given, without pieces that tagging does not cut as a content word
+ * (能收, 力抓 cut across words; 地说, 上要, 李四到 glued by the HMM to a particle or a name).
  */
-import type { Segmenter } from '../nlp/jieba.js';
+import type { Segmenter, TaggedWord } from '../nlp/jieba.js';
 import { STOP_WORDS } from './lexicon.js';
 
 /** Keywords kept per article (issue 3 item 6). */
@@ -10,20 +12,81 @@ export const KEYWORDS_PER_ARTICLE = 8;
 /** Candidates asked from the extractor before filtering, so that 8 remain after it. */
 const CANDIDATES = 40;
 
+/**
+ * Part-of-speech tags of content words (jieba/ICTCLAS): nouns n*, verbs v*, adjectives a*,
+ * distinguishing words b, idioms i, set phrases l, abbreviations j, foreign words eng. Not
+ * adverbs d, numerals m, time words t, pronouns r, locatives f, places-of s, function words.
+ */
+const CONTENT_TAG = /^(?:n|v|a|b|i|l|j|eng)/u;
+/**
+ * Characters that never start a word the HMM glued together (tag x): particles, auxiliaries,
+ * locatives and measure words that jieba's dictionary would have cut off (地说, 上要, 能收, 个村),
+ * in simplified and traditional forms. From the x-tagged keywords of the real issue and fixtures.
+ */
+const FRAGMENT_START = new Set([...'的地得了着过在是和与及或就也都还又要能会可将把被让给对向从上下个余这那其之而并且等率每各该说到說與會將對從給讓還這們個過為於']);
+/**
+ * Characters that never end such a word: particles and the verbs of going and saying a name or an
+ * adverb runs into (李四到, 地说, 国華率). From the same keywords.
+ */
+const FRAGMENT_END = new Set([...'的地得了着过到说率在和与及或把被将說與將過們']);
+
 /** Whether a keyword candidate is kept: 2+ characters, Han only, no digits, not a stop word. */
 export function isKeyword(word: string, exclude: ReadonlySet<string> = new Set()): boolean {
   return /^\p{Script=Han}{2,}$/u.test(word) && !/[〇零一二三四五六七八九十百千万亿两]{2,}/u.test(word) && !STOP_WORDS.has(word) && !exclude.has(word);
 }
 
 /**
- * Top `n` TF-IDF keywords of `text` (best first). `exclude` removes words such as the reporters'
- * names. Returns [] for text without words.
+ * Whether `word` is a whole content word of the article: some token of `tokens` (the article's one
+ * tagging) is `word` with a content tag (`CONTENT_TAG`), or is `word` tagged x (a word the
+ * dictionary does not know: 托育, 千禧园, 筑牢) that neither starts nor ends with a function
+ * character (`FRAGMENT_START`, `FRAGMENT_END`). `tagsOf` maps each word of the tagging to its tags.
  */
-export function extractKeywords(text: string, segmenter: Segmenter, n = KEYWORDS_PER_ARTICLE, exclude: ReadonlySet<string> = new Set()): string[] {
+export function isContentWord(word: string, tagsOf: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const tags = tagsOf.get(word);
+  if (!tags) return false;
+  for (const tag of tags) {
+    if (CONTENT_TAG.test(tag)) return true;
+    if (tag === 'x' && !FRAGMENT_START.has(word[0]) && !FRAGMENT_END.has(word[word.length - 1])) return true;
+  }
+  return false;
+}
+
+/** Whether `word` is a name of `names` with one character glued before or after it (李四到). */
+export function isNamePlusOne(word: string, names: ReadonlySet<string>): boolean {
+  return word.length >= 3 && (names.has(word.slice(0, -1)) || names.has(word.slice(1)));
+}
+
+/** Word → the tags the tagging gives it anywhere in the text. */
+export function tagIndex(tokens: readonly TaggedWord[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const t of tokens) {
+    const tags = out.get(t.word);
+    if (tags) tags.add(t.tag);
+    else out.set(t.word, new Set([t.tag]));
+  }
+  return out;
+}
+
+/**
+ * Top `n` TF-IDF keywords of `text` (best first). `exclude` removes words such as the reporters'
+ * names, and words made of one of them and one more character. `tokens`, the article's tagging of
+ * `text` when the caller has it, keeps only whole content words (`isContentWord`). Returns [] for
+ * text without words.
+ */
+export function extractKeywords(
+  text: string,
+  segmenter: Segmenter,
+  n = KEYWORDS_PER_ARTICLE,
+  exclude: ReadonlySet<string> = new Set(),
+  tokens?: readonly TaggedWord[],
+): string[] {
   if (!text.trim()) return [];
+  const tagsOf = tokens ? tagIndex(tokens) : null;
   const out: string[] = [];
   for (const { word } of segmenter.extract(text, CANDIDATES)) {
-    if (isKeyword(word, exclude) && !out.includes(word)) out.push(word);
+    if (!isKeyword(word, exclude) || isNamePlusOne(word, exclude) || out.includes(word)) continue;
+    if (tagsOf && !isContentWord(word, tagsOf)) continue;
+    out.push(word);
     if (out.length >= n) break;
   }
   return out;

@@ -29,8 +29,11 @@ export interface LeaderMention {
 const HAN = /\p{Script=Han}/u;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A department prefix not in the lexicon: 区住建局, 市发改委, 县政府办 (a level, 1-6 Han, an organ ending). */
-const DEPARTMENT = '(?:[省市区县镇](?:\\p{Script=Han}){1,6}?(?:局|委|办|部))';
+/**
+ * A department prefix not in the lexicon: 区住建局, 市发改委, 县政府办 (a level, 1-6 Han, an organ
+ * ending). A party branch (党支部, 支部) is no department: 镇宋桥村党支部 is a town and a village branch.
+ */
+const DEPARTMENT = '(?:[省市区县镇](?:\\p{Script=Han}){1,6}?(?:局|委|办|(?<!支)部))';
 const PREFIX = `(?:${OFFICE_PREFIXES.map(esc).join('|')}|${DEPARTMENT})`;
 const CORE = `(?:${OFFICE_CORES.map(esc).join('|')})`;
 const TITLE = `(?:${PREFIX}*${CORE})`;
@@ -90,7 +93,7 @@ export function findOfficeChains(text: string): { index: number; match: string }
         HAN_AT.lastIndex = p;
         if (!HAN_AT.test(text)) break;
         p = HAN_AT.lastIndex;
-        if (DEPARTMENT_ENDS.has(text[p])) ends.push(p + 1);
+        if (DEPARTMENT_ENDS.has(text[p]) && !(text[p] === '部' && text[p - 1] === '支')) ends.push(p + 1);
       }
     }
     return ends;

@@ -45,17 +45,28 @@ export const OFFICE_CORES: readonly string[] = [
   '副书记', '书记', '常委', '副省长', '省长', '副市长', '市长', '副区长', '区长', '副县长', '县长',
   '副镇长', '镇长', '副乡长', '乡长', '副主任', '主任', '副主席', '主席', '副部长', '部长', '副局长', '局长',
   '副厅长', '厅长', '副处长', '处长', '副主任委员', '主任委员', '检察长', '副检察长', '副院长', '院长',
-  '一级巡视员', '二级巡视员', '巡视员', '一级调研员', '二级调研员', '调研员', '政委', '委员',
+  '一级巡视员', '二级巡视员', '巡视员', '一级调研员', '二级调研员', '三级调研员', '四级调研员', '调研员', '政委', '委员',
+  '党组成员',
 ].sort((a, b) => b.length - a.length);
 
 /**
- * Organ prefixes that can stand before an office core: 区委, 县委, 镇党委, 人大常委会, 政协, …
- * `区区` (a doubled level, an OCR echo) is accepted and cleaned by the leader extractor.
+ * Qualifiers printed before an office that are part of the title as printed: acting (代县长,
+ * 代理市长), seconded (挂职副县长) and executive (常务副部长) offices. From the forms of
+ * appointment used in 党政领导干部选拔任用工作条例 (代理, 挂职) as printed in county papers.
+ */
+export const OFFICE_QUALIFIERS: readonly string[] = ['代理', '挂职', '常务', '代'];
+
+/**
+ * Organ prefixes that can stand before an office core: 区委, 县委, 镇党委, 人大常委会, 政协, 村委会,
+ * 党支部, … and the qualifiers (`OFFICE_QUALIFIERS`). `区区` (a doubled level, an OCR echo) is
+ * accepted and cleaned by the leader extractor.
  */
 export const OFFICE_PREFIXES: readonly string[] = [
   '街道党工委', '人大常委会', '人大工委', '人大主席团', '镇党委', '乡党委', '党工委', '管委会', '常委会',
   '省委', '市委', '区委', '县委', '州委', '党委', '党组', '人大', '政协', '政府', '纪委', '监委',
-  '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '街道', '社区', '省', '市', '区', '县', '州', '镇', '乡', '村',
+  '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '村委会', '居委会', '党总支', '党支部', '支部',
+  '街道', '社区', '省', '市', '区', '县', '州', '镇', '乡', '村',
+  ...OFFICE_QUALIFIERS,
 ].sort((a, b) => b.length - a.length);
 
 /** Words after which a list of leaders' names follows without a title: 区领导谢小兵、顾斌. */
@@ -70,6 +81,18 @@ export const ROLE_WORDS: readonly string[] = [
   '副总经理', '负责人', '经理', '厂长', '店长', '站长', '所长', '校长', '园长', '会长', '理事长', '网格员', '志愿者',
   '党委书记', '支部书记', '党支部书记', '书记', '主任', '居民', '村民', '市民', '老党员', '党员', '民警', '辅警', '医生',
   '护士', '教师', '老师', '队员', '队长', '社工', '工作人员', '创始人', '退役军人', '老兵', '农户', '种植户', '师傅',
+  // Farmers, village and community posts, workers: the people county papers quote.
+  '种粮大户', '种植大户', '养殖大户', '养殖户', '大户', '致富带头人', '带头人', '村委会主任', '居委会主任', '村主任',
+  '村干部', '企业负责人', '网格长', '楼栋长', '第一书记', '村医', '乡村医生', '农民', '职工', '员工', '店主', '摊主',
+  '业主', '驾驶员', '环卫工人', '快递员', '学生', '家长', '游客', '教练', '技术员', '农技员', '专家',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Verbs of saying after a name that confirm it is a person (林国平说, 李某表示, 王某告诉记者).
+ * From the attribution verbs of news reports.
+ */
+export const SPEECH_VERBS: readonly string[] = [
+  '告诉记者', '笑着说', '介绍说', '表示', '介绍', '告诉', '认为', '坦言', '感慨', '回忆', '说', '称', '谈到', '指出', '坦承',
 ].sort((a, b) => b.length - a.length);
 
 /**
@@ -103,6 +126,18 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
 export const ADMIN_SUFFIXES: readonly string[] = ['自治州', '自治县', '街道', '社区', '省', '市', '区', '县', '镇', '乡', '村', '州', '旗'];
 
 /**
+ * Kinds of public facility (utilities, clinics, homes, grounds) that are places when a name stands
+ * before them (县城污水处理厂, 城关镇卫生院, 宋桥村敬老院) and generic when alone (新建污水处理厂). 院 and
+ * 场 end too many common words (法院, 现场) to be suffixes alone; 厂 and 站 are weak suffixes.
+ * From the facility kinds of county papers (water, power, health, care, sports, waste).
+ */
+export const FACILITY_WORDS: readonly string[] = [
+  '污水处理厂', '污水处理站', '自来水厂', '水厂', '发电厂', '电厂', '变电站', '水电站', '电站', '泵站', '加油站', '中转站',
+  '垃圾中转站', '客运站', '汽车站', '火车站', '服务站', '卫生站', '水文站', '救助站', '卫生院', '敬老院', '养老院', '福利院',
+  '光荣院', '体育场', '运动场', '停车场', '养殖场', '林场', '农场', '填埋场', '垃圾填埋场', '屠宰场',
+];
+
+/**
  * Suffixes of roads and named places (housing, parks, markets, facilities), longest first.
  * From the place kinds of issue 3 (路, 大道, 街, 巷, 小区, 新村, 新苑, 花园, 公园, 市场, 广场, 园区,
  * 陵园, 中心, 所, 馆) and common housing names (家园, 苑, 公寓, 花苑).
@@ -111,10 +146,12 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '农贸市场', '菜市场', '大道', '小区', '新村', '新苑', '花园', '花苑', '家园', '公园', '市场', '广场', '园区', '陵园',
   '中心', '公寓', '场馆', '纪念馆', '博物馆', '图书馆', '体育馆', '文化馆', '展览馆', '路', '街', '巷', '弄', '所',
   '馆', '苑', '湾', '桥', '港', '码头', '景区', '湿地', '河', '湖', '山',
+  ...FACILITY_WORDS,
+  '厂', '站',
 ].sort((a, b) => b.length - a.length);
 
 /** Place suffixes that are kept only when jieba puts a word boundary right after them (risky single chars). */
-export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄']);
+export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄', '厂', '站']);
 
 /**
  * Whole words that end in a place suffix but are common nouns, never names: 道路, 思路, 农村, 小区.
@@ -127,6 +164,18 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   '片区', '校区', '厂区', '山区', '郊区', '地区', '街区', '城乡', '老街', '商业街', '中心', '市场', '场所', '住所',
   '厕所', '处所', '研究所', '诊所', '派出所', '会所', '公园', '花园', '广场', '海港', '港口', '公寓', '大街', '上街',
   '街头', '河道', '河湖', '江河', '湖泊', '山水', '青山', '江山', '拆迁', '人民', '居民', '群众',
+  '工厂', '厂房', '车站', '网站', '站点', '岗站', '现场', '全站', '本站', '该站', '该厂', '本厂', '全厂', '乡镇', '村居',
+]);
+
+/**
+ * Verbs and prepositions a suffix rule may sweep up before a place or organization (记海西镇 in a
+ * subtitle ——记海西镇…, 赴宋桥村, 驻村): trimmed when what is left is still a name. Mostly single
+ * characters, which jieba may tag as nouns (记/n); longer ones (走进, 来到) usually stop the rule
+ * as verbs already. From news usage.
+ */
+export const LEADING_VERBS: ReadonlySet<string> = new Set([
+  ...'记在到赴去往至抵进访回来驻住离走看探过经游逛返迁落留',
+  '走进', '来到', '前往', '深入', '奔赴', '走访', '地处', '位于',
 ]);
 
 /** Modifiers that can stand before a place suffix without naming it: 老旧小区, 安置小区. */

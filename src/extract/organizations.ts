@@ -4,7 +4,7 @@
  * 狼山镇街道人大工委, 街道综合行政执法局). A bare suffix word (公司, 政府) is no organization.
  */
 import { keepDisjoint, type Token } from './leaders.js';
-import { GENERIC_ORG_WORDS, ORG_SUFFIXES } from './lexicon.js';
+import { GENERIC_ORG_WORDS, LEADING_VERBS, ORG_SUFFIXES } from './lexicon.js';
 
 /** An organization mention with its span (UTF-16 offsets, end exclusive). */
 export interface OrgMention {
@@ -63,6 +63,7 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     // 局 and 党委 end many words (格局, 结局): the suffix must be its own word or end a longer one.
     if (suffix === '局' && (last.word.length === 2 || endsNotBureau(last.word))) continue;
     let start = last.start;
+    let firstWord = '';
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
       if (t.end !== start || !HAN_ONLY.test(t.word) || NOT_NAME.has(t.word) || BREAK_CHARS.test(t.word)) break;
@@ -70,7 +71,10 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
       if (BREAK_TAGS_ANY_LENGTH.has(t.tag)) break;
       if (last.end - t.start - suffix.length > MAX_ORG_STEM) break;
       start = t.start;
+      firstWord = t.word;
     }
+    // A verb swept up in front (记/海西镇…党支部) is no part of the name when a name is left.
+    if (LEADING_VERBS.has(firstWord) && last.end - start - firstWord.length - suffix.length >= 2) start += firstWord.length;
     const name = text.slice(start, last.end);
     if (name.length - suffix.length < 2 || GENERIC_ORG_WORDS.has(name.replace(/([省市区县镇乡])\1+/gu, '$1'))) continue;
     cands.push({ name, start, end: last.end });

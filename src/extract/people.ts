@@ -11,10 +11,14 @@ import {
   COMPOUND_SURNAMES,
   NICKNAME_PREFIXES,
   NICKNAME_SUFFIXES,
+  OFFICE_CORES,
   ROLE_WORDS,
+  SPEECH_VERBS,
   SURNAMES,
   TIME_WORDS,
 } from './lexicon.js';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A person mention: name, the role printed before it (or ''), and its span. */
 export interface PersonMention {
@@ -24,11 +28,18 @@ export interface PersonMention {
   end: number;
 }
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A role, optionally after a level (区人大代表), in a chain joined by 、: 区人大代表、国际青创园董事长. */
 const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.map(esc).join('|')})`, 'gu');
 /** Verbs after a name that confirm it is a person (王某说, 李某表示). */
-const SPEECH_AFTER = /(?:说|表示|介绍|告诉|认为|坦言|感慨|笑着说|回忆)/uy;
+const SPEECH_AFTER = new RegExp(`(?:${SPEECH_VERBS.map(esc).join('|')})`, 'uy');
+/** A role in brackets right after a name: 林国平（种粮大户）. */
+const ROLE_IN_BRACKETS = new RegExp(`[（(]((?:[^（）()，。；！？\\n]{0,8}?)(?:${ROLE_WORDS.map(esc).join('|')}))[）)]`, 'uy');
+/** A role the clause after a name ends with: 林国平是村里的种粮大户。 (是, up to 12 characters, the role). */
+const ROLE_AFTER_IS = new RegExp(`是[^，。；！？\\n]{0,12}?(${ROLE_WORDS.map(esc).join('|')})(?:之一)?(?=[，。；！？,;!?\\n]|$)`, 'uy');
+/** Surname + office or role is a form of address (王书记, 李主任, 张医生), not a name. */
+const ADDRESS_SUFFIXES: readonly string[] = [...new Set([...NICKNAME_SUFFIXES, ...OFFICE_CORES, ...ROLE_WORDS])];
+/** Tags a given-name word after a lone surname must not have (verbs, function words, numbers, time). */
+const NOT_GIVEN_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 't', 'f', 'q', 'y', 'e', 'o']);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
 /**
  * Roles of groups that are often followed by a common noun (居民幸福感, 党员干部, 村民小组): after
@@ -60,7 +71,7 @@ export function isPersonName(name: string): boolean {
   if (name.length === 4 && !compound) return false;
   if (!compound && !SURNAMES.has(name[0])) return false;
   if (NICKNAME_PREFIXES.has(name[0]) && name.length === 2) return false;
-  if (NICKNAME_SUFFIXES.some((s) => name.endsWith(s) && name.length - s.length <= 1)) return false;
+  if (ADDRESS_SUFFIXES.some((s) => name.endsWith(s) && name.length - s.length <= (compound ? 2 : 1))) return false;
   return true;
 }
 
@@ -73,7 +84,7 @@ export function isPersonName(name: string): boolean {
 function printedRole(text: string, roleStart: number, roleEnd: number, prefixStartByEnd: ReadonlyMap<number, number>): string {
   const before = prefixStartByEnd.get(roleStart);
   if (before !== undefined) return text.slice(before, roleEnd);
-  if (/[省市区县镇乡]/u.test(text[roleStart - 1] ?? '') && !/\p{Script=Han}/u.test(text[roleStart - 2] ?? '')) {
+  if (/[省市区县镇乡村]/u.test(text[roleStart - 1] ?? '') && !/\p{Script=Han}/u.test(text[roleStart - 2] ?? '')) {
     return text.slice(roleStart - 1, roleEnd);
   }
   return text.slice(roleStart, roleEnd);
@@ -117,7 +128,8 @@ export function findPersonMentions(
       const wordTags = COLLECTIVE_ROLES.has(roleWord) ? ['x'] : ['nr', 'nrt', 'nrfg', 'x', 'nz'];
       const ok =
         (t.word.length >= 2 && wordTags.includes(t.tag)) ||
-        (t.word.length === 1 && t.tag === 'nr' && !COLLECTIVE_ROLES.has(roleWord)) ||
+        // A lone surname cut as any word (林/ng 海涛, 黄/a 建军) after a role that names one person.
+        (t.word.length === 1 && !COLLECTIVE_ROLES.has(roleWord) && !NOT_GIVEN_TAGS.has(t.tag) && cutAsName(tokens, at, readName(text, pos, segmenter, known, tokens) ?? t.word)) ||
         known.has(text.slice(pos, pos + 3)) ||
         known.has(text.slice(pos, pos + 2));
       if (!ok) continue;
@@ -155,5 +167,43 @@ export function findPersonMentions(
       starts.add(t.start);
     }
   }
+  // Names with a role or a speech verb after them: 林国平说, 林国平（种粮大户）, 林国平是村里的种粮大户.
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (starts.has(t.start) || !(SURNAMES.has(t.word[0]) || COMPOUND_SURNAMES.has(t.word.slice(0, 2)))) continue;
+    const name = readName(text, t.start, segmenter, known, tokens);
+    if (!name || !isPersonName(name) || isBlocked(t.start, t.start + name.length) || !cutAsName(tokens, k, name)) continue;
+    const end = t.start + name.length;
+    const role = roleAfter(text, end);
+    if (role === null && !speechAt(text, end)) continue;
+    out.push({ name, role: role ?? '', start: t.start, end });
+    starts.add(t.start);
+  }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The role printed right after a name (in brackets, or the clause 是…ROLE), or null. */
+function roleAfter(text: string, end: number): string | null {
+  for (const re of [ROLE_IN_BRACKETS, ROLE_AFTER_IS]) {
+    re.lastIndex = end;
+    const m = re.exec(text);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * Whether the tagging cuts `name` (starting at token `k`) as a name: one name-like word (林国平/x,
+ * 李四/nr), or a lone surname and given-name words that are no verbs or function words (林/国平).
+ * A dictionary word that starts with a surname character (有人/r, 党员/n, 游客/n) is no name.
+ */
+function cutAsName(tokens: readonly Token[], k: number, name: string): boolean {
+  const end = tokens[k].start + name.length;
+  const first = tokens[k];
+  if (first.end === end) return NAME_TAGS.has(first.tag) || first.tag === 'x' || first.tag === 'nz';
+  if (first.word.length > 2 || (first.word.length === 2 && !COMPOUND_SURNAMES.has(first.word) && !NAME_TAGS.has(first.tag))) return false;
+  for (let j = k + 1; j < tokens.length && tokens[j].start < end; j++) {
+    if (tokens[j].end > end || NOT_GIVEN_TAGS.has(tokens[j].tag)) return false;
+  }
+  return true;
 }

@@ -8,11 +8,12 @@
  */
 import { GAZETTEER_NAMES } from '../data/gazetteer.js';
 import type { NamedEntity } from '../types.js';
-import { keepDisjoint, overlapTest, type Token } from './leaders.js';
+import { keepDisjoint, overlapTest, tokenAt, type Token } from './leaders.js';
 import {
   ADMIN_SUFFIXES,
   GENERIC_PLACE_MODIFIERS,
   GENERIC_PLACE_WORDS,
+  LEADING_VERBS,
   PLACE_SUFFIXES,
   WEAK_PLACE_SUFFIXES,
 } from './lexicon.js';
@@ -119,6 +120,17 @@ const MAX_RUN = 24;
 /** A road word glued to a locative by the segmenter: 路上, 路口, 街头. */
 const ROAD_LOCATIVE = /^(路|街|巷|大道)(上|口|边|旁|段|内|头|面)$/u;
 const ROAD_SPLIT = /(?:路|大道|街|巷)$/u;
+/**
+ * Gazetteer stems that are common words jieba tags ns anyway (新建区 → 新建 in 新建污水处理厂; 和平区 →
+ * 世界和平): alone they are no place; the full names (新建区, 和平区) still are. Seen in testing.
+ */
+const STEM_COMMON_WORDS: ReadonlySet<string> = new Set(['新建', '和平', '光明', '太平', '东方', '团结', '解放', '胜利', '红旗', '前进', '新华', '城中', '城区', '开发']);
+/** Weak suffixes that also need a name word (ns, nz, x, nr, j) before the word that ends with them: 红星机械厂, not 代表联络站. */
+const NAMED_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['厂', '站']);
+/** Tags of idioms (i): a place suffix inside one (重于泰山) is a figure of speech. */
+const SET_PHRASE_TAGS = new Set(['i']);
+/** The shape of a four-character comparison idiom, X 于/如/比/似/若 YZ (重于泰山, 寿比南山), which jieba may tag ns. */
+const COMPARISON_IDIOM = /^\p{Script=Han}[于如比似若]\p{Script=Han}{2}$/u;
 
 /** The distinct lengths of `words`, longest first. */
 const lengthsOf = (words: Iterable<string>) => [...new Set([...words].map((w) => w.length))].sort((a, b) => b - a);
@@ -139,6 +151,8 @@ const RULE_ADMIN_SUFFIX_SET: ReadonlySet<string> = new Set(ADMIN_SUFFIXES.filter
 const RULE_ADMIN_SUFFIX_LENGTHS = lengthsOf(RULE_ADMIN_SUFFIX_SET);
 const GENERIC_PLACE_WORD_LENGTHS = lengthsOf(GENERIC_PLACE_WORDS);
 const GENERIC_MODIFIER_SET: ReadonlySet<string> = new Set(GENERIC_PLACE_MODIFIERS);
+/** Words that are only a place kind (村, 路, 小区, 街道): one right after a name word continues that name. */
+const BARE_SUFFIXES: ReadonlySet<string> = new Set([...ADMIN_SUFFIXES, ...PLACE_SUFFIXES].filter((w) => !WEAK_PLACE_SUFFIXES.has(w) || w === '街'));
 
 /** The place suffix a word ends with: the longest place suffix, else an administrative one, else 园. */
 function suffixOf(word: string): string | null {
@@ -151,7 +165,15 @@ function endsInGenericWord(word: string): boolean {
   return false;
 }
 
+/**
+ * A scope word before a place kind: 全镇, 各乡镇, 本村, 该县, 每个社区 name every unit of a kind, not
+ * one (全镇宋桥村 is 宋桥村; 各乡镇 is no place).
+ */
+const SCOPE_WORD = /^(?:全|各|本|该|每|每个|整个|所有|多个|各个)(?:省|市|区|县|镇|乡|村|街道|社区|乡镇|村居|街镇|县区|区县)?$/u;
+/** A stem made of level characters only (乡镇, 村居, 县区): a kind of unit, not a name. */
+const LEVEL_ONLY = /^[省市区县镇乡村街道社居组]+$/u;
 function isGenericStem(stem: string): boolean {
+  if (LEVEL_ONLY.test(stem)) return true;
   let rest = stem;
   for (let changed = true; changed && rest; ) {
     changed = false;
@@ -162,7 +184,7 @@ function isGenericStem(stem: string): boolean {
       }
     }
   }
-  return rest.length === 0;
+  return rest.length === 0 || LEVEL_ONLY.test(rest);
 }
 
 /** Whether `name` (a stem and a place suffix) could be a place on its own. */
@@ -209,22 +231,38 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
+    if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) continue;
     if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) continue;
+    // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
+    const next = tokens[k + 1];
+    if (!loc && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) continue;
     let start = last.start;
     let nameish = NAMEISH_TAGS.has(last.tag) || last.word.length > suffix.length + 1;
+    /** The starts of the words of the run, last word first. */
+    const wordStarts = [last.start];
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
       if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word)) break;
-      if (BREAK_TAGS.has(t.tag) || (t.word.length > 1 && !STEM_TAGS.has(t.tag))) break;
-      if (GENERIC_MODIFIER_SET.has(t.word)) break;
+      if (BREAK_TAGS.has(t.tag) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
+      if (GENERIC_MODIFIER_SET.has(t.word) || SCOPE_WORD.test(t.word)) break;
       if (last.end - t.start > MAX_RUN) break;
       start = t.start;
+      wordStarts.push(t.start);
       if (NAMEISH_TAGS.has(t.tag)) nameish = true;
+    }
+    // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
+    if (wordStarts.length > 1) {
+      const second = wordStarts[wordStarts.length - 2];
+      const rest = text.slice(second, last.end);
+      if (LEADING_VERBS.has(text.slice(start, second)) && isPlaceName(splitPlaceRun(rest)[0])) start = second;
     }
     const name = text.slice(start, last.end);
     // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
     if (start === last.start && !NAMEISH_TAGS.has(last.tag) && endsInGenericWord(last.word)) continue;
     if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;
+    // 厂 and 站 alone end many kinds of unit (联络站, 服务站 of an office): a name word must stand before the kind.
+    if (NAMED_ONLY_SUFFIXES.has(suffixOf(name) ?? '') && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) continue;
     // A quoted figure of speech (“连心桥”) is no place.
     if (text[start - 1] === '“' && text[last.end] === '”') continue;
     let at = start;
@@ -236,7 +274,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
 
   // 3. jieba ns words confirmed by the gazetteer (崇川, 南通).
   const st = gazetteerStems();
-  for (const t of tokens) if (t.tag === 'ns' && t.word.length >= 2 && (st.has(t.word) || gz.has(t.word))) cands.push({ name: t.word, start: t.start, end: t.end });
+  for (const t of tokens) if (t.tag === 'ns' && t.word.length >= 2 && ((st.has(t.word) && !STEM_COMMON_WORDS.has(t.word)) || gz.has(t.word))) cands.push({ name: t.word, start: t.start, end: t.end });
 
   // Longest first, no overlaps, nothing inside a person's name.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
