@@ -104,6 +104,17 @@ describe('extractEntities: people', () => {
     expect(articles[0].people[0]?.roles).toEqual(roles);
   });
 
+  it.each([
+    ['——记海西镇宋桥村党支部书记李四', '李四', ['宋桥村党支部书记']],
+    ['海西镇党委书记张明到宋桥村调研', '张明', ['海西镇党委书记']],
+    ['清河镇镇长马俊表示，', '马俊', ['清河镇镇长']],
+    ['6月3日，县委副书记、代县长钱建华带队督查。', '钱建华', ['县委副书记', '代县长']],
+    ['区区政府副区长张文锦等出席会议', '张文锦', ['区政府副区长']],
+  ])('leader titles as printed, with the place they belong to: %s', (text, name, titles) => {
+    const { articles } = extractEntities([article([text])]);
+    expect(articles[0].leaders.find((l) => l.name === name)?.titles).toEqual(titles);
+  });
+
   it('keeps roles as printed, one per office, without duplicates', () => {
     const { articles } = extractEntities([article(['崇川区人大代表、曹公祠社区党委书记王建忠通过深入调研'])]);
     expect(articles[0].people.find((p) => p.name === '王建忠')?.roles).toEqual(['崇川区人大代表', '曹公祠社区党委书记']);

@@ -128,6 +128,23 @@ function spansOf(names: Iterable<string>, found: ReadonlyMap<string, readonly nu
 }
 
 /**
+ * The titles of a leader mention as printed with the place the office belongs to: a place that
+ * ends where the first title starts (宋桥村 + 党支部书记), or ends with the level character the
+ * title starts with (海西镇 + 镇党委书记, 清河镇 + 镇镇长), is part of that title (宋桥村党支部书记,
+ * 海西镇党委书记, 清河镇镇长: printed from the place on, not cleaned as an OCR echo).
+ * `placeByEnd` maps each place's end offset to the place. Returns the titles, the first one extended.
+ */
+export function titlesWithPlace(text: string, m: LeaderMention, placeByEnd: ReadonlyMap<number, { start: number; end: number }>): string[] {
+  if (m.titleStart < 0 || m.titles.length === 0) return m.titles;
+  const before = placeByEnd.get(m.titleStart);
+  if (before) return [text.slice(before.start, m.titleStart) + m.titles[0], ...m.titles.slice(1)];
+  // The place holds the title's first character: the title is printed from the place on (清河镇 + 镇长 is 清河镇镇长, not an OCR echo).
+  const over = placeByEnd.get(m.titleStart + 1);
+  if (over && over.start < m.titleStart) return [text.slice(over.start, m.firstTitleEnd), ...m.titles.slice(1)];
+  return m.titles;
+}
+
+/**
  * Fills the entity fields of every article (new objects; the input is not changed).
  * Returns the articles and diagnostics (`entities/segmenter-failed` when tagging throws for an
  * article, whose entity fields then stay as they were).
@@ -179,9 +196,10 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     /** Offset of a name's first occurrence (-1 when absent), as `text.indexOf(name)`. */
     const firstAt = (name: string) => found.get(name)?.[0] ?? -1;
     const titlesOf = new Map<string, string[]>();
+    const placeByEnd = new Map(places.map((p) => [p.end, p]));
     for (const m of leaderMentions) {
       const titles = titlesOf.get(m.name) ?? [];
-      titles.push(...m.titles);
+      titles.push(...titlesWithPlace(text, m, placeByEnd));
       titlesOf.set(m.name, titles);
     }
     const leaders: Leader[] = [...leaderNames]

@@ -24,6 +24,9 @@ export interface LeaderMention {
   end: number;
   /** The 区领导-style head when the name came from a list without titles. */
   listHead: string | null;
+  /** Offsets of the first title as printed, before cleaning (`[titleStart, firstTitleEnd)`), or -1 for a name from a list. */
+  titleStart: number;
+  firstTitleEnd: number;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -251,14 +254,14 @@ export function findLeaderMentions(
     const name = readName(text, pos, segmenter, known, tokens);
     if (!name) continue;
     const titles = m.match.split(/[、，,]/u).filter(Boolean).map(cleanTitle);
-    out.push({ name, titles, start: pos, end: pos + name.length, listHead: null });
+    out.push({ name, titles, start: pos, end: pos + name.length, listHead: null, titleStart: m.index, firstTitleEnd: m.index + m.match.split(/[、，,]/u)[0].length });
   }
   for (const m of text.matchAll(LIST_RE)) {
     let pos = (m.index ?? 0) + m[0].length;
     for (;;) {
       const name = readName(text, pos, segmenter, known, tokens);
       if (!name) break;
-      out.push({ name, titles: [], start: pos, end: pos + name.length, listHead: m[0] });
+      out.push({ name, titles: [], start: pos, end: pos + name.length, listHead: m[0], titleStart: -1, firstTitleEnd: -1 });
       pos += name.length;
       if (text[pos] !== '、') break;
       pos++;
