@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities } from '../src/extract/entities.js';
+import { extractEntities, isGrassrootsPost } from '../src/extract/entities.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import { findPersonMentions, isPersonName } from '../src/extract/people.js';
 import { segmenter } from '../src/nlp/jieba.js';
@@ -105,7 +105,6 @@ describe('extractEntities: people', () => {
   });
 
   it.each([
-    ['——记海西镇宋桥村党支部书记李四', '李四', ['宋桥村党支部书记']],
     ['海西镇党委书记张明到宋桥村调研', '张明', ['海西镇党委书记']],
     ['清河镇镇长马俊表示，', '马俊', ['清河镇镇长']],
     ['6月3日，县委副书记、代县长钱建华带队督查。', '钱建华', ['县委副书记', '代县长']],
@@ -120,5 +119,26 @@ describe('extractEntities: people', () => {
     expect(articles[0].people.find((p) => p.name === '王建忠')?.roles).toEqual(['崇川区人大代表', '曹公祠社区党委书记']);
     const b = extractEntities([article(['区人大代表、国际青创园董事长袁振艺在园区工作例会上强调。'])]);
     expect(b.articles[0].people).toEqual([{ name: '袁振艺', roles: ['区人大代表', '国际青创园董事长'], mentions: 1 }]);
+  });
+});
+
+describe('village and community posts', () => {
+  it.each([
+    ['村党支部书记', true],
+    ['曹公祠社区党委书记', true],
+    ['村委会主任', true],
+    ['宋桥村党支部书记', true],
+    ['区委书记', false],
+    ['街道党工委书记', false],
+    ['清河镇镇长', false],
+    ['县人大常委会主任', false],
+  ])('%s → %s', (title, want) => {
+    expect(isGrassrootsPost(title)).toBe(want);
+  });
+
+  it('a village head is a person with the post as role, not a leader', () => {
+    const [a] = extractEntities([article(['村党支部书记林国平介绍，县委书记邵振华到村调研。'])]).articles;
+    expect(a.leaders.map((l) => l.name)).toEqual(['邵振华']);
+    expect(a.people.find((p) => p.name === '林国平')?.roles).toContain('村党支部书记');
   });
 });

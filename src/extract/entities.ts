@@ -120,6 +120,16 @@ function reportersOf(a: Article): Set<string> {
   return new Set([...a.bylines, ...a.credits.map((c) => c.name)].filter(Boolean));
 }
 
+/** Offices of a government or party organ of a township or above: 县委, 区政府, 镇长, 街道党工委, 人大, 政协. */
+const OFFICIAL_LEVEL_RE = /[省市县区州旗]委|[省市县区州旗镇乡]政府|[省市县区州旗镇乡]长|镇党委|乡党委|街道|党工委|人大|政协|纪委|监委|部长|局长|厅长/u;
+/** Posts of a village or residents' community and its party branch. */
+const GRASSROOTS_RE = /村|社区|居委会|党支部|党总支|支部|小组/u;
+
+/** True for a post of a village or community (村党支部书记, 社区党委书记, 村委会主任). */
+export function isGrassrootsPost(title: string): boolean {
+  return GRASSROOTS_RE.test(title) && !OFFICIAL_LEVEL_RE.test(title.replace(/社区/gu, ''));
+}
+
 /** The spans of every occurrence of `names`, from `found` (name → start offsets). */
 function spansOf(names: Iterable<string>, found: ReadonlyMap<string, readonly number[]>): [number, number][] {
   const out: [number, number][] = [];
@@ -212,6 +222,9 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
       .sort((x, y) => firstAt(x.name) - firstAt(y.name));
     const roles = new Map<string, string[]>();
     for (const l of leaders) roles.set(l.name, [...l.titles]);
+    // Village and community posts (村党支部书记, 社区党委书记, 村委会主任) are people with roles,
+    // not leaders: "leaders" are officials of a township, county, city or province.
+    const officials = leaders.filter((l) => !l.titles.length || !l.titles.every(isGrassrootsPost));
     for (const m of personMentions) roles.set(m.name, mergeRoles(roles.get(m.name) ?? [], m.role ? m.role.split('、') : []));
     const people: Person[] = [...roles]
       .filter(([name]) => (counts.get(name) ?? 0) > 0)
@@ -224,7 +237,7 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const keywords = extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
       .filter((w) => !names.some((n) => n.indexOf(w) > 0))
       .slice(0, KEYWORDS_PER_ARTICLE);
-    return { ...a, leaders, people, places: placeList, organizations, keywords };
+    return { ...a, leaders: officials, people, places: placeList, organizations, keywords };
   });
   return { articles: out, diagnostics };
 }
