@@ -108,7 +108,7 @@ describe('inputs that parse but hold no article', () => {
     const long = file('long-line.txt', '这是一段没有换行的文字，'.repeat(Math.ceil(1_000_000 / 36)));
     const r = cli(['parse', long]);
     expect(r.code).toBe(EXIT.INVALID);
-    expect(r.stderr).toBe(`bulletin: ${long}: no article recognised; all text kept in unassigned (1 blocks)\n`);
+    expect(r.stderr).toBe(`bulletin: ${long}: no article recognised; all text kept in unassigned (1 block)\n`);
     const issue = JSON.parse(r.stdout);
     expect(issue.articles).toEqual([]);
     expect(issue.unassigned.map((u: { text: string }) => u.text).join('')).toBe(readFileSync(long, 'utf8').trim());

@@ -3,11 +3,23 @@
  * dist/ (built once here when missing; `npm test` builds first), plus a few in-process `main()`
  * runs. Article counts use the real issue in fixtures/ (9 articles, as in the reference).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +138,8 @@ describe('usage errors exit 2 with one message', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    // one line: the message with the help hint (no argument at all prints the help instead)
+    if (args.length > 0) expect(r.stderr).toMatch(/^bulletin: [^\n]*\(see bulletin --help\)\n$/);
   });
 
   it('--help and --version exit 0 on stdout', () => {
@@ -352,5 +366,241 @@ describe('output and progress', () => {
     const { progressWanted } = await import('../src/cli/progress.js');
     const io = { isTTY: c.isTTY, env: c.env, stderr: Object.assign(new PassThrough(), { columns: c.columns }) } as unknown as Io;
     expect(progressWanted(io, c.quiet)).toBe(wanted);
+  });
+});
+
+/** Runs the real bin with standard output sent to `stdout` (a file descriptor or 'pipe'), killed after `timeout` ms. */
+function cliTo(args: string[], stdout: number | 'pipe', opts: { cwd?: string; timeout?: number } = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: opts.cwd ?? root,
+    stdio: ['ignore', stdout, 'pipe'],
+    encoding: 'utf8',
+    env: { ...process.env, CI: '1' },
+    timeout: opts.timeout ?? 60_000,
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return { code: r.status, stdout: r.stdout ?? '', stderr: r.stderr };
+}
+
+/** A shell command run in the background; resolves to its exit code. */
+function background(command: string): Promise<number | null> {
+  const child = spawn('sh', ['-c', command], { stdio: 'ignore' });
+  return new Promise((resolve) => child.on('exit', (code) => resolve(code)));
+}
+
+const lines = (s: string): string[] => s.split('\n').filter(Boolean);
+const hasProc = existsSync('/proc/self');
+const hasDevFull = existsSync('/dev/full') && statSync('/dev/full').isCharacterDevice();
+
+describe('-o onto a FIFO or device writes into it (never replaces it with a regular file)', () => {
+  it('a FIFO: the reader gets the JSON and the FIFO is still a FIFO', async () => {
+    const fifo = path.join(tmp, 'out.fifo');
+    const got = path.join(tmp, 'from-fifo.json');
+    execFileSync('mkfifo', [fifo]);
+    // timeout: a reader left waiting on a FIFO nobody opens would outlive the test
+    const reader = background(`timeout 30 cat '${fifo}' > '${got}'`);
+    const r = cliTo(['parse', FIXTURE, '-o', fifo], 'pipe');
+    expect(await reader).toBe(0);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stderr).toBe('');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(JSON.parse(readFileSync(got, 'utf8')).articles).toHaveLength(ARTICLES);
+  });
+
+  it('a FIFO whose reader goes away: one line, exit 5, the FIFO kept', async () => {
+    const fifo = path.join(tmp, 'short.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const copies = Array.from({ length: 12 }, (_, i) => {
+      const p = path.join(tmp, `fifo-copy-${i}.txt`);
+      cpSync(FIXTURE, p);
+      return p;
+    });
+    const reader = background(`timeout 30 head -c 10 '${fifo}' > /dev/null`);
+    const r = cliTo(['parse', ...copies, '-o', fifo, '-q'], 'pipe');
+    await reader;
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(r.stderr).toBe(`bulletin: ${fifo}: cannot write: broken pipe\n`);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('-o /dev/stdout into a socket (as spawn makes) writes to it', () => {
+    const r = cliTo(['parse', FIXTURE, '-o', '/dev/stdout'], 'pipe');
+    expect(r.code).toBe(EXIT.OK);
+    expect(JSON.parse(r.stdout).articles).toHaveLength(ARTICLES);
+  });
+
+  it('-o /dev/stdout into a shell pipe writes to the pipe', () => {
+    const r = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' parse '${FIXTURE}' -o /dev/stdout | cat; echo "rc=\${PIPESTATUS[0]}"`], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const [json, rc] = r.stdout.split(/(?=rc=\d+\n$)/);
+    expect(rc).toBe('rc=0\n');
+    expect(JSON.parse(json).articles).toHaveLength(ARTICLES);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('unwritable output paths fail fast: one line, exit 5', () => {
+  it.skipIf(!hasProc).each([
+    [['-o', '/proc/nope/x.json'], '/proc/nope/x.json: cannot write: cannot create directory /proc/nope: no such file or directory'],
+    [['--out-dir', '/proc/x'], `/proc/x/${path.basename(FIXTURE, '.txt')}.json: cannot write: cannot create directory /proc/x: no such file or directory`],
+    [['-o', '/proc/x.json'], '/proc/x.json: cannot write: no such file or directory'],
+  ])('parse %j (no mkdir loop on procfs; the target named, not a temporary file)', (args, message) => {
+    const r = cliTo(['parse', FIXTURE, '-q', ...args], 'pipe', { timeout: 20_000 });
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(r.stderr).toBe(`bulletin: ${message}\n`);
+  });
+
+  it('-o under a regular file says "not a directory"', () => {
+    writeFileSync(path.join(tmp, 'plain'), 'x');
+    const r = cli(['parse', FIXTURE, '-o', 'plain/x.json'], { cwd: tmp });
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(r.stderr).toBe('bulletin: plain/x.json: cannot write: plain is not a directory\n');
+  });
+
+  it('-o into a directory that does not exist yet creates it', () => {
+    const out = path.join(tmp, 'new-dir/deeper/x.json');
+    const r = cli(['parse', FIXTURE, '-o', out]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(JSON.parse(readFileSync(out, 'utf8')).articles).toHaveLength(ARTICLES);
+  });
+
+  it('-o onto a directory: "is a directory"', () => {
+    const r = cli(['parse', FIXTURE, '-o', tmp]);
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(r.stderr).toBe(`bulletin: ${tmp}: cannot write: is a directory\n`);
+  });
+});
+
+describe('a failing standard output', () => {
+  it.skipIf(!hasDevFull).each([['json'], ['csv'], ['ndjson']])('> /dev/full, -f %s: one line, exit 5', (format) => {
+    const fd = openSync('/dev/full', 'w'); // opening a device for writing does not replace it
+    try {
+      const r = cliTo(['parse', FIXTURE, '-q', '-f', format], fd);
+      expect(r.code).toBe(EXIT.OUTPUT);
+      expect(r.stderr).toBe('bulletin: standard output: no space left on device\n');
+    } finally {
+      closeSync(fd);
+    }
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
+  });
+
+  it('in-process: a write error on standard output is one line and exit 5', async () => {
+    const stdout = new Writable({
+      write: (_chunk, _enc, cb) => cb(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })),
+    });
+    const stderr = new PassThrough();
+    const err: Buffer[] = [];
+    stderr.on('data', (c: Buffer) => err.push(c));
+    const code = await main(['entities', FIXTURE, '-q'], { stdout, stderr, stdin: new PassThrough(), isTTY: false, env: {}, cwd: root });
+    expect(code).toBe(EXIT.OUTPUT);
+    expect(Buffer.concat(err).toString()).toBe('bulletin: standard output: no space left on device\n');
+  });
+
+  it('a closed pipe (| head -c 10) stays quiet', () => {
+    const r = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' parse '${FIXTURE}' '${FIXTURE}' -f ndjson -q 2>'${tmp}/epipe.err' | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`], {
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(path.join(tmp, 'epipe.err'), 'utf8')).toBe('');
+  });
+});
+
+describe('the summary says what was written and what failed', () => {
+  it('--out-dir onto a regular file: one line per output, then what was and was not written', () => {
+    const dir = path.join(tmp, 'summary');
+    mkdirSync(dir, { recursive: true });
+    cpSync(FIXTURE, path.join(dir, 'a.txt'));
+    cpSync(FIXTURE, path.join(dir, 'b.txt'));
+    writeFileSync(path.join(dir, 'afile'), 'x');
+    const r = cli(['parse', 'a.txt', 'b.txt', '--out-dir', 'afile'], { cwd: dir });
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(lines(r.stderr)).toEqual([
+      'bulletin: afile/a.json: cannot write: afile is not a directory',
+      'bulletin: afile/b.json: cannot write: afile is not a directory',
+      'parsed 2 of 2 inputs, 0 written to afile, 2 could not be written',
+    ]);
+  });
+
+  it('a directory outside the working directory is shown as given, not as ../..', () => {
+    const out = path.join(tmp, 'summary-out');
+    const r = cli(['parse', FIXTURE, '--out-dir', out]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stderr).toBe(`parsed 1 of 1 input → ${out}\n`);
+  });
+
+  it('-o that cannot be written, several inputs: nothing written', () => {
+    writeFileSync(path.join(tmp, 'plain2'), 'x');
+    const r = cli(['parse', FIXTURE, path.join(tmp, 'copy.txt'), '-o', 'plain2/all.json'], { cwd: tmp });
+    expect(r.code).toBe(EXIT.OUTPUT);
+    expect(lines(r.stderr)).toEqual([
+      'bulletin: plain2/all.json: cannot write: plain2 is not a directory',
+      'parsed 2 of 2 inputs, nothing written (plain2/all.json could not be written)',
+    ]);
+  });
+
+  it.each([
+    [0, 'no article recognised; all text kept in unassigned (0 blocks)'],
+    [1, 'no article recognised; all text kept in unassigned (1 block)'],
+    [2, 'no article recognised; all text kept in unassigned (2 blocks)'],
+  ])('noArticleMessage with %i unassigned blocks', async (n, message) => {
+    const { noArticleMessage } = await import('../src/cli/commands/parse.js');
+    const issue = { unassigned: Array.from({ length: n }, () => ({ text: 'x', lines: [1, 1] })) } as unknown as Parameters<typeof noArticleMessage>[0];
+    expect(noArticleMessage(issue)).toBe(message);
+  });
+});
+
+describe('--resume re-parses outputs that are incomplete or made with other options', () => {
+  let src: string;
+  beforeAll(() => {
+    src = path.join(tmp, 'resume-src');
+    mkdirSync(src, { recursive: true });
+    cpSync(FIXTURE, path.join(src, 'a.txt'));
+    cpSync(FIXTURE, path.join(src, 'b.txt'));
+  });
+  /** Runs parse over `src` into `out` and returns the summary line. */
+  const run = (out: string, ...args: string[]): string => {
+    const r = cli(['parse', src, '--out-dir', out, ...args]);
+    expect(r.code).toBe(EXIT.OK);
+    return r.stderr.trim();
+  };
+  const damage: [string, string, (text: string) => string][] = [
+    ['json', 'truncated', (t) => t.slice(0, 100)],
+    ['json', 'replaced by {}', () => '{}\n'],
+    ['json', 'invalid JSON', (t) => t.replace('{', '{,')],
+    ['ndjson', 'truncated', (t) => t.slice(0, t.indexOf('\n') + 1)],
+    ['ndjson', 'emptied', () => ''],
+    ['csv', 'truncated', (t) => t.slice(0, 200)],
+  ];
+  it.each(damage)('%s output %s: parsed again, the other skipped', (format, _how, hurt) => {
+    const out = path.join(tmp, `resume-${format}-${_how.replace(/\W+/g, '-')}`);
+    run(out, '-f', format);
+    const a = path.join(out, `a.${format}`);
+    const good = readFileSync(a, 'utf8');
+    writeFileSync(a, hurt(good));
+    expect(run(out, '-f', format, '--resume')).toBe(`parsed 1 of 2 inputs, 1 skipped (output up to date) → ${out}`);
+    expect(readFileSync(a, 'utf8')).toBe(good);
+    expect(run(out, '-f', format, '--resume')).toBe(`parsed 0 of 2 inputs, 2 skipped (output up to date) → ${out}`);
+  });
+
+  it.each([
+    ['--no-entities', ['--no-entities']],
+    ['--issue-date', ['--issue-date', '2023-05-27']],
+    ['--encoding', ['--encoding', 'utf-8']],
+  ])('%s differing from the run that wrote the outputs: everything parsed again', (_name, extra) => {
+    const out = path.join(tmp, `resume-opt-${_name.replace(/\W+/g, '')}`);
+    run(out, '-f', 'ndjson');
+    expect(run(out, '-f', 'ndjson', '--resume', ...extra)).toBe(`parsed 2 of 2 inputs → ${out}`);
+    expect(run(out, '-f', 'ndjson', '--resume', ...extra)).toBe(`parsed 0 of 2 inputs, 2 skipped (output up to date) → ${out}`);
+  });
+
+  it('an output newer than its input but without a manifest entry is parsed again', () => {
+    const out = path.join(tmp, 'resume-no-manifest');
+    run(out, '-f', 'csv');
+    rmSync(path.join(out, '.bulletin-resume.json'));
+    expect(run(out, '-f', 'csv', '--resume')).toBe(`parsed 2 of 2 inputs → ${out}`);
   });
 });

@@ -3,8 +3,9 @@
  *
  * `main(argv, io)` runs one invocation in-process and resolves to the exit code (README
  * "Exit codes", `EXIT` in errors.ts); `run()` is what `bin/bulletin.js` calls. Usage errors
- * (unknown command or option, bad option value) exit 2 with commander's message; a bug prints one
- * line and exits 70 (the stack only with BULLETIN_DEBUG=1). Heavy modules (the segmenter, piscina,
+ * (unknown command or option, bad option value) exit 2 with commander's message on one line; an
+ * output that cannot be written (a full disk, `> /dev/full`) prints one line and exits 5; a closed
+ * standard output (`| head`) ends the run quietly; a bug prints one line and exits 70 (the stack only with BULLETIN_DEBUG=1). Heavy modules (the segmenter, piscina,
  * ora, write-file-atomic) are imported only when a command needs them.
  */
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { write, type Io } from './io.js';
 import { parseEncoding, parseIssueDate, parseJobs } from './options.js';
+import { BrokenPipe, OutputError } from './write.js';
 
 export type { Io } from './io.js';
 
@@ -40,9 +42,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .configureOutput({
       writeOut: (s) => void io.stdout.write(s),
       writeErr: (s) => void io.stderr.write(s),
-      outputError: (s, out) => out(`bulletin: ${s}`),
+      // one line: commander's message (and its "Did you mean" suggestion) with the help hint
+      outputError: (s, out) => out(`bulletin: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see bulletin --help)\n`),
     })
-    .showHelpAfterError('(see bulletin --help)')
     .showSuggestionAfterError(true);
 
   addCommonOptions(
@@ -87,6 +89,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
   return program;
 }
 
+/** Listener that keeps a stream's 'error' event from being thrown (the write callback reports it). */
+function ignoreError(): void {}
+
 /**
  * Runs one invocation. `argv` are the user's arguments (without `node` and the script).
  * Resolves to the exit code; never rejects.
@@ -94,6 +99,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
 export async function main(argv: string[], io: Io): Promise<number> {
   const result = { code: EXIT.OK as number };
   const program = buildProgram(io, result);
+  // a failed write to standard output is reported through the write's callback (writeStdout); the
+  // stream's 'error' event that follows (possibly after main returned) must not crash the process
+  if (!io.stdout.listeners('error').includes(ignoreError)) io.stdout.on('error', ignoreError);
   try {
     if (argv.length === 0) {
       program.outputHelp({ error: true });
@@ -107,12 +115,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (err instanceof UsageError) {
-      await write(io.stderr, `bulletin: ${err.message}\n`);
+      await write(io.stderr, `bulletin: ${err.message} (see bulletin --help)\n`);
       return EXIT.USAGE;
     }
     if (err instanceof InputError) {
       await write(io.stderr, `bulletin: ${err.message}\n`);
       return err.exitCode;
+    }
+    if (err instanceof BrokenPipe) return result.code; // `| head`: the reader has what it wanted
+    if (err instanceof OutputError) {
+      await write(io.stderr, `bulletin: ${err.target}: ${err.message}\n`);
+      return EXIT.OUTPUT;
     }
     const e = err instanceof Error ? err : new Error(String(err));
     await write(io.stderr, `bulletin: internal error: ${e.message.split('\n')[0]} (${DEBUG_HINT})\n`);
@@ -123,10 +136,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of `bin/bulletin.js`: runs `main` on the process and sets `process.exitCode`. */
 export async function run(): Promise<void> {
-  // a closed pipe (`bulletin parse … | head`) ends the output quietly instead of crashing
+  // a closed pipe (`bulletin parse … | head`) ends the output quietly instead of crashing; any
+  // other write error (ENOSPC on `> /dev/full`) is reported by main as one line, exit 5
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
-    throw err;
   });
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,

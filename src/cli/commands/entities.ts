@@ -11,8 +11,8 @@ import type { Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
-import { oneLine } from '../parse-input.js';
 import { createProgress } from '../progress.js';
+import { OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
 
 /** Output formats of `entities`. */
@@ -104,14 +104,14 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
         : tableToCsv(ENTITY_COLUMNS, rows.map(entityCells), { bom: toFile });
     if (toFile) {
       try {
-        const { default: writeFileAtomic } = await import('write-file-atomic');
-        await writeFileAtomic(path.resolve(io.cwd, opts.output!), text, { encoding: 'utf8' });
+        await writeOutputFile(path.resolve(io.cwd, opts.output!), text, opts.output!, io);
       } catch (err) {
-        await reportFailure(io, opts.output!, `cannot write: ${oneLine((err as Error).message)}`);
+        if (!(err instanceof OutputError)) throw err;
+        await reportFailure(io, err.target, `cannot write: ${err.message}`);
         codes.push(EXIT.OUTPUT);
       }
     } else {
-      await write(io.stdout, text);
+      await writeStdout(io, text);
     }
   }
   return Math.max(EXIT.OK, ...codes);

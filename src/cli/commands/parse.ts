@@ -1,14 +1,14 @@
 /**
  * `bulletin parse <inputs...>`: OCR text → articles as JSON, NDJSON or CSV, on standard output,
- * into one file (`-o`), or one file per input (`--out-dir`, written atomically, `--resume`).
+ * into one file (`-o`), or one file per input (`--out-dir`, written atomically; `--resume` skips
+ * inputs whose output a manifest records as complete and current, see resume.ts). Files are
+ * written by write.ts: devices and FIFOs directly, everything else atomically.
  *
  * Exit code: the highest of the inputs' codes (README "Exit codes"): 0 all parsed; 1 an input gave
  * no article (its output is still written, all text in `unassigned`); 3 an input could not be
  * read; 4 an input was refused; 5 output could not be written; 70 a bug. Every failed input
  * prints one line `bulletin: <path>: <what is wrong>` on standard error and the batch goes on.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import { issuesToCsv } from '../../output/csv.js';
@@ -18,8 +18,9 @@ import type { Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { commonBase, expandInputs, type Input } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
-import { oneLine } from '../parse-input.js';
 import { createProgress } from '../progress.js';
+import { MANIFEST_NAME, outputIsCurrent, ResumeManifest, type OutputOptions } from '../resume.js';
+import { displayPath, OutputError, writeOutputFile, writeStdout } from '../write.js';
 
 /** Output formats of `parse`. */
 export const PARSE_FORMATS = ['json', 'ndjson', 'csv'] as const;
@@ -41,9 +42,14 @@ export interface ParseCommandOptions {
   quiet?: boolean;
 }
 
+/** `1 block`, `2 blocks`. */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** The message for an input in which no article was recognised (exit 1; output still written). */
 export function noArticleMessage(issue: Issue): string {
-  return `no article recognised; all text kept in unassigned (${issue.unassigned.length} blocks)`;
+  return `no article recognised; all text kept in unassigned (${plural(issue.unassigned.length, 'block')})`;
 }
 
 /** Serializes one issue for a file of its own (`--out-dir`). CSV gets a BOM for Excel. */
@@ -65,40 +71,36 @@ export function outputPathFor(input: Input, base: string, outDir: string, format
 }
 
 /**
- * `--resume`: the output of `input` is up to date when it exists and is at least as new as the
- * input, or (JSON) records the same source sha256 as the input's bytes.
+ * The summary line of a `parse` run on standard error: what was parsed, what failed, what was
+ * skipped, and where the output went or what could not be written. `outputs` counts the files
+ * written and not written (`--out-dir`, or 1 for `-o`); `target` is the `-o` file or out-dir as
+ * the user gave it.
  */
-export async function upToDate(input: Input, outFile: string, format: ParseFormat): Promise<boolean> {
-  if (input.stdin) return false;
-  let outTime: number;
-  let inTime: number;
-  try {
-    outTime = (await stat(outFile)).mtimeMs;
-    inTime = (await stat(input.abs)).mtimeMs;
-  } catch {
-    return false;
-  }
-  if (outTime >= inTime) return true;
-  if (format !== 'json') return false;
-  try {
-    const recorded = (JSON.parse(await readFile(outFile, 'utf8')) as Issue).source?.sha256;
-    const actual = createHash('sha256').update(await readFile(input.abs)).digest('hex');
-    return recorded === actual;
-  } catch {
-    return false;
-  }
-}
-
-async function writeAtomic(file: string, text: string): Promise<void> {
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, text, { encoding: 'utf8' });
+export function summaryLine(s: {
+  total: number;
+  parsed: number;
+  skipped: number;
+  written: number;
+  notWritten: number;
+  target: string | null;
+  outDir: boolean;
+}): string {
+  const parts = [`parsed ${s.parsed} of ${plural(s.total, 'input')}`];
+  const failed = s.total - s.parsed - s.skipped;
+  if (failed > 0) parts.push(`${failed} failed`);
+  if (s.skipped > 0) parts.push(`${s.skipped} skipped (output up to date)`);
+  if (s.target === null || (!s.outDir && s.written + s.notWritten === 0)) return parts.join(', ');
+  if (s.notWritten === 0) return `${parts.join(', ')} → ${s.target}`;
+  if (s.outDir) parts.push(`${s.written} written to ${s.target}, ${s.notWritten} could not be written`);
+  else parts.push(`nothing written (${s.target} could not be written)`);
+  return parts.join(', ');
 }
 
 /** Runs `parse`; resolves to the exit code. */
 export async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
+  if (opts.output === '' || opts.outDir === '') throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
 
   const codes: number[] = [];
   const { inputs, failures, single } = await expandInputs(args, io.cwd);
@@ -112,9 +114,16 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     encoding: opts.encoding ?? null,
     entities: opts.entities,
   };
+  const outputOptions: OutputOptions = {
+    format: opts.format,
+    entities: opts.entities,
+    issueDate: opts.issueDate ?? null,
+    encoding: opts.encoding ?? null,
+  };
 
   // --out-dir: where each input goes, refusing two inputs that would overwrite one output
   const outDir = opts.outDir ? path.resolve(io.cwd, opts.outDir) : null;
+  const manifest = outDir ? await ResumeManifest.load(outDir) : null;
   const outFiles = new Map<Input, string>();
   let todo = inputs;
   let skipped = 0;
@@ -125,13 +134,16 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       const out = outputPathFor(input, base, outDir, opts.format);
       const other = owner.get(out);
       if (other) throw new UsageError(`${other.path} and ${input.path} would both be written to ${out}`);
+      if (path.basename(out) === MANIFEST_NAME && path.dirname(out) === outDir) {
+        throw new UsageError(`${input.path} would be written over the resume manifest ${MANIFEST_NAME}`);
+      }
       owner.set(out, input);
       outFiles.set(input, out);
     }
-    if (opts.resume) {
+    if (opts.resume && manifest) {
       const fresh: Input[] = [];
       for (const input of inputs) {
-        if (await upToDate(input, outFiles.get(input)!, opts.format)) skipped += 1;
+        if (!input.stdin && (await outputIsCurrent(input.abs, outFiles.get(input)!, manifest, outputOptions))) skipped += 1;
         else fresh.push(input);
       }
       todo = fresh;
@@ -141,65 +153,86 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   const progress = await createProgress(io, todo.length, opts.quiet ?? false);
   const issues: Issue[] = [];
   let parsed = 0;
+  let written = 0;
+  let notWritten = 0;
+  let manifestFailed = false;
   let csvHeaderWritten = false;
   const toStdout = !outDir && !opts.output;
 
-  await runBatch(todo, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
-    if (!outcome.ok) {
-      await reportFailure(io, outcome.failure.path, outcome.failure.message);
-      if (outcome.failure.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${outcome.failure.stack}\n`);
-      codes.push(outcome.failure.exitCode);
-      return;
+  /** Writes a file, reporting a failure as one line (`bulletin: <target>: cannot write: …`); true when written. */
+  const writeFile = async (file: string, text: string, target: string): Promise<boolean> => {
+    try {
+      await writeOutputFile(file, text, target, io);
+      return true;
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      await reportFailure(io, err.target, `cannot write: ${err.message}`);
+      codes.push(EXIT.OUTPUT);
+      return false;
     }
-    const { issue } = outcome;
-    parsed += 1;
-    if (issue.articles.length === 0) {
-      await reportFailure(io, input.path, noArticleMessage(issue));
-      codes.push(EXIT.INVALID);
-    }
-    if (outDir) {
-      const file = outFiles.get(input)!;
-      try {
-        await writeAtomic(file, serializeOne(issue, opts.format));
-      } catch (err) {
-        await reportFailure(io, path.relative(io.cwd, file) || file, `cannot write: ${oneLine((err as Error).message)}`);
-        codes.push(EXIT.OUTPUT);
+  };
+  const flushManifest = async (force: boolean): Promise<void> => {
+    if (!manifest || manifestFailed) return;
+    await manifest.flush(async (file, text) => {
+      if (!(await writeFile(file, text, displayPath(file, io.cwd)))) manifestFailed = true;
+    }, force);
+  };
+
+  try {
+    await runBatch(todo, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
+      if (!outcome.ok) {
+        await reportFailure(io, outcome.failure.path, outcome.failure.message);
+        if (outcome.failure.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${outcome.failure.stack}\n`);
+        codes.push(outcome.failure.exitCode);
+        return;
       }
-    } else if (toStdout && opts.format === 'ndjson') {
-      await write(io.stdout, issueToNdjson(issue));
-    } else if (toStdout && opts.format === 'csv') {
-      await write(io.stdout, issuesToCsv([issue], { header: !csvHeaderWritten }));
-      csvHeaderWritten = true;
-    } else {
-      issues.push(issue);
-    }
-  });
-  progress.stop();
+      const { issue } = outcome;
+      parsed += 1;
+      if (issue.articles.length === 0) {
+        await reportFailure(io, input.path, noArticleMessage(issue));
+        codes.push(EXIT.INVALID);
+      }
+      if (outDir) {
+        const file = outFiles.get(input)!;
+        const text = serializeOne(issue, opts.format);
+        if (await writeFile(file, text, displayPath(file, io.cwd))) {
+          written += 1;
+          if (!input.stdin) {
+            manifest!.record(file, issue.source.sha256, text, outputOptions);
+            await flushManifest(false);
+          }
+        } else {
+          notWritten += 1;
+        }
+      } else if (toStdout && opts.format === 'ndjson') {
+        await writeStdout(io, issueToNdjson(issue));
+      } else if (toStdout && opts.format === 'csv') {
+        await writeStdout(io, issuesToCsv([issue], { header: !csvHeaderWritten }));
+        csvHeaderWritten = true;
+      } else {
+        issues.push(issue);
+      }
+    });
+  } finally {
+    progress.stop();
+    await flushManifest(true);
+  }
 
   if (!outDir && issues.length > 0) {
     let text: string;
     if (opts.format === 'json') text = single ? issueToJson(issues[0]) : issuesToJson(issues);
     else if (opts.format === 'ndjson') text = issues.map(issueToNdjson).join('');
     else text = issuesToCsv(issues, { bom: !toStdout });
-    if (toStdout) {
-      await write(io.stdout, text);
-    } else {
-      try {
-        await writeAtomic(path.resolve(io.cwd, opts.output!), text);
-      } catch (err) {
-        await reportFailure(io, opts.output!, `cannot write: ${oneLine((err as Error).message)}`);
-        codes.push(EXIT.OUTPUT);
-      }
-    }
+    if (toStdout) await writeStdout(io, text);
+    else if (await writeFile(path.resolve(io.cwd, opts.output!), text, opts.output!)) written += 1;
+    else notWritten += 1;
   }
 
   const total = inputs.length + failures.length;
   if (!opts.quiet && (total > 1 || outDir)) {
-    const failed = total - parsed - skipped;
-    const parts = [`parsed ${parsed} of ${total} inputs`];
-    if (failed > 0) parts.push(`${failed} failed`);
-    if (skipped > 0) parts.push(`${skipped} skipped (output up to date)`);
-    await write(io.stderr, `${parts.join(', ')}${outDir ? ` → ${path.relative(io.cwd, outDir) || '.'}` : ''}\n`);
+    const target = outDir ? opts.outDir! : (opts.output ?? null);
+    const line = summaryLine({ total, parsed, skipped, written, notWritten, target, outDir: Boolean(outDir) });
+    await write(io.stderr, `${line}\n`);
   }
   return Math.max(EXIT.OK, ...codes);
 }

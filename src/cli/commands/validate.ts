@@ -12,6 +12,8 @@ import { runBatch } from '../batch.js';
 import { expandInputs } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
+import { writeStdout } from '../write.js';
+import { plural } from './parse.js';
 
 /** Output formats of `validate`. */
 export const VALIDATE_FORMATS = ['text', 'json'] as const;
@@ -49,7 +51,7 @@ export function reportedDiagnostics(issue: Issue): Diagnostic[] {
     diags.push({
       severity: 'error',
       code: NO_ARTICLES_CODE,
-      message: `no article recognised; all text kept in unassigned (${issue.unassigned.length} blocks)`,
+      message: `no article recognised; all text kept in unassigned (${plural(issue.unassigned.length, 'block')})`,
       line: null,
       column: null,
     });
@@ -92,15 +94,14 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     if (bad) codes.push(EXIT.INVALID);
     records.push({ file: input.path, ok: !bad, articles: outcome.issue.articles.length, diagnostics: diags, error: null });
     if (opts.format === 'text') {
-      await write(io.stdout, diags.map((d) => `${formatDiagnostic(input.path, d)}\n`).join(''));
+      await writeStdout(io, diags.map((d) => `${formatDiagnostic(input.path, d)}\n`).join(''));
     }
   });
   progress.stop();
 
-  if (opts.format === 'json') await write(io.stdout, `${JSON.stringify(records, null, 2)}\n`);
+  if (opts.format === 'json') await writeStdout(io, `${JSON.stringify(records, null, 2)}\n`);
   if (!opts.quiet) {
     const invalid = records.filter((r) => !r.ok).length;
-    const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
     await write(
       io.stderr,
       `${plural(records.length, 'input')} checked, ${invalid} not valid: ` +
