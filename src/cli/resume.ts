@@ -154,7 +154,10 @@ export async function outputIsCurrent(
   if (entry.input !== inputSha || entry.output !== sha256(output)) return false;
   if (options.format === 'json') {
     try {
-      const issue = JSON.parse(output.toString('utf8')) as { schemaVersion?: unknown; source?: { sha256?: unknown } };
+      const issue = JSON.parse(output.toString('utf8')) as {
+        schemaVersion?: unknown;
+        source?: { sha256?: unknown };
+      };
       return issue.schemaVersion === SCHEMA_VERSION && issue.source?.sha256 === inputSha;
     } catch {
       return false;

@@ -102,13 +102,18 @@ export async function makeDirectories(dir: string, target: string, cwd: string):
   for (;;) {
     try {
       const st = await stat(cur);
-      if (!st.isDirectory()) throw new OutputError(target, `${displayPath(cur, cwd)} is not a directory`, 'ENOTDIR');
+      if (!st.isDirectory())
+        throw new OutputError(target, `${displayPath(cur, cwd)} is not a directory`, 'ENOTDIR');
       break;
     } catch (err) {
       if (err instanceof OutputError) throw err;
       // ENOTDIR: a component further up is a file; keep walking up to name it
       if (code(err) !== 'ENOENT' && code(err) !== 'ENOTDIR') {
-        throw new OutputError(target, `cannot use directory ${displayPath(cur, cwd)}: ${reasonOf(err)}`, code(err));
+        throw new OutputError(
+          target,
+          `cannot use directory ${displayPath(cur, cwd)}: ${reasonOf(err)}`,
+          code(err),
+        );
       }
       missing.push(cur);
       const parent = path.dirname(cur);
@@ -157,7 +162,8 @@ export async function writeOutputFile(file: string, data: string, target: string
   try {
     st = await stat(file);
   } catch (err) {
-    if (code(err) !== 'ENOENT' && code(err) !== 'ENOTDIR') throw new OutputError(target, reasonOf(err), code(err));
+    if (code(err) !== 'ENOENT' && code(err) !== 'ENOTDIR')
+      throw new OutputError(target, reasonOf(err), code(err));
   }
   if (st?.isDirectory()) throw new OutputError(target, 'is a directory', 'EISDIR');
   if (st && isSpecial(st)) {
