@@ -95,11 +95,15 @@ export function isHeadlineShaped(text: string): boolean {
   if (len > MAX_HEADLINE_LENGTH) return false;
   if (/[。；;]/u.test(t) || /[，,、：:]$/u.test(t)) return false;
   if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE) return false;
-  // A dateline opening with a comma or time of day (6月1日，… / 24日下午…) starts running text.
+  // A lead-in (本报讯（记者 …）) or a dateline opening with a comma (6月1日，…) starts running text.
+  if (LEAD_IN_START_RE.test(t)) return false;
   if (startsWithDateline(t) && /^[^，,]{0,16}[，,]/u.test(t)) return false;
   const inner = t.replace(/[！？!?…]+$/u, '');
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
+
+/** The lead-in of a news item: 本报讯, 本报南通6月7日电, 新华社北京…电 (simplified and traditional). */
+const LEAD_IN_START_RE = /^(?:本[报報][讯訊]|本[报報]\S{0,12}[电電][（(]|(?:新华社|新華社|中新社|中央社)\S{0,16}[电電])/u;
 
 /** Start of a first paragraph that opens a story: a lead-in or a dateline. */
 const DATELINE_START_RE = new RegExp(

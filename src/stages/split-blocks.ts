@@ -11,7 +11,7 @@
  */
 import type { Block, Join, SourceLine } from '../types.js';
 import { COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
-import { hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
+import { endsSentence, endsWithKickerDash, hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine } from '../extract/bylines.js';
 
@@ -123,7 +123,14 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
       hasBodyPunctuation(texts[i + 1]);
-    if (full && !nextIndented && !headlineBeforeBody) {
+    // A headline after a line that ends a story or sentence (…。（记者 孙丽） / 。), or after a
+    // kicker ending in ——: short, unpunctuated and not itself the end of a sentence.
+    const headlineAfter =
+      (endsWithKickerDash(texts[i]) ||
+        ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i])) && widths[i + 1] < width * FULL_LINE_RATIO)) &&
+      !hasBodyPunctuation(texts[i + 1]) &&
+      isHeadlineShaped(texts[i + 1]);
+    if (full && !nextIndented && !headlineBeforeBody && !headlineAfter) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
