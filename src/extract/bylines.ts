@@ -118,31 +118,38 @@ export function parseCreditLine(line: string): Credit[] | null {
 
 /** A lead-in found at the start of a paragraph. */
 export interface LeadIn {
-  /** The lead-in as printed: `本报讯（记者　陆雯　通讯员　顾晓峰）`. */
+  /** The lead-in as printed, without its credit: `本报讯`, `本报南通6月7日电`, `新华社北京6月7日电`. */
   dateline: string;
+  /**
+   * The credit in brackets after it, as printed (`（记者　陆雯　通讯员　顾晓峰）`), or null. It goes to
+   * the article's `creditLines`, so that no character of the lead-in is recorded twice.
+   */
+  creditLine: string | null;
   credits: Credit[];
   /** The paragraph after the lead-in (the body starts here). */
   rest: string;
 }
 
 const LEAD_RE =
-  /^((?:本[报報][讯訊]|本[报報][\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\p{Script=Han}0-9０-９]{0,16}[电電]|(?:\p{Script=Han}{2,8})[讯訊])\s*(?:[（(]([^（）()]{1,60})[）)])?)\s*/u;
+  /^(本[报報][讯訊]|本[报報][\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\p{Script=Han}0-9０-９]{0,16}[电電]|\p{Script=Han}{2,8}[讯訊])\s*([（(]([^（）()]{1,60})[）)])?\s*/u;
 /** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies'. */
 const AGENCY_RE = /^(本[报報]|新华社|新華社|中新社|中央社)/u;
 
 /**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
- * A bracket that holds no credit (本报讯（特约评论员文章）) stays in the lead-in with no credits.
+ * A bracket that holds no credit (本报讯（特约评论员文章）) stays in the dateline, with no credits.
  */
 export function parseLeadIn(paragraph: string): LeadIn | null {
   const m = LEAD_RE.exec(paragraph);
   if (!m) return null;
-  const head = m[1];
+  const [whole, head, bracket, inner] = m;
   // "XX讯" must be a news-agency style lead-in, not a word ending in 讯 (通讯, 资讯) mid-sentence.
-  if (!AGENCY_RE.test(head) && !m[2]) return null;
-  const credits = m[2] ? (parseCredits(m[2]) ?? []) : [];
-  if (m[2] && !credits.length && !AGENCY_RE.test(head)) return null;
-  return { dateline: head.trimEnd(), credits, rest: paragraph.slice(m[0].length) };
+  if (!AGENCY_RE.test(head) && !bracket) return null;
+  const credits = inner ? (parseCredits(inner) ?? []) : [];
+  if (bracket && !credits.length && !AGENCY_RE.test(head)) return null;
+  const rest = paragraph.slice(whole.length);
+  if (bracket && !credits.length) return { dateline: whole.trimEnd(), creditLine: null, credits, rest };
+  return { dateline: head, creditLine: bracket ?? null, credits, rest };
 }
 
 /**

@@ -113,6 +113,7 @@ export function segment(blocks: Block[]): Segmented {
       const lead = parseLeadIn(text);
       if (lead) {
         d.dateline = lead.dateline;
+        if (lead.creditLine) d.creditLines.push(lead.creditLine);
         d.credits.push(...lead.credits);
         text = lead.rest;
       }
