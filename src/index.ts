@@ -14,7 +14,7 @@ import { rejoin } from './stages/rejoin.js';
 import { segment } from './stages/segment.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { markupToText, sniffFormat } from './input/markup.js';
-import { findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
+import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
@@ -27,6 +27,11 @@ export { InputError, UsageError, EXIT } from './errors.js';
 const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
 /** A date written in Chinese in a file name: 2023年5月30日. */
 const FILENAME_CN_DATE_RE = /(19\d{2}|20\d{2})年(\d{1,2})月(\d{1,2})日/u;
+
+/** A paragraph opening with a month and day: 7月20日, ２０２３年７月２０日, 七月二十日. */
+const MONTH_DAY_START_RE = /^(?:[0-9０-９〇零一二三四五六七八九]{4}年)?[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}[日号]/u;
+/** Words that say the story names no day (近日): then no later paragraph is read for one. */
+const VAGUE_DATELINE_RE = /近日|日前|近期|近来|前不久|不久前/u;
 
 /** Checks a `YYYY-MM-DD` string names a real day. */
 export function isValidIsoDate(s: string): boolean {
@@ -104,9 +109,19 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     // The dateline: in a lead-in (本报滨海11月3日电) or at the start of the first paragraph.
     const first = a.paragraphs.findIndex((_, p) => !a.crossheads.some((c) => c.paragraph === p));
     const line = first < 0 ? (a.spans[0]?.[0] ?? null) : (seg1.paragraphLines[k][first] ?? null);
-    for (const text of [a.dateline, first < 0 ? null : a.paragraphs[first]]) {
+    // A second paragraph that opens with a date (7月20日，记者从…获悉) when the first (a quote, a
+    // scene) names none; a date inside it (成立于2021年9月) is no dateline.
+    const second = a.paragraphs.findIndex((_, p) => p > first && !a.crossheads.some((c) => c.paragraph === p));
+    const vague = first >= 0 && VAGUE_DATELINE_RE.test(a.paragraphs[first].slice(0, DATELINE_WINDOW));
+    const opening = second > 0 && !vague && MONTH_DAY_START_RE.test(a.paragraphs[second]) ? a.paragraphs[second] : null;
+    const candidates: [string | null, number | null][] = [
+      [a.dateline, line],
+      [first < 0 ? null : a.paragraphs[first], line],
+      [opening, opening ? (seg1.paragraphLines[k][second] ?? null) : null],
+    ];
+    for (const [text, at] of candidates) {
       if (!text) continue;
-      const found = findArticleDate(text, ctx, line);
+      const found = findArticleDate(text, ctx, at);
       diagnostics.push(...found.diagnostics);
       if (found.date || found.diagnostics.length) return { ...a, date: found.date };
     }

@@ -18,6 +18,8 @@ describe('parseCreditLine', () => {
     ['（記者　林志明）', [{ name: '林志明', role: '記者' }]],
     ['记者 王峰 报道', [{ name: '王峰', role: '记者 报道' }]],
     ['本报记者 郑丹丹', [{ name: '郑丹丹', role: '本报记者' }]],
+    ['（葛晓东）', [{ name: '葛晓东', role: '' }]],
+    ['（王峰 李娜）', [{ name: '王峰', role: '' }, { name: '李娜', role: '' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -29,6 +31,8 @@ describe('parseCreditLine', () => {
     ['（下转第3版）'],
     ['·这是一句很长的话，不是署名·'],
     ['乡镇新闻报道'],
+    ['（上）'],
+    ['（调研组）'],
     ['图片新闻'],
     ['县报新闻摄影'],
   ])('%s is not a credit line', (line) => {

@@ -117,6 +117,11 @@ describe('rejoin', () => {
     ]);
   });
 
+  it('never rejoins a numbered heading with the paragraph under it', () => {
+    const blocks = rejoin(blocksOf('三、严格执法监管\n\n区生态环境局联合相关部门开展执法检查。'), segmenter);
+    expect(blocks.map((x) => x.text)).toEqual(['三、严格执法监管', '区生态环境局联合相关部门开展执法检查。']);
+  });
+
   it('finds words across a break', () => {
     expect(wordAcrossBreak('调研要求相', '关单位', segmenter)).toBe(true);
     expect(wordAcrossBreak('配合小区', '改造', segmenter)).toBe(false);

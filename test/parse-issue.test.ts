@@ -34,6 +34,21 @@ describe('issue date and year', () => {
   });
 });
 
+describe('article dates', () => {
+  it('reads a date that opens the second paragraph when the first names none', () => {
+    const text = '小小芦笋撑起致富路\n\n“今年的芦笋卖了好价钱！”村民笑着说。\n\n7月20日，记者从镇农业服务中心获悉，全镇芦笋喜获丰收。\n\n·李文·\n';
+    expect(parseIssue(text, { issueDate: '2023-07-25', entities: false }).articles[0].date?.iso).toBe('2023-07-20');
+  });
+  it('does not look past a first paragraph that says 近日', () => {
+    const text = '小小芦笋撑起致富路\n\n近日，全镇芦笋喜获丰收。\n\n7月20日，镇里召开会议。\n\n·李文·\n';
+    expect(parseIssue(text, { issueDate: '2023-07-25', entities: false }).articles[0].date).toBeNull();
+  });
+  it('a date inside the second paragraph is no dateline', () => {
+    const text = '市民观察团用活监督机制\n\n明亮的楼道、整洁的路面扑面而来。\n\n市民观察团成立于2021年9月，共有团员15名。\n\n·李文·\n';
+    expect(parseIssue(text, { entities: false }).articles[0].date).toBeNull();
+  });
+});
+
 describe('diagnostics point at the line they are about', () => {
   it('an impossible dateline, on its paragraph line', () => {
     const issue = parseIssue('县政府召开常务会议\n\n2月30日，县政府召开常务会议。\n\n·李文·\n', {

@@ -107,8 +107,9 @@ export function parseCreditLine(line: string): Credit[] | null {
   if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
   if (br) {
+    // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
     const c = parseCredits(br[1]);
-    return c && c.some((x) => x.role) ? c : null;
+    return c && (c.some((x) => x.role) || c.every((x) => hasSurname(x.name) && x.name.length <= 3)) ? c : null;
   }
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):

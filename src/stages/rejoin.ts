@@ -38,6 +38,9 @@ function canContinue(b: Block): boolean {
   return b.kind === 'text' && !isHeadlineBlock(b) && !parseLeadIn(b.text);
 }
 
+/** A numbered heading: 一、… （二）… 3. … 第四，…: a cross-head, never the first half of a sentence. */
+const NUMBERED_HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、])/u;
+
 /** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
 export function endsStory(text: string): boolean {
   const t = splitTrailingCredit(text);
@@ -52,7 +55,7 @@ export function endsStory(text: string): boolean {
 function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | null {
   if (endsStory(a.text)) return null;
   if (!isHeadlineBlock(a)) return 'page';
-  if (startsWithDateline(b.text)) return null;
+  if (startsWithDateline(b.text) || NUMBERED_HEADING_RE.test(a.text)) return null;
   return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;
 }
 
