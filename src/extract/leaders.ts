@@ -160,6 +160,9 @@ const FUNCTION_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud'
 /** Tags of dictionary words that are names or unknown words (jieba's HMM output is `x`). */
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'nz']);
 
+/** Tags a two-character word after a surname tagged `nr` must not have to be its given name (function words, numbers, time, places). */
+const GIVEN_BLOCK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'q', 't', 'f', 'x_punct', 'ns', 'v', 'vn']);
+
 /** How many characters after a title the segmenter sees to decide a name's length. */
 export const NAME_WINDOW = 8;
 
@@ -216,6 +219,11 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   }
   // The surname stands alone: 胡/拥军, 邵/振华, 张/明星, 张/文/动.
   if (['p', 'c', 'u', 'uj', 'ul', 'r', 'd'].includes(t1.tag)) return null; // 和/c 交警
+  // A lone surname, then a two-character word of any content tag (赵/nr 立新/d, 孙/zg 立新/d):
+  // after a surname standing alone the given name's dictionary tag (立新 as an adverb) is weak.
+  if (t2 && t2.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t2.word) && !NAME_STOP_CHARS.has(t2.word[0]) && !GIVEN_BLOCK_TAGS.has(t2.tag)) {
+    return t1.word + t2.word;
+  }
   if (!t2 || !HAN.test(t2.word[0]) || FUNCTION_TAGS.has(t2.tag) || NAME_STOP_CHARS.has(t2.word[0])) return null;
   if (t2.word.length === 2) return t1.word + t2.word;
   if (t2.word.length > 2) return null;
@@ -247,14 +255,26 @@ export function findLeaderMentions(
   tokens?: readonly Token[],
 ): LeaderMention[] {
   const out: LeaderMention[] = [];
-  for (const m of findOfficeChains(text)) {
+  const chains = findOfficeChains(text);
+  const chainStarts = new Set(chains.map((c) => c.index));
+  for (const m of chains) {
     const end = m.index + m.match.length;
     let pos = end;
     while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
     const name = readName(text, pos, segmenter, known, tokens);
     if (!name) continue;
     const titles = m.match.split(/[、，,]/u).filter(Boolean).map(cleanTitle);
-    out.push({ name, titles, start: pos, end: pos + name.length, listHead: null, titleStart: m.index, firstTitleEnd: m.index + m.match.split(/[、，,]/u)[0].length });
+    const firstTitleEnd = m.index + m.match.split(/[、，,]/u)[0].length;
+    out.push({ name, titles, start: pos, end: pos + name.length, listHead: null, titleStart: m.index, firstTitleEnd });
+    // Names sharing the title, joined by 、 (副主任韩春燕、冯国庆): each until an office starts again
+    // (区委书记王振华、区长李志强 is two chains).
+    let next = pos + name.length;
+    while (text[next] === '、' && !chainStarts.has(next + 1)) {
+      const more = readName(text, next + 1, segmenter, known, tokens);
+      if (!more) break;
+      out.push({ name: more, titles, start: next + 1, end: next + 1 + more.length, listHead: null, titleStart: m.index, firstTitleEnd });
+      next += 1 + more.length;
+    }
   }
   for (const m of text.matchAll(LIST_RE)) {
     let pos = (m.index ?? 0) + m[0].length;

@@ -62,6 +62,8 @@ export const OFFICE_QUALIFIERS: readonly string[] = ['代理', '挂职', '常务
  * accepted and cleaned by the leader extractor.
  */
 export const OFFICE_PREFIXES: readonly string[] = [
+  // Development zones and parks, whose 党工委 and 管委会 head them (开发区党工委书记, 高新区管委会主任).
+  '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '开发区', '工业园区', '园区', '新区',
   '街道党工委', '人大常委会', '人大工委', '人大主席团', '镇党委', '乡党委', '党工委', '管委会', '常委会',
   '省委', '市委', '区委', '县委', '州委', '党委', '党组', '人大', '政协', '政府', '纪委', '监委',
   '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '村委会', '居委会', '党总支', '党支部', '支部',
