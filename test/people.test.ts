@@ -142,3 +142,17 @@ describe('village and community posts', () => {
     expect(a.people.find((p) => p.name === '林国平')?.roles).toContain('村党支部书记');
   });
 });
+
+describe('findPersonMentions: occupations before a name the tagging cuts otherwise', () => {
+  const mentions = (text: string) =>
+    findPersonMentions(text, withOffsets(text, segmenter.tag(text)), segmenter, new Set()).map((m) => [m.name, m.role]);
+  it.each([
+    ['濠西社区退休教师徐国平主动报名担任志愿者。', [['徐国平', '退休教师']]],
+    ['退休职工徐国平说，日子越过越好。', [['徐国平', '退休职工']]],
+    ['工程师徐国平介绍，项目已完工。', [['徐国平', '工程师']]],
+    // A function word and a number are no name, whatever follows them.
+    ['每个网格配备一名专职网格员和两名兼职网格员。', []],
+    // A collective role keeps needing an unknown word after it.
+    ['居民徐国平主动报名', []],
+  ])('%s', (text, want) => expect(mentions(text)).toEqual(want));
+});

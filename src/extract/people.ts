@@ -9,6 +9,7 @@ import type { Segmenter } from '../nlp/jieba.js';
 import { overlapTest, readName, tokenAt, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES,
+  NAME_STOP_CHARS,
   NICKNAME_PREFIXES,
   NICKNAME_SUFFIXES,
   OFFICE_CORES,
@@ -122,19 +123,20 @@ export function findPersonMentions(
     if (!SURNAMES.has(text[pos] ?? '') && !COMPOUND_SURNAMES.has(text.slice(pos, pos + 2))) continue;
     // After a role (not an office) the name must be a name word: 黄燕/x, 王建忠/x, 邵/nr 振华.
     const at = tokenAt(tokens, pos);
+    const roleWord = text.slice(r.start, r.end);
     if (at >= 0) {
       const t = tokens[at];
-      const roleWord = text.slice(r.start, r.end);
       const wordTags = COLLECTIVE_ROLES.has(roleWord) ? ['x'] : ['nr', 'nrt', 'nrfg', 'x', 'nz'];
       const ok =
         (t.word.length >= 2 && wordTags.includes(t.tag)) ||
+        (CONFIRMING_ROLES.has(roleWord) && boundedName(text, pos, tokens) !== null) ||
         // A lone surname cut as any word (林/ng 海涛, 黄/a 建军) after a role that names one person.
         (t.word.length === 1 && !COLLECTIVE_ROLES.has(roleWord) && !NOT_GIVEN_TAGS.has(t.tag) && cutAsName(tokens, at, readName(text, pos, segmenter, known, tokens) ?? t.word)) ||
         known.has(text.slice(pos, pos + 3)) ||
         known.has(text.slice(pos, pos + 2));
       if (!ok) continue;
     }
-    const name = readName(text, pos, segmenter, known, tokens);
+    const name = readName(text, pos, segmenter, known, tokens) ?? (CONFIRMING_ROLES.has(roleWord) ? boundedName(text, pos, tokens) : null);
     if (!name || !isPersonName(name) || isBlocked(pos, pos + name.length)) continue;
     // The chain of roles before the name: 崇川区人大代表、曹公祠社区党委书记.
     const chain: string[] = [printedRole(text, r.start, r.end, prefixStartByEnd)];
@@ -180,6 +182,31 @@ export function findPersonMentions(
     starts.add(t.start);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A surname and a two-character given name that the tagging cut otherwise (徐国/ns 平) after a role
+ * that names one person (退休教师徐国平主动…), when every word inside is a content word and what
+ * follows cannot continue the name: no Han, a stop character (主动, 说 …), or a verb or function
+ * word (介绍/v). Returns null otherwise.
+ */
+function boundedName(text: string, pos: number, tokens: readonly Token[]): string | null {
+  const sl = COMPOUND_SURNAMES.has(text.slice(pos, pos + 2)) ? 2 : SURNAMES.has(text[pos] ?? '') ? 1 : 0;
+  if (!sl) return null;
+  const end = pos + sl + 2;
+  const name = text.slice(pos, end);
+  if (!/^\p{Script=Han}+$/u.test(name) || name.length !== sl + 2) return null;
+  if ([...name.slice(sl)].some((c) => NAME_STOP_CHARS.has(c))) return null;
+  const after = text[end] ?? '';
+  const next = tokenAt(tokens, end);
+  // What follows ends the name: no Han, a stop character (平说 cut as one word), or a verb or function word (介绍/v).
+  const ends = !/\p{Script=Han}/u.test(after) || NAME_STOP_CHARS.has(after) || (next >= 0 && NOT_GIVEN_TAGS.has(tokens[next].tag));
+  if (!ends) return null;
+  // Every word inside is a content word (和/c 两/m 名/q is no name).
+  const at = tokenAt(tokens, pos);
+  if (at < 0) return null;
+  for (let j = at; j < tokens.length && tokens[j].start < end; j++) if (NOT_GIVEN_TAGS.has(tokens[j].tag)) return null;
+  return name;
 }
 
 /** The role printed right after a name (in brackets, or the clause 是…ROLE), or null. */
