@@ -16,3 +16,20 @@ describe('findOrganizationMentions', () => {
     ['形成新格局与新气象', []],
   ])('%s', (text, want) => expect(orgs(text)).toEqual(want));
 });
+
+describe('findOrganizationMentions: companies, schools before a post, institutions, meetings', () => {
+  it.each([
+    // A company name runs left over content words to a boundary (在/p), 新 included.
+    ['在江苏海通新材料有限公司项目现场，塔吊林立。', ['江苏海通新材料有限公司']],
+    ['来到江海电子科技有限公司、正余镇工业集中区等地', ['江海电子科技有限公司']],
+    // A school glued to its head's post (小学校长).
+    ['悦来镇中心小学校长邱建明表示，学校将持续加强教育。', ['悦来镇中心小学']],
+    ['城南实验中学校长王明说', ['城南实验中学']],
+    // Institutions named 中心, a level character alone naming them.
+    ['县疾控中心开展结核病防治宣传', ['县疾控中心']],
+    ['记者从镇农业服务中心获悉', ['农业服务中心']],
+    // A meeting is no organization.
+    ['区政协召开“推动民营经济高质量发展”专题协商会。', []],
+    ['钟秀街道商会召开会员大会', ['钟秀街道商会']],
+  ])('%s', (text, want) => expect(orgs(text)).toEqual(want));
+});

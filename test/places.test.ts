@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_SOURCE } from '../src/data/gazetteer.js';
+import { extractEntities } from '../src/extract/entities.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import { findPlaceMentions, gazetteerNames, splitPlaceRun } from '../src/extract/places.js';
 import { segmenter } from '../src/nlp/jieba.js';
+import type { Article } from '../src/types.js';
 
 const places = (text: string, blocked: [number, number][] = []) =>
   findPlaceMentions(text, withOffsets(text, segmenter.tag(text)), blocked).map((p) => p.name);
@@ -80,4 +82,48 @@ describe('gazetteer', () => {
     for (const n of ['江苏省', '南通市', '崇川区', '狼山镇街道', '秦灶街道', '钟秀街道']) expect(gazetteerNames().has(n)).toBe(true);
     expect(gazetteerNames().has('市辖区')).toBe(false);
   });
+});
+
+describe('findPlaceMentions: zones, directions in names, figures of speech', () => {
+  it.each([
+    // Development zones with a name before them.
+    ['在港闸经济开发区，王振华走进企业生产车间。', ['港闸经济开发区']],
+    ['在临江新区，一批建筑垃圾资源化利用项目相继投产。', ['临江新区']],
+    ['连日来，洋口港经济开发区十二个重大项目集中开工。', ['洋口港经济开发区']],
+    ['苏锡通高新区工业园区建设提速', ['苏锡通高新区']],
+    // A town's zone without a name of its own is the town.
+    ['检查组先后来到正余镇工业集中区等地。', ['正余镇']],
+    ['开发区将持续优化服务', []],
+    // A direction the segmenter tags f inside a name.
+    ['9月18日，文峰街道濠西社区居民张美华说。', ['文峰街道', '濠西社区']],
+    ['城南社区开展志愿服务', ['城南社区']],
+    // Figures of speech, verbs and prepositions glued to a level, kinds of service.
+    ['守住城市文脉，讲好运河故事。', []],
+    ['春到濠河 游人如织', []],
+    ['海永镇：小小芦笋撑起致富路', ['海永镇']],
+    ['防溺水安全宣传进校园活动', []],
+    ['7月20日，记者从镇农业服务中心获悉', ['农业服务中心']],
+    ['目前已建成社区养老服务站九个，实现全覆盖。', []],
+    ['在秦灶街道综合性养老服务中心,杨万平实地查看', ['秦灶街道', '综合性养老服务中心']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
+describe('extractEntities: places inside an organization name', () => {
+  const article = (paragraphs: string[]): Article => ({
+    id: 'a1', kind: 'article', kicker: null, title: '标题', subtitles: [], crossheads: [], dateline: null, bylines: [],
+    credits: [], creditLines: [], date: null, leaders: [], people: [], places: [], organizations: [], keywords: [],
+    paragraphs, body: paragraphs.join('\n'), lines: [1, 1], spans: [[1, 1]], joins: [],
+  });
+  const placesOf = (paragraphs: string[]) => extractEntities([article(paragraphs)]).articles[0].places.map((p) => p.name);
+  it.each([
+    // A place only inside a company's name is the company's.
+    [['在江苏海通新材料有限公司项目现场，塔吊林立。'], []],
+    // Printed alone too, it is the story's.
+    [['江苏各地加快建设。', '江苏海通新材料有限公司开工。'], ['江苏']],
+    // A school is an organization; the town printed alone stays a place.
+    [['三厂街道、悦来镇开展宣传。悦来镇中心小学校长邱建明表示，学校将加强教育。'], ['三厂街道', '悦来镇']],
+    // A unit named with its level stays a place inside an organization's name.
+    [['曹公祠社区党委组织志愿者清扫楼道。'], ['曹公祠社区']],
+    [['县疾控中心开展结核病防治宣传。'], []],
+  ])('%j', (paragraphs, want) => expect(placesOf(paragraphs)).toEqual(want));
 });

@@ -15,6 +15,9 @@ import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName } from './people.js';
 import { countNames, findPlaceMentions } from './places.js';
 
+/** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
+const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
+
 /** Keywords taken before dropping artefacts of names, so that `KEYWORDS_PER_ARTICLE` remain. */
 const KEYWORD_CANDIDATES = 16;
 
@@ -230,7 +233,13 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
       .filter(([name]) => (counts.get(name) ?? 0) > 0)
       .map(([name, r]) => ({ name, roles: r, mentions: counts.get(name) ?? 0 }))
       .sort((x, y) => firstAt(x.name) - firstAt(y.name));
-    const placeList: NamedEntity[] = countNames(places);
+    // A place inside an organization's name (江苏 in 江苏海通新材料有限公司, 悦来镇中心 in 悦来镇中心小学)
+    // is that organization's, not a place of the story, unless it is also printed alone; a unit
+    // named with its level (秦灶街道 in 秦灶街道综合性养老服务中心, 曹公祠社区 in 曹公祠社区党委) is the
+    // story's place all the same.
+    const placeList: NamedEntity[] = countNames(
+      places.filter((p) => LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end)),
+    );
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);

@@ -143,6 +143,15 @@ export const FACILITY_WORDS: readonly string[] = [
 ];
 
 /**
+ * Development zones and parks: places when a name stands before them (港闸经济开发区, 临江新区,
+ * 洋口港经济开发区), generic alone. From the zone kinds of 国家级/省级开发区 names (经济技术开发区,
+ * 高新技术产业开发区) and county usage (工业集中区, 工业园区).
+ */
+export const ZONE_WORDS: readonly string[] = [
+  '经济技术开发区', '高新技术产业开发区', '经济开发区', '开发区', '高新区', '工业园区', '工业集中区', '产业园区', '新区',
+];
+
+/**
  * Suffixes of roads and named places (housing, parks, markets, facilities), longest first.
  * From the place kinds of issue 3 (路, 大道, 街, 巷, 小区, 新村, 新苑, 花园, 公园, 市场, 广场, 园区,
  * 陵园, 中心, 所, 馆) and common housing names (家园, 苑, 公寓, 花苑).
@@ -152,6 +161,7 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '中心', '公寓', '场馆', '纪念馆', '博物馆', '图书馆', '体育馆', '文化馆', '展览馆', '路', '街', '巷', '弄', '所',
   '馆', '苑', '湾', '桥', '港', '码头', '景区', '湿地', '河', '湖', '山',
   ...FACILITY_WORDS,
+  ...ZONE_WORDS,
   '厂', '站',
 ].sort((a, b) => b.length - a.length);
 
@@ -169,6 +179,10 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   '片区', '校区', '厂区', '山区', '郊区', '地区', '街区', '城乡', '老街', '商业街', '中心', '市场', '场所', '住所',
   '厕所', '处所', '研究所', '诊所', '派出所', '会所', '公园', '花园', '广场', '海港', '港口', '公寓', '大街', '上街',
   '街头', '河道', '河湖', '江河', '湖泊', '山水', '青山', '江山', '拆迁', '人民', '居民', '群众',
+  '开发区', '高新区', '经济开发区', '经济技术开发区', '工业园区', '工业集中区', '产业园区',
+  // Figures of speech in headlines (撑起致富路, 讲好运河故事, 进校园).
+  '致富路', '增收路', '小康路', '振兴路', '共富路', '发展路', '奋斗路', '创业路', '成长路', '求学路', '富裕路', '脱贫路',
+  '追梦路', '筑梦路', '运河', '河流', '大河', '小河', '母亲河', '校园', '进校园', '田园', '菜园', '果园', '乐园',
   '工厂', '厂房', '车站', '网站', '站点', '岗站', '现场', '全站', '本站', '该站', '该厂', '本厂', '全厂', '乡镇', '村居',
 ]);
 
@@ -181,6 +195,8 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
 export const LEADING_VERBS: ReadonlySet<string> = new Set([
   ...'记在到赴去往至抵进访回来驻住离走看探过经游逛返迁落留',
   '走进', '来到', '前往', '深入', '奔赴', '走访', '地处', '位于',
+  // Verbs of telling and guarding before a figure (讲好运河故事, 守护母亲河).
+  '讲好', '讲述', '守护', '保护', '打造', '建设', '治理', '美化',
 ]);
 
 /** Modifiers that can stand before a place suffix without naming it: 老旧小区, 安置小区. */
@@ -191,12 +207,20 @@ export const GENERIC_PLACE_MODIFIERS: readonly string[] = [
   '生态', '魅力', '农村', '乡村', '城乡', '这个', '那个', '一个', '每个', '整洁', '干净', '优美', '重点', '试点',
 ];
 
+/**
+ * Kinds of service that make no name on their own (社区养老服务站, 便民服务中心): a stem made only of
+ * them is generic, but they do not end a run of name words (综合性养老服务中心 is a place).
+ */
+export const SERVICE_KIND_WORDS: readonly string[] = ['养老', '为老', '助老', '便民', '党群', '综合', '公共', '志愿', '服务'];
+
 /** Organization suffixes, longest first (issue 3 item 4 plus common 机关/事业单位 names). */
 export const ORG_SUFFIXES: readonly string[] = [
   '有限责任公司', '股份有限公司', '有限公司', '公司', '集团', '委员会', '人大工委', '党工委', '工委', '党委', '党组',
   '人民政府', '政府', '管委会', '局', '商会', '协会', '学会', '联合会', '学校', '小学', '中学', '大学', '学院',
   '幼儿园', '医院', '卫生院', '银行', '研究院', '研究所', '法院', '检察院', '派出所', '指挥部', '办公室', '支部',
   '合作社', '基金会', '服务队', '志愿服务队', '监督队', '观察团', '事务所',
+  // Public institutions named 中心 (县疾控中心, 镇农业服务中心).
+  '疾控中心', '疾病预防控制中心', '服务中心', '指挥中心', '卫生服务中心', '妇幼保健院', '中心小学', '中心校',
 ].sort((a, b) => b.length - a.length);
 
 /** Organizations that are generic when alone: 公司, 政府, 党委. */

@@ -4,7 +4,7 @@
  * 狼山镇街道人大工委, 街道综合行政执法局). A bare suffix word (公司, 政府) is no organization.
  */
 import { keepDisjoint, type Token } from './leaders.js';
-import { GENERIC_ORG_WORDS, LEADING_VERBS, ORG_SUFFIXES } from './lexicon.js';
+import { GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS } from './lexicon.js';
 
 /** An organization mention with its span (UTF-16 offsets, end exclusive). */
 export interface OrgMention {
@@ -34,6 +34,33 @@ const BREAK_TAGS_ANY_LENGTH = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f',
 /** Single characters that never sit inside an organization name (conjunctions, prepositions, 暨). */
 const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等或并]$/u;
 
+/** Meetings whose names end like an organization (专题协商会 ends in 商会): no organization. From news usage. */
+const MEETINGS = ['协商会', '议商会', '磋商会'];
+/** Company suffixes: a company name runs left over every content word (江苏海通新材料有限公司, 新 included). */
+const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['有限责任公司', '股份有限公司', '有限公司', '公司', '集团']);
+/** Institutions that a level character alone can name (县疾控中心, 镇农业服务中心 has a stem anyway). */
+const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾病预防控制中心', '服务中心', '指挥中心', '卫生服务中心', '妇幼保健院']);
+/** Posts printed glued to an organization kind (小学校长 = 小学 + 校长), longest first. */
+const POSTS = [...new Set([...ROLE_WORDS, ...OFFICE_CORES])].sort((a, b) => b.length - a.length);
+
+/**
+ * The organization part of a word that ends in a post (小学校长 → 小学, 医院院长 → 医院), or the word
+ * itself when no suffix-and-post split exists.
+ */
+function withoutPost(word: string): string {
+  for (const post of POSTS) {
+    if (post.length >= word.length || !word.endsWith(post)) continue;
+    const head = word.slice(0, word.length - post.length);
+    if (suffixOf(head)) return head;
+  }
+  return word;
+}
+
+/** Whether an unknown word (x) glues a function character to a name part (从镇, 春到). */
+function gluedFunctionChar(t: Token): boolean {
+  return t.tag === 'x' && t.word.length >= 2 && (BREAK_CHARS.test(t.word[0]) || BREAK_CHARS.test(t.word[t.word.length - 1]));
+}
+
 /** The longest organization suffix that ends `word` (ORG_SUFFIXES is longest first), or null. */
 function suffixOf(word: string): string | null {
   for (const len of ORG_SUFFIX_LENGTHS) {
@@ -56,17 +83,25 @@ function endsNotBureau(word: string): boolean {
 export function findOrganizationMentions(text: string, tokens: readonly Token[]): OrgMention[] {
   const cands: OrgMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const last = tokens[k];
+    let last = tokens[k];
     if (!HAN_ONLY.test(last.word)) continue;
+    if (!suffixOf(last.word)) {
+      const head = withoutPost(last.word);
+      if (head !== last.word) last = { ...last, word: head, end: last.start + head.length };
+    }
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    if (MEETINGS.some((m) => last.word.endsWith(m))) continue;
+    const company = COMPANY_SUFFIXES.has(suffix);
     // 局 and 党委 end many words (格局, 结局): the suffix must be its own word or end a longer one.
     if (suffix === '局' && (last.word.length === 2 || endsNotBureau(last.word))) continue;
     let start = last.start;
     let firstWord = '';
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
-      if (t.end !== start || !HAN_ONLY.test(t.word) || NOT_NAME.has(t.word) || BREAK_CHARS.test(t.word)) break;
+      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.test(t.word) || gluedFunctionChar(t)) break;
+      // 新, 原 before a company are part of its name (海通新材料有限公司); before others they qualify it (新成立的…).
+      if (NOT_NAME.has(t.word) && !(company && t.word.length === 1 && j < k - 1 && tokens[j - 1]?.end === t.start && HAN_ONLY.test(tokens[j - 1].word))) break;
       if (BREAK_TAGS.has(t.tag) && t.word.length > 1) break;
       if (BREAK_TAGS_ANY_LENGTH.has(t.tag)) break;
       if (last.end - t.start - suffix.length > MAX_ORG_STEM) break;
@@ -76,7 +111,8 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     // A verb swept up in front (记/海西镇…党支部) is no part of the name when a name is left.
     if (LEADING_VERBS.has(firstWord) && last.end - start - firstWord.length - suffix.length >= 2) start += firstWord.length;
     const name = text.slice(start, last.end);
-    if (name.length - suffix.length < 2 || GENERIC_ORG_WORDS.has(name.replace(/([省市区县镇乡])\1+/gu, '$1'))) continue;
+    const stemOk = name.length - suffix.length >= 2 || (LEVEL_NAMED_SUFFIXES.has(suffix) && /^[省市区县镇乡]$/u.test(name.slice(0, name.length - suffix.length)));
+    if (!stemOk || GENERIC_ORG_WORDS.has(name.replace(/([省市区县镇乡])\1+/gu, '$1'))) continue;
     cands.push({ name, start, end: last.end });
   }
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);

@@ -15,7 +15,9 @@ import {
   GENERIC_PLACE_WORDS,
   LEADING_VERBS,
   PLACE_SUFFIXES,
+  SERVICE_KIND_WORDS,
   WEAK_PLACE_SUFFIXES,
+  ZONE_WORDS,
 } from './lexicon.js';
 
 /** A place found in a text, with its span (UTF-16 offsets, end exclusive). */
@@ -115,6 +117,17 @@ const ADMIN_SPLIT = new RegExp(`(?:${ADMIN_SUFFIXES.join('|')})$`, 'u');
 const RULE_ADMIN_SUFFIXES = new Set(['街道', '社区', '镇', '乡', '村']);
 /** Single characters that never sit inside a place name (conjunctions, prepositions, 暨). */
 const BREAK_CHARS = new Set([...'暨与和及在于的到从对向为是把被将给让等或并']);
+/** Directions that sit inside place names (濠西社区, 城东街道) though jieba may tag them f. */
+const DIRECTION_CHARS = new Set([...'东西南北中']);
+/**
+ * Whether a word is an unknown word (x) of two or more characters that starts or ends with a
+ * function character (从镇, 春到): jieba glued a preposition or verb to a name part.
+ */
+function gluedFunctionChar(t: Token): boolean {
+  return t.tag === 'x' && t.word.length >= 2 && (BREAK_CHARS.has(t.word[0]) || BREAK_CHARS.has(t.word[t.word.length - 1]));
+}
+/** Zone kinds (工业集中区) that follow a town without a name of their own: 正余镇工业集中区 is 正余镇's zone. */
+const ZONE_SET: ReadonlySet<string> = new Set(ZONE_WORDS);
 /** Longest run of words walked back from a suffix before splitting it into places. */
 const MAX_RUN = 24;
 /** A road word glued to a locative by the segmenter: 路上, 路口, 街头. */
@@ -177,7 +190,7 @@ function isGenericStem(stem: string): boolean {
   let rest = stem;
   for (let changed = true; changed && rest; ) {
     changed = false;
-    for (const g of GENERIC_PLACE_MODIFIERS) {
+    for (const g of [...GENERIC_PLACE_MODIFIERS, ...SERVICE_KIND_WORDS]) {
       if (rest.startsWith(g)) {
         rest = rest.slice(g.length);
         changed = true;
@@ -207,6 +220,7 @@ export function splitPlaceRun(name: string): string[] {
     const right = name.slice(p);
     const leftOk = gazetteerNames().has(left) || ((ADMIN_SPLIT.test(left) || ROAD_SPLIT.test(left)) && isPlaceName(left));
     if (leftOk && isPlaceName(right)) return [left, ...splitPlaceRun(right)];
+    if (leftOk && ADMIN_SPLIT.test(left) && ZONE_SET.has(right)) return [left, right];
   }
   return [name];
 }
@@ -221,7 +235,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
 
   // 1. Gazetteer names in running text (longest at each position).
   const gz = gazetteerNames();
-  const cands: PlaceMention[] = findGazetteerNames(text);
+  // A bare kind the gazetteer lists as a name (工业集中区) is no place.
+  const cands: PlaceMention[] = findGazetteerNames(text).filter((c) => !GENERIC_PLACE_WORDS.has(c.name));
 
   // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
   for (let k = 0; k < tokens.length; k++) {
@@ -231,6 +246,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    // An unknown word glued from a preposition and a level (记者从/镇 as 从镇/x) names nothing.
+    if (gluedFunctionChar(last)) continue;
     // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
     if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) continue;
     if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) continue;
@@ -243,8 +260,10 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     const wordStarts = [last.start];
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
-      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word)) break;
-      if (BREAK_TAGS.has(t.tag) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
+      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word) || gluedFunctionChar(t)) break;
+      // A direction inside a name (濠/西/社区: 西 tagged f) continues it.
+      const direction = t.tag === 'f' && DIRECTION_CHARS.has(t.word);
+      if ((BREAK_TAGS.has(t.tag) && !direction) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
       if (GENERIC_MODIFIER_SET.has(t.word) || SCOPE_WORD.test(t.word)) break;
       if (last.end - t.start > MAX_RUN) break;
       start = t.start;
@@ -255,7 +274,11 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (wordStarts.length > 1) {
       const second = wordStarts[wordStarts.length - 2];
       const rest = text.slice(second, last.end);
-      if (LEADING_VERBS.has(text.slice(start, second)) && isPlaceName(splitPlaceRun(rest)[0])) start = second;
+      if (LEADING_VERBS.has(text.slice(start, second))) {
+        // What is left after the verb is the place, or there is none (讲好/运河).
+        if (!isPlaceName(splitPlaceRun(rest)[0])) continue;
+        start = second;
+      }
     }
     const name = text.slice(start, last.end);
     // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
