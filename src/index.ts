@@ -18,7 +18,17 @@ import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateCo
 import { extractEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
-import { SCHEMA_VERSION, type Diagnostic, type Issue, type IssueInfo, type ParseOptions } from './types.js';
+import {
+  SCHEMA_VERSION,
+  type Diagnostic,
+  type Issue,
+  type IssueInfo,
+  type LineRole,
+  type LineRoleEntry,
+  type ParseOptions,
+  type SourceLine,
+} from './types.js';
+import type { BlockRole } from './stages/segment.js';
 
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
@@ -65,6 +75,27 @@ export interface ParseInternals {
  * that is wrong with the input becomes a diagnostic in the result.
  */
 export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}, internals: ParseInternals = {}): Issue {
+  return parseIssueDetailed(input, options, internals).issue;
+}
+
+/** `parseIssue` with the role the segmenter gave every source line (for proof sheets and evaluation). */
+export interface DetailedParse {
+  issue: Issue;
+  /** One entry per line of the decoded text (blank lines included), in order. */
+  lineRoles: LineRoleEntry[];
+}
+
+/**
+ * Parses like `parseIssue` and also returns each source line's role (`LineRole`) and the id of the
+ * article it went to. A paragraph's lines all carry its role, except that a paragraph opening with
+ * a lead-in has `lead` on its first printed line only (the zoo fixtures' convention). Throws as
+ * `parseIssue` does.
+ */
+export function parseIssueDetailed(
+  input: Uint8Array | string,
+  options: ParseOptions = {},
+  internals: ParseInternals = {},
+): DetailedParse {
   const seg = internals.segmenter ?? defaultSegmenter;
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
@@ -134,7 +165,7 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
   }
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
-  return {
+  const result: Issue = {
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
@@ -150,4 +181,25 @@ export function parseIssue(input: Uint8Array | string, options: ParseOptions = {
     unassigned: seg1.unassigned,
     diagnostics,
   };
+  return { issue: result, lineRoles: lineRolesOf(norm.lines, seg1.blockRoles) };
+}
+
+/** Expands block roles to one role per source line; lines no block holds are blank (or unassigned). */
+function lineRolesOf(lines: SourceLine[], blockRoles: BlockRole[]): LineRoleEntry[] {
+  const byLine = new Map<number, { role: LineRole; article: string | null }>();
+  for (const r of blockRoles) {
+    const article = r.article === null ? null : `a${r.article + 1}`;
+    r.block.rawLines.forEach((l, k) => {
+      const role: LineRole = r.role === 'lead' && k > 0 ? 'body' : r.role;
+      const had = byLine.get(l.line);
+      // A line split into text and a jump marker (…（下转第3版）) takes the text's role.
+      if (had && had.article !== null) return;
+      byLine.set(l.line, { role, article });
+    });
+  }
+  return lines.map((l) => {
+    const r = byLine.get(l.line);
+    if (r) return { line: l.line, ...r };
+    return { line: l.line, role: l.text.trim() ? 'unassigned' : 'blank', article: null };
+  });
 }

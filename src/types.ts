@@ -170,6 +170,41 @@ export interface Article {
   joins: Join[];
 }
 
+/**
+ * The role of one printed source line in the page's structure (issue 7): furniture
+ * (`running-head`, `folio`, `editor`, `section` column label, `jump` marker or a headline repeated
+ * over a jump's far half, `noise` OCR residue), headline parts (`kicker`, `title`, `subtitle`,
+ * `crosshead`), `lead` (the first printed line of a paragraph opening with a lead-in or dateline:
+ * 本报讯（记者 …）, 新华社北京6月20日电), `body`, `byline` (byline or credit line of its own:
+ * ·金驰·, 本报记者 张  某, 记者 王峰 摄, （作者为…）, （完）), `caption` (a photo's caption), `blank`
+ * (a line with no text) and `unassigned` (text that belongs to no article; see `Issue.unassigned`).
+ * Same vocabulary as the `roles` of the layout zoo's expected files (fixtures/zoo/).
+ */
+export type LineRole =
+  | 'running-head'
+  | 'folio'
+  | 'editor'
+  | 'section'
+  | 'jump'
+  | 'noise'
+  | 'kicker'
+  | 'title'
+  | 'subtitle'
+  | 'crosshead'
+  | 'lead'
+  | 'body'
+  | 'byline'
+  | 'caption'
+  | 'blank'
+  | 'unassigned';
+
+/** One source line's role: `line` 1-based, `article` the id (`a3`) of the article it went to, or null. */
+export interface LineRoleEntry {
+  line: number;
+  role: LineRole;
+  article: string | null;
+}
+
 /** Which input format was read. */
 export type InputFormat = 'text' | 'html' | 'hocr' | 'alto';
 

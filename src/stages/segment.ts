@@ -17,7 +17,7 @@
  *   story that was interrupted mid-sentence. A jump marker (下转第3版) suspends a story until the
  *   matching (上接第1版) part; a repeated headline before that marker is layout (furniture).
  */
-import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, Unassigned } from '../types.js';
+import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../types.js';
 import { MAX_SPLIT_SUBTITLE_PART, PHOTO_GAP_LINES } from '../heuristics.js';
 import { endsSentence, isColonKicker, isKickerLine, startsWithDateline, visualLength } from '../text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
@@ -32,6 +32,15 @@ export interface Segmented {
   furniture: Furniture[];
   unassigned: Unassigned[];
   diagnostics: Diagnostic[];
+  /** The role each block was given, with the index of its article in `articles` (or null). */
+  blockRoles: BlockRole[];
+}
+
+/** A block's role as the segmenter read it; `article` indexes `Segmented.articles`. */
+export interface BlockRole {
+  block: Block;
+  role: LineRole;
+  article: number | null;
 }
 
 interface Paragraph {
@@ -105,19 +114,24 @@ export function segment(blocks: Block[]): Segmented {
   const jumpedOut: Draft[] = [];
   /** How the next paragraph joins the current story, when it is not simply the next one. */
   let pendingJoin: Join['kind'] | null = null;
+  const roles: { block: Block; role: LineRole; draft: Draft | null }[] = [];
+  const mark = (block: Block, role: LineRole, draft: Draft | null) => roles.push({ block, role, draft });
 
   const addParagraph = (d: Draft, b: Block, crosshead = false) => {
     const prev = d.paragraphs[d.paragraphs.length - 1];
     let text = b.text;
+    let role: LineRole = crosshead ? 'crosshead' : 'body';
     if (d.paragraphs.length === 0 && !crosshead && d.dateline === null) {
       const lead = parseLeadIn(text);
       if (lead) {
+        role = 'lead';
         d.dateline = lead.dateline;
         if (lead.creditLine) d.creditLines.push(lead.creditLine);
         d.credits.push(...lead.credits);
         text = lead.rest;
       }
     }
+    mark(b, role, d);
     if (pendingJoin && !crosshead) {
       d.joins.push({ line: b.lines[0], kind: pendingJoin });
       if (prev && !prev.crosshead && !endsSentence(prev.text)) {
@@ -160,6 +174,7 @@ export function segment(blocks: Block[]): Segmented {
     const b = blocks[i];
     if (b.kind === 'furniture') {
       furniture.push({ text: b.text, line: b.lines[0], kind: b.furnitureKind ?? 'running-head' });
+      mark(b, furnitureRole(b), null);
       if (b.jump?.direction === 'out') {
         if (current) {
           current.jumpOut = b.jump.page;
@@ -190,6 +205,7 @@ export function segment(blocks: Block[]): Segmented {
     if (b.kind === 'byline') {
       const credits = parseCreditLine(b.text) ?? [];
       const target = current ?? (drafts.length && isPhotoCredit(credits) ? drafts[drafts.length - 1] : null);
+      mark(b, target ? 'byline' : 'unassigned', target);
       if (target) {
         target.creditLines.push(b.text);
         target.credits.push(...credits);
@@ -216,11 +232,17 @@ export function segment(blocks: Block[]): Segmented {
         else break;
         j++;
       }
-      for (const f of runFurniture) furniture.push({ text: f.text, line: f.lines[0], kind: f.furnitureKind ?? 'running-head' });
+      for (const f of runFurniture) {
+        furniture.push({ text: f.text, line: f.lines[0], kind: f.furnitureKind ?? 'running-head' });
+        mark(f, furnitureRole(f), null);
+      }
       const next = nextNonFurniture(j);
       // A headline repeated above the far half of a jumped story (上接第1版) is layout.
       if (next?.furnitureKind === 'jump' && next.jump?.direction === 'in' && jumpedOut.length) {
-        for (const h of run) furniture.push({ text: h.text, line: h.lines[0], kind: 'jump' });
+        for (const h of run) {
+          furniture.push({ text: h.text, line: h.lines[0], kind: 'jump' });
+          mark(h, 'jump', null);
+        }
         i = j;
         continue;
       }
@@ -239,6 +261,7 @@ export function segment(blocks: Block[]): Segmented {
       if (!startsNew && current && current.paragraphs.length === 0) {
         // More headline lines of the story whose title was just read (split by furniture).
         for (const h of run) {
+          mark(h, 'subtitle', current);
           current.subtitles.push(h.text);
           current.spans.push(...h.spans);
         }
@@ -253,7 +276,7 @@ export function segment(blocks: Block[]): Segmented {
       if (current) suspend(current);
       current = null;
       pendingJoin = null;
-      const items = splitHeadlineRun(run);
+      const items = splitHeadlineRun(run, mark);
       const after = blocks[j];
       items[items.length - 1].setOff =
         run[0].gapBefore >= PHOTO_GAP_LINES && after !== undefined && after.gapBefore >= PHOTO_GAP_LINES;
@@ -277,6 +300,7 @@ export function segment(blocks: Block[]): Segmented {
       // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story, as a byline does.
       if (splitTrailingCredit(b.text)) current = null;
     } else {
+      mark(b, 'unassigned', null);
       unassigned.push({ text: b.text, lines: b.lines });
       diagnostics.push(
         diag(
@@ -303,11 +327,19 @@ export function segment(blocks: Block[]): Segmented {
   }
   const articles = drafts.map((d, k) => finish(d, k));
   const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
-  return { articles, paragraphLines, furniture, unassigned, diagnostics };
+  const index = new Map(drafts.map((d, k) => [d, k]));
+  const blockRoles = roles.map((r) => ({ block: r.block, role: r.role, article: r.draft ? (index.get(r.draft) ?? null) : null }));
+  return { articles, paragraphLines, furniture, unassigned, diagnostics, blockRoles };
+}
+
+/** The line role of a furniture block (a masthead reads as a running head). */
+function furnitureRole(b: Block): LineRole {
+  const k = b.furnitureKind ?? 'running-head';
+  return k === 'masthead' ? 'running-head' : k;
 }
 
 /** Splits a run of headline blocks into items: [kicker] title [subtitles]; all but the last are photo items. */
-function splitHeadlineRun(run: Block[]): Draft[] {
+function splitHeadlineRun(run: Block[], mark: (b: Block, role: LineRole, d: Draft) => void): Draft[] {
   const items: Draft[] = [];
   let item: Draft | null = null;
   let prev: Block | null = null;
@@ -319,6 +351,7 @@ function splitHeadlineRun(run: Block[]): Draft[] {
       items.push(item);
     }
     item.spans.push(...h.spans);
+    mark(h, kicker && !item.title ? 'kicker' : !item.title ? 'title' : 'subtitle', item);
     if (kicker && !item.title) {
       item.kicker = item.kicker ? item.kicker + h.text : h.text;
     } else if (!item.title) {
