@@ -69,3 +69,21 @@ export const MAX_CREDIT_LINE_LENGTH = 30;
 
 /** Characters of each side of a page break given to the segmenter to look for a word across it. */
 export const JOIN_CONTEXT = 6;
+
+/**
+ * OCR marker evidence (src/stages/markers.ts). Tuned on Tesseract 5 chi_sim output of the page
+ * renderings of scripts/ocr (fixtures/ocr) and the misreads listed in issue 8.
+ * A line whose `noiseScore` reaches NOISE_THRESHOLD is noise (furniture of kind `noise`): the
+ * photo residue of the renderings scores 0.8-1, the shortest real lines (`·金驰·`, a two-character
+ * cross-head, `作。`) 0-0.3.
+ */
+export const NOISE_THRESHOLD = 0.6;
+
+/** `bylineDotScore` from which a line is a `·name·` byline (1: dot-like marks at both ends, 0.6 one end). */
+export const BYLINE_DOT_THRESHOLD = 0.8;
+
+/** `runningHeadScore` from which a line is a running head (two parts with a date or page: 0.8). */
+export const RUNNING_HEAD_THRESHOLD = 0.8;
+
+/** `dashEndingScore` from which a line ends in a kicker dash (`_` 0.8, a lone final 一 0.5). */
+export const KICKER_DASH_THRESHOLD = 0.8;

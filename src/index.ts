@@ -13,6 +13,7 @@ import { splitBlocks } from './stages/split-blocks.js';
 import { rejoin } from './stages/rejoin.js';
 import { segment } from './stages/segment.js';
 import { runningHeadDate } from './stages/furniture.js';
+import { closeUpDiagnostics } from './stages/markers.js';
 import { markupToText, sniffFormat } from './input/markup.js';
 import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractEntities } from './extract/entities.js';
@@ -60,6 +61,19 @@ export function dateFromFilename(file: string | null | undefined): string | null
   if (!m) return null;
   const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
   return isValidIsoDate(iso) ? iso : null;
+}
+
+/** An info diagnostic `ocr/noise-line` for every line filed as OCR noise (kept in `furniture`, never a title). */
+function noiseDiagnostics(furniture: Issue['furniture']): Diagnostic[] {
+  return furniture
+    .filter((f) => f.kind === 'noise')
+    .map((f) => ({
+      severity: 'info' as const,
+      code: 'ocr/noise-line',
+      message: `line "${f.text.slice(0, 40)}" is OCR noise (symbols, Latin fragments or isolated characters): kept as furniture`,
+      line: f.line,
+      column: 1,
+    }));
 }
 
 /** Extra options for tests and embedding: a segmenter other than nodejieba. */
@@ -124,6 +138,7 @@ export function parseIssueDetailed(
   }
 
   const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...norm.diagnostics, ...seg1.diagnostics];
+  diagnostics.push(...noiseDiagnostics(seg1.furniture), ...closeUpDiagnostics(norm.lines));
   if (mastheadDate && issue.date && issue.date !== mastheadDate) {
     const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
     diagnostics.push({

@@ -74,7 +74,7 @@ export interface Join {
 }
 
 /** Layout text that belongs to the page, not to any story. */
-export type FurnitureKind = 'running-head' | 'folio' | 'editor' | 'jump' | 'section' | 'masthead';
+export type FurnitureKind = 'running-head' | 'folio' | 'editor' | 'jump' | 'section' | 'masthead' | 'noise';
 
 /** A piece of page furniture, kept aside (never silently dropped). */
 export interface Furniture {

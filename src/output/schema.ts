@@ -79,7 +79,7 @@ export const issueSchema = {
     articles: { type: 'array', items: articleSchema },
     furniture: {
       type: 'array',
-      items: closed({ text: str, line: lineNo, kind: { enum: ['running-head', 'folio', 'editor', 'jump', 'section', 'masthead'] } }),
+      items: closed({ text: str, line: lineNo, kind: { enum: ['running-head', 'folio', 'editor', 'jump', 'section', 'masthead', 'noise'] } }),
     },
     unassigned: { type: 'array', items: closed({ text: str, lines: lineRange }) },
     diagnostics: {

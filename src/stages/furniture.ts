@@ -1,7 +1,8 @@
 /**
  * Page furniture: the layout text that belongs to a page, not to a story — running heads (paper
  * name, date, weekday, page, section), folios (－３－, 第3版), editor lines (责任编辑, 版式, 校对,
- * 美编), column labels (图片新闻, 简讯) and jump markers (下转第3版 / 上接第2版). Recognised line by line, before blocks are built.
+ * 美编), column labels (图片新闻, 简讯), jump markers (下转第3版 / 上接第2版) and OCR noise lines.
+ * Recognised line by line, before blocks are built.
  *
  * Sources for the patterns: the running heads and folios of Chinese dailies and district papers
  * (《南通日报》, 《崇川报》 style: `某某日报 2021年11月4日 星期四 第2版 要闻`, `－３－`), and the
@@ -9,6 +10,7 @@
  */
 import type { FurnitureKind } from '../types.js';
 import { visualLength } from '../text.js';
+import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 
 const D = '[0-9０-９]';
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -82,9 +84,9 @@ export function findJumpMarkers(text: string): JumpMarker[] {
   return out;
 }
 
-/** The issue date printed in a running head or masthead (`YYYY-MM-DD`), or null. */
+/** The issue date printed in a running head or masthead (`YYYY-MM-DD`), or null; read through OCR slips (`2O23年5 月`). */
 export function runningHeadDate(text: string): string | null {
-  const m = HEAD_DATE_RE.exec(text);
+  const m = HEAD_DATE_RE.exec(matchingForm(text).text);
   if (!m) return null;
   const ascii = m[0].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   const p = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(ascii);
@@ -113,7 +115,9 @@ const SECTION_LABEL_RE =
 /**
  * Classifies a whole line as page furniture, or returns null for story text.
  * A running head needs a printed date plus a weekday or page number (or a paper name ending in
- * 报 before the date), and no sentence punctuation.
+ * 报 before the date), and no sentence punctuation; or, read through OCR slips, two or more of its
+ * parts by `runningHeadScore` (markers.ts). A line of OCR noise (`noiseScore`: photo and rule
+ * residue, stray symbols and Latin fragments, a lone character) is furniture of kind `noise`.
  */
 export function classifyFurniture(line: string): FurnitureKind | null {
   const t = line.trim();
@@ -133,5 +137,9 @@ export function classifyFurniture(line: string): FurnitureKind | null {
       return 'running-head'; // 滨海日报 第2版 要闻, without a date
     }
   }
+  // Read through OCR slips: the parts of a running head with noise between them
+  // (崇川新闻 2023年5月30日”星期二 …第2版), then lines of OCR noise (photo and rule residue).
+  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && isRunningHeadLine(t)) return 'running-head';
+  if (isNoiseLine(t)) return 'noise';
   return null;
 }

@@ -1,0 +1,380 @@
+/**
+ * Markers that survive OCR misreads, as evidence (scores 0..1), never as one exact character.
+ *
+ * OCR engines (Tesseract 5 `chi_sim` measured in issue 8) read the printed marks of a Chinese
+ * newspaper page in many forms: the middle dots of a `·金驰·` byline come back as `“ ， . 。 * • ・ ‧`
+ * or spaces, the kicker dash `——` as `一一`, `-一`, `_`, `—`, `--`, `─`; brackets and colons flip
+ * between full and half width; spaces appear inside Han words (`区委书记胡 拥军`) and letters stand
+ * for digits (`2O23年`, `l9条`). Page photos and rules leave noise lines (`<    66   于 ??`).
+ *
+ * This module gives:
+ * - `matchingForm(text)`: a form of the text for matching (spaces inside Han text closed up,
+ *   confusable letters in digit contexts read as digits, full-width digits and letters as ASCII)
+ *   with a map back to offsets of the printed text, which is kept unchanged everywhere;
+ * - `markerForm(line)`: the matching form with marker characters canonical (byline dots as `·`,
+ *   line-final dashes as `——`, brackets `（）`, colons `：`);
+ * - evidence functions: `bylineDotScore`, `dashEndingScore`, `noiseScore`, `runningHeadScore`
+ *   (and `markerEvidence`, all of them at once), thresholds in heuristics.ts;
+ * - `closeUpDiagnostics(lines)`: a warning per line where matching had to close up spaces or read
+ *   a confusable (so a user sees where a name, place or date was matched through an OCR slip).
+ *
+ * Hook for the segmenter (src/stages/structure/*): `markerEvidence(line)` gives the per-line
+ * features; a line with `noise >= NOISE_THRESHOLD` is never a title (furniture.ts already files
+ * such lines as furniture of kind `noise`), `bylineDot >= BYLINE_DOT_THRESHOLD` is a `·name·`
+ * byline whatever its dots were read as, `dashEnding >= KICKER_DASH_THRESHOLD` a kicker.
+ */
+import type { Diagnostic, SourceLine } from '../types.js';
+import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+
+/** A form of a text for matching, with the way back to the printed offsets. */
+export interface MatchingForm {
+  /** The text to match against (same length as printed, minus closed-up spaces). */
+  text: string;
+  /**
+   * The offset in the printed text (UTF-16 units) of the character at `offset` of `text`;
+   * `offset === text.length` maps to the printed length. Out-of-range offsets are clamped.
+   */
+  toPrinted(offset: number): number;
+  /** What was changed: closed-up spaces and confusables read as digits, at printed offsets. */
+  changes: MatchingChange[];
+}
+
+/** One change made for matching, at a printed offset. */
+export interface MatchingChange {
+  /** Offset in the printed text (UTF-16 units). */
+  at: number;
+  kind: 'space' | 'confusable';
+  /** The printed characters (`' '`, `'O'`). */
+  printed: string;
+  /** What matching reads there (`''` for a closed-up space, `'0'`). */
+  read: string;
+}
+
+const HANLIKE_RE = /[\p{Script=Han}]/u;
+const DIGIT_RE = /[0-9０-９]/u;
+/** Letters and marks OCR reads for digits, and the digit each stands for. Source: Tesseract confusions (issue 8). */
+const CONFUSABLE_DIGITS: Record<string, string> = {
+  O: '0', o: '0', Ｏ: '0', ｏ: '0', '〇': '0', D: '0',
+  l: '1', I: '1', '|': '1', 'ｌ': '1', 'Ｉ': '1', i: '1',
+  Z: '2', z: '2',
+  S: '5', s: '5',
+  B: '8',
+};
+/** Han characters that follow a number in dates and counts: 2O23年, l9条. */
+const NUMBER_SUFFIX_RE = /[年月日号時时分秒条个人万亿元岁次项名家户]/u;
+
+function isDigitLike(ch: string | undefined): boolean {
+  return ch !== undefined && DIGIT_RE.test(ch);
+}
+
+/**
+ * The matching form of a text: whitespace between two Han characters (or a Han character and a
+ * digit) is closed up (`胡 拥军` → `胡拥军`, `5 月` → `5月`); a letter that OCR confuses with a digit
+ * (`O o 〇 D` → 0, `l I | i` → 1, `Z` → 2, `S` → 5, `B` → 8) is read as that digit when a digit is next
+ * to it, or, for O/l, when it stands between digits and a number suffix (`2O23年`); full-width
+ * digits and Latin letters are read as ASCII. Only matching uses this form; the printed text is
+ * kept. Linear in the text.
+ */
+export function matchingForm(text: string): MatchingForm {
+  const chars = [...text];
+  const offsets: number[] = [];
+  let pos = 0;
+  for (const ch of chars) {
+    offsets.push(pos);
+    pos += ch.length;
+  }
+  const out: string[] = [];
+  const map: number[] = [];
+  const changes: MatchingChange[] = [];
+  // First pass: confusables (decided on the printed neighbours, so `O O` runs need a digit nearby).
+  const read = chars.map((ch) => ch);
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    const digit = CONFUSABLE_DIGITS[ch];
+    if (!digit) continue;
+    const prev = chars[i - 1];
+    const next = chars[i + 1];
+    const nearDigit = isDigitLike(prev) || isDigitLike(next);
+    // A run of Latin letters (a word: GDP, Old) is no number.
+    const inWord = /[A-Za-z]/u.test(prev ?? '') || /[A-Za-z]/u.test(next ?? '');
+    const strongLetter = /[O〇Ｏl|]/u.test(ch);
+    const beforeSuffix = next !== undefined && NUMBER_SUFFIX_RE.test(next) && isDigitLike(prev);
+    if ((nearDigit && (!inWord || strongLetter)) || beforeSuffix) {
+      if (ch === '〇' && !(isDigitLike(prev) || isDigitLike(next))) continue;
+      read[i] = digit;
+      changes.push({ at: offsets[i], kind: 'confusable', printed: ch, read: digit });
+    }
+  }
+  for (let i = 0; i < chars.length; i++) {
+    const ch = read[i];
+    if (/^[ \t\u3000]$/u.test(ch)) {
+      // Close up a run of spaces between Han (or Han and digit) characters.
+      let j = i;
+      while (j < chars.length && /^[ \t\u3000]$/u.test(chars[j])) j++;
+      const before = out[out.length - 1];
+      const after = read[j];
+      const hanBefore = before !== undefined && HANLIKE_RE.test(before);
+      const hanAfter = after !== undefined && HANLIKE_RE.test(after);
+      const close =
+        (hanBefore && hanAfter) || (hanBefore && isDigitLike(after)) || (isDigitLike(before) && hanAfter);
+      if (close && i > 0) {
+        changes.push({ at: offsets[i], kind: 'space', printed: chars.slice(i, j).join(''), read: '' });
+        i = j - 1;
+        continue;
+      }
+    }
+    const c = ch.codePointAt(0)!;
+    const ascii = c >= 0xff10 && c <= 0xff5a && /[０-９Ａ-Ｚａ-ｚ]/u.test(ch) ? String.fromCharCode(c - 0xfee0) : ch;
+    out.push(ascii);
+    map.push(offsets[i]);
+  }
+  changes.sort((a, b) => a.at - b.at);
+  const mt = out.join('');
+  // Offsets of `mt` in UTF-16 units → printed offsets (astral characters take two units).
+  const unitMap: number[] = [];
+  out.forEach((ch, k) => {
+    for (let u = 0; u < ch.length; u++) unitMap.push(map[k] + u);
+  });
+  return {
+    text: mt,
+    toPrinted(offset: number): number {
+      if (offset >= unitMap.length) return text.length;
+      return unitMap[Math.max(0, offset)];
+    },
+    changes,
+  };
+}
+
+/** Marks OCR reads for a byline's middle dot. Source: Tesseract 5 chi_sim on `·金驰·` (issue 8). */
+const DOT_LIKE = '·•・‧∙⋅●“”"‘’\'，,.。*＊°˙`';
+const DOT_CLASS = `[${DOT_LIKE.replace(/[\\\]^-]/gu, '\\$&')}]`;
+/** Dash forms OCR reads for the kicker dash ——. */
+const DASH_END_RE = /(?:[—─━―‐‑–\-_一]{1,4})\s*$/u;
+/** Characters before a final 一 that make it part of a word (之一, 统一, 第一), not a dash. */
+const ONE_WORD_BEFORE = /[之统第唯万划专同合归单逐任其初十百千数均]$/u;
+
+/**
+ * The marker form of a line: `matchingForm`, then byline dots at both ends as `·`, a final dash
+ * run as `——` (when `dashEndingScore` says it is one), brackets as `（）`, colons as `：`. Same map
+ * back to printed offsets as `matchingForm` (every replacement keeps or shortens a run, so
+ * `toPrinted` of the start of a run is the printed start).
+ */
+export function markerForm(line: string): MatchingForm {
+  const m = matchingForm(line);
+  let t = m.text.replace(/[(（［[]/gu, '（').replace(/[)）］\]]/gu, '）').replace(/[:：]/gu, '：');
+  if (bylineDotScore(line) >= BYLINE_DOT_THRESHOLD) {
+    t = t.replace(new RegExp(`^(\\s*)${DOT_CLASS}+`, 'u'), '$1·').replace(new RegExp(`${DOT_CLASS}+(\\s*)$`, 'u'), '·$1');
+  }
+  if (dashEndingScore(line) >= 0.5) t = t.replace(DASH_END_RE, '——');
+  // Replacements may shorten the text; offsets past a shortened run map to the printed end.
+  return { text: t, toPrinted: m.toPrinted, changes: m.changes };
+}
+
+/**
+ * Evidence (0..1) that a line is a `·name·` byline whose dots OCR may have misread: 2-8 Han
+ * characters (one to three names, spaces between) framed by dot-like marks (`“ ， . 。 * • ・ ‧`),
+ * 1 with a mark at both ends, 0.6 with one end only (the other lost), 0 otherwise. A quoted word
+ * (`“平改坡”`) has the same frame: pairs of real quotes count as a mark at one end only.
+ */
+export function bylineDotScore(line: string): number {
+  const t = line.trim();
+  const m = new RegExp(`^(${DOT_CLASS}*)\\s*((?:\\p{Script=Han}{2,8})(?:[\\s\\u3000]+\\p{Script=Han}{2,4}){0,2})\\s*(${DOT_CLASS}*)$`, 'u').exec(t);
+  if (!m) return 0;
+  const [, lead, names, tail] = m;
+  if (!lead && !tail) return 0;
+  if ([...names.replace(/\s/gu, '')].length > 8) return 0;
+  const realDot = /[·•・‧]/u;
+  if (lead && tail) {
+    // 「“平改坡”」: opening and closing quotes frame a quotation, not a byline.
+    if (/^[“‘"]$/u.test(lead) && /^[”’"]$/u.test(tail)) return 0.6;
+    return 1;
+  }
+  return realDot.test(lead + tail) ? 0.8 : 0.6;
+}
+
+/**
+ * Evidence (0..1) that a line ends in the kicker dash `——` as OCR reads it: `——`, `──`, `--`,
+ * `-一`, `一一`, `—` give 1; `_` 0.8; a single final `一` 0.5 unless it ends a word (之一, 统一,
+ * 第一: 0). A line with no Han text scores 0.
+ */
+export function dashEndingScore(line: string): number {
+  const t = line.trimEnd();
+  if (!HANLIKE_RE.test(t)) return 0;
+  const m = DASH_END_RE.exec(t);
+  if (!m) return 0;
+  const run = m[0].trim();
+  const head = t.slice(0, t.length - m[0].length);
+  if (!head.trim()) return 0;
+  if (run === '一') return ONE_WORD_BEFORE.test(head) || !HANLIKE_RE.test(head.slice(-1)) ? 0 : 0.5;
+  if (/^一+$/u.test(run)) return run.length === 2 ? 1 : 0.5;
+  if (/^[_]+$/u.test(run)) return 0.8;
+  if (/^[‐‑–-]$/u.test(run)) return 0.5; // a hyphen alone: a word cut at the line end, or a dash
+  return 1;
+}
+
+const PUNCT_OK_RE = /[，。、；：！？“”‘’（）《》·—…,.;:()"'%]/u;
+
+/**
+ * Evidence (0..1) that a line is OCR noise, not text: residue of photos and rules, mostly symbols,
+ * Latin fragments or isolated characters (`<    66   于 ??`, `‹  一  加  [|  AN`, a lone `物`).
+ * Symbols other than sentence punctuation count fully, Latin letters count when the line has
+ * little Han or they stand in 1-2 letter fragments; three or more tokens of at most two characters
+ * add 0.3; a line of one Han character alone scores 0.8. A run of three Han characters, or a
+ * byline or kicker shape, caps the score at 0.2 (text with a few stray marks is still text).
+ */
+export function noiseScore(line: string): number {
+  const t = line.trim();
+  if (!t) return 0;
+  const chars = [...t].filter((c) => !/\s/u.test(c));
+  const n = chars.length;
+  let han = 0;
+  let junk = 0;
+  for (const c of chars) {
+    if (HANLIKE_RE.test(c)) han++;
+    else if (/[0-9０-９]/u.test(c)) continue;
+    else if (/[A-Za-zＡ-Ｚａ-ｚ]/u.test(c)) continue;
+    else if (PUNCT_OK_RE.test(c)) continue;
+    else junk++;
+  }
+  const tokens = t.split(/[\s\u3000]+/u).filter(Boolean);
+  for (const tok of tokens) {
+    const latin = tok.match(/[A-Za-zＡ-Ｚａ-ｚ]/gu)?.length ?? 0;
+    if (latin && (han === 0 || tok.replace(/[^A-Za-zＡ-Ｚａ-ｚ]/gu, '').length <= 2)) junk += latin;
+  }
+  if (n === 1 && han === 1) return 0.8;
+  let score = junk / n;
+  if (tokens.length >= 3 && tokens.filter((x) => [...x].length <= 2).length >= tokens.length * 0.75) score += 0.3;
+  if (han === 0 && junk > 0 && !/[0-9０-９]/u.test(t)) score = Math.max(score, 0.7);
+  if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
+  if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
+  if (bylineDotScore(t) >= BYLINE_DOT_THRESHOLD || dashEndingScore(t) >= 0.8) score = Math.min(score, 0.2);
+  return Math.min(1, score);
+}
+
+/** The parts of a running head found in a line, with the text left over between them. */
+export interface RunningHeadParts {
+  paper: string | null;
+  date: string | null;
+  weekday: string | null;
+  page: string | null;
+  section: string | null;
+  /** Characters of the line that are none of the parts (noise, separators), spaces removed. */
+  rest: string;
+}
+
+/** A paper-name-like token: 2-10 Han characters ending in a word for a paper. */
+const PAPER_NAME_RE = /\p{Script=Han}{1,10}?(?:日报|晚报|时报|周报|新闻|报|報|公报|公報|通讯|通訊|周刊|刊|简报|快报)/u;
+const HEAD_DATE_RE = /[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/u;
+const WEEKDAY_RE = /(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]/u;
+const PAGE_RE = /第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,2})\s*版/u;
+const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
+
+/** Finds the parts of a running head in a line (read in its matching form). */
+export function runningHeadParts(line: string): RunningHeadParts {
+  let t = matchingForm(line.trim()).text;
+  const take = (re: RegExp): string | null => {
+    const m = re.exec(t);
+    if (!m) return null;
+    t = t.slice(0, m.index) + ' ' + t.slice(m.index + m[0].length);
+    return m[0];
+  };
+  const date = take(HEAD_DATE_RE);
+  const weekday = take(WEEKDAY_RE);
+  const page = take(PAGE_RE);
+  const paper = take(PAPER_NAME_RE);
+  const section = take(SECTION_RE);
+  return { paper, date, weekday, page, section, rest: t.replace(/[\s\u3000]+/gu, '') };
+}
+
+/**
+ * Evidence (0..1) that a line is a running head, recognised by its parts with noise allowed
+ * between them (`崇川新闻 2023年5月30日”星期二 …第2版`): a date, weekday, page (第N版) and
+ * paper-name-like token each count; two parts including a date or page give 0.8, three or more
+ * 1. The text left over may hold a few marks (OCR residue of rules and spaces) and at most
+ * RUNNING_HEAD_REST Han characters; a sentence mark (。；) or more left over gives 0.
+ */
+export function runningHeadScore(line: string): number {
+  const p = runningHeadParts(line);
+  const parts = [p.date, p.weekday, p.page, p.paper].filter(Boolean).length;
+  if (parts < 2 || (!p.date && !p.page)) return 0;
+  if (/[。；;！？!?]/u.test(p.rest)) return 0;
+  const restHan = (p.rest.match(/\p{Script=Han}/gu) ?? []).length;
+  if (restHan > RUNNING_HEAD_REST) return 0;
+  if ([...p.rest].length > 12) return 0;
+  return parts >= 3 ? 1 : 0.8;
+}
+
+/** Most Han characters a running head may hold besides its parts (a section name: 要闻 综合). */
+const RUNNING_HEAD_REST = 6;
+
+/** All marker evidence of one line. */
+export interface MarkerEvidence {
+  bylineDot: number;
+  dashEnding: number;
+  noise: number;
+  runningHead: number;
+}
+
+/** Every evidence function of this module on one line (for a segmenter's feature vector). */
+export function markerEvidence(line: string): MarkerEvidence {
+  return {
+    bylineDot: bylineDotScore(line),
+    dashEnding: dashEndingScore(line),
+    noise: noiseScore(line),
+    runningHead: runningHeadScore(line),
+  };
+}
+
+/** True when a line is noise by `noiseScore` (threshold NOISE_THRESHOLD). */
+export function isNoiseLine(line: string): boolean {
+  return noiseScore(line) >= NOISE_THRESHOLD;
+}
+
+/** True when a line is a running head by `runningHeadScore` (threshold RUNNING_HEAD_THRESHOLD). */
+export function isRunningHeadLine(line: string): boolean {
+  return runningHeadScore(line) >= RUNNING_HEAD_THRESHOLD;
+}
+
+/**
+ * A space that is not inside quotation marks or brackets: slogans are printed with spaces
+ * (“攻坚有我 双先双为”), running text is not, so a space there is an OCR slip (胡 拥军).
+ */
+function outsideQuotes(text: string, c: MatchingChange): boolean {
+  const before = text.slice(0, c.at);
+  const opens = (before.match(/[“‘「『（(《]/gu) ?? []).length;
+  const closes = (before.match(/[”’」』）)》]/gu) ?? []).length;
+  return opens <= closes;
+}
+
+/**
+ * Warnings `ocr/closed-up` for lines of running text whose matching form closed up a space
+ * between two Han characters outside quotation marks and brackets (`胡 拥军`; a slogan in
+ * quotes is printed with spaces: “攻坚有我 双先双为”), or read a confusable letter as a digit (`2O23年`): the message names
+ * each place as printed (`胡 拥军`, `2O23`) and the column points at the first. Lines with a space
+ * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
+ * spaced-out lines are not reported.
+ */
+export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const l of lines) {
+    if (!/[\s\u3000OolI|〇DZSsBi]/u.test(l.text)) continue;
+    const text = l.text.replace(/^[\s\u3000]+/u, '');
+    const indent = l.text.length - text.length;
+    const m = matchingForm(text.trimEnd());
+    const running = /[，。；、,;]/u.test(text);
+    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c)));
+    if (!changes.length) continue;
+    const places = changes.slice(0, 5).map((c) => {
+      const from = Math.max(0, c.at - 3);
+      return `${text.slice(from, c.at + c.printed.length + 3).trim()} (${c.kind === 'space' ? 'space closed up' : `${c.printed} read as ${c.read}`})`;
+    });
+    out.push({
+      severity: 'warning',
+      code: 'ocr/closed-up',
+      message: `matched through OCR slips: ${places.join('; ')}${changes.length > 5 ? `; and ${changes.length - 5} more` : ''}`,
+      line: l.line,
+      column: indent + changes[0].at + 1,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import {
+  bylineDotScore,
+  closeUpDiagnostics,
+  dashEndingScore,
+  markerForm,
+  matchingForm,
+  noiseScore,
+  runningHeadParts,
+  runningHeadScore,
+} from '../src/stages/markers.js';
+import { classifyFurniture, runningHeadDate } from '../src/stages/furniture.js';
+import { parseIssue } from '../src/index.js';
+import { BYLINE_DOT_THRESHOLD, KICKER_DASH_THRESHOLD, NOISE_THRESHOLD } from '../src/heuristics.js';
+
+describe('matchingForm', () => {
+  it('closes up spaces inside Han text and maps offsets back to the printed text', () => {
+    const printed = '区委书记胡 拥军督查';
+    const m = matchingForm(printed);
+    expect(m.text).toBe('区委书记胡拥军督查');
+    const at = m.text.indexOf('胡拥军');
+    expect(printed.slice(m.toPrinted(at), m.toPrinted(at + 3))).toBe('胡 拥军');
+    expect(m.toPrinted(at + 1)).toBe(printed.indexOf('拥'));
+    expect(m.toPrinted(m.text.length)).toBe(printed.length);
+    expect(m.changes).toEqual([{ at: 5, kind: 'space', printed: ' ', read: '' }]);
+  });
+
+  it('reads confusable letters as digits only in digit contexts', () => {
+    expect(matchingForm('2O23年5 月l9日').text).toBe('2023年5月19日');
+    expect(matchingForm('２０2〇年').text).toBe('2020年');
+    expect(matchingForm('二〇二三年').text).toBe('二〇二三年');
+    expect(matchingForm('GDP增长6.5%，Old Town').text).toBe('GDP增长6.5%，Old Town');
+  });
+
+  it('keeps spaces between Latin words', () => {
+    expect(matchingForm('Nantong Daily 南通 日报').text).toBe('Nantong Daily 南通日报');
+  });
+});
+
+describe('byline dots as OCR reads them', () => {
+  it.each(['·金驰·', '. 金驰 .', '“金驰，', '* 缪通 陈苏君 。', '・崇组宣・', '‧金驰‧', '。金驰*'])('%s is a byline', (l) => {
+    expect(bylineDotScore(l)).toBeGreaterThanOrEqual(BYLINE_DOT_THRESHOLD);
+    expect(markerForm(l).text.replace(/\s/gu, '')).toMatch(/^·\p{Script=Han}+·$/u);
+  });
+  it.each(['“平改坡”', '区领导督查全区防汛防台工作', '金驰', '喜迎六一 快乐成长'])('%s is no dotted byline', (l) => {
+    expect(bylineDotScore(l)).toBeLessThan(BYLINE_DOT_THRESHOLD);
+  });
+});
+
+describe('kicker dashes as OCR reads them', () => {
+  it.each(['一线观察——', '一线观察-一', '一线观察一一', '一线观察 ─', '一线观察--', '一线观察—'])('%s ends in a kicker dash', (l) => {
+    expect(dashEndingScore(l)).toBe(1);
+    expect(markerForm(l).text.endsWith('——')).toBe(true);
+  });
+  it('weighs the weaker forms', () => {
+    expect(dashEndingScore('一线观察_')).toBeGreaterThanOrEqual(KICKER_DASH_THRESHOLD);
+    expect(dashEndingScore('全市十大名镇之一')).toBe(0);
+    expect(dashEndingScore('万众一心')).toBe(0);
+    expect(dashEndingScore('推进老旧小区改造一')).toBe(0.5);
+  });
+  it('reads brackets and colons in either width', () => {
+    expect(markerForm('(记者 王峰):').text).toBe('（记者王峰）：');
+  });
+});
+
+describe('noise lines', () => {
+  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >'])('%s is noise', (l) => {
+    expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
+    expect(classifyFurniture(l)).toBe('noise');
+  });
+  it.each(['·金驰·', '. 金驰 .', '作。', '。', '一、聚焦', 'GDP增长6.5%', '喜迎六一 快乐成长', '图片新闻', '5月25日上午,区委书记胡拥军督查', '我们的目标-一'])(
+    '%s is not noise',
+    (l) => {
+      expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
+    },
+  );
+  it('files noise as furniture with a diagnostic, never as a title', () => {
+    const text = '区领导督查全区防汛防台工作\n\n<    66   于 ??\n\n5月25日上午，区委书记胡拥军督查全区防汛防台工作。\n\n物\n\n·金驰·\n';
+    const issue = parseIssue(text, { entities: false });
+    expect(issue.articles.map((a) => a.title)).toEqual(['区领导督查全区防汛防台工作']);
+    expect(issue.furniture.filter((f) => f.kind === 'noise').map((f) => [f.line, f.text])).toEqual([
+      [3, '<    66   于 ??'],
+      [7, '物'],
+    ]);
+    expect(issue.diagnostics.filter((d) => d.code === 'ocr/noise-line').map((d) => d.line)).toEqual([3, 7]);
+  });
+});
+
+describe('running heads by parts', () => {
+  it.each([
+    '崇川新闻 2023年5月30日”星期二 …第2版',
+    '崇川新闻 2O23年5月30日 星期二',
+    '滨海日报 , 第3版 ; 要闻'.replace(' ;', ''),
+    '2023年5月30日 星期二 第2版 要闻',
+  ])('%s is a running head', (l) => {
+    expect(runningHeadScore(l)).toBeGreaterThanOrEqual(0.8);
+    expect(classifyFurniture(l)).toBe('running-head');
+  });
+  it('finds the parts and reads the date through slips', () => {
+    const p = runningHeadParts('崇川新闻 2O23年5月30日”星期二 …第2版');
+    expect([p.paper, p.date, p.weekday, p.page]).toEqual(['崇川新闻', '2023年5月30日', '星期二', '第2版']);
+    expect(runningHeadDate('崇川新闻 2O23年5月30日”星期二')).toBe('2023-05-30');
+  });
+  it.each(['2023年5月30日，区委召开会议。第2版', '崇川区召开2023年5月30日专题推进会'])('%s is not', (l) => {
+    expect(runningHeadScore(l)).toBe(0);
+  });
+});
+
+describe('closeUpDiagnostics', () => {
+  it('names the places matched through spaces and confusables', () => {
+    const d = closeUpDiagnostics([
+      { line: 4, text: '　　5月25日上午，区委书记胡 拥军督查，2O23年' },
+      { line: 5, text: '会议落实“攻坚有我 双先双为”活动。' },
+      { line: 6, text: '筑牢坚固屏障 保障群众安全' },
+    ]);
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ severity: 'warning', code: 'ocr/closed-up', line: 4, column: 16 });
+    expect(d[0].message).toContain('胡 拥军');
+    expect(d[0].message).toContain('O read as 0');
+  });
+});
