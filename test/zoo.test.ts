@@ -1,0 +1,164 @@
+/**
+ * The layout zoo (fixtures/zoo/<paper>/): the committed layout files and expected files are exactly
+ * what scripts/zoo/render.mjs makes of each paper's source, and they hold together (roles cover
+ * every printed line, article line ranges lie in the file, the printed text holds every source
+ * unit in order). The renderer's own rules (validation with line numbers, wrapping) are checked on
+ * small inputs.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import {
+  cells,
+  parseSource,
+  renderLayout,
+  renderPaper,
+  wrapText,
+  zooPapers,
+  ZooSourceError,
+  type ZooExpected,
+} from '../scripts/zoo/render.mjs';
+
+const papers = zooPapers();
+const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
+
+describe('layout zoo', () => {
+  it('has papers', () => {
+    expect(papers.length).toBeGreaterThanOrEqual(1);
+  });
+
+  describe.each(papers.map((d) => [path.basename(d), d] as const))('%s', (id, dir) => {
+    const rendered = renderPaper(dir);
+    const src = parseSource(readFileSync(path.join(dir, `${id}.src.txt`), 'utf8'), id);
+
+    it('committed files are byte-identical to a fresh render (run `npm run zoo` after editing the source)', () => {
+      const onDisk = readdirSync(dir).filter((f) => f !== `${id}.src.txt` && f !== 'README.md');
+      expect(onDisk.sort()).toEqual([...rendered.keys()].sort());
+      for (const [name, bytes] of rendered) {
+        expect(readFileSync(path.join(dir, name)).equals(bytes), `${id}/${name} differs from its render`).toBe(true);
+      }
+    });
+
+    it('has a README with its provenance', () => {
+      expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(/invented/u);
+    });
+
+    it('has 8 or more items and 4,000 to 9,000 characters of printed text', () => {
+      expect(src.items.length).toBeGreaterThanOrEqual(8);
+      const chars = src.units.reduce((n, u) => n + [...u.text].length, 0);
+      expect(chars).toBeGreaterThanOrEqual(4000);
+      expect(chars).toBeLessThanOrEqual(9000);
+    });
+
+    describe.each(src.meta.layouts)('layout %s', (layout) => {
+      const expected = JSON.parse(rendered.get(`expected.${layout}.json`)!.toString('utf8')) as ZooExpected;
+      const bytes = rendered.get(`${id}.${layout}.txt`)!;
+      const text = layout === 'wrap' ? iconv.decode(bytes, 'gb18030') : bytes.toString('utf8');
+      const lines = text.replace(/\r\n/gu, '\n').replace(/\n$/u, '').split('\n');
+
+      it('is encoded as the layout says (wrap: GB18030 with CRLF; others: UTF-8 with LF)', () => {
+        if (layout === 'wrap') {
+          expect(text).toMatch(/\r\n/u);
+          expect(text.replace(/\r\n/gu, '')).not.toMatch(/\n/u);
+          expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+        } else {
+          expect(text).not.toMatch(/\r/u);
+          expect(iconv.encode(text, 'utf8').equals(bytes)).toBe(true);
+        }
+        expect(expected.file).toBe(`${id}.${layout}.txt`);
+      });
+
+      it('gives exactly one role to every non-blank line', () => {
+        const nonBlank = lines.flatMap((l, i) => (l.trim() ? [i + 1] : []));
+        expect(expected.roles.map(([n]) => n)).toEqual(nonBlank);
+      });
+
+      it('lays every article within the file, on lines of its own roles, with a title among them', () => {
+        const roleOf = new Map(expected.roles);
+        for (const a of expected.articles) {
+          expect(a.lines.length, a.title).toBeGreaterThan(0);
+          const roles = new Set<string>();
+          for (const [first, last] of a.lines) {
+            expect(first, a.title).toBeGreaterThanOrEqual(1);
+            expect(last, a.title).toBeLessThanOrEqual(lines.length);
+            expect(first, a.title).toBeLessThanOrEqual(last);
+            for (let n = first; n <= last; n++) if (roleOf.has(n)) roles.add(roleOf.get(n)!);
+          }
+          expect([...roles].filter((r) => ['running-head', 'folio', 'editor', 'section', 'jump', 'noise'].includes(r)), a.title).toEqual([]);
+          expect(roles.has('title'), a.title).toBe(true);
+        }
+      });
+
+      it('prints every source unit, in order, and each article body holds its bodyContains', () => {
+        const printed = fold(lines.join(''));
+        let at = 0;
+        for (const u of src.units) {
+          const k = printed.indexOf(fold(u.text), at);
+          expect(k, `unit at source line ${u.srcLine} (${u.text.slice(0, 12)}) not printed in order`).toBeGreaterThanOrEqual(0);
+          at = k + fold(u.text).length;
+        }
+        for (const a of expected.articles) {
+          const body = fold(a.lines.flatMap(([f, l]) => lines.slice(f - 1, l)).join(''));
+          for (const s of a.bodyContains) expect(body, `${a.title}: ${s}`).toContain(fold(s));
+        }
+      });
+    });
+  });
+});
+
+describe('zoo renderer', () => {
+  const head = '@paper 测试报\n@issueDate 2023-06-20\n';
+
+  it('names the line of a bad source line', () => {
+    const cases: [string, number, RegExp][] = [
+      [`${head}=== article date=2023-06-19\n[tilte] 标题\n`, 4, /unknown role \[tilte\]/u],
+      [`${head}== page 1\n[body] 正文。\n`, 4, /outside an item/u],
+      [`${head}=== article date=2023-13-01\n`, 3, /real YYYY-MM-DD/u],
+      [`${head}=== continue a9\n`, 3, /no earlier item has id=a9/u],
+      [`${head}=== article date=none\n[title] 题\n[kicker] 引题——\n[body] 正文。\n`, 5, /right before the \[title\]/u],
+      [`${head}@wrap 40\n`, 3, /@wrap must be a whole number from 18 to 26/u],
+      [`${head}=== article date=none\n[title] 题\n`, 3, /has no running text/u],
+      [`${head}just text\n`, 3, /expected "\[role\] text"/u],
+    ];
+    for (const [text, line, message] of cases) {
+      let err: unknown = null;
+      try {
+        parseSource(text, 'x.src.txt');
+      } catch (e) {
+        err = e;
+      }
+      expect(err, text).toBeInstanceOf(ZooSourceError);
+      expect((err as ZooSourceError).line, text).toBe(line);
+      expect((err as ZooSourceError).message, text).toMatch(message);
+      expect((err as ZooSourceError).message.startsWith(`x.src.txt:${line}: `)).toBe(true);
+    }
+  });
+
+  it('wraps at the width in cells, hanging closing punctuation and splitting numbers', () => {
+    const text = '会议指出，2023年全区完成投资12345678万元，同比增长百分之十。';
+    const lines = wrapText(text, 10, '\u3000\u3000');
+    expect(lines.join('')).toBe(`\u3000\u3000${text}`);
+    for (const l of lines) {
+      const trimmed = /[，。]$/u.test(l) ? l.slice(0, -1) : l;
+      expect(cells(trimmed)).toBeLessThanOrEqual(10);
+    }
+    expect(lines[0]).toBe('\u3000\u3000会议指出，2023年');
+    expect(wrapText('1234567890123', 3)).toEqual(['123456', '789012', '3']);
+    expect(wrapText('Smartphone app（试行）', 4)).toEqual(['Smartpho', 'ne app', '（试行）']);
+    expect(lines.slice(1).every((l) => !/^[，。]/u.test(l))).toBe(true);
+  });
+
+  it('joins a two-line title and keeps a [body+] line in the paragraph it continues', () => {
+    const src = parseSource(`${head}=== article date=none bylines=甲乙\n[title] 上行 \n[title] 下行\n[body] 前半段没有\n[body+] 结束的句子。\n`);
+    expect(src.units.map((u) => u.role)).toEqual(['title', 'title', 'body', 'body']);
+    expect(src.units[3].continued).toBe(true);
+    const { expected, text } = renderLayout(src, 'x', 'indent');
+    expect(text).toBe('上行\n下行\n\u3000\u3000前半段没有\n结束的句子。\n');
+    expect(expected.articles[0].title).toBe('上行 下行');
+    expect(expected.articles[0].bylines).toEqual(['甲乙']);
+    expect(expected.articles[0].lines).toEqual([[1, 4]]);
+    expect(expected.roles).toEqual([[1, 'title'], [2, 'title'], [3, 'body'], [4, 'body']]);
+    expect(expected.articles[0].paragraphBreaks).toEqual([]);
+  });
+});
