@@ -36,7 +36,10 @@ describe('layout zoo', () => {
       const onDisk = readdirSync(dir).filter((f) => f !== `${id}.src.txt` && f !== 'README.md');
       expect(onDisk.sort()).toEqual([...rendered.keys()].sort());
       for (const [name, bytes] of rendered) {
-        expect(readFileSync(path.join(dir, name)).equals(bytes), `${id}/${name} differs from its render`).toBe(true);
+        expect(
+          readFileSync(path.join(dir, name)).equals(bytes),
+          `${id}/${name} differs from its render`,
+        ).toBe(true);
       }
     });
 
@@ -44,11 +47,10 @@ describe('layout zoo', () => {
       expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toMatch(/invented/u);
     });
 
-    it('has 8 or more items and 4,000 to 9,000 characters of printed text', () => {
+    it('has 8 or more items and at least 4,000 characters of printed text', () => {
       expect(src.items.length).toBeGreaterThanOrEqual(8);
       const chars = src.units.reduce((n, u) => n + [...u.text].length, 0);
       expect(chars).toBeGreaterThanOrEqual(4000);
-      expect(chars).toBeLessThanOrEqual(9000);
     });
 
     describe.each(src.meta.layouts)('layout %s', (layout) => {
@@ -85,7 +87,12 @@ describe('layout zoo', () => {
             expect(first, a.title).toBeLessThanOrEqual(last);
             for (let n = first; n <= last; n++) if (roleOf.has(n)) roles.add(roleOf.get(n)!);
           }
-          expect([...roles].filter((r) => ['running-head', 'folio', 'editor', 'section', 'jump', 'noise'].includes(r)), a.title).toEqual([]);
+          expect(
+            [...roles].filter((r) =>
+              ['running-head', 'folio', 'editor', 'section', 'jump', 'noise'].includes(r),
+            ),
+            a.title,
+          ).toEqual([]);
           expect(roles.has('title'), a.title).toBe(true);
         }
       });
@@ -95,7 +102,10 @@ describe('layout zoo', () => {
         let at = 0;
         for (const u of src.units) {
           const k = printed.indexOf(fold(u.text), at);
-          expect(k, `unit at source line ${u.srcLine} (${u.text.slice(0, 12)}) not printed in order`).toBeGreaterThanOrEqual(0);
+          expect(
+            k,
+            `unit at source line ${u.srcLine} (${u.text.slice(0, 12)}) not printed in order`,
+          ).toBeGreaterThanOrEqual(0);
           at = k + fold(u.text).length;
         }
         for (const a of expected.articles) {
@@ -116,7 +126,11 @@ describe('zoo renderer', () => {
       [`${head}== page 1\n[body] 正文。\n`, 4, /outside an item/u],
       [`${head}=== article date=2023-13-01\n`, 3, /real YYYY-MM-DD/u],
       [`${head}=== continue a9\n`, 3, /no earlier item has id=a9/u],
-      [`${head}=== article date=none\n[title] 题\n[kicker] 引题——\n[body] 正文。\n`, 5, /right before the \[title\]/u],
+      [
+        `${head}=== article date=none\n[title] 题\n[kicker] 引题——\n[body] 正文。\n`,
+        5,
+        /right before the \[title\]/u,
+      ],
       [`${head}@wrap 40\n`, 3, /@wrap must be a whole number from 18 to 26/u],
       [`${head}=== article date=none\n[title] 题\n`, 3, /has no running text/u],
       [`${head}just text\n`, 3, /expected "\[role\] text"/u],
@@ -150,7 +164,9 @@ describe('zoo renderer', () => {
   });
 
   it('joins a two-line title and keeps a [body+] line in the paragraph it continues', () => {
-    const src = parseSource(`${head}=== article date=none bylines=甲乙\n[title] 上行 \n[title] 下行\n[body] 前半段没有\n[body+] 结束的句子。\n`);
+    const src = parseSource(
+      `${head}=== article date=none bylines=甲乙\n[title] 上行 \n[title] 下行\n[body] 前半段没有\n[body+] 结束的句子。\n`,
+    );
     expect(src.units.map((u) => u.role)).toEqual(['title', 'title', 'body', 'body']);
     expect(src.units[3].continued).toBe(true);
     const { expected, text } = renderLayout(src, 'x', 'indent');
@@ -158,7 +174,12 @@ describe('zoo renderer', () => {
     expect(expected.articles[0].title).toBe('上行 下行');
     expect(expected.articles[0].bylines).toEqual(['甲乙']);
     expect(expected.articles[0].lines).toEqual([[1, 4]]);
-    expect(expected.roles).toEqual([[1, 'title'], [2, 'title'], [3, 'body'], [4, 'body']]);
+    expect(expected.roles).toEqual([
+      [1, 'title'],
+      [2, 'title'],
+      [3, 'body'],
+      [4, 'body'],
+    ]);
     expect(expected.articles[0].paragraphBreaks).toEqual([]);
   });
 });

@@ -72,7 +72,11 @@ export interface ZooExpected {
 export declare function cells(text: string): number;
 export declare function wrapText(text: string, width: number, indent?: string): string[];
 export declare function parseSource(text: string, file?: string): ZooSource;
-export declare function renderLayout(src: ZooSource, paperId: string, layout: string): { text: string; bytes: Buffer; expected: ZooExpected };
+export declare function renderLayout(
+  src: ZooSource,
+  paperId: string,
+  layout: string,
+): { text: string; bytes: Buffer; expected: ZooExpected };
 export declare function formatJson(value: unknown): string;
 export declare function renderPaper(dir: string): Map<string, Buffer>;
 export declare function zooPapers(root?: string): string[];

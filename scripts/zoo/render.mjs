@@ -138,7 +138,8 @@ export function parseSource(text, file = 'source') {
         meta.issueDate = value;
       } else if (key === 'wrap') {
         const w = Number(value);
-        if (!Number.isInteger(w) || w < 18 || w > 26) fail(`@wrap must be a whole number from 18 to 26, got "${value}"`);
+        if (!Number.isInteger(w) || w < 18 || w > 26)
+          fail(`@wrap must be a whole number from 18 to 26, got "${value}"`);
         meta.wrap = w;
       } else if (key === 'layouts') {
         const ls = value.split(/\s+/u).filter(Boolean);
@@ -164,17 +165,19 @@ export function parseSource(text, file = 'source') {
         current = byId.get(id);
         return;
       }
-      if (!ITEM_KINDS.includes(kind)) fail(`unknown item kind "${kind}" (known: ${ITEM_KINDS.join(', ')}, continue)`);
+      if (!ITEM_KINDS.includes(kind))
+        fail(`unknown item kind "${kind}" (known: ${ITEM_KINDS.join(', ')}, continue)`);
       const item = { kind, date: undefined, bylines: [], id: null, srcLine: no };
       for (const w of words) {
         const m = /^(date|bylines|id)=(.*)$/u.exec(w);
-        if (!m) fail(`bad item attribute "${w}" (known: date=YYYY-MM-DD|none, bylines=A,B, id=NAME; no spaces)`);
+        if (!m)
+          fail(`bad item attribute "${w}" (known: date=YYYY-MM-DD|none, bylines=A,B, id=NAME; no spaces)`);
         const [, k, v] = m;
         if (k === 'date') {
           if (v !== 'none' && !realDate(v)) fail(`date= must be a real YYYY-MM-DD or none, got "${v}"`);
           item.date = v === 'none' ? null : v;
         } else if (k === 'bylines') {
-          const names = v.split(',');
+          const names = v === '' ? [] : v.split(',');
           if (names.some((n) => n === '')) fail(`bylines= takes names separated by commas, got "${v}"`);
           item.bylines = names;
         } else {
@@ -190,18 +193,34 @@ export function parseSource(text, file = 'source') {
       return;
     }
     const m = /^\[([a-z+-]+)\] (.*)$/u.exec(line);
-    if (!m) fail(`expected "[role] text", "=== item", "== page N", "@setting" or "# comment", got "${line.slice(0, 40)}"`);
+    if (!m)
+      fail(
+        `expected "[role] text", "=== item", "== page N", "@setting" or "# comment", got "${line.slice(0, 40)}"`,
+      );
     const [, tag, body] = m;
-    if (!ROLES.includes(tag) && tag !== PARAGRAPH_CONTINUED) fail(`unknown role [${tag}] (known: ${ROLES.join(', ')}, ${PARAGRAPH_CONTINUED})`);
+    if (!ROLES.includes(tag) && tag !== PARAGRAPH_CONTINUED)
+      fail(`unknown role [${tag}] (known: ${ROLES.join(', ')}, ${PARAGRAPH_CONTINUED})`);
     if (body.trim() === '') fail(`[${tag}] line with no text`);
     if (/^[\s\u3000]/u.test(body)) fail(`[${tag}] text starts with a space; the renderer adds indents`);
     const role = tag === PARAGRAPH_CONTINUED ? 'body' : tag;
     const furniture = FURNITURE_ROLES.includes(role);
-    if (!furniture && current === null) fail(`[${tag}] outside an item: only ${FURNITURE_ROLES.join(', ')} may stand between a page break and the next ===`);
-    const unit = { srcLine: no, role, text: furniture || HEADLINE_ROLES.includes(role) ? body : body.trimEnd(), item: furniture ? null : current, continued: tag === PARAGRAPH_CONTINUED };
+    if (!furniture && current === null)
+      fail(
+        `[${tag}] outside an item: only ${FURNITURE_ROLES.join(', ')} may stand between a page break and the next ===`,
+      );
+    const unit = {
+      srcLine: no,
+      role,
+      text: furniture || HEADLINE_ROLES.includes(role) ? body : body.trimEnd(),
+      item: furniture ? null : current,
+      continued: tag === PARAGRAPH_CONTINUED,
+    };
     if (unit.continued) {
       const prev = [...units].reverse().find((u) => u.item === current);
-      if (!prev || !TEXT_ROLES.includes(prev.role)) fail('[body+] continues a paragraph: the item\'s previous line must be [lead], [body], [caption] or [body+]');
+      if (!prev || !TEXT_ROLES.includes(prev.role))
+        fail(
+          "[body+] continues a paragraph: the item's previous line must be [lead], [body], [caption] or [body+]",
+        );
     }
     units.push(unit);
   });
@@ -216,20 +235,27 @@ export function parseSource(text, file = 'source') {
     };
     const titleAt = own.map((u, j) => (u.role === 'title' ? j : -1)).filter((j) => j >= 0);
     if (titleAt.length === 0) fail(null, `item at line ${item.srcLine} has no [title]`);
-    if (titleAt.some((j, n) => n > 0 && j !== titleAt[n - 1] + 1)) fail(own[titleAt[1]], 'an item\'s [title] lines must follow each other (one title)');
+    if (titleAt.some((j, n) => n > 0 && j !== titleAt[n - 1] + 1))
+      fail(own[titleAt[1]], "an item's [title] lines must follow each other (one title)");
     const first = titleAt[0];
     const last = titleAt[titleAt.length - 1];
     own.forEach((u, j) => {
       if (u.role === 'kicker') {
         const between = own.slice(j + 1, first);
-        if (j > first || between.some((x) => x.role !== 'kicker')) fail(u, '[kicker] lines must come right before the [title]');
+        if (j > first || between.some((x) => x.role !== 'kicker'))
+          fail(u, '[kicker] lines must come right before the [title]');
       }
       if (u.role === 'subtitle') {
         const between = own.slice(last + 1, j);
-        if (j < last || between.some((x) => x.role !== 'subtitle')) fail(u, '[subtitle] lines must come right after the [title]');
+        if (j < last || between.some((x) => x.role !== 'subtitle'))
+          fail(u, '[subtitle] lines must come right after the [title]');
       }
     });
-    if (own.filter((u) => TEXT_ROLES.includes(u.role)).length === 0 && item.kind !== 'photo') fail(null, `item at line ${item.srcLine} (${item.kind}) has no running text; only a photo may be a bare headline`);
+    if (own.filter((u) => TEXT_ROLES.includes(u.role)).length === 0 && item.kind !== 'photo')
+      fail(
+        null,
+        `item at line ${item.srcLine} (${item.kind}) has no running text; only a photo may be a bare headline`,
+      );
   });
   return { meta, units, items };
 }
@@ -251,9 +277,12 @@ function printLayout(src, layout) {
     const isText = TEXT_ROLES.includes(u.role);
     const indent = isText && !u.continued && layout !== 'blank' ? INDENT : '';
     let printed;
-    if (layout === 'wrap' && (isText || HEADLINE_ROLES.includes(u.role))) printed = wrapText(u.text, src.meta.wrap, indent);
+    if (layout === 'wrap' && (isText || HEADLINE_ROLES.includes(u.role)))
+      printed = wrapText(u.text, src.meta.wrap, indent);
     else printed = [indent + u.text.trimEnd()];
-    printed.forEach((text, j) => out.push({ text, role: u.role === 'lead' && j > 0 ? 'body' : u.role, unit: k }));
+    printed.forEach((text, j) =>
+      out.push({ text, role: u.role === 'lead' && j > 0 ? 'body' : u.role, unit: k }),
+    );
   }
   return out;
 }
@@ -275,7 +304,11 @@ function leadInEnd(text) {
   const close = text.indexOf('）');
   const dian = text.indexOf('电');
   const xun = text.indexOf('讯');
-  return Math.max(close >= 0 && close < 60 ? close + 1 : 0, dian >= 0 && dian < 25 ? dian + 1 : 0, xun >= 0 && xun < 10 ? xun + 1 : 0);
+  return Math.max(
+    close >= 0 && close < 60 ? close + 1 : 0,
+    dian >= 0 && dian < 25 ? dian + 1 : 0,
+    xun >= 0 && xun < 10 ? xun + 1 : 0,
+  );
 }
 
 /** The article's paragraphs (running text only) with where they were joined and wrapped. */
@@ -307,7 +340,9 @@ function bodyContains(paras) {
     const o = joined.joins.find((x) => x >= 6 && x <= joined.text.length - 6);
     out.push(joined.text.slice(o - 6, o + 6));
   } else {
-    const ranked = [...paras].sort((a, b) => b.text.length - a.text.length || paras.indexOf(a) - paras.indexOf(b));
+    const ranked = [...paras].sort(
+      (a, b) => b.text.length - a.text.length || paras.indexOf(a) - paras.indexOf(b),
+    );
     for (const p of ranked) {
       const ok = p.wraps.filter((o) => o >= safeStart(p) + 6 && o <= p.text.length - 8);
       if (ok.length === 0) continue;
@@ -368,7 +403,9 @@ export function renderLayout(src, paperId, layout) {
     const of = (role) => own.filter((u) => u.role === role).map((u) => u.text);
     const paras = paragraphsOf(src, k);
     // An item's line ranges: runs of its printed lines not broken by furniture or another item.
-    const mine = printed.map((l, i) => (src.units[l.unit].item === k ? lineNo(i) : null)).filter((n) => n !== null);
+    const mine = printed
+      .map((l, i) => (src.units[l.unit].item === k ? lineNo(i) : null))
+      .filter((n) => n !== null);
     const a = {
       kind: item.kind,
       title: joinHeadline(of('title')),
@@ -428,7 +465,12 @@ export function formatJson(value) {
     if (v && typeof v === 'object') {
       const keys = Object.keys(v);
       if (keys.length === 0) return '{}';
-      const simple = keys.every((k) => flat(v[k]) || (Array.isArray(v[k]) && v[k].every(flat)) || (typeof v[k] === 'object' && Object.keys(v[k]).length === 0));
+      const simple = keys.every(
+        (k) =>
+          flat(v[k]) ||
+          (Array.isArray(v[k]) && v[k].every(flat)) ||
+          (typeof v[k] === 'object' && Object.keys(v[k]).length === 0),
+      );
       if (simple) {
         const one = `{${keys.map((k) => `${JSON.stringify(k)}: ${fmt(v[k], ind)}`).join(', ')}}`;
         if (one.length <= 100) return one;
@@ -470,7 +512,11 @@ export function zooPapers(root = ZOO_DIR) {
 /** Files in a paper folder that the renderer made (and may replace or remove). */
 function renderedFiles(dir) {
   const id = path.basename(dir);
-  return readdirSync(dir).filter((f) => /^expected\.[a-z]+\.json$/u.test(f) || (f.startsWith(`${id}.`) && f.endsWith('.txt') && f !== `${id}.src.txt`));
+  return readdirSync(dir).filter(
+    (f) =>
+      /^expected\.[a-z]+\.json$/u.test(f) ||
+      (f.startsWith(`${id}.`) && f.endsWith('.txt') && f !== `${id}.src.txt`),
+  );
 }
 
 function main(argv) {
@@ -489,15 +535,22 @@ function main(argv) {
       continue;
     }
     const stale = renderedFiles(dir).filter((f) => !files.has(f));
-    const changed = [...files].filter(([f, b]) => !existsSync(path.join(dir, f)) || !readFileSync(path.join(dir, f)).equals(b)).map(([f]) => f);
+    const changed = [...files]
+      .filter(([f, b]) => !existsSync(path.join(dir, f)) || !readFileSync(path.join(dir, f)).equals(b))
+      .map(([f]) => f);
     if (check) {
-      for (const f of [...changed, ...stale]) console.error(`zoo: ${path.join(path.relative(process.cwd(), dir), f)}: not what the source renders to (run npm run zoo)`);
+      for (const f of [...changed, ...stale])
+        console.error(
+          `zoo: ${path.join(path.relative(process.cwd(), dir), f)}: not what the source renders to (run npm run zoo)`,
+        );
       if (changed.length || stale.length) status = 1;
       continue;
     }
     for (const f of changed) writeFileSync(path.join(dir, f), files.get(f));
     for (const f of stale) unlinkSync(path.join(dir, f));
-    console.log(`${path.basename(dir)}: ${files.size} files, ${changed.length} written, ${stale.length} removed`);
+    console.log(
+      `${path.basename(dir)}: ${files.size} files, ${changed.length} written, ${stale.length} removed`,
+    );
   }
   if (dirs.length === 0) console.error('zoo: no papers found (fixtures/zoo/<id>/<id>.src.txt)');
   return status;
