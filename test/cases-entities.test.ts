@@ -1,5 +1,5 @@
 /**
- * Every handed case of areas leaders, people, places and dates (../shared/cases/cases.json):
+ * Every handed case of areas leaders, people, places and dates (fixtures/cases/cases.json, copied from the shared material):
  * once through the whole pipeline (parseIssue, first article) and once directly through the
  * extractors on an article built from the case text, so the extractors are verified on their own.
  */
@@ -30,7 +30,7 @@ interface Case {
   };
 }
 
-const cases = (JSON.parse(readFileSync(path.resolve(__dirname, '../../shared/cases/cases.json'), 'utf8')) as Case[]).filter((c) =>
+const cases = (JSON.parse(readFileSync(path.resolve(__dirname, '../fixtures/cases/cases.json'), 'utf8')) as Case[]).filter((c) =>
   ['leaders', 'people', 'places', 'dates'].includes(c.area),
 );
 

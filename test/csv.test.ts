@@ -30,7 +30,7 @@ interface Case {
   input: { text: string };
   expect: { csvCellsInert: boolean; jsonTitle: string };
 }
-const cases = JSON.parse(readFileSync(path.resolve(here, '../../shared/cases/cases.json'), 'utf8')) as Case[];
+const cases = JSON.parse(readFileSync(path.resolve(here, '../fixtures/cases/cases.json'), 'utf8')) as Case[];
 
 /** A cell a spreadsheet would run as a formula (OWASP: = + - @ tab CR first, also after whitespace). */
 const isLive = (cell: string): boolean => /^\s*[=+\-@]/u.test(cell) || /^[\t\r]/.test(cell);

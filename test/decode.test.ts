@@ -15,7 +15,7 @@ interface HandedCase {
   input: { text?: string; bytesHex?: string; encodeAs?: string; issueDate?: string };
   expect: Record<string, unknown>;
 }
-const cases: HandedCase[] = JSON.parse(readFileSync(path.resolve(here, '../../shared/cases/cases.json'), 'utf8'));
+const cases: HandedCase[] = JSON.parse(readFileSync(path.resolve(here, '../fixtures/cases/cases.json'), 'utf8'));
 
 /** The bytes of a handed case: hex as given, or its text encoded as `encodeAs` (default UTF-8). */
 export function caseBytes(input: HandedCase['input']): Buffer {

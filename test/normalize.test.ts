@@ -13,7 +13,7 @@ interface HandedCase {
   input: { text: string; issueDate?: string };
   expect: Record<string, unknown>;
 }
-const cases: HandedCase[] = JSON.parse(readFileSync(path.resolve(here, '../../shared/cases/cases.json'), 'utf8'));
+const cases: HandedCase[] = JSON.parse(readFileSync(path.resolve(here, '../fixtures/cases/cases.json'), 'utf8'));
 
 const texts = (s: string) => normalize(s).lines.map((l) => l.text);
 
