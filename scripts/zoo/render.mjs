@@ -353,7 +353,8 @@ function bodyContains(paras) {
   }
   // 2: the start of the first paragraph after the lead-in; 3: the middle of the last paragraph.
   const p0 = paras[0];
-  const s0 = safeStart(p0);
+  let s0 = safeStart(p0);
+  while (/\s/u.test(p0.text[s0] ?? '')) s0++;
   out.push(p0.text.slice(s0, s0 + 10));
   const pl = paras[paras.length - 1];
   const mid = Math.max(safeStart(pl), Math.floor(pl.text.length / 2) - 5);
