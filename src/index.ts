@@ -16,7 +16,7 @@ import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
 import { markupToText, sniffFormat } from './input/markup.js';
 import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
-import { extractEntities } from './extract/entities.js';
+import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
 import {
@@ -33,6 +33,7 @@ import type { BlockRole } from './stages/segment.js';
 
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
+export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
 
 /** A date in a file name: 2023-05-30, 2023_05_30, 20230530 (not inside a longer run of digits). */
 const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -174,7 +175,7 @@ export function parseIssueDetailed(
     return a;
   });
   if (options.entities !== false && articles.length) {
-    const ent = extractEntities(articles, { segmenter: seg });
+    const ent = extractArticleEntities(articles, { segmenter: seg });
     articles = ent.articles;
     diagnostics.push(...ent.diagnostics);
   }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findArticleDate, findYears } from '../src/extract/dates.js';
-import { extractEntities } from '../src/extract/entities.js';
+import { extractArticleEntities as extractEntities } from '../src/extract/entities.js';
 import { parseIssue } from '../src/index.js';
 import type { Article } from '../src/types.js';
 

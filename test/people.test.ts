@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEntities, isGrassrootsPost } from '../src/extract/entities.js';
+import { extractArticleEntities as extractEntities, isGrassrootsPost } from '../src/extract/entities.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import { findPersonMentions, isPersonName } from '../src/extract/people.js';
 import { segmenter } from '../src/nlp/jieba.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GAZETTEER_SOURCE } from '../src/data/gazetteer.js';
-import { extractEntities } from '../src/extract/entities.js';
+import { extractArticleEntities as extractEntities } from '../src/extract/entities.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import { findPlaceMentions, gazetteerNames, splitPlaceRun } from '../src/extract/places.js';
 import { segmenter } from '../src/nlp/jieba.js';

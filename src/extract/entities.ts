@@ -2,10 +2,12 @@
  * Entity extraction over a whole issue: fills `leaders`, `people`, `places`, `organizations` and
  * `keywords` of each article from its text (kicker, title, subtitles, crossheads, paragraphs).
  *
- * Two passes (issue 3): pass 1 finds leaders by title anywhere in the issue and adds their names
- * to the segmenter's dictionary, so that pass 2, which tags each article's text exactly once, sees
- * 胡拥军 as one word and counts bare mentions (胡拥军实地了解…). Reporters (bylines, credits) are
- * never people.
+ * Two passes (issue 3): pass 1 finds leaders by title anywhere in the issue; pass 2 tags each
+ * article's text exactly once, with the names found in pass 1 (and the words of a user
+ * dictionary) forced to be words (胡拥军 one word, so bare mentions such as 胡拥军实地了解… count).
+ * Forcing is done per call by tagging the text between those words, never by changing the
+ * segmenter's process-wide dictionary: the entities of an article do not depend on what the process
+ * parsed before (issue 9 item 3). Reporters (bylines, credits) are never people.
  */
 import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
@@ -21,10 +23,12 @@ const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
 /** Keywords taken before dropping artefacts of names, so that `KEYWORDS_PER_ARTICLE` remain. */
 const KEYWORD_CANDIDATES = 16;
 
-/** Options of `extractEntities`. */
+/** Options of `extractEntities` and `extractArticleEntities`. */
 export interface EntityOptions {
   /** The segmenter (default: the process-wide nodejieba one). */
   segmenter?: Segmenter;
+  /** Keywords are computed unless this is false (the text API's default is false). */
+  keywords?: boolean;
 }
 
 /** The text entities are read from: headline parts and paragraphs, one per line. */
@@ -162,7 +166,7 @@ export function titlesWithPlace(text: string, m: LeaderMention, placeByEnd: Read
  * Returns the articles and diagnostics (`entities/segmenter-failed` when tagging throws for an
  * article, whose entity fields then stay as they were).
  */
-export function extractEntities(articles: Article[], options: EntityOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
+export function extractArticleEntities(articles: Article[], options: EntityOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
   const seg = options.segmenter ?? defaultSegmenter;
   const diagnostics: Diagnostic[] = [];
   const texts = articles.map(articleText);
@@ -173,7 +177,6 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const reporters = reportersOf(articles[i]);
     for (const m of findLeaderMentions(text, seg)) if (!reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
   });
-  for (const name of known) seg.insertWord(name, 'nr');
   // Known names are looked for in every article: one pass over its text finds those it holds.
   const knownFinder = new NameFinder(known);
   const knownOrder = new Map([...known].map((n, k) => [n, k]));
@@ -183,7 +186,7 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const text = texts[i];
     let tokens: Token[];
     try {
-      tokens = withOffsets(text, seg.tag(text));
+      tokens = tagWithWords(text, seg, knownFinder);
     } catch (err) {
       diagnostics.push({ severity: 'warning', code: 'entities/segmenter-failed', message: `article ${a.id}: ${String(err)}`, line: a.lines[0], column: null });
       return a;
@@ -243,10 +246,66 @@ export function extractEntities(articles: Article[], options: EntityOptions = {}
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);
-    const keywords = extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
+    const keywords = options.keywords === false ? [] : extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
       .filter((w) => !names.some((n) => n.indexOf(w) > 0))
       .slice(0, KEYWORDS_PER_ARTICLE);
     return { ...a, leaders: officials, people, places: placeList, organizations, keywords };
   });
   return { articles: out, diagnostics };
+}
+
+/**
+ * Tags `text` once with the words `forced` finds in it (leftmost, longest first, no overlaps)
+ * kept whole as person names (`nr`): the text between them is tagged by `seg`, each forced word
+ * becomes one token. The same result whatever the segmenter was asked before (no dictionary
+ * insertion). Returns tokens with offsets covering the text.
+ */
+export function tagWithWords(text: string, seg: Segmenter, forced: NameFinder, tag = 'nr'): Token[] {
+  const found = forced.find(text);
+  if (found.size === 0) return withOffsets(text, seg.tag(text));
+  const spans: { start: number; end: number }[] = [];
+  for (const [name, starts] of found) for (const s of starts) spans.push({ start: s, end: s + name.length });
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Token[] = [];
+  let pos = 0;
+  for (const sp of spans) {
+    if (sp.start < pos) continue;
+    if (sp.start > pos) for (const t of withOffsets(text.slice(pos, sp.start), seg.tag(text.slice(pos, sp.start)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
+    out.push({ word: text.slice(sp.start, sp.end), tag, start: sp.start, end: sp.end });
+    pos = sp.end;
+  }
+  if (pos < text.length) for (const t of withOffsets(text.slice(pos), seg.tag(text.slice(pos)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
+  return out;
+}
+
+/** The entities of one text, as `extractEntities` returns them. */
+export interface TextEntities {
+  /** Officials named with their offices (区委书记胡拥军), in order of first mention. */
+  leaders: Leader[];
+  /** Everyone named (leaders included), with roles as printed. */
+  people: Person[];
+  places: NamedEntity[];
+  organizations: NamedEntity[];
+  /** TF-IDF keywords (empty unless `options.keywords` is true). */
+  keywords: string[];
+}
+
+/**
+ * The text-in API: people, leaders, places and organizations named in `text` (one article or
+ * any run of text; lines are paragraphs), read exactly as `parseIssue` reads an article.
+ * Deterministic: the same text and options give the same result whatever was parsed before.
+ * Throws only when the segmenter cannot load (missing native binding).
+ */
+export function extractEntities(text: string, options: EntityOptions = {}): TextEntities {
+  const paragraphs = text.split(/\r?\n/u).filter((l) => l.trim() !== '');
+  const article: Article = {
+    id: 'text', kind: 'article', kicker: null, title: '', subtitles: [], crossheads: [], dateline: null,
+    bylines: [], credits: [], creditLines: [], date: null, leaders: [], people: [], places: [], organizations: [],
+    keywords: [], paragraphs, body: paragraphs.join('\n'), lines: [1, 1], spans: [], joins: [],
+  } as unknown as Article;
+  const { articles, diagnostics } = extractArticleEntities([article], { ...options, keywords: options.keywords ?? false });
+  const err = diagnostics.find((d) => d.code === 'entities/segmenter-failed');
+  if (err) throw new Error(err.message);
+  const a = articles[0];
+  return { leaders: a.leaders, people: a.people, places: a.places, organizations: a.organizations, keywords: a.keywords };
 }

@@ -26,8 +26,13 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Cut and tag with parts of speech. */
   tag(text: string): TaggedWord[];
-  /** Add a word to the dictionary of this process (used for names found by title). Idempotent. */
-  insertWord(word: string, tag?: string): void;
+  /**
+   * Not used by bulletin and not provided by the default segmenter: adding words to a process-wide
+   * dictionary makes an article's entities depend on what was parsed before (issue 9). Names found
+   * by title and user-dictionary words are forced per call instead (`tagWithWords` in
+   * extract/entities.ts). Kept optional so that other segmenters may still offer it.
+   */
+  insertWord?(word: string, tag?: string): void;
   /** TF-IDF keywords, best first, at most `topN`. */
   extract(text: string, topN: number): WeightedWord[];
 }
@@ -35,7 +40,6 @@ export interface Segmenter {
 type NodeJieba = typeof import('nodejieba');
 
 let jieba: NodeJieba | null = null;
-const inserted = new Set<string>();
 
 function load(): NodeJieba {
   if (!jieba) {
@@ -51,11 +55,5 @@ function load(): NodeJieba {
 export const segmenter: Segmenter = {
   cut: (text) => load().cut(text),
   tag: (text) => load().tag(text),
-  insertWord: (word, tag = 'nr') => {
-    const key = `${word}\u0000${tag}`;
-    if (inserted.has(key)) return;
-    inserted.add(key);
-    load().insertWord(word, tag);
-  },
   extract: (text, topN) => load().extract(text, topN),
 };
