@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+/**
+ * Scores the entity extractors (people, places, organizations) on public NER corpora beside raw
+ * jieba tags (`nr`/`nrfg`/`nrt` people, `ns` places, `nt` organizations) on the same text.
+ *
+ * Protocol (issue 9): sentences are grouped ten to an article; per article the unique names of each
+ * kind are compared, exact match; precision, recall and F1 are micro-averaged over articles.
+ *
+ * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] FILE...
+ *   FILE: a corpus file, format by content: character-per-line BIO (MSRA `字\tB-PER`, People's
+ *   Daily `字 B-PER`, sentences separated by blank lines) or CLUENER JSON lines ({text, label}; name →
+ *   person, address → place, organization/government/company → organization).
+ *   --limit N: the first N sentences only (after --offset). Default: all.
+ * The corpora are not shipped (their licences do not allow it); README "Entity benchmark" says where
+ * to get them. Develop on train/dev splits; report on test splits.
+ * Needs `npm run build` first (imports dist/).
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { extractEntities } = await import(path.join(root, 'dist', 'index.js'));
+const jieba = createRequire(import.meta.url)('nodejieba');
+
+const args = process.argv.slice(2);
+let limit = Infinity;
+let offset = 0;
+let markdown = false;
+let dump = null;
+const files = [];
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === '--limit') limit = Number(args[++i]);
+  else if (args[i] === '--offset') offset = Number(args[++i]);
+  else if (args[i] === '--markdown') markdown = true;
+  else if (args[i] === '--dump') dump = args[++i];
+  else files.push(args[i]);
+}
+if (!files.length) {
+  console.error('usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--dump per|loc|org] FILE...');
+  process.exit(2);
+}
+
+/** Sentences of a corpus file: { text, per: [...], loc: [...], org: [...] }. */
+function readCorpus(file) {
+  const raw = readFileSync(file, 'utf8').replace(/^\uFEFF/u, '');
+  const first = raw.trimStart()[0];
+  if (first === '{') {
+    return raw
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => {
+        const j = JSON.parse(l);
+        const names = (kinds) => kinds.flatMap((k) => Object.keys(j.label?.[k] ?? {}));
+        return { text: j.text, per: names(['name']), loc: names(['address']), org: names(['organization', 'government', 'company']) };
+      });
+  }
+  const out = [];
+  let chars = [];
+  let tags = [];
+  const flush = () => {
+    if (!chars.length) return;
+    const s = { text: chars.join(''), per: [], loc: [], org: [] };
+    let cur = null;
+    let buf = '';
+    const end = () => {
+      if (cur && buf) s[cur].push(buf);
+      cur = null;
+      buf = '';
+    };
+    for (let i = 0; i < chars.length; i++) {
+      const t = tags[i];
+      const m = /^([BIMES])-(PER|LOC|ORG|NR|NS|NT)$/u.exec(t);
+      const kind = m ? { PER: 'per', NR: 'per', LOC: 'loc', NS: 'loc', ORG: 'org', NT: 'org' }[m[2]] : null;
+      if (!m) end();
+      else if (m[1] === 'B' || m[1] === 'S' || kind !== cur) {
+        end();
+        cur = kind;
+        buf = chars[i];
+      } else buf += chars[i];
+      if (m && (m[1] === 'E' || m[1] === 'S')) end();
+    }
+    end();
+    out.push(s);
+    chars = [];
+    tags = [];
+  };
+  for (const line of raw.split(/\r?\n/u)) {
+    const l = line.replace(/\s+$/u, '');
+    if (!l) {
+      flush();
+      continue;
+    }
+    const m = /^(\S+)[\t ]+(\S+)$/u.exec(l);
+    if (!m) continue;
+    chars.push(m[1]);
+    tags.push(m[2]);
+  }
+  flush();
+  return out;
+}
+
+const KINDS = ['per', 'loc', 'org'];
+const JIEBA_TAGS = { per: new Set(['nr', 'nrfg', 'nrt']), loc: new Set(['ns']), org: new Set(['nt']) };
+
+function score(counts) {
+  const p = counts.tp / (counts.tp + counts.fp || 1);
+  const r = counts.tp / (counts.tp + counts.fn || 1);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+const rows = [];
+for (const file of files) {
+  const sentences = readCorpus(file).slice(offset, offset + limit);
+  const ours = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const raw = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
+  const t0 = performance.now();
+  let ms = 0;
+  for (let i = 0; i < sentences.length; i += 10) {
+    const group = sentences.slice(i, i + 10);
+    const text = group.map((s) => s.text).join('\n');
+    const gold = Object.fromEntries(KINDS.map((k) => [k, new Set(group.flatMap((s) => s[k]))]));
+    const t1 = performance.now();
+    const e = extractEntities(text);
+    ms += performance.now() - t1;
+    const got = {
+      per: new Set([...e.people.map((x) => x.name), ...e.leaders.map((x) => x.name)]),
+      loc: new Set(e.places.map((x) => x.name)),
+      org: new Set(e.organizations.map((x) => x.name)),
+    };
+    const tagged = jieba.tag(text);
+    const rawGot = Object.fromEntries(KINDS.map((k) => [k, new Set(tagged.filter((t) => JIEBA_TAGS[k].has(t.tag)).map((t) => t.word))]));
+    for (const k of KINDS) {
+      for (const [c, g] of [
+        [ours[k], got[k]],
+        [raw[k], rawGot[k]],
+      ]) {
+        for (const n of g) if (gold[k].has(n)) c.tp++;
+        else c.fp++;
+        for (const n of gold[k]) if (!g.has(n)) c.fn++;
+      }
+      if (dump === k) {
+        const fp = [...got[k]].filter((n) => !gold[k].has(n));
+        const fn = [...gold[k]].filter((n) => !got[k].has(n));
+        if (fp.length || fn.length) console.log(`FP ${fp.join(' ')}\nFN ${fn.join(' ')}`);
+      }
+    }
+  }
+  rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, total: performance.now() - t0 });
+}
+
+const f2 = (x) => x.toFixed(2).replace(/^0/u, '');
+if (markdown) {
+  console.log('| set (sentences) | people P / R / F1 | raw jieba `nr` F1 | places P / R / F1 | raw jieba `ns` F1 | organizations P / R / F1 | raw jieba `nt` F1 |');
+  console.log('|---|---|---|---|---|---|---|');
+}
+for (const r of rows) {
+  const cells = KINDS.map((k) => {
+    const s = score(r.ours[k]);
+    return [`${f2(s.p)} / ${f2(s.r)} / ${f2(s.f)}`, f2(score(r.raw[k]).f)];
+  });
+  if (markdown) console.log(`| ${r.name} (${r.n}) | ${cells.map((c) => c.join(' | ')).join(' | ')} |`);
+  else {
+    console.log(`${r.name}: ${r.n} sentences, extractor ${(r.ms / 1000).toFixed(1)} s`);
+    for (const [k, label] of [
+      ['per', 'people'],
+      ['loc', 'places'],
+      ['org', 'organizations'],
+    ]) {
+      const s = score(r.ours[k]);
+      console.log(`  ${label.padEnd(14)} P ${f2(s.p)}  R ${f2(s.r)}  F1 ${f2(s.f)}   raw jieba F1 ${f2(score(r.raw[k]).f)}`);
+    }
+  }
+}
