@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../src/index.js';
 import { ARTICLE_KEYS, issuesToJson, issueToJson, orderIssue } from '../src/output/json.js';
@@ -57,7 +57,7 @@ function scrambledIssue(): Issue {
   return i as unknown as Issue;
 }
 
-const ajv = new Ajv({ allErrors: true });
+const ajv = new Ajv2020({ allErrors: true });
 const validate = ajv.compile(issueSchema);
 
 describe('JSON key order', () => {

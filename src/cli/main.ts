@@ -1,5 +1,5 @@
 /**
- * The command line: `bulletin parse | validate | entities`, with commander.
+ * The command line: `bulletin parse | validate | entities | proof | schema`, with commander.
  *
  * `main(argv, io)` runs one invocation in-process and resolves to the exit code (README
  * "Exit codes", `EXIT` in errors.ts); `run()` is what `bin/bulletin.js` calls. Usage errors
@@ -85,6 +85,15 @@ function buildProgram(io: Io, result: { code: number }): Command {
     const { entitiesCommand } = await import('./commands/entities.js');
     result.code = await entitiesCommand(inputs, opts, io);
   });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema (draft 2020-12) of the JSON output, as in schema/issue.schema.json')
+    .action(async () => {
+      const { issueSchemaText } = await import('../output/schema.js');
+      const { writeStdout } = await import('./write.js');
+      await writeStdout(io, issueSchemaText());
+    });
 
   return program;
 }

@@ -1,7 +1,10 @@
 /**
- * The output contract (schema version 1, DESIGN.md) as a JSON Schema (draft-07), for consumers
- * and for the tests, which validate real output against it with ajv. Objects are closed
- * (`additionalProperties: false`): a new field is a contract change and is added here first.
+ * The output contract (schema version 1, README "Output fields") as a JSON Schema (draft 2020-12).
+ *
+ * This module is the single source of the schema: `npm run build` writes it to
+ * `schema/issue.schema.json` (scripts/build-schema.mjs, shipped in the package), `bulletin schema`
+ * prints it, and the tests validate real output against it with ajv's 2020-12 build. Objects are
+ * closed (`additionalProperties: false`): a new field is a contract change and is added here first.
  */
 
 const str = { type: 'string' } as const;
@@ -58,8 +61,8 @@ export const articleSchema = closed({
 
 /** JSON Schema of one issue (what `bulletin parse --format json` writes per input). */
 export const issueSchema = {
-  $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://bulletin.invalid/schema/issue-v1.json',
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://bulletin.invalid/schema/issue.schema.json',
   title: 'bulletin issue, schema version 1',
   ...closed({
     schemaVersion: { const: 1 },
@@ -94,3 +97,14 @@ export const issueSchema = {
     },
   }),
 };
+
+/** Where the generated schema file lives, relative to the package root. */
+export const SCHEMA_FILE = 'schema/issue.schema.json';
+
+/**
+ * The issue schema as the text of `schema/issue.schema.json` and of `bulletin schema`: JSON with
+ * two-space indentation and a final newline.
+ */
+export function issueSchemaText(): string {
+  return `${JSON.stringify(issueSchema, null, 2)}\n`;
+}
