@@ -87,3 +87,23 @@ export const RUNNING_HEAD_THRESHOLD = 0.8;
 
 /** `dashEndingScore` from which a line ends in a kicker dash (`_` 0.8, a lone final 一 0.5). */
 export const KICKER_DASH_THRESHOLD = 0.8;
+// ---- Validation (`bulletin validate`, src/validate.ts) --------------------------------------------
+
+/**
+ * A title longer than this (visual characters) is running text taken for a headline: an error of
+ * `validate`. Headlines are one or two lines of display type; the real issue's longest title is
+ * 17 and its longest kicker 36, and the longest titles of government notices (关于印发《…》的通知)
+ * run to about 50-60. Set well above both so that it fires only on a parse that is surely wrong.
+ */
+export const MAX_TITLE_LENGTH = 64;
+
+/**
+ * Share of replacement characters (U+FFFD) among the non-space characters of an issue above
+ * which `validate` reports an error: the text did not decode (wrong encoding, damaged file). A
+ * few U+FFFD from a damaged byte or two (a warning from decode) stay under it; 1 % is one broken
+ * character in every line or two of a 40-character column.
+ */
+export const MAX_REPLACEMENT_SHARE = 0.01;
+
+/** Fewest replacement characters for the error above, so a short text with one U+FFFD is no error. */
+export const MIN_REPLACEMENT_ERROR = 10;

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { write, type Io } from './io.js';
-import { parseEncoding, parseIssueDate, parseJobs } from './options.js';
+import { parseCount, parseEncoding, parseIssueDate, parseJobs } from './options.js';
 import { BrokenPipe, OutputError } from './write.js';
 
 export type { Io } from './io.js';
@@ -65,10 +65,13 @@ function buildProgram(io: Io, result: { code: number }): Command {
   addCommonOptions(
     program
       .command('validate')
-      .description('parse and report diagnostics as file:line:col: severity code message')
+      .description('parse, check the validation rules and report diagnostics as file:line:col: severity code message')
       .argument('<inputs...>', 'files, directories, globs, or -')
-      .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json']).default('text'))
-      .option('--strict', 'warnings make an input invalid too'),
+      .addOption(
+        new Option('-f, --format <format>', 'report format (github: GitHub Actions annotations)').choices(['text', 'json', 'github']).default('text'),
+      )
+      .option('--strict', 'warnings make an input invalid too')
+      .option('--max-warnings <n>', 'exit 1 when there are more than n warnings in all', parseCount),
   ).action(async (inputs: string[], opts) => {
     const { validateCommand } = await import('./commands/validate.js');
     result.code = await validateCommand(inputs, opts, io);

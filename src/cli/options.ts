@@ -30,3 +30,9 @@ export function parseEncoding(value: string): string {
   if (!iconv.encodingExists(value)) throw new InvalidArgumentError('unknown encoding (try utf-8, gb18030, big5, utf-16le).');
   return value;
 }
+
+/** A whole number of at least 0 (`--max-warnings 0`). */
+export function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of at least 0.');
+  return Number(value);
+}

@@ -1,10 +1,13 @@
 /**
- * `bulletin validate <inputs...>`: parse, then report the diagnostics, one per line in the
- * compiler style `file:line:col: severity code message` (or `--format json`), and a summary
- * line on standard error.
+ * `bulletin validate <inputs...>`: parse, check the result against the validation rules
+ * (src/validate.ts), then report the pipeline's diagnostics and the rules' findings, one per line
+ * in the compiler style `file:line:col: severity code message`, as GitHub Actions workflow
+ * commands (`--format github`: `::error file=…,line=…,col=…,title=CODE::message`), or as JSON; and a
+ * summary line on standard error.
  *
- * Exit code: the highest of: 0 no error diagnostics; 1 an input has error diagnostics (with
- * `--strict`, warnings too); 3 an input could not be read; 4 an input was refused; 70 a bug.
+ * Exit code: the highest of: 0 valid; 1 an input has error diagnostics (with `--strict`, warnings
+ * too), or more warnings in all than `--max-warnings N`; 3 an input could not be read; 4 an input
+ * was refused; 70 a bug.
  */
 import { EXIT } from '../../errors.js';
 import type { Diagnostic, Issue, ParseOptions } from '../../types.js';
@@ -13,15 +16,18 @@ import { expandInputs } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeStdout } from '../write.js';
+import { validateIssue } from '../../validate.js';
 import { plural } from './parse.js';
 
 /** Output formats of `validate`. */
-export const VALIDATE_FORMATS = ['text', 'json'] as const;
+export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
 
 /** The options of `validate`. */
 export interface ValidateCommandOptions {
   format: (typeof VALIDATE_FORMATS)[number];
   strict?: boolean;
+  /** Exit 1 when the inputs hold more warnings than this in all. */
+  maxWarnings?: number;
   issueDate?: string;
   encoding?: string;
   jobs?: number;
@@ -38,25 +44,12 @@ export interface ValidateRecord {
   error: { code: string; message: string } | null;
 }
 
-/** Code of the diagnostic added when no article was recognised and the pipeline said nothing about it. */
-export const NO_ARTICLES_CODE = 'segment/no-articles';
-
 /**
- * The diagnostics of `issue` as reported: the pipeline's, plus an error `segment/no-articles` when
- * no article was recognised and no diagnostic already says so.
+ * The diagnostics of `issue` as reported: the pipeline's and the validation rules' findings
+ * (`validate/…`, README "Validation rules"), by line (whole-file findings first), stable otherwise.
  */
 export function reportedDiagnostics(issue: Issue): Diagnostic[] {
-  const diags = [...issue.diagnostics];
-  if (issue.articles.length === 0 && !diags.some((d) => d.code.includes('no-article'))) {
-    diags.push({
-      severity: 'error',
-      code: NO_ARTICLES_CODE,
-      message: `no article recognised; all text kept in unassigned (${plural(issue.unassigned.length, 'block')})`,
-      line: null,
-      column: null,
-    });
-  }
-  return diags;
+  return [...issue.diagnostics, ...validateIssue(issue)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** One diagnostic as `file:line:col: severity code message` (`file:line:` or `file:` when unknown). */
@@ -65,14 +58,49 @@ export function formatDiagnostic(file: string, d: Diagnostic): string {
   return `${where}: ${d.severity} ${d.code} ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
 }
 
+/**
+ * Escapes the message of a GitHub Actions workflow command (actions/toolkit `escapeData`):
+ * `%` → `%25`, CR → `%0D`, LF → `%0A`.
+ */
+export function escapeGithubData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a workflow command (`escapeProperty`): as data, plus `:` → `%3A`, `,` → `%2C`. */
+export function escapeGithubProperty(s: string): string {
+  return escapeGithubData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** GitHub's annotation command for each severity. */
+const GITHUB_COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+/**
+ * One diagnostic as a GitHub Actions annotation, `::error file=F,line=L,col=C,title=CODE::message`
+ * (`line` and `col` left out when unknown; info diagnostics become `::notice`).
+ */
+export function formatGithub(file: string, d: Pick<Diagnostic, 'severity' | 'code' | 'message' | 'line' | 'column'>): string {
+  const props = [`file=${escapeGithubProperty(file)}`];
+  if (d.line != null) props.push(`line=${d.line}`);
+  if (d.line != null && d.column != null) props.push(`col=${d.column}`);
+  props.push(`title=${escapeGithubProperty(d.code)}`);
+  return `::${GITHUB_COMMAND[d.severity]} ${props.join(',')}::${escapeGithubData(d.message)}`;
+}
+
 /** Runs `validate`; resolves to the exit code. */
 export async function validateCommand(args: string[], opts: ValidateCommandOptions, io: Io): Promise<number> {
   const codes: number[] = [];
   const records: ValidateRecord[] = [];
   const count = { error: 0, warning: 0, info: 0 };
   const { inputs, failures } = await expandInputs(args, io.cwd);
+  /** In `--format github`, an input that could not be read or was refused is an error annotation too. */
+  const annotateFailure = async (f: { path: string; code: string; message: string }): Promise<void> => {
+    if (opts.format === 'github') {
+      await writeStdout(io, `${formatGithub(f.path, { severity: 'error', code: f.code, message: f.message, line: null, column: null })}\n`);
+    }
+  };
   for (const f of failures) {
     await reportFailure(io, f.path, f.message);
+    await annotateFailure(f);
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
   }
@@ -83,6 +111,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     if (!outcome.ok) {
       const f = outcome.failure;
       await reportFailure(io, f.path, f.message);
+      await annotateFailure(f);
       if (f.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${f.stack}\n`);
       codes.push(f.exitCode);
       records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
@@ -95,9 +124,13 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     records.push({ file: input.path, ok: !bad, articles: outcome.issue.articles.length, diagnostics: diags, error: null });
     if (opts.format === 'text') {
       await writeStdout(io, diags.map((d) => `${formatDiagnostic(input.path, d)}\n`).join(''));
+    } else if (opts.format === 'github') {
+      await writeStdout(io, diags.map((d) => `${formatGithub(input.path, d)}\n`).join(''));
     }
   });
   progress.stop();
+  const tooManyWarnings = opts.maxWarnings !== undefined && count.warning > opts.maxWarnings;
+  if (tooManyWarnings) codes.push(EXIT.INVALID);
 
   if (opts.format === 'json') await writeStdout(io, `${JSON.stringify(records, null, 2)}\n`);
   if (!opts.quiet) {
@@ -105,7 +138,9 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     await write(
       io.stderr,
       `${plural(records.length, 'input')} checked, ${invalid} not valid: ` +
-        `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info, 'info')}\n`,
+        `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info, 'info')}` +
+        (tooManyWarnings ? ` (more than --max-warnings ${opts.maxWarnings})` : '') +
+        '\n',
     );
   }
   return Math.max(EXIT.OK, ...codes);

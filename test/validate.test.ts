@@ -1,0 +1,186 @@
+/**
+ * Validation that can fail for the right reasons: each rule of src/validate.ts fires on a parse
+ * that is surely wrong and stays quiet on the bundled issues; `bulletin validate` spawned as CI
+ * runs it: GitHub annotations well formed and escaped, `--max-warnings`, exit codes.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeGithubData, escapeGithubProperty, formatGithub } from '../src/cli/commands/validate.js';
+import { EXIT } from '../src/errors.js';
+import { MAX_TITLE_LENGTH } from '../src/heuristics.js';
+import { parseIssue } from '../src/index.js';
+import type { Issue } from '../src/types.js';
+import { pageNumber, validateIssue, VALIDATION_RULES } from '../src/validate.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin/bulletin.js');
+const FIXTURE = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc682623388e9.txt');
+
+function cli(args: string[], cwd = root) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let tmp: string;
+let real: Issue;
+beforeAll(() => {
+  if (!existsSync(path.join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root });
+  tmp = mkdtempSync(path.join(tmpdir(), 'bulletin-validate-'));
+  real = parseIssue(readFileSync(FIXTURE), { path: 'issue.txt', entities: false });
+});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+const copy = (): Issue => structuredClone(real);
+const codes = (issue: Issue) => validateIssue(issue).map((d) => `${d.severity} ${d.code}`);
+
+describe('validation rules', () => {
+  it('the bundled issue breaks none', () => {
+    expect(real.articles).toHaveLength(9);
+    expect(validateIssue(real)).toEqual([]);
+  });
+
+  it('every rule has a stable validate/ code and is an error', () => {
+    expect(VALIDATION_RULES.map((r) => r.code)).toEqual([
+      'validate/no-articles',
+      'validate/title-too-long',
+      'validate/empty-body',
+      'validate/unassigned-text',
+      'validate/jump-unpaired',
+      'validate/replacement-chars',
+    ]);
+    expect(new Set(VALIDATION_RULES.map((r) => r.severity))).toEqual(new Set(['error']));
+  });
+
+  it('a title longer than any headline', () => {
+    const i = copy();
+    i.articles[2].title = '据'.repeat(MAX_TITLE_LENGTH + 1);
+    const found = validateIssue(i);
+    expect(found.map((d) => [d.code, d.line])).toEqual([['validate/title-too-long', i.articles[2].lines[0]]]);
+    i.articles[2].title = '据'.repeat(MAX_TITLE_LENGTH);
+    expect(validateIssue(i)).toEqual([]);
+  });
+
+  it('an article with an empty body that is not a photo', () => {
+    const i = copy();
+    i.articles[1].paragraphs = [];
+    i.articles[1].kind = 'article';
+    expect(codes(i)).toEqual(['error validate/empty-body']);
+    i.articles[1].kind = 'photo';
+    expect(codes(i)).toEqual([]);
+  });
+
+  it('text left in unassigned (letters or digits; stray punctuation is not text)', () => {
+    const i = copy();
+    i.unassigned.push({ text: '——', lines: [3, 3] });
+    expect(codes(i)).toEqual([]);
+    i.unassigned.push({ text: '孤立的一句话', lines: [40, 40] });
+    expect(validateIssue(i).map((d) => [d.code, d.line])).toEqual([['validate/unassigned-text', 40]]);
+  });
+
+  it('a jump with no other half, only when the page it names is in the file', () => {
+    const i = copy();
+    i.furniture.push({ text: '下转第4版', line: 50, kind: 'jump' });
+    i.diagnostics.push({ severity: 'warning', code: 'jump/unmatched', message: 'x', line: 50, column: null });
+    expect(codes(i)).toEqual([]); // page 4 is not in this file: its other half is elsewhere
+    i.furniture.push({ text: '第 4 版', line: 60, kind: 'folio' });
+    expect(validateIssue(i).map((d) => [d.code, d.line])).toEqual([['validate/jump-unpaired', 50]]);
+  });
+
+  it('replacement characters over the threshold', () => {
+    const i = copy();
+    i.articles[0].paragraphs[0] += '\uFFFD'.repeat(9);
+    expect(codes(i)).toEqual([]); // under the minimum count
+    i.articles[0].paragraphs[0] += '\uFFFD'.repeat(200);
+    expect(codes(i)).toEqual(['error validate/replacement-chars']);
+  });
+
+  it('no article at all', () => {
+    const i = parseIssue('今天天气很好，我们一起去公园散步，看到了很多人在锻炼身体。\n', { entities: false });
+    expect(codes(i)).toEqual(['error validate/no-articles']);
+  });
+
+  it.each([
+    ['第3版', 3],
+    ['第 ３ 版', 3],
+    ['第十二版', 12],
+    ['第二十版', 20],
+    ['第十版', 10],
+    ['下转第2版', 2],
+    ['要闻', null],
+  ])('pageNumber(%s) = %s', (text, page) => expect(pageNumber(text)).toBe(page));
+});
+
+describe('GitHub annotations', () => {
+  it('escape data (%, CR, LF) and properties (also : and ,) as actions/toolkit does', () => {
+    expect(escapeGithubData('50% a\r\nb:c,d')).toBe('50%25 a%0D%0Ab:c,d');
+    expect(escapeGithubProperty('C:\\a,b%\n')).toBe('C%3A\\a%2Cb%25%0A');
+    expect(formatGithub('a,b:c.txt', { severity: 'warning', code: 'jump/unmatched', message: 'x\ny', line: 3, column: null })).toBe(
+      '::warning file=a%2Cb%3Ac.txt,line=3,title=jump/unmatched::x%0Ay',
+    );
+    expect(formatGithub('f.txt', { severity: 'info', code: 'dates/no-year', message: 'm', line: 2, column: 5 })).toBe(
+      '::notice file=f.txt,line=2,col=5,title=dates/no-year::m',
+    );
+  });
+
+  it('validate --format github on a broken issue: well-formed lines, the errors, exit 1', () => {
+    const name = 'broken, 2:3.txt';
+    const text = [
+      '开头一段没有标题的文字，说的是天气很好，大家一起去公园散步锻炼身体。',
+      '',
+      '区领导督查全区防汛防台工作',
+      '',
+      `5月25日上午，区委书记胡拥军带队督查全区防汛防台工作，要求各部门${'\uFFFD'.repeat(12)}落实责任。`,
+      '',
+      '第2版',
+      '',
+      '下转第2版',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(tmp, name), text);
+    const r = cli(['validate', name, '--format', 'github', '--quiet'], tmp);
+    expect(r.code).toBe(EXIT.INVALID);
+    const lines = r.stdout.trimEnd().split('\n');
+    const ANNOTATION = /^::(error|warning|notice) file=([^,:\r\n]+)(,line=\d+(,col=\d+)?)?,title=([a-z0-9-]+\/[a-z0-9-]+)::[^\r\n]+$/;
+    for (const l of lines) expect(l).toMatch(ANNOTATION);
+    expect(new Set(lines.map((l) => ANNOTATION.exec(l)![2]))).toEqual(new Set(['broken%2C 2%3A3.txt']));
+    const errors = lines.filter((l) => l.startsWith('::error')).map((l) => ANNOTATION.exec(l)![5]);
+    expect(errors.sort()).toEqual(['validate/jump-unpaired', 'validate/replacement-chars', 'validate/unassigned-text']);
+    expect(lines).toContain(
+      '::error file=broken%2C 2%3A3.txt,line=9,col=1,title=validate/jump-unpaired::jump marker «下转第2版» names page 2, which is in this file, but its other half was not found',
+    );
+    expect(r.stderr).toBe('');
+  });
+
+  it('an unreadable input is an error annotation too (exit 3)', () => {
+    const r = cli(['validate', 'nope.txt', '--format', 'github', '--quiet'], tmp);
+    expect(r.code).toBe(EXIT.NO_INPUT);
+    expect(r.stdout).toBe('::error file=nope.txt,title=input/not-found::no such file or directory\n');
+  });
+});
+
+describe('exit codes', () => {
+  it('the bundled issue is valid (0), even with --max-warnings 0 and --strict', () => {
+    const r = cli(['validate', FIXTURE, '--max-warnings', '0', '--strict']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stderr).toMatch(/1 input checked, 0 not valid: 0 errors, 0 warnings/);
+  });
+
+  it('--max-warnings N: exit 1 only when there are more than N warnings', () => {
+    const file = path.join(tmp, 'few-bad.txt');
+    const text = readFileSync(FIXTURE, 'utf8').replace('区委书记', '区委\uFFFD记');
+    writeFileSync(file, text);
+    const parsed = parseIssue(readFileSync(file), { path: file });
+    expect(validateIssue(parsed)).toEqual([]);
+    const warnings = parsed.diagnostics.filter((d) => d.severity === 'warning').length;
+    expect(warnings).toBeGreaterThan(0);
+    expect(cli(['validate', file, '--max-warnings', String(warnings), '-q']).code).toBe(EXIT.OK);
+    const over = cli(['validate', file, '--max-warnings', String(warnings - 1)]);
+    expect(over.code).toBe(EXIT.INVALID);
+    expect(over.stderr).toContain(`(more than --max-warnings ${warnings - 1})`);
+    expect(cli(['validate', file, '--max-warnings', '-1']).code).toBe(EXIT.USAGE);
+  });
+});
