@@ -87,6 +87,7 @@ export const RUNNING_HEAD_THRESHOLD = 0.8;
 
 /** `dashEndingScore` from which a line ends in a kicker dash (`_` 0.8, a lone final 一 0.5). */
 export const KICKER_DASH_THRESHOLD = 0.8;
+
 // ---- Validation (`bulletin validate`, src/validate.ts) --------------------------------------------
 
 /**
