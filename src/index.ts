@@ -7,14 +7,17 @@
  */
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { decode } from './stages/decode.js';
-import { normalize } from './stages/normalize.js';
-import { splitBlocks } from './stages/split-blocks.js';
-import { rejoin } from './stages/rejoin.js';
-import { segment } from './stages/segment.js';
+import { segment, type Segmented } from './stages/segment.js';
+import { layoutBlocks } from './stages/layout.js';
+import { pageUnits } from './stages/structure/features.js';
+import { scoreUnits } from './stages/structure/roles.js';
+import { viterbi } from './stages/structure/decode.js';
+import { assemble } from './stages/structure/assemble.js';
+import { DECODE_ROLES, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
+import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
-import { markupToText, sniffFormat } from './input/markup.js';
+import type { Block } from './types.js';
 import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
@@ -34,6 +37,8 @@ import type { BlockRole } from './stages/segment.js';
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
+export { fitWeights, type TrainingDoc } from './stages/structure/train.js';
+export type { StructureWeights } from './stages/structure/weights.js';
 
 /** A date in a file name: 2023-05-30, 2023_05_30, 20230530 (not inside a longer run of digits). */
 const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;
@@ -80,6 +85,33 @@ function noiseDiagnostics(furniture: Issue['furniture']): Diagnostic[] {
 /** Extra options for tests and embedding: a segmenter other than nodejieba. */
 export interface ParseInternals {
   segmenter?: Segmenter;
+  /**
+   * Which structure step reads articles off the blocks: `roles` (line roles decoded over the page
+   * with fitted weights, src/stages/structure/) or `rules` (the older rule-based segment.ts).
+   */
+  structure?: 'roles' | 'rules';
+  /** Weights for the `roles` structure step (default: the shipped fitted weights). */
+  weights?: StructureWeights;
+}
+
+/** The structure step used when `ParseInternals.structure` is not given. */
+export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'rules';
+
+/**
+ * The roles structure step: features per unit, scores, Viterbi over the page, assembly.
+ * Returns what segment.ts returns.
+ */
+export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED): Segmented {
+  const units = pageUnits(blocks);
+  const best = viterbi(
+    scoreUnits(
+      units.map((u) => u.features),
+      weights,
+    ),
+    weights.trans,
+  );
+  const roles = new Map<number, DecodeRole>(units.map((u, k) => [u.index, DECODE_ROLES[best[k]]]));
+  return assemble(blocks, roles);
 }
 
 /**
@@ -116,14 +148,9 @@ export function parseIssueDetailed(
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const decoded =
-    typeof input === 'string'
-      ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
-      : decode(bytes, { encoding: options.encoding });
-  const format = options.format ?? sniffFormat(decoded.text, options.path);
-  const norm = normalize(markupToText(decoded.text, format));
-  const blocks = rejoin(splitBlocks(norm.lines), seg);
-  const seg1 = segment(blocks);
+  const { decoded, format, lines, normDiagnostics, blocks } = layoutBlocks(input, options, seg);
+  const structure = internals.structure ?? DEFAULT_STRUCTURE;
+  const seg1 = structure === 'roles' ? segmentByRoles(blocks, internals.weights) : segment(blocks);
 
   // The issue's date and year: option > file name > masthead/running head > latest year in text.
   const fromName = dateFromFilename(options.path);
@@ -138,8 +165,8 @@ export function parseIssueDetailed(
     issue = { date: null, year, yearSource: year === null ? null : 'text' };
   }
 
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...norm.diagnostics, ...seg1.diagnostics];
-  diagnostics.push(...noiseDiagnostics(seg1.furniture), ...closeUpDiagnostics(norm.lines));
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...normDiagnostics, ...seg1.diagnostics];
+  diagnostics.push(...noiseDiagnostics(seg1.furniture), ...closeUpDiagnostics(lines));
   if (mastheadDate && issue.date && issue.date !== mastheadDate) {
     const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
     diagnostics.push({
@@ -197,7 +224,7 @@ export function parseIssueDetailed(
     unassigned: seg1.unassigned,
     diagnostics,
   };
-  return { issue: result, lineRoles: lineRolesOf(norm.lines, seg1.blockRoles) };
+  return { issue: result, lineRoles: lineRolesOf(lines, seg1.blockRoles) };
 }
 
 /** Expands block roles to one role per source line; lines no block holds are blank (or unassigned). */

@@ -33,6 +33,12 @@ export interface SourceLine {
   line: number;
   /** The line as printed (after normalisation; see `normalize`). */
   text: string;
+  /**
+   * Optional type size of the line relative to the page's body text (1 = body size, 1.8 = a
+   * headline set 80% larger), when the input carries geometry (hOCR/ALTO). Evidence for the
+   * structure step; absent for plain text.
+   */
+  size?: number;
 }
 
 /** What a block of text looks like before segmentation decides what it is. */

@@ -1,0 +1,437 @@
+/**
+ * Structure step 4 of 4: roles → articles, continuations, jumps, furniture and unassigned text.
+ *
+ * Reads the blocks in order with the role decode.ts gave each text unit (furniture blocks keep
+ * furniture.ts' kind):
+ * - a kicker or a title that does not continue the headline above starts an item; a title line
+ *   right under a title line is the same title printed over two lines; subtitles join the item;
+ * - lead, body and caption units are paragraphs of the current item; a cross-head is a paragraph
+ *   marked as such; a byline or credit goes to the item's credit lines and, after its body, ends
+ *   it; a credit after an ended item (（完）under （新华社电）, a photo credit) still belongs to it;
+ * - running text with no current item is a continuation: the rest of the most recent story that
+ *   was interrupted mid-sentence (or unassigned, with a diagnostic);
+ * - a jump marker (下转第3版) suspends a story until its other half (上接第1版); a headline
+ *   repeated before that marker is layout (furniture of kind `jump`);
+ * - items under a briefs column label (简讯, 一句话新闻) are of kind `brief`; an item with a
+ *   caption, or a headline with no body, is a `photo`.
+ * Every source character ends up once: in an article, in furniture or in `unassigned`.
+ */
+import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
+import { PHOTO_GAP_LINES } from '../../heuristics.js';
+import { endsSentence, visualLength } from '../../text.js';
+import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
+import { endsStory } from '../rejoin.js';
+import type { BlockRole, Segmented } from '../segment.js';
+import { BRIEF_LABEL_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
+
+interface Paragraph {
+  text: string;
+  spans: LineRange[];
+  crosshead: boolean;
+}
+
+interface Draft {
+  kicker: string | null;
+  title: string;
+  subtitles: string[];
+  dateline: string | null;
+  credits: Credit[];
+  creditLines: string[];
+  paragraphs: Paragraph[];
+  spans: LineRange[];
+  joins: Join[];
+  jumpOut: number | null | undefined;
+  jumpLine: number | null;
+  firstLine: number;
+  setOff: boolean;
+  caption: boolean;
+  brief: boolean;
+  /** The last headline block read into this item (for subtitles printed over two lines). */
+  lastHead: Block | null;
+}
+
+function newDraft(firstLine: number, brief: boolean): Draft {
+  return {
+    kicker: null,
+    title: '',
+    subtitles: [],
+    dateline: null,
+    credits: [],
+    creditLines: [],
+    paragraphs: [],
+    spans: [],
+    joins: [],
+    jumpOut: undefined,
+    jumpLine: null,
+    firstLine,
+    setOff: false,
+    caption: false,
+    brief,
+    lastHead: null,
+  };
+}
+
+function lastBodyText(d: Draft): string | null {
+  for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
+  return null;
+}
+
+function isPhotoCredit(credits: Credit[]): boolean {
+  return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
+}
+
+/** A dateline printed at the end of a story, in brackets: （本报北京1月14日电）, （新华社电）. */
+const END_DATELINE_RE = /^[（(]\s*((?:本[报報]|新华社|新華社|中新社)[^（）()]{0,20}[电電])\s*[）)]$/u;
+
+/**
+ * Assembles articles from blocks and the decoded role of each text unit (`roles` maps a block's
+ * index to its role; blocks without an entry are furniture). Diagnostics as segment.ts:
+ * `segment/orphan-fragment`, `segment/orphan-byline`, `segment/interrupted-article`,
+ * `jump/unmatched`, `segment/no-articles`, and `segment/noise` (info: a line read as OCR residue).
+ */
+export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segmented {
+  const drafts: Draft[] = [];
+  const furniture: Furniture[] = [];
+  const unassigned: Unassigned[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const marks: { block: Block; role: LineRole; draft: Draft | null }[] = [];
+  const mark = (block: Block, role: LineRole, draft: Draft | null) => marks.push({ block, role, draft });
+  let current: Draft | null = null;
+  /** The item read last (also after it ended): where a trailing credit goes. */
+  let lastItem: Draft | null = null;
+  const interrupted: Draft[] = [];
+  const jumpedOut: Draft[] = [];
+  let pendingJoin: Join['kind'] | null = null;
+  let briefs = false;
+  let prevRole: DecodeRole | null = null;
+  /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
+  const jumpHeads = new Set<number>();
+
+  const addParagraph = (d: Draft, b: Block, role: DecodeRole) => {
+    const crosshead = role === 'crosshead';
+    const prev = d.paragraphs[d.paragraphs.length - 1];
+    let text = b.text;
+    let lineRole: LineRole = role;
+    if (d.paragraphs.length === 0 && !crosshead && d.dateline === null) {
+      const lead = parseLeadIn(text);
+      if (lead) {
+        lineRole = 'lead';
+        d.dateline = lead.dateline;
+        if (lead.creditLine) d.creditLines.push(lead.creditLine);
+        d.credits.push(...lead.credits);
+        text = lead.rest;
+      }
+    }
+    if (role === 'caption') d.caption = true;
+    mark(b, lineRole, d);
+    if (pendingJoin && !crosshead) {
+      d.joins.push({ line: b.lines[0], kind: pendingJoin });
+      if (prev && !prev.crosshead && !endsSentence(prev.text)) {
+        prev.text += text;
+        prev.spans.push(...b.spans);
+        d.spans.push(...b.spans);
+        d.joins.push(...b.joins);
+        pendingJoin = null;
+        return;
+      }
+      pendingJoin = null;
+    }
+    d.joins.push(...b.joins);
+    d.spans.push(...b.spans);
+    if (text) d.paragraphs.push({ text, spans: [...b.spans], crosshead });
+  };
+
+  const suspend = (d: Draft) => {
+    const last = lastBodyText(d);
+    if (last !== null && !endsStory(last)) interrupted.push(d);
+  };
+
+  const startItem = (b: Block) => {
+    if (current) suspend(current);
+    pendingJoin = null;
+    const d = newDraft(b.lines[0], briefs);
+    drafts.push(d);
+    current = d;
+    lastItem = d;
+    return d;
+  };
+
+  // Headlines repeated over the far half of a jumped story: a run of headline units followed
+  // (furniture aside) by an incoming jump marker, while a story waits for its other half.
+  const heads = new Set<DecodeRole>(['kicker', 'title', 'subtitle']);
+  {
+    let waiting = 0;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.jump?.direction === 'out') waiting++;
+      if (b.jump?.direction === 'in') waiting = Math.max(0, waiting - 1);
+      const r = roles.get(i);
+      if (!waiting || !r || !heads.has(r)) continue;
+      if (i > 0 && heads.has(roles.get(i - 1) ?? 'body')) continue; // a run is judged from its first line
+      let j = i;
+      const run: number[] = [];
+      while (j < blocks.length) {
+        const rr = roles.get(j);
+        if (rr && heads.has(rr)) run.push(j);
+        else if (!(blocks[j].kind === 'furniture' && blocks[j].furnitureKind !== 'jump')) break;
+        j++;
+      }
+      if (blocks[j]?.jump?.direction === 'in') for (const k of run) jumpHeads.add(k);
+    }
+  }
+
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'furniture') {
+      const kind = b.furnitureKind ?? 'running-head';
+      furniture.push({ text: b.text, line: b.lines[0], kind });
+      mark(b, kind === 'masthead' ? 'running-head' : kind, null);
+      if (kind === 'section') briefs = BRIEF_LABEL_RE.test(b.text.trim());
+      else if (kind !== 'jump') briefs = briefs && kind !== 'running-head';
+      if (b.jump?.direction === 'out') {
+        if (current) {
+          current.jumpOut = b.jump.page;
+          current.jumpLine = b.lines[0];
+          jumpedOut.push(current);
+          current = null;
+        } else {
+          diagnostics.push(diag('warning', 'jump/unmatched', `jump marker ${b.text} follows no story`, b.lines[0]));
+        }
+      } else if (b.jump?.direction === 'in') {
+        const target = jumpedOut.shift();
+        if (target) {
+          if (current && current !== target) suspend(current);
+          current = target;
+          lastItem = target;
+          current.jumpOut = undefined;
+          pendingJoin = 'jump';
+        } else {
+          diagnostics.push(diag('warning', 'jump/unmatched', `jump marker ${b.text} has no story that jumped here`, b.lines[0]));
+          if (current) suspend(current);
+          current = null;
+        }
+      }
+      continue;
+    }
+    const role = roles.get(i) ?? 'body';
+    const before = prevRole;
+    prevRole = role;
+    if (jumpHeads.has(i)) {
+      furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
+      mark(b, 'jump', null);
+      continue;
+    }
+    if (role === 'section') {
+      furniture.push({ text: b.text, line: b.lines[0], kind: 'section' });
+      mark(b, 'section', null);
+      briefs = BRIEF_LABEL_RE.test(b.text.trim());
+      if (current) suspend(current);
+      current = null;
+      continue;
+    }
+    if (role === 'noise') {
+      unassigned.push({ text: b.text, lines: b.lines });
+      mark(b, 'noise', null);
+      diagnostics.push(diag('info', 'segment/noise', `line ${b.lines[0]} reads as OCR residue or layout, not story text`, b.lines[0]));
+      continue;
+    }
+    if (role === 'byline') {
+      const credits = parseCreditLine(b.text) ?? [];
+      const target: Draft | null = current ?? lastItem;
+      if (target) {
+        mark(b, 'byline', target);
+        const end = END_DATELINE_RE.exec(b.text.trim());
+        if (end && target.dateline === null) target.dateline = b.text.trim();
+        else target.creditLines.push(b.text);
+        target.credits.push(...credits);
+        target.spans.push(...b.spans);
+        // A byline under the headline opens the story; after the body it closes it.
+        if (current && !isPhotoCredit(credits) && current.paragraphs.length > 0) current = null;
+      } else {
+        mark(b, 'unassigned', null);
+        unassigned.push({ text: b.text, lines: b.lines });
+        diagnostics.push(diag('warning', 'segment/orphan-byline', `byline ${b.text} follows no story`, b.lines[0]));
+      }
+      continue;
+    }
+    if (role === 'kicker' || role === 'title' || role === 'subtitle') {
+      const cur = current as Draft | null;
+      const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0;
+      if (role === 'kicker') {
+        const d = headOpen && before === 'kicker' && cur && !cur.title ? cur : startItem(b);
+        d.kicker = d.kicker === null ? b.text : d.kicker + b.text;
+        d.spans.push(...b.spans);
+        d.lastHead = b;
+        mark(b, 'kicker', d);
+        continue;
+      }
+      if (role === 'title') {
+        let d: Draft;
+        if (headOpen && cur && before === 'kicker' && !cur.title) d = cur;
+        else if (headOpen && cur && before === 'title' && cur.title && !cur.subtitles.length) {
+          cur.title = joinHeadline(cur.title, b.text);
+          cur.spans.push(...b.spans);
+          cur.lastHead = b;
+          mark(b, 'title', cur);
+          continue;
+        } else d = startItem(b);
+        d.title = b.text;
+        d.spans.push(...b.spans);
+        d.lastHead = b;
+        mark(b, 'title', d);
+        // Set apart by PHOTO_GAP_LINES blank lines above and below: a photo's headline.
+        let j = i + 1;
+        while (j < blocks.length && heads.has(roles.get(j) ?? 'body')) j++;
+        const after = blocks[j];
+        d.setOff = b.gapBefore >= PHOTO_GAP_LINES && after !== undefined && after.gapBefore >= PHOTO_GAP_LINES;
+        continue;
+      }
+      // subtitle
+      if (!cur) {
+        const d = startItem(b);
+        d.title = b.text;
+        d.spans.push(...b.spans);
+        d.lastHead = b;
+        mark(b, 'title', d);
+        continue;
+      }
+      const prevHead = cur.lastHead;
+      if (
+        prevHead &&
+        before === 'subtitle' &&
+        prevHead.group === b.group &&
+        cur.subtitles.length &&
+        visualLength(prevHead.text) <= MAX_SPLIT_SUBTITLE_PART &&
+        visualLength(b.text) <= MAX_SPLIT_SUBTITLE_PART
+      ) {
+        cur.subtitles[cur.subtitles.length - 1] += ` ${b.text}`;
+      } else {
+        cur.subtitles.push(b.text);
+      }
+      cur.spans.push(...b.spans);
+      cur.lastHead = b;
+      mark(b, 'subtitle', cur);
+      continue;
+    }
+    // Running text: lead, body, caption, cross-head.
+    if (!current) {
+      const target = interrupted.pop();
+      if (target) {
+        current = target;
+        lastItem = target;
+        pendingJoin = 'continuation';
+      }
+    }
+    if (!current && role === 'crosshead') {
+      // A cross-head with no story to sit in reads as a headline of its own.
+      const d = startItem(b);
+      d.title = b.text;
+      d.spans.push(...b.spans);
+      mark(b, 'title', d);
+      continue;
+    }
+    if (current) {
+      const d: Draft = current;
+      addParagraph(d, b, role);
+      // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story.
+      if (role !== 'crosshead' && splitTrailingCredit(b.text)) current = null;
+    } else {
+      mark(b, 'unassigned', null);
+      unassigned.push({ text: b.text, lines: b.lines });
+      diagnostics.push(
+        diag('warning', 'segment/orphan-fragment', `text at line ${b.lines[0]} belongs to no story (no headline before it)`, b.lines[0]),
+      );
+    }
+  }
+
+  for (const d of interrupted) {
+    diagnostics.push(
+      diag('info', 'segment/interrupted-article', `story "${d.title}" ends mid-sentence; its continuation was not found`, d.firstLine),
+    );
+  }
+  for (const d of jumpedOut) {
+    diagnostics.push(
+      diag('warning', 'jump/unmatched', `story "${d.title}" jumps to page ${d.jumpOut ?? '?'}, which is not in this file`, d.jumpLine ?? d.firstLine),
+    );
+  }
+  if (!drafts.length) {
+    diagnostics.push(diag('warning', 'segment/no-articles', 'no article found: no headline followed by text', null));
+  }
+  const articles = drafts.map((d, k) => finish(d, k));
+  const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
+  const index = new Map(drafts.map((d, k) => [d, k]));
+  const blockRoles: BlockRole[] = marks.map((m) => ({
+    block: m.block,
+    role: m.role,
+    article: m.draft ? (index.get(m.draft) ?? null) : null,
+  }));
+  return { articles, paragraphLines, furniture, unassigned, diagnostics, blockRoles };
+}
+
+/** Two printed lines of one headline: joined without a separator between Han, a space between Latin words. */
+function joinHeadline(a: string, b: string): string {
+  return /[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b;
+}
+
+/** Turns a draft into an Article (entities and date are filled in later). */
+export function finish(d: Draft, k: number): Article {
+  const paragraphs = d.paragraphs.map((p) => p.text);
+  // A credit in brackets at the end of the last paragraph: …工作。（记者 王峰）
+  if (paragraphs.length) {
+    const t = splitTrailingCredit(paragraphs[paragraphs.length - 1]);
+    if (t) {
+      paragraphs[paragraphs.length - 1] = t.rest;
+      d.creditLines.push(t.creditLine);
+      d.credits.push(...t.credits);
+      if (!t.rest) paragraphs.pop();
+    }
+  }
+  const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
+  const spans = mergeSpans(d.spans);
+  const bylines = [...new Set(d.credits.map((c) => c.name))];
+  // A photo item: a headline with no body, a caption, or one paragraph with a photo credit or set
+  // apart from the stories around it.
+  const photo =
+    paragraphs.length === 0 ||
+    (d.caption && !d.dateline) ||
+    (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
+  return {
+    id: `a${k + 1}`,
+    kind: d.brief ? 'brief' : photo ? 'photo' : 'article',
+    kicker: d.kicker,
+    title: d.title,
+    subtitles: d.subtitles,
+    crossheads,
+    dateline: d.dateline,
+    bylines,
+    credits: d.credits,
+    creditLines: d.creditLines,
+    date: null,
+    leaders: [],
+    people: [],
+    places: [],
+    organizations: [],
+    keywords: [],
+    paragraphs,
+    body: paragraphs.join('\n'),
+    lines: spans.length ? [spans[0][0], spans.reduce((m, s) => Math.max(m, s[1]), 0)] : [d.firstLine, d.firstLine],
+    spans,
+    joins: d.joins,
+  };
+}
+
+/** Sorts ranges by start and merges adjacent or overlapping ones (a gap of one blank line too). */
+export function mergeSpans(spans: LineRange[]): LineRange[] {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const out: LineRange[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s[0] <= last[1] + 2) last[1] = Math.max(last[1], s[1]);
+    else out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
+  return { severity, code, message, line, column: line === null ? null : 1 };
+}

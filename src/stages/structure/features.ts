@@ -1,0 +1,163 @@
+/**
+ * Structure step 1 of 4 (issue 7, DESIGN.md "Structure as line roles"): what each unit of a page
+ * looks like, as evidence. A unit is one text or byline block of `rejoin(splitBlocks(lines))` (a
+ * paragraph, a headline line, a credit line); furniture blocks are not units (furniture.ts
+ * recognises them), but a unit knows when furniture stands right before it.
+ *
+ * Evidence is a list of binary feature names per unit, e.g. `len:9-12`, `end:dash`, `cue:记者`,
+ * `n:leadin` (the next unit opens with a lead-in). Features of the unit itself, of its neighbours
+ * (prefixes `p:` previous, `n:` next) and a few conjunctions; the weights (weights.ts) turn them
+ * into a score per role (roles.ts). Nothing here decides anything.
+ */
+import type { Block } from '../../types.js';
+import { MIN_WRAP_WIDTH } from '../../heuristics.js';
+import {
+  endsSentence,
+  endsWithKickerDash,
+  hasBodyPunctuation,
+  isColonKicker,
+  isHeadlineShaped,
+  startsWithDateline,
+  visualLength,
+} from '../../text.js';
+import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
+import { columnWidth, lineWidth } from '../split-blocks.js';
+import { LEXICAL_CUES, LENGTH_BUCKETS, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
+
+/** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
+export interface Unit {
+  block: Block;
+  index: number;
+  features: string[];
+}
+
+/** The bucket name of a visual length (`len:9-12`), from LENGTH_BUCKETS. */
+export function lengthBucket(n: number): string {
+  let lo = 0;
+  for (const hi of LENGTH_BUCKETS) {
+    if (n <= hi) return `${lo + 1}-${hi}`;
+    lo = hi;
+  }
+  return `>${lo}`;
+}
+
+/** How a unit ends: stop (。！？…), comma (，、), dash (——), colon, rparen, quote, han, digit, other. */
+export function endClass(text: string): string {
+  const t = text.trimEnd();
+  if (endsWithKickerDash(t)) return 'dash';
+  const c = t.slice(-1);
+  if (/[。！？!?…]/u.test(c)) return 'stop';
+  if (/[，、,；;]/u.test(c)) return 'comma';
+  if (/[：:]/u.test(c)) return 'colon';
+  if (/[）)]/u.test(c)) return 'rparen';
+  if (/[”’」』"]/u.test(c)) return endsSentence(t) ? 'stop' : 'quote';
+  if (/\p{Script=Han}/u.test(c)) return 'han';
+  if (/[0-9０-９]/u.test(c)) return 'digit';
+  return 'other';
+}
+
+/** Features of the text alone (no context): shared by the unit and, prefixed, by its neighbours. */
+export function textFeatures(b: Block): string[] {
+  const t = b.text.trim();
+  const f: string[] = [];
+  const len = visualLength(t);
+  f.push(`len:${lengthBucket(len)}`);
+  f.push(`lines:${Math.min(b.rawLines.length, 3)}`);
+  if (b.indented) f.push('indent');
+  f.push(`end:${endClass(t)}`);
+  if (/^(?:——|──|—|--)/u.test(t)) f.push('start:dash');
+  const punct = (t.match(/[，。；：！？、,;:!?]/gu) ?? []).length;
+  f.push(`punct:${Math.min(punct, 2)}`);
+  if (!hasBodyPunctuation(t)) f.push('nopunct');
+  if (isHeadlineShaped(t)) f.push('shape:headline');
+  if (isColonKicker(t)) f.push('shape:colon-kicker');
+  if (/\s/u.test(t)) f.push('inner-space');
+  if (startsWithDateline(t)) f.push('dateline');
+  if (parseLeadIn(t)) f.push('leadin');
+  if (b.kind === 'byline' || parseCreditLine(t)) f.push('credit');
+  if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
+  for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
+  const sizes = b.rawLines.map((l) => l.size).filter((s): s is number => typeof s === 'number');
+  if (sizes.length) {
+    const s = Math.max(...sizes);
+    f.push(s >= SIZE_BIG ? 'size:big' : s >= SIZE_MID ? 'size:mid' : s <= SIZE_SMALL ? 'size:small' : 'size:body');
+  }
+  return f;
+}
+
+/** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
+const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start:dash|nopunct|size:|cue:|len:(?:1-4|5-8|9-12|13-18|19-26|27-40|41-60)$)/u;
+
+/**
+ * The page's column width for hard-wrapped text: the column width (split-blocks' percentile) of
+ * the printed lines of wrapped paragraphs, or null when no paragraph is wrapped over several lines
+ * of a plausible column (then line lengths say nothing about the column).
+ */
+export function pageColumn(blocks: Block[]): number | null {
+  const widths = blocks
+    .filter((b) => b.kind === 'text' && b.rawLines.length > 1)
+    .flatMap((b) => b.rawLines.slice(0, -1).map((l) => lineWidth(l.text)));
+  if (widths.length < 3) return null;
+  const w = columnWidth(widths);
+  return w >= MIN_WRAP_WIDTH ? w : null;
+}
+
+/**
+ * The units of a page with their features. `blocks` is the page's block list in reading order
+ * (furniture included); units are its text and byline blocks.
+ */
+export function pageUnits(blocks: Block[]): Unit[] {
+  const units: Unit[] = [];
+  const own: string[][] = [];
+  const column = pageColumn(blocks);
+  const context: string[][] = [];
+  let furnBefore: string | null = null;
+  let sinceFurniture = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'furniture') {
+      furnBefore = b.furnitureKind ?? 'running-head';
+      sinceFurniture = 0;
+      continue;
+    }
+    const f = textFeatures(b);
+    const c: string[] = [];
+    if (furnBefore) c.push(`after:${furnBefore}`);
+    if (units.length === 0) c.push('first');
+    sinceFurniture++;
+    const gap = b.gapBefore;
+    c.push(`gap:${Math.min(gap, 2)}`);
+    const next = blocks[i + 1];
+    c.push(`gapAfter:${next ? Math.min(next.gapBefore, 2) : 'end'}`);
+    if (column !== null && b.rawLines.length === 1) {
+      const r = lineWidth(b.rawLines[0].text) / column;
+      c.push(r >= 0.86 ? 'col:full' : r >= 0.5 ? 'col:mid' : 'col:short');
+    }
+    if (column !== null && b.rawLines.length > 1) {
+      const r = lineWidth(b.rawLines[b.rawLines.length - 1].text) / column;
+      c.push(r >= 0.86 ? 'lastcol:full' : 'lastcol:part');
+    }
+    furnBefore = null;
+    units.push({ block: b, index: i, features: [] });
+    own.push(f);
+    context.push(c);
+  }
+  for (let k = 0; k < units.length; k++) {
+    const f = ['bias', ...own[k], ...context[k]];
+    const prev = k > 0 ? own[k - 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
+    const next = k + 1 < units.length ? own[k + 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
+    const next2 = k + 2 < units.length ? own[k + 2].filter((x) => /^(?:leadin|dateline|credit|shape:headline|indent)$/u.test(x)) : ['none'];
+    for (const x of prev) f.push(`p:${x}`);
+    for (const x of next) f.push(`n:${x}`);
+    for (const x of next2) f.push(`nn:${x}`);
+    // Conjunctions a linear model cannot form by itself.
+    const hl = own[k].includes('shape:headline');
+    if (hl) {
+      for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
+      for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
+      for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
+    }
+    units[k].features = f;
+  }
+  return units;
+}

@@ -1,0 +1,35 @@
+/**
+ * Structure step 2 of 4: evidence → a score per role per unit. The score of role r for a unit is
+ * the sum over its features of `weights.emit[feature][r]` (unknown features weigh nothing).
+ */
+import { DECODE_ROLES, PRIOR, type StructureWeights } from './weights.js';
+
+/** Scores `[unit][role]` (roles in DECODE_ROLES order) of units given by their feature lists. */
+export function scoreUnits(features: string[][], weights: StructureWeights): number[][] {
+  const R = DECODE_ROLES.length;
+  return features.map((fs) => {
+    const s = new Array<number>(R).fill(0);
+    for (const f of fs) {
+      const w = weights.emit[f];
+      if (!w) continue;
+      for (let r = 0; r < R; r++) s[r] += w[r];
+    }
+    return s;
+  });
+}
+
+/** The hand-set PRIOR of weights.ts as a model (no transition weights, fitted on nothing). */
+export function priorWeights(): StructureWeights {
+  const R = DECODE_ROLES.length;
+  const emit: Record<string, number[]> = {};
+  for (const [f, byRole] of Object.entries(PRIOR)) {
+    emit[f] = DECODE_ROLES.map((r) => byRole[r] ?? 0);
+  }
+  return {
+    roles: [...DECODE_ROLES],
+    emit,
+    trans: Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)),
+    fittedOn: [],
+    epochs: 0,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Structure step: every weight, threshold and lexicon of the line-role model, in one place.
+ *
+ * The model is linear: a unit's score for a role is the sum of the weights of its features
+ * (features.ts) for that role, plus a transition weight from the previous unit's role; decode.ts
+ * picks the best sequence. The weights are FITTED (fit.ts, averaged structured perceptron with
+ * the same Viterbi decode) starting from the hand-set PRIOR below; `npm run fit` regenerates
+ * fitted.ts, which records the documents it was fitted on. No weight, lexicon entry or rule names
+ * one paper.
+ */
+
+/** Roles the decoder chooses between for a unit (furniture blocks keep furniture.ts' kind). */
+export const DECODE_ROLES = [
+  'kicker',
+  'title',
+  'subtitle',
+  'crosshead',
+  'lead',
+  'body',
+  'byline',
+  'caption',
+  'section',
+  'noise',
+] as const;
+
+/** One of DECODE_ROLES. */
+export type DecodeRole = (typeof DECODE_ROLES)[number];
+
+/**
+ * A fitted model: `emit[feature][r]` the weight of a feature for role `DECODE_ROLES[r]`,
+ * `trans[p][r]` from role p to role r (row `DECODE_ROLES.length` is the start of the page).
+ * `fittedOn` lists the documents (fixture/paper and layout) it was fitted on.
+ */
+export interface StructureWeights {
+  roles: readonly string[];
+  emit: Record<string, number[]>;
+  trans: number[][];
+  fittedOn: string[];
+  epochs: number;
+}
+
+/**
+ * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
+ * and cross-heads 4-12, titles 8-26, subtitles up to ~60 in national dailies, body paragraphs above.
+ */
+export const LENGTH_BUCKETS = [4, 8, 12, 18, 26, 40, 60, 120];
+
+/** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
+export const SIZE_BIG = 1.35;
+export const SIZE_MID = 1.1;
+export const SIZE_SMALL = 0.9;
+
+/**
+ * Lexical cues of the field, each a feature `cue:<name>` when its pattern matches the unit's text.
+ * Sources: the conventions of Chinese dailies, county papers, wire copy and government bulletins
+ * named in issue 7 (bylines 本报记者 X, photo credits X 摄, end datelines （本报某地1月14日电）,
+ * author notes （作者为…）, 执笔：, 本版制图：, （新华社电）, （完）, captions 图为…, lead-ins
+ * 本报讯 / 新华社…电, 文号 某政发〔2023〕5号, numbered sections 一、（一）1.).
+ */
+export const LEXICAL_CUES: [string, RegExp][] = [
+  ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
+  ['own-reporter', /^本报(?:记者|通讯员|评论员)/u],
+  ['photo-credit', /摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u],
+  ['wire-end', /^[（(][^（）()]{0,20}电[）)]$/u],
+  ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
+  ['written-by', /^(?:执笔|撰稿|文字|整理|统筹|策划)\s*[：:]/u],
+  ['graphics', /(?:制图|绘图|图表|设计)\s*[：:]|^本版(?:制图|图片|摄影)/u],
+  ['own-lead', /^本[报報][讯訊]/u],
+  ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
+  ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
+  ['end-mark', /^[（(]\s*(?:完|全文完|待续)\s*[）)]$/u],
+  ['bracketed', /^[（(【\[].*[）)】\]]$/u],
+  ['doc-number', /[〔［\[]\s*(?:19|20)\d{2}\s*[〕］\]]\s*\d{1,4}\s*号/u],
+  ['numbered', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条节部分])/u],
+  ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
+  ['issuer', /^\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会)$/u],
+  ['dot-name', /^[·•・●].{1,20}[·•・●]$/u],
+  ['padded-name', /^(?:本报记者|记者|通讯员|本报评论员)?[\s\u3000]*\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,3}$/u],
+  ['open-quote', /^[“「『"]/u],
+  ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通报|批复|方案|细则|纪要)$/u],
+  ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)$/u],
+  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递)$/u],
+];
+
+/**
+ * Hand-set prior: weights for strong cues, so that the model behaves sensibly before (and
+ * outside) what it was fitted on. The perceptron starts from these. Values are in the same units
+ * as fitted weights (a few points each); set by hand on the conventions above, not on any paper.
+ */
+export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
+  bias: { body: 1 },
+  leadin: { lead: 6 },
+  credit: { byline: 6 },
+  'cue:reporter': { byline: 1 },
+  'cue:photo-credit': { byline: 2 },
+  'cue:wire-end': { byline: 4 },
+  'cue:author-note': { byline: 4 },
+  'cue:written-by': { byline: 4 },
+  'cue:graphics': { byline: 3 },
+  'cue:end-mark': { byline: 5 },
+  'cue:photo-caption': { caption: 4 },
+  'cue:column-label': { section: 5 },
+  'end:dash': { kicker: 2 },
+  'start:dash': { subtitle: 3 },
+  'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
+  'end:stop': { body: 1, title: -1 },
+  'cue:numbered': { crosshead: 2 },
+  'len:61-120': { body: 2, title: -3 },
+  'len:>120': { body: 4, title: -5, subtitle: -4, kicker: -4, crosshead: -4 },
+  'n:leadin': { title: 1, subtitle: 1 },
+  nohan: { noise: 3 },
+};
+
+/**
+ * Hard constraints of the item grammar, as (previous role, role) pairs that cannot follow each
+ * other on a page (furniture between them is skipped): a subtitle only under a title or another
+ * subtitle; a kicker only over a title or another kicker line. Everything else is weighed.
+ */
+export const FORBIDDEN: [DecodeRole | 'start', DecodeRole][] = [
+  ['start', 'subtitle'],
+  ...DECODE_ROLES.filter((r) => r !== 'title' && r !== 'subtitle').map((r) => [r, 'subtitle'] as [DecodeRole, DecodeRole]),
+  ...DECODE_ROLES.filter((r) => r !== 'title' && r !== 'kicker').map((r) => ['kicker', r] as [DecodeRole, DecodeRole]),
+];
+
+/** Passes of the averaged perceptron over the training documents (fit.ts). Deterministic. */
+export const FIT_EPOCHS = 12;
+
+/** Two short subtitle lines of one run, each at most this long, are one subtitle over two lines (from heuristics). */
+export { MAX_SPLIT_SUBTITLE_PART } from '../../heuristics.js';
+
+/**
+ * Column labels over a briefs column: the items under one are articles of kind `brief` (until
+ * the next column label or page head). Source: the briefs columns of Chinese dailies and county
+ * papers (简讯, 快讯, 一句话新闻, 新闻速递, 要闻简报).
+ */
+export const BRIEF_LABEL_RE = /^(?:【\s*)?(?:简讯|快讯|一句话新闻|新闻速递|要闻速递|要闻简报|新闻简报|本地简讯|简明新闻|动态简讯)(?:\s*】)?$/u;
