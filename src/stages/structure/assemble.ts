@@ -19,7 +19,7 @@
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { PHOTO_GAP_LINES } from '../../heuristics.js';
 import { endsSentence, visualLength } from '../../text.js';
-import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
+import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { BRIEF_LABEL_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
@@ -87,7 +87,7 @@ const END_DATELINE_RE = /^[（(]\s*((?:本[报報]|新华社|新華社|中新社
  * Assembles articles from blocks and the decoded role of each text unit (`roles` maps a block's
  * index to its role; blocks without an entry are furniture). Diagnostics as segment.ts:
  * `segment/orphan-fragment`, `segment/orphan-byline`, `segment/interrupted-article`,
- * `jump/unmatched`, `segment/no-articles`, and `segment/noise` (info: a line read as OCR residue).
+ * `jump/unmatched`, `segment/no-articles`. A unit read as noise becomes furniture of kind `noise`.
  */
 export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segmented {
   const drafts: Draft[] = [];
@@ -230,13 +230,13 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       continue;
     }
     if (role === 'noise') {
-      unassigned.push({ text: b.text, lines: b.lines });
+      // OCR residue, or page furniture furniture.ts did not recognise: kept as furniture.
+      furniture.push({ text: b.text, line: b.lines[0], kind: 'noise' });
       mark(b, 'noise', null);
-      diagnostics.push(diag('info', 'segment/noise', `line ${b.lines[0]} reads as OCR residue or layout, not story text`, b.lines[0]));
       continue;
     }
     if (role === 'byline') {
-      const credits = parseCreditLine(b.text) ?? [];
+      const credits = creditsOf(b.text);
       const target: Draft | null = current ?? lastItem;
       if (target) {
         mark(b, 'byline', target);
@@ -366,6 +366,53 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     article: m.draft ? (index.get(m.draft) ?? null) : null,
   }));
   return { articles, paragraphLines, furniture, unassigned, diagnostics, blockRoles };
+}
+
+/** Role words before a colon on a credit line of its own: 执笔：…, 本版制图：…. */
+const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
+
+/**
+ * The credits of a line read as a byline: `parseCreditLine`, else the same after closing up the
+ * padding of two-character names (本报记者　程　远 → 程远), else names after a role and a colon
+ * (执笔：贺秋实　方　圆) or before an agency in brackets (邵　明摄（影像中国）). A line that names
+ * nobody (（作者为某某大学教授）, （完）) gives [].
+ */
+export function creditsOf(text: string): Credit[] {
+  const t = text.trim();
+  const direct = parseCreditLine(t);
+  if (direct) return direct;
+  const closed = closeUpNames(t);
+  const again = parseCreditLine(closed) ?? parseCreditLine(closed.replace(/\s*[（(][^（）()]{1,12}[）)]$/u, ''));
+  if (again) return again;
+  const colon = COLON_ROLE_RE.exec(closed);
+  if (colon) {
+    const names = parseCredits(closed.slice(colon[0].length));
+    if (names) return names.map((c) => ({ name: c.name, role: c.role || colon[1] }));
+  }
+  const bare = parseCredits(closed);
+  return bare ?? [];
+}
+
+/**
+ * Closes up two-character names padded to the width of three (程　远 → 程远): two single Han
+ * characters standing alone between spaces (or after a colon) are one name.
+ */
+export function closeUpNames(text: string): string {
+  const parts = text.split(/([\s\u3000]+|[：:])/u);
+  const out: string[] = [];
+  let k = 0;
+  const single = (x: string | undefined) => x !== undefined && /^\p{Script=Han}$/u.test(x);
+  const stem = (x: string | undefined) => x !== undefined && /^\p{Script=Han}摄/u.test(x);
+  while (k < parts.length) {
+    if (single(parts[k]) && /^[\s\u3000]+$/u.test(parts[k + 1] ?? '') && (single(parts[k + 2]) || stem(parts[k + 2]))) {
+      out.push(parts[k] + parts[k + 2]);
+      k += 3;
+      continue;
+    }
+    out.push(parts[k]);
+    k++;
+  }
+  return out.join('');
 }
 
 /** Two printed lines of one headline: joined without a separator between Han, a space between Latin words. */

@@ -22,6 +22,7 @@ import {
 } from '../../text.js';
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, lineWidth } from '../split-blocks.js';
+import { bylineDotScore, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { LEXICAL_CUES, LENGTH_BUCKETS, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -77,6 +78,14 @@ export function textFeatures(b: Block): string[] {
   if (b.kind === 'byline' || parseCreditLine(t)) f.push('credit');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
+  // OCR-tolerant marker evidence (markers.ts), bucketed.
+  const dot = bylineDotScore(t);
+  if (dot >= 0.6) f.push(dot >= 1 ? 'mark:dots' : 'mark:dots?');
+  const dash = dashEndingScore(t);
+  if (dash >= 0.5) f.push(dash >= 0.8 ? 'mark:dash' : 'mark:dash?');
+  const noise = noiseScore(t);
+  if (noise >= 0.4) f.push(noise >= 0.7 ? 'mark:noise' : 'mark:noise?');
+  if (runningHeadScore(t) >= 0.5) f.push('mark:running-head');
   const sizes = b.rawLines.map((l) => l.size).filter((s): s is number => typeof s === 'number');
   if (sizes.length) {
     const s = Math.max(...sizes);
@@ -86,7 +95,18 @@ export function textFeatures(b: Block): string[] {
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
-const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start:dash|nopunct|size:|cue:|len:(?:1-4|5-8|9-12|13-18|19-26|27-40|41-60)$)/u;
+const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start:dash|nopunct|size:|cue:|mark:|len:(?:1-4|5-8|9-12|13-18|19-26|27-40|41-60)$)/u;
+
+/** Units from k to the next unit (after k) with feature `x`, bucketed: 1, 2, 3-5, 6+ or none. */
+function distance(own: string[][], k: number, x: string): string {
+  for (let j = k + 1; j < own.length && j <= k + 6; j++) {
+    if (own[j].includes(x)) {
+      const d = j - k;
+      return d <= 2 ? String(d) : d <= 5 ? '3-5' : '6+';
+    }
+  }
+  return 'none';
+}
 
 /**
  * The page's column width for hard-wrapped text: the column width (split-blocks' percentile) of
@@ -112,19 +132,16 @@ export function pageUnits(blocks: Block[]): Unit[] {
   const column = pageColumn(blocks);
   const context: string[][] = [];
   let furnBefore: string | null = null;
-  let sinceFurniture = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'furniture') {
       furnBefore = b.furnitureKind ?? 'running-head';
-      sinceFurniture = 0;
       continue;
     }
     const f = textFeatures(b);
     const c: string[] = [];
     if (furnBefore) c.push(`after:${furnBefore}`);
     if (units.length === 0) c.push('first');
-    sinceFurniture++;
     const gap = b.gapBefore;
     c.push(`gap:${Math.min(gap, 2)}`);
     const next = blocks[i + 1];
@@ -150,6 +167,12 @@ export function pageUnits(blocks: Block[]): Unit[] {
     for (const x of prev) f.push(`p:${x}`);
     for (const x of next) f.push(`n:${x}`);
     for (const x of next2) f.push(`nn:${x}`);
+    const end = own[k].find((x) => x.startsWith('end:'));
+    const pend = prev.find((x) => x.startsWith('end:'));
+    if (end && pend) f.push(`${end}&p:${pend}`);
+    // How far the next credit line and the next lead-in are (page-level evidence of where items end).
+    f.push(`tocredit:${distance(own, k, 'credit')}`);
+    f.push(`toleadin:${distance(own, k, 'leadin')}`);
     // Conjunctions a linear model cannot form by itself.
     const hl = own[k].includes('shape:headline');
     if (hl) {

@@ -1,0 +1,102 @@
+/**
+ * The line-role structure step (src/stages/structure/): features, Viterbi decode, fitting,
+ * credit lines, and the whole path on a small page.
+ */
+import { describe, expect, it } from 'vitest';
+import { endClass, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
+import { viterbi, transitionAllowed } from '../src/stages/structure/decode.js';
+import { fitPages } from '../src/stages/structure/fit.js';
+import { closeUpNames, creditsOf } from '../src/stages/structure/assemble.js';
+import { DECODE_ROLES } from '../src/stages/structure/weights.js';
+import { splitBlocks } from '../src/stages/split-blocks.js';
+import { parseIssueDetailed, type LineRole } from '../src/index.js';
+
+const R = DECODE_ROLES.length;
+const idx = (r: (typeof DECODE_ROLES)[number]) => DECODE_ROLES.indexOf(r);
+const lines = (s: string) => s.split('\n').map((text, i) => ({ line: i + 1, text }));
+
+describe('features', () => {
+  it('buckets lengths and ends', () => {
+    expect(lengthBucket(3)).toBe('1-4');
+    expect(lengthBucket(10)).toBe('9-12');
+    expect(lengthBucket(500)).toBe('>120');
+    expect(endClass('春——')).toBe('dash');
+    expect(endClass('会议指出：')).toBe('colon');
+    expect(endClass('工作。”')).toBe('stop');
+    expect(endClass('（新华社电）')).toBe('rparen');
+  });
+  it('reads the cues of credit lines and lead-ins', () => {
+    const [byline] = splitBlocks(lines('本报记者　程　远　孟庆华'));
+    const f = textFeatures(byline);
+    expect(f).toContain('cue:own-reporter');
+    expect(f).toContain('cue:padded-name');
+    const [lead] = splitBlocks(lines('新华社北京6月20日电（记者 王某）国务院新闻办公室20日举行发布会。'));
+    expect(textFeatures(lead)).toEqual(expect.arrayContaining(['leadin', 'dateline', 'cue:wire-lead', 'end:stop']));
+  });
+  it('gives a unit its neighbours: a title over a lead-in', () => {
+    const blocks = splitBlocks(lines('某县召开防汛工作会议\n\n本报讯（记者 张三）6月19日，某县召开防汛工作会议。'));
+    const units = pageUnits(blocks);
+    expect(units).toHaveLength(2);
+    expect(units[0].features).toEqual(expect.arrayContaining(['first', 'shape:headline', 'n:leadin', 'hl&n:leadin', 'toleadin:1']));
+    expect(units[1].features).toContain('p:shape:headline');
+  });
+  it('takes type size from geometry when lines carry it', () => {
+    const [b] = splitBlocks([{ line: 1, text: '某县召开防汛工作会议', size: 1.8 }]);
+    expect(textFeatures(b)).toContain('size:big');
+  });
+});
+
+describe('decode', () => {
+  it('picks the best sequence and keeps the item grammar', () => {
+    // A subtitle cannot open a page, even when it scores best alone.
+    const s = [new Array<number>(R).fill(0), new Array<number>(R).fill(0)];
+    s[0][idx('subtitle')] = 5;
+    s[0][idx('title')] = 4;
+    s[1][idx('subtitle')] = 3;
+    const trans = Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0));
+    expect(viterbi(s, trans).map((r) => DECODE_ROLES[r])).toEqual(['title', 'subtitle']);
+    expect(transitionAllowed(idx('body'), idx('subtitle'))).toBe(false);
+    expect(transitionAllowed(idx('kicker'), idx('body'))).toBe(false);
+    expect(transitionAllowed(idx('title'), idx('subtitle'))).toBe(true);
+  });
+  it('never ends a page on a kicker', () => {
+    const s = [new Array<number>(R).fill(0)];
+    s[0][idx('kicker')] = 9;
+    s[0][idx('title')] = 1;
+    expect(DECODE_ROLES[viterbi(s, Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)))[0]]).toBe('title');
+  });
+});
+
+describe('fit', () => {
+  const text = '科技赋能\n智慧农业走进田间\n\n本报讯 6月19日，某合作社引进灌溉系统。\n\n实现了节水增产。\n\n·王五·';
+  const gold = new Map<number, LineRole>([
+    [1, 'kicker'],
+    [2, 'title'],
+    [4, 'lead'],
+    [6, 'body'],
+    [8, 'byline'],
+  ]);
+  it('learns the gold roles of its training page, deterministically', () => {
+    const page = { name: 'toy', blocks: splitBlocks(lines(text)), roles: gold };
+    const w = fitPages([page]);
+    expect(w.fittedOn).toEqual(['toy']);
+    expect(fitPages([page])).toEqual(w);
+    const { lineRoles } = parseIssueDetailed(text, { entities: false }, { structure: 'roles', weights: w });
+    expect(lineRoles.filter((r) => r.role !== 'blank').map((r) => r.role)).toEqual(['kicker', 'title', 'lead', 'body', 'byline']);
+  });
+});
+
+describe('credit lines', () => {
+  it('closes up padded two-character names', () => {
+    expect(closeUpNames('本报记者　吴晓帆　钟　岳　严　冬')).toBe('本报记者　吴晓帆　钟岳　严冬');
+  });
+  it('reads names from padded, colon and photo credit lines', () => {
+    expect(creditsOf('本报记者　程　远　孟庆华').map((c) => c.name)).toEqual(['程远', '孟庆华']);
+    expect(creditsOf('执笔：贺秋实　方　圆')).toEqual([
+      { name: '贺秋实', role: '执笔' },
+      { name: '方圆', role: '执笔' },
+    ]);
+    expect(creditsOf('邵　明摄（影像中国）')).toEqual([{ name: '邵明', role: '摄' }]);
+    expect(creditsOf('（作者为某大学教授）')).toEqual([]);
+  });
+});
