@@ -20,6 +20,7 @@
  *   --markdown  the table as Markdown (for the README)
  *   --shipped   parse everything with the shipped model (no fitting): what a user gets
  *   --paper ID  only that zoo paper or fixture (repeatable)
+ *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded)
  * Always exits 0 (it measures; floors are the tests' business). Reads dist/ (npm run eval builds).
  * The issue date is given as a user would with --issue-date (from the expected file or the fixture);
  * entities are not extracted (not scored here).
@@ -163,7 +164,7 @@ function textLines(file, encoding) {
 }
 
 /** Runs score.py; returns its rows ({label: [got, possible]}) or null with a note. */
-function runScore(scorer, issue, doc, tmp) {
+function runScore(scorer, issue, doc, tmp, verbose) {
   const out = path.join(tmp, 'out.json');
   writeFileSync(out, JSON.stringify(issue));
   // The source as UTF-8: score.py guesses encodings (UTF-8, GB18030, Big5, in that order) and
@@ -178,7 +179,12 @@ function runScore(scorer, issue, doc, tmp) {
       rows: null,
       note: `score.py failed: ${(r.stderr || r.error?.message || '').trim().split('\n').pop()}`,
     };
-  return { rows: JSON.parse(r.stdout).rows, note: null };
+  let details = [];
+  if (verbose) {
+    const v = spawnSync('python3', [scorer, out, doc.goldPath, '--source', source], { encoding: 'utf8' });
+    details = (v.stdout ?? '').split('\n').filter((l) => l.startsWith('  ~') || l.startsWith('--'));
+  }
+  return { rows: JSON.parse(r.stdout).rows, note: null, details };
 }
 
 /** Title precision and recall (multiset match of folded titles). */
@@ -210,8 +216,11 @@ function boundaries(issue, expected, lines) {
     return [...new Set(s)].sort((x, y) => x - y).join(',');
   };
   const have = new Set(issue.articles.map((a) => keyOf(a.spans ?? [a.lines])));
-  const got = expected.articles.filter((a) => have.has(keyOf(a.lines))).length;
-  return [got, expected.articles.length];
+  const wrong = expected.articles.filter((a) => !have.has(keyOf(a.lines)));
+  return {
+    cell: [expected.articles.length - wrong.length, expected.articles.length],
+    wrong: wrong.map((a) => a.title),
+  };
 }
 
 /** Every non-whitespace character of the source kept once (NFKC multiset): [kept, total, duplicated]. */
@@ -261,6 +270,7 @@ async function main(argv) {
   const json = argv.includes('--json');
   const markdown = argv.includes('--markdown');
   const shipped = argv.includes('--shipped');
+  const verbose = argv.includes('--verbose');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--paper' ? [a] : []));
   const lib = await import(path.join(ROOT, 'dist/index.js'));
   const canFit = !shipped && typeof lib.fitWeights === 'function';
@@ -308,7 +318,7 @@ async function main(argv) {
       doc.lines = lines;
       const gold = JSON.parse(readFileSync(doc.goldPath, 'utf8'));
       const scored = hasPython
-        ? runScore(scorer, issue, doc, tmp)
+        ? runScore(scorer, issue, doc, tmp, verbose)
         : { rows: null, note: 'python3 not found: score.py rows skipped' };
       const t = titles(issue, gold);
       const c = charsOnce(issue, lines);
@@ -316,7 +326,8 @@ async function main(argv) {
       for (const [short, label] of SCORE_ROWS) cells[short] = scored.rows?.[label] ?? [0, 0];
       cells['title P'] = t.p;
       cells['title R'] = t.r;
-      cells.bounds = doc.zoo ? boundaries(issue, doc.expected, lines) : [0, 0];
+      const bounds = doc.zoo ? boundaries(issue, doc.expected, lines) : { cell: [0, 0], wrong: [] };
+      cells.bounds = bounds.cell;
       cells['chars once'] = [c.kept, c.total];
       cells.roles = rolesRight(lineRoles, doc.roles) ?? [0, 0];
       rows.push({
@@ -327,6 +338,12 @@ async function main(argv) {
         cells,
         duplicated: c.dup,
         note: scored.note,
+        details: verbose
+          ? [
+              ...(scored.details ?? []),
+              ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`),
+            ]
+          : undefined,
       });
     }
   } finally {
@@ -387,6 +404,11 @@ async function main(argv) {
     `Zoo papers at ≥ 95 % on ${STRUCTURE.join(', ')} in every layout: ${passing.length}/${byPaper.size}${passing.length ? ` (${passing.join(', ')})` : ''}. ${summary.seconds} s.`,
   );
   for (const r of rows) if (r.note) console.log(`${r.paper} ${r.layout}: ${r.note}`);
+  for (const r of rows) {
+    if (!r.details?.length) continue;
+    console.log(`\n${r.paper} ${r.layout}:`);
+    for (const d of r.details) console.log(d);
+  }
   return 0;
 }
 
