@@ -39,6 +39,7 @@ export { InputError, UsageError, EXIT } from './errors.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
 export { fitWeights, type TrainingDoc } from './stages/structure/train.js';
 export type { StructureWeights } from './stages/structure/weights.js';
+export { findDates, type FindDatesOptions, type FoundDate } from './extract/dates.js';
 
 /** A date in a file name: 2023-05-30, 2023_05_30, 20230530 (not inside a longer run of digits). */
 const FILENAME_DATE_RE = /(?<!\d)(19\d{2}|20\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)/;

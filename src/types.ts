@@ -99,9 +99,18 @@ export interface Unassigned {
 export interface ArticleDate {
   /** The date as printed, e.g. `5月25日上午`. */
   text: string;
-  /** `YYYY-MM-DD` (day/month/year precision is in `precision`; month precision uses day 01). */
+  /**
+   * `YYYY-MM-DD` of the first day the expression names (5月 → day 01, 九月下旬 → the 21st, 一季度 →
+   * 1 January), or null when the year or month is neither printed nor known.
+   */
   iso: string | null;
-  precision: 'day' | 'month' | 'year';
+  /**
+   * `YYYY-MM-DD` of the last day when the expression names more than one day: a range
+   * (2019年4月12-19日, 8日至9日), a week, a 旬, a month, a quarter, a season, a year; null for one day.
+   */
+  end: string | null;
+  /** The unit the expression names: `day`, `week`, `xun` (旬: 上旬/中旬/下旬, 月初, 月底), `month`, `quarter`, `season`, `year`. */
+  precision: 'day' | 'week' | 'xun' | 'month' | 'quarter' | 'season' | 'year';
   /** Parts not written in the text but inferred: `year` (from the issue), `month`. */
   inferred: string[];
 }

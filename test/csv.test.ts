@@ -101,7 +101,7 @@ describe('article rows', () => {
     const a = article({
       kicker: '引题',
       subtitles: ['副题一', '副题二'],
-      date: { text: '5月25日上午', iso: '2023-05-25', precision: 'day', inferred: ['year'] },
+      date: { text: '5月25日上午', iso: '2023-05-25', end: null, precision: 'day', inferred: ['year'] },
       bylines: ['缪通', '陈苏君'],
       leaders: [
         { name: '谢小兵', titles: ['区委副书记', '常务副区长'], mentions: 2 },

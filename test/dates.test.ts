@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleDate, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findArticleDate, findDates, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
+import { findDates as exportedFindDates, parseIssue } from '../src/index.js';
 
 const MAY = { issueDate: '2023-05-27', year: 2023 };
 const YEAR_ONLY = { issueDate: null, year: 2023 };
@@ -23,8 +27,12 @@ describe('findArticleDate', () => {
     ['前天，', { issueDate: '2023-03-01', year: 2023 }, '2023-02-27', '前天', 'day'],
     ['12月30日，区长杨万平走访', { issueDate: '2024-01-03', year: 2024 }, '2023-12-30', '12月30日', 'day'],
     ['30日，区长走访', { issueDate: '2024-01-03', year: 2024 }, '2023-12-30', '30日', 'day'],
-    ['5月下旬，全区', YEAR_ONLY, '2023-05-01', '5月下旬', 'month'],
-    ['4月底，全区', YEAR_ONLY, '2023-04-01', '4月底', 'month'],
+    // Issue 9 item 4: a 旬 (and 月初/月底) has precision xun and starts on its first day.
+    ['5月下旬，全区', YEAR_ONLY, '2023-05-21', '5月下旬', 'xun'],
+    ['4月底，全区', YEAR_ONLY, '2023-04-25', '4月底', 'xun'],
+    ['昨晚，全区', { issueDate: '2023-06-08', year: 2023 }, '2023-06-07', '昨晚', 'day'],
+    ['上周三上午，全区', { issueDate: '2023-06-08', year: 2023 }, '2023-05-31', '上周三上午', 'day'],
+    ['今年以来，全区累计……6月5日，', { issueDate: '2023-06-08', year: 2023 }, '2023-06-05', '6月5日', 'day'],
     ['本报讯（记者 王峰 通讯员 李文）5月25日，崇川区召开', MAY, '2023-05-25', '5月25日', 'day'],
     ['2月29日，', { issueDate: '2024-03-02', year: 2024 }, '2024-02-29', '2月29日', 'day'],
     ['“一附小学附近,放学的时候,车子真不好走。还好有志愿者和交警指挥,虽然有点堵,但一点不乱。”24日下午,狼山镇街道', MAY, '2023-05-24', '24日下午', 'day'],
@@ -106,5 +114,123 @@ describe('day-only datelines without an issue date', () => {
     const r = findArticleDate('24日下午,', YEAR_ONLY, 1);
     expect(r.date?.iso).toBeNull();
     expect(r.diagnostics.map((d) => d.code)).toEqual(['dates/no-month']);
+  });
+});
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/dates');
+
+describe('findDates: the forms of issue 9 item 4 (issue of Thursday 2023-06-08)', () => {
+  const ISSUE = { issueDate: '2023-06-08' };
+  it.each([
+    ['15年3月2日', '2015-03-02', null, 'day'],
+    ['二〇〇六年十二月', '2006-12-01', '2006-12-31', 'month'],
+    ['九七年一季度', '1997-01-01', '1997-03-31', 'quarter'],
+    ['去年', '2022-01-01', '2022-12-31', 'year'],
+    ['前年9月', '2021-09-01', '2021-09-30', 'month'],
+    ['上月9日', '2023-05-09', null, 'day'],
+    ['下月', '2023-07-01', '2023-07-31', 'month'],
+    ['大前天', '2023-06-05', null, 'day'],
+    ['后天', '2023-06-10', null, 'day'],
+    ['昨晚', '2023-06-07', null, 'day'],
+    ['本日', '2023-06-08', null, 'day'],
+    ['上周三', '2023-05-31', null, 'day'],
+    ['下周六', '2023-06-17', null, 'day'],
+    ['上周', '2023-05-29', '2023-06-04', 'week'],
+    ['2019年4月12-19日', '2019-04-12', '2019-04-19', 'day'],
+    ['8日至9日', '2023-06-08', '2023-06-09', 'day'],
+    ['8至9日', '2023-06-08', '2023-06-09', 'day'],
+    ['12月28日至1月3日', '2023-12-28', '2024-01-03', 'day'],
+    ['去年12月28日至1月3日', '2022-12-28', '2023-01-03', 'day'],
+    ['一季度', '2023-01-01', '2023-03-31', 'quarter'],
+    ['前三季度', '2023-01-01', '2023-09-30', 'quarter'],
+    ['1-9月份', '2023-01-01', '2023-09-30', 'month'],
+    ['年底', '2023-11-01', '2023-12-31', 'month'],
+    ['九月下旬', '2023-09-21', '2023-09-30', 'xun'],
+    ['2月上旬', '2023-02-01', '2023-02-10', 'xun'],
+    ['今年春季', '2023-03-01', '2023-05-31', 'season'],
+    ['2022年冬季', '2022-12-01', '2023-02-28', 'season'],
+    ['上半年', '2023-01-01', '2023-06-30', 'quarter'],
+  ])('%s → %s..%s (%s)', (text, iso, end, precision) => {
+    const r = findDates(`据悉，${text}，全区`, ISSUE);
+    expect(r.dates).toHaveLength(1);
+    expect(r.dates[0]).toMatchObject({ text, iso, end, precision, index: 3, length: text.length });
+  });
+
+  it('reads every date of a text in order, with offsets', () => {
+    const r = findDates('2023年5月25日上午，记者从区委获悉，今年一季度全区GDP增长5%，6月底前完成。', ISSUE);
+    expect(r.dates.map((d) => [d.text, d.iso, d.end, d.precision])).toEqual([
+      ['2023年5月25日上午', '2023-05-25', null, 'day'],
+      ['今年一季度', '2023-01-01', '2023-03-31', 'quarter'],
+      ['6月底', '2023-06-25', '2023-06-30', 'xun'],
+    ]);
+  });
+
+  it.each([['近日，梅园社区开展义诊'], ['日前，全区召开会议'], ['根据县政府〔2023〕5号文件要求'], ['人民路5号'], ['坚守24年'], ['初步完成年初目标的底线'.slice(0, 4)]])(
+    'no date: %s',
+    (text) => expect(findDates(text, ISSUE).dates).toEqual([]),
+  );
+
+  it('flags impossible dates with a warning at their offset, and gives no date for them', () => {
+    const r = findDates('会上，2月30日和4月31日都被提到', ISSUE);
+    expect(r.dates).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.column])).toEqual([
+      ['dates/impossible-date', 'warning', 4],
+      ['dates/impossible-date', 'warning', 10],
+    ]);
+  });
+
+  it('without an issue date: printed years resolve, relative words have iso null and say why', () => {
+    const r = findDates('2023年5月25日，昨天');
+    expect(r.dates.map((d) => d.iso)).toEqual(['2023-05-25', null]);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['dates/no-issue-date']);
+  });
+
+  it('is exported from the package entry point', () => expect(exportedFindDates).toBe(findDates));
+});
+
+interface JioCase {
+  text: string;
+  reference: { date?: string; year?: number };
+  start: string;
+  end: string;
+}
+
+describe('JioNLP time-parser suite, newspaper-form day-level cases (fixtures/dates/jionlp-time-parser.json)', () => {
+  const { cases } = JSON.parse(readFileSync(path.join(FIXTURES, 'jionlp-time-parser.json'), 'utf8')) as { cases: JioCase[] };
+  /**
+   * Cases we read otherwise, on purpose: JioNLP takes a day alone (30日) after the reference day
+   * as this month's; a dateline reports the past, so we take last month's.
+   */
+  const DIFFERENT = new Set(['30日']);
+  const result = (c: JioCase) => {
+    const d = findDates(c.text, { issueDate: c.reference.date ?? null, year: c.reference.year ?? null }).dates[0];
+    return d ? [d.iso, d.end ?? d.iso] : null;
+  };
+  it('has the 90 cases', () => expect(cases).toHaveLength(90));
+  it.each(cases.filter((c) => !DIFFERENT.has(c.text)).map((c) => [c.text, c] as const))('%s', (_, c) => {
+    expect(result(c)).toEqual([c.start, c.end]);
+  });
+  it.each(cases.filter((c) => DIFFERENT.has(c.text)).map((c) => [c.text, c] as const))('%s (read otherwise on purpose)', (_, c) => {
+    expect(result(c)).not.toEqual([c.start, c.end]);
+  });
+});
+
+interface HandedCase {
+  id: string;
+  input: { text: string; issueDate?: string };
+  expect: { date: string | null; notDates?: string[]; bodyKeeps?: string };
+}
+
+describe('handed date cases (fixtures/dates/handed-cases.json)', () => {
+  const { cases } = JSON.parse(readFileSync(path.join(FIXTURES, 'handed-cases.json'), 'utf8')) as { cases: HandedCase[] };
+  it.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
+    const issue = parseIssue(c.input.text, { issueDate: c.input.issueDate, entities: false });
+    const a = issue.articles[0];
+    expect(a.date?.iso ?? null).toBe(c.expect.date);
+    for (const d of c.expect.notDates ?? []) expect(issue.articles.some((x) => x.date?.iso === d)).toBe(false);
+    if (c.expect.date === null && c.id === 'impossible-date') {
+      expect(issue.diagnostics.some((d) => d.code === 'dates/impossible-date' && d.severity === 'warning')).toBe(true);
+    }
+    if (c.expect.bodyKeeps) expect(a.body).toContain(c.expect.bodyKeeps);
   });
 });

@@ -39,7 +39,8 @@ export const articleSchema = closed({
       closed({
         text: str,
         iso: { oneOf: [{ type: 'null' }, isoDay] },
-        precision: { enum: ['day', 'month', 'year'] },
+        end: { oneOf: [{ type: 'null' }, isoDay] },
+        precision: { enum: ['day', 'week', 'xun', 'month', 'quarter', 'season', 'year'] },
         inferred: strList,
       }),
     ],
