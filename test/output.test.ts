@@ -29,7 +29,7 @@ function scrambledArticle(id: string): Article {
     places: [{ mentions: 2, name: '城东街道' }],
     people: [{ mentions: 1, roles: ['区委书记'], name: '胡拥军' }],
     leaders: [{ mentions: 1, titles: ['区委书记'], name: '胡拥军' }],
-    date: { inferred: ['year'], precision: 'day', iso: '2023-05-25', text: '5月25日' },
+    date: { inferred: ['year'], precision: 'day', end: null, iso: '2023-05-25', text: '5月25日' },
     creditLines: ['·金驰·'],
     credits: [{ role: '', name: '金驰' }],
     bylines: ['金驰'],
@@ -67,7 +67,7 @@ describe('JSON key order', () => {
     expect(Object.keys(out.source)).toEqual(['path', 'sha256', 'bytes', 'encoding', 'encodingConfidence', 'format']);
     expect(Object.keys(out.issue)).toEqual(['date', 'year', 'yearSource']);
     expect(Object.keys(out.articles[0])).toEqual([...ARTICLE_KEYS]);
-    expect(Object.keys(out.articles[0].date)).toEqual(['text', 'iso', 'precision', 'inferred']);
+    expect(Object.keys(out.articles[0].date)).toEqual(['text', 'iso', 'end', 'precision', 'inferred']);
     expect(Object.keys(out.articles[0].leaders[0])).toEqual(['name', 'titles', 'mentions']);
     expect(Object.keys(out.articles[0].people[0])).toEqual(['name', 'roles', 'mentions']);
     expect(Object.keys(out.articles[0].places[0])).toEqual(['name', 'mentions']);

@@ -64,7 +64,7 @@ export function orderArticle(article: Article): Article {
   return ordered(article, ARTICLE_KEYS, {
     crossheads: orderedList(['text', 'paragraph']),
     credits: orderedList(['name', 'role']),
-    date: orderedObject(['text', 'iso', 'precision', 'inferred']),
+    date: orderedObject(['text', 'iso', 'end', 'precision', 'inferred']),
     leaders: orderedList(['name', 'titles', 'mentions']),
     people: orderedList(['name', 'roles', 'mentions']),
     places: orderedList(['name', 'mentions']),
