@@ -302,18 +302,33 @@ async function main(argv) {
               options: { path: d.input, ...(d.issueDate ? { issueDate: d.issueDate } : {}) },
               roles: d.roles,
             }));
-          weightsFor.set(doc.paper, { weights: lib.fitWeights(docs), n: docs.length });
+          try {
+            weightsFor.set(doc.paper, { weights: lib.fitWeights(docs), n: docs.length });
+          } catch (e) {
+            weightsFor.set(doc.paper, { error: e instanceof Error ? e.message : String(e) });
+          }
         }
         const w = weightsFor.get(doc.paper);
-        internals = { structure: 'roles', weights: w.weights };
-        fit = `held out (${w.n} docs)`;
+        if (w.error) fit = `not fitted: fitWeights failed (${w.error})`;
+        else {
+          internals = { structure: 'roles', weights: w.weights };
+          fit = `held out (${w.n} docs)`;
+        }
       }
       const options = {
         path: doc.input,
         entities: false,
         ...(doc.issueDate ? { issueDate: doc.issueDate } : {}),
       };
-      const { issue, lineRoles } = parse(readFileSync(doc.input), options, internals);
+      let parsed;
+      try {
+        parsed = parse(readFileSync(doc.input), options, internals);
+      } catch (e) {
+        // A parser that throws scores nothing on this row; the others still run.
+        parsed = { issue: { articles: [], furniture: [], unassigned: [] }, lineRoles: null };
+        fit += `; the parse threw: ${e instanceof Error ? e.message : String(e)}`;
+      }
+      const { issue, lineRoles } = parsed;
       const lines = textLines(doc.input, doc.encoding);
       doc.lines = lines;
       const gold = JSON.parse(readFileSync(doc.goldPath, 'utf8'));
@@ -404,6 +419,7 @@ async function main(argv) {
     `Zoo papers at ≥ 95 % on ${STRUCTURE.join(', ')} in every layout: ${passing.length}/${byPaper.size}${passing.length ? ` (${passing.join(', ')})` : ''}. ${summary.seconds} s.`,
   );
   for (const r of rows) if (r.note) console.log(`${r.paper} ${r.layout}: ${r.note}`);
+  for (const r of rows) if (/not fitted:|threw/u.test(r.fit)) console.log(`${r.paper} ${r.layout}: ${r.fit}`);
   for (const r of rows) {
     if (!r.details?.length) continue;
     console.log(`\n${r.paper} ${r.layout}:`);
