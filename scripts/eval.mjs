@@ -20,6 +20,7 @@
  *   --markdown  the table as Markdown (for the README)
  *   --shipped   parse everything with the shipped model (no fitting): what a user gets
  *   --paper ID  only that zoo paper or fixture (repeatable)
+ *   --readme    also write the Markdown table into README.md (section Accuracy, between markers)
  *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded)
  * Always exits 0 (it measures; floors are the tests' business). Reads dist/ (npm run eval builds).
  * The issue date is given as a user would with --issue-date (from the expected file or the fixture);
@@ -34,6 +35,8 @@ import iconv from 'iconv-lite';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ZOO = path.join(ROOT, 'fixtures/zoo');
+const README_START = '<!-- eval:start (written by npm run eval -- --readme) -->';
+const README_END = '<!-- eval:end -->';
 const FURNITURE = new Set(['running-head', 'folio', 'editor', 'section', 'jump', 'noise']);
 
 /** score.py's structure rows, in print order, with short column names. */
@@ -271,6 +274,7 @@ async function main(argv) {
   const markdown = argv.includes('--markdown');
   const shipped = argv.includes('--shipped');
   const verbose = argv.includes('--verbose');
+  const readme = argv.includes('--readme');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--paper' ? [a] : []));
   const lib = await import(path.join(ROOT, 'dist/index.js'));
   const canFit = !shipped && typeof lib.fitWeights === 'function';
@@ -400,10 +404,40 @@ async function main(argv) {
     ...cols.map((k) => pct(r.cells[k]) + (k === 'chars once' && r.duplicated ? `(+${r.duplicated})` : '')),
   ]);
   body.push(['zoo total', `${zooRows.length} rows`, ...cols.map((k) => pct(total[k]))]);
+  const md = [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`,
+    ...body.map((b) => `| ${b.join(' | ')} |`),
+  ];
+  const model = canFit
+    ? 'fitted on the other papers and fixtures (leave one paper out)'
+    : shipped
+      ? 'shipped (no fitting)'
+      : 'not fitted (the library exports no fitWeights): shipped model';
+  if (readme) {
+    // The README's Accuracy table sits between two markers; everything else is left as it is.
+    const file = path.join(ROOT, 'README.md');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf(README_START);
+    const end = text.indexOf(README_END);
+    if (start < 0 || end < start) {
+      console.error(`eval: README.md has no ${README_START} … ${README_END} markers; table not written`);
+    } else {
+      const block = [
+        README_START,
+        '',
+        `Model: ${model}. Zoo papers at ≥ 95 % on ${STRUCTURE.join(', ')} in every layout: ${passing.length}/${byPaper.size}.`,
+        '',
+        ...md,
+        '',
+        '',
+      ].join('\n');
+      writeFileSync(file, text.slice(0, start) + block + text.slice(end));
+      console.error('eval: README.md Accuracy table written');
+    }
+  }
   if (markdown) {
-    console.log(`| ${head.join(' | ')} |`);
-    console.log(`| ${head.map((h, i) => (i < 2 ? '---' : '---:')).join(' | ')} |`);
-    for (const b of body) console.log(`| ${b.join(' | ')} |`);
+    for (const l of md) console.log(l);
   } else {
     const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => String(b[i]).length)));
     const line = (b) =>
@@ -413,7 +447,7 @@ async function main(argv) {
   }
   console.log('');
   console.log(
-    `Cells are % (100 only when all right; — nothing to score). Model: ${canFit ? 'fitted on the other papers and fixtures (leave one paper out)' : shipped ? 'shipped (no fitting)' : 'not fitted (the library exports no fitWeights): shipped model'}. Scorer: ${summary.scorer}.`,
+    `Cells are % (100 only when all right; — nothing to score). Model: ${model}. Scorer: ${summary.scorer}.`,
   );
   console.log(
     `Zoo papers at ≥ 95 % on ${STRUCTURE.join(', ')} in every layout: ${passing.length}/${byPaper.size}${passing.length ? ` (${passing.join(', ')})` : ''}. ${summary.seconds} s.`,
