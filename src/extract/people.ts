@@ -6,6 +6,8 @@
  * (今天下午) or lone surnames.
  */
 import type { Segmenter } from '../nlp/jieba.js';
+import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/world-sets.js';
+import { isPlaceStem } from './places.js';
 import { overlapTest, readName, tokenAt, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES,
@@ -13,6 +15,10 @@ import {
   NICKNAME_PREFIXES,
   NICKNAME_SUFFIXES,
   OFFICE_CORES,
+  MIN_GIVEN_CHAR_NAMES,
+  MIN_GIVEN_CHAR_NAMES_SHORT,
+  NOT_NAME_WORDS,
+  NOUN_END_CHARS,
   ROLE_WORDS,
   SPEECH_VERBS,
   SURNAMES,
@@ -181,6 +187,26 @@ export function findPersonMentions(
     out.push({ name, role: role ?? '', start: t.start, end });
     starts.add(t.start);
   }
+  // Names from the tagging alone: unknown (HMM) or person words whose given-name characters are
+  // those of names, and transliterated foreign names (克林顿, 卡洛斯·阿马特).
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (starts.has(t.start) || isBlocked(t.start, t.end)) continue;
+    const foreign = foreignNameAt(text, tokens, k);
+    if (foreign) {
+      if (!isBlocked(t.start, foreign.end)) {
+        out.push({ name: text.slice(t.start, foreign.end), role: '', start: t.start, end: foreign.end });
+        starts.add(t.start);
+      }
+      k = foreign.last;
+      continue;
+    }
+    // After a figure the word counts people (3万人, 200余人), it names none.
+    if (isTaggedName(t, segmenter) && !/[\d０-９零〇一二三四五六七八九十百千万亿余多几]/u.test(text[t.start - 1] ?? '')) {
+      out.push({ name: t.word, role: '', start: t.start, end: t.end });
+      starts.add(t.start);
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -233,4 +259,77 @@ function cutAsName(tokens: readonly Token[], k: number, name: string): boolean {
     if (tokens[j].end > end || NOT_GIVEN_TAGS.has(tokens[j].tag)) return false;
   }
   return true;
+}
+
+/** Tags of words that can be names by themselves: unknown, person, and (three characters only) other proper nouns and time words, which jieba's dictionary gives some names (辛业江/nz, 周恩来/t). */
+const TAGGED_NAME_TAGS = new Set(['x', 'nr', 'nz', 't']);
+/** Tags of a two-character word that is a name part, not a common word (高云/nr, 李岚/x). */
+const NAME_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
+
+/** Whether the first two characters of `word` are one dictionary word that is no name part (幸福/a, 宣传/vn). */
+function opensWithCommonWord(word: string, seg: Segmenter): boolean {
+  const head = seg.tag(word.slice(0, 2));
+  return head.length === 1 && !NAME_PART_TAGS.has(head[0].tag);
+}
+
+/**
+ * Whether a word is a Chinese name by its tagging alone: unknown to the dictionary (`x`, the HMM's
+ * words) or tagged a person, a surname first (isPersonName), each given-name character used by
+ * enough names of jieba's dictionary (MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT for a
+ * one-character given name), no place name and no common word jieba mistags (NOT_NAME_WORDS).
+ */
+export function isTaggedName(t: { word: string; tag: string }, seg?: Segmenter): boolean {
+  if (!TAGGED_NAME_TAGS.has(t.tag) || (t.tag !== 'x' && t.tag !== 'nr' && t.word.length !== 3)) return false;
+  if (!isPersonName(t.word) || NOT_NAME_WORDS.has(t.word) || worldPlaceNames().has(t.word) || isPlaceStem(t.word)) return false;
+  if (NICKNAME_SUFFIXES.includes(t.word.slice(-1)) || NOUN_END_CHARS.has(t.word.slice(-1))) return false;
+  // A word that opens with a common word (幸福/感, 宣传/册, 梅雨/期: all tagged nr by jieba's dictionary) is that word's compound.
+  if (seg && t.word.length === 3 && opensWithCommonWord(t.word, seg)) return false;
+  // A three-character person word of the dictionary (江泽民, 李岚清) is a name.
+  if (t.tag === 'nr' && t.word.length >= 3) return true;
+  const sl = COMPOUND_SURNAMES.has(t.word.slice(0, 2)) && t.word.length > 2 ? 2 : 1;
+  const givenName = t.word.slice(sl);
+  const min = givenName.length === 1 ? MIN_GIVEN_CHAR_NAMES_SHORT : MIN_GIVEN_CHAR_NAMES;
+  // A two-character person or unknown word (文明/nr, 高峰/nr, 阴转/x) is a common word as often as a name.
+  if (t.word.length === 2) return false;
+  for (const c of givenName) if (givenCharCount(c) < min) return false;
+  return true;
+}
+
+/** Tags of words that make a run of transliteration characters a foreign name. */
+const FOREIGN_TAGS = new Set(['nrt', 'nrfg', 'nr']);
+
+/**
+ * A transliterated foreign name starting at token `k`: a person word of transliteration characters
+ * (克林顿/nr, 琼斯/nrt), or parts of them joined by · (卡洛斯·阿马特). Returns the end offset and
+ * the last token's index, or null. Place names (莫斯科, 阿根廷) are no people.
+ */
+function foreignNameAt(text: string, tokens: readonly Token[], k: number): { end: number; last: number } | null {
+  const part = (x: Token | undefined) =>
+    !!x && /^\p{Script=Han}+$/u.test(x.word) && isTransliteration(x.word) && !NAME_STOP_CHARS.has(x.word[x.word.length - 1]);
+  if (!part(tokens[k]) || (k > 0 && tokens[k - 1].end === tokens[k].start && part(tokens[k - 1]))) return null;
+  // A run of adjacent words of transliteration characters (尤尔/科夫), parts joined by a middle dot.
+  let last = k;
+  let strong = FOREIGN_TAGS.has(tokens[k].tag);
+  let dots = 0;
+  for (;;) {
+    const next = tokens[last + 1];
+    if (next && next.start === tokens[last].end && part(next)) {
+      last++;
+      if (FOREIGN_TAGS.has(next.tag)) strong = true;
+      continue;
+    }
+    if (next && /^[·・•]$/u.test(next.word) && part(tokens[last + 2])) {
+      last += 2;
+      dots++;
+      continue;
+    }
+    break;
+  }
+  const name = text.slice(tokens[k].start, tokens[last].end);
+  // Two characters alone (多达/nrt, 科普/nrt) are too often common words.
+  if (name.length < 3 || (!strong && dots === 0)) return null;
+  if (worldPlaceNames().has(name) || isPlaceStem(name) || NOT_NAME_WORDS.has(name)) return null;
+  // A Chinese name of a known surname is read as one (李/成 is no foreign name).
+  if (dots === 0 && tokens[k].tag === 'nr' && SURNAMES.has(name[0]) && name.length <= 3) return null;
+  return { end: tokens[last].end, last };
 }

@@ -7,10 +7,13 @@
  * (城东街道森大蒂小区 → 城东街道, 森大蒂小区). Text inside a person's name is never a place.
  */
 import { GAZETTEER_NAMES } from '../data/gazetteer.js';
+import { worldPlaceNames } from '../data/world-sets.js';
 import type { NamedEntity } from '../types.js';
 import { keepDisjoint, overlapTest, tokenAt, type Token } from './leaders.js';
 import {
   ADMIN_SUFFIXES,
+  COUNTRY_ABBREVIATIONS,
+  REGION_WORDS,
   GENERIC_PLACE_MODIFIERS,
   GENERIC_PLACE_WORDS,
   LEADING_VERBS,
@@ -93,6 +96,24 @@ function findGazetteerNames(text: string): PlaceMention[] {
   return out;
 }
 
+let cities: Set<string> | null = null;
+/** Names of provinces and prefecture-level cities without their level (石家庄, 拉萨), 2+ characters, not common words. */
+function cityStems(): ReadonlySet<string> {
+  if (!cities) {
+    cities = new Set();
+    for (const n of gazetteerNames()) {
+      const m = /^(.{2,}?)(?:省|市)$/u.exec(n);
+      if (m && !STEM_COMMON_WORDS.has(m[1]) && !/[区县镇乡]$/u.test(m[1])) cities.add(m[1]);
+    }
+  }
+  return cities;
+}
+
+/** Whether `word` is a gazetteer name or a province/city/county name without its level (石家庄, 拉萨). */
+export function isPlaceStem(word: string): boolean {
+  return gazetteerNames().has(word) || gazetteerStems().has(word);
+}
+
 /** Gazetteer names without their level suffix (崇川区 → 崇川, 狼山镇 → 狼山), 2+ characters. */
 function gazetteerStems(): ReadonlySet<string> {
   if (!stems) {
@@ -111,6 +132,8 @@ const HAN_ONLY = /^\p{Script=Han}+$/u;
 const STEM_TAGS = new Set(['ns', 'nr', 'nrt', 'nz', 'x', 'n', 'nt', 'j', 's', 'ng', 'g', 'vg', 'b', 'l', 'a', 'an', 'zg', 'q']);
 /** Tags never inside a name (function words, verbs of two or more characters, time, numbers). */
 const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'f', 't', 'd', 'ad', 'vd', 'y', 'e', 'o']);
+/** Tags under which a gazetteer stem is still a place (jieba tags some cities as names: 石家庄/nr, 拉萨/nrt). */
+const STEM_ANY_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
 const NAMEISH_TAGS = new Set(['ns', 'nz', 'x', 'nr', 'nrt', 'j']);
 const ADMIN_SPLIT = new RegExp(`(?:${ADMIN_SUFFIXES.join('|')})$`, 'u');
 /** Administrative suffixes a name may carry without being in the gazetteer (villages, communities, towns). */
@@ -297,7 +320,19 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
 
   // 3. jieba ns words confirmed by the gazetteer (崇川, 南通).
   const st = gazetteerStems();
-  for (const t of tokens) if (t.tag === 'ns' && t.word.length >= 2 && ((st.has(t.word) && !STEM_COMMON_WORDS.has(t.word)) || gz.has(t.word))) cands.push({ name: t.word, start: t.start, end: t.end });
+  // 4. Countries, world cities, rivers, lakes, mountains and historical divisions, as whole words (美国, 黄河, 大兴县).
+  const world = worldPlaceNames();
+  for (const t of tokens) {
+    if (t.word.length < 2) continue;
+    const stem = st.has(t.word) && !STEM_COMMON_WORDS.has(t.word);
+    // jieba tags some cities as names (石家庄/nr, 拉萨/nrt): a stem of the gazetteer counts with any name-like tag.
+    if ((t.tag === 'ns' && (stem || gz.has(t.word))) || (STEM_ANY_TAGS.has(t.tag) && cityStems().has(t.word)) || world.has(t.word) || REGION_WORDS.has(t.word)) {
+      cands.push({ name: t.word, start: t.start, end: t.end });
+    } else if (t.word.length <= 3 && (t.tag === 'ns' || t.tag === 'j') && [...t.word].every((c) => COUNTRY_ABBREVIATIONS.has(c))) {
+      // 中美, 中日韩: one place per character.
+      for (let i = 0; i < t.word.length; i++) cands.push({ name: t.word[i], start: t.start + i, end: t.start + i + 1 });
+    }
+  }
 
   // Longest first, no overlaps, nothing inside a person's name.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
