@@ -1,10 +1,12 @@
 /**
- * Keywords of a story: jieba's TF-IDF extraction (its bundled idf.utf8), best first, without
+ * Keywords of a story: jieba's TF-IDF weighting (its idf.utf8, src/nlp/idf.ts) of the words of the
+ * article's one tagging (no second segmentation, issue 12), best first, without
  * numbers, single characters, punctuation and stop words (`STOP_WORDS` in lexicon.ts), and, when
  * the article's own tagging is given, without pieces that tagging does not cut as a content word
  * (能收, 力抓 cut across words; 地说, 上要, 李四到 glued by the HMM to a particle or a name).
  */
 import type { Segmenter, TaggedWord } from '../nlp/jieba.js';
+import { tfidf } from '../nlp/idf.js';
 import { STOP_WORDS } from './lexicon.js';
 
 /** Keywords kept per article (issue 3 item 6). */
@@ -70,8 +72,9 @@ export function tagIndex(tokens: readonly TaggedWord[]): Map<string, Set<string>
 /**
  * Top `n` TF-IDF keywords of `text` (best first). `exclude` removes words such as the reporters'
  * names, and words made of one of them and one more character. `tokens`, the article's tagging of
- * `text` when the caller has it, keeps only whole content words (`isContentWord`). Returns [] for
- * text without words.
+ * `text` when the caller has it, is what the words are counted on (no second segmentation) and
+ * keeps only whole content words (`isContentWord`); without it `segmenter.extract` is asked.
+ * Returns [] for text without words.
  */
 export function extractKeywords(
   text: string,
@@ -83,7 +86,7 @@ export function extractKeywords(
   if (!text.trim()) return [];
   const tagsOf = tokens ? tagIndex(tokens) : null;
   const out: string[] = [];
-  for (const { word } of segmenter.extract(text, CANDIDATES)) {
+  for (const { word } of tokens ? tfidf(tokens, CANDIDATES) : segmenter.extract(text, CANDIDATES)) {
     if (!isKeyword(word, exclude) || isNamePlusOne(word, exclude) || out.includes(word)) continue;
     if (tagsOf && !isContentWord(word, tagsOf)) continue;
     out.push(word);

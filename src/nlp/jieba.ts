@@ -1,20 +1,20 @@
 /**
- * The only module that imports nodejieba. The dictionary (about 1.1 s to load on the reference
- * machine: 0.9 s for jieba.dict.utf8, 0.3 s for idf.utf8) is loaded once per process or worker,
- * lazily, on the first call that needs it.
+ * The only module that imports nodejieba. Its dictionary (jieba.dict.utf8, the HMM model and the
+ * default user dictionary; about 0.7 s on the reference machine) is loaded once per process or
+ * worker, lazily, on the first call that needs it. jieba's 6 MB IDF table is not handed to
+ * nodejieba (a one-line placeholder is, data/jieba/): keywords read it in src/nlp/idf.ts, only
+ * when asked for, and weigh the words of the tagging the caller already has (issue 12).
  */
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { tfidf, type WeightedWord } from './idf.js';
+
+export type { WeightedWord } from './idf.js';
 
 /** A word with its jieba part-of-speech tag (ICTCLAS tags: nr person, ns place, nt organization, …). */
 export interface TaggedWord {
   word: string;
   tag: string;
-}
-
-/** A keyword with its TF-IDF weight (unitless, larger is more characteristic). */
-export interface WeightedWord {
-  word: string;
-  weight: number;
 }
 
 /**
@@ -33,7 +33,10 @@ export interface Segmenter {
    * extract/entities.ts). Kept optional so that other segmenters may still offer it.
    */
   insertWord?(word: string, tag?: string): void;
-  /** TF-IDF keywords, best first, at most `topN`. */
+  /**
+   * TF-IDF keywords, best first, at most `topN`. The default segmenter tags `text` and weighs its
+   * words (src/nlp/idf.ts); callers that have the tagging already use `tfidf` on it instead.
+   */
   extract(text: string, topN: number): WeightedWord[];
 }
 
@@ -41,11 +44,14 @@ type NodeJieba = typeof import('nodejieba');
 
 let jieba: NodeJieba | null = null;
 
+/** A one-line IDF table for nodejieba's `load()`, which would otherwise read jieba's 6 MB one. */
+const IDF_PLACEHOLDER = fileURLToPath(new URL('../../data/jieba/idf-placeholder.utf8', import.meta.url));
+
 function load(): NodeJieba {
   if (!jieba) {
     const require = createRequire(import.meta.url);
     jieba = require('nodejieba') as NodeJieba;
-    jieba.load();
+    jieba.load({ idfDict: IDF_PLACEHOLDER });
   }
   return jieba;
 }
@@ -55,5 +61,5 @@ function load(): NodeJieba {
 export const segmenter: Segmenter = {
   cut: (text) => load().cut(text),
   tag: (text) => load().tag(text),
-  extract: (text, topN) => load().extract(text, topN),
+  extract: (text, topN) => tfidf(load().tag(text), topN),
 };

@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { idfLoaded, loadIdf, tfidf } from '../src/nlp/idf.js';
+import { segmenter } from '../src/nlp/jieba.js';
+import { parseIssue } from '../src/index.js';
+
+const TEXT =
+  '5月26日上午,区委书记胡拥军调研环卫体制改革工作。调研强调,要平稳有序推进环卫体制改革,全面提升环卫工作精细化、规范化、科学化水平。' +
+  '来到公司在建办公点,胡拥军实地查看项目建设情况,并勉励公司上下,要不断加强业务培训,优化运营管理,提升服务能力。胡拥军还实地检查了东华塔陵园消防安全工作。';
+
+describe('IDF table: read only when keywords are asked for (issue 12)', () => {
+  it('parsing without entities, and cutting and tagging, never read it', () => {
+    parseIssue('区领导调研\n\n5月26日上午，区委书记胡拥军调研环卫工作。\n\n·金驰·\n', { entities: false });
+    segmenter.tag(TEXT);
+    expect(idfLoaded()).toBe(false);
+    segmenter.extract(TEXT, 5);
+    expect(idfLoaded()).toBe(true);
+  });
+
+  it('has jieba idf.utf8: every line a word and its IDF, the mean over all lines', () => {
+    const t = loadIdf();
+    expect(t.idf.size).toBeGreaterThan(250_000);
+    expect(t.average).toBeGreaterThan(5);
+    expect(t.average).toBeLessThan(15);
+    expect(t.stopWords.has('的')).toBe(true);
+  });
+});
+
+describe('tfidf over a tagging = nodejieba extract (which segments a second time)', () => {
+  it('same words, weights and order, equal weights included, on a real story', () => {
+    const require = createRequire(import.meta.url);
+    const jieba = require('nodejieba') as typeof import('nodejieba');
+    // The stock load reads the full IDF table into nodejieba, so its extract is the reference.
+    jieba.load();
+    const want = jieba.extract(TEXT, 40);
+    const got = tfidf(jieba.tag(TEXT), 40);
+    expect(got).toEqual(want.map(({ word, weight }) => ({ word, weight })));
+    expect(new Set(want.map((w) => w.weight)).size).toBeLessThan(want.length); // the text has ties
+  });
+
+  it('skips one-character words and stop words, counts repeats, unknown words get the mean IDF', () => {
+    const t = loadIdf();
+    const got = tfidf([{ word: '的' }, { word: '区' }, { word: '防汛' }, { word: '防汛' }, { word: '嗯嗯嗯嗯' }, { word: '而且' }], 10);
+    expect(got.map((w) => w.word).sort()).toEqual(['嗯嗯嗯嗯', '防汛']);
+    expect(got.find((w) => w.word === '防汛')?.weight).toBe(2 * (t.idf.get('防汛') ?? NaN));
+    expect(got.find((w) => w.word === '嗯嗯嗯嗯')?.weight).toBe(t.average);
+    expect(tfidf([], 5)).toEqual([]);
+  });
+});
