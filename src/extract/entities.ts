@@ -11,6 +11,7 @@
  */
 import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
+import { hasTraditional, toSimplified } from './script.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import { findOrganizationMentions } from './organizations.js';
@@ -167,6 +168,50 @@ export function titlesWithPlace(text: string, m: LeaderMention, placeByEnd: Read
  * article, whose entity fields then stay as they were).
  */
 export function extractArticleEntities(articles: Article[], options: EntityOptions = {}): { articles: Article[]; diagnostics: Diagnostic[] } {
+  // Articles in traditional script are read on their simplified form and reported as printed.
+  const converted = articles.map((a) => (hasTraditional(articleText(a)) ? simplifiedArticle(a) : null));
+  if (converted.every((c) => c === null)) return extractFromArticles(articles, options);
+  const res = extractFromArticles(articles.map((a, i) => converted[i] ?? a), options);
+  const out = articles.map((a, i) => {
+    const c = converted[i];
+    if (!c) return res.articles[i];
+    const printed = articleText(a);
+    const simple = articleText(c);
+    const e = res.articles[i];
+    /** The printed form of a string read on the simplified text (same offsets when the conversion kept the length). */
+    const asPrinted = (s: string): string => {
+      const at = simple.indexOf(s);
+      return at >= 0 && simple.length === printed.length ? printed.slice(at, at + s.length) : s;
+    };
+    return {
+      ...a,
+      leaders: e.leaders.map((l) => ({ ...l, name: asPrinted(l.name), titles: l.titles.map(asPrinted) })),
+      people: e.people.map((p) => ({ ...p, name: asPrinted(p.name), roles: p.roles.map(asPrinted) })),
+      places: e.places.map((p) => ({ ...p, name: asPrinted(p.name) })),
+      organizations: e.organizations.map((o) => ({ ...o, name: asPrinted(o.name) })),
+      keywords: e.keywords.map(asPrinted),
+    };
+  });
+  return { articles: out, diagnostics: res.diagnostics };
+}
+
+/** An article with every text field converted to simplified characters (see script.ts). */
+function simplifiedArticle(a: Article): Article {
+  const s = toSimplified;
+  return {
+    ...a,
+    kicker: a.kicker === null ? null : s(a.kicker),
+    title: s(a.title),
+    subtitles: a.subtitles.map(s),
+    crossheads: a.crossheads.map((c) => ({ ...c, text: s(c.text) })),
+    paragraphs: a.paragraphs.map(s),
+    bylines: a.bylines.map(s),
+    credits: a.credits.map((c) => ({ ...c, name: s(c.name) })),
+  };
+}
+
+/** `extractArticleEntities` on articles in simplified script. */
+function extractFromArticles(articles: Article[], options: EntityOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
   const seg = options.segmenter ?? defaultSegmenter;
   const diagnostics: Diagnostic[] = [];
   const texts = articles.map(articleText);

@@ -8,6 +8,7 @@ import type { Segmenter, TaggedWord } from '../nlp/jieba.js';
 import {
   COMPOUND_SURNAMES,
   LEADER_LIST_HEADS,
+  OFFICES_AFTER_NAME,
   NAME_STOP_CHARS,
   OFFICE_CORES,
   OFFICE_PREFIXES,
@@ -153,6 +154,21 @@ export function findOfficeChains(text: string): { index: number; match: string }
   }
   return out;
 }
+/** National offices printed after a name (OFFICES_AFTER_NAME), longest first, not followed by a name character run into another office. */
+const AFTER_NAME_RE = new RegExp(`(?:${[...OFFICES_AFTER_NAME].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'gu');
+
+/** Administrative suffixes a name read after an office must not end with or run into (区长/丰街道, 处长/丰村). */
+const PLACE_FRAGMENT_RE = /^(?:街道|社区|村|镇|乡|县|区|市|省)/u;
+
+/**
+ * Whether a name read after an office is a piece of a place (区长丰街道办事处 is 区 + 长丰街道, not
+ * 区长 + 丰街道): the name ends with, or is followed by, an administrative suffix.
+ */
+function isPlaceFragment(text: string, pos: number, name: string): boolean {
+  const end = pos + name.length;
+  return PLACE_FRAGMENT_RE.test(text.slice(end, end + 2)) || /(?:街道|社区|[村镇乡县区市省])$/u.test(name) || /^(?:街道|社区)/u.test(text.slice(pos + 1, pos + 3));
+}
+
 const LIST_RE = new RegExp(`(?:${LEADER_LIST_HEADS.map(esc).join('|')})`, 'gu');
 
 /** Tags that a first word after a title must not have to be read as a name (not a function word). */
@@ -219,6 +235,8 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   }
   // The surname stands alone: 胡/拥军, 邵/振华, 张/明星, 张/文/动.
   if (['p', 'c', 'u', 'uj', 'ul', 'r', 'd'].includes(t1.tag)) return null; // 和/c 交警
+  // A surname character used as a verb before a verb (委员能/v 运用/v) starts no name.
+  if (t1.tag === 'v' && t2 && (t2.tag === 'v' || t2.tag === 'vn')) return null;
   // A lone surname, then a two-character word of any content tag (赵/nr 立新/d, 孙/zg 立新/d):
   // after a surname standing alone the given name's dictionary tag (立新 as an adverb) is weak.
   if (t2 && t2.word.length === 2 && /^\p{Script=Han}{2}$/u.test(t2.word) && !NAME_STOP_CHARS.has(t2.word[0]) && !GIVEN_BLOCK_TAGS.has(t2.tag)) {
@@ -262,7 +280,7 @@ export function findLeaderMentions(
     let pos = end;
     while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
     const name = readName(text, pos, segmenter, known, tokens);
-    if (!name) continue;
+    if (!name || isPlaceFragment(text, pos, name)) continue;
     const titles = m.match.split(/[、，,]/u).filter(Boolean).map(cleanTitle);
     const firstTitleEnd = m.index + m.match.split(/[、，,]/u)[0].length;
     out.push({ name, titles, start: pos, end: pos + name.length, listHead: null, titleStart: m.index, firstTitleEnd });
@@ -274,6 +292,21 @@ export function findLeaderMentions(
       if (!more) break;
       out.push({ name: more, titles, start: next + 1, end: next + 1 + more.length, listHead: null, titleStart: m.index, firstTitleEnd });
       next += 1 + more.length;
+    }
+  }
+  // A national office after the name (江泽民总书记, 李强总理): the name must start a word.
+  for (const m of text.matchAll(AFTER_NAME_RE)) {
+    const at = m.index ?? 0;
+    for (const len of [4, 3, 2]) {
+      const start = at - len;
+      if (start < 0) continue;
+      const name = readName(text, start, segmenter, known, tokens);
+      if (name?.length !== len) continue;
+      if (tokens && tokenAt(tokens, start) < 0) continue;
+      // What comes before the name ends a word: no Han, or a whole word of the tagging.
+      if (!tokens && HAN.test(text[start - 1] ?? '')) continue;
+      out.push({ name, titles: [m[0]], start, end: at, listHead: null, titleStart: at, firstTitleEnd: at + m[0].length });
+      break;
     }
   }
   for (const m of text.matchAll(LIST_RE)) {

@@ -47,7 +47,21 @@ export const OFFICE_CORES: readonly string[] = [
   '副厅长', '厅长', '副处长', '处长', '副主任委员', '主任委员', '检察长', '副检察长', '副院长', '院长',
   '一级巡视员', '二级巡视员', '巡视员', '一级调研员', '二级调研员', '三级调研员', '四级调研员', '调研员', '政委', '委员',
   '党组成员',
+  // National, military, judicial and special-region offices (中国共产党章程, 宪法 chapter 3, 军队
+  // and 法院/检察院 organic laws, 香港/澳门基本法): 总书记, 委员长, 总理, 国务委员, 司长, 行政长官 ….
+  '总书记', '委员长', '副委员长', '总理', '副总理', '国务委员', '司长', '副司长', '行政长官', '副政委', '司令员', '副司令员',
+  '参谋长', '副参谋长', '政治委员', '大法官', '庭长', '副庭长', '审判长', '总统', '副总统', '首相', '外长', '国家主席',
+  '国家副主席', '特首', '署长', '副署长', '总监', '组长', '副组长', '团长', '军长', '师长', '旅长', '舰长',
 ].sort((a, b) => b.length - a.length);
+
+/**
+ * Offices that may follow the name they belong to (江泽民总书记, 李强总理, 赵乐际委员长): the
+ * national ones, where news prints the name first as a mark of respect. From the same sources as
+ * `OFFICE_CORES`; local offices after a name (胡拥军书记) are forms of address and not read.
+ */
+export const OFFICES_AFTER_NAME: readonly string[] = [
+  '总书记', '委员长', '副委员长', '总理', '副总理', '国务委员', '国家主席', '国家副主席', '主席', '副主席', '总统', '副总统', '首相',
+];
 
 /**
  * Qualifiers printed before an office that are part of the title as printed: acting (代县长,
@@ -64,6 +78,10 @@ export const OFFICE_QUALIFIERS: readonly string[] = ['代理', '挂职', '常务
 export const OFFICE_PREFIXES: readonly string[] = [
   // Development zones and parks, whose 党工委 and 管委会 head them (开发区党工委书记, 高新区管委会主任).
   '经济技术开发区', '经济开发区', '高新技术产业开发区', '高新区', '开发区', '工业园区', '园区', '新区',
+  // National organs (中共中央总书记, 国务院总理, 全国人大常委会委员长, 中央军委副主席, 最高人民法院院长, 特别行政区行政长官).
+  '中共中央', '中央', '国务院', '全国人大常委会', '全国人大', '全国政协', '中央军委', '军委', '最高人民法院', '最高人民检察院',
+  '特别行政区', '特区政府', '特区', '军区', '战区', '国家', '外交部', '国防部', '商务部', '财政部', '教育部', '公安部', '司法部',
+  '高级人民法院', '中级人民法院', '人民法院', '人民检察院', '法院', '检察院',
   '街道党工委', '人大常委会', '人大工委', '人大主席团', '镇党委', '乡党委', '党工委', '管委会', '常委会',
   '省委', '市委', '区委', '县委', '州委', '党委', '党组', '人大', '政协', '政府', '纪委', '监委',
   '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '村委会', '居委会', '党总支', '党支部', '支部',

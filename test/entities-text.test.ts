@@ -1,0 +1,67 @@
+/**
+ * The text-in API `extractEntities(text)`: national and other offices before or after a name,
+ * names that are pieces of places or verbs, traditional script, names and places read from the
+ * tagging alone, and determinism (the order in which issues are parsed changes nothing).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities, parseIssue } from '../src/index.js';
+import { loadFixtures } from './fixture-loader.js';
+
+const leadersOf = (text: string) => extractEntities(text).leaders.map((l) => [l.name, l.titles]);
+
+describe('extractEntities: offices', () => {
+  it.each([
+    ['江泽民总书记在北京会见了客人。', [['江泽民', ['总书记']]]],
+    ['国务院总理李强主持会议。', [['李强', ['国务院总理']]]],
+    ['全国人大常委会委员长赵乐际会见来宾。', [['赵乐际', ['全国人大常委会委员长']]]],
+    ['外交部副司长王小龙表示。', [['王小龙', ['外交部副司长']]]],
+    ['最高人民法院院长张军作报告。', [['张军', ['最高人民法院院长']]]],
+    ['县委书记胡拥军调研。', [['胡拥军', ['县委书记']]]],
+  ])('%s', (text, want) => expect(leadersOf(text)).toEqual(want));
+
+  it.each([
+    ['区长丰街道办事处长丰村召开会议。'],
+    ['党员委员能运用新方法。'],
+  ])('no leader from a fragment: %s', (text) => expect(leadersOf(text)).toEqual([]));
+});
+
+describe('extractEntities: traditional script', () => {
+  it('reads 縣委書記胡擁軍 as the simplified text and reports it as printed', () => {
+    const trad = extractEntities('縣委書記胡擁軍調研，區長李志強陪同。');
+    const simp = extractEntities('县委书记胡拥军调研，区长李志强陪同。');
+    expect(simp.leaders.map((l) => l.name)).toEqual(['胡拥军', '李志强']);
+    expect(trad.leaders.map((l) => l.name)).toEqual(['胡擁軍', '李志強']);
+    expect(trad.leaders.map((l) => l.titles)).toEqual([['縣委書記'], ['區長']]);
+  });
+});
+
+describe('extractEntities: names and places from the tagging', () => {
+  it('finds names without a role, foreign names and countries', () => {
+    const e = extractEntities('陈伊玲和何泰权参加了会议。玛格丽特·里德说，她将访问古巴和美国。');
+    const people = e.people.map((p) => p.name);
+    expect(people).toEqual(expect.arrayContaining(['陈伊玲', '何泰权', '玛格丽特·里德']));
+    expect(e.places.map((p) => p.name)).toEqual(expect.arrayContaining(['古巴', '美国']));
+  });
+  it('keeps common nouns that jieba tags as names out (幸福感, 顾问团, 3万人)', () => {
+    const people = extractEntities('提升居民幸福感，组建“助企顾问团”，吸引3万人参加。').people.map((p) => p.name);
+    expect(people).toEqual([]);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same entities whatever issue was parsed before', () => {
+    const fixtures = loadFixtures().slice(0, 3);
+    const entities = (order: typeof fixtures) => {
+      const out = new Map<string, unknown>();
+      for (const f of order) {
+        const issue = parseIssue(f.bytes, { path: f.inputPath });
+        out.set(f.name, issue.articles.map((a) => [a.leaders, a.people, a.places, a.organizations]));
+      }
+      return out;
+    };
+    const forward = entities(fixtures);
+    const backward = entities([...fixtures].reverse());
+    expect(fixtures.length).toBeGreaterThan(1);
+    for (const f of fixtures) expect(backward.get(f.name), f.name).toEqual(forward.get(f.name));
+  });
+});
