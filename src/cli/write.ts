@@ -156,7 +156,7 @@ function isSpecial(st: { isFile(): boolean; isDirectory(): boolean }): boolean {
  * socket, else atomically (parents created as needed). `target` is how messages name the file.
  * @throws OutputError with a one-line reason (`no space left on device`, `is a directory`, …).
  */
-export async function writeOutputFile(file: string, data: string, target: string, io: Io): Promise<void> {
+export async function writeOutputFile(file: string, data: string | Uint8Array, target: string, io: Io): Promise<void> {
   const cwd = io.cwd;
   let st: Awaited<ReturnType<typeof stat>> | null = null;
   try {
@@ -171,7 +171,7 @@ export async function writeOutputFile(file: string, data: string, target: string
     // since a socket cannot be opened by path and the stream keeps the order of everything written
     const stream = standardStream(st, io);
     if (stream === 'stdout') {
-      await writeStdout(io, data).catch((err: unknown) => {
+      await writeStdout(io, typeof data === 'string' ? data : Buffer.from(data)).catch((err: unknown) => {
         throw err instanceof OutputError ? new OutputError(target, err.message, err.code) : err;
       });
       return;
@@ -191,14 +191,14 @@ export async function writeOutputFile(file: string, data: string, target: string
   if (!st) await makeDirectories(path.dirname(file), target, cwd);
   try {
     const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(file, data, { encoding: 'utf8' });
+    await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { encoding: 'utf8' });
   } catch (err) {
     throw new OutputError(target, reasonOf(err), code(err));
   }
 }
 
 /** Writes `text` to standard output, resolving once it is handed to the system. */
-export function writeStdout(io: Io, text: string): Promise<void> {
+export function writeStdout(io: Io, text: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     if (text.length === 0) {
       resolve();

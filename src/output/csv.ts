@@ -8,7 +8,10 @@
  *   Excel, LibreOffice and Google Sheets show it as text instead of running it. CSV only: JSON and
  *   NDJSON keep the text as printed.
  * - A UTF-8 byte-order mark is written when the CSV goes to a file (Excel needs it to read UTF-8),
- *   not on standard output (where it would reach the next program as data); see `CsvOptions.bom`.
+ *   not on standard output (where it would reach the next program as data) unless asked for
+ *   (`--bom`); see `CsvOptions.bom`.
+ * - A cell longer than Excel's limit of 32,767 characters is cut to it (never inside a surrogate
+ *   pair), since Excel would cut it silently; `cellCuts` lists the cuts so the CLI can warn.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Article, Issue } from '../types.js';
@@ -38,6 +41,51 @@ export const CSV_COLUMNS = [
   'characters',
   'body',
 ] as const;
+
+/**
+ * Most characters (UTF-16 code units) a spreadsheet cell holds: Excel's "Total number of characters
+ * that a cell can contain" (Microsoft, Excel specifications and limits). Longer text is cut by
+ * Excel without a word when a CSV is opened, so bulletin cuts it itself, and warns.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
+/**
+ * `text` cut to at most `MAX_CELL_CHARS` UTF-16 code units, one fewer when the cut would fall
+ * between the two halves of a surrogate pair (a character outside the BMP is kept whole or not at
+ * all). Unchanged when it fits.
+ */
+export function capCell(text: string, max = MAX_CELL_CHARS): string {
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
+}
+
+/** A cell cut to `MAX_CELL_CHARS`: which article and column, and how long it was (code units). */
+export interface CellCut {
+  article: string;
+  column: string;
+  length: number;
+}
+
+/**
+ * The cells of `issue`'s article rows that `MAX_CELL_CHARS` cuts, as written to CSV (`neutralize`
+ * true: after the `'` a formula-like cell gets) or to xlsx (false).
+ */
+export function cellCuts(issue: Issue, neutralize = true): CellCut[] {
+  const cuts: CellCut[] = [];
+  for (const a of issue.articles) {
+    articleRow(issue.source.path, a).forEach((cell, k) => {
+      const length = (neutralize ? neutralizeCell(cell) : cell).length;
+      if (length > MAX_CELL_CHARS) cuts.push({ article: a.id, column: CSV_COLUMNS[k], length });
+    });
+  }
+  return cuts;
+}
+
+/** The warning for one cut cell, without the `bulletin: <file>: ` prefix. */
+export function cellCutMessage(c: CellCut): string {
+  return `warning: ${c.article} ${c.column} of ${c.length.toLocaleString('en-US')} characters cut to ${MAX_CELL_CHARS.toLocaleString('en-US')} (the most a spreadsheet cell holds); the JSON output keeps it whole`;
+}
 
 /** Options of the CSV writers. */
 export interface CsvOptions {
@@ -98,12 +146,13 @@ export function issueRows(issue: Issue): string[][] {
 }
 
 /**
- * Writes a table as CSV text: optional BOM, optional header, every cell neutralized.
+ * Writes a table as CSV text: optional BOM, optional header, every cell neutralized and capped at
+ * `MAX_CELL_CHARS`.
  * Fields with commas, quotes or line breaks are quoted by csv-stringify (RFC 4180); rows end in `\n`.
  */
 export function tableToCsv(header: readonly string[], rows: readonly string[][], options: CsvOptions = {}): string {
   const records = (options.header ?? true) ? [[...header], ...rows] : [...rows];
-  const body = stringify(records.map((r) => r.map(neutralizeCell)));
+  const body = stringify(records.map((r) => r.map((cell) => capCell(neutralizeCell(cell)))));
   return (options.bom ? BOM : '') + body;
 }
 

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
-import { issuesToCsv } from '../../output/csv.js';
+import { cellCutMessage, cellCuts, issuesToCsv } from '../../output/csv.js';
 import { issuesToJson, issueToJson } from '../../output/json.js';
 import { issueToNdjson } from '../../output/ndjson.js';
 import type { Issue, ParseOptions } from '../../types.js';
@@ -23,11 +23,11 @@ import { MANIFEST_NAME, outputIsCurrent, ResumeManifest, type OutputOptions } fr
 import { displayPath, OutputError, writeOutputFile, writeStdout } from '../write.js';
 
 /** Output formats of `parse`. */
-export const PARSE_FORMATS = ['json', 'ndjson', 'csv'] as const;
+export const PARSE_FORMATS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
 export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 /** File extension written for each format in `--out-dir` mode. */
-export const FORMAT_EXTENSION: Record<ParseFormat, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv' };
+export const FORMAT_EXTENSION: Record<ParseFormat, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', xlsx: '.xlsx' };
 
 /** The options of `parse`, as commander hands them over. */
 export interface ParseCommandOptions {
@@ -40,6 +40,8 @@ export interface ParseCommandOptions {
   jobs?: number;
   entities: boolean;
   quiet?: boolean;
+  /** CSV: write the UTF-8 byte-order mark on standard output too (files always get it). */
+  bom?: boolean;
 }
 
 /** `1 block`, `2 blocks`. */
@@ -53,9 +55,10 @@ export function noArticleMessage(issue: Issue): string {
 }
 
 /** Serializes one issue for a file of its own (`--out-dir`). CSV gets a BOM for Excel. */
-export function serializeOne(issue: Issue, format: ParseFormat): string {
+export async function serializeOne(issue: Issue, format: ParseFormat): Promise<string | Uint8Array> {
   if (format === 'json') return issueToJson(issue);
   if (format === 'ndjson') return issueToNdjson(issue);
+  if (format === 'xlsx') return (await import('../../output/xlsx.js')).issuesToXlsx([issue]);
   return issuesToCsv([issue], { bom: true });
 }
 
@@ -101,6 +104,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
   if (opts.output === '' || opts.outDir === '') throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
+  if (opts.format === 'xlsx' && !opts.output && !opts.outDir) throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
 
   const codes: number[] = [];
   const { inputs, failures, single } = await expandInputs(args, io.cwd);
@@ -160,7 +164,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   const toStdout = !outDir && !opts.output;
 
   /** Writes a file, reporting a failure as one line (`bulletin: <target>: cannot write: …`); true when written. */
-  const writeFile = async (file: string, text: string, target: string): Promise<boolean> => {
+  const writeFile = async (file: string, text: string | Uint8Array, target: string): Promise<boolean> => {
     try {
       await writeOutputFile(file, text, target, io);
       return true;
@@ -188,13 +192,16 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       }
       const { issue } = outcome;
       parsed += 1;
+      if (opts.format === 'csv' || opts.format === 'xlsx') {
+        for (const cut of cellCuts(issue, opts.format === 'csv')) await reportFailure(io, input.path, cellCutMessage(cut));
+      }
       if (issue.articles.length === 0) {
         await reportFailure(io, input.path, noArticleMessage(issue));
         codes.push(EXIT.INVALID);
       }
       if (outDir) {
         const file = outFiles.get(input)!;
-        const text = serializeOne(issue, opts.format);
+        const text = await serializeOne(issue, opts.format);
         if (await writeFile(file, text, displayPath(file, io.cwd))) {
           written += 1;
           if (!input.stdin) {
@@ -207,7 +214,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       } else if (toStdout && opts.format === 'ndjson') {
         await writeStdout(io, issueToNdjson(issue));
       } else if (toStdout && opts.format === 'csv') {
-        await writeStdout(io, issuesToCsv([issue], { header: !csvHeaderWritten }));
+        await writeStdout(io, issuesToCsv([issue], { header: !csvHeaderWritten, bom: !csvHeaderWritten && opts.bom }));
         csvHeaderWritten = true;
       } else {
         issues.push(issue);
@@ -219,10 +226,11 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   }
 
   if (!outDir && issues.length > 0) {
-    let text: string;
+    let text: string | Uint8Array;
     if (opts.format === 'json') text = single ? issueToJson(issues[0]) : issuesToJson(issues);
     else if (opts.format === 'ndjson') text = issues.map(issueToNdjson).join('');
-    else text = issuesToCsv(issues, { bom: !toStdout });
+    else if (opts.format === 'xlsx') text = await (await import('../../output/xlsx.js')).issuesToXlsx(issues);
+    else text = issuesToCsv(issues, { bom: !toStdout || opts.bom });
     if (toStdout) await writeStdout(io, text);
     else if (await writeFile(path.resolve(io.cwd, opts.output!), text, opts.output!)) written += 1;
     else notWritten += 1;
