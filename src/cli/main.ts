@@ -51,11 +51,12 @@ function buildProgram(io: Io, result: { code: number }): Command {
     program
       .command('parse')
       .description('parse issues into articles')
-      .argument('<inputs...>', 'files, directories (walked for *.txt, *.html, *.htm, *.xml, *.hocr), globs, or - for standard input')
+      .argument('[inputs...]', 'files, directories (walked for *.txt, *.html, *.htm, *.xml, *.hocr), globs, or - for standard input')
       .addOption(
         new Option('-f, --format <format>', 'output format (xlsx: a workbook, with -o or --out-dir)').choices(['json', 'ndjson', 'csv', 'xlsx']).default('json'),
       )
       .option('--bom', 'csv: start standard output with the UTF-8 byte-order mark too (files always get it)')
+      .option('--records', 'read NDJSON records {id, path?, text | base64} on standard input, write one NDJSON result line each, in order')
       .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output').conflicts('outDir'))
       .option('--out-dir <dir>', 'write one file per input, named after it, mirroring relative paths')
       .option('--resume', 'with --out-dir: skip inputs whose output is up to date')

@@ -42,6 +42,8 @@ export interface ParseCommandOptions {
   quiet?: boolean;
   /** CSV: write the UTF-8 byte-order mark on standard output too (files always get it). */
   bom?: boolean;
+  /** Read NDJSON records from standard input, write one result line each (src/cli/records.ts). */
+  records?: boolean;
 }
 
 /** `1 block`, `2 blocks`. */
@@ -104,6 +106,8 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
   if (opts.output === '' || opts.outDir === '') throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
+  if (opts.records) return (await import('../records.js')).recordsCommand(args, opts, io);
+  if (args.length === 0) throw new UsageError("missing required argument 'inputs'");
   if (opts.format === 'xlsx' && !opts.output && !opts.outDir) throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
 
   const codes: number[] = [];

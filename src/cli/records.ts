@@ -1,0 +1,130 @@
+/**
+ * `bulletin parse --records`: a filter for cluster tools (GNU parallel `--pipe`, Hadoop Streaming,
+ * Spark's `RDD.pipe`). Standard input is NDJSON, one record per line:
+ *
+ *     {"id": "2023-05-30/p2", "path": "nt20230530_2.txt", "text": "…"}    text as UTF-8
+ *     {"id": 17, "base64": "…"}                                           raw bytes, any encoding
+ *
+ * `id` (string or number) is required and echoed; `path` (optional) is used as the file name
+ * (issue date from it, format from its extension) and written as `source.path`; exactly one of
+ * `text` and `base64` holds the issue. Standard output gets one line per record, in input order:
+ *
+ *     {"id": …, "ok": true, "issue": {…the Issue, as `parse --format json` writes it…}}
+ *     {"id": …, "ok": false, "error": {"code": "records/bad-json", "message": "…"}}
+ *
+ * A bad record gives its error line (and one line on standard error) and the rest go on. Blank
+ * lines are skipped. Records are parsed in this process one after the other, so the dictionary is
+ * loaded once per process; spread the work by running several processes.
+ *
+ * Exit code: the highest of: 0; 1 a record gave no article (its issue is still written); 4 a
+ * record was bad or refused (not JSON, no id, no text, empty, binary); 5 standard output failed;
+ * 70 a bug.
+ */
+import { createInterface } from 'node:readline';
+import { EXIT, UsageError } from '../errors.js';
+import { orderIssue } from '../output/json.js';
+import type { ParseOptions } from '../types.js';
+import type { ParseCommandOptions } from './commands/parse.js';
+import { reportFailure, write, type Io } from './io.js';
+import { MAX_INPUT_BYTES, parseBytes } from './parse-input.js';
+import { writeStdout } from './write.js';
+
+/** One input record as read (after checking). */
+export interface InputRecord {
+  id: string | number;
+  path: string | null;
+  bytes: Uint8Array;
+}
+
+/** A record that could not be read: its id when known, a stable `records/…` code and a message. */
+export interface RecordError {
+  id: string | number | null;
+  code: string;
+  message: string;
+}
+
+const BASE64_RE = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Checks one NDJSON line and returns the record or why it is bad. Never throws. */
+export function readRecord(line: string): InputRecord | RecordError {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (err) {
+    return { id: null, code: 'records/bad-json', message: `not a JSON record: ${(err as Error).message}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { id: null, code: 'records/bad-json', message: 'a record is a JSON object {id, path?, text | base64}' };
+  }
+  const r = value as Record<string, unknown>;
+  const id = typeof r.id === 'string' || (typeof r.id === 'number' && Number.isFinite(r.id)) ? r.id : null;
+  if (id === null) return { id: null, code: 'records/no-id', message: 'the record has no id (a string or number)' };
+  if (r.path !== undefined && r.path !== null && typeof r.path !== 'string') {
+    return { id, code: 'records/bad-path', message: 'path must be a string' };
+  }
+  const hasText = typeof r.text === 'string';
+  const hasBase64 = typeof r.base64 === 'string';
+  if (hasText === hasBase64) {
+    return { id, code: 'records/no-content', message: 'a record holds exactly one of text (a string) and base64' };
+  }
+  let bytes: Uint8Array;
+  if (hasText) bytes = Buffer.from(r.text as string, 'utf8');
+  else {
+    const b64 = (r.base64 as string).replace(/\s+/g, '');
+    if (!BASE64_RE.test(b64) || b64.length % 4 === 1) return { id, code: 'records/bad-base64', message: 'base64 is not valid base64' };
+    bytes = Buffer.from(b64, 'base64');
+  }
+  if (bytes.length > MAX_INPUT_BYTES) {
+    return { id, code: 'input/too-large', message: `too large (${bytes.length} bytes; the limit is ${MAX_INPUT_BYTES})` };
+  }
+  return { id, path: typeof r.path === 'string' ? r.path : null, bytes };
+}
+
+/** The result line of a record that failed. */
+function errorLine(e: RecordError): string {
+  return `${JSON.stringify({ id: e.id, ok: false, error: { code: e.code, message: e.message } })}\n`;
+}
+
+/** `record 3 (id "a")` for messages. */
+function label(n: number, id: string | number | null): string {
+  return id === null ? `record ${n}` : `record ${n} (id ${JSON.stringify(id)})`;
+}
+
+/** Runs `parse --records`; resolves to the exit code. */
+export async function recordsCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  if (args.length > 0) throw new UsageError('--records reads records from standard input; give no inputs');
+  if (opts.output || opts.outDir) throw new UsageError('--records writes its result lines to standard output; -o and --out-dir do not apply');
+  if (opts.format !== 'json') throw new UsageError('--records writes NDJSON result lines; --format does not apply');
+  const options: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, entities: opts.entities };
+  const codes: number[] = [];
+  let n = 0;
+  const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    n += 1;
+    const rec = readRecord(line);
+    if (!('bytes' in rec)) {
+      await reportFailure(io, label(n, rec.id), rec.message);
+      codes.push(EXIT.BAD_INPUT);
+      await writeStdout(io, errorLine(rec));
+      continue;
+    }
+    const outcome = parseBytes(rec.bytes, rec.path ?? '', options);
+    if (!outcome.ok) {
+      const f = outcome.failure;
+      await reportFailure(io, label(n, rec.id), f.message);
+      if (f.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${f.stack}\n`);
+      codes.push(f.exitCode);
+      await writeStdout(io, errorLine({ id: rec.id, code: f.code, message: f.message }));
+      continue;
+    }
+    const issue = outcome.issue;
+    issue.source.path = rec.path;
+    if (issue.articles.length === 0) {
+      await reportFailure(io, label(n, rec.id), 'no article recognised; all text kept in unassigned');
+      codes.push(EXIT.INVALID);
+    }
+    await writeStdout(io, `${JSON.stringify({ id: rec.id, ok: true, issue: orderIssue(issue) })}\n`);
+  }
+  return Math.max(EXIT.OK, ...codes);
+}
