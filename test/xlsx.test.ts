@@ -70,7 +70,7 @@ describe('xlsx', () => {
     const issue = structuredClone(real);
     issue.articles[0].title = '=HYPERLINK("http://example.invalid","点击")';
     issue.articles[1].kicker = '+1 -2 @3';
-    issue.articles[2].date = { text: '2023年5月', iso: '2023-05-01', precision: 'month', inferred: [] };
+    issue.articles[2].date = { text: '2023年5月', iso: '2023-05-01', end: '2023-05-31', precision: 'month', inferred: [] };
     const body = 'a'.repeat(MAX_CELL_CHARS - 1) + ASTRAL + '尾'.repeat(100);
     issue.articles[3].paragraphs = [body];
     issue.articles[3].body = body;

@@ -4,8 +4,8 @@
  * `bulletin entities`. For analysts who open the output in Excel or LibreOffice without an import
  * step.
  *
- * - `date` is a typed date cell (a serial day number with format `yyyy-mm-dd`; `yyyy-mm` or `yyyy`
- *   for month or year precision), `paragraphs`, `characters` and `mentions` are numbers, the rest
+ * - `date` is a typed date cell holding the first day the date names (a serial day number with
+ *   format `yyyy-mm-dd`; `yyyy-mm` for month, quarter or season precision, `yyyy` for a year), `paragraphs`, `characters` and `mentions` are numbers, the rest
  *   text.
  * - The header row is frozen and carries an auto-filter.
  * - Never a formula: every text cell is written as a string cell (a cell starting with `=` stays the
@@ -13,7 +13,7 @@
  * - A cell longer than `MAX_CELL_CHARS` (32,767) is cut, never inside a surrogate pair; `cellCuts`
  *   lists the cuts for the CLI's warnings.
  */
-import type { Issue } from '../types.js';
+import type { Article, Issue } from '../types.js';
 import { entityCells, entityRows, ENTITY_COLUMNS } from '../cli/commands/entities.js';
 import { articleRow, capCell, CSV_COLUMNS } from './csv.js';
 
@@ -23,8 +23,16 @@ export const XLSX_SHEETS = ['articles', 'entities'] as const;
 /** Columns of the articles sheet written as numbers. */
 const NUMBER_COLUMNS = new Set(['paragraphs', 'characters', 'mentions']);
 
-/** Excel number format for a date of each precision. */
-const DATE_FORMAT = { day: 'yyyy-mm-dd', month: 'yyyy-mm', year: 'yyyy' } as const;
+/** Excel number format for a date of each precision (the cell holds the first day it names). */
+const DATE_FORMAT: Record<NonNullable<Article['date']>['precision'], string> = {
+  day: 'yyyy-mm-dd',
+  week: 'yyyy-mm-dd',
+  xun: 'yyyy-mm-dd',
+  month: 'yyyy-mm',
+  quarter: 'yyyy-mm',
+  season: 'yyyy-mm',
+  year: 'yyyy',
+};
 
 /** `YYYY-MM-DD` as a Date at 00:00 UTC (exceljs turns it into the serial day number, UTC). */
 function isoToDate(iso: string): Date {
