@@ -10,6 +10,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import {
+  FURNITURE_ROLES as FURNITURE,
   cells,
   parseSource,
   renderLayout,
@@ -25,7 +26,7 @@ const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
 
 describe('layout zoo', () => {
   it('has papers', () => {
-    expect(papers.length).toBeGreaterThanOrEqual(1);
+    expect(papers.length).toBeGreaterThanOrEqual(8);
   });
 
   describe.each(papers.map((d) => [path.basename(d), d] as const))('%s', (id, dir) => {
@@ -88,13 +89,26 @@ describe('layout zoo', () => {
             for (let n = first; n <= last; n++) if (roleOf.has(n)) roles.add(roleOf.get(n)!);
           }
           expect(
-            [...roles].filter((r) =>
-              ['running-head', 'folio', 'editor', 'section', 'jump', 'noise'].includes(r),
-            ),
+            [...roles].filter((r) => FURNITURE.includes(r)),
             a.title,
           ).toEqual([]);
           expect(roles.has('title'), a.title).toBe(true);
         }
+      });
+
+      it('puts every non-furniture line in exactly one article and no furniture line in any', () => {
+        const owner = new Map<number, string>();
+        for (const a of expected.articles) {
+          for (const [first, last] of a.lines) {
+            for (let n = first; n <= last; n++) {
+              if (!lines[n - 1].trim()) continue;
+              expect(owner.get(n), `line ${n} in ${a.title} and ${owner.get(n)}`).toBeUndefined();
+              owner.set(n, a.title);
+            }
+          }
+        }
+        for (const [n, role] of expected.roles)
+          expect(owner.has(n), `line ${n} (${role})`).toBe(!FURNITURE.includes(role));
       });
 
       it('prints every source unit, in order, and each article body holds its bodyContains', () => {
