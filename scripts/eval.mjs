@@ -290,87 +290,95 @@ async function main(argv) {
   const all = [...zoo, ...fixtures].filter((d) => only.length === 0 || only.includes(d.paper));
   const training = [...zoo, ...fixtures].filter((d) => d.roles);
   const weightsFor = new Map();
-  const rows = [];
   const t0 = Date.now();
-  try {
-    for (const doc of all) {
-      let internals = {};
-      let fit = shipped ? 'shipped' : 'not fitted';
-      if (canFit) {
-        if (!weightsFor.has(doc.paper)) {
-          const docs = training
-            .filter((d) => d.paper !== doc.paper)
-            .map((d) => ({
-              name: `${d.paper}.${d.layout}`,
-              input: readFileSync(d.input),
-              options: { path: d.input, ...(d.issueDate ? { issueDate: d.issueDate } : {}) },
-              roles: d.roles,
-            }));
-          try {
-            weightsFor.set(doc.paper, { weights: lib.fitWeights(docs), n: docs.length });
-          } catch (e) {
-            weightsFor.set(doc.paper, { error: e instanceof Error ? e.message : String(e) });
-          }
-        }
-        const w = weightsFor.get(doc.paper);
-        if (w.error) fit = `not fitted: fitWeights failed (${w.error})`;
-        else {
-          internals = { structure: 'roles', weights: w.weights };
-          fit = `held out (${w.n} docs)`;
+  /** Parses and scores one document (held out and fitted when `fitNow`), pushing its row. */
+  const evaluate = (doc, fitNow, rows) => {
+    let internals = {};
+    let fit = shipped ? 'shipped' : 'not fitted';
+    if (fitNow) {
+      if (!weightsFor.has(doc.paper)) {
+        const docs = training
+          .filter((d) => d.paper !== doc.paper)
+          .map((d) => ({
+            name: `${d.paper}.${d.layout}`,
+            input: readFileSync(d.input),
+            options: { path: d.input, ...(d.issueDate ? { issueDate: d.issueDate } : {}) },
+            roles: d.roles,
+          }));
+        try {
+          weightsFor.set(doc.paper, { weights: lib.fitWeights(docs), n: docs.length });
+        } catch (e) {
+          weightsFor.set(doc.paper, { error: e instanceof Error ? e.message : String(e) });
         }
       }
-      const options = {
-        path: doc.input,
-        entities: false,
-        ...(doc.issueDate ? { issueDate: doc.issueDate } : {}),
-      };
-      let parsed;
-      try {
-        parsed = parse(readFileSync(doc.input), options, internals);
-      } catch (e) {
-        // A parser that throws scores nothing on this row; the others still run.
-        parsed = { issue: { articles: [], furniture: [], unassigned: [] }, lineRoles: null };
-        fit += `; the parse threw: ${e instanceof Error ? e.message : String(e)}`;
+      const w = weightsFor.get(doc.paper);
+      if (w.error) fit = `not fitted: fitWeights failed (${w.error})`;
+      else {
+        internals = { structure: 'roles', weights: w.weights };
+        fit = `held out (${w.n} docs)`;
       }
-      const { issue, lineRoles } = parsed;
-      const lines = textLines(doc.input, doc.encoding);
-      doc.lines = lines;
-      const gold = JSON.parse(readFileSync(doc.goldPath, 'utf8'));
-      const scored = hasPython
-        ? runScore(scorer, issue, doc, tmp, verbose)
-        : { rows: null, note: 'python3 not found: score.py rows skipped' };
-      const t = titles(issue, gold);
-      const c = charsOnce(issue, lines);
-      const cells = {};
-      for (const [short, label] of SCORE_ROWS) cells[short] = scored.rows?.[label] ?? [0, 0];
-      cells['title P'] = t.p;
-      cells['title R'] = t.r;
-      const bounds = doc.zoo ? boundaries(issue, doc.expected, lines) : { cell: [0, 0], wrong: [] };
-      cells.bounds = bounds.cell;
-      cells['chars once'] = [c.kept, c.total];
-      cells.roles = rolesRight(lineRoles, doc.roles) ?? [0, 0];
-      rows.push({
-        paper: doc.paper,
-        layout: doc.layout,
-        zoo: doc.zoo,
-        fit,
-        cells,
-        duplicated: c.dup,
-        note: scored.note,
-        details: verbose
-          ? [
-              ...(scored.details ?? []),
-              ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`),
-            ]
-          : undefined,
-      });
     }
+    const options = {
+      path: doc.input,
+      entities: false,
+      ...(doc.issueDate ? { issueDate: doc.issueDate } : {}),
+    };
+    let parsed;
+    try {
+      parsed = parse(readFileSync(doc.input), options, internals);
+    } catch (e) {
+      // A parser that throws scores nothing on this row; the others still run.
+      parsed = { issue: { articles: [], furniture: [], unassigned: [] }, lineRoles: null };
+      fit += `; the parse threw: ${e instanceof Error ? e.message : String(e)}`;
+    }
+    const { issue, lineRoles } = parsed;
+    const lines = textLines(doc.input, doc.encoding);
+    doc.lines = lines;
+    const gold = JSON.parse(readFileSync(doc.goldPath, 'utf8'));
+    const scored = hasPython
+      ? runScore(scorer, issue, doc, tmp, verbose)
+      : { rows: null, note: 'python3 not found: score.py rows skipped' };
+    const t = titles(issue, gold);
+    const c = charsOnce(issue, lines);
+    const cells = {};
+    for (const [short, label] of SCORE_ROWS) cells[short] = scored.rows?.[label] ?? [0, 0];
+    cells['title P'] = t.p;
+    cells['title R'] = t.r;
+    const bounds = doc.zoo ? boundaries(issue, doc.expected, lines) : { cell: [0, 0], wrong: [] };
+    cells.bounds = bounds.cell;
+    cells['chars once'] = [c.kept, c.total];
+    cells.roles = rolesRight(lineRoles, doc.roles) ?? [0, 0];
+    rows.push({
+      paper: doc.paper,
+      layout: doc.layout,
+      zoo: doc.zoo,
+      fit,
+      cells,
+      duplicated: c.dup,
+      note: scored.note,
+      details: verbose
+        ? [...(scored.details ?? []), ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`)]
+        : undefined,
+    });
+  };
+  const rows = [];
+  // With --readme and a fitted model, the shipped model's zoo total too (what `bulletin parse` gives).
+  const shippedRows = [];
+  try {
+    for (const doc of all) evaluate(doc, canFit, rows);
+    if (readme && canFit) for (const doc of all.filter((d) => d.zoo)) evaluate(doc, false, shippedRows);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 
   // Summary: totals over the zoo rows, and papers whose structure rows are all ≥ 95 % held out.
   const zooRows = rows.filter((r) => r.zoo);
+  const totalOf = (rs) => {
+    const t = {};
+    for (const k of [...SCORE_ROWS.map(([s]) => s), ...OWN_ROWS])
+      t[k] = rs.reduce(([g, p], r) => [g + r.cells[k][0], p + r.cells[k][1]], [0, 0]);
+    return t;
+  };
   const total = {};
   for (const k of [...SCORE_ROWS.map(([s]) => s), ...OWN_ROWS])
     total[k] = zooRows.reduce(([g, p], r) => [g + r.cells[k][0], p + r.cells[k][1]], [0, 0]);
@@ -423,6 +431,12 @@ async function main(argv) {
     if (start < 0 || end < start) {
       console.error(`eval: README.md has no ${README_START} … ${README_END} markers; table not written`);
     } else {
+      const shippedLine = shippedRows.length
+        ? [
+            `Shipped model (no fitting, what \`bulletin parse\` does), zoo total over ${shippedRows.length} rows: ${[...SCORE_ROWS.map(([k]) => k), ...OWN_ROWS].map((k) => `${k} ${pct(totalOf(shippedRows)[k])}`).join(', ')}.`,
+            '',
+          ]
+        : [];
       const block = [
         README_START,
         '',
@@ -430,6 +444,7 @@ async function main(argv) {
         '',
         ...md,
         '',
+        ...shippedLine,
         '',
       ].join('\n');
       writeFileSync(file, text.slice(0, start) + block + text.slice(end));
