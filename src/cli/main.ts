@@ -94,6 +94,18 @@ function buildProgram(io: Io, result: { code: number }): Command {
   });
 
   program
+    .command('proof')
+    .description('draw one issue as a self-contained HTML proof sheet: every line coloured by its role, a box per article')
+    .argument('<input>', 'a file (text, HTML, hOCR, ALTO), or - for standard input')
+    .option('-o, --output <file>', 'write the page to this file (atomically) instead of standard output')
+    .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
+    .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
+    .action(async (input: string, opts) => {
+      const { proofCommand } = await import('./commands/proof.js');
+      result.code = await proofCommand(input, opts, io);
+    });
+
+  program
     .command('schema')
     .description('print the JSON Schema (draft 2020-12) of the JSON output, as in schema/issue.schema.json')
     .action(async () => {
