@@ -96,7 +96,7 @@ export interface ParseInternals {
 }
 
 /** The structure step used when `ParseInternals.structure` is not given. */
-export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'rules';
+export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'roles';
 
 /**
  * The roles structure step: features per unit, scores, Viterbi over the page, assembly.

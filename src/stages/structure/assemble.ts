@@ -12,17 +12,17 @@
  *   was interrupted mid-sentence (or unassigned, with a diagnostic);
  * - a jump marker (下转第3版) suspends a story until its other half (上接第1版); a headline
  *   repeated before that marker is layout (furniture of kind `jump`);
- * - items under a briefs column label (简讯, 一句话新闻) are of kind `brief`; an item with a
- *   caption, or a headline with no body, is a `photo`.
+ * - items under a column label (简讯, 一句话新闻) built like briefs (see isBrief) are of kind
+ *   `brief`; an item with a caption, or a headline with no body, is a `photo`.
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { PHOTO_GAP_LINES } from '../../heuristics.js';
 import { endsSentence, visualLength } from '../../text.js';
-import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
+import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
-import { BRIEF_LABEL_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -113,7 +113,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     let text = b.text;
     let lineRole: LineRole = role;
     if (d.paragraphs.length === 0 && !crosshead && d.dateline === null) {
-      const lead = parseLeadIn(text);
+      const lead = readLeadIn(text);
       if (lead) {
         lineRole = 'lead';
         d.dateline = lead.dateline;
@@ -159,6 +159,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
   // Headlines repeated over the far half of a jumped story: a run of headline units followed
   // (furniture aside) by an incoming jump marker, while a story waits for its other half.
   const heads = new Set<DecodeRole>(['kicker', 'title', 'subtitle']);
+  const repeated = new Set<DecodeRole>([...heads, 'crosshead']);
   {
     let waiting = 0;
     for (let i = 0; i < blocks.length; i++) {
@@ -166,13 +167,13 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       if (b.jump?.direction === 'out') waiting++;
       if (b.jump?.direction === 'in') waiting = Math.max(0, waiting - 1);
       const r = roles.get(i);
-      if (!waiting || !r || !heads.has(r)) continue;
-      if (i > 0 && heads.has(roles.get(i - 1) ?? 'body')) continue; // a run is judged from its first line
+      if (!waiting || !r || !repeated.has(r)) continue;
+      if (i > 0 && repeated.has(roles.get(i - 1) ?? 'body')) continue; // a run is judged from its first line
       let j = i;
       const run: number[] = [];
       while (j < blocks.length) {
         const rr = roles.get(j);
-        if (rr && heads.has(rr)) run.push(j);
+        if (rr && repeated.has(rr)) run.push(j);
         else if (!(blocks[j].kind === 'furniture' && blocks[j].furnitureKind !== 'jump')) break;
         j++;
       }
@@ -186,7 +187,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       const kind = b.furnitureKind ?? 'running-head';
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind === 'masthead' ? 'running-head' : kind, null);
-      if (kind === 'section') briefs = BRIEF_LABEL_RE.test(b.text.trim());
+      if (kind === 'section') briefs = true;
       else if (kind !== 'jump') briefs = briefs && kind !== 'running-head';
       if (b.jump?.direction === 'out') {
         if (current) {
@@ -213,7 +214,9 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       }
       continue;
     }
-    const role = roles.get(i) ?? 'body';
+    let role = roles.get(i) ?? 'body';
+    // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
+    if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
     prevRole = role;
     if (jumpHeads.has(i)) {
@@ -224,7 +227,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     if (role === 'section') {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'section' });
       mark(b, 'section', null);
-      briefs = BRIEF_LABEL_RE.test(b.text.trim());
+      briefs = true;
       if (current) suspend(current);
       current = null;
       continue;
@@ -401,7 +404,7 @@ export function closeUpNames(text: string): string {
   const parts = text.split(/([\s\u3000]+|[：:])/u);
   const out: string[] = [];
   let k = 0;
-  const single = (x: string | undefined) => x !== undefined && /^\p{Script=Han}$/u.test(x);
+  const single = (x: string | undefined) => x !== undefined && /^[（(]?\p{Script=Han}[）)]?$/u.test(x);
   const stem = (x: string | undefined) => x !== undefined && /^\p{Script=Han}摄/u.test(x);
   while (k < parts.length) {
     if (single(parts[k]) && /^[\s\u3000]+$/u.test(parts[k + 1] ?? '') && (single(parts[k + 2]) || stem(parts[k + 2]))) {
@@ -413,6 +416,19 @@ export function closeUpNames(text: string): string {
     k++;
   }
   return out.join('');
+}
+
+/**
+ * `parseLeadIn`, reading names padded to three cells in its bracket (（记者　陆晓雯　通讯员　钱　程）):
+ * when the bracket names nobody as printed but does once closed up, it is the credit.
+ */
+function readLeadIn(text: string): LeadIn | null {
+  const lead = parseLeadIn(text);
+  if (!lead || lead.creditLine || lead.credits.length) return lead;
+  const m = /^(.*?)\s*([（(][^（）()]+[）)])$/u.exec(lead.dateline);
+  if (!m) return lead;
+  const credits = creditsOf(m[2]);
+  return credits.length ? { ...lead, dateline: m[1], creditLine: m[2], credits } : lead;
 }
 
 /** Two printed lines of one headline: joined without a separator between Han, a space between Latin words. */
@@ -440,11 +456,11 @@ export function finish(d: Draft, k: number): Article {
   // apart from the stories around it.
   const photo =
     paragraphs.length === 0 ||
-    (d.caption && !d.dateline) ||
+    (d.caption && !d.dateline && (!d.brief || isPhotoCredit(d.credits))) ||
     (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,
-    kind: d.brief ? 'brief' : photo ? 'photo' : 'article',
+    kind: photo ? 'photo' : isBrief(d, paragraphs) ? 'brief' : 'article',
     kicker: d.kicker,
     title: d.title,
     subtitles: d.subtitles,
@@ -465,6 +481,15 @@ export function finish(d: Draft, k: number): Article {
     spans,
     joins: d.joins,
   };
+}
+
+/**
+ * An item under a column label is a brief when it is built like one: a title with no kicker,
+ * subtitle or lead-in over at most BRIEF_MAX_PARAGRAPHS paragraphs (an ordinary story set under
+ * the column, 本报讯 and all, stays an article).
+ */
+function isBrief(d: Draft, paragraphs: string[]): boolean {
+  return d.brief && !d.kicker && !d.subtitles.length && !d.dateline && paragraphs.length <= BRIEF_MAX_PARAGRAPHS;
 }
 
 /** Sorts ranges by start and merges adjacent or overlapping ones (a gap of one blank line too). */

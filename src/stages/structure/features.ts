@@ -170,6 +170,11 @@ export function pageUnits(blocks: Block[]): Unit[] {
     const end = own[k].find((x) => x.startsWith('end:'));
     const pend = prev.find((x) => x.startsWith('end:'));
     if (end && pend) f.push(`${end}&p:${pend}`);
+    // A line ending in a dash or colon is read by what follows it: a kicker over a title, a
+    // lead-in line over running text.
+    if (end === 'end:dash' || end === 'end:colon') {
+      for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
+    }
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, 'credit')}`);
     f.push(`toleadin:${distance(own, k, 'leadin')}`);

@@ -6,8 +6,9 @@
  * no randomness.
  *
  * Labels are line roles (`LineRole`, as in the zoo's `expected.<layout>.json` `roles`); a unit
- * takes the role of its first printed line. Furniture roles on a text unit (a running head that
- * furniture.ts did not recognise) are learned as `noise`.
+ * takes the role of its first printed line. A text unit whose gold role is furniture that
+ * furniture.ts did not recognise (a running head, folio, editor line, jump) teaches nothing: the
+ * decoder's choice there is taken as right (recognising furniture is furniture.ts' business).
  */
 import type { Block, LineRole } from '../../types.js';
 import { pageUnits } from './features.js';
@@ -37,11 +38,6 @@ export function decodeRoleOf(role: LineRole): DecodeRole | null {
     case 'section':
     case 'noise':
       return role;
-    case 'running-head':
-    case 'folio':
-    case 'editor':
-    case 'jump':
-      return 'noise';
     default:
       return null;
   }
@@ -61,9 +57,9 @@ function examples(pages: FitPage[]): Example[] {
     for (const u of units) {
       const role = p.roles.get(u.block.rawLines[0]?.line ?? u.block.lines[0]);
       const d = role ? decodeRoleOf(role) : null;
-      // A unit the gold gives no decodable role (blank/unassigned) still sits in the sequence.
+      // A unit with no decodable gold role still sits in the sequence, with gold -1 (any role).
       features.push(u.features);
-      gold.push(DECODE_ROLES.indexOf(d ?? 'body'));
+      gold.push(d ? DECODE_ROLES.indexOf(d) : -1);
     }
     if (features.length) out.push({ features, gold });
   }
@@ -97,8 +93,9 @@ export function fitPages(pages: FitPage[], epochs = FIT_EPOCHS): StructureWeight
         return s;
       });
       const pred = viterbi(scores, w.trans);
+      const gold = ex.gold.map((g, k) => (g < 0 ? pred[k] : g));
       for (let k = 0; k < pred.length; k++) {
-        const g = ex.gold[k];
+        const g = gold[k];
         const p = pred[k];
         if (g !== p) {
           for (const f of ex.features[k]) {
@@ -106,7 +103,7 @@ export function fitPages(pages: FitPage[], epochs = FIT_EPOCHS): StructureWeight
             bump(f, p, -1);
           }
         }
-        const gp = k === 0 ? R : ex.gold[k - 1];
+        const gp = k === 0 ? R : gold[k - 1];
         const pp = k === 0 ? R : pred[k - 1];
         if (gp !== pp || g !== p) {
           w.trans[gp][g] += 1;

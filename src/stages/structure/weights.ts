@@ -134,14 +134,14 @@ export const FORBIDDEN: [DecodeRole | 'start', DecodeRole][] = [
 ];
 
 /** Passes of the averaged perceptron over the training documents (fit.ts). Deterministic. */
-export const FIT_EPOCHS = 12;
+export const FIT_EPOCHS = 30;
 
 /** Two short subtitle lines of one run, each at most this long, are one subtitle over two lines (from heuristics). */
 export { MAX_SPLIT_SUBTITLE_PART } from '../../heuristics.js';
 
 /**
- * Column labels over a briefs column: the items under one are articles of kind `brief` (until
- * the next column label or page head). Source: the briefs columns of Chinese dailies and county
- * papers (简讯, 快讯, 一句话新闻, 新闻速递, 要闻简报).
+ * Most paragraphs of a brief (an item under a column label): briefs columns print one or two
+ * short paragraphs per item (简讯, 一句话新闻, 乡镇传真 in county papers); a longer item under a
+ * column label is an article set there.
  */
-export const BRIEF_LABEL_RE = /^(?:【\s*)?(?:简讯|快讯|一句话新闻|新闻速递|要闻速递|要闻简报|新闻简报|本地简讯|简明新闻|动态简讯)(?:\s*】)?$/u;
+export const BRIEF_MAX_PARAGRAPHS = 2;
