@@ -5,7 +5,9 @@
  * unit in order). The renderer's own rules (validation with line numbers, wrapping) are checked on
  * small inputs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -17,11 +19,13 @@ import {
   renderPaper,
   wrapText,
   zooPapers,
+  ZOO_DIR,
   ZooSourceError,
   type ZooExpected,
 } from '../scripts/zoo/render.mjs';
 
 const papers = zooPapers();
+const RENDER = path.resolve(ZOO_DIR, '../../scripts/zoo/render.mjs');
 const fold = (s: string): string => s.normalize('NFKC').replace(/\s+/gu, '');
 
 describe('layout zoo', () => {
@@ -175,6 +179,40 @@ describe('zoo renderer', () => {
     expect(wrapText('1234567890123', 3)).toEqual(['123456', '789012', '3']);
     expect(wrapText('Smartphone app（试行）', 4)).toEqual(['Smartpho', 'ne app', '（试行）']);
     expect(lines.slice(1).every((l) => !/^[，。]/u.test(l))).toBe(true);
+  });
+
+  it('npm run zoo: one line naming file and line for a bad source, the other papers still rendered, exit 1', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'zoo-'));
+    try {
+      for (const [id, body] of [
+        ['bad-paper', `${head}=== article date=none\n[title] 题\n[boddy] 正文。\n`],
+        ['good-paper', `${head}=== article date=none\n[title] 题\n[body] 正文。\n`],
+      ]) {
+        mkdirSync(path.join(root, id));
+        writeFileSync(path.join(root, id, `${id}.src.txt`), body);
+      }
+      const r = spawnSync(process.execPath, [RENDER, '--root', root], { encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      const errors = r.stderr.trim().split('\n');
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/^zoo: .*bad-paper\.src\.txt:5: unknown role \[boddy\]/u);
+      expect(readdirSync(path.join(root, 'good-paper')).sort()).toEqual([
+        'expected.blank.json',
+        'expected.indent.json',
+        'expected.wrap.json',
+        'good-paper.blank.txt',
+        'good-paper.indent.txt',
+        'good-paper.src.txt',
+        'good-paper.wrap.txt',
+      ]);
+      expect(readdirSync(path.join(root, 'bad-paper'))).toEqual(['bad-paper.src.txt']);
+      const check = spawnSync(process.execPath, [RENDER, '--root', root, '--check', 'good-paper'], {
+        encoding: 'utf8',
+      });
+      expect(check.status).toBe(0);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('joins a two-line title and keeps a [body+] line in the paragraph it continues', () => {

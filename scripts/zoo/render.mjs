@@ -10,8 +10,9 @@
  * Output is deterministic: the same source always gives the same bytes. Files of layouts a paper no
  * longer asks for are removed.
  *
- * Usage: node scripts/zoo/render.mjs [--check] [paper-id ...]
- *   --check  write nothing; exit 1 when a committed file differs from what the source renders to.
+ * Usage: node scripts/zoo/render.mjs [--check] [--root DIR] [paper-id ...]
+ *   --check     write nothing; exit 1 when a committed file differs from what the source renders to.
+ *   --root DIR  the zoo folder (default fixtures/zoo).
  * Exit codes: 0 all rendered (or all up to date); 1 a source has an error (one line
  * `zoo: <file>:<line>: <what>` each; the other papers are still rendered) or, with --check, a file
  * is stale.
@@ -522,9 +523,11 @@ function renderedFiles(dir) {
 
 function main(argv) {
   const check = argv.includes('--check');
-  const only = argv.filter((a) => !a.startsWith('--'));
+  const rootAt = argv.indexOf('--root');
+  const root = rootAt >= 0 ? path.resolve(argv[rootAt + 1] ?? '') : ZOO_DIR;
+  const only = argv.filter((a, i) => !a.startsWith('--') && i !== rootAt + 1);
   let status = 0;
-  const dirs = zooPapers().filter((d) => only.length === 0 || only.includes(path.basename(d)));
+  const dirs = zooPapers(root).filter((d) => only.length === 0 || only.includes(path.basename(d)));
   for (const dir of dirs) {
     let files;
     try {
