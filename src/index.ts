@@ -37,6 +37,7 @@ import type { BlockRole } from './stages/segment.js';
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
+export { parseUserDict, type UserDictEntry, type UserDictError } from './extract/user-dict.js';
 export { fitWeights, type TrainingDoc } from './stages/structure/train.js';
 export type { StructureWeights } from './stages/structure/weights.js';
 export { findDates, type FindDatesOptions, type FoundDate } from './extract/dates.js';
@@ -203,7 +204,7 @@ export function parseIssueDetailed(
     return a;
   });
   if (options.entities !== false && articles.length) {
-    const ent = extractArticleEntities(articles, { segmenter: seg });
+    const ent = extractArticleEntities(articles, { segmenter: seg, userDict: options.userDict });
     articles = ent.articles;
     diagnostics.push(...ent.diagnostics);
   }

@@ -268,4 +268,6 @@ export interface ParseOptions {
   format?: InputFormat | null;
   /** Skip entity extraction (leaders, people, places, organizations, keywords). */
   entities?: boolean;
+  /** Words of user dictionaries (`--user-dict`, `bulletin.config.json`): see src/extract/user-dict.ts. */
+  userDict?: { word: string; tag: string }[];
 }

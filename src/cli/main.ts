@@ -13,6 +13,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { write, type Io } from './io.js';
 import { parseCount, parseEncoding, parseIssueDate, parseJobs } from './options.js';
+import { collect, loadUserDict } from './config.js';
 import { BrokenPipe, OutputError } from './write.js';
 
 export type { Io } from './io.js';
@@ -30,7 +31,9 @@ function addCommonOptions(cmd: Command): Command {
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
     .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files))', parseJobs)
-    .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)');
+    .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)')
+    .option('--config <file>', 'read this config instead of the nearest bulletin.config.json upward from the working directory')
+    .option('--user-dict <file>', 'a user dictionary (jieba format: word [freq] [tag]; nr person, ns place, nt organization); repeatable', collect);
 }
 
 /** Builds the commander program; command actions store their exit code in `result.code`. */
@@ -46,6 +49,12 @@ function buildProgram(io: Io, result: { code: number }): Command {
       outputError: (s, out) => out(`bulletin: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see bulletin --help)\n`),
     })
     .showSuggestionAfterError(true);
+  // The config and user dictionaries, read once before a command runs (parse, validate, entities).
+  program.hook('preAction', async (_program, action) => {
+    const opts = action.opts<{ config?: string; userDict?: string[] }>();
+    if (action.name() === 'schema') return;
+    action.setOptionValue('userDictEntries', await loadUserDict(io, opts));
+  });
 
   addCommonOptions(
     program

@@ -12,6 +12,7 @@
 import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
 import { hasTraditional, toSimplified } from './script.js';
+import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import { findOrganizationMentions } from './organizations.js';
@@ -30,6 +31,11 @@ export interface EntityOptions {
   segmenter?: Segmenter;
   /** Keywords are computed unless this is false (the text API's default is false). */
   keywords?: boolean;
+  /**
+   * Words of a user dictionary (user-dict.ts): each is kept whole by the segmentation, and those
+   * tagged nr, ns, nt are people, places and organizations wherever the text holds them.
+   */
+  userDict?: readonly UserDictEntry[];
 }
 
 /** The text entities are read from: headline parts and paragraphs, one per line. */
@@ -224,6 +230,13 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   });
   // Known names are looked for in every article: one pass over its text finds those it holds.
   const knownFinder = new NameFinder(known);
+  const userDict = options.userDict ?? [];
+  const userTags = new Map<string, string>();
+  for (const e of userDict) if (!userTags.has(e.word)) userTags.set(e.word, e.tag || 'x');
+  for (const n of known) if (!userTags.has(n)) userTags.set(n, 'nr');
+  const forcedFinder = userDict.length ? new NameFinder(userTags.keys()) : knownFinder;
+  const userOfKind = (tag: string) => userDict.filter((e) => e.tag === tag).map((e) => e.word);
+  const userFinders = { nr: new NameFinder(userOfKind('nr')), ns: new NameFinder(userOfKind('ns')), nt: new NameFinder(userOfKind('nt')) };
   const knownOrder = new Map([...known].map((n, k) => [n, k]));
 
   // Pass 2: tag each article once and read every kind of entity from that tagging.
@@ -231,7 +244,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const text = texts[i];
     let tokens: Token[];
     try {
-      tokens = tagWithWords(text, seg, knownFinder);
+      tokens = tagWithWords(text, seg, forcedFinder, userTags);
     } catch (err) {
       diagnostics.push({ severity: 'warning', code: 'entities/segmenter-failed', message: `article ${a.id}: ${String(err)}`, line: a.lines[0], column: null });
       return a;
@@ -294,6 +307,12 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const keywords = options.keywords === false ? [] : extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
       .filter((w) => !names.some((n) => n.indexOf(w) > 0))
       .slice(0, KEYWORDS_PER_ARTICLE);
+    // Names of the user dictionary the text holds, where the finders missed them.
+    if (userDict.length) {
+      addUserNames(text, userFinders.nr, people, (name, mentions) => ({ name, roles: [], mentions }));
+      addUserNames(text, userFinders.ns, placeList, (name, mentions) => ({ name, mentions }));
+      addUserNames(text, userFinders.nt, organizations, (name, mentions) => ({ name, mentions }));
+    }
     return { ...a, leaders: officials, people, places: placeList, organizations, keywords };
   });
   return { articles: out, diagnostics };
@@ -301,11 +320,11 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
 
 /**
  * Tags `text` once with the words `forced` finds in it (leftmost, longest first, no overlaps)
- * kept whole as person names (`nr`): the text between them is tagged by `seg`, each forced word
+ * kept whole, tagged as `tags` says (default `nr`, person names): the text between them is tagged by `seg`, each forced word
  * becomes one token. The same result whatever the segmenter was asked before (no dictionary
  * insertion). Returns tokens with offsets covering the text.
  */
-export function tagWithWords(text: string, seg: Segmenter, forced: NameFinder, tag = 'nr'): Token[] {
+export function tagWithWords(text: string, seg: Segmenter, forced: NameFinder, tags?: ReadonlyMap<string, string>): Token[] {
   const found = forced.find(text);
   if (found.size === 0) return withOffsets(text, seg.tag(text));
   const spans: { start: number; end: number }[] = [];
@@ -316,7 +335,8 @@ export function tagWithWords(text: string, seg: Segmenter, forced: NameFinder, t
   for (const sp of spans) {
     if (sp.start < pos) continue;
     if (sp.start > pos) for (const t of withOffsets(text.slice(pos, sp.start), seg.tag(text.slice(pos, sp.start)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
-    out.push({ word: text.slice(sp.start, sp.end), tag, start: sp.start, end: sp.end });
+    const word = text.slice(sp.start, sp.end);
+    out.push({ word, tag: tags?.get(word) ?? 'nr', start: sp.start, end: sp.end });
     pos = sp.end;
   }
   if (pos < text.length) for (const t of withOffsets(text.slice(pos), seg.tag(text.slice(pos)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
@@ -353,4 +373,12 @@ export function extractEntities(text: string, options: EntityOptions = {}): Text
   if (err) throw new Error(err.message);
   const a = articles[0];
   return { leaders: a.leaders, people: a.people, places: a.places, organizations: a.organizations, keywords: a.keywords };
+}
+
+/** Appends to `list` the names `finder` finds in `text` that it lacks, with their non-overlapping counts. */
+function addUserNames<T extends { name: string }>(text: string, finder: NameFinder, list: T[], make: (name: string, mentions: number) => T): void {
+  const found = finder.find(text);
+  if (found.size === 0) return;
+  const have = new Set(list.map((x) => x.name));
+  for (const [name, mentions] of countOccurrences(text, found.keys(), found)) if (mentions > 0 && !have.has(name)) list.push(make(name, mentions));
 }

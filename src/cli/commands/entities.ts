@@ -59,6 +59,8 @@ export function entityCells(row: EntityRow): string[] {
 
 /** The options of `entities`. */
 export interface EntitiesCommandOptions {
+  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
+  userDictEntries?: { word: string; tag: string }[];
   format: (typeof ENTITY_FORMATS)[number];
   output?: string;
   issueDate?: string;
@@ -76,7 +78,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
   }
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, entities: true };
+  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, entities: true, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false);
   const rows: EntityRow[] = [];
   let parsed = 0;

@@ -31,6 +31,8 @@ export const FORMAT_EXTENSION: Record<ParseFormat, string> = { json: '.json', nd
 
 /** The options of `parse`, as commander hands them over. */
 export interface ParseCommandOptions {
+  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
+  userDictEntries?: { word: string; tag: string }[];
   format: ParseFormat;
   output?: string;
   outDir?: string;
@@ -121,6 +123,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
     entities: opts.entities,
+    userDict: opts.userDictEntries,
   };
   const outputOptions: OutputOptions = {
     format: opts.format,

@@ -24,6 +24,8 @@ export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
 
 /** The options of `validate`. */
 export interface ValidateCommandOptions {
+  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
+  userDictEntries?: { word: string; tag: string }[];
   format: (typeof VALIDATE_FORMATS)[number];
   strict?: boolean;
   /** Exit 1 when the inputs hold more warnings than this in all. */
@@ -104,7 +106,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
   }
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null };
+  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false, 'validating');
 
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
