@@ -1,92 +1,277 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` (after `npm run build`): timings of the bundled real issue, printed as a table.
- * Not a test: numbers depend on the machine. Measures
- *   1. loading the segmenter's dictionary (first jieba call), separately from parsing;
- *   2. parseIssue of the bundled issue in-process, N times after warm-up (median, min, max);
- *   3. the CLI on a batch of copies with --jobs 1 and --jobs <cores> (wall time, one process each);
- *   4. the CLI on one big generated file (copies of the issue) at two sizes, to show time is linear.
- * Usage: node bench/bench.js [--runs N] [--copies N] [--big-mb N]
+ * `npm run bench` (after `npm run build`): the performance table of issue 12, each figure a ratio
+ * to an anchor measured in the same run, so that the table means the same on any machine.
+ *
+ * 1. Builds a corpus in a temporary folder: 500 files, about 9 MB, from the fixtures' issues (the
+ *    bundled real issue, the zoo papers, the hard-wrapped GB18030 issue), each file several
+ *    issues joined to about 18 KB; every fifth file is written in GB18030.
+ * 2. Runs every figure and its anchor as whole processes, interleaved, `--rounds` times:
+ *      throughput   `bulletin parse corpus --out-dir … -j 1`   vs raw nodejieba `tag` of the same text
+ *      one issue    `bulletin parse issue.txt -o …`            vs nodejieba `load()` alone
+ *      -j 2 / -j 1  `-j 2` and `-j 1` walls                    vs raw `tag` in 2 threads and in 1
+ *    and once each: peak memory of a `-j 2` batch of 500 and of 2,000 files, and of one 40 MB file
+ *    (less the memory of the dictionaries, bench/anchor.js dict) per byte of input.
+ * 3. Prints medians, spreads (min-max) and ratios (the median of the per-round ratios), and
+ *    checks each goal as a ratio: PASS or FAIL per row. Exits 0 either way: timings are not tests.
+ *
+ * Options: --rounds N (3), --files N (500), --mb N (9), --memory-files N (2000, 0 skips the row),
+ * --big-mb N (40, 0 skips the row), --keep (leave the corpus folder).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs, TextDecoder } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const fixture = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc682623388e9.txt');
+const require = createRequire(import.meta.url);
+const iconv = require('iconv-lite');
 const bin = path.join(root, 'bin/bulletin.js');
+const anchor = path.join(root, 'bench/anchor.js');
+const hook = pathToFileURL(path.join(root, 'bench/rss-hook.mjs')).href;
+const issueFile = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc682623388e9.txt');
+
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '20' }, copies: { type: 'string', default: '40' }, 'big-mb': { type: 'string', default: '10' } },
+  options: {
+    rounds: { type: 'string', default: '3' },
+    files: { type: 'string', default: '500' },
+    mb: { type: 'string', default: '9' },
+    'memory-files': { type: 'string', default: '2000' },
+    'big-mb': { type: 'string', default: '40' },
+    keep: { type: 'boolean', default: false },
+  },
 });
-const runs = Number(values.runs);
-const copies = Number(values.copies);
+const rounds = Number(values.rounds);
+const nFiles = Number(values.files);
+const corpusMb = Number(values.mb);
+const memoryFiles = Number(values['memory-files']);
 const bigMb = Number(values['big-mb']);
 
-const rows = [];
-const ms = (t) => `${t.toFixed(1)} ms`;
-const now = () => performance.now();
+// ---- corpus -------------------------------------------------------------------------------------
 
-// 1. dictionary load
-const t0 = now();
-const { segmenter } = await import(path.join(root, 'dist/nlp/jieba.js'));
-segmenter.cut('区委书记');
-rows.push(['segmenter load (jieba dictionaries)', '1', ms(now() - t0), '']);
-
-// 2. in-process parse
-const { parseIssue } = await import(path.join(root, 'dist/index.js'));
-const bytes = readFileSync(fixture);
-for (let i = 0; i < 3; i += 1) parseIssue(bytes, { path: fixture });
-const times = [];
-let articles = 0;
-for (let i = 0; i < runs; i += 1) {
-  const t = now();
-  articles = parseIssue(bytes, { path: fixture }).articles.length;
-  times.push(now() - t);
+/** A fixture input as text: UTF-8, or GB18030 when it is not valid UTF-8 (the hard-wrapped ones). */
+function readText(file) {
+  const bytes = readFileSync(file);
+  const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  return utf8.includes('\uFFFD') ? iconv.decode(bytes, 'gb18030') : utf8.replace(/^\uFEFF/u, '');
 }
-times.sort((a, b) => a - b);
-rows.push([
-  `parseIssue, bundled issue (${(bytes.length / 1000).toFixed(1)} kB, ${articles} articles)`,
-  String(runs),
-  ms(times[Math.floor(times.length / 2)]),
-  `min ${ms(times[0])}, max ${ms(times[times.length - 1])}`,
-]);
 
-// 3. CLI batches
-const tmp = mkdtempSync(path.join(tmpdir(), 'bulletin-bench-'));
-try {
-  const cli = (args) => {
-    const t = now();
-    execFileSync(process.execPath, [bin, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-    return now() - t;
-  };
-  rows.push(['CLI parse, one issue → /dev/null (whole process)', '1', ms(cli(['parse', fixture, '-o', path.join(tmp, 'one.json')])), '']);
-  const dir = path.join(tmp, 'batch');
-  mkdirSync(dir);
-  for (let i = 0; i < copies; i += 1) writeFileSync(path.join(dir, `issue-${String(i).padStart(3, '0')}.txt`), bytes);
-  const jobsList = [...new Set([1, availableParallelism()])];
-  for (const jobs of jobsList) {
-    const t = cli(['parse', dir, '--out-dir', path.join(tmp, `out-${jobs}`), '--jobs', String(jobs), '--quiet']);
-    rows.push([`CLI parse --out-dir, ${copies} copies, --jobs ${jobs}`, '1', ms(t), `${ms(t / copies)} per file`]);
+/** The issues the corpus is made of, as text: the bundled issue, every zoo paper, the GB18030 issue. */
+function sources() {
+  const out = [readText(issueFile)];
+  const zoo = path.join(root, 'fixtures/zoo');
+  for (const paper of readdirSync(zoo, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const f of readdirSync(path.join(zoo, paper))
+      .filter((f) => f.endsWith('.txt'))
+      .sort())
+      out.push(readText(path.join(zoo, paper, f)));
   }
+  out.push(readText(path.join(root, 'fixtures/hardwrap-gb18030/hardwrap-gb18030.txt')));
+  return out;
+}
 
-  // 4. big single files: linear time
-  for (const mb of [bigMb / 2, bigMb]) {
-    const file = path.join(tmp, `big-${mb}.txt`);
-    const n = Math.ceil((mb * 1e6) / bytes.length);
-    writeFileSync(file, Buffer.concat(Array.from({ length: n }, () => Buffer.concat([bytes, Buffer.from('\n\n')]))));
-    const t = cli(['parse', file, '-o', path.join(tmp, `big-${mb}.json`), '--quiet']);
-    rows.push([`CLI parse, one ${mb} MB file (${n} issues concatenated)`, '1', ms(t), `${ms(t / mb)} per MB`]);
+/**
+ * Writes `n` files of about `bytesPerFile` bytes into `dir` (issues joined by blank lines, each file
+ * starting at a different issue); every fifth in GB18030. Returns the manifest and total bytes.
+ */
+function buildCorpus(dir, n, bytesPerFile, texts) {
+  mkdirSync(dir, { recursive: true });
+  const manifest = [];
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const parts = [];
+    let size = 0;
+    for (let k = i; size < bytesPerFile; k += 1) {
+      const t = texts[k % texts.length];
+      parts.push(t);
+      size += Buffer.byteLength(t) + 2;
+    }
+    // Cut at the last blank line before the target size (a story may end mid-issue).
+    let text = parts.join('\n\n');
+    const cut = text.lastIndexOf('\n\n', Math.round(text.length * (bytesPerFile / Buffer.byteLength(text))));
+    if (cut > 0) text = text.slice(0, cut + 1);
+    const encoding = i % 5 === 4 ? 'gb18030' : 'utf-8';
+    const bytes = encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, 'gb18030');
+    const file = path.join(dir, `issue-${String(i).padStart(4, '0')}.txt`);
+    writeFileSync(file, bytes);
+    manifest.push({ file, encoding });
+    total += bytes.length;
+  }
+  writeFileSync(`${dir}.manifest.json`, JSON.stringify(manifest));
+  return { manifest: `${dir}.manifest.json`, bytes: total };
+}
+
+// ---- running ------------------------------------------------------------------------------------
+
+/** Runs `node args…` as a whole process; returns wall milliseconds and peak RSS in MiB. */
+function run(args, tmp) {
+  const rssFile = path.join(tmp, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', hook, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (r.status !== 0)
+    throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
+  let rss = Number.NaN;
+  try {
+    rss = Number(readFileSync(rssFile, 'utf8')) / 1024;
+  } catch {
+    // reported as NaN
+  }
+  return { ms, rss };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const spread = (xs) => `${fmtS(Math.min(...xs))}–${fmtS(Math.max(...xs))}`;
+const fmtS = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
+
+// ---- main ---------------------------------------------------------------------------------------
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'bulletin-bench-'));
+const started = Date.now();
+const rows = [];
+const notes = [];
+try {
+  const texts = sources();
+  const corpusDir = path.join(tmp, 'corpus');
+  const corpus = buildCorpus(corpusDir, nFiles, Math.round((corpusMb * 1e6) / nFiles), texts);
+  console.log(
+    `corpus: ${nFiles} files, ${(corpus.bytes / 1e6).toFixed(1)} MB (every fifth in GB18030); ${cpus().length} cores ` +
+      `(${availableParallelism()} available), load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} at start; ` +
+      `node ${process.version}; ${rounds} rounds`,
+  );
+
+  // Throughput and -j 2 / -j 1, interleaved with their anchors, the order rotated each round.
+  const t = { j1: [], j2: [], tag1: [], tag2: [] };
+  const steps = {
+    j1: () =>
+      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j1'), '-j', '1', '--quiet'], tmp).ms,
+    tag1: () => run([anchor, 'tag', corpus.manifest, '1'], tmp).ms,
+    j2: () =>
+      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j2'), '-j', '2', '--quiet'], tmp).ms,
+    tag2: () => run([anchor, 'tag', corpus.manifest, '2'], tmp).ms,
+  };
+  const order = ['j1', 'tag1', 'j2', 'tag2'];
+  for (let r = 0; r < rounds; r += 1) {
+    for (let k = 0; k < order.length; k += 1) {
+      const name = order[(k + r) % order.length];
+      t[name].push(steps[name]());
+    }
+    process.stderr.write(
+      `round ${r + 1}/${rounds}: -j 1 ${fmtS(t.j1[r])}, tag ${fmtS(t.tag1[r])}, -j 2 ${fmtS(t.j2[r])}, tag ×2 ${fmtS(t.tag2[r])}\n`,
+    );
+  }
+  const per = (a, b) => median(a.map((x, i) => x / b[i]));
+  const throughput = per(t.tag1, t.j1);
+  rows.push({
+    figure: 'pipeline throughput ÷ raw nodejieba `tag` over the same text (1 worker)',
+    measured: `${fmtS(median(t.j1))} (${spread(t.j1)}) vs ${fmtS(median(t.tag1))} (${spread(t.tag1)})`,
+    ratio: throughput,
+    goal: '≥ 0.8',
+    pass: throughput >= 0.8,
+  });
+
+  // One issue, whole CLI, against nodejieba load() alone.
+  const one = { cli: [], load: [] };
+  for (let r = 0; r < Math.max(rounds, 5); r += 1) {
+    const pair = [
+      () => one.cli.push(run([bin, 'parse', issueFile, '-o', path.join(tmp, 'one.json'), '--quiet'], tmp).ms),
+      () => one.load.push(run([anchor, 'load'], tmp).ms),
+    ];
+    if (r % 2) pair.reverse();
+    for (const f of pair) f();
+  }
+  const oneRatio = per(one.cli, one.load);
+  rows.push({
+    figure: 'one issue, whole CLI ÷ nodejieba `load()` alone',
+    measured: `${fmtS(median(one.cli))} (${spread(one.cli)}) vs ${fmtS(median(one.load))} (${spread(one.load)})`,
+    ratio: oneRatio,
+    goal: '≤ 1.15',
+    pass: oneRatio <= 1.15,
+  });
+
+  const speedup = per(t.j1, t.j2);
+  const anchorSpeedup = per(t.tag1, t.tag2);
+  rows.push({
+    figure: '`-j 2` ÷ `-j 1` wall on 2 cores (speed-up; anchor: raw `tag` in 2 threads ÷ 1)',
+    measured: `${fmtS(median(t.j2))} (${spread(t.j2)}) vs ${fmtS(median(t.j1))}; anchor ${anchorSpeedup.toFixed(2)}`,
+    ratio: speedup,
+    goal: '≥ 1.7 (idle machine)',
+    pass: speedup >= 1.7,
+  });
+
+  // Memory: -j 2 batches of two sizes; one big file against the dictionaries' own memory.
+  if (memoryFiles > 0) {
+    const small = run(
+      [bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'mem-500'), '-j', '2', '--quiet'],
+      tmp,
+    ).rss;
+    const bigDir = path.join(tmp, 'corpus-large');
+    buildCorpus(bigDir, memoryFiles, Math.round((corpusMb * 1e6) / nFiles), texts);
+    const large = run(
+      [bin, 'parse', bigDir, '--out-dir', path.join(tmp, 'mem-large'), '-j', '2', '--quiet'],
+      tmp,
+    ).rss;
+    rmSync(bigDir, { recursive: true, force: true });
+    rows.push({
+      figure: `peak memory, \`-j 2\` batch, ${nFiles} → ${memoryFiles} files`,
+      measured: `${small.toFixed(0)} → ${large.toFixed(0)} MiB`,
+      ratio: large / small,
+      goal: '≤ 1.1 (flat)',
+      pass: large / small <= 1.1,
+    });
+  }
+  if (bigMb > 0) {
+    const file = path.join(tmp, 'big.txt');
+    const chunks = [];
+    let size = 0;
+    for (let k = 0; size < bigMb * 1e6; k += 1) {
+      const b = Buffer.from(`${texts[k % texts.length]}\n\n`, 'utf8');
+      chunks.push(b);
+      size += b.length;
+    }
+    writeFileSync(file, Buffer.concat(chunks));
+    const dict = run([anchor, 'dict'], tmp).rss;
+    const big = run([bin, 'parse', file, '-o', path.join(tmp, 'big.json'), '--quiet'], tmp);
+    rmSync(path.join(tmp, 'big.json'), { force: true });
+    const perByte = (big.rss - dict) / (size / 1048576);
+    rows.push({
+      figure: `a single ${bigMb} MB file: (peak − dictionaries) ÷ input`,
+      measured: `${big.rss.toFixed(0)} MiB peak, dictionaries ${dict.toFixed(0)} MiB, ${fmtS(big.ms)}`,
+      ratio: perByte,
+      goal: '≤ 5',
+      pass: perByte <= 5,
+    });
   }
 } finally {
-  rmSync(tmp, { recursive: true, force: true });
+  if (values.keep) notes.push(`corpus kept in ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
 }
 
-const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), ['what', 'runs', 'time', 'notes'][c].length));
-const line = (r) => r.map((cell, c) => (c === 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ');
-console.log(line(['what', 'runs', 'time', 'notes']));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const r of rows) console.log(line(r));
+const header = ['figure', 'measured: median (min–max)', 'ratio', 'goal', ''];
+const table = rows.map((r) => [r.figure, r.measured, r.ratio.toFixed(2), r.goal, r.pass ? 'PASS' : 'FAIL']);
+console.log(`\n| ${header.join(' | ')} |`);
+console.log(`|${header.map(() => '---').join('|')}|`);
+for (const r of table) console.log(`| ${r.join(' | ')} |`);
+console.log(
+  `\nload average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} at the end; ${((Date.now() - started) / 1000).toFixed(0)} s in all`,
+);
+for (const n of notes) console.log(n);
