@@ -17,8 +17,8 @@
  *
  * Options: --rounds N (3), --files N (500), --mb N (9), --memory-files N (2000, 0 skips the row),
  * --big-mb N (40, 0 skips the row), --keep (leave the corpus folder), --quick (1 round, 100 files
- * of 1.8 MB, 400 files for memory, a 4 MB file: a smoke run). The full run takes about 6 minutes
- * on an idle 2-core machine (the 40 MB file and the 2,000-file batch take half of it).
+ * of 1.8 MB, 400 files for memory, a 4 MB file: a smoke run). The full run parses about
+ * 9 × (2 × rounds) + 36 + 40 MB: several minutes on an idle 2-core machine, far more on a busy one.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
