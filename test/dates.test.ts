@@ -221,8 +221,11 @@ interface HandedCase {
   expect: { date: string | null; notDates?: string[]; bodyKeeps?: string };
 }
 
-describe('handed date cases (fixtures/dates/handed-cases.json)', () => {
-  const { cases } = JSON.parse(readFileSync(path.join(FIXTURES, 'handed-cases.json'), 'utf8')) as { cases: HandedCase[] };
+describe('handed date cases (fixtures/cases/cases.json: area dates, and others that expect a date)', () => {
+  const cases = (JSON.parse(readFileSync(path.join(FIXTURES, '../cases/cases.json'), 'utf8')) as (HandedCase & { area: string })[]).filter(
+    (c) => c.area === 'dates' || 'date' in c.expect,
+  );
+  it('has the handed date cases', () => expect(cases.length).toBeGreaterThanOrEqual(7));
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_, c) => {
     const issue = parseIssue(c.input.text, { issueDate: c.input.issueDate, entities: false });
     const a = issue.articles[0];
