@@ -6,6 +6,15 @@
 import { keepDisjoint, type Token } from './leaders.js';
 import { GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS } from './lexicon.js';
 
+/**
+ * Endings of words jieba tags as organizations (nt) that are kinds of unit or no unit at all (施工队,
+ * 联络站, 交汇处, 新兴产业, 新格局, 统战部 without its level). From the real issue and the People's Daily
+ * 1998 NER dev split.
+ */
+const NT_NOT_ORG = /(?:队|站|处|业|格局|部|组|班)$/u;
+/** Bodies whose names end in 会 (委员会, 协会); other words in 会 are meetings (协商会, 推进会). */
+const NT_ORG_MEETING_BODIES = /(?:委员会|常委会|协会|学会|商会|联合会|理事会|工会|基金会|红十字会)$/u;
+
 /** An organization mention with its span (UTF-16 offsets, end exclusive). */
 export interface OrgMention {
   name: string;
@@ -114,6 +123,12 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     const stemOk = name.length - suffix.length >= 2 || (LEVEL_NAMED_SUFFIXES.has(suffix) && /^[省市区县镇乡]$/u.test(name.slice(0, name.length - suffix.length)));
     if (!stemOk || GENERIC_ORG_WORDS.has(name.replace(/([省市区县镇乡])\1+/gu, '$1'))) continue;
     cands.push({ name, start, end: last.end });
+  }
+  // jieba's organization words (新华社/nt, 全国人大/nt, 联合国/nt) that are no bare kind (政府, 公司).
+  for (const t of tokens) {
+    if (t.tag !== 'nt' || t.word.length < 3 || !HAN_ONLY.test(t.word) || GENERIC_ORG_WORDS.has(t.word) || NT_NOT_ORG.test(t.word)) continue;
+    if (t.word.endsWith('会') && (!NT_ORG_MEETING_BODIES.test(t.word) || MEETINGS.some((m) => t.word.endsWith(m)))) continue;
+    cands.push({ name: t.word, start: t.start, end: t.end });
   }
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   return keepDisjoint(cands).sort((a, b) => a.start - b.start);
