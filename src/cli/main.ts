@@ -39,7 +39,7 @@ function addCommonOptions(cmd: Command): Command {
 /** Builds the commander program; command actions store their exit code in `result.code`. */
 function buildProgram(io: Io, result: { code: number }): Command {
   const program = new Command('bulletin')
-    .description('Turn OCR text of Chinese district newspapers into structured articles (JSON, NDJSON, CSV).')
+    .description('Turn OCR text of Chinese district newspapers into structured articles (JSON, NDJSON, CSV, xlsx), proof sheets and validation reports.')
     .version(version(), '-V, --version')
     .exitOverride()
     .configureOutput({

@@ -364,7 +364,7 @@ export function proofHtml(input: ProofInput): string {
     .map(([g, bg, accent]) => `<span style="background:${bg};border-left:4px solid ${accent}">${g}</span>`)
     .join('');
   const src = issue.source;
-  const name = src.path ?? 'standard input';
+  const name = src.path === null || src.path === '-' ? 'standard input' : src.path;
   const meta =
     `${escapeHtml(src.format)}, ${escapeHtml(src.encoding)}, ${src.bytes} bytes; issue date ${escapeHtml(issue.issue.date ?? 'unknown')}; ` +
     `${issue.articles.length} articles, ${issue.furniture.length} furniture lines, ${issue.unassigned.length} unassigned blocks, ${issue.diagnostics.length} diagnostics`;
