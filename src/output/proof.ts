@@ -9,42 +9,20 @@
  * Content-Security-Policy forbids every fetch); every piece of text from the input is
  * HTML-escaped.
  *
- * Line roles come from `parseIssueDetailed` (the layout-general segmenter's roles) when the library
- * has it, else from `rolesFromIssue`, which derives them from the Issue: furniture lines, unassigned
- * ranges, and each article's spans matched against its kicker, title, subtitles, lead-in, credit
- * lines and cross-heads.
+ * Line roles are the segmenter's (`parseIssueDetailed`): one per source line, with the article the
+ * line went to.
  */
-import * as lib from '../index.js';
+import { parseIssueDetailed } from '../index.js';
 import { markupToText, sniffFormat } from '../input/markup.js';
 import { decode } from '../stages/decode.js';
 import { normalize } from '../stages/normalize.js';
-import type { Article, Diagnostic, Issue, ParseOptions, SourceLine } from '../types.js';
+import type { Article, Diagnostic, Issue, LineRole, LineRoleEntry, ParseOptions, SourceLine } from '../types.js';
 
 /** The role of one source line (the segmenter's `LineRole`). */
-export type ProofRole =
-  | 'running-head'
-  | 'folio'
-  | 'editor'
-  | 'section'
-  | 'jump'
-  | 'noise'
-  | 'kicker'
-  | 'title'
-  | 'subtitle'
-  | 'crosshead'
-  | 'lead'
-  | 'body'
-  | 'byline'
-  | 'caption'
-  | 'blank'
-  | 'unassigned';
+export type ProofRole = LineRole;
 
 /** One line's role and the article it went to (null: furniture, unassigned, blank). */
-export interface ProofLineRole {
-  line: number;
-  role: ProofRole;
-  article: string | null;
-}
+export type ProofLineRole = LineRoleEntry;
 
 /** What the page is drawn from. `lines` are the numbered lines of the laid-out, normalised text. */
 export interface ProofInput {
@@ -52,9 +30,6 @@ export interface ProofInput {
   lines: SourceLine[];
   roles: ProofLineRole[];
 }
-
-/** The signature of the library's `parseIssueDetailed` (the segmenter's per-line roles). */
-type Detailed = (input: Uint8Array | string, options: ParseOptions) => { issue: Issue; lineRoles: ProofLineRole[] };
 
 /**
  * The numbered lines of the laid-out, normalised text of `input`: what line numbers in the Issue
@@ -69,17 +44,11 @@ export function sourceLines(input: Uint8Array | string, options: ParseOptions = 
 
 /**
  * Parses `input` and gathers what the proof sheet draws: the Issue, the numbered source lines and
- * each line's role (the segmenter's, or `rolesFromIssue`). Throws as `parseIssue` does.
+ * each line's role from the segmenter. Throws as `parseIssue` does.
  */
 export function proofOf(input: Uint8Array | string, options: ParseOptions = {}): ProofInput {
-  const lines = sourceLines(input, options);
-  const detailed = (lib as unknown as Record<string, unknown>).parseIssueDetailed as Detailed | undefined;
-  if (typeof detailed === 'function') {
-    const { issue, lineRoles } = detailed(input, options);
-    return { issue, lines, roles: lineRoles };
-  }
-  const issue = lib.parseIssue(input, options);
-  return { issue, lines, roles: rolesFromIssue(issue, lines) };
+  const { issue, lineRoles } = parseIssueDetailed(input, options);
+  return { issue, lines: sourceLines(input, options), roles: lineRoles };
 }
 
 /** The colour group (and legend entry) of each role: the furniture kinds share one. */
@@ -129,61 +98,6 @@ const JOIN_LABEL: Record<string, string> = {
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
-
-const squash = (s: string): string => s.replace(/\s+/gu, '');
-
-/** The headline-or-credit role of a line of `a`, or null when it is running text. */
-function headRole(t: string, a: Article): ProofRole | null {
-  if (!t) return null;
-  if (a.kicker && squash(a.kicker).includes(t)) return 'kicker';
-  if (squash(a.title).includes(t)) return 'title';
-  if (a.subtitles.some((s) => squash(s).includes(t))) return 'subtitle';
-  return null;
-}
-
-/**
- * Line roles derived from the Issue alone (used when the library gives no per-line roles):
- * furniture lines by kind, unassigned ranges, and each article's spans: headline lines (kicker,
- * title, subtitles) before its first running text, credit lines, cross-heads, the lead-in's line,
- * captions of photo items, body. Lines no one claims are `unassigned`, blank lines `blank`.
- */
-export function rolesFromIssue(issue: Issue, lines: readonly SourceLine[]): ProofLineRole[] {
-  const role = new Map<number, ProofRole>();
-  const article = new Map<number, string>();
-  const text = new Map(lines.map((l) => [l.line, squash(l.text)]));
-  for (const f of issue.furniture) {
-    const kind = f.kind as string;
-    role.set(f.line, kind === 'masthead' ? 'running-head' : ((kind in ROLE_GROUP ? kind : 'running-head') as ProofRole));
-  }
-  for (const u of issue.unassigned) for (let l = u.lines[0]; l <= u.lines[1]; l++) if (text.get(l)) role.set(l, 'unassigned');
-  for (const a of issue.articles) {
-    const credits = a.creditLines.map(squash);
-    const crossheads = new Set(a.crossheads.map((c) => squash(c.text)));
-    const lead = a.dateline ? squash(a.dateline) : null;
-    let inHead = true;
-    for (const [first, last] of a.spans) {
-      for (let l = first; l <= last; l++) {
-        const t = text.get(l);
-        if (!t || role.has(l)) continue;
-        article.set(l, a.id);
-        const head = inHead ? headRole(t, a) : null;
-        let r: ProofRole;
-        if (head) r = head;
-        else if (credits.some((c) => c === t || (t.length >= 2 && c.includes(t)))) r = 'byline';
-        else if (crossheads.has(t)) r = 'crosshead';
-        else if (lead && (t.startsWith(lead) || (inHead && lead.startsWith(t)))) r = 'lead';
-        else r = a.kind === 'photo' ? 'caption' : 'body';
-        if (r === 'body' || r === 'lead' || r === 'caption') inHead = false;
-        role.set(l, r);
-      }
-    }
-  }
-  return lines.map((l) => ({
-    line: l.line,
-    role: role.get(l.line) ?? (text.get(l.line) ? 'unassigned' : 'blank'),
-    article: article.get(l.line) ?? null,
-  }));
 }
 
 /** One run of consecutive lines that went to the same article (or to none). */
