@@ -45,6 +45,8 @@ interface Draft {
   firstLine: number;
   setOff: boolean;
   caption: boolean;
+  /** A paragraph read as running text (not a caption) went into the item. */
+  running: boolean;
   brief: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
@@ -66,6 +68,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     firstLine,
     setOff: false,
     caption: false,
+    running: false,
     brief,
     lastHead: null,
   };
@@ -123,6 +126,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       }
     }
     if (role === 'caption') d.caption = true;
+    else if (!crosshead) d.running = true;
     mark(b, lineRole, d);
     if (pendingJoin && !crosshead) {
       d.joins.push({ line: b.lines[0], kind: pendingJoin });
@@ -452,11 +456,11 @@ export function finish(d: Draft, k: number): Article {
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
   const spans = mergeSpans(d.spans);
   const bylines = [...new Set(d.credits.map((c) => c.name))];
-  // A photo item: a headline with no body, a caption, or one paragraph with a photo credit or set
+  // A photo item: a headline with no body, captions and no running text, or one paragraph with a photo credit or set
   // apart from the stories around it.
   const photo =
     paragraphs.length === 0 ||
-    (d.caption && !d.dateline && (!d.brief || isPhotoCredit(d.credits))) ||
+    (d.caption && !d.running && !d.dateline && (!d.brief || isPhotoCredit(d.credits))) ||
     (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,

@@ -174,6 +174,7 @@ export function pageUnits(blocks: Block[]): Unit[] {
     // lead-in line over running text.
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
+      f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
     }
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, 'credit')}`);

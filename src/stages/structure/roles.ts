@@ -2,7 +2,7 @@
  * Structure step 2 of 4: evidence → a score per role per unit. The score of role r for a unit is
  * the sum over its features of `weights.emit[feature][r]` (unknown features weigh nothing).
  */
-import { DECODE_ROLES, PRIOR, type StructureWeights } from './weights.js';
+import { DECODE_ROLES, PRIOR, PRIOR_SCALE, type StructureWeights } from './weights.js';
 
 /** Scores `[unit][role]` (roles in DECODE_ROLES order) of units given by their feature lists. */
 export function scoreUnits(features: string[][], weights: StructureWeights): number[][] {
@@ -18,12 +18,12 @@ export function scoreUnits(features: string[][], weights: StructureWeights): num
   });
 }
 
-/** The hand-set PRIOR of weights.ts as a model (no transition weights, fitted on nothing). */
+/** The hand-set PRIOR of weights.ts (times PRIOR_SCALE) as a model (no transition weights, fitted on nothing). */
 export function priorWeights(): StructureWeights {
   const R = DECODE_ROLES.length;
   const emit: Record<string, number[]> = {};
   for (const [f, byRole] of Object.entries(PRIOR)) {
-    emit[f] = DECODE_ROLES.map((r) => byRole[r] ?? 0);
+    emit[f] = DECODE_ROLES.map((r) => (byRole[r] ?? 0) * PRIOR_SCALE);
   }
   return {
     roles: [...DECODE_ROLES],
