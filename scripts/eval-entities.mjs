@@ -39,7 +39,7 @@ for (let i = 0; i < args.length; i++) {
   else files.push(args[i]);
 }
 if (!files.length) {
-  console.error('usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--dump per|loc|org] FILE...');
+  console.error('usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--dump per|loc|org|leaders] FILE...');
   process.exit(2);
 }
 
@@ -118,6 +118,8 @@ for (const file of files) {
   const raw = Object.fromEntries(KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }]));
   const t0 = performance.now();
   let ms = 0;
+  /** Leaders found and how many of them are gold people (title precision on news sentences). */
+  const leaders = { found: 0, right: 0 };
   for (let i = 0; i < sentences.length; i += 10) {
     const group = sentences.slice(i, i + 10);
     const text = group.map((s) => s.text).join('\n');
@@ -130,6 +132,11 @@ for (const file of files) {
       loc: new Set(e.places.map((x) => x.name)),
       org: new Set(e.organizations.map((x) => x.name)),
     };
+    for (const l of e.leaders) {
+      leaders.found++;
+      if (gold.per.has(l.name)) leaders.right++;
+      else if (dump === 'leaders') console.log(`leader ${l.name} ${l.titles.join('、')}`);
+    }
     const tagged = jieba.tag(text);
     const rawGot = Object.fromEntries(KINDS.map((k) => [k, new Set(tagged.filter((t) => JIEBA_TAGS[k].has(t.tag)).map((t) => t.word))]));
     for (const k of KINDS) {
@@ -148,20 +155,21 @@ for (const file of files) {
       }
     }
   }
-  rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, total: performance.now() - t0 });
+  rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, leaders, total: performance.now() - t0 });
 }
 
 const f2 = (x) => x.toFixed(2).replace(/^0/u, '');
 if (markdown) {
-  console.log('| set (sentences) | people P / R / F1 | raw jieba `nr` F1 | places P / R / F1 | raw jieba `ns` F1 | organizations P / R / F1 | raw jieba `nt` F1 |');
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('| set (sentences) | people P / R / F1 | raw jieba `nr` F1 | places P / R / F1 | raw jieba `ns` F1 | organizations P / R / F1 | raw jieba `nt` F1 | leaders: precision (found) |');
+  console.log('|---|---|---|---|---|---|---|---|');
 }
 for (const r of rows) {
   const cells = KINDS.map((k) => {
     const s = score(r.ours[k]);
     return [`${f2(s.p)} / ${f2(s.r)} / ${f2(s.f)}`, f2(score(r.raw[k]).f)];
   });
-  if (markdown) console.log(`| ${r.name} (${r.n}) | ${cells.map((c) => c.join(' | ')).join(' | ')} |`);
+  const lp = `${f2(r.leaders.right / (r.leaders.found || 1))} (${r.leaders.found})`;
+  if (markdown) console.log(`| ${r.name} (${r.n}) | ${cells.map((c) => c.join(' | ')).join(' | ')} | ${lp} |`);
   else {
     console.log(`${r.name}: ${r.n} sentences, extractor ${(r.ms / 1000).toFixed(1)} s`);
     for (const [k, label] of [
@@ -172,5 +180,6 @@ for (const r of rows) {
       const s = score(r.ours[k]);
       console.log(`  ${label.padEnd(14)} P ${f2(s.p)}  R ${f2(s.r)}  F1 ${f2(s.f)}   raw jieba F1 ${f2(score(r.raw[k]).f)}`);
     }
+    console.log(`  leaders        precision ${lp} (a leader is right when its name is a gold person)`);
   }
 }

@@ -157,6 +157,34 @@ export function findOfficeChains(text: string): { index: number; match: string }
 /** National offices printed after a name (OFFICES_AFTER_NAME), longest first, not followed by a name character run into another office. */
 const AFTER_NAME_RE = new RegExp(`(?:${[...OFFICES_AFTER_NAME].sort((a, b) => b.length - a.length).map(esc).join('|')})`, 'gu');
 
+/** Characters of context on each side that `isWholeWord` tags. */
+const WHOLE_WORD_CONTEXT = 4;
+
+/**
+ * Whether `[start, end)` of `text` starts a word: no word of the segmenter's tagging of a short
+ * window around it runs across `start` and ends inside the name (院/长江/流域 holds no name 江流域
+ * after 院长). A name known from the issue is whole by definition. The window
+ * (WHOLE_WORD_CONTEXT characters each side) keeps the answer the same in both passes.
+ */
+function isWholeWord(text: string, start: number, end: number, segmenter: Segmenter, known: ReadonlySet<string>): boolean {
+  if (known.has(text.slice(start, end))) return true;
+  const from = Math.max(0, start - WHOLE_WORD_CONTEXT);
+  let words: TaggedWord[];
+  try {
+    words = segmenter.tag(text.slice(from, Math.min(text.length, end + WHOLE_WORD_CONTEXT)));
+  } catch {
+    return true;
+  }
+  let at = from;
+  for (const w of words) {
+    const wEnd = at + w.word.length;
+    // A word across the name's end is common in good text (张军/作报告 cut 张/军作/报告), so only its start counts.
+    if (at < start && wEnd > start && wEnd <= end) return false;
+    at = wEnd;
+  }
+  return true;
+}
+
 /** Administrative suffixes a name read after an office must not end with or run into (区长/丰街道, 处长/丰村). */
 const PLACE_FRAGMENT_RE = /^(?:街道|社区|村|镇|乡|县|区|市|省)/u;
 
@@ -280,7 +308,7 @@ export function findLeaderMentions(
     let pos = end;
     while (text[pos] === ' ' || text[pos] === '\u3000') pos++;
     const name = readName(text, pos, segmenter, known, tokens);
-    if (!name || isPlaceFragment(text, pos, name)) continue;
+    if (!name || isPlaceFragment(text, pos, name) || !isWholeWord(text, pos, pos + name.length, segmenter, known)) continue;
     const titles = m.match.split(/[、，,]/u).filter(Boolean).map(cleanTitle);
     const firstTitleEnd = m.index + m.match.split(/[、，,]/u)[0].length;
     out.push({ name, titles, start: pos, end: pos + name.length, listHead: null, titleStart: m.index, firstTitleEnd });
