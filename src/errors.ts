@@ -23,6 +23,10 @@ export const EXIT = {
   OUTPUT: 5,
   /** A bug in bulletin itself (the only case that prints a stack trace, with BULLETIN_DEBUG=1). */
   INTERNAL: 70,
+  /** parse: interrupted by SIGINT (Ctrl-C), 128 + 2; outputs finished before it are kept and recorded. */
+  INTERRUPTED: 130,
+  /** parse: interrupted by SIGTERM, 128 + 15 (as for SIGINT). */
+  TERMINATED: 143,
 } as const;
 
 /** Kinds of refused input, as stable diagnostic codes. */

@@ -1,19 +1,14 @@
 /**
- * The piscina worker of `--jobs N`: parses one file in a worker thread and returns the outcome as
- * data (`{ ok: true, issue }` or `{ ok: false, failure }`), never a rejected promise for bad
- * input. The segmenter's dictionary is loaded once per worker, on its first file.
+ * The piscina worker of `--jobs N`: reads, parses and (when the task asks) renders one file in a
+ * worker thread, and returns the outcome as data (`{ ok: true, issue }`, `{ ok: true, rendered }`
+ * or `{ ok: false, failure }`), never a rejected promise for bad input. The segmenter's dictionary
+ * is loaded once per worker, on its first file.
  */
-import { parseFile, type Outcome } from './cli/parse-input.js';
-import type { ParseOptions } from './types.js';
+import { runTask, type WorkerTask } from './cli/batch.js';
 
-/** One task: the file path and the parse options. */
-export interface WorkerTask {
-  path: string;
-  options: ParseOptions;
-  maxBytes: number;
-}
+export type { WorkerTask } from './cli/batch.js';
 
-/** Parses `task.path`. */
-export default function parseTask(task: WorkerTask): Promise<Outcome> {
-  return parseFile(task.path, task.options, task.maxBytes);
+/** Runs one task (batch.ts `runTask`). */
+export default function parseTask(task: WorkerTask): ReturnType<typeof runTask> {
+  return runTask(task);
 }

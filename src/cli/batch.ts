@@ -1,7 +1,22 @@
 /**
- * Running the parser over a list of inputs: in-process one after the other, or with `--jobs N`
- * on a piscina pool of worker threads. Outcomes are handed to the caller in input order whatever
- * order the workers finish in, so output is deterministic.
+ * Running the parser over a list of inputs: in-process one after the other, or with `--jobs N` on
+ * a piscina pool of worker threads. Either way results stream out as they are ready and memory
+ * stays flat whatever the number of inputs:
+ *
+ * - in-process, the next file is read while the current one is parsed (read-ahead of one file) and
+ *   the handler's writes run while the next file is parsed (write-behind, at most
+ *   {@link WRITE_BEHIND} pending);
+ * - on the pool, each worker has one task running and one queued (no worker waits for the main
+ *   thread), and at most `threads × ORDER_WINDOW` results wait for an earlier input to finish.
+ *
+ * `ordered` (default) hands outcomes to the handler in input order whatever order the workers
+ * finish in, so a single output stream is deterministic; unordered hands each outcome over as soon
+ * as it is ready (one file per input, where order does not matter). With a `render` spec the worker
+ * also serializes the issue (render.ts), so only the output text crosses threads.
+ *
+ * `stop()` (Ctrl-C, SIGTERM) ends the batch early: nothing new is started; the inputs being parsed
+ * (one in-process, at most two per worker on the pool) finish and are handed over, so nothing half
+ * done is left. The promise resolves once every handler call has settled.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -9,16 +24,44 @@ import { fileURLToPath } from 'node:url';
 import type { ParseOptions } from '../types.js';
 import type { Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
-import { errorFailure, MAX_INPUT_BYTES, parseBytes, parseFile, type Outcome } from './parse-input.js';
+import {
+  errorFailure,
+  MAX_INPUT_BYTES,
+  parseBytes,
+  readInput,
+  type Failure,
+  type Outcome,
+  type ReadResult,
+} from './parse-input.js';
 import type { Progress } from './progress.js';
+import { renderIssue, type Rendered, type RenderSpec } from './render.js';
+
+/** The outcome of an input with a render spec: its rendered output, or the failure. */
+export type RenderedOutcome = { ok: true; rendered: Rendered } | { ok: false; failure: Failure };
 
 /** How to run a batch. */
 export interface BatchOptions {
-  /** Worker threads; undefined: min(cores, files). 1 (or a single file) parses in-process. */
+  /** Worker threads; undefined: min(cores, files) from PARALLEL_MIN_FILES files. 1 (or a single file) parses in-process. */
   jobs?: number;
   parse: ParseOptions;
   maxBytes?: number;
   progress: Progress;
+  /** Render each issue in the worker (outcomes are then {@link RenderedOutcome}). */
+  render?: RenderSpec;
+  /** Hand outcomes over in input order (default true). */
+  ordered?: boolean;
+}
+
+/** How a batch ended. */
+export interface BatchEnd {
+  /** Inputs never handed to the handler (not started) after `stop()`. */
+  notDone: Input[];
+}
+
+/** A batch being run: `done` resolves when it ends; `stop()` ends it early (module doc). */
+export interface BatchRun {
+  done: Promise<BatchEnd>;
+  stop(): void;
 }
 
 /** The compiled worker next to the compiled CLI (absent when running from TypeScript sources in tests). */
@@ -35,6 +78,12 @@ function workerFile(): string | null {
  */
 export const PARALLEL_MIN_FILES = 32;
 
+/** Most handler calls (output writes) pending behind the parsing, in-process. */
+export const WRITE_BEHIND = 2;
+
+/** Results per worker that may wait for an earlier input in an ordered pool batch. */
+export const ORDER_WINDOW = 4;
+
 /**
  * The number of workers used for `files` file inputs: `jobs` when given (never more than the
  * files), else min(cores, files) for batches of at least `PARALLEL_MIN_FILES`, else 1 (in-process).
@@ -44,61 +93,203 @@ export function workerCount(files: number, jobs?: number): number {
   return Math.max(1, Math.min(jobs ?? availableParallelism(), files));
 }
 
+/** One task for the worker (worker.ts). */
+export interface WorkerTask {
+  /** The file to read: a path, or the bytes of a name that is not UTF-8. */
+  path: string | Uint8Array;
+  /** Absolute path as text (what the library sees: file-name dates, format by extension). */
+  abs: string;
+  /** The path as shown (`source.path`, failure lines). */
+  shown: string;
+  options: ParseOptions;
+  maxBytes: number;
+  render?: RenderSpec;
+}
+
+/** Parses bytes already read and, with a render spec, renders them; paths set to `shown`. */
+export async function parseRead(
+  read: ReadResult,
+  task: Omit<WorkerTask, 'path' | 'maxBytes'>,
+): Promise<Outcome | RenderedOutcome> {
+  if (!read.ok) return { ok: false, failure: { ...read.failure, path: task.shown } };
+  const outcome = parseBytes(read.bytes, task.abs || task.shown, task.options);
+  if (!outcome.ok) return { ok: false, failure: { ...outcome.failure, path: task.shown } };
+  outcome.issue.source.path = task.shown;
+  if (!task.render) return outcome;
+  try {
+    return { ok: true, rendered: await renderIssue(outcome.issue, task.render) };
+  } catch (err) {
+    return { ok: false, failure: errorFailure(task.shown, err) };
+  }
+}
+
+/** Reads, parses and (with a render spec) renders one task. Never throws. */
+export async function runTask(task: WorkerTask): Promise<Outcome | RenderedOutcome> {
+  return parseRead(await readInput(task.path, task.shown, task.maxBytes), task);
+}
+
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * Parses every input and calls `handle(input, outcome)` for each, in input order. Never rejects
- * for bad input (those are failure outcomes); a crashed worker becomes an internal-error outcome.
+ * Parses every input and calls `handle(input, outcome)` for each (module doc). Never rejects for
+ * bad input (those are failure outcomes); a crashed worker becomes an internal-error outcome; a
+ * handler that rejects ends the batch with that error once the calls in flight settled.
  */
-export async function runBatch(
+export function startBatch<R = Outcome>(
   inputs: readonly Input[],
   io: Io,
   options: BatchOptions,
-  handle: (input: Input, outcome: Outcome) => Promise<void>,
-): Promise<void> {
-  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
-  const parseOne = async (input: Input): Promise<Outcome> =>
-    input.stdin ? parseBytes(await readAll(io.stdin), '-', options.parse) : parseFile(input.abs, options.parse, maxBytes);
-  const files = inputs.filter((i) => !i.stdin).length;
-  const threads = workerCount(files, options.jobs);
-  const worker = threads > 1 ? workerFile() : null;
-
-  if (!worker) {
-    let done = 0;
-    for (const input of inputs) {
-      options.progress.update(done, input.path);
-      const outcome = await parseOne(input);
-      // the library sets source.path from the absolute path; show the path as the user gave it
-      if (outcome.ok) outcome.issue.source.path = input.path;
-      else outcome.failure.path = input.path;
-      done += 1;
-      await handle(input, outcome);
-    }
-    return;
-  }
-
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({ filename: worker, minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
-  let done = 0;
-  try {
-    const pending = inputs.map((input) => {
-      const p: Promise<Outcome> = input.stdin
-        ? parseOne(input)
-        : pool.run({ path: input.abs, options: options.parse, maxBytes }).then(
-            (o: Outcome) => o,
-            (err: unknown): Outcome => ({ ok: false, failure: errorFailure(input.path, err) }),
-          );
-      return p.then((o) => {
-        done += 1;
-        options.progress.update(done, input.path);
-        return o;
-      });
+  handle: (input: Input, outcome: R) => Promise<void>,
+): BatchRun {
+  let stopped = false;
+  let onStop: () => void = () => undefined;
+  const done = (async (): Promise<BatchEnd> => {
+    const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+    const task = (input: Input): WorkerTask => ({
+      path: input.fsPath,
+      abs: input.abs,
+      shown: input.path,
+      options: options.parse,
+      maxBytes,
+      render: options.render,
     });
-    for (let i = 0; i < inputs.length; i += 1) {
-      const outcome = await pending[i];
-      if (outcome.ok) outcome.issue.source.path = inputs[i].path;
-      else outcome.failure.path = inputs[i].path;
-      await handle(inputs[i], outcome);
+    const read = async (input: Input): Promise<ReadResult> =>
+      input.stdin
+        ? { ok: true, bytes: await readAll(io.stdin) }
+        : readInput(input.fsPath, input.path, maxBytes);
+    const files = inputs.filter((i) => !i.stdin).length;
+    const threads = workerCount(files, options.jobs);
+    const worker = threads > 1 ? workerFile() : null;
+    const { progress } = options;
+
+    if (!worker) {
+      // in-process: read-ahead of one file, write-behind of WRITE_BEHIND handler calls
+      const pending: Promise<void>[] = [];
+      let failure: unknown = null;
+      let next: Promise<ReadResult> | null = inputs.length ? read(inputs[0]) : null;
+      let i = 0;
+      for (; i < inputs.length && !stopped && failure === null; i += 1) {
+        const input = inputs[i];
+        const bytes = await next!;
+        next = i + 1 < inputs.length ? read(inputs[i + 1]) : null;
+        progress.started(input.path);
+        const outcome = (await parseRead(bytes, task(input))) as R;
+        progress.finished(input.path, (outcome as { ok: boolean }).ok);
+        pending.push(
+          handle(input, outcome).catch((err: unknown) => {
+            failure ??= err;
+          }),
+        );
+        while (pending.length > WRITE_BEHIND) await pending.shift();
+        await yieldToLoop(); // let writes, reads and signal handlers run between two parses
+      }
+      await Promise.all(pending);
+      await next?.catch(() => undefined);
+      if (failure !== null) throw failure;
+      return { notDone: inputs.slice(i) };
     }
-  } finally {
-    await pool.destroy();
-  }
+
+    const { Piscina } = await import('piscina');
+    const pool = new Piscina({
+      filename: worker,
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 1000,
+    });
+    const ordered = options.ordered ?? true;
+    const results = new Map<number, R>();
+    const handled = new Set<number>();
+    const inFlight: number[] = [];
+    const handlers = new Set<Promise<void>>();
+    let nextDispatch = 0;
+    let nextEmit = 0;
+    let failure: unknown = null;
+    let finish: () => void = () => undefined;
+    const finished = new Promise<void>((resolve) => (finish = resolve));
+
+    const emit = (i: number, outcome: R): void => {
+      handled.add(i);
+      const h: Promise<void> = handle(inputs[i], outcome)
+        .catch((err: unknown) => {
+          failure ??= err;
+          stopped = true;
+        })
+        .finally(() => {
+          handlers.delete(h);
+          pump();
+        });
+      handlers.add(h);
+    };
+    const settle = (i: number, outcome: R): void => {
+      inFlight.splice(inFlight.indexOf(i), 1);
+      progress.finished(inputs[i].path, (outcome as { ok: boolean }).ok, runningPaths());
+      if (!ordered) emit(i, outcome);
+      else {
+        results.set(i, outcome);
+        while (results.has(nextEmit)) {
+          const o = results.get(nextEmit)!;
+          results.delete(nextEmit);
+          emit(nextEmit, o);
+          nextEmit += 1;
+        }
+      }
+    };
+    // the workers take queued tasks in order, so the oldest `threads` in flight are the ones running
+    const runningPaths = (): string[] => inFlight.slice(0, threads).map((j) => inputs[j].path);
+    const pump = (): void => {
+      while (
+        !stopped &&
+        nextDispatch < inputs.length &&
+        inFlight.length < threads * 2 &&
+        handlers.size < threads * ORDER_WINDOW &&
+        (!ordered || nextDispatch - nextEmit < threads * ORDER_WINDOW)
+      ) {
+        const i = nextDispatch;
+        nextDispatch += 1;
+        inFlight.push(i);
+        const input = inputs[i];
+        const run: Promise<R> = input.stdin
+          ? read(input).then(async (r) => (await parseRead(r, task(input))) as R)
+          : (pool.run(task(input)) as Promise<R>).catch(
+              (err: unknown) => ({ ok: false, failure: errorFailure(input.path, err) }) as R,
+            );
+        progress.started(input.path, runningPaths());
+        void run.then((o) => {
+          settle(i, o);
+          pump();
+        });
+      }
+      if (inFlight.length === 0 && handlers.size === 0 && (stopped || nextDispatch >= inputs.length))
+        finish();
+    };
+    // on stop(), the tasks in flight finish and are handed over (at most 2 per worker): terminating
+    // a worker inside the segmenter's native code aborts the whole process (Napi::Error)
+    onStop = pump;
+    pump();
+    await finished;
+    await pool.destroy().catch(() => undefined);
+    if (failure !== null) throw failure;
+    return { notDone: inputs.filter((_, i) => !handled.has(i)) };
+  })();
+  return {
+    done,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      onStop();
+    },
+  };
+}
+
+/**
+ * Parses every input and calls `handle(input, outcome)` for each, in input order (see
+ * {@link startBatch}); resolves when all are handled.
+ */
+export async function runBatch<R = Outcome>(
+  inputs: readonly Input[],
+  io: Io,
+  options: BatchOptions,
+  handle: (input: Input, outcome: R) => Promise<void>,
+): Promise<void> {
+  await startBatch(inputs, io, options, handle).done;
 }

@@ -1,12 +1,23 @@
 /**
- * Expanding the command line's inputs (files, directories, globs, `-`) into a list of files, with
- * fast-glob. Directories are walked recursively for the input formats' extensions (hidden files
- * and folders skipped); the order is the arguments' order, each directory or glob sorted.
+ * Expanding the command line's inputs (files, directories, globs, `-`) into a list of files.
+ * Directories are walked recursively for the input formats' extensions (hidden files and folders
+ * skipped); the order is the arguments' order, each directory or glob sorted. Globs use fast-glob.
+ *
+ * The directory walk is our own (readdir with Buffer names) rather than fast-glob's, because an
+ * archive walk must (issue 10): report an unreadable folder as one line and go on (fast-glob
+ * either throws, which ended the run, or with `suppressErrors` drops the folder silently); follow
+ * a folder symlink without following a loop (fast-glob followed one 40 levels deep, parsing the
+ * same file 41 times): each real directory is entered once and each real file (device + inode)
+ * listed once; and read file names that are not UTF-8 (GBK names from Chinese Windows archives),
+ * which a string path turns into U+FFFD and then cannot open. Such a file keeps its name's bytes
+ * (`fsPath` is a Buffer) and is shown with the bytes escaped (`\xb9\xab\xb8\xe6.txt`).
  */
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { EXIT } from '../errors.js';
+import { joinPath, type FsPath } from './atomic.js';
+import { bytesToDisplay, escapeControls, isUtf8 } from './escape.js';
 import { fsFailure, type Failure } from './parse-input.js';
 
 /** Extensions read when walking a directory (case-insensitive). */
@@ -14,12 +25,16 @@ export const INPUT_EXTENSIONS = ['txt', 'html', 'htm', 'xml', 'hocr'] as const;
 
 /** One input to parse. */
 export interface Input {
-  /** The path as shown to the user and written in `source.path` (`-` for standard input). */
+  /** The path as shown to the user and written in `source.path` (`-` for standard input), control characters and non-UTF-8 bytes escaped. */
   path: string;
-  /** Absolute path ('' for standard input). */
+  /** Absolute path ('' for standard input); for a name that is not UTF-8, its escaped form (use `fsPath` to open it). */
   abs: string;
+  /** The path to open: `abs`, or the absolute path's bytes for a name that is not UTF-8. */
+  fsPath: FsPath;
   /** Absolute directory the input's output path is made relative to in `--out-dir` mode. */
   base: string;
+  /** For a name that is not UTF-8: its path relative to `base`, as bytes. */
+  relBytes?: Buffer;
   stdin: boolean;
 }
 
@@ -29,6 +44,83 @@ export interface Expansion {
   failures: Failure[];
   /** True when the command line named exactly one file (or `-`): JSON output is then an object, not an array. */
   single: boolean;
+}
+
+const EXT_RE = new RegExp(`\\.(?:${INPUT_EXTENSIONS.join('|')})$`, 'i');
+
+/** One file found by {@link walkDirectory}: its path relative to the walked directory. */
+interface Found {
+  /** Relative path as bytes. */
+  rel: Buffer;
+  /** Relative path as text (escaped bytes when not UTF-8), for sorting and display. */
+  shown: string;
+  utf8: boolean;
+}
+
+/**
+ * Walks `root` (absolute) for input files: symlinks followed, each real directory entered once
+ * and each real file listed once (`seenFiles` holds `dev:ino` across the whole expansion), hidden
+ * entries skipped. Unreadable directories and broken links become failures (exit 3) named
+ * `display/<rel>`; the walk goes on.
+ */
+async function walkDirectory(
+  root: string,
+  display: string,
+  seenFiles: Set<string>,
+  failures: Failure[],
+): Promise<Found[]> {
+  const found: Found[] = [];
+  const seenDirs = new Set<string>();
+  const rootSt = await stat(root);
+  seenDirs.add(`${rootSt.dev}:${rootSt.ino}`);
+  const stack: Buffer[] = [Buffer.alloc(0)];
+  const show = (rel: Buffer): string =>
+    escapeControls(path.join(display, isUtf8(rel) ? rel.toString('utf8') : bytesToDisplay(rel)));
+  while (stack.length) {
+    const rel = stack.pop()!;
+    const dir = rel.length ? joinPath(Buffer.from(root), rel) : root;
+    let names: Buffer[];
+    try {
+      names = await readdir(dir, { encoding: 'buffer' });
+    } catch (err) {
+      failures.push({
+        ...fsFailure(show(rel), err as NodeJS.ErrnoException),
+        message: `cannot read directory: ${fsFailure('', err as NodeJS.ErrnoException).message}`,
+      });
+      continue;
+    }
+    const subdirs: Buffer[] = [];
+    for (const name of names) {
+      if (name[0] === 0x2e) continue; // hidden
+      const childRel = rel.length ? Buffer.concat([rel, Buffer.from('/'), name]) : name;
+      const full = joinPath(Buffer.from(root), childRel);
+      let st;
+      try {
+        st = await stat(full);
+      } catch (err) {
+        if (EXT_RE.test(name.toString('latin1')))
+          failures.push(fsFailure(show(childRel), err as NodeJS.ErrnoException));
+        continue;
+      }
+      const id = `${st.dev}:${st.ino}`;
+      if (st.isDirectory()) {
+        if (seenDirs.has(id)) continue; // a loop, or a second way into a directory already walked
+        seenDirs.add(id);
+        subdirs.push(childRel);
+      } else if (EXT_RE.test(name.toString('latin1'))) {
+        if (seenFiles.has(id)) continue;
+        seenFiles.add(id);
+        const utf8 = isUtf8(childRel);
+        found.push({
+          rel: childRel,
+          shown: utf8 ? childRel.toString('utf8') : bytesToDisplay(childRel),
+          utf8,
+        });
+      }
+    }
+    for (let i = subdirs.length - 1; i >= 0; i -= 1) stack.push(subdirs[i]);
+  }
+  return found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
 
 /** The directory part of a glob before its first dynamic segment (`scans/2021/*.txt` → `scans/2021`). */
@@ -43,29 +135,38 @@ export function globBase(pattern: string): string {
 }
 
 /**
- * Expands `args` relative to `cwd`. Never throws: a missing path, a directory without inputs or a
- * glob without matches becomes a `Failure` (exit code `EXIT.NO_INPUT`).
+ * Expands `args` relative to `cwd`. Never throws: a missing path, an unreadable directory, a
+ * directory without inputs or a glob without matches becomes a `Failure` (exit code `EXIT.NO_INPUT`).
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Expansion> {
   const inputs: Input[] = [];
   const failures: Failure[] = [];
   const seen = new Set<string>();
+  const seenFiles = new Set<string>();
   let plainFiles = 0;
-  const add = (p: string, base: string): void => {
+  const add = async (p: string, base: string): Promise<void> => {
     const abs = path.resolve(cwd, p);
     if (seen.has(abs)) return;
     seen.add(abs);
-    inputs.push({ path: p, abs, base, stdin: false });
+    try {
+      const st = await stat(abs);
+      const id = `${st.dev}:${st.ino}`;
+      if (seenFiles.has(id)) return;
+      seenFiles.add(id);
+    } catch {
+      // reported when it is read
+    }
+    inputs.push({ path: escapeControls(p), abs, fsPath: abs, base, stdin: false });
   };
-  const walkPattern = `**/*.{${INPUT_EXTENSIONS.join(',')}}`;
 
   for (const arg of args) {
     if (arg === '-') {
-      if (!seen.has('-')) inputs.push({ path: '-', abs: '', base: cwd, stdin: true });
+      if (!seen.has('-')) inputs.push({ path: '-', abs: '', fsPath: '', base: cwd, stdin: true });
       seen.add('-');
       plainFiles += 1;
       continue;
     }
+    const shown = escapeControls(arg);
     const abs = path.resolve(cwd, arg);
     let isDir = false;
     let exists = false;
@@ -75,33 +176,76 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code !== 'ENOENT' && e.code !== 'ENOTDIR') {
-        failures.push(fsFailure(arg, e));
+        failures.push(fsFailure(shown, e));
         continue;
       }
     }
     if (exists && !isDir) {
-      add(arg, path.dirname(abs));
+      await add(arg, path.dirname(abs));
       plainFiles += 1;
     } else if (exists && isDir) {
-      const found = await fg(walkPattern, { cwd: abs, onlyFiles: true, caseSensitiveMatch: false, dot: false });
-      if (found.length === 0) {
+      const before = failures.length;
+      let found: Found[] = [];
+      try {
+        found = await walkDirectory(abs, arg, seenFiles, failures);
+      } catch (err) {
+        failures.push(fsFailure(shown, err as NodeJS.ErrnoException));
+        continue;
+      }
+      if (found.length === 0 && failures.length === before) {
         failures.push({
-          path: arg,
+          path: shown,
           code: 'input/no-inputs',
           message: `no input files (${INPUT_EXTENSIONS.map((e) => `*.${e}`).join(', ')}) in this directory`,
           exitCode: EXIT.NO_INPUT,
         });
       }
-      for (const rel of found.sort()) add(path.join(arg, rel), abs);
+      for (const f of found) {
+        const display = escapeControls(path.join(arg, f.shown));
+        if (f.utf8) {
+          const fileAbs = path.join(abs, f.rel.toString('utf8'));
+          if (seen.has(fileAbs)) continue;
+          seen.add(fileAbs);
+          inputs.push({ path: display, abs: fileAbs, fsPath: fileAbs, base: abs, stdin: false });
+        } else {
+          inputs.push({
+            path: display,
+            abs: path.join(abs, f.shown),
+            fsPath: joinPath(Buffer.from(abs), f.rel),
+            base: abs,
+            relBytes: f.rel,
+            stdin: false,
+          });
+        }
+      }
     } else if (fg.isDynamicPattern(arg)) {
-      const found = await fg(arg, { cwd, onlyFiles: true, dot: false });
+      let found: string[] = [];
+      try {
+        found = await fg(arg, { cwd, onlyFiles: true, dot: false });
+      } catch (err) {
+        failures.push({
+          ...fsFailure(shown, err as NodeJS.ErrnoException),
+          message: `cannot expand this pattern: ${fsFailure('', err as NodeJS.ErrnoException).message}`,
+        });
+        continue;
+      }
       if (found.length === 0) {
-        failures.push({ path: arg, code: 'input/not-found', message: 'no file matches this pattern', exitCode: EXIT.NO_INPUT });
+        failures.push({
+          path: shown,
+          code: 'input/not-found',
+          message: 'no file matches this pattern',
+          exitCode: EXIT.NO_INPUT,
+        });
       }
       const base = path.resolve(cwd, globBase(arg));
-      for (const p of found.sort()) add(p, base);
+      for (const p of found.sort()) await add(p, base);
     } else {
-      failures.push({ path: arg, code: 'input/not-found', message: 'no such file or directory', exitCode: EXIT.NO_INPUT });
+      failures.push({
+        path: shown,
+        code: 'input/not-found',
+        message: 'no such file or directory',
+        exitCode: EXIT.NO_INPUT,
+      });
       plainFiles += 1;
     }
   }

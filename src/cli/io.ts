@@ -1,6 +1,7 @@
 /**
  * The process's outside world as one value, so that `main(argv, io)` runs in-process in tests.
  */
+import { escapeControls } from './escape.js';
 
 /** Streams and environment of one CLI run. */
 export interface Io {
@@ -28,11 +29,15 @@ export function write(stream: NodeJS.WritableStream, text: string | Uint8Array):
 /** Reads the whole of `stream` (standard input) as bytes. */
 export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks);
 }
 
-/** Prints the one-line failure report `bulletin: <path>: <message>` on standard error. */
+/**
+ * Prints the one-line failure report `bulletin: <path>: <message>` on standard error, control
+ * characters in both escaped (a file name holding a newline or ESC stays one harmless line).
+ */
 export function reportFailure(io: Io, path: string, message: string): Promise<void> {
-  return write(io.stderr, `bulletin: ${path}: ${message}\n`);
+  return write(io.stderr, `bulletin: ${escapeControls(path)}: ${escapeControls(message)}\n`);
 }

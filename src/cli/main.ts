@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
+import { escapeControls } from './escape.js';
 import { write, type Io } from './io.js';
 import { parseCount, parseEncoding, parseIssueDate, parseJobs } from './options.js';
 import { collect, loadUserDict } from './config.js';
@@ -152,16 +153,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? EXIT.OK : EXIT.USAGE;
     }
     if (err instanceof UsageError) {
-      await write(io.stderr, `bulletin: ${err.message} (see bulletin --help)\n`);
+      await write(io.stderr, `bulletin: ${escapeControls(err.message)} (see bulletin --help)\n`);
       return EXIT.USAGE;
     }
     if (err instanceof InputError) {
-      await write(io.stderr, `bulletin: ${err.message}\n`);
+      await write(io.stderr, `bulletin: ${escapeControls(err.message)}\n`);
       return err.exitCode;
     }
     if (err instanceof BrokenPipe) return result.code; // `| head`: the reader has what it wanted
     if (err instanceof OutputError) {
-      await write(io.stderr, `bulletin: ${err.target}: ${err.message}\n`);
+      await write(io.stderr, `bulletin: ${escapeControls(err.target)}: ${escapeControls(err.message)}\n`);
       return EXIT.OUTPUT;
     }
     const e = err instanceof Error ? err : new Error(String(err));

@@ -43,7 +43,12 @@ export function fsFailure(path: string, err: NodeJS.ErrnoException): Failure {
     case 'EPERM':
       return { path, code: 'input/unreadable', message: 'permission denied', exitCode: EXIT.NO_INPUT };
     case 'EISDIR':
-      return { path, code: 'input/is-directory', message: 'is a directory, not a file', exitCode: EXIT.NO_INPUT };
+      return {
+        path,
+        code: 'input/is-directory',
+        message: 'is a directory, not a file',
+        exitCode: EXIT.NO_INPUT,
+      };
     default:
       return {
         path,
@@ -79,7 +84,10 @@ export function errorFailure(path: string, err: unknown): Failure {
  */
 export function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions): Outcome {
   if (bytes.length === 0) {
-    return { ok: false, failure: { path, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT } };
+    return {
+      ok: false,
+      failure: { path, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT },
+    };
   }
   let issue: Issue;
   try {
@@ -88,7 +96,9 @@ export function parseBytes(bytes: Uint8Array, path: string, options: ParseOption
     return { ok: false, failure: errorFailure(path, err) };
   }
   const hasText =
-    issue.articles.length > 0 || issue.furniture.length > 0 || issue.unassigned.some((u) => u.text.trim() !== '');
+    issue.articles.length > 0 ||
+    issue.furniture.length > 0 ||
+    issue.unassigned.some((u) => u.text.trim() !== '');
   if (!hasText) {
     return {
       ok: false,
@@ -98,28 +108,51 @@ export function parseBytes(bytes: Uint8Array, path: string, options: ParseOption
   return { ok: true, issue };
 }
 
-/** Reads and parses one file. Never throws: every problem is a `Failure`. */
-export async function parseFile(path: string, options: ParseOptions, maxBytes = MAX_INPUT_BYTES): Promise<Outcome> {
-  let bytes: Buffer;
+/** The bytes of one input, or why they could not be read. */
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; failure: Failure };
+
+/**
+ * Reads one file (a string path, or the bytes of a name that is not UTF-8), refusing directories
+ * and files over `maxBytes`. `shown` names it in failures. Never throws.
+ */
+export async function readInput(
+  file: string | Uint8Array,
+  shown: string,
+  maxBytes = MAX_INPUT_BYTES,
+): Promise<ReadResult> {
+  const p = typeof file === 'string' ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   try {
-    const st = await stat(path);
-    if (st.isDirectory()) return { ok: false, failure: fsFailure(path, Object.assign(new Error(''), { code: 'EISDIR' })) };
+    const st = await stat(p);
+    if (st.isDirectory())
+      return { ok: false, failure: fsFailure(shown, Object.assign(new Error(''), { code: 'EISDIR' })) };
     if (st.size > maxBytes) {
       return {
         ok: false,
         failure: {
-          path,
+          path: shown,
           code: 'input/too-large',
           message: `too large (${formatBytes(st.size)}; the limit is ${formatBytes(maxBytes)})`,
           exitCode: EXIT.BAD_INPUT,
         },
       };
     }
-    bytes = await readFile(path);
+    return { ok: true, bytes: await readFile(p) };
   } catch (err) {
-    return { ok: false, failure: fsFailure(path, err as NodeJS.ErrnoException) };
+    return { ok: false, failure: fsFailure(shown, err as NodeJS.ErrnoException) };
   }
-  return parseBytes(bytes, path, options);
+}
+
+/** Reads and parses one file. Never throws: every problem is a `Failure`. */
+export async function parseFile(
+  path: string | Uint8Array,
+  options: ParseOptions,
+  maxBytes = MAX_INPUT_BYTES,
+  shown?: string,
+): Promise<Outcome> {
+  const name = shown ?? (typeof path === 'string' ? path : Buffer.from(path).toString('latin1'));
+  const read = await readInput(path, name, maxBytes);
+  if (!read.ok) return read;
+  return parseBytes(read.bytes, name, options);
 }
 
 /** `1.5 MB`-style size (decimal megabytes), for messages. */

@@ -1,9 +1,9 @@
 /**
  * Writing outputs: `-o FILE`, `--out-dir` files, the `--resume` manifest, and standard output.
  *
- * - A regular file (or a path that does not exist yet) is written atomically with
- *   write-file-atomic (temporary file next to it, then rename), after creating missing parent
- *   directories.
+ * - A regular file (or a path that does not exist yet) is written atomically by atomic.ts
+ *   (temporary file next to it, every byte written, fsync, size checked, then rename), after
+ *   creating missing parent directories.
  * - An existing file that is not a regular file — a character device (`/dev/full`, `/dev/null`), a
  *   FIFO, a socket, `/dev/stdout` into a pipe — is written into directly: a rename would replace
  *   the device or FIFO with a regular file. The file standard output is open on (`-o /dev/stdout`
@@ -17,9 +17,11 @@
  * Every failure is an {@link OutputError} whose message is one line naming the target as the user
  * gave it (never the temporary file): `cannot write: no space left on device`.
  */
-import { fstatSync } from 'node:fs';
+import { fstatSync, writeSync } from 'node:fs';
 import { mkdir, open, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { AtomicFile, dirnameOf, writeFully, type FsPath } from './atomic.js';
+import { showPath } from './escape.js';
 import type { Io } from './io.js';
 
 /** An output that could not be written (exit code `EXIT.OUTPUT`). */
@@ -83,9 +85,13 @@ export function reasonOf(err: unknown): string {
 /**
  * A path for messages: relative to `cwd` when it lies below it, else absolute (never `../../x`).
  */
-export function displayPath(abs: string, cwd: string): string {
+export function displayPath(abs: FsPath, cwd: string): string {
+  if (typeof abs !== 'string') {
+    const prefix = Buffer.from(cwd.endsWith(path.sep) ? cwd : cwd + path.sep);
+    return showPath(abs.subarray(0, prefix.length).equals(prefix) ? abs.subarray(prefix.length) : abs);
+  }
   const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+  return showPath(rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs);
 }
 
 function code(err: unknown): string | undefined {
@@ -96,8 +102,8 @@ function code(err: unknown): string | undefined {
  * Creates directory `dir` (absolute) and its missing parents, like `mkdir -p`, without looping.
  * @throws OutputError naming `target`: `cannot create directory D: <reason>` or `D is not a directory`.
  */
-export async function makeDirectories(dir: string, target: string, cwd: string): Promise<void> {
-  const missing: string[] = [];
+export async function makeDirectories(dir: FsPath, target: string, cwd: string): Promise<void> {
+  const missing: FsPath[] = [];
   let cur = dir;
   for (;;) {
     try {
@@ -116,8 +122,8 @@ export async function makeDirectories(dir: string, target: string, cwd: string):
         );
       }
       missing.push(cur);
-      const parent = path.dirname(cur);
-      if (parent === cur) break;
+      const parent = dirnameOf(cur);
+      if (parent.length === cur.length) break;
       cur = parent;
     }
   }
@@ -156,7 +162,34 @@ function isSpecial(st: { isFile(): boolean; isDirectory(): boolean }): boolean {
  * socket, else atomically (parents created as needed). `target` is how messages name the file.
  * @throws OutputError with a one-line reason (`no space left on device`, `is a directory`, …).
  */
-export async function writeOutputFile(file: string, data: string | Uint8Array, target: string, io: Io): Promise<void> {
+export async function writeOutputFile(
+  file: FsPath,
+  data: string | Uint8Array | Iterable<string>,
+  target: string,
+  io: Io,
+): Promise<void> {
+  const out = await openOutputFile(file, target, io);
+  if (typeof data === 'string' || data instanceof Uint8Array) await out.write(data);
+  else for (const piece of data) await out.write(piece);
+  await out.commit();
+}
+
+/** An output being written: pieces in order, then `commit` (atomic for regular files) or `discard`. */
+export interface OutputSink {
+  write(data: string | Uint8Array): Promise<void>;
+  /** Makes the output final (renames a temporary file over the target). */
+  commit(): Promise<void>;
+  /** Gives the output up: a temporary file is removed and the target left as it was. */
+  discard(): Promise<void>;
+}
+
+/**
+ * Opens `file` (absolute) for writing: into it directly when it is an existing device, FIFO or
+ * socket (or standard output's own file), else atomically (parents created as needed). `target`
+ * is how messages name the file.
+ * @throws OutputError with a one-line reason (`no space left on device`, `is a directory`, …).
+ */
+export async function openOutputFile(file: FsPath, target: string, io: Io): Promise<OutputSink> {
   const cwd = io.cwd;
   let st: Awaited<ReturnType<typeof stat>> | null = null;
   try {
@@ -169,36 +202,80 @@ export async function writeOutputFile(file: string, data: string | Uint8Array, t
   if (st && isSpecial(st)) {
     // `-o /dev/stdout` (or a path to the same pipe, socket or terminal): write through the stream,
     // since a socket cannot be opened by path and the stream keeps the order of everything written
-    const stream = standardStream(st, io);
-    if (stream === 'stdout') {
-      await writeStdout(io, typeof data === 'string' ? data : Buffer.from(data)).catch((err: unknown) => {
-        throw err instanceof OutputError ? new OutputError(target, err.message, err.code) : err;
-      });
-      return;
+    if (standardStream(st, io) === 'stdout') {
+      return {
+        write: (data) =>
+          writeStdout(io, data).catch((err: unknown) => {
+            throw err instanceof OutputError ? new OutputError(target, err.message, err.code) : err;
+          }),
+        commit: async () => undefined,
+        discard: async () => undefined,
+      };
     }
     // O_TRUNC and O_CREAT of 'w' do nothing to an existing device or FIFO
-    let handle;
+    let handle: Awaited<ReturnType<typeof open>>;
     try {
       handle = await open(file, 'w');
-      await handle.writeFile(data, 'utf8');
     } catch (err) {
       throw new OutputError(target, reasonOf(err), code(err));
-    } finally {
-      await handle?.close().catch(() => undefined);
     }
-    return;
+    return {
+      async write(data) {
+        try {
+          await writeFully(handle, data);
+        } catch (err) {
+          await handle.close().catch(() => undefined);
+          throw new OutputError(target, reasonOf(err), code(err));
+        }
+      },
+      async commit() {
+        await handle.close().catch(() => undefined);
+      },
+      async discard() {
+        await handle.close().catch(() => undefined);
+      },
+    };
   }
-  if (!st) await makeDirectories(path.dirname(file), target, cwd);
-  try {
-    const { default: writeFileAtomic } = await import('write-file-atomic');
-    await writeFileAtomic(file, typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), { encoding: 'utf8' });
-  } catch (err) {
-    throw new OutputError(target, reasonOf(err), code(err));
-  }
+  if (!st) await makeDirectories(dirnameOf(file), target, cwd);
+  return AtomicFile.create(file, target);
 }
 
-/** Writes `text` to standard output, resolving once it is handed to the system. */
+/** Whether standard output of this process is a regular file (`> out.json`), checked once. */
+let stdoutIsFile: boolean | null = null;
+function stdoutFile(io: Io): boolean {
+  if (io.stdout !== process.stdout) return false;
+  if (stdoutIsFile === null) {
+    try {
+      stdoutIsFile = fstatSync(1).isFile();
+    } catch {
+      stdoutIsFile = false;
+    }
+  }
+  return stdoutIsFile;
+}
+
+/**
+ * Writes `text` to standard output, resolving once it is handed to the system. When standard
+ * output is a regular file (`> out.json`) the bytes go straight to descriptor 1 in a loop that
+ * checks every count: Node's stream makes one `write` call per chunk and drops the rest of a
+ * short write (a nearly full disk), which left a cut-off file and exit 0.
+ * @throws OutputError (`standard output: no space left on device`) or BrokenPipe.
+ */
 export function writeStdout(io: Io, text: string | Uint8Array): Promise<void> {
+  if (text.length > 0 && stdoutFile(io)) {
+    try {
+      const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+      let off = 0;
+      while (off < buf.length) {
+        const n = writeSync(1, buf, off, buf.length - off);
+        if (n <= 0) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        off += n;
+      }
+      return Promise.resolve();
+    } catch (err) {
+      return Promise.reject(new OutputError('standard output', reasonOf(err), code(err)));
+    }
+  }
   return new Promise((resolve, reject) => {
     if (text.length === 0) {
       resolve();

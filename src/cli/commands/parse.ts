@@ -11,23 +11,51 @@
  */
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
-import { cellCutMessage, cellCuts, issuesToCsv } from '../../output/csv.js';
-import { issuesToJson, issueToJson } from '../../output/json.js';
-import { issueToNdjson } from '../../output/ndjson.js';
 import type { Issue, ParseOptions } from '../../types.js';
-import { runBatch } from '../batch.js';
+import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
+import { cellCutMessage, cellCuts } from '../../output/csv.js';
+import { startBatch, type RenderedOutcome } from '../batch.js';
+import type { Outcome } from '../parse-input.js';
 import { commonBase, expandInputs, type Input } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
-import { createProgress } from '../progress.js';
-import { MANIFEST_NAME, outputIsCurrent, ResumeManifest, type OutputOptions } from '../resume.js';
-import { displayPath, OutputError, writeOutputFile, writeStdout } from '../write.js';
+import { createProgress, NO_PROGRESS, type Progress } from '../progress.js';
+import { csvHeader, PARSE_FORMATS, type ParseFormat, type RenderSpec } from '../render.js';
+import {
+  JOURNAL_NAME,
+  lockOutDir,
+  outputIsCurrent,
+  removeStaleTemporaryFiles,
+  RESERVED_NAMES,
+  ResumeJournal,
+  type DirLock,
+  type OutputOptions,
+} from '../resume.js';
+import {
+  BrokenPipe,
+  displayPath,
+  makeDirectories,
+  openOutputFile,
+  OutputError,
+  writeOutputFile,
+  writeStdout,
+  type OutputSink,
+} from '../write.js';
 
-/** Output formats of `parse`. */
-export const PARSE_FORMATS = ['json', 'ndjson', 'csv', 'xlsx'] as const;
-export type ParseFormat = (typeof PARSE_FORMATS)[number];
+export { PARSE_FORMATS, serializeOne, type ParseFormat } from '../render.js';
 
 /** File extension written for each format in `--out-dir` mode. */
-export const FORMAT_EXTENSION: Record<ParseFormat, string> = { json: '.json', ndjson: '.ndjson', csv: '.csv', xlsx: '.xlsx' };
+export const FORMAT_EXTENSION: Record<ParseFormat, string> = {
+  json: '.json',
+  ndjson: '.ndjson',
+  csv: '.csv',
+  xlsx: '.xlsx',
+};
+
+/** Exit code of a run ended by SIGINT (Ctrl-C) and by SIGTERM: 128 + the signal number. */
+export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = {
+  SIGINT: EXIT.INTERRUPTED,
+  SIGTERM: EXIT.TERMINATED,
+};
 
 /** The options of `parse`, as commander hands them over. */
 export interface ParseCommandOptions {
@@ -54,24 +82,26 @@ export function plural(n: number, word: string): string {
 }
 
 /** The message for an input in which no article was recognised (exit 1; output still written). */
-export function noArticleMessage(issue: Issue): string {
-  return `no article recognised; all text kept in unassigned (${plural(issue.unassigned.length, 'block')})`;
-}
-
-/** Serializes one issue for a file of its own (`--out-dir`). CSV gets a BOM for Excel. */
-export async function serializeOne(issue: Issue, format: ParseFormat): Promise<string | Uint8Array> {
-  if (format === 'json') return issueToJson(issue);
-  if (format === 'ndjson') return issueToNdjson(issue);
-  if (format === 'xlsx') return (await import('../../output/xlsx.js')).issuesToXlsx([issue]);
-  return issuesToCsv([issue], { bom: true });
+export function noArticleMessage(issue: Pick<Issue, 'unassigned'> | { unassigned: number }): string {
+  const n = typeof issue.unassigned === 'number' ? issue.unassigned : issue.unassigned.length;
+  return `no article recognised; all text kept in unassigned (${plural(n, 'block')})`;
 }
 
 /**
  * Output path of `input` in `--out-dir` mode: its path relative to `base`, extension replaced by
  * the format's (`scans/2021/a.txt` with base `scans` → `OUT/2021/a.json`); `stdin.json` for `-`.
+ * A name that is not UTF-8 gives a path of bytes (the same bytes, new extension).
  */
-export function outputPathFor(input: Input, base: string, outDir: string, format: ParseFormat): string {
+export function outputPathFor(input: Input, base: string, outDir: string, format: ParseFormat): FsPath {
   if (input.stdin) return path.join(outDir, `stdin${FORMAT_EXTENSION[format]}`);
+  if (input.relBytes) {
+    const prefix = path.relative(base, input.base);
+    const rel = prefix ? Buffer.concat([Buffer.from(prefix + path.sep), input.relBytes]) : input.relBytes;
+    const slash = rel.lastIndexOf(0x2f);
+    const dot = rel.lastIndexOf(0x2e);
+    const stem = dot > slash + 1 ? rel.subarray(0, dot) : rel;
+    return joinPath(outDir, Buffer.concat([stem, Buffer.from(FORMAT_EXTENSION[format])]));
+  }
   const rel = path.relative(base, input.abs);
   const ext = path.extname(rel);
   return path.join(outDir, rel.slice(0, rel.length - ext.length) + FORMAT_EXTENSION[format]);
@@ -91,26 +121,130 @@ export function summaryLine(s: {
   notWritten: number;
   target: string | null;
   outDir: boolean;
+  /** Inputs not parsed because the run was interrupted (with `signal`). */
+  notDone?: number;
+  signal?: string | null;
 }): string {
-  const parts = [`parsed ${s.parsed} of ${plural(s.total, 'input')}`];
-  const failed = s.total - s.parsed - s.skipped;
+  const parts = [
+    `${s.signal ? `interrupted by ${s.signal}: ` : ''}parsed ${s.parsed} of ${plural(s.total, 'input')}`,
+  ];
+  const notDone = s.notDone ?? 0;
+  const failed = s.total - s.parsed - s.skipped - notDone;
   if (failed > 0) parts.push(`${failed} failed`);
+  if (notDone > 0) parts.push(`${notDone} not done${s.outDir ? ' (run again with --resume to finish)' : ''}`);
   if (s.skipped > 0) parts.push(`${s.skipped} skipped (output up to date)`);
   if (s.target === null || (!s.outDir && s.written + s.notWritten === 0)) return parts.join(', ');
   if (s.notWritten === 0) return `${parts.join(', ')} → ${s.target}`;
   if (s.outDir) parts.push(`${s.written} written to ${s.target}, ${s.notWritten} could not be written`);
+  else if (s.signal) parts.push(`nothing written (${s.target} left as it was)`);
   else parts.push(`nothing written (${s.target} could not be written)`);
   return parts.join(', ');
+}
+
+/**
+ * Where the outputs of a stream run go (standard output or `-o FILE`): pieces written in input
+ * order as each input is parsed, the JSON array's brackets and commas and the CSV header added
+ * here. `-o` is opened (atomically) at the first parsed input and committed at the end.
+ */
+class StreamOutput {
+  private sink: Promise<OutputSink> | null = null;
+  private count = 0;
+  /** Pieces are written one after the other, in the order `add` was called. */
+  private chain: Promise<void> = Promise.resolve();
+  /** The first write error; later pieces are dropped. */
+  error: OutputError | BrokenPipe | null = null;
+  constructor(
+    private readonly io: Io,
+    private readonly format: ParseFormat,
+    private readonly single: boolean,
+    /** `-o` file (absolute) and its name as given, or null for standard output. */
+    private readonly file: { abs: string; shown: string } | null,
+    /** CSV on standard output: start with the byte-order mark too (`--bom`). */
+    private readonly bom = false,
+  ) {}
+
+  /** Pieces written so far. */
+  get pieces(): number {
+    return this.count;
+  }
+
+  private async put(text: string | Uint8Array): Promise<void> {
+    if (this.file) {
+      this.sink ??= openOutputFile(this.file.abs, this.file.shown, this.io);
+      await (await this.sink).write(text);
+    } else await writeStdout(this.io, text);
+  }
+
+  private async discardSink(): Promise<void> {
+    await (await this.sink?.catch(() => null))?.discard();
+  }
+
+  /** Writes one rendered issue, after the pieces added before it. Errors are kept in `error` (and rethrown). */
+  add(text: string | Uint8Array): Promise<void> {
+    let piece = text;
+    if (typeof text !== 'string') {
+      // a whole workbook (xlsx): the only piece
+      this.count += 1;
+      const p = this.chain.then(async () => {
+        try {
+          await this.put(text);
+        } catch (err) {
+          if (err instanceof OutputError || err instanceof BrokenPipe) this.error = err;
+          await this.discardSink();
+          throw err;
+        }
+      });
+      this.chain = p.catch(() => undefined);
+      return p;
+    }
+    if (this.format === 'json' && !this.single) piece = `${this.count === 0 ? '[\n' : ',\n'}${text}`;
+    else if (this.format === 'csv' && this.count === 0)
+      piece = csvHeader(this.file !== null || this.bom) + text;
+    this.count += 1;
+    const p = this.chain.then(async () => {
+      if (this.error) return;
+      try {
+        await this.put(piece);
+      } catch (err) {
+        if (err instanceof OutputError || err instanceof BrokenPipe) this.error = err;
+        await this.discardSink();
+        throw err;
+      }
+    });
+    this.chain = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Ends the output: closes the JSON array and commits `-o`, or (`discard`) leaves `-o` as it was. */
+  async end(discard: boolean): Promise<void> {
+    await this.chain;
+    if (this.error || this.count === 0) return;
+    try {
+      if (discard && this.file) {
+        await this.discardSink();
+        return;
+      }
+      if (this.format === 'json' && !this.single) await this.put('\n]\n');
+      await (await this.sink)?.commit();
+    } catch (err) {
+      if (err instanceof OutputError || err instanceof BrokenPipe) this.error = err;
+      await this.discardSink();
+      throw err;
+    }
+  }
 }
 
 /** Runs `parse`; resolves to the exit code. */
 export async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
-  if (opts.output === '' || opts.outDir === '') throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
+  if (opts.output === '' || opts.outDir === '')
+    throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
   if (opts.records) return (await import('../records.js')).recordsCommand(args, opts, io);
   if (args.length === 0) throw new UsageError("missing required argument 'inputs'");
-  if (opts.format === 'xlsx' && !opts.output && !opts.outDir) throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
+  if (opts.format === 'xlsx' && !opts.output && !opts.outDir)
+    throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
+  if (!PARSE_FORMATS.includes(opts.format)) throw new UsageError(`unknown format ${opts.format}`);
 
   const codes: number[] = [];
   const { inputs, failures, single } = await expandInputs(args, io.cwd);
@@ -134,8 +268,9 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
 
   // --out-dir: where each input goes, refusing two inputs that would overwrite one output
   const outDir = opts.outDir ? path.resolve(io.cwd, opts.outDir) : null;
-  const manifest = outDir ? await ResumeManifest.load(outDir) : null;
-  const outFiles = new Map<Input, string>();
+  const outFiles = new Map<Input, FsPath>();
+  let journal: ResumeJournal | null = null;
+  let lock: DirLock | null = null;
   let todo = inputs;
   let skipped = 0;
   if (outDir) {
@@ -143,111 +278,236 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     const owner = new Map<string, Input>();
     for (const input of inputs) {
       const out = outputPathFor(input, base, outDir, opts.format);
-      const other = owner.get(out);
-      if (other) throw new UsageError(`${other.path} and ${input.path} would both be written to ${out}`);
-      if (path.basename(out) === MANIFEST_NAME && path.dirname(out) === outDir) {
-        throw new UsageError(`${input.path} would be written over the resume manifest ${MANIFEST_NAME}`);
+      const key = typeof out === 'string' ? out : `b64:${out.toString('base64')}`;
+      const other = owner.get(key);
+      if (other)
+        throw new UsageError(
+          `${other.path} and ${input.path} would both be written to ${displayPath(out, io.cwd)}`,
+        );
+      if (
+        typeof out === 'string' &&
+        path.dirname(out) === outDir &&
+        (RESERVED_NAMES as readonly string[]).includes(path.basename(out))
+      ) {
+        throw new UsageError(
+          `${input.path} would be written over ${path.basename(out)}, which --out-dir keeps for itself`,
+        );
       }
-      owner.set(out, input);
+      owner.set(key, input);
       outFiles.set(input, out);
     }
-    if (opts.resume && manifest) {
-      const fresh: Input[] = [];
-      for (const input of inputs) {
-        if (!input.stdin && (await outputIsCurrent(input.abs, outFiles.get(input)!, manifest, outputOptions))) skipped += 1;
-        else fresh.push(input);
-      }
-      todo = fresh;
+    // the directory and its lock first: a directory that cannot be used is one line, before any parsing
+    try {
+      await makeDirectories(outDir, opts.outDir!, io.cwd);
+      lock = lockOutDir(outDir, opts.outDir!);
+    } catch (err) {
+      if (!(err instanceof OutputError)) throw err;
+      await reportFailure(
+        io,
+        err.target,
+        err.code === 'EBUSY' ? err.message : `cannot write: ${err.message}`,
+      );
+      return EXIT.OUTPUT;
     }
   }
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (interrupted) {
+      // a second Ctrl-C: stop now, leaving no temporary file behind
+      removeTemporaryFilesSync();
+      lock?.release();
+      process.exit(SIGNAL_EXIT[signal as 'SIGINT' | 'SIGTERM'] ?? EXIT.INTERRUPTED);
+    }
+    interrupted = signal;
+    batch?.stop();
+  };
+  let interrupted: NodeJS.Signals | null = null;
+  let batch: ReturnType<typeof startBatch<RenderedOutcome | Outcome>> | null = null;
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 
-  const progress = await createProgress(io, todo.length, opts.quiet ?? false);
-  const issues: Issue[] = [];
   let parsed = 0;
   let written = 0;
   let notWritten = 0;
-  let manifestFailed = false;
-  let csvHeaderWritten = false;
-  const toStdout = !outDir && !opts.output;
-
-  /** Writes a file, reporting a failure as one line (`bulletin: <target>: cannot write: …`); true when written. */
-  const writeFile = async (file: string, text: string | Uint8Array, target: string): Promise<boolean> => {
-    try {
-      await writeOutputFile(file, text, target, io);
-      return true;
-    } catch (err) {
-      if (!(err instanceof OutputError)) throw err;
-      await reportFailure(io, err.target, `cannot write: ${err.message}`);
-      codes.push(EXIT.OUTPUT);
-      return false;
-    }
-  };
-  const flushManifest = async (force: boolean): Promise<void> => {
-    if (!manifest || manifestFailed) return;
-    await manifest.flush(async (file, text) => {
-      if (!(await writeFile(file, text, displayPath(file, io.cwd)))) manifestFailed = true;
-    }, force);
-  };
-
+  let notDone = 0;
+  const stream = outDir
+    ? null
+    : new StreamOutput(
+        io,
+        opts.format,
+        single,
+        opts.output ? { abs: path.resolve(io.cwd, opts.output), shown: opts.output } : null,
+        opts.bom,
+      );
+  // xlsx into one file: one workbook of every issue, made at the end (a workbook cannot be streamed)
+  const workbookIssues: Issue[] = [];
+  const workbook = !outDir && opts.format === 'xlsx';
+  let progress: Progress = NO_PROGRESS;
   try {
-    await runBatch(todo, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
-      if (!outcome.ok) {
-        await reportFailure(io, outcome.failure.path, outcome.failure.message);
-        if (outcome.failure.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${outcome.failure.stack}\n`);
-        codes.push(outcome.failure.exitCode);
-        return;
-      }
-      const { issue } = outcome;
-      parsed += 1;
-      if (opts.format === 'csv' || opts.format === 'xlsx') {
-        for (const cut of cellCuts(issue, opts.format === 'csv')) await reportFailure(io, input.path, cellCutMessage(cut));
-      }
-      if (issue.articles.length === 0) {
-        await reportFailure(io, input.path, noArticleMessage(issue));
-        codes.push(EXIT.INVALID);
-      }
-      if (outDir) {
-        const file = outFiles.get(input)!;
-        const text = await serializeOne(issue, opts.format);
-        if (await writeFile(file, text, displayPath(file, io.cwd))) {
-          written += 1;
-          if (!input.stdin) {
-            manifest!.record(file, issue.source.sha256, text, outputOptions);
-            await flushManifest(false);
-          }
-        } else {
-          notWritten += 1;
+    if (outDir) {
+      journal = await ResumeJournal.load(outDir);
+      if (opts.resume) {
+        const fresh: Input[] = [];
+        for (const input of inputs) {
+          if (
+            !input.stdin &&
+            (await outputIsCurrent(input.fsPath, outFiles.get(input)!, journal, outputOptions))
+          )
+            skipped += 1;
+          else fresh.push(input);
         }
-      } else if (toStdout && opts.format === 'ndjson') {
-        await writeStdout(io, issueToNdjson(issue));
-      } else if (toStdout && opts.format === 'csv') {
-        await writeStdout(io, issuesToCsv([issue], { header: !csvHeaderWritten, bom: !csvHeaderWritten && opts.bom }));
-        csvHeaderWritten = true;
-      } else {
-        issues.push(issue);
+        todo = fresh;
       }
-    });
+      await journal.open(displayPath(path.join(outDir, JOURNAL_NAME), io.cwd));
+    }
+    progress = await createProgress(io, todo.length, opts.quiet ?? false);
+
+    const readyDirs = new Map<string, Promise<void>>();
+    /** Creates an output's directory once per run and clears temporary files a killed run left there. */
+    const prepareDir = (file: FsPath, target: string): Promise<void> => {
+      const dir = dirnameOf(file);
+      const key = typeof dir === 'string' ? dir : dir.toString('latin1');
+      let ready = readyDirs.get(key);
+      if (!ready) {
+        ready = makeDirectories(dir, target, io.cwd).then(
+          async () => void (await removeStaleTemporaryFiles(dir)),
+        );
+        readyDirs.set(key, ready);
+      }
+      return ready;
+    };
+
+    const render: RenderSpec | undefined = workbook
+      ? undefined
+      : { format: opts.format, mode: outDir ? 'file' : single ? 'single' : 'element' };
+    batch = startBatch<RenderedOutcome | Outcome>(
+      todo,
+      io,
+      { jobs: opts.jobs, parse: parseOptions, progress, render, ordered: !outDir },
+      async (input, o) => {
+        let outcome: RenderedOutcome;
+        if (o.ok && 'issue' in o) {
+          workbookIssues.push(o.issue);
+          const cuts = cellCuts(o.issue, false).map(cellCutMessage);
+          outcome = {
+            ok: true,
+            rendered: {
+              text: '',
+              warnings: cuts,
+              textSha256: '',
+              inputSha256: o.issue.source.sha256,
+              articles: o.issue.articles.length,
+              unassigned: o.issue.unassigned.length,
+            },
+          };
+        } else outcome = o as RenderedOutcome;
+        if (!outcome.ok) {
+          await reportFailure(io, outcome.failure.path, outcome.failure.message);
+          if (outcome.failure.stack && io.env.BULLETIN_DEBUG)
+            await write(io.stderr, `${outcome.failure.stack}\n`);
+          codes.push(outcome.failure.exitCode);
+          return;
+        }
+        const r = outcome.rendered;
+        parsed += 1;
+        for (const warning of r.warnings) await reportFailure(io, input.path, warning);
+        if (r.articles === 0) {
+          await reportFailure(io, input.path, noArticleMessage({ unassigned: r.unassigned }));
+          codes.push(EXIT.INVALID);
+        }
+        if (outDir) {
+          const file = outFiles.get(input)!;
+          const target = displayPath(file, io.cwd);
+          try {
+            await prepareDir(file, target);
+            await writeOutputFile(file, r.text, target, io);
+          } catch (err) {
+            if (!(err instanceof OutputError)) throw err;
+            await reportFailure(io, err.target, `cannot write: ${err.message}`);
+            codes.push(EXIT.OUTPUT);
+            notWritten += 1;
+            return;
+          }
+          written += 1;
+          if (!input.stdin && journal && !journal.failed) {
+            try {
+              await journal.append(
+                file,
+                r.inputSha256,
+                r.textSha256,
+                outputOptions,
+                displayPath(path.join(outDir, JOURNAL_NAME), io.cwd),
+              );
+            } catch (err) {
+              if (!(err instanceof OutputError)) throw err;
+              await reportFailure(
+                io,
+                err.target,
+                `cannot write: ${err.message} (outputs written from now on are not recorded for --resume)`,
+              );
+              codes.push(EXIT.OUTPUT);
+            }
+          }
+          return;
+        }
+        if (workbook) return;
+        try {
+          await stream!.add(r.text);
+        } catch (err) {
+          if (!(err instanceof OutputError) && !(err instanceof BrokenPipe)) throw err;
+          // nowhere left to write: stop parsing (the failure is reported once, below)
+          batch!.stop();
+        }
+      },
+    );
+    const end = await batch.done;
+    notDone = end.notDone.length;
+    if (workbook && workbookIssues.length > 0 && !interrupted) {
+      const book = await (await import('../../output/xlsx.js')).issuesToXlsx(workbookIssues);
+      await stream!.add(book).catch(() => undefined); // a failure is kept in stream.error
+    }
+    if (stream) {
+      try {
+        await stream.end(interrupted !== null && stream.error === null);
+      } catch {
+        // kept in stream.error
+      }
+      if (stream.error instanceof OutputError) {
+        await reportFailure(
+          io,
+          stream.error.target,
+          opts.output ? `cannot write: ${stream.error.message}` : stream.error.message,
+        );
+        codes.push(EXIT.OUTPUT);
+        if (opts.output) notWritten = 1;
+      } else if (opts.output && stream.pieces > 0) {
+        if (interrupted) notWritten = 1;
+        else written = 1;
+      }
+    }
   } finally {
     progress.stop();
-    await flushManifest(true);
-  }
-
-  if (!outDir && issues.length > 0) {
-    let text: string | Uint8Array;
-    if (opts.format === 'json') text = single ? issueToJson(issues[0]) : issuesToJson(issues);
-    else if (opts.format === 'ndjson') text = issues.map(issueToNdjson).join('');
-    else if (opts.format === 'xlsx') text = await (await import('../../output/xlsx.js')).issuesToXlsx(issues);
-    else text = issuesToCsv(issues, { bom: !toStdout || opts.bom });
-    if (toStdout) await writeStdout(io, text);
-    else if (await writeFile(path.resolve(io.cwd, opts.output!), text, opts.output!)) written += 1;
-    else notWritten += 1;
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+    await journal?.close();
+    lock?.release();
   }
 
   const total = inputs.length + failures.length;
-  if (!opts.quiet && (total > 1 || outDir)) {
+  if (interrupted || (!opts.quiet && (total > 1 || outDir) && !(stream?.error instanceof BrokenPipe))) {
     const target = outDir ? opts.outDir! : (opts.output ?? null);
-    const line = summaryLine({ total, parsed, skipped, written, notWritten, target, outDir: Boolean(outDir) });
+    const line = summaryLine({
+      total,
+      parsed,
+      skipped,
+      written,
+      notWritten,
+      target,
+      outDir: Boolean(outDir),
+      notDone,
+      signal: interrupted,
+    });
     await write(io.stderr, `${line}\n`);
   }
+  if (interrupted) return SIGNAL_EXIT[interrupted as 'SIGINT' | 'SIGTERM'] ?? EXIT.INTERRUPTED;
   return Math.max(EXIT.OK, ...codes);
 }
