@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
+import { hasTraditional } from '../src/extract/script.js';
 import { loadFixtures } from './fixture-loader.js';
 
 const leadersOf = (text: string) => extractEntities(text).leaders.map((l) => [l.name, l.titles]);
@@ -32,6 +33,16 @@ describe('extractEntities: traditional script', () => {
     expect(simp.leaders.map((l) => l.name)).toEqual(['胡拥军', '李志强']);
     expect(trad.leaders.map((l) => l.name)).toEqual(['胡擁軍', '李志強']);
     expect(trad.leaders.map((l) => l.titles)).toEqual([['縣委書記'], ['區長']]);
+  });
+});
+
+describe('hasTraditional', () => {
+  it('is false for simplified text (the bundled issue) and true for traditional', () => {
+    const bundled = loadFixtures().find((f) => f.name === '000_038dc682623388e9');
+    expect(bundled).toBeDefined();
+    expect(hasTraditional(new TextDecoder().decode(bundled?.bytes))).toBe(false);
+    expect(hasTraditional('縣委書記胡擁軍調研')).toBe(true);
+    expect(hasTraditional('环境部门')).toBe(false);
   });
 });
 

@@ -2,10 +2,10 @@
  * Traditional script (issue 9 item 5): text printed in traditional characters (縣委書記胡擁軍) is
  * matched on its simplified form, converted by opencc-js (Open Chinese Convert, Apache-2.0), so
  * that the lexicons, the gazetteer and jieba's dictionary (all simplified) apply; the entities are
- * reported as printed. The converter (about 0.1 s to build) is made on first need, and only for
- * text that holds a character found only in traditional script.
+ * reported as printed. opencc-js (about 0.1 s to load and build, its dictionaries are large) is
+ * loaded on first need, and only for text that holds a character found only in traditional script.
  */
-import * as OpenCC from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 
 /**
  * Frequent characters that exist only in traditional script (their simplified forms differ): a
@@ -13,7 +13,7 @@ import * as OpenCC from 'opencc-js/t2cn';
  * converter is built. From the 200 most frequent characters of news text that OpenCC converts.
  */
 const TRADITIONAL_ONLY = new Set([
-  ...'們個這來說時會對為發經書區縣長國與於學實現當從關還進開動體機後過頭義萬業產還種樣點問題們資費場員間達運際電話將總師軍應報導務論舉辦該區鎮鄉衛護團結聯組織議認識計劃參觀視擊歷農蘇韓張陳劉楊趙黃吳鄭鄧謝馮蔣蕭羅葉閻譚賈龔陸錢顧劉這裡廣東臺灣灣環境設備們還讓說請記調訪領導幹部黨區縣鄉鎮協會議員職權應該質領導層級屬態',
+  ...'們個這來說時會對為發經書區縣長國與於學實現當從關還進開動體機後過頭義萬業產還種樣點問題們資費場員間達運際電話將總師軍應報導務論舉辦該區鎮鄉衛護團結聯組織議認識計劃參觀視擊歷農蘇韓張陳劉楊趙黃吳鄭鄧謝馮蔣蕭羅葉閻譚賈龔陸錢顧劉這裡廣東臺灣環設備們還讓說請記調訪領導幹黨區縣鄉鎮協會議員職權應該質領導層級屬態',
 ]);
 
 let converter: ((s: string) => string) | null = null;
@@ -30,6 +30,6 @@ export function hasTraditional(text: string): boolean {
  * callers map offsets back only when the lengths agree.
  */
 export function toSimplified(text: string): string {
-  const convert = (converter ??= OpenCC.Converter({ from: 'tw', to: 'cn' }));
+  const convert = (converter ??= (createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 'tw', to: 'cn' }));
   return convert(text);
 }
