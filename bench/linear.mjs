@@ -1,0 +1,60 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench:linear` (after `npm run build`): linear time on hostile inputs, as ratios.
+ *
+ * For each kind of run that once made a pass quadratic or could (spaces, tabs, U+3000, a mix of the
+ * three, runs of punctuation, one repeated Han character, one repeated Latin letter, an opening
+ * bracket followed by spaces), parses in-process one line holding the run at SMALL and at LARGE
+ * characters (100 kB and 1 MB by default: --small, --large) and prints both times and their ratio.
+ * Linear time gives a ratio near LARGE/SMALL (10); the row PASSes when the ratio stays under twice
+ * that (quadratic time gives about 100). The median of --rounds runs (3) is used for each size.
+ * Exits 0 either way: timings are not tests (test/linear-time.property.test.ts checks the output).
+ * A line of 60,000 spaces took 25 s before the jump-marker pattern was fixed (issue 10); its
+ * time is printed last.
+ */
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { parseIssue } from '../dist/index.js';
+
+const { values } = parseArgs({
+  options: { small: { type: 'string', default: '100000' }, large: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' } },
+});
+const small = Number(values.small);
+const large = Number(values.large);
+const rounds = Number(values.rounds);
+
+const RUNS = {
+  spaces: ' ',
+  tabs: '\t',
+  'U+3000': '\u3000',
+  'mixed whitespace': ' \t\u3000',
+  '。 repeated': '。',
+  '， repeated': '，',
+  '— repeated': '—',
+  '字 repeated': '字',
+  'a repeated': 'a',
+  '（ then spaces': '（ ',
+};
+
+const line = (unit, n) => `标题\n\n正文${unit.repeat(Math.ceil(n / unit.length))}结束。\n`;
+function seconds(text) {
+  const times = [];
+  for (let r = 0; r < rounds; r += 1) {
+    const t = performance.now();
+    parseIssue(Buffer.from(text), { entities: false });
+    times.push((performance.now() - t) / 1000);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+parseIssue(Buffer.from(line('。', 10)), { entities: false }); // load the dictionary first
+const limit = (2 * large) / small;
+console.log(`| run | ${small / 1000} kB (s) | ${large / 1000} kB (s) | ratio | linear goal < ${limit} |`);
+console.log('| --- | --- | --- | --- | --- |');
+for (const [name, unit] of Object.entries(RUNS)) {
+  const a = seconds(line(unit, small));
+  const b = seconds(line(unit, large));
+  const ratio = b / Math.max(a, 1e-6);
+  console.log(`| ${name} | ${a.toFixed(3)} | ${b.toFixed(3)} | ${ratio.toFixed(1)} | ${ratio < limit ? 'PASS' : 'FAIL'} |`);
+}
+console.log(`\n60,000 spaces in one line: ${seconds(line(' ', 60000)).toFixed(3)} s (was 25 s)`);
