@@ -22,6 +22,7 @@ import { endsSentence, visualLength } from '../../text.js';
 import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
+import { closeUpNames } from './names.js';
 import { BRIEF_MAX_PARAGRAPHS, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
 interface Paragraph {
@@ -385,7 +386,8 @@ const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
  * nobody (（作者为某某大学教授）, （完）) gives [].
  */
 export function creditsOf(text: string): Credit[] {
-  const t = text.trim();
+  // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
+  const t = text.trim().replace(/^[□■◎○◆◇▲△☆★]\s*/u, '');
   const direct = parseCreditLine(t);
   if (direct) return direct;
   const closed = closeUpNames(t);
@@ -398,28 +400,6 @@ export function creditsOf(text: string): Credit[] {
   }
   const bare = parseCredits(closed);
   return bare ?? [];
-}
-
-/**
- * Closes up two-character names padded to the width of three (程　远 → 程远): two single Han
- * characters standing alone between spaces (or after a colon) are one name.
- */
-export function closeUpNames(text: string): string {
-  const parts = text.split(/([\s\u3000]+|[：:])/u);
-  const out: string[] = [];
-  let k = 0;
-  const single = (x: string | undefined) => x !== undefined && /^[（(]?\p{Script=Han}[）)]?$/u.test(x);
-  const stem = (x: string | undefined) => x !== undefined && /^\p{Script=Han}摄/u.test(x);
-  while (k < parts.length) {
-    if (single(parts[k]) && /^[\s\u3000]+$/u.test(parts[k + 1] ?? '') && (single(parts[k + 2]) || stem(parts[k + 2]))) {
-      out.push(parts[k] + parts[k + 2]);
-      k += 3;
-      continue;
-    }
-    out.push(parts[k]);
-    k++;
-  }
-  return out.join('');
 }
 
 /**

@@ -23,6 +23,8 @@ import {
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, lineWidth } from '../split-blocks.js';
 import { bylineDotScore, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
+import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
+import { closeUpNames } from './names.js';
 import { LEXICAL_CUES, LENGTH_BUCKETS, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -78,6 +80,7 @@ export function textFeatures(b: Block): string[] {
   if (b.kind === 'byline' || parseCreditLine(t)) f.push('credit');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
+  if (isPersonNames(t)) f.push('cue:person-name');
   // OCR-tolerant marker evidence (markers.ts), bucketed.
   const dot = bylineDotScore(t);
   if (dot >= 0.6) f.push(dot >= 1 ? 'mark:dots' : 'mark:dots?');
@@ -92,6 +95,19 @@ export function textFeatures(b: Block): string[] {
     f.push(s >= SIZE_BIG ? 'size:big' : s >= SIZE_MID ? 'size:mid' : s <= SIZE_SMALL ? 'size:small' : 'size:body');
   }
   return f;
+}
+
+/**
+ * A line that is only people's names (1-3 names of 2-4 Han characters, each opening with a
+ * surname of lexicon.ts, padding closed up): an author's byline under a headline (韩知行, 叶　汀).
+ */
+export function isPersonNames(text: string): boolean {
+  const names = closeUpNames(text.trim()).split(/[\s\u3000、，,]+/u).filter(Boolean);
+  return (
+    names.length >= 1 &&
+    names.length <= 3 &&
+    names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n) && (SURNAMES.has(n[0]) || COMPOUND_SURNAMES.has(n.slice(0, 2))))
+  );
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
