@@ -89,8 +89,9 @@ function fillTiny(freeKb: number): void {
 }
 
 describe('a full disk: exit 5, one line, the previous file untouched, no truncated file', () => {
-  it.skipIf(!isRoot)('-o, standard output and --out-dir on a tmpfs with 24 kB free', () => {
-    expect(tiny, whyNoTmpfs).not.toBeNull();
+  it('-o, standard output and --out-dir on a tmpfs with 24 kB free', (ctx) => {
+    // the ulimit test below covers the same path where a tmpfs cannot be mounted
+    if (!tiny) return ctx.skip(`no tmpfs: ${whyNoTmpfs}`);
     const good = path.join(tiny!, 'o.json');
     expect(cli(['parse', FIXTURE, '-o', good]).code).toBe(EXIT.OK);
     const before = readFileSync(good);
