@@ -38,7 +38,9 @@ export type InputErrorCode =
   | 'input/binary'
   | 'input/undecodable'
   | 'input/too-large'
-  | 'input/unknown-encoding';
+  | 'input/unknown-encoding'
+  | 'input/too-deep'
+  | 'input/truncated';
 
 /** An input that cannot be parsed. `exitCode` is one of `EXIT`. */
 export class InputError extends Error {

@@ -110,3 +110,33 @@ export const MAX_REPLACEMENT_SHARE = 0.01;
 
 /** Fewest replacement characters for the error above, so a short text with one U+FFFD is no error. */
 export const MIN_REPLACEMENT_ERROR = 10;
+
+/**
+ * hOCR/ALTO geometry (src/input/geometry.ts), tuned on the Tesseract 5 chi_sim output of the
+ * harness renderings (scripts/ocr: body 42 px, kicker 50, subtitle 58, title 84 at 300 dpi; body
+ * lines measure 1.0, subtitles 1.4, titles 2.0) and on hOCR where x_size is per block.
+ * A line this many times the body size, or more, is a headline line.
+ */
+export const HEADLINE_SIZE_RATIO = 1.25;
+
+/** Two headline lines within this size ratio of each other (and close below) are one headline. */
+export const HEADLINE_SAME_SIZE = 1.15;
+
+/** A body line indented this many characters from its column's left edge starts a paragraph (indents are 2). */
+export const PARAGRAPH_INDENT = 0.8;
+
+/** A body line ending this many characters short of its column's right edge ends its paragraph. */
+export const PARAGRAPH_SHORT_LINE = 1.5;
+
+/** A line indented this many characters or more (a right-aligned byline, a centred line) stands alone. */
+export const SET_APART_INDENT = 4;
+
+/** Top and bottom bands of a page (fraction of the text height) where furniture lines are read first and last. */
+export const PAGE_BAND = 0.08;
+
+/**
+ * A gap between two OCR words wider than this many line heights is printed space (hOCR/ALTO word
+ * boxes). Tesseract's Han characters sit 0-0.2 line heights apart; an ideographic space between
+ * phrases is about 1, the gaps between photo residue 1-5.
+ */
+export const WORD_GAP_SPACE = 0.6;

@@ -24,6 +24,8 @@ import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
+  type Article,
+  type LineGeometry,
   type Diagnostic,
   type Issue,
   type IssueInfo,
@@ -82,6 +84,35 @@ function noiseDiagnostics(furniture: Issue['furniture']): Diagnostic[] {
       line: f.line,
       column: 1,
     }));
+}
+
+/**
+ * Page and box of each paragraph (from the geometry of its first line) and the mean word
+ * confidence of the article's lines, for hOCR/ALTO input with coordinates.
+ */
+function articleLayout(
+  a: Article,
+  paragraphLines: number[],
+  geometry: (LineGeometry | null)[],
+): Pick<Article, 'paragraphLayout' | 'ocrConfidence'> {
+  const paragraphLayout = a.paragraphs.map((_, p) => {
+    const g = geometry[(paragraphLines[p] ?? 0) - 1];
+    return g ? { page: g.page, bbox: g.bbox } : null;
+  });
+  let sum = 0;
+  let chars = 0;
+  for (const [first, last] of a.spans) {
+    for (let l = first; l <= last; l++) {
+      const g = geometry[l - 1];
+      if (g?.confidence != null) {
+        sum += g.confidence * g.confidenceChars;
+        chars += g.confidenceChars;
+      }
+    }
+  }
+  const out: Pick<Article, 'paragraphLayout' | 'ocrConfidence'> = { paragraphLayout };
+  if (chars) out.ocrConfidence = Math.round((sum / chars) * 1000) / 1000;
+  return out;
 }
 
 /** Extra options for tests and embedding: a segmenter other than nodejieba. */
@@ -150,7 +181,7 @@ export function parseIssueDetailed(
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { decoded, format, lines, normDiagnostics, blocks } = layoutBlocks(input, options, seg);
+  const { decoded, format, lines, normDiagnostics, blocks, geometry, markupDiagnostics } = layoutBlocks(input, options, seg);
   const structure = internals.structure ?? DEFAULT_STRUCTURE;
   const seg1 = structure === 'roles' ? segmentByRoles(blocks, internals.weights) : segment(blocks);
 
@@ -167,8 +198,9 @@ export function parseIssueDetailed(
     issue = { date: null, year, yearSource: year === null ? null : 'text' };
   }
 
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...normDiagnostics, ...seg1.diagnostics];
+  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...markupDiagnostics, ...normDiagnostics, ...seg1.diagnostics];
   diagnostics.push(...noiseDiagnostics(seg1.furniture), ...closeUpDiagnostics(lines));
+  const layouts = geometry.length ? seg1.articles.map((a, k) => articleLayout(a, seg1.paragraphLines[k], geometry)) : null;
   if (mastheadDate && issue.date && issue.date !== mastheadDate) {
     const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
     diagnostics.push({
@@ -208,6 +240,7 @@ export function parseIssueDetailed(
     articles = ent.articles;
     diagnostics.push(...ent.diagnostics);
   }
+  if (layouts) articles = articles.map((a, k) => ({ ...a, ...layouts[k] }));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
   const result: Issue = {

@@ -39,6 +39,33 @@ export interface SourceLine {
    * structure step; absent for plain text.
    */
   size?: number;
+  /**
+   * Where the line was printed, when the input is hOCR or ALTO with coordinates (laid out by
+   * src/input/geometry.ts: one line per paragraph or headline). Absent for plain text and HTML.
+   */
+  geometry?: LineGeometry;
+}
+
+/**
+ * Where a laid-out line of hOCR or ALTO was printed: `page` (1-based), `bbox` `[x0, y0, x1, y1]`
+ * in pixels of the page image (of the part on the first page and column when a paragraph runs
+ * on), `size` (the line's font size or height ÷ the median of body lines: 1 for body text, about
+ * 2 for a title set twice as large; null when unknown), `confidence` (mean word confidence 0..1,
+ * weighted by characters; null when the OCR gave none) and `confidenceChars` (characters that had
+ * a confidence).
+ */
+export interface LineGeometry {
+  page: number;
+  bbox: [number, number, number, number];
+  size: number | null;
+  confidence: number | null;
+  confidenceChars: number;
+}
+
+/** Page and box of one paragraph (`Article.paragraphLayout`). */
+export interface ParagraphLayout {
+  page: number;
+  bbox: [number, number, number, number];
 }
 
 /** What a block of text looks like before segmentation decides what it is. */
@@ -183,6 +210,16 @@ export interface Article {
   /** Every source range this article was assembled from. */
   spans: LineRange[];
   joins: Join[];
+  /**
+   * Only for hOCR/ALTO input with coordinates: page and box of each paragraph, in the order of
+   * `paragraphs` (null for a paragraph whose lines carry none).
+   */
+  paragraphLayout?: (ParagraphLayout | null)[];
+  /**
+   * Only for hOCR/ALTO input with word confidences (`x_wconf`, `WC`): the mean word confidence
+   * (0..1, weighted by characters) of the article's lines.
+   */
+  ocrConfidence?: number;
 }
 
 /**

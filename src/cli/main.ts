@@ -13,7 +13,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { escapeControls } from './escape.js';
 import { write, type Io } from './io.js';
-import { parseCount, parseEncoding, parseIssueDate, parseJobs } from './options.js';
+import { parseCount, parseEncoding, parseIssueDate, parseInputFormat, parseJobs } from './options.js';
 import { collect, loadUserDict } from './config.js';
 import { BrokenPipe, OutputError } from './write.js';
 
@@ -31,6 +31,7 @@ function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
+    .option('--input-format <format>', 'read inputs as text, html, hocr or alto instead of detecting', parseInputFormat)
     .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files))', parseJobs)
     .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)')
     .option('--config <file>', 'read this config instead of the nearest bulletin.config.json upward from the working directory')

@@ -36,3 +36,9 @@ export function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of at least 0.');
   return Number(value);
 }
+
+/** An input format for `--input-format`: text, html, hocr or alto (overrides detection by name and content). */
+export function parseInputFormat(value: string): 'text' | 'html' | 'hocr' | 'alto' {
+  if (value === 'text' || value === 'html' || value === 'hocr' || value === 'alto') return value;
+  throw new InvalidArgumentError('expected text, html, hocr or alto.');
+}

@@ -51,6 +51,8 @@ export interface OutputOptions {
   entities: boolean;
   issueDate: string | null;
   encoding: string | null;
+  /** --input-format, when given (absent in manifests written before the option existed). */
+  inputFormat?: string | null;
 }
 
 /** One output recorded in the journal. */
@@ -183,6 +185,7 @@ export class ResumeJournal {
       entities: options.entities,
       issueDate: options.issueDate,
       encoding: options.encoding,
+      ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     };
     this.entries.set(key, entry);
     const run = async (): Promise<void> => {
@@ -225,7 +228,8 @@ export async function outputIsCurrent(
     entry.format !== options.format ||
     entry.entities !== options.entities ||
     entry.issueDate !== options.issueDate ||
-    entry.encoding !== options.encoding
+    entry.encoding !== options.encoding ||
+    (entry.inputFormat ?? null) !== (options.inputFormat ?? null)
   ) {
     return false;
   }

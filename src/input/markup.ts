@@ -1,19 +1,32 @@
 /**
  * Input adapters for marked-up OCR: HTML, hOCR and ALTO XML, read with cheerio and laid out as the
- * plain-text form the pipeline reads (one block per paragraph, blank lines between blocks, one
- * line per printed line where the markup says so). Line numbers of the parsed issue then count
- * lines of this text, not of the markup.
+ * plain-text form the pipeline reads (blocks separated by blank lines). Line numbers of the parsed
+ * issue then count lines of this text, not of the markup.
  *
  * - HTML: every block element (p, h1-h6, li, blockquote, div without block children, td) is a
  *   block; `<br>` breaks a line. Script, style and head content is not text and is left out.
- * - hOCR (HTML with `ocr_*` classes, as Tesseract writes it): `ocr_par` / `ocr_carea` are blocks
- *   and `ocr_line` (and `ocr_header`, `ocr_caption`, `ocr_textfloat`) are lines; words are joined
- *   without spaces between Han characters and with one space between Latin words.
- * - ALTO XML (v2-v4, as library digitisation writes it): `TextBlock` is a block, `TextLine` a line,
- *   `String/@CONTENT` the words, `SP` a space between them, `HYP` a hyphen at a line end.
+ * - hOCR (HTML with `ocr_*` classes, as Tesseract writes it) and ALTO XML (v2-v4): words are joined
+ *   without spaces between Han characters and with one space between Latin words (ALTO `SP`
+ *   elements, `HYP` hyphens at line ends). When the lines carry coordinates (hOCR `bbox`, ALTO
+ *   `HPOS/VPOS/WIDTH/HEIGHT`) the page is laid out from its geometry (see `layoutGeometry` in
+ *   geometry.ts): reading order page → column → y, headlines told by their size and a headline
+ *   wrapped over several lines kept as one line, paragraphs told by indents and short last lines,
+ *   a paragraph cut by a column or page end rejoined, one paragraph per output line, each with its
+ *   page, box, relative size and word confidence. Without coordinates, `ocr_par` / `TextBlock`
+ *   are blocks and `ocr_line` / `TextLine` lines, as printed.
+ *
+ * Safety: markup nested deeper than MAX_MARKUP_DEPTH elements is refused (`InputError`
+ * `input/too-deep`, exit 4) before it is parsed (HTML parsers take quadratic time on such input);
+ * every walk over the document is iterative. hOCR or ALTO that stops before its closing root tag
+ * is reported as truncated: a warning `markup/truncated` when text was read, `InputError`
+ * `input/truncated` when none was.
  */
 import { createRequire } from 'node:module';
-import type { InputFormat } from '../types.js';
+import type { AnyNode, Element } from 'domhandler';
+import { InputError } from '../errors.js';
+import type { Diagnostic, InputFormat } from '../types.js';
+import { layoutGeometry, type OcrLine, type LineGeometry } from './geometry.js';
+import { WORD_GAP_SPACE } from '../heuristics.js';
 
 type Cheerio = typeof import('cheerio');
 let cheerioModule: Cheerio | null = null;
@@ -23,6 +36,13 @@ function cheerio(): Cheerio {
   cheerioModule ??= createRequire(import.meta.url)('cheerio') as Cheerio;
   return cheerioModule;
 }
+
+/**
+ * Deepest element nesting read from HTML, hOCR or ALTO. Tesseract's hOCR and ALTO nest 6-8 deep
+ * and web pages rarely pass 100; the HTML parser (parse5) takes quadratic time past a few thousand
+ * (20,000 deep: 24 s), so deeper input is refused with one line (exit 4).
+ */
+export const MAX_MARKUP_DEPTH = 1000;
 
 /** Guesses the format from the file name and the first characters of the text. */
 export function sniffFormat(text: string, path: string | null | undefined): InputFormat {
@@ -35,7 +55,7 @@ export function sniffFormat(text: string, path: string | null | undefined): Inpu
 }
 
 /** Joins words of one line: nothing next to a Han character or CJK punctuation, else one space. */
-function joinWords(words: string[]): string {
+export function joinWords(words: string[]): string {
   let out = '';
   for (const w of words.map((x) => x.trim()).filter(Boolean)) {
     if (!out) out = w;
@@ -46,12 +66,89 @@ function joinWords(words: string[]): string {
   return out;
 }
 
+/** A word with its horizontal extent in pixels (null when the markup gives none). */
+interface PlacedWord {
+  text: string;
+  x0: number | null;
+  x1: number | null;
+}
+
+/**
+ * Joins the words of a line with their boxes: as `joinWords`, and a space wherever the gap
+ * between two words is wider than WORD_GAP_SPACE times the line height (a space printed between
+ * phrases, `筑牢坚固屏障 保障群众安全`, or the gaps between OCR residue, `<  66  于 ??`).
+ */
+function joinPlacedWords(words: PlacedWord[], height: number | null): string {
+  let out = '';
+  let prevX1: number | null = null;
+  for (const w of words) {
+    const t = w.text.trim();
+    if (!t) continue;
+    const wide = height !== null && prevX1 !== null && w.x0 !== null && w.x0 - prevX1 > WORD_GAP_SPACE * height;
+    out = out && wide ? `${out} ${t}` : joinWords([out, t]);
+    if (w.x1 !== null) prevX1 = w.x1;
+  }
+  return out;
+}
+
+const VOID_TAGS = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param', 'keygen', 'basefont', 'frame', '!doctype']);
+/** Elements an HTML parser closes when a sibling of the same name opens (`<p>a<p>b`). */
+const SELF_CLOSING_SIBLINGS = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option']);
+
+/**
+ * The deepest element nesting of a markup text, by a linear scan of its tags (void elements,
+ * `<x/>`, comments and implicitly closed siblings such as `<p>a<p>b` do not nest). Stops counting
+ * once past `limit`.
+ */
+export function markupDepth(text: string, limit = Infinity): number {
+  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<([/!?]?)([A-Za-z][\w:.-]*)[^>]*?(\/?)>/gu;
+  const stack: string[] = [];
+  let max = 0;
+  for (const m of text.matchAll(re)) {
+    if (!m[2] || m[1] === '!' || m[1] === '?') continue;
+    const name = m[2].toLowerCase();
+    if (m[1] === '/') {
+      const at = stack.lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    if (m[3] === '/' || VOID_TAGS.has(name)) continue;
+    if (SELF_CLOSING_SIBLINGS.has(name) && stack[stack.length - 1] === name) stack.pop();
+    stack.push(name);
+    if (stack.length > max) {
+      max = stack.length;
+      if (max > limit) return max;
+    }
+  }
+  return max;
+}
+
+/** Children of a node (elements and text), or none. */
+function kids(n: AnyNode): AnyNode[] {
+  return (n as unknown as { children?: AnyNode[] }).children ?? [];
+}
+
+/** The text of a node and its descendants, iteratively. */
+function textOf(n: AnyNode): string {
+  let out = '';
+  const stack: AnyNode[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (x.type === 'text') out += (x as unknown as { data: string }).data;
+    else {
+      const c = kids(x);
+      for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]);
+    }
+  }
+  return out;
+}
+
 const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'pre', 'figcaption', 'dt', 'dd']);
-const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'body', 'ul', 'ol', 'table', 'tbody', 'thead', 'tr', 'figure', 'dl', 'center', 'font', 'span']);
+const CONTAINER_TAGS = new Set(['div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'body', 'ul', 'ol', 'table', 'tbody', 'thead', 'tr', 'figure', 'dl', 'center']);
+const SKIP_TAGS = new Set(['script', 'style', 'head', 'noscript', 'template']);
 
 function htmlBlocks(html: string): string[] {
   const $ = cheerio().load(html);
-  $('script, style, head, noscript, template').remove();
   const blocks: string[] = [];
   let lines: string[] = [''];
   const flush = () => {
@@ -59,77 +156,296 @@ function htmlBlocks(html: string): string[] {
     if (text) blocks.push(text);
     lines = [''];
   };
-  const walk = (nodes: ReturnType<typeof $>) => {
-    nodes.contents().each((_, node) => {
-      if (node.type === 'text') {
-        lines[lines.length - 1] += (node as unknown as { data: string }).data;
-        return;
-      }
-      if (node.type !== 'tag') return;
-      const tag = (node as unknown as { tagName: string }).tagName.toLowerCase();
-      if (tag === 'br') {
-        lines.push('');
-        return;
-      }
-      const isBlock = BLOCK_TAGS.has(tag) || (CONTAINER_TAGS.has(tag) && tag !== 'span' && tag !== 'font');
-      if (isBlock) flush();
-      walk($(node));
-      if (isBlock) flush();
-    });
-  };
-  walk($.root());
+  // Iterative walk: an entry is a node to visit, or a marker to flush after a block's children.
+  const stack: (AnyNode | 'flush')[] = [...kids($.root()[0])].reverse();
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === 'flush') {
+      flush();
+      continue;
+    }
+    if (node.type === 'text') {
+      lines[lines.length - 1] += (node as unknown as { data: string }).data;
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+    const tag = (node as Element).tagName.toLowerCase();
+    if (SKIP_TAGS.has(tag)) continue;
+    if (tag === 'br') {
+      lines.push('');
+      continue;
+    }
+    const isBlock = BLOCK_TAGS.has(tag) || CONTAINER_TAGS.has(tag);
+    if (isBlock) {
+      flush();
+      stack.push('flush');
+    }
+    const c = kids(node);
+    for (let i = c.length - 1; i >= 0; i--) stack.push(c[i]);
+  }
   flush();
   return blocks;
 }
 
-function hocrBlocks(html: string): string[] {
-  const $ = cheerio().load(html);
-  const blocks: string[] = [];
-  $('.ocr_par, .ocr_carea').each((_, par) => {
-    if ($(par).hasClass('ocr_carea') && $(par).find('.ocr_par').length) return;
-    const lines: string[] = [];
-    $(par)
-      .find('.ocr_line, .ocr_header, .ocr_caption, .ocr_textfloat')
-      .each((__, line) => {
-        const words = $(line).find('.ocrx_word');
-        const text = words.length ? joinWords(words.toArray().map((w) => $(w).text())) : $(line).text().trim();
-        if (text) lines.push(text);
-      });
-    if (lines.length) blocks.push(lines.join('\n'));
-  });
-  return blocks;
+/** hOCR `title` properties: `bbox 1 2 3 4; x_size 42; x_wconf 95` → {bbox: '1 2 3 4', …}. */
+function hocrProps(title: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (title ?? '').split(';')) {
+    const m = /^\s*(\S+)\s+(.*?)\s*$/u.exec(part);
+    if (m) out[m[1]] = m[2];
+  }
+  return out;
 }
 
-function altoBlocks(xml: string): string[] {
+function bboxOf(s: string | undefined): [number, number, number, number] | null {
+  const n = (s ?? '').split(/\s+/u).map(Number);
+  return n.length === 4 && n.every(Number.isFinite) ? [n[0], n[1], n[2], n[3]] : null;
+}
+
+const HOCR_LINE_CLASSES = ['ocr_line', 'ocr_header', 'ocr_caption', 'ocr_textfloat'];
+
+function classes(n: AnyNode): string[] {
+  return ((n as Element).attribs?.class ?? '').split(/\s+/u);
+}
+
+/** Lines of an hOCR document with their page, paragraph and geometry (iterative walk). */
+function hocrLines(html: string): OcrLine[] {
+  const $ = cheerio().load(html);
+  const lines: OcrLine[] = [];
+  let page = 0;
+  let par = 0;
+  type Ctx = { node: AnyNode; page: number; par: number };
+  const stack: Ctx[] = [{ node: $.root()[0], page: 0, par: 0 }];
+  while (stack.length) {
+    const { node, page: pg, par: pr } = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const cls = node.type === 'tag' ? classes(node) : [];
+    let ctxPage = pg;
+    let ctxPar = pr;
+    if (cls.includes('ocr_page')) ctxPage = ++page;
+    if (cls.includes('ocr_par') || cls.includes('ocr_carea')) ctxPar = ++par;
+    if (HOCR_LINE_CLASSES.some((c) => cls.includes(c))) {
+      const props = hocrProps((node as Element).attribs.title);
+      const words: (PlacedWord & { conf: number | null })[] = [];
+      const ws: AnyNode[] = [...kids(node)].reverse();
+      while (ws.length) {
+        const w = ws.pop()!;
+        if (w.type !== 'tag') continue;
+        if (classes(w).includes('ocrx_word')) {
+          const wp = hocrProps((w as Element).attribs.title);
+          const box = bboxOf(wp.bbox);
+          words.push({ text: textOf(w), conf: wp.x_wconf === undefined ? null : Number(wp.x_wconf) / 100, x0: box?.[0] ?? null, x1: box?.[2] ?? null });
+        } else ws.push(...[...kids(w)].reverse());
+      }
+      const lineBox = bboxOf(props.bbox);
+      const text = words.length
+        ? joinPlacedWords(words, lineBox ? lineBox[3] - lineBox[1] : null)
+        : textOf(node).replace(/\s+/gu, ' ').trim();
+      const size = Number(props.x_fsize ?? props.x_size);
+      if (text) {
+        lines.push({
+          text,
+          page: Math.max(1, ctxPage),
+          block: ctxPar,
+          bbox: bboxOf(props.bbox),
+          size: Number.isFinite(size) && size > 0 ? size : null,
+          sizeIsFont: props.x_fsize !== undefined,
+          conf: confOf(words),
+        });
+      }
+      continue;
+    }
+    const c = kids(node);
+    for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i], page: ctxPage, par: ctxPar });
+  }
+  return lines;
+}
+
+/** Character-weighted mean word confidence (0..1), or null when no word has one. */
+function confOf(words: { text: string; conf: number | null }[]): { sum: number; chars: number } | null {
+  let sum = 0;
+  let chars = 0;
+  for (const w of words) {
+    if (w.conf === null || !Number.isFinite(w.conf)) continue;
+    const n = [...w.text.trim()].length;
+    sum += w.conf * n;
+    chars += n;
+  }
+  return chars ? { sum, chars } : null;
+}
+
+function num(el: Element, name: string): number | null {
+  const v = el.attribs[name];
+  if (v === undefined) return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Lines of an ALTO document with their page, block and geometry (iterative walk). */
+function altoLines(xml: string): OcrLine[] {
   const $ = cheerio().load(xml, { xml: true });
-  const blocks: string[] = [];
-  $('TextBlock').each((_, block) => {
-    const lines: string[] = [];
-    $(block)
-      .find('TextLine')
-      .each((__, line) => {
-        let text = '';
-        $(line)
-          .children()
-          .each((___, el) => {
-            const name = (el as unknown as { tagName: string }).tagName;
-            if (name === 'String') text = joinWords([text, $(el).attr('CONTENT') ?? '']);
-            else if (name === 'SP' && text && !/[\p{Script=Han}]$/u.test(text)) text += ' ';
-            else if (name === 'HYP') text += $(el).attr('CONTENT') ?? '-';
-          });
-        if (text.trim()) lines.push(text.trim());
-      });
-    if (lines.length) blocks.push(lines.join('\n'));
-  });
-  return blocks;
+  const fontSizes = new Map<string, number>();
+  const lines: OcrLine[] = [];
+  let page = 0;
+  let block = 0;
+  type Ctx = { node: AnyNode; page: number; block: number; style: string | null };
+  const stack: Ctx[] = [{ node: $.root()[0], page: 0, block: 0, style: null }];
+  while (stack.length) {
+    const { node, page: pg, block: bl, style } = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    const el = node as Element;
+    const name = node.type === 'tag' ? el.tagName.replace(/^.*:/u, '') : '';
+    let ctxPage = pg;
+    let ctxBlock = bl;
+    const ctxStyle = (node.type === 'tag' && el.attribs.STYLEREFS) || style;
+    if (name === 'TextStyle') {
+      const size = num(el, 'FONTSIZE');
+      if (el.attribs.ID && size !== null) fontSizes.set(el.attribs.ID, size);
+      continue;
+    }
+    if (name === 'Page') ctxPage = ++page;
+    if (name === 'TextBlock') ctxBlock = ++block;
+    if (name === 'TextLine') {
+      let text = '';
+      const words: (PlacedWord & { conf: number | null })[] = [];
+      let heights: number[] = [];
+      let placed = true;
+      for (const c of kids(node)) {
+        if (c.type !== 'tag') continue;
+        const w = c as Element;
+        const wn = w.tagName.replace(/^.*:/u, '');
+        if (wn === 'String') {
+          const content = w.attribs.CONTENT ?? '';
+          text = joinWords([text, content]);
+          const wc = num(w, 'WC');
+          const x0 = num(w, 'HPOS');
+          const ww = num(w, 'WIDTH');
+          if (x0 === null || ww === null) placed = false;
+          words.push({ text: content, conf: wc, x0, x1: x0 !== null && ww !== null ? x0 + ww : null });
+          const h = num(w, 'HEIGHT');
+          if (h !== null && /\p{Script=Han}/u.test(content)) heights.push(h);
+        } else if (wn === 'SP' && text && !/[\p{Script=Han}]$/u.test(text)) text += ' ';
+        else if (wn === 'HYP') text += w.attribs.CONTENT ?? '-';
+      }
+      const ht0 = num(el, 'HEIGHT');
+      // With word boxes, wide gaps are spaces (HYP hyphens are kept by the plain join only).
+      if (placed && words.length && !/-$/u.test(text)) text = joinPlacedWords(words, ht0);
+      text = text.trim();
+      const x = num(el, 'HPOS');
+      const y = num(el, 'VPOS');
+      const wd = num(el, 'WIDTH');
+      const ht = num(el, 'HEIGHT');
+      const styleIds = (ctxStyle ?? '').split(/\s+/u).filter(Boolean);
+      const font = styleIds.map((s) => fontSizes.get(s)).find((s) => s !== undefined);
+      heights = heights.sort((a, b) => a - b);
+      const median = heights.length ? heights[Math.floor(heights.length / 2)] : ht;
+      if (text) {
+        lines.push({
+          text,
+          page: Math.max(1, ctxPage),
+          block: ctxBlock,
+          bbox: x !== null && y !== null && wd !== null && ht !== null ? [x, y, x + wd, y + ht] : null,
+          size: font ?? median ?? null,
+          sizeIsFont: font !== undefined,
+          conf: confOf(words),
+        });
+      }
+      continue;
+    }
+    const c = kids(node);
+    for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i], page: ctxPage, block: ctxBlock, style: ctxStyle });
+  }
+  // Styles may be declared after use in odd files: resolve sizes again now that all are known.
+  return lines;
+}
+
+/** Blocks from lines without geometry: one block per paragraph element, one line per line. */
+function blocksOf(lines: OcrLine[]): string[] {
+  const out: string[] = [];
+  let cur: string[] = [];
+  let block = -1;
+  for (const l of lines) {
+    if (l.block !== block && cur.length) {
+      out.push(cur.join('\n'));
+      cur = [];
+    }
+    block = l.block;
+    cur.push(l.text);
+  }
+  if (cur.length) out.push(cur.join('\n'));
+  return out;
+}
+
+/** What `layoutMarkup` returns: the text to parse, per-line geometry and diagnostics. */
+export interface MarkupLayout {
+  /** The laid-out text: blocks separated by a blank line. */
+  text: string;
+  /**
+   * Geometry of each line of `text` (index = line number - 1), or null for blank lines and for
+   * input without coordinates. Empty for plain text and HTML.
+   */
+  geometry: (LineGeometry | null)[];
+  diagnostics: Diagnostic[];
+}
+
+/** True when marked-up OCR stops before its closing root tag (`</alto>`, `</html>`). */
+function truncated(text: string, format: InputFormat): boolean {
+  const tail = text.slice(-512).trimEnd().toLowerCase();
+  if (format === 'alto') return !/<\/(?:[\w-]+:)?alto>$/u.test(tail);
+  if (format === 'hocr') return !/<\/html>$/u.test(tail);
+  return false;
 }
 
 /**
- * Lays marked-up OCR out as plain text: blocks separated by a blank line, lines by a line break.
- * `format` `text` returns the input unchanged. Never throws on malformed markup (cheerio is lenient).
+ * Lays marked-up OCR out as plain text for the pipeline, with the geometry of each line when the
+ * markup has coordinates. `format` `text` returns the input unchanged.
+ *
+ * Throws `InputError` `input/too-deep` for markup nested deeper than MAX_MARKUP_DEPTH and
+ * `input/truncated` for hOCR/ALTO cut off before any text; never throws on otherwise malformed
+ * markup (the parsers are lenient). Diagnostics: `markup/truncated` (warning), and those of
+ * `layoutGeometry` (`markup/spanning-line`).
+ */
+export function layoutMarkup(text: string, format: InputFormat): MarkupLayout {
+  if (format === 'text') return { text, geometry: [], diagnostics: [] };
+  const depth = markupDepth(text, MAX_MARKUP_DEPTH);
+  if (depth > MAX_MARKUP_DEPTH) {
+    throw new InputError('input/too-deep', `markup nested more than ${MAX_MARKUP_DEPTH} elements deep; refused`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const cut = truncated(text, format);
+  let result: { text: string; geometry: (LineGeometry | null)[] };
+  if (format === 'html') {
+    const blocks = htmlBlocks(text);
+    result = { text: blocks.join('\n\n') + (blocks.length ? '\n' : ''), geometry: [] };
+  } else {
+    const lines = format === 'alto' ? altoLines(text) : hocrLines(text);
+    if (lines.length && lines.every((l) => l.bbox !== null)) {
+      const laid = layoutGeometry(lines);
+      diagnostics.push(...laid.diagnostics);
+      result = laid;
+    } else {
+      const blocks = blocksOf(lines);
+      result = { text: blocks.join('\n\n') + (blocks.length ? '\n' : ''), geometry: [] };
+    }
+  }
+  if (cut) {
+    const kind = format === 'alto' ? 'ALTO XML' : 'hOCR';
+    if (!result.text.trim()) throw new InputError('input/truncated', `truncated ${kind}: the file ends before its closing tag and holds no text`);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'markup/truncated',
+      message: `truncated ${kind}: the file ends before its closing tag; the text up to the cut was read`,
+      line: null,
+      column: null,
+    });
+  }
+  return { ...result, diagnostics };
+}
+
+/**
+ * Lays marked-up OCR out as plain text: blocks separated by a blank line (`layoutMarkup` without
+ * the geometry). `format` `text` returns the input unchanged.
  */
 export function markupToText(text: string, format: InputFormat): string {
-  if (format === 'text') return text;
-  const blocks = format === 'alto' ? altoBlocks(text) : format === 'hocr' ? hocrBlocks(text) : htmlBlocks(text);
-  return blocks.join('\n\n') + (blocks.length ? '\n' : '');
+  return layoutMarkup(text, format).text;
 }

@@ -21,8 +21,7 @@ function closed(properties: Record<string, unknown>, required: string[] = Object
 
 const namedEntity = closed({ name: str, mentions: count });
 
-/** JSON Schema of one article. */
-export const articleSchema = closed({
+const articleFields = {
   id: str,
   kind: { enum: ['article', 'photo', 'brief'] },
   kicker: strOrNull,
@@ -58,7 +57,20 @@ export const articleSchema = closed({
     type: 'array',
     items: closed({ line: lineNo, kind: { enum: ['word', 'wrap', 'page', 'jump', 'continuation'] } }),
   },
-});
+};
+
+/** `[x0, y0, x1, y1]` in pixels of the page image. */
+const bbox = { type: 'array', items: { type: 'number' }, minItems: 4, maxItems: 4 } as const;
+
+/** JSON Schema of one article. `paragraphLayout` and `ocrConfidence` are present only for hOCR/ALTO with coordinates. */
+export const articleSchema = closed(
+  {
+    ...articleFields,
+    paragraphLayout: { type: 'array', items: { oneOf: [{ type: 'null' }, closed({ page: { type: 'integer', minimum: 1 }, bbox })] } },
+    ocrConfidence: { type: 'number', minimum: 0, maximum: 1 },
+  },
+  Object.keys(articleFields),
+);
 
 /** JSON Schema of one issue (what `bulletin parse --format json` writes per input). */
 export const issueSchema = {

@@ -123,7 +123,8 @@ const SECTION_LABEL_RE =
  * residue, stray symbols and Latin fragments, a lone character) is furniture of kind `noise`.
  */
 export function classifyFurniture(line: string): FurnitureKind | null {
-  const t = line.trim();
+  // A page number OCR misread (第]版, 第?版) still makes a folio.
+  const t = line.trim().replace(/^第\s*[\]|lIi!?？丨]\s*版$/u, '第1版');
   if (!t) return null;
   if (FOLIO_RE.test(t)) return 'folio';
   if (SECTION_LABEL_RE.test(t)) return 'section';

@@ -6,9 +6,9 @@ import { decode } from './decode.js';
 import { normalize } from './normalize.js';
 import { splitBlocks } from './split-blocks.js';
 import { rejoin } from './rejoin.js';
-import { markupToText, sniffFormat } from '../input/markup.js';
+import { layoutMarkup, sniffFormat } from '../input/markup.js';
 import type { Segmenter } from '../nlp/jieba.js';
-import type { Block, Diagnostic, InputFormat, ParseOptions, SourceLine } from '../types.js';
+import type { Block, Diagnostic, InputFormat, LineGeometry, ParseOptions, SourceLine } from '../types.js';
 
 /** What the layout stages produce for one input. */
 export interface Layout {
@@ -17,6 +17,10 @@ export interface Layout {
   lines: SourceLine[];
   normDiagnostics: Diagnostic[];
   blocks: Block[];
+  /** hOCR/ALTO with coordinates: the geometry of each line of the laid-out text (index = line - 1); else empty. */
+  geometry: (LineGeometry | null)[];
+  /** Diagnostics of the markup layout (`markup/truncated`, `markup/spanning-line`). */
+  markupDiagnostics: Diagnostic[];
 }
 
 /** Runs decode, markup, normalize, splitBlocks and rejoin. Throws what `decode` throws (InputError). */
@@ -26,7 +30,25 @@ export function layoutBlocks(input: Uint8Array | string, options: ParseOptions, 
       ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
       : decode(input, { encoding: options.encoding });
   const format = options.format ?? sniffFormat(decoded.text, options.path);
-  const norm = normalize(markupToText(decoded.text, format));
+  const laid = layoutMarkup(decoded.text, format);
+  const norm = normalize(laid.text);
+  if (laid.geometry.length) {
+    // Lines of hOCR/ALTO carry where they were printed, and their relative type size.
+    for (const l of norm.lines) {
+      const g = laid.geometry[l.line - 1];
+      if (!g) continue;
+      l.geometry = g;
+      if (g.size !== null) l.size = g.size;
+    }
+  }
   const blocks = rejoin(splitBlocks(norm.lines), seg);
-  return { decoded, format, lines: norm.lines, normDiagnostics: norm.diagnostics, blocks };
+  return {
+    decoded,
+    format,
+    lines: norm.lines,
+    normDiagnostics: norm.diagnostics,
+    blocks,
+    geometry: laid.geometry,
+    markupDiagnostics: laid.diagnostics,
+  };
 }

@@ -266,7 +266,8 @@ export interface RunningHeadParts {
 const PAPER_NAME_RE = /\p{Script=Han}{1,10}?(?:日报|晚报|时报|周报|新闻|报|報|公报|公報|通讯|通訊|周刊|刊|简报|快报)/u;
 const HEAD_DATE_RE = /[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/u;
 const WEEKDAY_RE = /(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]/u;
-const PAGE_RE = /第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,2})\s*版/u;
+/** 第N版, with the page number as OCR may misread it (`第]版`, `第?版`). */
+const PAGE_RE = /第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,2}|[\]|lIi!?？丨])\s*版/u;
 const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
 
 /** Finds the parts of a running head in a line (read in its matching form). */

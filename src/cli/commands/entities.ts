@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import { MULTI_SEPARATOR, tableToCsv } from '../../output/csv.js';
-import type { Issue, ParseOptions } from '../../types.js';
+import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
@@ -65,6 +65,8 @@ export interface EntitiesCommandOptions {
   output?: string;
   issueDate?: string;
   encoding?: string;
+  /** --input-format: text, html, hocr or alto instead of detecting. */
+  inputFormat?: InputFormat;
   jobs?: number;
   quiet?: boolean;
 }
@@ -78,7 +80,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
   }
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, entities: true, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, entities: true, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false);
   const rows: EntityRow[] = [];
   let parsed = 0;

@@ -11,7 +11,7 @@
  */
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
-import type { Issue, ParseOptions } from '../../types.js';
+import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
 import { cellCutMessage, cellCuts } from '../../output/csv.js';
 import { startBatch, type RenderedOutcome } from '../batch.js';
@@ -67,6 +67,8 @@ export interface ParseCommandOptions {
   resume?: boolean;
   issueDate?: string;
   encoding?: string;
+  /** --input-format: text, html, hocr or alto instead of detecting. */
+  inputFormat?: InputFormat;
   jobs?: number;
   entities: boolean;
   quiet?: boolean;
@@ -256,6 +258,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   const parseOptions: ParseOptions = {
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
+    format: opts.inputFormat ?? null,
     entities: opts.entities,
     userDict: opts.userDictEntries,
   };
@@ -264,6 +267,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     entities: opts.entities,
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
+    inputFormat: opts.inputFormat ?? null,
   };
 
   // --out-dir: where each input goes, refusing two inputs that would overwrite one output

@@ -10,7 +10,7 @@
  * was refused; 70 a bug.
  */
 import { EXIT } from '../../errors.js';
-import type { Diagnostic, Issue, ParseOptions } from '../../types.js';
+import type { InputFormat, Diagnostic, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
@@ -32,6 +32,8 @@ export interface ValidateCommandOptions {
   maxWarnings?: number;
   issueDate?: string;
   encoding?: string;
+  /** --input-format: text, html, hocr or alto instead of detecting. */
+  inputFormat?: InputFormat;
   jobs?: number;
   quiet?: boolean;
 }
@@ -106,7 +108,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
   }
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false, 'validating');
 
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {

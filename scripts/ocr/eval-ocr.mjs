@@ -1,0 +1,158 @@
+#!/usr/bin/env node
+/**
+ * The OCR harness (`npm run eval:ocr`, not part of `npm test`): renders issues as page images,
+ * reads them back with Tesseract 5 (`-l chi_sim`) into plain text, hOCR and ALTO, parses each with
+ * bulletin, and prints per input, layout, variant and format:
+ * - CER: Tesseract's character error rate against the text as drawn (whitespace ignored, NFKC),
+ *   so OCR loss and parser loss are told apart;
+ * - exact: `score.py` of ../shared/tools (exact titles; the bundled issue against its gold, a zoo
+ *   source against a gold written from its tags);
+ * - titles: reference titles with an output title of similarity >= TITLE_SIMILARITY (nearest
+ *   title, 1 - edit distance / longer length), tolerant to OCR slips;
+ * - bylines: reference articles with bylines whose nearest-title article has bylines of that
+ *   similarity (names sorted and joined);
+ * - noise titles: output titles that are OCR noise by `noiseScore` (must be 0);
+ * - kept: Han characters of the OCR text found in the output (nothing lost: 100 %).
+ *
+ * Needs: tesseract-ocr, tesseract-ocr-chi-sim, fonts-noto-cjk, python3-pil (Debian packages; see
+ * README "OCR harness"), a built dist/ (`npm run build`), and ../shared (or BULLETIN_SHARED) for
+ * the bundled issue's gold and the scorer. Renderings and OCR output are cached in build/ocr/
+ * (delete it, or pass --force, to redo them).
+ *
+ * Options: --only NAME (substring of a run name), --force, --json FILE (write the table as JSON),
+ * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { goldFromZoo, itemsFromGold, itemsFromZoo, parseZooSource, cer, ocrMetrics } from './lib.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(repo, process.env.BULLETIN_SHARED ?? '../shared');
+const work = path.join(repo, 'build/ocr');
+const args = process.argv.slice(2);
+const opt = (name) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : null;
+};
+const force = args.includes('--force');
+const only = opt('--only');
+
+const { parseIssue } = await import(path.join(repo, 'dist/index.js'));
+const { noiseScore } = await import(path.join(repo, 'dist/stages/markers.js'));
+
+function need(cmd, pkg) {
+  const r = spawnSync(cmd, ['--version'], { encoding: 'utf8' });
+  if (r.error) {
+    console.error(`eval:ocr: ${cmd} not found; install it: apt-get install -y ${pkg} (see README, OCR harness)`);
+    process.exit(3);
+  }
+}
+
+/** A python3 that can import PIL (pyenv shims may hide Debian's python3-pil). */
+function python() {
+  for (const p of [process.env.PYTHON, 'python3', '/usr/bin/python3'].filter(Boolean)) {
+    const r = spawnSync(p, ['-c', 'import PIL'], { encoding: 'utf8' });
+    if (!r.error && r.status === 0) return p;
+  }
+  console.error('eval:ocr: no python3 with PIL; apt-get install -y python3-pil (see README, OCR harness)');
+  process.exit(3);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs: the bundled issue (gold in ../shared/gold) and a 1-column government bulletin from the
+// layout zoo (gold written from the source's tags).
+const bundledTxt = path.join(shared, 'corpus/000_038dc682623388e9.txt');
+const bundledGold = path.join(shared, 'gold/000_038dc682623388e9.gold.json');
+const zooSrc = path.join(repo, 'fixtures/zoo/gov-bulletin/gov-bulletin.src.txt');
+
+const inputs = [];
+if (existsSync(bundledGold)) {
+  const gold = JSON.parse(readFileSync(bundledGold, 'utf8'));
+  const items = itemsFromGold(readFileSync(bundledTxt, 'utf8'), gold);
+  inputs.push({ name: 'issue-3col', items, gold, cols: 3, paper: '崇川新闻', date: '2023-05-30' });
+  inputs.push({ name: 'issue-1col', items, gold, cols: 1, paper: '崇川新闻', date: '2023-05-30' });
+} else {
+  console.error(`eval:ocr: ${bundledGold} not found (set BULLETIN_SHARED); the bundled issue is skipped`);
+}
+if (existsSync(zooSrc)) {
+  const src = parseZooSource(readFileSync(zooSrc, 'utf8'));
+  inputs.push({ name: 'bulletin-1col', items: itemsFromZoo(src), gold: goldFromZoo(src), cols: 1, paper: src.paper ?? '公报', date: src.issueDate ?? '2023-05-31' });
+}
+
+need('tesseract', 'tesseract-ocr tesseract-ocr-chi-sim');
+const py = python();
+const scorer = path.join(shared, 'tools/score.py');
+
+const rows = [];
+for (const input of inputs) {
+  for (const variant of ['clean', 'degraded']) {
+    const name = `${input.name}-${variant}`;
+    if (only && !name.includes(only)) continue;
+    const dir = path.join(work, name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'items.json'), JSON.stringify(input.items));
+    writeFileSync(path.join(dir, 'gold.json'), JSON.stringify(input.gold, null, 1));
+    if (force || !existsSync(path.join(dir, 'truth.txt'))) {
+      execFileSync(py, [path.join(repo, 'scripts/ocr/render.py'), '--items', path.join(dir, 'items.json'), '--out', dir,
+        '--cols', String(input.cols), '--variant', variant, '--paper', input.paper, '--date', input.date], { stdio: 'inherit' });
+    }
+    if (force || !existsSync(path.join(dir, 'ocr.xml'))) {
+      process.stderr.write(`${name}: tesseract …\n`);
+      execFileSync('tesseract', [path.join(dir, 'pages.txt'), path.join(dir, 'ocr'), '-l', 'chi_sim', 'txt', 'hocr', 'alto'], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      });
+    }
+    const truth = readFileSync(path.join(dir, 'truth.txt'), 'utf8');
+    const ocrText = readFileSync(path.join(dir, 'ocr.txt'), 'utf8');
+    const rate = cer(truth, ocrText);
+    const perfect = evaluate(truth, 'text', input.gold, dir, 'truth', truth);
+    rows.push({ run: name, format: 'truth', cer: 0, ...perfect });
+    for (const [format, file] of [['text', 'ocr.txt'], ['hocr', 'ocr.hocr'], ['alto', 'ocr.xml']]) {
+      const r = evaluate(readFileSync(path.join(dir, file), 'utf8'), format, input.gold, dir, format, ocrText);
+      rows.push({ run: name, format, cer: rate, ...r });
+    }
+  }
+}
+
+/** Parses one OCR output and scores it. */
+function evaluate(text, format, gold, dir, tag, sourceText) {
+  const issue = parseIssue(text, { format, path: `${tag}.${format}`, entities: true });
+  const out = path.join(dir, `parsed-${tag}.json`);
+  writeFileSync(out, JSON.stringify(issue));
+  const src = path.join(dir, `source-${tag}.txt`);
+  writeFileSync(src, sourceText);
+  let exact = null;
+  if (existsSync(scorer)) {
+    const r = spawnSync('python3', [scorer, out, path.join(dir, 'gold.json'), '--source', src, '--json'], { encoding: 'utf8' });
+    if (r.status === 0 || r.stdout.trim()) exact = JSON.parse(r.stdout).score;
+  }
+  const m = ocrMetrics(issue, gold, sourceText, noiseScore);
+  return { exact, ...m };
+}
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : 'n/a');
+const table = [
+  '| run | format | CER | exact (score.py) | titles (nearest ≥0.75) | bylines | noise titles | kept |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...rows.map(
+    (r) =>
+      `| ${r.run} | ${r.format} | ${(100 * r.cer).toFixed(1)}% | ${r.exact ? `${r.exact[0]}/${r.exact[1]}` : 'n/a'} | ` +
+      `${r.titles[0]}/${r.titles[1]} (${pct(...r.titles)}) | ${r.bylines[0]}/${r.bylines[1]} (${pct(...r.bylines)}) | ${r.noiseTitles} | ${r.kept.toFixed(2)}% |`,
+  ),
+];
+console.log(table.join('\n'));
+if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(rows, null, 1));
+if (args.includes('--fixtures')) {
+  // The fixture runs: small enough to commit, each with its OCR output and reference.
+  for (const name of ['bulletin-1col-clean', 'bulletin-1col-degraded', 'issue-3col-clean', 'issue-3col-degraded']) {
+    const dir = path.join(work, name);
+    if (!existsSync(path.join(dir, 'ocr.xml'))) continue;
+    const to = path.join(repo, 'fixtures/ocr', name);
+    mkdirSync(to, { recursive: true });
+    for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt', 'gold.json']) copyFileSync(path.join(dir, f), path.join(to, f));
+  }
+}
+

@@ -1,0 +1,311 @@
+/**
+ * Page geometry of hOCR and ALTO: reading order, headlines by size, paragraphs by indent, and
+ * paragraphs rejoined across column and page ends. Used by markup.ts when every line of the
+ * markup has a box.
+ *
+ * Coordinates are pixels of the page image (hOCR `bbox x0 y0 x1 y1`, ALTO HPOS/VPOS/WIDTH/HEIGHT,
+ * origin top left). A line's size is its font size when the markup gives one (hOCR `x_fsize`,
+ * ALTO `STYLEREFS` → `TextStyle/@FONTSIZE`), else Tesseract's `x_size`, else (ALTO) the median
+ * height of its Han `String`s, else its box height; `size` in the output is relative: the line's
+ * size ÷ the median size of body lines of the document (weighted by characters).
+ *
+ * Thresholds (HEADLINE_SIZE_RATIO and friends) live in heuristics.ts.
+ */
+import type { Diagnostic, LineGeometry } from '../types.js';
+import {
+  HEADLINE_SIZE_RATIO,
+  HEADLINE_SAME_SIZE,
+  PAGE_BAND,
+  PARAGRAPH_INDENT,
+  PARAGRAPH_SHORT_LINE,
+  SET_APART_INDENT,
+} from '../heuristics.js';
+import { classifyFurniture } from '../stages/furniture.js';
+import { isNoiseLine } from '../stages/markers.js';
+import { endsSentence } from '../text.js';
+
+export type { LineGeometry } from '../types.js';
+
+/** One printed line as read from hOCR or ALTO. */
+export interface OcrLine {
+  text: string;
+  /** 1-based page number (order of `ocr_page` / `Page` elements). */
+  page: number;
+  /** Index of the paragraph or block element the line came from (unique in the document). */
+  block: number;
+  /** `[x0, y0, x1, y1]` in pixels, or null when the markup gives no coordinates. */
+  bbox: [number, number, number, number] | null;
+  /** Size in the markup's units (font size, x_size or height), or null. */
+  size: number | null;
+  /** True when `size` is a font size (x_fsize, FONTSIZE) rather than a measured height. */
+  sizeIsFont: boolean;
+  /** Sum of word confidences (0..1) times characters, and the characters that had one. */
+  conf: { sum: number; chars: number } | null;
+}
+
+type Kind = 'body' | 'head' | 'noise' | 'furniture';
+
+interface Placed {
+  line: OcrLine;
+  bbox: [number, number, number, number];
+  size: number;
+  rel: number;
+  kind: Kind;
+  column: number;
+  spanning: boolean;
+  /** Indented from the local left edge of its column (a paragraph's first line). */
+  indent: number;
+}
+
+interface Blk {
+  kind: Kind;
+  lines: Placed[];
+  page: number;
+  column: number;
+}
+
+const hanCount = (s: string) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+
+function weightedMedian(values: { v: number; w: number }[]): number | null {
+  const sorted = values.filter((x) => x.w > 0 && Number.isFinite(x.v)).sort((a, b) => a.v - b.v);
+  const total = sorted.reduce((s, x) => s + x.w, 0);
+  if (!total) return null;
+  let acc = 0;
+  for (const x of sorted) {
+    acc += x.w;
+    if (acc >= total / 2) return x.v;
+  }
+  return sorted[sorted.length - 1].v;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : 0;
+}
+
+/** Joins two printed lines of one paragraph or headline: a space only between Latin words. */
+function joinLine(a: string, b: string): string {
+  if (/[A-Za-z]$/u.test(a) && /^[A-Za-z]/u.test(b)) return `${a} ${b}`;
+  return a + b;
+}
+
+/** Column intervals `[x0, x1]` of a page from the coverage of its body lines. */
+function columnsOf(body: Placed[], charWidth: number): [number, number][] {
+  if (!body.length) return [[-Infinity, Infinity]];
+  const bin = Math.max(1, Math.round(charWidth / 2));
+  const lo = Math.min(...body.map((p) => p.bbox[0]));
+  const hi = Math.max(...body.map((p) => p.bbox[2]));
+  const n = Math.ceil((hi - lo) / bin) + 1;
+  const cover = new Int32Array(n);
+  for (const p of body) {
+    for (let i = Math.floor((p.bbox[0] - lo) / bin); i < Math.ceil((p.bbox[2] - lo) / bin) && i < n; i++) cover[i]++;
+  }
+  const max = Math.max(...cover);
+  const threshold = Math.max(0, Math.floor(max * 0.1));
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const on = i < n && cover[i] > threshold;
+    if (on && start < 0) start = i;
+    if (!on && start >= 0) {
+      runs.push([lo + start * bin, lo + i * bin]);
+      start = -1;
+    }
+  }
+  // Gaps narrower than half a character are inside a column, not gutters.
+  const merged: [number, number][] = [];
+  for (const r of runs) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] - last[1] < charWidth / 2) last[1] = r[1];
+    else merged.push([...r]);
+  }
+  return merged.length ? merged : [[-Infinity, Infinity]];
+}
+
+function overlap(a: [number, number], b: [number, number]): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
+}
+
+/**
+ * Lays out lines that all have boxes: returns the text (one block per paragraph, headline or
+ * furniture line; blocks separated by a blank line; a paragraph or headline on one line), the
+ * geometry of each output line, and diagnostics (`markup/spanning-line`: a line that crosses a
+ * column gutter; its reading order may be wrong).
+ *
+ * Reading order: page; on each page the running heads and furniture of the top band first, then
+ * the columns left to right, each top to bottom, then the furniture of the bottom band. Columns
+ * are the x ranges covered by body lines. A paragraph begins at an indented line, after a line
+ * that stops short of the column's right edge, after a vertical gap, or at a change of size; a
+ * run of headline-size lines of one size is one headline (a title wrapped over two lines stays
+ * one title). A column (or page) whose first paragraph starts unindented, when the previous
+ * column's last paragraph does not end a sentence, continues that paragraph.
+ */
+export function layoutGeometry(lines: OcrLine[]): {
+  text: string;
+  geometry: (LineGeometry | null)[];
+  diagnostics: Diagnostic[];
+} {
+  const sized = lines.map((l) => {
+    const bbox = l.bbox!;
+    const size = l.size ?? bbox[3] - bbox[1];
+    return { l, bbox, size };
+  });
+  const bodySize =
+    weightedMedian(sized.filter((s) => hanCount(s.l.text) >= 4).map((s) => ({ v: s.size, w: hanCount(s.l.text) }))) ??
+    median(sized.map((s) => s.size)) ??
+    1;
+  const placed: Placed[] = sized.map(({ l, bbox, size }) => {
+    const rel = size / (bodySize || 1);
+    const furniture = classifyFurniture(l.text);
+    const kind: Kind = isNoiseLine(l.text) ? 'noise' : furniture ? 'furniture' : rel >= HEADLINE_SIZE_RATIO ? 'head' : 'body';
+    return { line: l, bbox, size, rel, kind, column: 0, spanning: false, indent: 0 };
+  });
+
+  const blocks: Blk[] = [];
+  const pages = [...new Set(placed.map((p) => p.line.page))].sort((a, b) => a - b);
+  for (const page of pages) {
+    const onPage = placed.filter((p) => p.line.page === page);
+    // Character width: the median box height of body lines (a Han character is about square).
+    const bodyLines = onPage.filter((p) => p.kind === 'body' && hanCount(p.line.text) >= 4);
+    const cw = median((bodyLines.length ? bodyLines : onPage).map((p) => p.bbox[3] - p.bbox[1])) || 1;
+    const top = Math.min(...onPage.map((p) => p.bbox[1]));
+    const bottom = Math.max(...onPage.map((p) => p.bbox[3]));
+    const band = (bottom - top) * PAGE_BAND;
+    const isFurn = (p: Placed) => p.kind === 'furniture' || p.kind === 'noise';
+    const header = onPage.filter((p) => isFurn(p) && p.bbox[3] <= top + band);
+    const footer = onPage.filter((p) => isFurn(p) && p.bbox[1] >= bottom - band && !header.includes(p));
+    const rest = onPage.filter((p) => !header.includes(p) && !footer.includes(p));
+    const cols = columnsOf(
+      rest.filter((p) => p.kind === 'body'),
+      cw,
+    );
+    for (const p of rest) {
+      const ov = cols.map((c) => overlap(c, [p.bbox[0], p.bbox[2]]));
+      const best = ov.indexOf(Math.max(...ov));
+      if (ov[best] > 0) {
+        p.column = ov.findIndex((o) => o > cw);
+        if (p.column < 0) p.column = best;
+        p.spanning = ov.filter((o) => o > cw).length >= 2 && p.kind !== 'noise';
+      } else {
+        const cx = (p.bbox[0] + p.bbox[2]) / 2;
+        const dist = cols.map((c) => Math.min(Math.abs(cx - c[0]), Math.abs(cx - c[1])));
+        p.column = dist.indexOf(Math.min(...dist));
+      }
+    }
+    const byY = (a: Placed, b: Placed) => a.bbox[1] - b.bbox[1] || a.bbox[0] - b.bbox[0];
+    for (const p of header.sort(byY)) blocks.push({ kind: p.kind, lines: [p], page, column: -1 });
+    for (let c = 0; c < cols.length; c++) {
+      const inCol = rest.filter((p) => p.column === c).sort(byY);
+      const body = inCol.filter((p) => p.kind === 'body');
+      // Local edges of the column (a window of body lines: skew moves the edges down the page).
+      body.forEach((p, i) => {
+        const win = body.slice(Math.max(0, i - 4), i + 5);
+        const left = Math.min(...win.map((q) => q.bbox[0]));
+        p.indent = (p.bbox[0] - left) / cw;
+      });
+      const rightEdge = (p: Placed) => {
+        const i = body.indexOf(p);
+        return median(body.slice(Math.max(0, i - 4), i + 5).map((q) => q.bbox[2]));
+      };
+      let cur: Blk | null = null;
+      let prev: Placed | null = null;
+      for (const p of inCol) {
+        let start = true;
+        if (cur && prev && p.kind === cur.kind) {
+          if (p.kind === 'body') {
+            const short = (rightEdge(prev) - prev.bbox[2]) / cw >= PARAGRAPH_SHORT_LINE;
+            const gap = (p.bbox[1] - prev.bbox[3]) / cw > 1.2;
+            start = p.indent >= PARAGRAPH_INDENT || short || gap || prev.indent >= SET_APART_INDENT;
+          } else if (p.kind === 'head') {
+            const ratio = p.size / prev.size;
+            const gap = p.bbox[1] - prev.bbox[3];
+            start = ratio > HEADLINE_SAME_SIZE || ratio < 1 / HEADLINE_SAME_SIZE || gap > 0.8 * (prev.bbox[3] - prev.bbox[1]);
+          }
+        }
+        if (start) {
+          cur = { kind: p.kind, lines: [p], page, column: c };
+          blocks.push(cur);
+        } else cur!.lines.push(p);
+        prev = p;
+      }
+    }
+    for (const p of footer.sort(byY)) blocks.push({ kind: p.kind, lines: [p], page, column: cols.length });
+  }
+
+  // A column or page that starts mid-paragraph continues the last paragraph before it.
+  const out: Blk[] = [];
+  let lastBody: Blk | null = null;
+  let prevKey = '';
+  let firstInColumn = false;
+  for (const b of blocks) {
+    const key = `${b.page}/${b.column}`;
+    if (key !== prevKey && b.column >= 0) {
+      firstInColumn = true;
+      prevKey = key;
+    }
+    if (b.kind === 'noise' || b.kind === 'furniture') {
+      out.push(b);
+      continue;
+    }
+    if (
+      b.kind === 'body' &&
+      firstInColumn &&
+      lastBody &&
+      (lastBody.page !== b.page || lastBody.column !== b.column) &&
+      b.lines[0].indent < PARAGRAPH_INDENT &&
+      !endsSentence(lastBody.lines.map((l) => l.line.text).join(''))
+    ) {
+      lastBody.lines.push(...b.lines);
+      firstInColumn = false;
+      continue;
+    }
+    firstInColumn = false;
+    out.push(b);
+    lastBody = b.kind === 'body' ? b : null;
+  }
+
+  const textLines: string[] = [];
+  const geometry: (LineGeometry | null)[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const b of out) {
+    if (textLines.length) {
+      textLines.push('');
+      geometry.push(null);
+    }
+    const text = b.lines.map((l) => l.line.text).reduce((a, t) => (a ? joinLine(a, t) : t), '');
+    const first = b.lines.filter((l) => l.line.page === b.lines[0].line.page && l.column === b.lines[0].column);
+    const bbox: [number, number, number, number] = [
+      Math.min(...first.map((l) => l.bbox[0])),
+      Math.min(...first.map((l) => l.bbox[1])),
+      Math.max(...first.map((l) => l.bbox[2])),
+      Math.max(...first.map((l) => l.bbox[3])),
+    ];
+    let sum = 0;
+    let chars = 0;
+    for (const l of b.lines) {
+      if (l.line.conf) {
+        sum += l.line.conf.sum;
+        chars += l.line.conf.chars;
+      }
+    }
+    textLines.push(text);
+    geometry.push({
+      page: b.lines[0].line.page,
+      bbox,
+      size: Math.round(median(b.lines.map((l) => l.rel)) * 100) / 100,
+      confidence: chars ? sum / chars : null,
+      confidenceChars: chars,
+    });
+    const span = b.lines.find((l) => l.spanning);
+    if (span) {
+      diagnostics.push({
+        severity: 'warning',
+        code: 'markup/spanning-line',
+        message: `a line on page ${span.line.page} crosses a column gutter ("${span.line.text.slice(0, 20)}"); its reading order may be wrong`,
+        line: textLines.length,
+        column: 1,
+      });
+    }
+  }
+  return { text: textLines.join('\n') + (textLines.length ? '\n' : ''), geometry, diagnostics };
+}

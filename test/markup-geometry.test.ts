@@ -1,0 +1,178 @@
+/**
+ * hOCR and ALTO geometry (src/input/geometry.ts via markup.ts) on small hand-made documents in the
+ * shape Tesseract 5 writes them, and the safety limits of markup input (deep nesting, truncation).
+ */
+import { describe, expect, it } from 'vitest';
+import { layoutMarkup, markupDepth, MAX_MARKUP_DEPTH } from '../src/input/markup.js';
+import { parseIssue, InputError } from '../src/index.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { issueSchema } from '../src/output/schema.js';
+
+type L = { text: string; bbox: [number, number, number, number]; size: number; conf?: number };
+
+/** An hOCR page of lines (each line its own paragraph, as Tesseract often writes headlines). */
+function hocr(pages: L[][]): string {
+  let id = 0;
+  const body = pages
+    .map(
+      (lines, p) =>
+        `<div class='ocr_page' id='page_${p + 1}' title='bbox 0 0 2480 3508'>` +
+        lines
+          .map((l) => {
+            // Words as Tesseract cuts them: a Han character each, runs of Latin letters, digits and marks.
+            const w = (l.bbox[2] - l.bbox[0]) / l.text.length;
+            const words = [...l.text.matchAll(/[A-Za-z0-9?<>]+|\S/gu)]
+              .map((m) => {
+                const x = Math.round(l.bbox[0] + m.index * w);
+                const esc = m[0].replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+                return `<span class='ocrx_word' id='w${id++}' title='bbox ${x} ${l.bbox[1]} ${Math.round(x + m[0].length * w)} ${l.bbox[3]}; x_wconf ${l.conf ?? 90}'>${esc}</span>`;
+              })
+              .join('');
+            return `<div class='ocr_carea'><p class='ocr_par'><span class='ocr_line' title="bbox ${l.bbox.join(' ')}; x_size ${l.size}">${words}</span></p></div>`;
+          })
+          .join('') +
+        '</div>',
+    )
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<html><head><meta name='ocr-system' content='tesseract 5.3.0'/></head><body>${body}</body></html>\n`;
+}
+
+/** Body lines of a column: 12 characters of 42 px from x, the first indented by two. */
+function column(x: number, y: number, paragraphs: string[]): L[] {
+  const out: L[] = [];
+  for (const p of paragraphs) {
+    const chars = [...p];
+    let first = true;
+    while (chars.length) {
+      const n = first ? 10 : 12;
+      const t = chars.splice(0, n).join('');
+      const x0 = first ? x + 84 : x;
+      out.push({ text: t, bbox: [x0, y, x0 + [...t].length * 42, y + 44], size: 52 });
+      y += 60;
+      first = false;
+    }
+  }
+  return out;
+}
+
+describe('hOCR geometry', () => {
+  const head: L = { text: '星河新闻2023年5月30日星期二第1版', bbox: [170, 90, 900, 136], size: 42 };
+  const title1: L = { text: '区领导督查全区', bbox: [170, 200, 760, 290], size: 107 };
+  const title2: L = { text: '防汛防台工作', bbox: [170, 320, 680, 410], size: 107 };
+  const sub: L = { text: '筑牢坚固屏障', bbox: [170, 440, 600, 500], size: 75 };
+  const col1 = column(170, 540, ['5月25日上午，区委书记胡拥军督查全区防汛防台工作。', '长江滨江公园段江岸水深坡陡，是我区沿江险工险段。调研要求相']);
+  const noise: L = { text: '<  66 于 ??', bbox: [1000, 200, 1400, 240], size: 30, conf: 20 };
+  const col2 = column(960, 300, ['关单位要密切关注流域汛情发展。']).map((l, i) => (i === 0 ? { ...l, bbox: [960, l.bbox[1], 960 + 12 * 42, l.bbox[3]] as L['bbox'] } : l));
+  const byline: L = { text: '·金驰·', bbox: [1300, 500, 1460, 544], size: 52 };
+  const doc = hocr([[head, title1, title2, sub, ...col1, noise, ...col2, byline]]);
+
+  it('reads page → column → y, joins a wrapped title, rejoins a paragraph cut by the column end', () => {
+    const laid = layoutMarkup(doc, 'hocr');
+    expect(laid.text.split('\n\n').map((b) => b.trim())).toEqual([
+      '星河新闻2023年5月30日星期二第1版',
+      '区领导督查全区防汛防台工作',
+      '筑牢坚固屏障',
+      '5月25日上午，区委书记胡拥军督查全区防汛防台工作。',
+      '长江滨江公园段江岸水深坡陡，是我区沿江险工险段。调研要求相关单位要密切关注流域汛情发展。',
+      '< 66 于 ??',
+      '·金驰·',
+    ]);
+    const lines = laid.text.split('\n');
+    const title = laid.geometry[lines.indexOf('区领导督查全区防汛防台工作')];
+    expect(title).toMatchObject({ page: 1, bbox: [170, 200, 760, 410] });
+    expect(title!.size).toBeGreaterThan(1.8);
+    expect(laid.geometry[lines.indexOf('·金驰·')]!.size).toBe(1);
+  });
+
+  it('gives paragraphs their page and box and the article its word confidence', () => {
+    const issue = parseIssue(doc, { format: 'hocr', entities: false });
+    expect(issue.articles.map((a) => [a.title, a.subtitles, a.bylines])).toEqual([[
+      '区领导督查全区防汛防台工作',
+      ['筑牢坚固屏障'],
+      ['金驰'],
+    ]]);
+    const a = issue.articles[0];
+    expect(a.paragraphLayout).toEqual([
+      { page: 1, bbox: [170, 540, 674, 704] },
+      { page: 1, bbox: [170, 720, 674, 884] },
+    ]);
+    expect(a.ocrConfidence).toBe(0.9);
+    expect(issue.diagnostics.filter((d) => d.code === 'ocr/noise-line')).toHaveLength(1);
+    expect(issue.furniture.map((f) => f.kind)).toEqual(['running-head', 'noise']);
+    expect(issue.articles.some((x) => x.title.includes('66'))).toBe(false);
+    const validate = new Ajv2020({ allErrors: true }).compile(issueSchema);
+    expect(validate(JSON.parse(JSON.stringify(issue))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('flags a line that crosses a column gutter', () => {
+    const wide: L = { text: '这一行横跨两栏的正文文字内容很长很长很长', bbox: [170, 1400, 1400, 1444], size: 52 };
+    const laid = layoutMarkup(hocr([[...column(170, 100, ['一'.repeat(120)]), ...column(960, 100, ['二'.repeat(120)]), wide]]), 'hocr');
+    expect(laid.diagnostics.map((d) => d.code)).toEqual(['markup/spanning-line']);
+  });
+
+  it('keeps the old block-and-line layout for hOCR without coordinates', () => {
+    const plain = `<html><body><div class='ocr_page'><p class='ocr_par'><span class='ocr_line'>区领导</span><span class='ocr_line'>调研</span></p></div></body></html>`;
+    expect(layoutMarkup(plain, 'hocr')).toEqual({ text: '区领导\n调研\n', geometry: [], diagnostics: [] });
+  });
+});
+
+describe('ALTO geometry', () => {
+  it('reads font sizes from STYLEREFS and word confidence from WC', () => {
+    const line = (id: string, y: number, text: string, style: string, x = 100) =>
+      `<TextBlock ID="b${id}" HPOS="${x}" VPOS="${y}" WIDTH="1000" HEIGHT="60"><TextLine ID="l${id}" STYLEREFS="${style}" HPOS="${x}" VPOS="${y}" WIDTH="${text.length * 40}" HEIGHT="50">` +
+      [...text].map((c, k) => `<String CONTENT="${c}" HPOS="${x + k * 40}" VPOS="${y}" WIDTH="40" HEIGHT="40" WC="0.8"/>`).join('') +
+      '</TextLine></TextBlock>';
+    const xml =
+      `<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alto/ns-v3#"><Styles><TextStyle ID="big" FONTSIZE="20"/><TextStyle ID="body" FONTSIZE="10"/></Styles><Layout><Page ID="p1"><PrintSpace>` +
+      line('1', 100, '区领导调研', 'big') +
+      line('2', 180, '防汛工作', 'big') +
+      line('3', 300, '6月1日，区长杨万平调研防汛', 'body', 180) +
+      line('4', 360, '工作，要求落实责任到人。', 'body') +
+      `</PrintSpace></Page></Layout></alto>\n`;
+    const laid = layoutMarkup(xml, 'alto');
+    expect(laid.text).toBe('区领导调研防汛工作\n\n6月1日，区长杨万平调研防汛工作，要求落实责任到人。\n');
+    expect(laid.geometry[0]).toMatchObject({ page: 1, size: 2, confidence: 0.8 });
+  });
+});
+
+describe('markup safety', () => {
+  it('measures nesting linearly, not counting void or implicitly closed elements', () => {
+    expect(markupDepth('<html><body><p>a<p>b<br><img src=x><div><span>c</span></div></body></html>')).toBe(5);
+    expect(markupDepth('<a>' + '<b/>'.repeat(10) + '</a>')).toBe(1);
+  });
+
+  it('refuses HTML nested 20,000 deep with one clear error, fast', () => {
+    const n = 20000;
+    const html = '<html><body>' + '<div>'.repeat(n) + '区领导调研' + '</div>'.repeat(n) + '</body></html>';
+    const t = Date.now();
+    let err: unknown;
+    try {
+      parseIssue(html, { format: 'html', entities: false });
+    } catch (e) {
+      err = e;
+    }
+    expect(Date.now() - t).toBeLessThan(2000);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('input/too-deep');
+    expect((err as InputError).exitCode).toBe(4);
+    expect((err as Error).message).toContain(String(MAX_MARKUP_DEPTH));
+  });
+
+  it('reads HTML nested within the limit without recursion', () => {
+    const n = MAX_MARKUP_DEPTH - 5;
+    const html = '<html><body>' + '<div>'.repeat(n) + '区领导调研防汛工作' + '</div>'.repeat(n) + '</body></html>';
+    expect(layoutMarkup(html, 'html').text).toBe('区领导调研防汛工作\n');
+  });
+
+  it('reports truncated ALTO as truncated', () => {
+    const full =
+      '<?xml version="1.0"?><alto><Layout><Page><PrintSpace><TextBlock><TextLine><String CONTENT="区领导调研防汛工作"/></TextLine></TextBlock>' +
+      '<TextBlock><TextLine><String CONTENT="6月1日，区长调研。"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>\n';
+    const cut = full.slice(0, full.indexOf('<TextBlock><TextLine><String CONTENT="6月'));
+    const laid = layoutMarkup(cut, 'alto');
+    expect(laid.text).toBe('区领导调研防汛工作\n');
+    expect(laid.diagnostics.map((d) => d.code)).toEqual(['markup/truncated']);
+    expect(() => layoutMarkup(full.slice(0, 60), 'alto')).toThrow(/truncated ALTO XML/u);
+    expect(layoutMarkup(full, 'alto').diagnostics).toEqual([]);
+  });
+});
