@@ -8,7 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { escapeGithubData, escapeGithubProperty, formatGithub } from '../src/cli/commands/validate.js';
 import { EXIT } from '../src/errors.js';
 import { MAX_TITLE_LENGTH } from '../src/heuristics.js';
@@ -23,6 +25,16 @@ const FIXTURE = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc68262338
 function cli(args: string[], cwd = root) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI in this process (the dictionary already loaded): exit code, stdout, stderr. */
+async function inProcess(args: string[]) {
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
+  const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
+  const code = await main(args, { stdout, stderr, stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: root });
+  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
 }
 
 let tmp: string;
@@ -162,14 +174,14 @@ describe('GitHub annotations', () => {
   });
 });
 
-describe('exit codes', () => {
-  it('the bundled issue is valid (0), even with --max-warnings 0 and --strict', () => {
-    const r = cli(['validate', FIXTURE, '--max-warnings', '0', '--strict']);
+describe('exit codes (in-process)', () => {
+  it('the bundled issue is valid (0), even with --max-warnings 0 and --strict', async () => {
+    const r = await inProcess(['validate', FIXTURE, '--max-warnings', '0', '--strict']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.stderr).toMatch(/1 input checked, 0 not valid: 0 errors, 0 warnings/);
   });
 
-  it('--max-warnings N: exit 1 only when there are more than N warnings', () => {
+  it('--max-warnings N: exit 1 only when there are more than N warnings', async () => {
     const file = path.join(tmp, 'few-bad.txt');
     const text = readFileSync(FIXTURE, 'utf8').replace('区委书记', '区委\uFFFD记');
     writeFileSync(file, text);
@@ -177,10 +189,10 @@ describe('exit codes', () => {
     expect(validateIssue(parsed)).toEqual([]);
     const warnings = parsed.diagnostics.filter((d) => d.severity === 'warning').length;
     expect(warnings).toBeGreaterThan(0);
-    expect(cli(['validate', file, '--max-warnings', String(warnings), '-q']).code).toBe(EXIT.OK);
-    const over = cli(['validate', file, '--max-warnings', String(warnings - 1)]);
+    expect((await inProcess(['validate', file, '--max-warnings', String(warnings), '-q'])).code).toBe(EXIT.OK);
+    const over = await inProcess(['validate', file, '--max-warnings', String(warnings - 1)]);
     expect(over.code).toBe(EXIT.INVALID);
     expect(over.stderr).toContain(`(more than --max-warnings ${warnings - 1})`);
-    expect(cli(['validate', file, '--max-warnings', '-1']).code).toBe(EXIT.USAGE);
+    expect((await inProcess(['validate', file, '--max-warnings', '-1'])).code).toBe(EXIT.USAGE);
   });
 });

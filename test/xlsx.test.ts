@@ -11,7 +11,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { entityRows } from '../src/cli/commands/entities.js';
 import { EXIT } from '../src/errors.js';
 import { parseIssue } from '../src/index.js';
@@ -29,6 +31,14 @@ const ASTRAL = '𠀀';
 function cli(args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Runs the CLI in this process (the dictionary already loaded): exit code and stdout. */
+async function inProcess(args: string[]) {
+  const out: Buffer[] = [];
+  const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
+  const code = await main(args, { stdout, stderr: new PassThrough(), stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: root });
+  return { code, stdout: Buffer.concat(out).toString('utf8') };
 }
 
 async function readWorkbook(bytes: Buffer | string): Promise<ExcelJS.Workbook> {
@@ -147,7 +157,7 @@ describe('CSV cell cap and BOM', () => {
     expect(rows[1].body).toBe(real.articles[1].body);
   });
 
-  it('CLI: a 40,000-character story is cut with one warning; BOM in files, on stdout only with --bom', () => {
+  it('CLI: a 40,000-character story is cut with one warning; BOM in files, on stdout only with --bom', async () => {
     const story = `${'区里召开防汛工作会议，部署全年任务。'.repeat(2300)}`;
     const input = path.join(tmp, 'long.txt');
     writeFileSync(input, `区领导督查全区防汛防台工作\n\n${story}\n`);
@@ -163,9 +173,9 @@ describe('CSV cell cap and BOM', () => {
     expect(rows[0].body).toBe(story.slice(0, MAX_CELL_CHARS));
     expect(Number(rows[0].characters)).toBe(story.length); // the count is of the whole story
 
-    const plain = cli(['parse', FIXTURE, '-f', 'csv', '--no-entities']);
+    const plain = await inProcess(['parse', FIXTURE, '-f', 'csv', '--no-entities']);
     expect(plain.stdout.startsWith('file,')).toBe(true);
-    const withBom = cli(['parse', FIXTURE, '-f', 'csv', '--no-entities', '--bom']);
+    const withBom = await inProcess(['parse', FIXTURE, '-f', 'csv', '--no-entities', '--bom']);
     expect(withBom.stdout.startsWith(`${BOM}file,`)).toBe(true);
     expect(withBom.stdout.slice(1)).toBe(plain.stdout);
   });
