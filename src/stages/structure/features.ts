@@ -77,7 +77,7 @@ export function textFeatures(b: Block): string[] {
   if (/\s/u.test(t)) f.push('inner-space');
   if (startsWithDateline(t)) f.push('dateline');
   if (parseLeadIn(t)) f.push('leadin');
-  if (b.kind === 'byline' || parseCreditLine(t)) f.push('credit');
+  if (b.kind === 'byline' || parseCreditLine(t) || parseCreditLine(closeUpNames(t))) f.push('credit');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
   if (isPersonNames(t)) f.push('cue:person-name');
