@@ -23,6 +23,7 @@
  * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,8 @@ const opt = (name) => {
   return i >= 0 ? args[i + 1] : null;
 };
 const force = args.includes('--force');
+/** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
+const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded'];
 const only = opt('--only');
 
 const { parseIssue } = await import(path.join(repo, 'dist/index.js'));
@@ -146,13 +149,13 @@ const table = [
 console.log(table.join('\n'));
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(rows, null, 1));
 if (args.includes('--fixtures')) {
-  // The fixture runs: small enough to commit, each with its OCR output and reference.
-  for (const name of ['bulletin-1col-clean', 'bulletin-1col-degraded', 'issue-3col-clean', 'issue-3col-degraded']) {
+  // The fixture runs (both with photo noise; a few pages each), gzipped: test/ocr-fixtures.test.ts.
+  for (const name of FIXTURE_RUNS) {
     const dir = path.join(work, name);
     if (!existsSync(path.join(dir, 'ocr.xml'))) continue;
     const to = path.join(repo, 'fixtures/ocr', name);
     mkdirSync(to, { recursive: true });
-    for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt', 'gold.json']) copyFileSync(path.join(dir, f), path.join(to, f));
+    for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt']) writeFileSync(path.join(to, `${f}.gz`), gzipSync(readFileSync(path.join(dir, f)), { level: 9 }));
+    copyFileSync(path.join(dir, 'gold.json'), path.join(to, 'gold.json'));
   }
 }
-

@@ -1,0 +1,60 @@
+/**
+ * Real OCR output (fixtures/ocr/<run>/: Tesseract 5.3 chi_sim text, hOCR and ALTO of the harness's
+ * degraded renderings of the bundled issue, gzipped; see fixtures/ocr/README.md), checked without
+ * Tesseract: no noise line becomes a title, nothing Tesseract read is lost, titles are found by
+ * nearest title at least as well as measured, and hOCR/ALTO do at least as well as plain text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { parseIssue, type InputFormat } from '../src/index.js';
+import { noiseScore } from '../src/stages/markers.js';
+import { cer, ocrMetrics, type GoldArticle } from '../scripts/ocr/lib.mjs';
+
+const root = path.join(import.meta.dirname, '../fixtures/ocr');
+const read = (run: string, file: string) => gunzipSync(readFileSync(path.join(root, run, `${file}.gz`))).toString('utf8');
+
+/** Titles found (nearest title >= 0.75) per run and format, measured on these fixtures: the floor. */
+const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
+  'issue-3col-degraded': { text: 2, hocr: 7, alto: 4 },
+  'issue-1col-degraded': { text: 7, hocr: 7, alto: 7 },
+};
+
+describe.each(Object.keys(FLOORS))('OCR fixture %s', (run) => {
+  const gold = JSON.parse(readFileSync(path.join(root, run, 'gold.json'), 'utf8')) as { articles: GoldArticle[] };
+  const ocrText = read(run, 'ocr.txt');
+  const results = new Map<string, ReturnType<typeof ocrMetrics>>();
+  const measure = (format: InputFormat, file: string) => {
+    let m = results.get(format);
+    if (!m) {
+      const issue = parseIssue(read(run, file), { format, entities: false });
+      m = ocrMetrics(issue, gold, ocrText, noiseScore);
+      results.set(format, m);
+    }
+    return m;
+  };
+
+  it('is real OCR: Tesseract misread a few percent of the characters', () => {
+    const rate = cer(read(run, 'truth.txt'), ocrText);
+    expect(rate).toBeGreaterThan(0.005);
+    expect(rate).toBeLessThan(0.1);
+  });
+
+  it.each([
+    ['text', 'ocr.txt'],
+    ['hocr', 'ocr.hocr'],
+    ['alto', 'ocr.xml'],
+  ] as const)('%s: no noise title, nothing lost, titles at the floor', (format, file) => {
+    const m = measure(format, file);
+    expect(m.noiseTitleTexts).toEqual([]);
+    expect(m.kept).toBe(100);
+    expect(m.titles[0], `missing: ${m.missingTitles.join(', ')}`).toBeGreaterThanOrEqual(FLOORS[run][format]);
+  });
+
+  it('hOCR and ALTO find at least the titles plain text finds', () => {
+    const text = measure('text', 'ocr.txt').titles[0];
+    expect(measure('hocr', 'ocr.hocr').titles[0]).toBeGreaterThanOrEqual(text);
+    expect(measure('alto', 'ocr.xml').titles[0]).toBeGreaterThanOrEqual(text);
+  });
+});
