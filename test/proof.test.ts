@@ -37,6 +37,15 @@ const ALTO = `<?xml version="1.0"?><alto xmlns="http://www.loc.gov/standards/alt
 <TextLine><String CONTENT="他强调，要做好准备。"/></TextLine></TextBlock>
 <TextBlock><TextLine><String CONTENT="·金驰·"/></TextLine></TextBlock></PrintSpace></Page></Layout></alto>`;
 
+/** hOCR with coordinates: a headline set large over a two-line paragraph and a credit. */
+const HOCR_BOXES = `<html><body><div class='ocr_page' title='image "p.png"; bbox 0 0 1000 1400; ppageno 0'>
+<div class='ocr_carea' title='bbox 100 100 900 600'>
+<p class='ocr_par' title='bbox 100 100 900 180'><span class='ocr_line' title='bbox 100 100 900 180; x_size 80'><span class='ocrx_word' title='bbox 100 100 900 180; x_wconf 95'>区领导调研防汛工作</span></span></p>
+<p class='ocr_par' title='bbox 100 220 900 330'><span class='ocr_line' title='bbox 100 220 900 270; x_size 40'><span class='ocrx_word' title='bbox 100 220 900 270; x_wconf 90'>6月1日，区长杨万平调研防汛工作，</span></span>
+<span class='ocr_line' title='bbox 100 280 700 330; x_size 40'><span class='ocrx_word' title='bbox 100 280 700 330; x_wconf 90'>他强调，要做好准备。</span></span></p>
+<p class='ocr_par' title='bbox 100 370 300 420'><span class='ocr_line' title='bbox 100 370 300 420; x_size 40'><span class='ocrx_word' title='bbox 100 370 300 420; x_wconf 90'>·金驰·</span></span></p>
+</div></div></body></html>`;
+
 /** Checks a page against its source lines: every line once, in order, with its text; returns the DOM. */
 function checkPage(html: string, lines: SourceLine[]): cheerio.CheerioAPI {
   const $ = cheerio.load(html);
@@ -97,7 +106,25 @@ describe('proof sheet', () => {
     const $ = checkPage(proofHtml(proof), sourceLines(text, { path: name }));
     expect($('div.ln .tx').first().text()).toBe('区领导调研防汛工作');
     expect($('section.article').length).toBe(1);
-    expect($('div.ln[data-line="1"]').attr('data-role')).toBe('title');
+    // the page shows the segmenter's role for every line; the first is a headline
+    for (const r of proof.roles) expect($(`div.ln[data-line="${r.line}"]`).attr('data-role')).toBe(r.role);
+    expect(['kicker', 'title', 'subtitle']).toContain($('div.ln[data-line="1"]').attr('data-role'));
+  });
+
+  it('hOCR with coordinates: a drawing of the page, a box per line linked to it', () => {
+    const proof = proofOf(HOCR_BOXES, { path: 'page.hocr', entities: false });
+    const $ = checkPage(proofHtml(proof), sourceLines(HOCR_BOXES, { path: 'page.hocr' }));
+    const withBox = proof.lines.filter((l) => l.geometry);
+    expect(withBox.length).toBe(2); // the layout gives the headline and the paragraph (its lines run together) a line each
+    expect($('figure.page').length).toBe(1);
+    const links = $('figure.page svg a').toArray();
+    expect(links.map((a) => $(a).attr('href'))).toEqual(withBox.map((l) => `#L${l.line}`));
+    for (const l of withBox) expect($(`div.ln#L${l.line} .tx`).text()).toBe(l.text);
+    const first = $('figure.page rect').first();
+    expect([first.attr('x'), first.attr('y'), first.attr('width'), first.attr('height')]).toEqual(['100', '100', '800', '80']);
+    expect(first.attr('class')).toBe('g-title');
+    // a text input has no drawing
+    expect(cheerio.load(proofHtml(proofOf(HTML, { path: 'page.html', entities: false })))('figure.page').length).toBe(0);
   });
 
   it('escapes everything the input holds; diagnostics beside their lines, jumps and unassigned text marked', () => {

@@ -2,8 +2,9 @@
  * The proof sheet: one self-contained HTML page showing an issue as printed, line by line, each
  * line coloured by the role the parser gave it, lines grouped in a box per article (id, title,
  * date, entities), rejoined words and jumps marked on the lines where they happen, diagnostics
- * beside their lines, and a side list of the articles that scrolls to each. For archivists who
- * review a parse before an issue goes into the archive.
+ * beside their lines, and a side list of the articles that scrolls to each; for hOCR/ALTO with
+ * coordinates, a drawing of each page with every line's box in its role's colour, linked to the
+ * line. For archivists who review a parse before an issue goes into the archive.
  *
  * Self-contained: inline CSS and a few lines of inline JS, no external asset, no network (a
  * Content-Security-Policy forbids every fetch); every piece of text from the input is
@@ -13,7 +14,7 @@
  * line went to.
  */
 import { parseIssueDetailed } from '../index.js';
-import { markupToText, sniffFormat } from '../input/markup.js';
+import { layoutMarkup, sniffFormat } from '../input/markup.js';
 import { decode } from '../stages/decode.js';
 import { normalize } from '../stages/normalize.js';
 import type { Article, Diagnostic, Issue, LineRole, LineRoleEntry, ParseOptions, SourceLine } from '../types.js';
@@ -33,13 +34,20 @@ export interface ProofInput {
 
 /**
  * The numbered lines of the laid-out, normalised text of `input`: what line numbers in the Issue
- * count (decode, HTML/hOCR/ALTO laid out as text, normalize), blank lines included.
- * Throws what `decode` throws (`InputError`).
+ * count (decode, HTML/hOCR/ALTO laid out as text, normalize), blank lines included; a line of
+ * hOCR/ALTO with coordinates carries its `geometry` (page and box). Throws what `decode` and
+ * `layoutMarkup` throw (`InputError`).
  */
 export function sourceLines(input: Uint8Array | string, options: ParseOptions = {}): SourceLine[] {
   const text = typeof input === 'string' ? input.replace(/^\uFEFF/u, '') : decode(input, { encoding: options.encoding }).text;
   const format = options.format ?? sniffFormat(text, options.path);
-  return normalize(markupToText(text, format)).lines;
+  const laid = layoutMarkup(text, format);
+  const lines = normalize(laid.text).lines;
+  for (const l of lines) {
+    const g = laid.geometry[l.line - 1];
+    if (g) l.geometry = g;
+  }
+  return lines;
 }
 
 /**
@@ -157,6 +165,35 @@ function diagHtml(d: Diagnostic): string {
   return `<span class="diag sev-${escapeHtml(d.severity)}" title="${escapeHtml(d.code)}"><b>${escapeHtml(d.severity)} ${escapeHtml(d.code)}</b> ${escapeHtml(d.message)}</span>`;
 }
 
+/**
+ * For hOCR/ALTO with coordinates: one small drawing per page, a box per line where it was printed,
+ * coloured by its role and linked to the line. Empty when no line has geometry.
+ */
+function pagesHtml(lines: readonly SourceLine[], roles: Map<number, ProofLineRole>): string {
+  const pages = new Map<number, SourceLine[]>();
+  for (const l of lines) if (l.geometry) pages.set(l.geometry.page, [...(pages.get(l.geometry.page) ?? []), l]);
+  if (pages.size === 0) return '';
+  const figures = [...pages.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([page, ls]) => {
+      const width = Math.max(1, ...ls.map((l) => l.geometry!.bbox[2]));
+      const height = Math.max(1, ...ls.map((l) => l.geometry!.bbox[3]));
+      const boxes = ls
+        .map((l) => {
+          const [x0, y0, x1, y1] = l.geometry!.bbox;
+          const role = roles.get(l.line)?.role ?? 'unassigned';
+          return (
+            `<a href="#L${l.line}"><rect class="g-${ROLE_GROUP[role] ?? 'unassigned'}" x="${x0}" y="${y0}" width="${Math.max(1, x1 - x0)}" height="${Math.max(1, y1 - y0)}">` +
+            `<title>${l.line} ${escapeHtml(role)}: ${escapeHtml(l.text)}</title></rect></a>`
+          );
+        })
+        .join('');
+      return `<figure class="page" data-page="${page}"><figcaption>page ${page}</figcaption><svg viewBox="0 0 ${width} ${height}" preserveAspectRatio="xMinYMin meet">${boxes}</svg></figure>`;
+    })
+    .join('');
+  return `<div class="pages">${figures}</div>`;
+}
+
 const CSS = `
 *{box-sizing:border-box}
 html{scroll-behavior:smooth}
@@ -195,6 +232,12 @@ div.outside.blank{border:0;margin:0;opacity:.6}
 ${GROUPS.map(([g, bg, accent]) => `.g-${g}{background:${bg};border-left-color:${accent}}`).join('\n')}
 .g-title .tx{font-weight:700;font-size:16px}.g-subtitle .tx,.g-kicker .tx,.g-crosshead .tx{font-weight:600}
 .g-unassigned .tx{text-decoration:underline wavy #e53935}
+.pages{display:flex;flex-wrap:wrap;gap:12px;margin-bottom:12px}
+figure.page{margin:0;width:320px;background:#fff;border:1px solid #b0bec5;padding:4px}
+figure.page figcaption{font-size:12px;color:#546e7a}
+figure.page svg{width:100%;height:auto;display:block}
+figure.page rect{stroke-width:2;vector-effect:non-scaling-stroke}
+${GROUPS.map(([g, bg, accent]) => `figure.page rect.g-${g}{fill:${g === 'body' || g === 'blank' ? '#cfd8dc' : bg};stroke:${accent}}`).join('\n')}
 `;
 
 const JS = `
@@ -244,7 +287,7 @@ export function proofHtml(input: ProofInput): string {
     const role: ProofRole = r?.role ?? (l.text.trim() ? 'unassigned' : 'blank');
     const notes = [...(marks.get(l.line) ?? []), ...(diags.get(l.line) ?? []).map(diagHtml)].join('');
     return (
-      `<div class="ln g-${ROLE_GROUP[role] ?? 'unassigned'}" data-line="${l.line}" data-role="${escapeHtml(role)}">` +
+      `<div class="ln g-${ROLE_GROUP[role] ?? 'unassigned'}" id="L${l.line}" data-line="${l.line}" data-role="${escapeHtml(role)}">` +
       `<span class="no">${l.line}</span><span class="role">${role === 'blank' ? '' : escapeHtml(role)}</span>` +
       `<span class="tx">${escapeHtml(l.text)}</span><span class="notes">${notes}</span></div>`
     );
@@ -295,6 +338,7 @@ export function proofHtml(input: ProofInput): string {
 <nav><h1>${escapeHtml(name)}</h1><ol>${nav}</ol><div class="legend">${legend}</div></nav>
 <main>
 <p class="meta">${meta}</p>
+${pagesHtml(lines, roles)}
 ${fileDiags.length ? `<div class="issue-diags">${fileDiags.map(diagHtml).join('')}</div>` : ''}
 ${body}
 </main>
