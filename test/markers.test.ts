@@ -119,3 +119,18 @@ describe('closeUpDiagnostics', () => {
     expect(d[0].message).toContain('O read as 0');
   });
 });
+
+describe('byline credits through misread dots (parseCreditLine)', () => {
+  it.each([
+    ['`金驰.', ['金驰']],
+    ['* 缪通 陈苏君 。', ['缪通', '陈苏君']],
+    ['.阮晓菠.', ['阮晓菠']],
+  ])('%s names %j', async (line, names) => {
+    const { parseCreditLine } = await import('../src/extract/bylines.js');
+    expect(parseCreditLine(line)?.map((c) => c.name)).toEqual(names);
+  });
+  it.each(['“王明。”', '“攻坚有我。”', "'崇组宣.", '杨阳，'])('%s is no credit line', async (line) => {
+    const { parseCreditLine } = await import('../src/extract/bylines.js');
+    expect(parseCreditLine(line)).toBeNull();
+  });
+});

@@ -10,7 +10,8 @@
  *   `本报南通6月7日电（记者 …）`, `新华社北京6月7日电（记者 …）`.
  */
 import type { Credit } from '../types.js';
-import { MAX_CREDIT_LINE_LENGTH } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH } from '../heuristics.js';
+import { bylineDotScore } from '../stages/markers.js';
 import { visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './lexicon.js';
 
@@ -105,6 +106,8 @@ export function parseCreditLine(line: string): Credit[] | null {
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
   const dot = DOT_LINE_RE.exec(t);
   if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);
+  const ocr = ocrDotCredits(t);
+  if (ocr) return ocr;
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
   if (br) {
     // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
@@ -115,6 +118,22 @@ export function parseCreditLine(line: string): Credit[] | null {
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
   // else a headline such as 县报新闻摄影 would do.
   return c && c.every((x) => x.role && hasSurname(x.name)) ? c : null;
+}
+
+/**
+ * A `·name·` byline whose dots OCR misread (`` `金驰. ``, `“金驰，`, `* 缪通 陈苏君 。`): dot-like
+ * marks at both ends by `bylineDotScore` (markers.ts), and between them one to three personal
+ * names of 2-3 Han characters, each starting with a known surname (without real dots a desk name
+ * such as 崇组宣 cannot be told from a quoted word, so it is not read). Null otherwise.
+ */
+function ocrDotCredits(t: string): Credit[] | null {
+  // A quotation (“王明。”) has the same frame as a byline: opening and closing quotes.
+  if (bylineDotScore(t) < BYLINE_DOT_THRESHOLD || (/^[“‘"]/u.test(t) && /[”’"]$/u.test(t))) return null;
+  const inner = /^[^\p{Script=Han}]*(\p{Script=Han}[\p{Script=Han}\s\u3000]*\p{Script=Han})[^\p{Script=Han}]*$/u.exec(t)?.[1];
+  if (!inner) return null;
+  const names = inner.split(/[\s\u3000]+/u);
+  if (!names.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasSurname(n))) return null;
+  return names.map((name) => ({ name, role: '' }));
 }
 
 /** A lead-in found at the start of a paragraph. */
