@@ -1,6 +1,6 @@
 /**
  * Loads the golden fixtures: every `fixtures/<name>/` folder with an `expected.json` and one input
- * file (the single file that is neither `.json`, `.mjs` nor `.md`; `.mjs` files are the generators that
+ * file (the single file that is neither `.json`, `.mjs`, `.md` nor `.dict` (a user dictionary); `.mjs` files are the generators that
  * show the source text of byte-encoded fixtures in UTF-8, `.md` files note provenance).
  *
  * `expected.json` is the reviewed output a careful reader of the page would write: a subset of the
@@ -67,7 +67,7 @@ export function loadFixtures(): Fixture[] {
       continue;
     }
     if (!files.includes('expected.json')) continue;
-    const inputs = files.filter((f) => !f.endsWith('.json') && !f.endsWith('.mjs') && !f.endsWith('.md'));
+    const inputs = files.filter((f) => !f.endsWith('.json') && !f.endsWith('.mjs') && !f.endsWith('.md') && !f.endsWith('.dict'));
     if (inputs.length !== 1) throw new Error(`fixture ${name}: expected one input file, found ${JSON.stringify(inputs)}`);
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as ExpectedIssue;
     if (expected.input !== inputs[0]) throw new Error(`fixture ${name}: expected.json names ${expected.input}, folder holds ${inputs[0]}`);

@@ -1,5 +1,5 @@
 /** User dictionaries (jieba format) and the config: parsing, bad lines, and their use by the extractor. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,5 +39,17 @@ describe('config', () => {
     expect(() => readConfig(path.join(dir, 'bad.json'))).toThrow(/invalid config/);
     writeFileSync(path.join(dir, 'unknown.json'), '{"colour": "red"}');
     expect(() => readConfig(path.join(dir, 'unknown.json'))).toThrow(/unknown key "colour"/);
+  });
+});
+
+describe('the example config of the bundled paper', () => {
+  it('reads, names a dictionary without bad lines, and its place is found', () => {
+    const dir = path.resolve(import.meta.dirname, '../fixtures/000_038dc682623388e9');
+    const [dict] = readConfig(path.join(dir, 'bulletin.config.json'));
+    const { entries, errors } = parseUserDict(readFileSync(dict, 'utf8'));
+    expect(errors).toEqual([]);
+    expect(entries.map((e) => e.word)).toEqual(['国际青创园', '崇川区城管局', '文峰街道']);
+    const e = extractEntities('区人大代表、国际青创园董事长袁振艺在园区工作例会上强调。', { userDict: entries });
+    expect(e.places.map((p) => p.name)).toContain('国际青创园');
   });
 });
