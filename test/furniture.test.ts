@@ -5,6 +5,7 @@ describe('classifyFurniture', () => {
   it.each([
     ['－３－', 'folio'],
     ['- 12 -', 'folio'],
+    ['一3一', 'folio'],
     ['第3版', 'folio'],
     ['第二版 要闻', 'folio'],
     ['滨海日报　２０２２年３月４日　星期五', 'running-head'],

@@ -21,9 +21,9 @@ const HEAD_DATE_RE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}
 const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const PAGE_RE = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 
-/** `－３－`, `- 3 -`, `— 12 —`, `第3版`, `A2`, or a bare page number. */
+/** `－３－`, `- 3 -`, `— 12 —` (and the dashes as OCR reads them: `一3一`, `_3_`), `第3版`, `A2`, or a bare page number. */
 const FOLIO_RE = new RegExp(
-  `^(?:[－\\-—–~～]\\s*${D}{1,3}\\s*[－\\-—–~～]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
+  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
   'u',
 );
 
