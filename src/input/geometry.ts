@@ -5,8 +5,8 @@
  *
  * Coordinates are pixels of the page image (hOCR `bbox x0 y0 x1 y1`, ALTO HPOS/VPOS/WIDTH/HEIGHT,
  * origin top left). A line's size is its font size when the markup gives one (hOCR `x_fsize`,
- * ALTO `STYLEREFS` → `TextStyle/@FONTSIZE`), else Tesseract's `x_size`, else (ALTO) the median
- * height of its Han `String`s, else its box height; `size` in the output is relative: the line's
+ * ALTO `STYLEREFS` → `TextStyle/@FONTSIZE`), else the height of its box (Tesseract's hOCR
+ * `x_size` is one value per paragraph, so a title and the subtitle under it would share it); `size` in the output is relative: the line's
  * size ÷ the median size of body lines of the document (weighted by characters).
  *
  * Thresholds (HEADLINE_SIZE_RATIO and friends) live in heuristics.ts.

@@ -226,6 +226,7 @@ function hocrLines(html: string): OcrLine[] {
     if (cls.includes('ocr_par') || cls.includes('ocr_carea')) ctxPar = ++par;
     if (HOCR_LINE_CLASSES.some((c) => cls.includes(c))) {
       const props = hocrProps((node as Element).attribs.title);
+      const lineBox = bboxOf(props.bbox);
       const words: (PlacedWord & { conf: number | null })[] = [];
       const ws: AnyNode[] = [...kids(node)].reverse();
       while (ws.length) {
@@ -237,11 +238,13 @@ function hocrLines(html: string): OcrLine[] {
           words.push({ text: textOf(w), conf: wp.x_wconf === undefined ? null : Number(wp.x_wconf) / 100, x0: box?.[0] ?? null, x1: box?.[2] ?? null });
         } else ws.push(...[...kids(w)].reverse());
       }
-      const lineBox = bboxOf(props.bbox);
       const text = words.length
         ? joinPlacedWords(words, lineBox ? lineBox[3] - lineBox[1] : null)
         : textOf(node).replace(/\s+/gu, ' ').trim();
-      const size = Number(props.x_fsize ?? props.x_size);
+      // Tesseract's x_size is one value per paragraph (a title and the subtitle set under it in
+      // one ocr_par share it): the line's own box height measures each line; x_fsize, when an
+      // engine writes it, is the font size itself.
+      const size = props.x_fsize !== undefined ? Number(props.x_fsize) : lineBox ? lineBox[3] - lineBox[1] : Number(props.x_size);
       if (text) {
         lines.push({
           text,
@@ -345,7 +348,9 @@ function altoLines(xml: string): OcrLine[] {
           page: Math.max(1, ctxPage),
           block: ctxBlock,
           bbox: x !== null && y !== null && wd !== null && ht !== null ? [x, y, x + wd, y + ht] : null,
-          size: font ?? median ?? null,
+          // The line box measures each line best (as for hOCR); the characters' median height
+          // when the line has no height.
+          size: font ?? ht ?? median ?? null,
           sizeIsFont: font !== undefined,
           conf: confOf(words),
         });
