@@ -3,7 +3,7 @@
  * furniture), rejoining page breaks, and the headline rules of the segmenter.
  */
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from '../src/stages/split-blocks.js';
+import { joinWrapped, splitBlocks } from '../src/stages/split-blocks.js';
 import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
 import { segment } from '../src/stages/segment.js';
 import { normalize } from '../src/stages/normalize.js';
@@ -71,6 +71,24 @@ describe('splitBlocks', () => {
     expect(blocksOf(text)[0].text).toBe('会议要求，全面推进城市数字化建设，推广Smart City建设和Wi-Fi全覆盖工作，落实到位。');
   });
 
+  it('joins a number cut by a wrap with nothing between its digits', () => {
+    const text = '　　会议指出，全县共有农户约210\n0户，粮食作物种植面积完成率达99.9\n9%，同比增长较快，各部门要加强值\n守。';
+    expect(blocksOf(text)[0].text).toBe('会议指出，全县共有农户约2100户，粮食作物种植面积完成率达99.99%，同比增长较快，各部门要加强值守。');
+  });
+
+  it.each([
+    ['约210', '0户', '约2100户'],
+    ['99.9', '9%', '99.99%'],
+    ['第1', '9条', '第19条'],
+    ['1,', '000元', '1,000元'],
+    ['over', 'the', 'over the'],
+    ['Smart', 'City', 'Smart City'],
+    ['推广', 'Smart', '推广Smart'],
+    ['Wi-', 'Fi', 'Wi-Fi'],
+  ])('joinWrapped(%s, %s) → %s', (a, b, joined) => {
+    expect(joinWrapped(a, b)).toBe(joined);
+  });
+
   it('splits jump markers off the paragraph as furniture', () => {
     const b = blocksOf('确保各项工作落到实处，全力（下转第3版）');
     expect(b.map((x) => [x.kind, x.text, x.jump ?? null])).toEqual([
@@ -115,6 +133,14 @@ describe('rejoin', () => {
       [1, 1],
       [7, 7],
     ]);
+  });
+
+  it('rejoins a number cut by a page break with nothing between its digits', () => {
+    const blocks = rejoin(
+      blocksOf('会议要求，各部门要加强值班值守，根据条例第1\n\n滨海日报　２０２２年３月４日　星期五\n\n9条规定，各部门要切实扛起安全生产政治责任。'),
+      segmenter,
+    );
+    expect(blocks[0].text).toBe('会议要求，各部门要加强值班值守，根据条例第19条规定，各部门要切实扛起安全生产政治责任。');
   });
 
   it('never rejoins a numbered heading with the paragraph under it', () => {

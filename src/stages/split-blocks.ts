@@ -17,8 +17,14 @@ import { parseCreditLine } from '../extract/bylines.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
-/** Joins two printed lines of one paragraph: nothing between Han, a space between Latin words. */
+/**
+ * Joins two printed lines of one paragraph (a hard wrap or a page/column break): a space only
+ * between two Latin words (`over` | `the` → `over the`); nothing when either side is Han or
+ * full-width, nor inside a number cut by the wrap, digits or a decimal point on the left and a
+ * digit on the right (`约210` | `0户` → `约2100户`, `99.9` | `9%` → `99.99%`, `第1` | `9条` → `第19条`).
+ */
 export function joinWrapped(a: string, b: string): string {
+  if (/(?:\d|\d[.,])$/u.test(a) && /^\d/u.test(b)) return a + b;
   if (/[A-Za-z0-9,.;:!?)]$/u.test(a) && /^[A-Za-z0-9(]/u.test(b) && !/-$/u.test(a)) return `${a} ${b}`;
   return a + b;
 }
