@@ -118,6 +118,22 @@ describe('closeUpDiagnostics', () => {
     expect(d[0].message).toContain('胡 拥军');
     expect(d[0].message).toContain('O read as 0');
   });
+
+  it('keeps quiet on spaces of printed layout: lead-ins and credits after a caption', () => {
+    const d = closeUpDiagnostics([
+      { line: 1, text: '　　本报讯　11月3日上午，县委书记周建国主持召开会议。' },
+      { line: 2, text: '　　图为会议现场。　杭一帆　摄' },
+      { line: 3, text: '　　图为会议现场。本报记者 苏明远 摄' },
+      { line: 4, text: '　　会议现场。记者 钱　程 张 华 报道' },
+      { line: 5, text: '　　图为会议现场。记者 苏明 远 摄' },
+      { line: 6, text: '　　县委书记周 建国指出，要加强值守。' },
+    ]);
+    expect(d.map((x) => [x.line, x.column])).toEqual([
+      [5, 12],
+      [6, 8],
+    ]);
+    expect(d[0].message).toContain('苏明 远');
+  });
 });
 
 describe('byline credits through misread dots (parseCreditLine)', () => {

@@ -31,6 +31,10 @@ const LEADING_ROLES = [
 ].sort((a, b) => b.length - a.length);
 /** Role words that follow names: `杨阳 摄`. */
 const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '供圖', '報導', '報道'];
+/** True for a role word that follows names (`摄`, `报道`: TRAILING_ROLES). */
+export function isTrailingRole(word: string): boolean {
+  return TRAILING_ROLES.includes(word);
+}
 /** Trailing words that only make a credit after a role: 记者 王峰 报道. */
 const REPORTED = new Set(['报道', '報導', '報道']);
 

@@ -25,6 +25,8 @@
  */
 import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+// bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
+import { isTrailingRole, parseCredits, parseLeadIn } from '../extract/bylines.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -347,13 +349,38 @@ function outsideQuotes(text: string, c: MatchingChange): boolean {
   return opens <= closes;
 }
 
+/** Marks that end a clause of running text (a credit run on after a caption stands between them). */
+const CLAUSE_END_RE = /[，。；！？、,;!?：:“”‘’「」『』（）()《》]/u;
+
+/**
+ * A space that is printed layout, not an OCR slip: inside the lead-in (`本报讯　11月3日`), or inside
+ * a clause that is a credit with a role word (`杭一帆　摄`, `本报记者 苏明远 摄`, `记者 钱　程 报道`;
+ * names padded to three cells, `钱　程`, read closed up, as `parseCredits` in bylines.ts takes them).
+ */
+function layoutSpace(text: string, c: MatchingChange): boolean {
+  const lead = parseLeadIn(text);
+  if (lead && c.at < text.length - lead.rest.length) return true;
+  let from = c.at;
+  while (from > 0 && !CLAUSE_END_RE.test(text[from - 1])) from--;
+  let to = c.at + c.printed.length;
+  while (to < text.length && !CLAUSE_END_RE.test(text[to])) to++;
+  const padded = /(?<![\p{Script=Han}])(\p{Script=Han})[ \t\u3000]{1,2}(\p{Script=Han})(?![\p{Script=Han}])/gu;
+  const clause = text
+    .slice(from, to)
+    .trim()
+    .replace(padded, (m, a: string, b: string) => (isTrailingRole(b) ? m : a + b));
+  const credits = parseCredits(clause);
+  return !!credits && credits.some((x) => x.role);
+}
+
 /**
  * Warnings `ocr/closed-up` for lines of running text whose matching form closed up a space
  * between two Han characters outside quotation marks and brackets (`胡 拥军`; a slogan in
  * quotes is printed with spaces: “攻坚有我 双先双为”), or read a confusable letter as a digit (`2O23年`): the message names
  * each place as printed (`胡 拥军`, `2O23`) and the column points at the first. Lines with a space
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
- * spaced-out lines are not reported.
+ * spaced-out lines are not reported, nor spaces of printed layout (`layoutSpace`: a lead-in, a
+ * credit such as `杭一帆　摄` run on after a caption).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -363,7 +390,7 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     const indent = l.text.length - text.length;
     const m = matchingForm(text.trimEnd());
     const running = /[，。；、,;]/u.test(text);
-    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c)));
+    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c) && !layoutSpace(text, c)));
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {
       const from = Math.max(0, c.at - 3);
