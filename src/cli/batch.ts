@@ -85,12 +85,20 @@ export const WRITE_BEHIND = 2;
 export const ORDER_WINDOW = 4;
 
 /**
- * The number of workers used for `files` file inputs: `jobs` when given (never more than the
- * files), else min(cores, files) for batches of at least `PARALLEL_MIN_FILES`, else 1 (in-process).
+ * Most workers per core `--jobs` may start. Each worker holds its own dictionary (about 30 MB more
+ * peak resident per worker: 12 small files with `-j 12` 428 MB, `-j 8` 314 MB, measured on 2 cores),
+ * and parsing is CPU-bound, so more than a few per core only costs memory.
  */
-export function workerCount(files: number, jobs?: number): number {
+export const MAX_JOBS_PER_CORE = 4;
+
+/**
+ * The number of workers used for `files` file inputs: `jobs` when given, capped at the number of
+ * files and at `MAX_JOBS_PER_CORE` × cores (`os.availableParallelism()`); else min(cores, files)
+ * for batches of at least `PARALLEL_MIN_FILES`, else 1 (in-process).
+ */
+export function workerCount(files: number, jobs?: number, cores: number = availableParallelism()): number {
   if (jobs === undefined && files < PARALLEL_MIN_FILES) return 1;
-  return Math.max(1, Math.min(jobs ?? availableParallelism(), files));
+  return Math.max(1, Math.min(jobs ?? cores, files, MAX_JOBS_PER_CORE * cores));
 }
 
 /** One task for the worker (worker.ts). */

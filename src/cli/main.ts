@@ -32,7 +32,7 @@ function addCommonOptions(cmd: Command): Command {
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
     .option('--input-format <format>', 'read inputs as text, html, hocr or alto instead of detecting', parseInputFormat)
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files))', parseJobs)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files); at most files and 4 per core)', parseJobs)
     .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)')
     .option('--config <file>', 'read this config instead of the nearest bulletin.config.json upward from the working directory')
     .option('--user-dict <file>', 'a user dictionary (jieba format: word [freq] [tag]; nr person, ns place, nt organization); repeatable', collect);
