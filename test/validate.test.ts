@@ -196,3 +196,34 @@ describe('exit codes (in-process)', () => {
     expect((await inProcess(['validate', file, '--max-warnings', '-1'])).code).toBe(EXIT.USAGE);
   });
 });
+
+describe('failures in input order', () => {
+  it('validate and parse report a missing file where it stands among the inputs', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-order-'));
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'ok.txt'), '县委常委会召开扩大会议\n\n　　本报讯　县委书记周建国主持召开县委常委会扩大会议，传达学习安全生产工作会议精神。\n');
+    writeFileSync(path.join(dir, 'nul.txt'), 'a\0b\0c\0');
+    const names = ['empty.txt', 'missing.txt', 'ok.txt', 'nul.txt'];
+    const run = async (args: string[]) => {
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
+      const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
+      const code = await main(args, { stdout, stderr, stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: dir });
+      return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
+    };
+    const failing = (stderr: string) => [...stderr.matchAll(/^bulletin: (\S+\.txt):/gmu)].map((m) => m[1]);
+    try {
+      const json = await run(['validate', ...names, '--format', 'json']);
+      expect((JSON.parse(json.stdout) as { file: string }[]).map((r) => r.file)).toEqual(names);
+      expect(failing(json.stderr)).toEqual(['empty.txt', 'missing.txt']);
+      const github = await run(['validate', ...names, '--format', 'github', '-q']);
+      expect([...github.stdout.matchAll(/^::error file=([^,]+),/gmu)].map((m) => m[1])).toEqual(['empty.txt', 'missing.txt', 'nul.txt']);
+      const parse = await run(['parse', ...names, '--no-entities', '-o', 'out.json']);
+      expect(parse.code).toBe(EXIT.BAD_INPUT);
+      expect(failing(parse.stderr)).toEqual(['empty.txt', 'missing.txt', 'nul.txt']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -41,7 +41,8 @@ export interface Input {
 /** The expanded inputs and the arguments that named nothing usable. */
 export interface Expansion {
   inputs: Input[];
-  failures: Failure[];
+  /** In command-line order; `at`: the number of inputs expanded before it (report it before `inputs[at]`). */
+  failures: (Failure & { at: number })[];
   /** True when the command line named exactly one file (or `-`): JSON output is then an object, not an array. */
   single: boolean;
 }
@@ -140,7 +141,13 @@ export function globBase(pattern: string): string {
  */
 export async function expandInputs(args: readonly string[], cwd: string): Promise<Expansion> {
   const inputs: Input[] = [];
-  const failures: Failure[] = [];
+  const failures: (Failure & { at?: number })[] = [];
+  let marked = 0;
+  let argStart = 0;
+  /** Places the failures of the last argument before the inputs it expanded to. */
+  const place = (): void => {
+    for (; marked < failures.length; marked += 1) failures[marked].at = argStart;
+  };
   const seen = new Set<string>();
   const seenFiles = new Set<string>();
   let plainFiles = 0;
@@ -160,6 +167,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   };
 
   for (const arg of args) {
+    place();
+    argStart = inputs.length;
     if (arg === '-') {
       if (!seen.has('-')) inputs.push({ path: '-', abs: '', fsPath: '', base: cwd, stdin: true });
       seen.add('-');
@@ -249,7 +258,25 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       plainFiles += 1;
     }
   }
-  return { inputs, failures, single: args.length === 1 && plainFiles === 1 };
+  place();
+  return { inputs, failures: failures as (Failure & { at: number })[], single: args.length === 1 && plainFiles === 1 };
+}
+
+/**
+ * Reports the failures of an expansion in input order, interleaved with the inputs' own reports:
+ * `before(input)` reports those placed before that input (call it as each input is handled),
+ * `rest()` the ones not reported yet. `report` is called once per failure, in order.
+ */
+export function failuresInOrder(
+  expansion: Pick<Expansion, 'inputs' | 'failures'>,
+  report: (f: Failure) => Promise<void>,
+): { before(input: Input): Promise<void>; rest(): Promise<void> } {
+  const position = new Map(expansion.inputs.map((input, k) => [input, k]));
+  let next = 0;
+  const upTo = async (n: number): Promise<void> => {
+    while (next < expansion.failures.length && expansion.failures[next].at <= n) await report(expansion.failures[next++]);
+  };
+  return { before: (input) => upTo(position.get(input) ?? Infinity), rest: () => upTo(Infinity) };
 }
 
 /** The deepest directory containing every one of `dirs` (absolute paths). */

@@ -9,7 +9,7 @@ import { EXIT, UsageError } from '../../errors.js';
 import { MULTI_SEPARATOR, tableToCsv } from '../../output/csv.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { OutputError, writeOutputFile, writeStdout } from '../write.js';
@@ -75,16 +75,18 @@ export interface EntitiesCommandOptions {
 export async function entitiesCommand(args: string[], opts: EntitiesCommandOptions, io: Io): Promise<number> {
   if (opts.output === '') throw new UsageError('-o needs a file name');
   const codes: number[] = [];
-  const { inputs, failures } = await expandInputs(args, io.cwd);
-  for (const f of failures) {
+  const expansion = await expandInputs(args, io.cwd);
+  const { inputs } = expansion;
+  const failures = failuresInOrder(expansion, async (f) => {
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
-  }
+  });
   const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, entities: true, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false);
   const rows: EntityRow[] = [];
   let parsed = 0;
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
+    await failures.before(input);
     if (!outcome.ok) {
       await reportFailure(io, outcome.failure.path, outcome.failure.message);
       if (outcome.failure.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${outcome.failure.stack}\n`);
@@ -98,6 +100,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
     }
     rows.push(...entityRows(outcome.issue));
   });
+  await failures.rest();
   progress.stop();
 
   if (parsed > 0) {

@@ -16,7 +16,7 @@ import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../a
 import { cellCutMessage, cellCuts } from '../../output/csv.js';
 import { startBatch, type RenderedOutcome } from '../batch.js';
 import type { Outcome } from '../parse-input.js';
-import { commonBase, expandInputs, type Input } from '../inputs.js';
+import { commonBase, expandInputs, failuresInOrder, type Input } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress, NO_PROGRESS, type Progress } from '../progress.js';
 import { csvHeader, PARSE_FORMATS, type ParseFormat, type RenderSpec } from '../render.js';
@@ -249,11 +249,12 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (!PARSE_FORMATS.includes(opts.format)) throw new UsageError(`unknown format ${opts.format}`);
 
   const codes: number[] = [];
-  const { inputs, failures, single } = await expandInputs(args, io.cwd);
-  for (const f of failures) {
+  const expansion = await expandInputs(args, io.cwd);
+  const { inputs, failures, single } = expansion;
+  const failed = failuresInOrder(expansion, async (f) => {
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
-  }
+  });
 
   const parseOptions: ParseOptions = {
     issueDate: opts.issueDate ?? null,
@@ -306,6 +307,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       lock = lockOutDir(outDir, opts.outDir!);
     } catch (err) {
       if (!(err instanceof OutputError)) throw err;
+      await failed.rest();
       await reportFailure(
         io,
         err.target,
@@ -388,6 +390,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       io,
       { jobs: opts.jobs, parse: parseOptions, progress, render, ordered: !outDir },
       async (input, o) => {
+        await failed.before(input);
         let outcome: RenderedOutcome;
         if (o.ok && 'issue' in o) {
           workbookIssues.push(o.issue);
@@ -464,6 +467,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       },
     );
     const end = await batch.done;
+    await failed.rest();
     notDone = end.notDone.length;
     if (workbook && workbookIssues.length > 0 && !interrupted) {
       const book = await (await import('../../output/xlsx.js')).issuesToXlsx(workbookIssues);

@@ -12,7 +12,7 @@
 import { EXIT } from '../../errors.js';
 import type { InputFormat, Diagnostic, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
-import { expandInputs } from '../inputs.js';
+import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeStdout } from '../write.js';
@@ -95,23 +95,25 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
   const codes: number[] = [];
   const records: ValidateRecord[] = [];
   const count = { error: 0, warning: 0, info: 0 };
-  const { inputs, failures } = await expandInputs(args, io.cwd);
+  const expansion = await expandInputs(args, io.cwd);
+  const { inputs } = expansion;
   /** In `--format github`, an input that could not be read or was refused is an error annotation too. */
   const annotateFailure = async (f: { path: string; code: string; message: string }): Promise<void> => {
     if (opts.format === 'github') {
       await writeStdout(io, `${formatGithub(f.path, { severity: 'error', code: f.code, message: f.message, line: null, column: null })}\n`);
     }
   };
-  for (const f of failures) {
+  const failures = failuresInOrder(expansion, async (f) => {
     await reportFailure(io, f.path, f.message);
     await annotateFailure(f);
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
-  }
+  });
   const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false, 'validating');
 
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
+    await failures.before(input);
     if (!outcome.ok) {
       const f = outcome.failure;
       await reportFailure(io, f.path, f.message);
@@ -132,6 +134,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
       await writeStdout(io, diags.map((d) => `${formatGithub(input.path, d)}\n`).join(''));
     }
   });
+  await failures.rest();
   progress.stop();
   const tooManyWarnings = opts.maxWarnings !== undefined && count.warning > opts.maxWarnings;
   if (tooManyWarnings) codes.push(EXIT.INVALID);
