@@ -46,7 +46,10 @@ function cli(args: string[], opts: { cwd?: string; shell?: string; user?: boolea
     cmd = 'sh';
   }
   if (opts.user) {
-    argv = ['--reuid=65534', '--regid=65534', '--clear-groups', cmd, ...argv];
+    // Root reads everything through CAP_DAC_OVERRIDE: drop it (and CAP_DAC_READ_SEARCH) instead of
+    // changing user, so the CLI still reads a checkout that only root may enter (a 0700 temp dir).
+    const caps = '-dac_override,-dac_read_search';
+    argv = ['--bounding-set', caps, '--inh-caps', caps, cmd, ...argv];
     cmd = 'setpriv';
   }
   const r = spawnSync(cmd, argv, {
