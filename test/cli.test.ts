@@ -446,7 +446,7 @@ describe('unwritable output paths fail fast: one line, exit 5', () => {
   it.skipIf(!hasProc).each([
     [['-o', '/proc/nope/x.json'], '/proc/nope/x.json: cannot write: cannot create directory /proc/nope: no such file or directory'],
     [['--out-dir', '/proc/x'], '/proc/x: cannot write: cannot create directory /proc/x: no such file or directory'],
-    [['-o', '/proc/x.json'], '/proc/x.json: cannot write: no such file or directory'],
+    [['-o', '/proc/x.json'], '/proc/x.json: cannot write: its directory allows no new files (a read-only or special file system, such as /proc)'],
   ])('parse %j (no mkdir loop on procfs; the target named, not a temporary file)', (args, message) => {
     const r = cliTo(['parse', FIXTURE, '-q', ...args], 'pipe', { timeout: 20_000 });
     expect(r.code).toBe(EXIT.OUTPUT);

@@ -142,6 +142,9 @@ export class AtomicFile {
     try {
       handle = await open(temp, 'wx', mode);
     } catch (err) {
+      // ENOENT for a file in a directory that exists: a file system that allows no new files (procfs, sysfs)
+      if (errCode(err) === 'ENOENT' && (await stat(dirnameOf(file)).then((d) => d.isDirectory(), () => false)))
+        throw new OutputError(target, 'its directory allows no new files (a read-only or special file system, such as /proc)', 'EROFS');
       throw new OutputError(target, reasonOf(err), errCode(err));
     }
     live.set(id, { fd: handle.fd, path: temp });
