@@ -141,10 +141,13 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
 
   if (opts.format === 'json') await writeStdout(io, `${JSON.stringify(records, null, 2)}\n`);
   if (!opts.quiet) {
-    const invalid = records.filter((r) => !r.ok).length;
+    const refused = records.filter((r) => r.error).length;
+    const invalid = records.filter((r) => !r.ok && !r.error).length;
     await write(
       io.stderr,
-      `${plural(records.length, 'input')} checked, ${invalid} not valid: ` +
+      `${plural(records.length, 'input')} checked, ` +
+        (refused ? `${refused} could not be read or refused, ` : '') +
+        `${invalid} not valid: ` +
         `${plural(count.error, 'error')}, ${plural(count.warning, 'warning')}, ${plural(count.info, 'info')}` +
         (tooManyWarnings ? ` (more than --max-warnings ${opts.maxWarnings})` : '') +
         '\n',
