@@ -444,8 +444,8 @@ describe('-o onto a FIFO or device writes into it (never replaces it with a regu
 
 describe('unwritable output paths fail fast: one line, exit 5', () => {
   it.skipIf(!hasProc).each([
-    [['-o', '/proc/nope/x.json'], '/proc/nope/x.json: cannot write: cannot create directory /proc/nope: no such file or directory'],
-    [['--out-dir', '/proc/x'], '/proc/x: cannot write: cannot create directory /proc/x: no such file or directory'],
+    [['-o', '/proc/nope/x.json'], '/proc/nope/x.json: cannot write: cannot create directory /proc/nope: its parent allows no new directories (a read-only or special file system, such as /proc)'],
+    [['--out-dir', '/proc/x'], '/proc/x: cannot write: cannot create directory /proc/x: its parent allows no new directories (a read-only or special file system, such as /proc)'],
     [['-o', '/proc/x.json'], '/proc/x.json: cannot write: its directory allows no new files (a read-only or special file system, such as /proc)'],
   ])('parse %j (no mkdir loop on procfs; the target named, not a temporary file)', (args, message) => {
     const r = cliTo(['parse', FIXTURE, '-q', ...args], 'pipe', { timeout: 20_000 });

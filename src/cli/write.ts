@@ -132,7 +132,14 @@ export async function makeDirectories(dir: FsPath, target: string, cwd: string):
       await mkdir(d);
     } catch (err) {
       if (code(err) === 'EEXIST' && (await stat(d).catch(() => null))?.isDirectory()) continue;
-      const reason = code(err) === 'EEXIST' ? 'a file of that name is in the way' : reasonOf(err);
+      // ENOENT with the parent there: a file system that allows no new entries (procfs, sysfs)
+      const noNew = code(err) === 'ENOENT' && (await stat(dirnameOf(d)).catch(() => null))?.isDirectory();
+      const reason =
+        code(err) === 'EEXIST'
+          ? 'a file of that name is in the way'
+          : noNew
+            ? 'its parent allows no new directories (a read-only or special file system, such as /proc)'
+            : reasonOf(err);
       throw new OutputError(target, `cannot create directory ${displayPath(d, cwd)}: ${reason}`, code(err));
     }
   }
