@@ -78,6 +78,16 @@ describe('parseLeadIn', () => {
 });
 
 describe('splitTrailingCredit', () => {
+  it('finds a run-on photo credit at the end of a long caption (searched in the tail) and keeps all before it', () => {
+    const caption = '图为村民在田间抢收晚稻。'.repeat(400) + '记者　杨阳　摄';
+    const got = splitTrailingCredit(caption);
+    expect(got?.creditLine).toBe('记者　杨阳　摄');
+    expect(got?.rest).toBe('图为村民在田间抢收晚稻。'.repeat(400));
+    expect(got?.credits).toEqual([{ name: '杨阳', role: '记者 摄' }]);
+  });
+  it('a paragraph ending in a long run of spaces after a full stop has no run-on credit', () => {
+    expect(splitTrailingCredit('工作。' + ' '.repeat(60000) + '完')).toBeNull();
+  });
   it('splits a bracketed credit off the last paragraph', () => {
     expect(splitTrailingCredit('全县共完成改造任务120户。（记者 王峰）')).toEqual({
       rest: '全县共完成改造任务120户。',

@@ -10,7 +10,7 @@
  *   `本报南通6月7日电（记者 …）`, `新华社北京6月7日电（记者 …）`.
  */
 import type { Credit } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore } from '../stages/markers.js';
 import { visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, SURNAMES } from './lexicon.js';
@@ -188,11 +188,13 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
     const credits = parseCreditLine(dot[1]);
     if (credits) return { rest: paragraph.slice(0, dot.index).trimEnd(), creditLine: dot[1], credits };
   }
-  // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄
-  const photo = /(?<=[。！？”])\s*((?:(?:本报)?记者|通讯员|文\/图|摄影)?[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*[\s\u3000]*(?:摄|摄影))$/u.exec(paragraph);
+  // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄 (searched in
+  // the paragraph's tail only: its two runs of spaces would otherwise backtrack quadratically)
+  const tailAt = Math.max(0, paragraph.length - RUN_ON_CREDIT_TAIL);
+  const photo = /(?<=[。！？”])\s*((?:(?:本报)?记者|通讯员|文\/图|摄影)?[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*[\s\u3000]*(?:摄|摄影))$/u.exec(paragraph.slice(tailAt));
   if (photo) {
     const credits = parseCredits(photo[1]);
-    if (credits) return { rest: paragraph.slice(0, photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
+    if (credits) return { rest: paragraph.slice(0, tailAt + photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
   }
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
   if (!m || m.index === 0) return null;

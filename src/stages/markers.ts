@@ -124,6 +124,13 @@ export function matchingForm(text: string): MatchingForm {
         i = j - 1;
         continue;
       }
+      // Kept as printed: the whole run at once, so a long run is scanned once, not once per space.
+      for (let k = i; k < j; k++) {
+        out.push(read[k]);
+        map.push(offsets[k]);
+      }
+      i = j - 1;
+      continue;
     }
     const c = ch.codePointAt(0)!;
     const ascii = c >= 0xff10 && c <= 0xff5a && /[０-９Ａ-Ｚａ-ｚ]/u.test(ch) ? String.fromCharCode(c - 0xfee0) : ch;
