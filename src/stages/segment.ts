@@ -23,6 +23,7 @@ import { endsSentence, isColonKicker, isKickerLine, startsWithDateline, visualLe
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isHeadlineBlock } from './split-blocks.js';
 import { endsStory } from './rejoin.js';
+import { diag, isPhotoCredit, lastBodyText, mergeSpans } from './structure/assemble.js';
 
 /** What the segmenter returns: articles without entities or dates yet, and the rest of the page. */
 export interface Segmented {
@@ -84,15 +85,6 @@ function newDraft(firstLine: number): Draft {
     firstLine,
     setOff: false,
   };
-}
-
-function lastBodyText(d: Draft): string | null {
-  for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
-  return null;
-}
-
-function isPhotoCredit(credits: Credit[]): boolean {
-  return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
 }
 
 /**
@@ -420,20 +412,4 @@ function finish(d: Draft, k: number): Article {
     spans,
     joins: d.joins,
   };
-}
-
-/** Sorts ranges by start and merges adjacent or overlapping ones. */
-function mergeSpans(spans: LineRange[]): LineRange[] {
-  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
-  const out: LineRange[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && s[0] <= last[1] + 2) last[1] = Math.max(last[1], s[1]);
-    else out.push([s[0], s[1]]);
-  }
-  return out;
-}
-
-function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
-  return { severity, code, message, line, column: line === null ? null : 1 };
 }

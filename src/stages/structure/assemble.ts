@@ -75,12 +75,14 @@ function newDraft(firstLine: number, brief: boolean): Draft {
   };
 }
 
-function lastBodyText(d: Draft): string | null {
+/** The text of a draft's last paragraph that is no cross-head, or null. Shared with the rule path (segment.ts). */
+export function lastBodyText(d: { paragraphs: Paragraph[] }): string | null {
   for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
   return null;
 }
 
-function isPhotoCredit(credits: Credit[]): boolean {
+/** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
+export function isPhotoCredit(credits: Credit[]): boolean {
   return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
 }
 
@@ -488,6 +490,7 @@ export function mergeSpans(spans: LineRange[]): LineRange[] {
   return out;
 }
 
-function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
+/** A diagnostic at column 1 of `line` (or of no line). Shared with segment.ts. */
+export function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
   return { severity, code, message, line, column: line === null ? null : 1 };
 }
