@@ -183,25 +183,11 @@ class StreamOutput {
 
   /** Writes one rendered issue, after the pieces added before it. Errors are kept in `error` (and rethrown). */
   add(text: string | Uint8Array): Promise<void> {
-    let piece = text;
-    if (typeof text !== 'string') {
-      // a whole workbook (xlsx): the only piece
-      this.count += 1;
-      const p = this.chain.then(async () => {
-        try {
-          await this.put(text);
-        } catch (err) {
-          if (err instanceof OutputError || err instanceof BrokenPipe) this.error = err;
-          await this.discardSink();
-          throw err;
-        }
-      });
-      this.chain = p.catch(() => undefined);
-      return p;
+    let piece = text; // a Uint8Array is a whole workbook (xlsx): the only piece, written as is
+    if (typeof text === 'string') {
+      if (this.format === 'json' && !this.single) piece = `${this.count === 0 ? '[\n' : ',\n'}${text}`;
+      else if (this.format === 'csv' && this.count === 0) piece = csvHeader(this.file !== null || this.bom) + text;
     }
-    if (this.format === 'json' && !this.single) piece = `${this.count === 0 ? '[\n' : ',\n'}${text}`;
-    else if (this.format === 'csv' && this.count === 0)
-      piece = csvHeader(this.file !== null || this.bom) + text;
     this.count += 1;
     const p = this.chain.then(async () => {
       if (this.error) return;
