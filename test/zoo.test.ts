@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FURNITURE_ROLES as FURNITURE,
   cells,
+  leadInEnd,
   parseSource,
   renderLayout,
   renderPaper,
@@ -179,6 +180,25 @@ describe('zoo renderer', () => {
     expect(wrapText('1234567890123', 3)).toEqual(['123456', '789012', '3']);
     expect(wrapText('Smartphone app（试行）', 4)).toEqual(['Smartpho', 'ne app', '（试行）']);
     expect(lines.slice(1).every((l) => !/^[，。]/u.test(l))).toBe(true);
+  });
+
+  it('finds where a lead-in ends in the conventions of the field (bodyContains starts after it)', () => {
+    const rest = (text: string): string => text.slice(leadInEnd(text));
+    expect(rest('本报讯（记者　陈晓　通讯员　胡蓉）6月7日清晨，')).toBe('6月7日清晨，');
+    expect(rest('本报讯 （记者 陈晓）6月7日，')).toBe('6月7日，');
+    expect(rest('本报讯　6月7日，县图书馆')).toBe('6月7日，县图书馆');
+    expect(rest('本报讯　记者　周子涵　通讯员　程嘉禾　昨天上午，')).toBe('昨天上午，');
+    expect(rest('本报讯　记者　王　俊　昨天清晨6点，')).toBe('昨天清晨6点，');
+    expect(rest('本报讯　记者　许安然　实习生　顾　晨　前天，')).toBe('前天，');
+    expect(rest('本报讯　记者　周子涵　记者昨天从市公交集团获悉，')).toBe('记者昨天从市公交集团获悉，');
+    expect(rest('本报讯　通讯员　李雅楠　吴静　6月8日，')).toBe('6月8日，');
+    expect(rest('本报北京6月19日电（记者韩　笑）全国')).toBe('全国');
+    expect(rest('新华社北京6月20日电　记者20日从国铁集团获悉')).toBe('记者20日从国铁集团获悉');
+    expect(rest('新华社北京6月20日电 记者张晓彤报道：今年以来，')).toBe('今年以来，');
+    expect(rest('新华社北京6月20日电　记者张晓彤　刘洋报道　今年以来，')).toBe('今年以来，');
+    expect(rest('■本报记者　林　森　通讯员　叶青　9月5日，')).toBe('9月5日，');
+    expect(leadInEnd('“税务干部上门帮我们')).toBe(0);
+    expect(leadInEnd('记者20日从水利部获悉')).toBe(0);
   });
 
   it('npm run zoo: one line naming file and line for a bad source, the other papers still rendered, exit 1', () => {

@@ -70,6 +70,8 @@ export interface ZooExpected {
 }
 
 export declare function cells(text: string): number;
+/** Offset where a lead paragraph's dateline and credits end (0 when it opens with neither). */
+export declare function leadInEnd(text: string): number;
 export declare function wrapText(text: string, width: number, indent?: string): string[];
 export declare function parseSource(text: string, file?: string): ZooSource;
 export declare function renderLayout(

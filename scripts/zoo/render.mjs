@@ -300,16 +300,47 @@ function wrapOffsets(text, width, indented) {
   return offsets;
 }
 
-/** Where a lead paragraph's lead-in (本报讯（记者…）, 新华社北京6月20日电（…）) ends, roughly. */
-function leadInEnd(text) {
-  const close = text.indexOf('）');
-  const dian = text.indexOf('电');
-  const xun = text.indexOf('讯');
-  return Math.max(
-    close >= 0 && close < 60 ? close + 1 : 0,
-    dian >= 0 && dian < 25 ? dian + 1 : 0,
-    xun >= 0 && xun < 10 ? xun + 1 : 0,
-  );
+/** A space as printed between the parts of a lead-in: ASCII or U+3000. */
+const SP = '[\\s\\u3000]';
+/** A credit's role word (记者, 本报记者, 特约通讯员, 实习生, …). */
+const CREDIT_ROLE = '(?:(?:本报|新华社)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|实习生)';
+/** A person's name in a credit: 2–4 Han characters, or a two-character name padded by a space (王　俊). */
+const CREDIT_NAME = `(?!${CREDIT_ROLE})(?:\\p{Script=Han}${SP}\\p{Script=Han}|(?:(?!报道)\\p{Script=Han}){2,4})(?=${SP}|报道)`;
+/** One role and its names: `记者　周子涵`, `通讯员　李雅楠　吴静`, `记者张晓彤报道`. */
+const CREDIT_RUN = `${CREDIT_ROLE}${SP}*${CREDIT_NAME}(?:${SP}+${CREDIT_NAME})*`;
+/** An ornament printed before a lead-in or a credit (■本报记者 …). */
+const LEAD_ORNAMENT = /^[■□●◆▲◎★][\s\u3000]*/u;
+/** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯. */
+const LEAD_DATELINE =
+  /^据?(?:本报|新华社|中新社|\p{Script=Han}{1,6}(?:社|网|台))[\p{Script=Han}\d]{0,14}?[电讯]/u;
+/** Credits run in without brackets, one role after the other, then an optional 报道 and colon. */
+const LEAD_CREDITS = new RegExp(`^${SP}*${CREDIT_RUN}(?:${SP}+${CREDIT_RUN})*(?:${SP}*报道[：:]?)?`, 'u');
+/** Bracketed credits after the dateline: （记者　陈晓　通讯员　胡蓉）, with or without a space before. */
+const LEAD_BRACKET = /^[\s\u3000]*[（(][^）)]{0,40}[）)]/u;
+
+/**
+ * Where a lead paragraph's lead-in ends: the offset (in UTF-16 units) of the first character of
+ * the news itself, after the dateline and the credits, or 0 when the paragraph opens with neither.
+ * Handles the conventions of the field:
+ *   本报讯（记者　陈晓　通讯员　胡蓉）6月7日… ; 本报讯 （记者 陈晓）… ; 本报讯　6月7日… ;
+ *   本报讯　记者　周子涵　通讯员　程嘉禾　昨天上午… (credits run in, names padded: 记者　王　俊　昨天…);
+ *   本报沅州6月19日电　… ; 新华社北京6月20日电（记者张晓彤　刘洋）… ;
+ *   新华社北京6月20日电 记者张晓彤报道：… ; ■本报记者　林　森　通讯员　叶青　9月5日… .
+ * A word after 记者 that is not followed by a space (记者20日从…, 记者昨天从…) is news, not a credit.
+ */
+export function leadInEnd(text) {
+  let at = 0;
+  const take = (re) => {
+    const m = re.exec(text.slice(at));
+    if (m) at += m[0].length;
+    return Boolean(m);
+  };
+  take(LEAD_ORNAMENT);
+  const dated = take(LEAD_DATELINE);
+  const credited = take(LEAD_BRACKET) || take(LEAD_CREDITS);
+  if (!dated && !credited) return 0;
+  while (at < text.length && /[\s\u3000]/u.test(text[at])) at++;
+  return at;
 }
 
 /** The article's paragraphs (running text only) with where they were joined and wrapped. */
