@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
-import { layoutBlocks } from './stages/layout.js';
+import { layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnits } from './stages/structure/roles.js';
 import { viterbi } from './stages/structure/decode.js';
@@ -155,7 +155,7 @@ export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITT
  * that is wrong with the input becomes a diagnostic in the result.
  */
 export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}, internals: ParseInternals = {}): Issue {
-  return parseIssueDetailed(input, options, internals).issue;
+  return parseWith(input, options, internals, false).issue;
 }
 
 /** `parseIssue` with the role the segmenter gave every source line (for proof sheets and evaluation). */
@@ -176,14 +176,51 @@ export function parseIssueDetailed(
   options: ParseOptions = {},
   internals: ParseInternals = {},
 ): DetailedParse {
+  return parseWith(input, options, internals, true);
+}
+
+/** What the layout and structure steps leave for the rest of the parse (lines and blocks dropped). */
+interface Structured {
+  decoded: { encoding: string; confidence: number };
+  format: Layout['format'];
+  geometry: Layout['geometry'];
+  seg1: Omit<Segmented, 'blockRoles'>;
+  /** Diagnostics of decoding, markup, normalizing, structure, and close-ups over the lines. */
+  diagnostics: Diagnostic[];
+  /** The role of every line (`detailed` only, else empty). */
+  lineRoles: LineRoleEntry[];
+}
+
+/**
+ * Layout and structure of one input. Only what the later steps read is returned, so that the
+ * lines, blocks and structure units of a large input can be collected before dates and entities.
+ */
+function structured(input: Uint8Array | string, options: ParseOptions, internals: ParseInternals, seg: Segmenter, detailed: boolean): Structured {
+  const { decoded, format, lines, normDiagnostics, blocks, geometry, markupDiagnostics } = layoutBlocks(input, options, seg);
+  const structure = internals.structure ?? DEFAULT_STRUCTURE;
+  const { blockRoles, ...seg1 } = structure === 'roles' ? segmentByRoles(blocks, internals.weights) : segment(blocks);
+  const diagnostics: Diagnostic[] = [];
+  // one at a time: a large input has more diagnostics than a call takes arguments
+  for (const list of [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUpDiagnostics(lines)])
+    for (const d of list) diagnostics.push(d);
+  return {
+    decoded: { encoding: decoded.encoding, confidence: decoded.confidence },
+    format,
+    geometry,
+    seg1,
+    diagnostics,
+    lineRoles: detailed ? lineRolesOf(lines, blockRoles) : [],
+  };
+}
+
+/** `parseIssueDetailed`, with the line roles computed only when `detailed`. */
+function parseWith(input: Uint8Array | string, options: ParseOptions, internals: ParseInternals, detailed: boolean): DetailedParse {
   const seg = internals.segmenter ?? defaultSegmenter;
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
-  const { decoded, format, lines, normDiagnostics, blocks, geometry, markupDiagnostics } = layoutBlocks(input, options, seg);
-  const structure = internals.structure ?? DEFAULT_STRUCTURE;
-  const seg1 = structure === 'roles' ? segmentByRoles(blocks, internals.weights) : segment(blocks);
+  const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);
 
   // The issue's date and year: option > file name > masthead/running head > latest year in text.
   const fromName = dateFromFilename(options.path);
@@ -198,8 +235,6 @@ export function parseIssueDetailed(
     issue = { date: null, year, yearSource: year === null ? null : 'text' };
   }
 
-  const diagnostics: Diagnostic[] = [...decoded.diagnostics, ...markupDiagnostics, ...normDiagnostics, ...seg1.diagnostics];
-  diagnostics.push(...noiseDiagnostics(seg1.furniture), ...closeUpDiagnostics(lines));
   const layouts = geometry.length ? seg1.articles.map((a, k) => articleLayout(a, seg1.paragraphLines[k], geometry)) : null;
   if (mastheadDate && issue.date && issue.date !== mastheadDate) {
     const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
@@ -238,7 +273,7 @@ export function parseIssueDetailed(
   if (options.entities !== false && articles.length) {
     const ent = extractArticleEntities(articles, { segmenter: seg, userDict: options.userDict });
     articles = ent.articles;
-    diagnostics.push(...ent.diagnostics);
+    for (const d of ent.diagnostics) diagnostics.push(d);
   }
   if (layouts) articles = articles.map((a, k) => ({ ...a, ...layouts[k] }));
   diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -259,7 +294,7 @@ export function parseIssueDetailed(
     unassigned: seg1.unassigned,
     diagnostics,
   };
-  return { issue: result, lineRoles: lineRolesOf(lines, seg1.blockRoles) };
+  return { issue: result, lineRoles };
 }
 
 /** Expands block roles to one role per source line; lines no block holds are blank (or unassigned). */

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parseIssue } from '../src/index.js';
-import { ARTICLE_KEYS, issuesToJson, issueToJson, orderIssue } from '../src/output/json.js';
-import { articleRecords, issueToNdjson } from '../src/output/ndjson.js';
+import { ARTICLE_KEYS, issueJsonPieces, issuesToJson, issueToJson, JSON_PIECE_UNITS, orderIssue } from '../src/output/json.js';
+import { articleRecords, issueNdjsonPieces, issueToNdjson } from '../src/output/ndjson.js';
 import { issueSchema } from '../src/output/schema.js';
 import type { Article, Issue } from '../src/types.js';
 
@@ -92,6 +92,32 @@ describe('JSON key order', () => {
     expect(issuesToJson([scrambledIssue(), scrambledIssue()]).startsWith('[')).toBe(true);
     expect(issuesToJson([])).toBe('[]\n');
     expect(issueToJson(scrambledIssue()).endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('JSON and NDJSON in pieces (written while serialized)', () => {
+  const real = parseIssue(readFileSync(FIXTURE), { path: 'issue.txt' });
+  /** The real issue with its articles repeated, so that it takes several pieces. */
+  const big = { ...real, articles: Array.from({ length: 40 }, () => real.articles).flat() };
+
+  it('joined, the pieces are exactly the whole-issue text', () => {
+    for (const issue of [real, big, scrambledIssue(), { ...scrambledIssue(), articles: [], diagnostics: [] }]) {
+      expect([...issueJsonPieces(issue)].join('')).toBe(issueToJson(issue));
+      expect([...issueNdjsonPieces(issue)].join('')).toBe(issueToNdjson(issue));
+    }
+  });
+
+  it('indented, they are an element of the JSON array of several issues', () => {
+    const two = [real, scrambledIssue()];
+    expect(`[\n${two.map((i) => [...issueJsonPieces(i, '  ')].join('')).join(',\n')}\n]\n`).toBe(issuesToJson(two));
+  });
+
+  it('a large issue comes in several pieces of bounded size, each whole articles', () => {
+    const pieces = [...issueJsonPieces(big)];
+    expect(pieces.length).toBeGreaterThan(3);
+    const longestArticle = Math.max(...big.articles.map((a) => JSON.stringify(a, null, 2).length));
+    for (const p of pieces) expect(p.length).toBeLessThan(JSON_PIECE_UNITS + 2 * longestArticle);
+    expect([...issueNdjsonPieces(big)].length).toBeGreaterThan(1);
   });
 });
 

@@ -114,10 +114,15 @@ export interface WorkerTask {
   render?: RenderSpec;
 }
 
-/** Parses bytes already read and, with a render spec, renders them; paths set to `shown`. */
+/**
+ * Parses bytes already read and, with a render spec, renders them; paths set to `shown`. `lazy`
+ * (in-process only: the result must not cross a thread): JSON and NDJSON rendered as pieces made
+ * while they are written (render.ts).
+ */
 export async function parseRead(
   read: ReadResult,
   task: Omit<WorkerTask, 'path' | 'maxBytes'>,
+  lazy = false,
 ): Promise<Outcome | RenderedOutcome> {
   if (!read.ok) return { ok: false, failure: { ...read.failure, path: task.shown } };
   const outcome = parseBytes(read.bytes, task.abs || task.shown, task.options);
@@ -125,7 +130,7 @@ export async function parseRead(
   outcome.issue.source.path = task.shown;
   if (!task.render) return outcome;
   try {
-    return { ok: true, rendered: await renderIssue(outcome.issue, task.render) };
+    return { ok: true, rendered: await renderIssue(outcome.issue, task.render, lazy) };
   } catch (err) {
     return { ok: false, failure: errorFailure(task.shown, err) };
   }
@@ -181,7 +186,7 @@ export function startBatch<R = Outcome>(
         const bytes = await next!;
         next = i + 1 < inputs.length ? read(inputs[i + 1]) : null;
         progress.started(input.path);
-        const outcome = (await parseRead(bytes, task(input))) as R;
+        const outcome = (await parseRead(bytes, task(input), true)) as R;
         progress.finished(input.path, (outcome as { ok: boolean }).ok);
         pending.push(
           handle(input, outcome).catch((err: unknown) => {

@@ -7,10 +7,16 @@
  * NDJSON lines, CSV rows without header: the writer adds BOM and header); `element` is one issue of
  * a several-input stream (a JSON array element indented as `issuesToJson` prints it, NDJSON lines,
  * CSV rows). Streaming the pieces of a run gives exactly the bytes the whole-array serializers give.
+ *
+ * Rendered in-process (`lazy`), JSON and NDJSON are not made into one string: the output is a
+ * {@link RenderedPieces}, serialized article by article as the writer takes the pieces, so that a
+ * large issue (a 40 MB input gives about 150 MB of JSON) is never held whole as text. In a worker
+ * the text is one string (it crosses the thread as one message).
  */
+import { createHash } from 'node:crypto';
 import { cellCutMessage, cellCuts, CSV_COLUMNS, issuesToCsv, tableToCsv } from '../output/csv.js';
-import { issueToJson } from '../output/json.js';
-import { issueToNdjson } from '../output/ndjson.js';
+import { issueJsonPieces, issueToJson } from '../output/json.js';
+import { issueNdjsonPieces, issueToNdjson } from '../output/ndjson.js';
 import type { Issue } from '../types.js';
 import { sha256 } from './resume.js';
 
@@ -24,13 +30,41 @@ export interface RenderSpec {
   mode: 'file' | 'single' | 'element';
 }
 
+/**
+ * Output text made piece by piece while it is written (iterate it once), hashing what it yields:
+ * `sha256` is the sha256 of the UTF-8 bytes of all the pieces, known once they were all taken.
+ */
+export class RenderedPieces implements Iterable<string> {
+  private digest: string | null = null;
+  constructor(private readonly make: () => Iterable<string>) {}
+
+  *[Symbol.iterator](): Iterator<string> {
+    const hash = createHash('sha256');
+    for (const piece of this.make()) {
+      hash.update(piece, 'utf8');
+      yield piece;
+    }
+    this.digest = hash.digest('hex');
+  }
+
+  /** sha256 (hex) of the text. @throws Error when read before every piece was taken. */
+  get sha256(): string {
+    if (this.digest === null) throw new Error('the sha256 of rendered pieces is known once they are written');
+    return this.digest;
+  }
+}
+
 /** One rendered issue, with the facts the writer needs about it. */
 export interface Rendered {
-  text: string | Uint8Array;
+  /** The output: one string, the bytes of a workbook, or pieces made as they are written (`lazy`). */
+  text: string | Uint8Array | RenderedPieces;
   /** Warnings about the output (CSV/xlsx cells cut to what a spreadsheet holds), without the `bulletin: <file>: ` prefix. */
   warnings: string[];
-  /** sha256 of the text's UTF-8 bytes (mode `file`, for the resume journal), else ''. */
-  textSha256: string;
+  /**
+   * sha256 of the text's UTF-8 bytes (mode `file`, for the resume journal), else ''. For
+   * {@link RenderedPieces}, read it after the text was written.
+   */
+  readonly textSha256: string;
   /** sha256 of the input's bytes. */
   inputSha256: string;
   articles: number;
@@ -45,29 +79,46 @@ export async function serializeOne(issue: Issue, format: ParseFormat): Promise<s
   return issuesToCsv([issue], { bom: true });
 }
 
+/** The pieces of `issue` rendered as `spec` says, for JSON and NDJSON; null for the other formats. */
+function piecesOf(issue: Issue, spec: RenderSpec): (() => Iterable<string>) | null {
+  if (spec.format === 'ndjson') return () => issueNdjsonPieces(issue);
+  if (spec.format !== 'json') return null;
+  return spec.mode === 'element' ? () => issueJsonPieces(issue, '  ') : () => issueJsonPieces(issue);
+}
+
 /**
  * Renders `issue` as `spec` says (module doc). An xlsx workbook is rendered only as a file of its
  * own (`--out-dir`); several issues in one workbook are written by the CLI from the issues.
+ * `lazy`: JSON and NDJSON as {@link RenderedPieces} (made while written) instead of one string.
  */
-export async function renderIssue(issue: Issue, spec: RenderSpec): Promise<Rendered> {
-  let text: string | Uint8Array;
-  if (spec.mode === 'file') text = await serializeOne(issue, spec.format);
-  else if (spec.format === 'ndjson') text = issueToNdjson(issue);
-  else if (spec.format === 'csv') text = issuesToCsv([issue], { header: false });
-  else if (spec.mode === 'single') text = issueToJson(issue);
-  else text = `  ${issueToJson(issue).trimEnd().replace(/\n/g, '\n  ')}`;
+export async function renderIssue(issue: Issue, spec: RenderSpec, lazy = false): Promise<Rendered> {
   const warnings =
     spec.format === 'csv' || spec.format === 'xlsx'
       ? cellCuts(issue, spec.format === 'csv').map(cellCutMessage)
       : [];
-  return {
-    text,
+  const facts = {
     warnings,
-    textSha256: spec.mode === 'file' ? sha256(text) : '',
     inputSha256: issue.source.sha256,
     articles: issue.articles.length,
     unassigned: issue.unassigned.length,
   };
+  const make = piecesOf(issue, spec);
+  if (make && lazy) {
+    const pieces = new RenderedPieces(make);
+    const file = spec.mode === 'file';
+    return {
+      text: pieces,
+      get textSha256() {
+        return file ? pieces.sha256 : '';
+      },
+      ...facts,
+    };
+  }
+  let text: string | Uint8Array;
+  if (make) text = [...make()].join('');
+  else if (spec.mode === 'file') text = await serializeOne(issue, spec.format);
+  else text = issuesToCsv([issue], { header: false });
+  return { text, textSha256: spec.mode === 'file' ? sha256(text) : '', ...facts };
 }
 
 /** The CSV header line (with BOM when asked), written once before the rows of a stream. */

@@ -90,6 +90,65 @@ export function issueToJson(issue: Issue): string {
   return `${JSON.stringify(orderIssue(issue), null, 2)}\n`;
 }
 
+/** Size of the pieces {@link issueJsonPieces} yields, in UTF-16 units (about 64 K; a piece holds at least one whole element). */
+export const JSON_PIECE_UNITS = 1 << 16;
+
+/** Per element of the issue's arrays, the key order `orderIssue` gives it. */
+const ELEMENT_ORDER: Record<string, (v: unknown) => unknown> = {
+  articles: (a) => (a && typeof a === 'object' ? orderArticle(a as Article) : a),
+  furniture: (x) => (x && typeof x === 'object' ? ordered(x as object, ['text', 'line', 'kind']) : x),
+  unassigned: (x) => (x && typeof x === 'object' ? ordered(x as object, ['text', 'lines']) : x),
+  diagnostics: (x) => (x && typeof x === 'object' ? ordered(x as object, DIAGNOSTIC_KEYS) : x),
+};
+
+/**
+ * `issueToJson(issue)` in pieces (about {@link JSON_PIECE_UNITS} UTF-16 units each, whole array
+ * elements), so that a large issue is never held as one string: the pieces joined are exactly
+ * `issueToJson(issue)`, or with `indent` ('  ': an element of a JSON array of issues) that text
+ * with every line indented and no final newline, as `issuesToJson` prints its elements. Each
+ * article, furniture line and diagnostic is ordered and serialized when its turn comes.
+ */
+export function* issueJsonPieces(issue: Issue, indent = ''): Generator<string> {
+  const src = issue as unknown as Record<string, unknown>;
+  const keys = [...ISSUE_KEYS.filter((k) => k in src), ...Object.keys(src).filter((k) => !(ISSUE_KEYS as readonly string[]).includes(k))];
+  const fix: Record<string, (v: unknown) => unknown> = {
+    source: orderedObject(SOURCE_KEYS),
+    issue: orderedObject(ISSUE_INFO_KEYS),
+  };
+  /** `JSON.stringify(v, null, 2)` with its lines after the first indented by `pad`. */
+  const stringify = (v: unknown, pad: string): string | undefined => {
+    const s = JSON.stringify(v, null, 2) as string | undefined;
+    return s === undefined ? undefined : s.replace(/\n/g, `\n${pad}`);
+  };
+  let buf = `${indent}{`;
+  let first = true;
+  for (const key of keys) {
+    const value = src[key];
+    const inner = `${indent}  `;
+    const element = ELEMENT_ORDER[key];
+    if (element && Array.isArray(value) && value.length > 0) {
+      buf += `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: [`;
+      first = false;
+      const pad = `${inner}  `;
+      for (let i = 0; i < value.length; i++) {
+        buf += `${i ? ',' : ''}\n${pad}${stringify(element(value[i]), pad) ?? 'null'}`;
+        if (buf.length >= JSON_PIECE_UNITS) {
+          yield buf;
+          buf = '';
+        }
+      }
+      buf += `\n${inner}]`;
+      continue;
+    }
+    const text = stringify(fix[key] ? fix[key](value) : value, inner);
+    if (text === undefined) continue;
+    buf += `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: ${text}`;
+    first = false;
+  }
+  buf += first ? '}' : `\n${indent}}`;
+  yield indent ? buf : `${buf}\n`;
+}
+
 /** Several issues as one pretty-printed JSON array, ending in a newline (`[]` for none). */
 export function issuesToJson(issues: readonly Issue[]): string {
   return `${JSON.stringify(issues.map(orderIssue), null, 2)}\n`;

@@ -5,7 +5,7 @@
  * An issue with no articles gives no lines.
  */
 import type { Article, Issue } from '../types.js';
-import { orderArticle } from './json.js';
+import { JSON_PIECE_UNITS, orderArticle } from './json.js';
 
 /** One NDJSON record: the article with the file and issue date in front. */
 export type ArticleRecord = { file: string | null; issueDate: string | null } & Article;
@@ -17,6 +17,19 @@ export function articleRecords(issue: Issue): ArticleRecord[] {
     issueDate: issue.issue.date,
     ...orderArticle(article),
   }));
+}
+
+/** `issueToNdjson(issue)` in pieces of about 64 K UTF-16 units (whole lines), each record made when its turn comes. */
+export function* issueNdjsonPieces(issue: Issue): Generator<string> {
+  let buf = '';
+  for (const article of issue.articles) {
+    buf += `${JSON.stringify({ file: issue.source.path, issueDate: issue.issue.date, ...orderArticle(article) })}\n`;
+    if (buf.length >= JSON_PIECE_UNITS) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
 }
 
 /** The NDJSON text of one issue: one JSON object per line, each line ending in `\n` ('' for no articles). */

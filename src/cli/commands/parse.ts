@@ -181,18 +181,26 @@ class StreamOutput {
     await (await this.sink?.catch(() => null))?.discard();
   }
 
-  /** Writes one rendered issue, after the pieces added before it. Errors are kept in `error` (and rethrown). */
-  add(text: string | Uint8Array): Promise<void> {
-    let piece = text; // a Uint8Array is a whole workbook (xlsx): the only piece, written as is
-    if (typeof text === 'string') {
-      if (this.format === 'json' && !this.single) piece = `${this.count === 0 ? '[\n' : ',\n'}${text}`;
-      else if (this.format === 'csv' && this.count === 0) piece = csvHeader(this.file !== null || this.bom) + text;
+  /**
+   * Writes one rendered issue (a string, a workbook, or pieces made as they are written), after the
+   * issues added before it. Errors are kept in `error` (and rethrown).
+   */
+  add(text: string | Uint8Array | Iterable<string>): Promise<void> {
+    // a Uint8Array is a whole workbook (xlsx): the only piece, written as is
+    let prefix = '';
+    if (!(text instanceof Uint8Array)) {
+      if (this.format === 'json' && !this.single) prefix = this.count === 0 ? '[\n' : ',\n';
+      else if (this.format === 'csv' && this.count === 0) prefix = csvHeader(this.file !== null || this.bom);
     }
     this.count += 1;
     const p = this.chain.then(async () => {
       if (this.error) return;
       try {
-        await this.put(piece);
+        if (typeof text === 'string' || text instanceof Uint8Array) await this.put(prefix ? prefix + (text as string) : text);
+        else {
+          if (prefix) await this.put(prefix);
+          for (const piece of text) await this.put(piece);
+        }
       } catch (err) {
         if (err instanceof OutputError || err instanceof BrokenPipe) this.error = err;
         await this.discardSink();
