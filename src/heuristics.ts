@@ -82,6 +82,16 @@ export const NOISE_THRESHOLD = 0.6;
 /** `bylineDotScore` from which a line is a `·name·` byline (1: dot-like marks at both ends, 0.6 one end). */
 export const BYLINE_DOT_THRESHOLD = 0.8;
 
+/**
+ * `bylineLineScore` from which a line standing alone (a blank line, furniture or the end of a
+ * sentence before it; a blank line, furniture or the end after it) is a byline. Tuned on the
+ * Tesseract output of scripts/ocr (fixtures/ocr and build/ocr renders of the bundled issue): its
+ * bylines read `王建春.`, `杨阳，`, `张明明:`, `'张明明`, `.弛通 陈苏君，` (one mark kept, surnamed
+ * names: 0.6; a misread surname 0.45), `'崇组宣.` (a desk between two marks: 0.5); a paragraph's
+ * last line (`有序。`, `万元。`) scores at most 0.4.
+ */
+export const BYLINE_LINE_THRESHOLD = 0.45;
+
 /** `runningHeadScore` from which a line is a running head (two parts with a date or page: 0.8). */
 export const RUNNING_HEAD_THRESHOLD = 0.8;
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bylineCanonicalForm,
   bylineDotScore,
+  bylineFrameCredits,
+  bylineLineScore,
   closeUpDiagnostics,
   dashEndingScore,
   markerForm,
@@ -11,7 +14,7 @@ import {
 } from '../src/stages/markers.js';
 import { classifyFurniture, runningHeadDate } from '../src/stages/furniture.js';
 import { parseIssue } from '../src/index.js';
-import { BYLINE_DOT_THRESHOLD, KICKER_DASH_THRESHOLD, NOISE_THRESHOLD } from '../src/heuristics.js';
+import { BYLINE_DOT_THRESHOLD, BYLINE_LINE_THRESHOLD, KICKER_DASH_THRESHOLD, NOISE_THRESHOLD } from '../src/heuristics.js';
 
 describe('matchingForm', () => {
   it('closes up spaces inside Han text and maps offsets back to the printed text', () => {
@@ -148,5 +151,46 @@ describe('byline credits through misread dots (parseCreditLine)', () => {
   it.each(['“王明。”', '“攻坚有我。”', "'崇组宣.", '杨阳，'])('%s is no credit line', async (line) => {
     const { parseCreditLine } = await import('../src/extract/bylines.js');
     expect(parseCreditLine(line)).toBeNull();
+  });
+});
+
+describe('bylines with one mark lost or misread (bylineLineScore)', () => {
+  // Lines Tesseract 5 chi_sim read where the renderings of scripts/ocr print ·name· (build/ocr).
+  it.each([
+    ['王建春.', ['王建春']],
+    ['杨阳，', ['杨阳']],
+    ['张明明:', ['张明明']],
+    ["'张明明", ['张明明']],
+    ['.鸳通 陈苏君', ['鸳通', '陈苏君']],
+    ["'崇组宣.", ['崇组宣']],
+  ])('%s scores a byline and names %j', (line, names) => {
+    expect(bylineLineScore(line)).toBeGreaterThanOrEqual(BYLINE_LINE_THRESHOLD);
+    expect(bylineFrameCredits(line)?.map((c) => c.name)).toEqual(names);
+    expect(bylineCanonicalForm(line)).toBe(`·${names.join(' ')}·`);
+  });
+  // A paragraph's last line, a quotation, a desk-like word with one mark, running text.
+  it.each(['有序。', '万元。', '“平改坡”', '工作法:', '“王明', '改革工作', '区委书记胡拥军调研。'])('%s is no byline', (line) => {
+    expect(bylineLineScore(line)).toBeLessThan(BYLINE_LINE_THRESHOLD);
+  });
+  it('gives no frame to a line without marks', () => {
+    expect(bylineFrameCredits('杨阳')).toBeNull();
+    expect(bylineCanonicalForm('记者 杨阳 摄')).toBeNull();
+  });
+});
+
+describe('a byline standing alone in plain OCR text', () => {
+  const page = (byline: string, tail = '') =>
+    ['区领导调研重点民生实事项目', '', '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况。', '把好事办实。' + tail, '', byline, '', '崇川启动系列活动', '', '5月29日,崇川区举办系列活动启动仪式,推动企业发展。', ''].join('\n');
+  it.each(['杨阳，', '张明明:', '王建春.', "'崇组宣."])('%s closes the story before it', (byline) => {
+    const issue = parseIssue(page(byline), { entities: false });
+    expect(issue.articles.map((a) => a.title)).toEqual(['区领导调研重点民生实事项目', '崇川启动系列活动']);
+    expect(issue.articles[0].creditLines).toEqual([byline]);
+    expect(issue.articles[0].bylines).toEqual([byline.replace(/[^\p{Script=Han}]/gu, '')]);
+    expect(issue.articles[1].bylines).toEqual([]);
+  });
+  it('a short last line inside its paragraph is body text', () => {
+    const text = ['区领导调研重点民生实事项目', '', '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况和', '杨阳，', '', '崇川启动系列活动', ''].join('\n');
+    const issue = parseIssue(text, { entities: false });
+    expect(issue.articles[0].bylines).toEqual([]);
   });
 });

@@ -25,6 +25,7 @@
  */
 import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCredits, parseLeadIn } from '../extract/bylines.js';
 
@@ -201,6 +202,82 @@ export function bylineDotScore(line: string): number {
   return realDot.test(lead + tail) ? 0.8 : 0.6;
 }
 
+/** Marks OCR leaves at the ends of a byline: the dot-like marks, and colons and semicolons (`张明明:`). */
+const BYLINE_END_CLASS = `[${(DOT_LIKE + ':：;；').replace(/[\\\]^-]/gu, '\\$&')}]`;
+const BYLINE_FRAME_RE = new RegExp(
+  `^(${BYLINE_END_CLASS}*)\\s*(\\p{Script=Han}{2,8}(?:[\\s\\u3000]+\\p{Script=Han}{2,8}){0,2})\\s*(${BYLINE_END_CLASS}*)$`,
+  'u',
+);
+
+/** A line shaped as a byline whose marks OCR misread: its names and the marks at each end as read. */
+export interface BylineFrame {
+  /** One to three runs of 2-8 Han characters (8 in all), as printed: `['缪通', '陈苏君']`, `['崇组宣']`. */
+  names: string[];
+  /** The marks before the names (`'.'`, `"'"`, `''` when none). */
+  lead: string;
+  /** The marks after the names (`'.'`, `'，'`, `':'`, `''` when none). */
+  tail: string;
+}
+
+/**
+ * The byline shape of a line through OCR misreads: one to three runs of Han characters (2-8 each,
+ * 8 in all, spaces between) with byline marks at one end or both (`·`, dot-like marks as
+ * `bylineDotScore` reads them, colons and semicolons). Null for a line with no mark or other text.
+ */
+export function bylineFrame(line: string): BylineFrame | null {
+  const m = BYLINE_FRAME_RE.exec(line.trim());
+  if (!m) return null;
+  const [, lead, inner, tail] = m;
+  if (!lead && !tail) return null;
+  const names = inner.split(/[\s\u3000]+/u);
+  if ([...names.join('')].length > 8) return null;
+  return { names, lead, tail };
+}
+
+/** True when a run of Han characters can be a person's name: 2-4 characters opening with a surname (lexicon.ts). */
+function isSurnamed(name: string): boolean {
+  return name.length <= 4 && (SURNAMES.has(name[0]) || COMPOUND_SURNAMES.has(name.slice(0, 2)));
+}
+
+/**
+ * Evidence (0..1) that a line is a byline whose marks OCR misread or lost, from two parts
+ * multiplied: the frame (marks at both ends 1; at one end 0.6; a pair of quotes, an opening quote
+ * alone or a full stop `。` alone, which frame quotations and sentence ends, 0.4) and the names
+ * (0.5 + 0.5 × the share of runs that open with a surname: a desk such as 崇组宣 between two marks
+ * scores 0.5, `王建春.` 0.6, `有序。` 0.2). Thresholds: BYLINE_LINE_THRESHOLD (heuristics.ts),
+ * applied by split-blocks.ts to lines that stand alone.
+ */
+export function bylineLineScore(line: string): number {
+  const f = bylineFrame(line);
+  if (!f) return 0;
+  let frame: number;
+  if (f.lead && f.tail) frame = /^[“‘"]+$/u.test(f.lead) && /^[”’"]+$/u.test(f.tail) ? 0.4 : 1;
+  else if (f.tail) frame = /^[。]$/u.test(f.tail) ? 0.4 : 0.6;
+  else frame = /^[“‘"]$/u.test(f.lead) ? 0.4 : 0.6;
+  const surnamed = f.names.filter(isSurnamed).length / f.names.length;
+  return Math.round(100 * frame * (0.5 + 0.5 * surnamed)) / 100;
+}
+
+/**
+ * The canonical form of a line with a byline frame (`bylineFrame`): its names between middle dots
+ * as a paper prints them (`张明明:` → `·张明明·`, `.鸳通 陈苏君` → `·鸳通 陈苏君·`), else null. For a
+ * segmenter's features of a line already taken for a byline; the printed text is kept.
+ */
+export function bylineCanonicalForm(line: string): string | null {
+  const f = bylineFrame(line);
+  return f ? `·${f.names.join(' ')}·` : null;
+}
+
+/**
+ * The credits of a line taken for a byline (by the segmenter or by `bylineLineScore`) whose marks
+ * OCR misread: the runs of Han characters between the marks, as printed, role `''` (a paper that
+ * sets `·金驰·` prints no role). Null when the line has no byline frame.
+ */
+export function bylineFrameCredits(line: string): { name: string; role: string }[] | null {
+  const f = bylineFrame(line);
+  return f ? f.names.map((name) => ({ name, role: '' })) : null;
+}
+
 /**
  * Evidence (0..1) that a line ends in the kicker dash `——` as OCR reads it: `——`, `──`, `--`,
  * `-一`, `一一`, `—` give 1; `_` 0.8; a single final `一` 0.5 unless it ends a word (之一, 统一,
@@ -320,6 +397,7 @@ const RUNNING_HEAD_REST = 6;
 /** All marker evidence of one line. */
 export interface MarkerEvidence {
   bylineDot: number;
+  bylineLine: number;
   dashEnding: number;
   noise: number;
   runningHead: number;
@@ -329,6 +407,7 @@ export interface MarkerEvidence {
 export function markerEvidence(line: string): MarkerEvidence {
   return {
     bylineDot: bylineDotScore(line),
+    bylineLine: bylineLineScore(line),
     dashEnding: dashEndingScore(line),
     noise: noiseScore(line),
     runningHead: runningHeadScore(line),

@@ -8,12 +8,17 @@
  * next, when it fills the column (at least FULL_LINE_RATIO of the widest line of the run, which
  * must be at least MIN_WRAP_WIDTH wide) and the next line does not start indented; a short line,
  * or a headline-shaped line before a punctuated one, ends its block.
+ *
+ * A byline line is one `parseCreditLine` reads, or, through OCR, one that stands alone (`standsAlone`)
+ * with the shape of a byline whose marks were misread or lost (`bylineLineScore` of markers.ts at
+ * least BYLINE_LINE_THRESHOLD: `王建春.`, `杨阳，`, `'崇组宣.`).
  */
 import type { Block, Join, SourceLine } from '../types.js';
-import { COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
+import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
 import { endsSentence, endsWithKickerDash, hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine } from '../extract/bylines.js';
+import { bylineLineScore } from './markers.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
@@ -152,6 +157,18 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
 }
 
 /**
+ * True when line i stands apart as a byline does through OCR (its marks misread or lost): before
+ * it the page start, a blank line, furniture or a line that ends a sentence; after it the end, a
+ * blank line or furniture (a paragraph's last line is not set apart from its paragraph).
+ */
+function standsAlone(lines: SourceLine[], i: number): boolean {
+  const prev = i > 0 ? lines[i - 1].text.trim() : '';
+  const next = i + 1 < lines.length ? lines[i + 1].text.trim() : '';
+  const prevOk = !prev || classifyFurniture(prev) !== null || endsSentence(prev) || /[）)]$/u.test(prev);
+  return prevOk && (!next || classifyFurniture(next) !== null);
+}
+
+/**
  * Splits normalised lines into blocks: `furniture` (running heads, folios, editor lines, jump
  * markers), `byline` (a line that is only a byline or credit) and `text` (a paragraph or a headline
  * line). Blank and whitespace-only lines separate blocks and are not kept (they hold no text).
@@ -169,7 +186,8 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     }
     run = [];
   };
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     const t = l.text.trim();
     if (!t) {
       flushRun();
@@ -177,7 +195,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       continue;
     }
     const furniture = classifyFurniture(t);
-    const credit = furniture ? null : parseCreditLine(t);
+    const credit = furniture ? null : parseCreditLine(t) ?? (standsAlone(lines, i) && bylineLineScore(t) >= BYLINE_LINE_THRESHOLD);
     if (furniture || credit) {
       flushRun();
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);

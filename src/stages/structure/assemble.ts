@@ -22,6 +22,7 @@ import { endsSentence, visualLength } from '../../text.js';
 import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
+import { bylineFrameCredits } from '../markers.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_PARAGRAPHS, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
@@ -384,7 +385,8 @@ const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
 /**
  * The credits of a line read as a byline: `parseCreditLine`, else the same after closing up the
  * padding of two-character names (本报记者　程　远 → 程远), else names after a role and a colon
- * (执笔：贺秋实　方　圆) or before an agency in brackets (邵　明摄（影像中国）). A line that names
+ * (执笔：贺秋实　方　圆) or before an agency in brackets (邵　明摄（影像中国）), else the names
+ * between byline marks as OCR read them (markers.ts `bylineFrameCredits`). A line that names
  * nobody (（作者为某某大学教授）, （完）) gives [].
  */
 export function creditsOf(text: string): Credit[] {
@@ -401,7 +403,9 @@ export function creditsOf(text: string): Credit[] {
     if (names) return names.map((c) => ({ name: c.name, role: c.role || colon[1] }));
   }
   const bare = parseCredits(closed);
-  return bare ?? [];
+  if (bare) return bare;
+  // A byline whose marks OCR misread (`'崇组宣.`, `.鸳通 陈苏君`, `王建春.`): the names between them.
+  return bylineFrameCredits(t) ?? [];
 }
 
 /**
