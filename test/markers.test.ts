@@ -148,7 +148,7 @@ describe('byline credits through misread dots (parseCreditLine)', () => {
     const { parseCreditLine } = await import('../src/extract/bylines.js');
     expect(parseCreditLine(line)?.map((c) => c.name)).toEqual(names);
   });
-  it.each(['“王明。”', '“攻坚有我。”', "'崇组宣.", '杨阳，'])('%s is no credit line', async (line) => {
+  it.each(['“王明。”', '“攻坚有我。”', '“文化味”。', "'崇组宣.", '杨阳，'])('%s is no credit line', async (line) => {
     const { parseCreditLine } = await import('../src/extract/bylines.js');
     expect(parseCreditLine(line)).toBeNull();
   });

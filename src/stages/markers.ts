@@ -181,6 +181,15 @@ export function markerForm(line: string): MatchingForm {
 }
 
 /**
+ * True when the marks around a short line frame a quotation, not a byline: an opening quote
+ * before and a closing quote after, with sentence punctuation after it or not (`“平改坡”`,
+ * `“文化味”。`, the last line of a paragraph in hard-wrapped text).
+ */
+function isQuotation(lead: string, tail: string): boolean {
+  return /^[“‘"]$/u.test(lead) && /^[”’"][。.，,！？!?；;]?$/u.test(tail);
+}
+
+/**
  * Evidence (0..1) that a line is a `·name·` byline whose dots OCR may have misread: 2-8 Han
  * characters (one to three names, spaces between) framed by dot-like marks (`“ ， . 。 * • ・ ‧`),
  * 1 with a mark at both ends, 0.6 with one end only (the other lost), 0 otherwise. A quoted word
@@ -196,7 +205,7 @@ export function bylineDotScore(line: string): number {
   const realDot = /[·•・‧]/u;
   if (lead && tail) {
     // 「“平改坡”」: opening and closing quotes frame a quotation, not a byline.
-    if (/^[“‘"]$/u.test(lead) && /^[”’"]$/u.test(tail)) return 0.6;
+    if (isQuotation(lead, tail)) return 0.6;
     return 1;
   }
   return realDot.test(lead + tail) ? 0.8 : 0.6;
@@ -251,7 +260,7 @@ export function bylineLineScore(line: string): number {
   const f = bylineFrame(line);
   if (!f) return 0;
   let frame: number;
-  if (f.lead && f.tail) frame = /^[“‘"]+$/u.test(f.lead) && /^[”’"]+$/u.test(f.tail) ? 0.4 : 1;
+  if (f.lead && f.tail) frame = isQuotation(f.lead, f.tail) ? 0.4 : 1;
   else if (f.tail) frame = /^[。]$/u.test(f.tail) ? 0.4 : 0.6;
   else frame = /^[“‘"]$/u.test(f.lead) ? 0.4 : 0.6;
   const surnamed = f.names.filter(isSurnamed).length / f.names.length;
