@@ -169,8 +169,15 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
     expect(bylineCanonicalForm(line)).toBe(`·${names.join(' ')}·`);
   });
   // A paragraph's last line, a quotation, a desk-like word with one mark, running text.
-  it.each(['有序。', '万元。', '“平改坡”', '工作法:', '“王明', '改革工作', '区委书记胡拥军调研。'])('%s is no byline', (line) => {
+  it.each(['有序。', '万元。', '程诊断。”', '王明”', '“平改坡”', '工作法:', '“王明', '改革工作', '区委书记胡拥军调研。'])('%s is no byline', (line) => {
     expect(bylineLineScore(line)).toBeLessThan(BYLINE_LINE_THRESHOLD);
+  });
+  it('reads a kicker dash OCR misread as the printed dash, for the segmenter (kickerCanonicalForm)', async () => {
+    const { kickerCanonicalForm } = await import('../src/stages/markers.js');
+    expect(kickerCanonicalForm('反映问题19条,全部整改到位一')).toBe('反映问题19条,全部整改到位——');
+    expect(kickerCanonicalForm('全部整改到位-一')).toBe('全部整改到位——');
+    expect(kickerCanonicalForm('开展“大地美容”行动——')).toBeNull();
+    expect(kickerCanonicalForm('坚持全国一盘棋,全国统一')).toBeNull();
   });
   it('gives no frame to a line without marks', () => {
     expect(bylineFrameCredits('杨阳')).toBeNull();

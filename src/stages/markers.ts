@@ -251,7 +251,7 @@ function isSurnamed(name: string): boolean {
 /**
  * Evidence (0..1) that a line is a byline whose marks OCR misread or lost, from two parts
  * multiplied: the frame (marks at both ends 1; at one end 0.6; a pair of quotes, an opening quote
- * alone or a full stop `。` alone, which frame quotations and sentence ends, 0.4) and the names
+ * before or a full stop `。` or closing quote after, which frame quotations and sentence ends, 0.4) and the names
  * (0.5 + 0.5 × the share of runs that open with a surname: a desk such as 崇组宣 between two marks
  * scores 0.5, `王建春.` 0.6, `有序。` 0.2). Thresholds: BYLINE_LINE_THRESHOLD (heuristics.ts),
  * applied by split-blocks.ts to lines that stand alone.
@@ -261,7 +261,7 @@ export function bylineLineScore(line: string): number {
   if (!f) return 0;
   let frame: number;
   if (f.lead && f.tail) frame = isQuotation(f.lead, f.tail) ? 0.4 : 1;
-  else if (f.tail) frame = /^[。]$/u.test(f.tail) ? 0.4 : 0.6;
+  else if (f.tail) frame = /[。”’]/u.test(f.tail) ? 0.4 : 0.6;
   else frame = /^[“‘"]$/u.test(f.lead) ? 0.4 : 0.6;
   const surnamed = f.names.filter(isSurnamed).length / f.names.length;
   return Math.round(100 * frame * (0.5 + 0.5 * surnamed)) / 100;
@@ -275,6 +275,19 @@ export function bylineLineScore(line: string): number {
 export function bylineCanonicalForm(line: string): string | null {
   const f = bylineFrame(line);
   return f ? `·${f.names.join(' ')}·` : null;
+}
+
+/**
+ * The form a line ending in a kicker dash OCR misread would have as printed: the final dash run
+ * as `——` when `dashEndingScore` is at least 0.5 (`…全部整改到位一`, `…到位-一`, `…行动_`), else
+ * null (no dash, or already `——`). For a segmenter's features; the printed text is kept.
+ */
+export function kickerCanonicalForm(line: string): string | null {
+  const t = line.trimEnd();
+  if (dashEndingScore(t) < 0.5) return null;
+  const m = DASH_END_RE.exec(t);
+  if (!m || m[0].trim() === '——') return null;
+  return `${t.slice(0, m.index)}——`;
 }
 
 /**

@@ -22,7 +22,7 @@ import {
 } from '../../text.js';
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, lineWidth } from '../split-blocks.js';
-import { bylineCanonicalForm, bylineDotScore, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
+import { bylineCanonicalForm, bylineDotScore, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { closeUpNames } from './names.js';
 import { LEXICAL_CUES, LENGTH_BUCKETS, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
@@ -61,8 +61,9 @@ export function endClass(text: string): string {
 
 /** Features of the text alone (no context): shared by the unit and, prefixed, by its neighbours. */
 export function textFeatures(b: Block): string[] {
-  // A byline line whose marks OCR misread (`张明明:`, `杨阳，`) is described as printed (`·张明明·`).
-  const t = (b.kind === 'byline' ? bylineCanonicalForm(b.text) : null) ?? b.text.trim();
+  // A byline or kicker whose marks OCR misread (`张明明:`, `杨阳，`; `…到位一`) is described as
+  // printed (`·张明明·`; `…到位——`): the model knows the printed forms (markers.ts).
+  const t = (b.kind === 'byline' ? bylineCanonicalForm(b.text) : kickerCanonicalForm(b.text)) ?? b.text.trim();
   const f: string[] = [];
   const len = visualLength(t);
   f.push(`len:${lengthBucket(len)}`);
