@@ -14,7 +14,12 @@ import {
 } from '../src/stages/markers.js';
 import { classifyFurniture, runningHeadDate } from '../src/stages/furniture.js';
 import { parseIssue } from '../src/index.js';
-import { BYLINE_DOT_THRESHOLD, BYLINE_LINE_THRESHOLD, KICKER_DASH_THRESHOLD, NOISE_THRESHOLD } from '../src/heuristics.js';
+import {
+  BYLINE_DOT_THRESHOLD,
+  BYLINE_LINE_THRESHOLD,
+  KICKER_DASH_THRESHOLD,
+  NOISE_THRESHOLD,
+} from '../src/heuristics.js';
 
 describe('matchingForm', () => {
   it('closes up spaces inside Han text and maps offsets back to the printed text', () => {
@@ -41,20 +46,29 @@ describe('matchingForm', () => {
 });
 
 describe('byline dots as OCR reads them', () => {
-  it.each(['·金驰·', '. 金驰 .', '“金驰，', '* 缪通 陈苏君 。', '・崇组宣・', '‧金驰‧', '。金驰*'])('%s is a byline', (l) => {
-    expect(bylineDotScore(l)).toBeGreaterThanOrEqual(BYLINE_DOT_THRESHOLD);
-    expect(markerForm(l).text.replace(/\s/gu, '')).toMatch(/^·\p{Script=Han}+·$/u);
-  });
-  it.each(['“平改坡”', '区领导督查全区防汛防台工作', '金驰', '喜迎六一 快乐成长'])('%s is no dotted byline', (l) => {
-    expect(bylineDotScore(l)).toBeLessThan(BYLINE_DOT_THRESHOLD);
-  });
+  it.each(['·金驰·', '. 金驰 .', '“金驰，', '* 缪通 陈苏君 。', '・崇组宣・', '‧金驰‧', '。金驰*'])(
+    '%s is a byline',
+    (l) => {
+      expect(bylineDotScore(l)).toBeGreaterThanOrEqual(BYLINE_DOT_THRESHOLD);
+      expect(markerForm(l).text.replace(/\s/gu, '')).toMatch(/^·\p{Script=Han}+·$/u);
+    },
+  );
+  it.each(['“平改坡”', '区领导督查全区防汛防台工作', '金驰', '喜迎六一 快乐成长'])(
+    '%s is no dotted byline',
+    (l) => {
+      expect(bylineDotScore(l)).toBeLessThan(BYLINE_DOT_THRESHOLD);
+    },
+  );
 });
 
 describe('kicker dashes as OCR reads them', () => {
-  it.each(['一线观察——', '一线观察-一', '一线观察一一', '一线观察 ─', '一线观察--', '一线观察—'])('%s ends in a kicker dash', (l) => {
-    expect(dashEndingScore(l)).toBe(1);
-    expect(markerForm(l).text.endsWith('——')).toBe(true);
-  });
+  it.each(['一线观察——', '一线观察-一', '一线观察一一', '一线观察 ─', '一线观察--', '一线观察—'])(
+    '%s ends in a kicker dash',
+    (l) => {
+      expect(dashEndingScore(l)).toBe(1);
+      expect(markerForm(l).text.endsWith('——')).toBe(true);
+    },
+  );
   it('weighs the weaker forms', () => {
     expect(dashEndingScore('一线观察_')).toBeGreaterThanOrEqual(KICKER_DASH_THRESHOLD);
     expect(dashEndingScore('全市十大名镇之一')).toBe(0);
@@ -67,18 +81,33 @@ describe('kicker dashes as OCR reads them', () => {
 });
 
 describe('noise lines', () => {
-  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >'])('%s is noise', (l) => {
-    expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
-    expect(classifyFurniture(l)).toBe('noise');
-  });
-  it.each(['·金驰·', '. 金驰 .', '作。', '。', '一、聚焦', 'GDP增长6.5%', '喜迎六一 快乐成长', '图片新闻', '5月25日上午,区委书记胡拥军督查', '我们的目标-一'])(
-    '%s is not noise',
+  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区'])(
+    '%s is noise',
     (l) => {
-      expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
+      expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
+      expect(classifyFurniture(l)).toBe('noise');
     },
   );
+  it.each([
+    '·金驰·',
+    '. 金驰 .',
+    '作。',
+    '。',
+    '一、聚焦',
+    'GDP增长6.5%',
+    '喜迎六一 快乐成长',
+    '图片新闻',
+    '5月25日上午,区委书记胡拥军督查',
+    '我们的目标-一',
+    '文/程　野',
+    '记者　严　峻　摄',
+    '通 知',
+  ])('%s is not noise', (l) => {
+    expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
+  });
   it('files noise as furniture with a diagnostic, never as a title', () => {
-    const text = '区领导督查全区防汛防台工作\n\n<    66   于 ??\n\n5月25日上午，区委书记胡拥军督查全区防汛防台工作。\n\n物\n\n·金驰·\n';
+    const text =
+      '区领导督查全区防汛防台工作\n\n<    66   于 ??\n\n5月25日上午，区委书记胡拥军督查全区防汛防台工作。\n\n物\n\n·金驰·\n';
     const issue = parseIssue(text, { entities: false });
     expect(issue.articles.map((a) => a.title)).toEqual(['区领导督查全区防汛防台工作']);
     expect(issue.furniture.filter((f) => f.kind === 'noise').map((f) => [f.line, f.text])).toEqual([
@@ -148,10 +177,13 @@ describe('byline credits through misread dots (parseCreditLine)', () => {
     const { parseCreditLine } = await import('../src/extract/bylines.js');
     expect(parseCreditLine(line)?.map((c) => c.name)).toEqual(names);
   });
-  it.each(['“王明。”', '“攻坚有我。”', '“文化味”。', "'崇组宣.", '杨阳，'])('%s is no credit line', async (line) => {
-    const { parseCreditLine } = await import('../src/extract/bylines.js');
-    expect(parseCreditLine(line)).toBeNull();
-  });
+  it.each(['“王明。”', '“攻坚有我。”', '“文化味”。', "'崇组宣.", '杨阳，'])(
+    '%s is no credit line',
+    async (line) => {
+      const { parseCreditLine } = await import('../src/extract/bylines.js');
+      expect(parseCreditLine(line)).toBeNull();
+    },
+  );
 });
 
 describe('bylines with one mark lost or misread (bylineLineScore)', () => {
@@ -169,7 +201,17 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
     expect(bylineCanonicalForm(line)).toBe(`·${names.join(' ')}·`);
   });
   // A paragraph's last line, a quotation, a desk-like word with one mark, running text.
-  it.each(['有序。', '万元。', '程诊断。”', '王明”', '“平改坡”', '工作法:', '“王明', '改革工作', '区委书记胡拥军调研。'])('%s is no byline', (line) => {
+  it.each([
+    '有序。',
+    '万元。',
+    '程诊断。”',
+    '王明”',
+    '“平改坡”',
+    '工作法:',
+    '“王明',
+    '改革工作',
+    '区委书记胡拥军调研。',
+  ])('%s is no byline', (line) => {
     expect(bylineLineScore(line)).toBeLessThan(BYLINE_LINE_THRESHOLD);
   });
   it('reads a kicker dash OCR misread as the printed dash, for the segmenter (kickerCanonicalForm)', async () => {
@@ -187,7 +229,19 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
 
 describe('a byline standing alone in plain OCR text', () => {
   const page = (byline: string, tail = '') =>
-    ['区领导调研重点民生实事项目', '', '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况。', '把好事办实。' + tail, '', byline, '', '崇川启动系列活动', '', '5月29日,崇川区举办系列活动启动仪式,推动企业发展。', ''].join('\n');
+    [
+      '区领导调研重点民生实事项目',
+      '',
+      '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况。',
+      '把好事办实。' + tail,
+      '',
+      byline,
+      '',
+      '崇川启动系列活动',
+      '',
+      '5月29日,崇川区举办系列活动启动仪式,推动企业发展。',
+      '',
+    ].join('\n');
   it.each(['杨阳，', '张明明:', '王建春.', "'崇组宣."])('%s closes the story before it', (byline) => {
     const issue = parseIssue(page(byline), { entities: false });
     expect(issue.articles.map((a) => a.title)).toEqual(['区领导调研重点民生实事项目', '崇川启动系列活动']);
@@ -195,8 +249,30 @@ describe('a byline standing alone in plain OCR text', () => {
     expect(issue.articles[0].bylines).toEqual([byline.replace(/[^\p{Script=Han}]/gu, '')]);
     expect(issue.articles[1].bylines).toEqual([]);
   });
+  it('a byline that kept both marks may run straight into the next paragraph', () => {
+    const text = [
+      '区领导调研重点民生实事项目',
+      '',
+      '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况。',
+      '',
+      "'崇组宣.",
+      '动环境质量持续改善,推动企业发展。',
+      '',
+    ].join('\n');
+    const issue = parseIssue(text, { entities: false });
+    expect(issue.articles[0].creditLines).toEqual(["'崇组宣."]);
+    expect(issue.articles[0].bylines).toEqual(['崇组宣']);
+  });
   it('a short last line inside its paragraph is body text', () => {
-    const text = ['区领导调研重点民生实事项目', '', '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况和', '杨阳，', '', '崇川启动系列活动', ''].join('\n');
+    const text = [
+      '区领导调研重点民生实事项目',
+      '',
+      '5月24日,区委副书记调研重点民生实事项目,实地察看项目推进情况和',
+      '杨阳，',
+      '',
+      '崇川启动系列活动',
+      '',
+    ].join('\n');
     const issue = parseIssue(text, { entities: false });
     expect(issue.articles[0].bylines).toEqual([]);
   });

@@ -10,7 +10,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseIssue, type InputFormat } from '../src/index.js';
 import { noiseScore } from '../src/stages/markers.js';
-import { cer, ocrMetrics, type GoldArticle } from '../scripts/ocr/lib.mjs';
+import { cer, ocrMetrics, sameNames, type GoldArticle } from '../scripts/ocr/lib.mjs';
 
 const root = path.join(import.meta.dirname, '../fixtures/ocr');
 const read = (run: string, file: string) => gunzipSync(readFileSync(path.join(root, run, `${file}.gz`))).toString('utf8');
@@ -68,5 +68,19 @@ describe.each(Object.keys(FLOORS))('OCR fixture %s', (run) => {
       expect(measure(format, file).titles[0]).toBeGreaterThanOrEqual(text.titles[0]);
       expect(measure(format, file).bylines[0]).toBeGreaterThanOrEqual(text.bylines[0]);
     }
+  });
+});
+
+describe('byline names up to OCR slips (sameNames)', () => {
+  it('pairs names in any order, each within one slip', () => {
+    expect(sameNames(['缪通', '陈苏君'], ['鸳通', '陈苏君'])).toBe(true);
+    expect(sameNames(['阮晓萍'], ['阮晓菠'])).toBe(true);
+    expect(sameNames(['缪通', '陈苏君'], ['陈苏君', '缪通'])).toBe(true);
+  });
+  it('needs as many names, none further than one slip', () => {
+    expect(sameNames(['缪通', '陈苏君'], ['陈苏君'])).toBe(false);
+    expect(sameNames(['阮晓萍'], ['王建春'])).toBe(false);
+    expect(sameNames(['金驰'], [])).toBe(false);
+    expect(sameNames(['陈苏君', '陈苏君'], ['陈苏君', '张明'])).toBe(false);
   });
 });

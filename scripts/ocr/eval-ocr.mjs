@@ -9,8 +9,8 @@
  *   source against a gold written from its tags);
  * - titles: reference titles with an output title of similarity >= TITLE_SIMILARITY (nearest
  *   title, 1 - edit distance / longer length), tolerant to OCR slips;
- * - bylines: reference articles with bylines whose nearest-title article has bylines of that
- *   similarity (names sorted and joined);
+ * - bylines: reference articles with bylines whose nearest-title article has as many names, each
+ *   within one OCR slip of a reference name (`sameNames`: 阮晓萍 ~ 阮晓菠);
  * - noise titles: output titles that are OCR noise by `noiseScore` (must be 0);
  * - kept: Han characters of the OCR text found in the output (nothing lost: 100 %).
  *

@@ -6,6 +6,8 @@ export function editDistance(a: string, b: string): number;
 export function similarity(a: string, b: string): number;
 export function cer(truth: string, ocr: string): number;
 export const TITLE_SIMILARITY: number;
+export const NAME_SLIPS: number;
+export function sameNames(want: string[], got: string[]): boolean;
 export interface GoldArticle {
   title: string;
   bylines?: string[];

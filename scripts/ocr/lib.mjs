@@ -50,8 +50,35 @@ export function cer(truth, ocr) {
 export const TITLE_SIMILARITY = 0.75;
 
 /**
+ * True when two lists of byline names are the same up to OCR slips: as many names, each reference
+ * name paired with its own output name at most NAME_SLIPS edits away (阮晓萍 ~ 阮晓菠, 缪通 ~ 鸳通),
+ * in any order.
+ */
+export function sameNames(want, got) {
+  const a = want.map(norm);
+  const b = got.map(norm);
+  if (a.length !== b.length) return false;
+  const free = new Set(b.keys());
+  // Greedy over the closest pairs first (a handful of names: exact enough, and cheap).
+  const pairs = [];
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) pairs.push([editDistance(a[i], b[j]), i, j]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  const done = new Set();
+  for (const [d, i, j] of pairs) {
+    if (d > NAME_SLIPS || done.has(i) || !free.has(j)) continue;
+    done.add(i);
+    free.delete(j);
+  }
+  return done.size === a.length;
+}
+
+/** Character slips OCR may make in one byline name that still count it as read (a name is 2-4 characters). */
+export const NAME_SLIPS = 1;
+
+/**
  * The OCR-tolerant measures of one parsed issue against a reference (`{articles: [{title,
  * bylines}]}`): `titles` [found, total], `bylines` [right, reference articles with bylines],
+ * (`sameNames`: the names of the nearest-title article, each within NAME_SLIPS of a reference name),
  * `noiseTitles` (output titles that `noiseScore` calls noise, >= 0.6), `kept` (percent of the Han
  * characters of `sourceText` found in the output, each at most as often as in the source).
  */
@@ -72,9 +99,7 @@ export function ocrMetrics(issue, gold, sourceText, noiseScore) {
     else missing.push(g.title);
     if ((g.bylines ?? []).length) {
       withBylines++;
-      const want = [...g.bylines].map(norm).sort().join('、');
-      const got = found ? [...best.bylines].map(norm).sort().join('、') : '';
-      if (found && similarity(want, got) >= TITLE_SIMILARITY) bylines++;
+      if (found && sameNames(g.bylines, best.bylines)) bylines++;
     }
   }
   const noiseTitles = issue.articles.filter((a) => noiseScore(a.title) >= 0.6).map((a) => a.title);

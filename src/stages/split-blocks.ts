@@ -18,7 +18,7 @@ import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WR
 import { endsSentence, endsWithKickerDash, hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine } from '../extract/bylines.js';
-import { bylineLineScore } from './markers.js';
+import { bylineFrame, bylineLineScore } from './markers.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
@@ -159,13 +159,20 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
 /**
  * True when line i stands apart as a byline does through OCR (its marks misread or lost): before
  * it the page start, a blank line, furniture or a line that ends a sentence; after it the end, a
- * blank line or furniture (a paragraph's last line is not set apart from its paragraph).
+ * blank line or furniture (a paragraph's last line is not set apart from its paragraph), or
+ * anything when the line is `framed` (marks at both ends).
  */
-function standsAlone(lines: SourceLine[], i: number): boolean {
+function standsAlone(lines: SourceLine[], i: number, framed: boolean): boolean {
   const prev = i > 0 ? lines[i - 1].text.trim() : '';
   const next = i + 1 < lines.length ? lines[i + 1].text.trim() : '';
   const prevOk = !prev || classifyFurniture(prev) !== null || endsSentence(prev) || /[）)]$/u.test(prev);
-  return prevOk && (!next || classifyFurniture(next) !== null);
+  return prevOk && (framed || !next || classifyFurniture(next) !== null);
+}
+
+/** True when a byline-shaped line kept a mark at both ends (`'崇组宣.`): what follows it may be anything. */
+function bothEnds(line: string): boolean {
+  const f = bylineFrame(line);
+  return f !== null && f.lead !== '' && f.tail !== '';
 }
 
 /**
@@ -195,7 +202,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       continue;
     }
     const furniture = classifyFurniture(t);
-    const credit = furniture ? null : parseCreditLine(t) ?? (standsAlone(lines, i) && bylineLineScore(t) >= BYLINE_LINE_THRESHOLD);
+    const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
     if (furniture || credit) {
       flushRun();
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);
