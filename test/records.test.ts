@@ -96,6 +96,14 @@ describe('parse --records', () => {
     ]);
   });
 
+  it('--input-format applies to every record (an hOCR record read as text when told so)', () => {
+    const hocr = '<html><body><div class="ocr_page" title="bbox 0 0 100 100"><span class="ocr_line" title="bbox 0 0 90 10"><span class="ocrx_word" title="bbox 0 0 90 10">标题</span></span></div></body></html>';
+    const line = `${JSON.stringify({ id: 'h', text: hocr })}\n`;
+    const format = (args: string[]) => JSON.parse(run(process.execPath, [bin, 'parse', '--records', ...args], line).stdout).issue.source.format;
+    expect(format([])).toBe('hocr');
+    expect(format(['--input-format', 'text'])).toBe('text');
+  });
+
   it('inputs, -o or another --format with --records are usage errors', () => {
     expect(run(process.execPath, [bin, 'parse', '--records', 'x.txt'], '').code).toBe(EXIT.USAGE);
     expect(run(process.execPath, [bin, 'parse', '--records', '-f', 'csv'], '').code).toBe(EXIT.USAGE);

@@ -95,7 +95,14 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
   if (args.length > 0) throw new UsageError('--records reads records from standard input; give no inputs');
   if (opts.output || opts.outDir) throw new UsageError('--records writes its result lines to standard output; -o and --out-dir do not apply');
   if (opts.format !== 'json') throw new UsageError('--records writes NDJSON result lines; --format does not apply');
-  const options: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, entities: opts.entities };
+  // The same parse options as a file batch (commands/parse.ts): --input-format and --user-dict apply to every record.
+  const options: ParseOptions = {
+    issueDate: opts.issueDate ?? null,
+    encoding: opts.encoding ?? null,
+    format: opts.inputFormat ?? null,
+    entities: opts.entities,
+    userDict: opts.userDictEntries,
+  };
   const codes: number[] = [];
   let n = 0;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
