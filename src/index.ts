@@ -21,6 +21,7 @@ import type { Block } from './types.js';
 import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
+import { prefetchIdf } from './nlp/idf.js';
 import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
@@ -219,6 +220,8 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
+  // keywords need the IDF table: read it on another core while this one lays the text out
+  if (options.entities !== false) prefetchIdf();
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);
 

@@ -1,8 +1,12 @@
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { idfLoaded, loadIdf, tfidf } from '../src/nlp/idf.js';
 import { segmenter } from '../src/nlp/jieba.js';
 import { parseIssue } from '../src/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const TEXT =
   '5月26日上午,区委书记胡拥军调研环卫体制改革工作。调研强调,要平稳有序推进环卫体制改革,全面提升环卫工作精细化、规范化、科学化水平。' +
@@ -27,6 +31,22 @@ describe('IDF table: read only when keywords are asked for (issue 12)', () => {
     expect(t.average).toBeGreaterThan(5);
     expect(t.average).toBeLessThan(15);
     expect(t.stopWords.has('的')).toBe(true);
+  });
+});
+
+describe('IDF table read ahead in a worker thread (prefetchIdf)', () => {
+  it('gives the same table as reading it in this thread', async () => {
+    // the worker is the compiled one (dist/, built by `npm test` before vitest runs)
+    const built = (await import(pathToFileURL(path.join(root, 'dist/nlp/idf.js')).href)) as typeof import('../src/nlp/idf.js');
+    expect(built.idfLoaded()).toBe(false);
+    built.prefetchIdf();
+    const t = built.loadIdf();
+    expect(built.idfReadBy()).toBe('worker');
+    const here = loadIdf();
+    expect(t.size).toBe(here.size);
+    expect(t.average).toBe(here.average);
+    for (const w of ['劳动防护', '岗上', '防汛', '不在表里的词语']) expect(t.get(w)).toBe(here.get(w));
+    expect(t.stopWords.size).toBe(here.stopWords.size);
   });
 });
 

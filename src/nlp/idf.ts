@@ -9,8 +9,10 @@
  * read on the first call that needs them, once per process or worker; nodejieba itself is loaded
  * without them (src/nlp/jieba.ts), so that parsing without keywords never reads them.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 
 /** A keyword with its TF-IDF weight (count × IDF, unitless; larger is more characteristic). */
 export interface WeightedWord {
@@ -76,17 +78,24 @@ function hashOf(text: string, a: number, b: number): number {
   return h >>> 0;
 }
 
+/** The index of idf.utf8's text: open-addressing slots of line offsets + 1, and the sums for the mean. */
+export interface IdfIndex {
+  slots: Int32Array;
+  /** Sum of the IDFs of the lines that are a word and an IDF. */
+  sum: number;
+  /** Lines read (the mean's denominator, as in cppjieba). */
+  lines: number;
+  /** Words listed. */
+  count: number;
+}
+
 /**
- * Reads the IDF table and stop words (once; later calls return the same table). Lines are
- * `word idf`; as in cppjieba, a line that is not exactly two space-separated fields is skipped but
- * counted in the mean's denominator. The table is an open-addressing index of line offsets into
- * the file's text (no string per word: about a third of the time of building a Map of 259,000
- * words). Throws when the files cannot be read.
+ * Indexes the text of idf.utf8. Lines are `word idf`; as in cppjieba, a line that is not exactly
+ * two space-separated fields is skipped but counted in the mean's denominator. An open-addressing
+ * index of line offsets into the text (no string per word: about a third of the time of building
+ * a Map of 259,000 words).
  */
-export function loadIdf(): IdfTable {
-  if (table) return table;
-  const paths = idfPaths();
-  const text = readFileSync(paths.idf, 'utf8');
+export function indexIdf(text: string): IdfIndex {
   let size = 1;
   while (size < text.length / 8) size <<= 1;
   const slots = new Int32Array(size); // line offset + 1; 0 is empty
@@ -109,6 +118,13 @@ export function loadIdf(): IdfTable {
     }
     from = to + 1;
   }
+  return { slots, sum, lines, count };
+}
+
+/** The table over idf.utf8's text and its index. */
+function tableOf(text: string, index: IdfIndex, stopWords: Set<string>): IdfTable {
+  const { slots } = index;
+  const mask = slots.length - 1;
   const get = (word: string): number | undefined => {
     for (let k = hashOf(word, 0, word.length) & mask; slots[k] !== 0; k = (k + 1) & mask) {
       const at = slots[k] - 1;
@@ -120,9 +136,78 @@ export function loadIdf(): IdfTable {
     }
     return undefined;
   };
+  return { get, size: index.count, average: index.sum / index.lines, stopWords };
+}
+
+/** An index being built in a worker thread (`prefetchIdf`): a flag set to 1 when its message is on the port. */
+let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker } | null = null;
+
+/**
+ * Starts reading and indexing the IDF table in a worker thread, so that it is ready by the time
+ * keywords need it: a parse calls this first, and the table is built on another core while this
+ * thread loads the segmenter's dictionary and lays the text out (the two took 0.2 s and 0.7 s one
+ * after the other). Does nothing when the table is read or being read, or where the compiled
+ * worker (idf-worker.js) is not next to this module (running from TypeScript sources); a worker
+ * that cannot start leaves `loadIdf` to read the table itself.
+ */
+export function prefetchIdf(): void {
+  if (table || prefetch) return;
+  const file = fileURLToPath(new URL('./idf-worker.js', import.meta.url));
+  if (!file.endsWith('.js') || !existsSync(file)) return;
+  try {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(file, { workerData: { path: idfPaths().idf, flag, port: port2 }, transferList: [port2] });
+    worker.unref();
+    port1.unref();
+    // an error in the worker sets the flag too (its message is then missing): loadIdf reads the table itself
+    worker.on('error', () => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
+    prefetch = { flag, port: port1, worker };
+  } catch {
+    prefetch = null;
+  }
+}
+
+/** The text and index a prefetching worker built, waiting for it; null when it failed. */
+function takePrefetched(): { text: string; index: IdfIndex } | null {
+  const p = prefetch;
+  prefetch = null;
+  if (!p) return null;
+  // the worker sets the flag after posting; waiting at most 30 s keeps a stuck worker from hanging the parse
+  Atomics.wait(p.flag, 0, 0, 30_000);
+  const m = receiveMessageOnPort(p.port)?.message as { text?: unknown; index?: IdfIndex } | undefined;
+  p.port.close();
+  if (typeof m?.text !== 'string' || !m.index) {
+    void p.worker.terminate();
+    return null;
+  }
+  return { text: m.text, index: m.index };
+}
+
+/**
+ * Reads the IDF table and stop words (once; later calls return the same table), from the worker
+ * `prefetchIdf` started when there is one. Throws when the files cannot be read.
+ */
+export function loadIdf(): IdfTable {
+  if (table) return table;
+  const paths = idfPaths();
+  const got = takePrefetched();
+  const text = got?.text ?? readFileSync(paths.idf, 'utf8');
+  const index = got?.index ?? indexIdf(text);
   const stopWords = new Set(readFileSync(paths.stopWords, 'utf8').split('\n'));
-  table = { get, size: count, average: sum / lines, stopWords };
+  table = tableOf(text, index, stopWords);
+  readBy = got ? 'worker' : 'thread';
   return table;
+}
+
+let readBy: 'worker' | 'thread' | null = null;
+
+/** Where the IDF table was indexed: by the `prefetchIdf` worker, in this thread, or not yet (null). */
+export function idfReadBy(): 'worker' | 'thread' | null {
+  return readBy;
 }
 
 /**
