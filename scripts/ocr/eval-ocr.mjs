@@ -39,7 +39,7 @@ const opt = (name) => {
 };
 const force = args.includes('--force');
 /** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
-const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded'];
+const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean'];
 const only = opt('--only');
 
 const { parseIssue } = await import(path.join(repo, 'dist/index.js'));
@@ -149,7 +149,7 @@ const table = [
 console.log(table.join('\n'));
 if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(rows, null, 1));
 if (args.includes('--fixtures')) {
-  // The fixture runs (both with photo noise; a few pages each), gzipped: test/ocr-fixtures.test.ts.
+  // The fixture runs (the degraded ones with photo noise; a few pages each), gzipped: test/ocr-fixtures.test.ts.
   for (const name of FIXTURE_RUNS) {
     const dir = path.join(work, name);
     if (!existsSync(path.join(dir, 'ocr.xml'))) continue;
