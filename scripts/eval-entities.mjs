@@ -6,11 +6,14 @@
  * Protocol (issue 9): sentences are grouped ten to an article; per article the unique names of each
  * kind are compared, exact match; precision, recall and F1 are micro-averaged over articles.
  *
- * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] FILE...
+ * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--ner-model FILE|none] FILE...
  *   FILE: a corpus file, format by content: character-per-line BIO (MSRA `字\tB-PER`, People's
  *   Daily `字 B-PER`, sentences separated by blank lines) or CLUENER JSON lines ({text, label}; name →
  *   person, address → place, organization/government/company → organization).
  *   --limit N: the first N sentences only (after --offset). Default: all.
+ *   --ner-model FILE: the character tagger's model (default: the shipped data/ner/model.json.gz);
+ *   `none` scores the rule-based finders alone. A fit with --holdout (scripts/train-ner.mjs) and
+ *   its .tune files are how the combination of sources was chosen.
  * The corpora are not shipped (their licences do not allow it); README "Entity benchmark" says where
  * to get them. Develop on train/dev splits; report on test splits.
  * Needs `npm run build` first (imports dist/).
@@ -23,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { extractEntities } = await import(path.join(root, 'dist', 'index.js'));
+const { readNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
 const jieba = createRequire(import.meta.url)('nodejieba');
 
 const args = process.argv.slice(2);
@@ -30,12 +34,15 @@ let limit = Infinity;
 let offset = 0;
 let markdown = false;
 let dump = null;
+/** --ner-model FILE: the tagger's model to use (a held-out fit of scripts/train-ner.mjs); none: rules only. */
+let nerModel;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--limit') limit = Number(args[++i]);
   else if (args[i] === '--offset') offset = Number(args[++i]);
   else if (args[i] === '--markdown') markdown = true;
   else if (args[i] === '--dump') dump = args[++i];
+  else if (args[i] === '--ner-model') nerModel = args[++i] === 'none' ? null : readNerModel(args[i]);
   else files.push(args[i]);
 }
 if (!files.length) {
@@ -125,7 +132,7 @@ for (const file of files) {
     const text = group.map((s) => s.text).join('\n');
     const gold = Object.fromEntries(KINDS.map((k) => [k, new Set(group.flatMap((s) => s[k]))]));
     const t1 = performance.now();
-    const e = extractEntities(text);
+    const e = extractEntities(text, nerModel === undefined ? {} : { nerModel });
     ms += performance.now() - t1;
     const got = {
       per: new Set([...e.people.map((x) => x.name), ...e.leaders.map((x) => x.name)]),

@@ -1,0 +1,91 @@
+/**
+ * The character-level entity tagger (src/nlp/ner.ts): decoding on a hand-made model (BIO
+ * constraint, spans), features linear in the text, and the shipped model on sentences that the
+ * rule-based finders alone miss (two-character names, names without a role, one-character place
+ * abbreviations), combined as extract/entities.ts does.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../src/index.js';
+import {
+  allowed,
+  findNerSpans,
+  nerFeatures,
+  nerModel,
+  NER_LABELS,
+  spansOf,
+  viterbi,
+  type NerModel,
+} from '../src/nlp/ner.js';
+
+const L = NER_LABELS.length;
+
+/** A model that labels 王 B-PER, 磊 I-PER, 京 B-LOC and everything else O. */
+function toyModel(): NerModel {
+  const index = new Map<string, number>();
+  const weights = new Float64Array(4 * L);
+  const set = (f: string, k: number, label: string, w = 5) => {
+    index.set(f, k * L);
+    weights[k * L + NER_LABELS.indexOf(label as (typeof NER_LABELS)[number])] = w;
+  };
+  set('u0王', 0, 'B-PER');
+  set('u0磊', 1, 'I-PER');
+  set('u0京', 2, 'B-LOC');
+  set('b', 3, 'O', 1);
+  return { trans: new Float64Array((L + 1) * L), index, weights };
+}
+
+describe('ner: decoding', () => {
+  it('allows an I- label only after its own B- or I-', () => {
+    expect(allowed(NER_LABELS.indexOf('B-PER'), NER_LABELS.indexOf('I-PER'))).toBe(true);
+    expect(allowed(NER_LABELS.indexOf('B-LOC'), NER_LABELS.indexOf('I-PER'))).toBe(false);
+    expect(allowed(-1, NER_LABELS.indexOf('I-ORG'))).toBe(false);
+    expect(allowed(NER_LABELS.indexOf('I-ORG'), NER_LABELS.indexOf('O'))).toBe(true);
+  });
+
+  it('finds the spans a model gives, with offsets in the text', () => {
+    const text = '王磊去京';
+    const labels = viterbi(toyModel(), nerFeatures(text, []));
+    expect(labels.map((y) => NER_LABELS[y])).toEqual(['B-PER', 'I-PER', 'O', 'B-LOC']);
+    expect(spansOf(text, labels, 10)).toEqual([
+      { kind: 'per', start: 10, end: 12, text: '王磊' },
+      { kind: 'loc', start: 13, end: 14, text: '京' },
+    ]);
+  });
+
+  it('reads line by line: a span never crosses a line break', () => {
+    const text = '王\n磊';
+    const spans = findNerSpans(text, [], toyModel());
+    expect(spans.map((s) => s.text)).toEqual(['王']);
+  });
+
+  it('gives each character the same number of features however long the text', () => {
+    const short = nerFeatures('王磊说', []);
+    const long = nerFeatures('王磊说'.repeat(200), []);
+    expect(long.length).toBe(600);
+    expect(Math.max(...long.map((f) => f.length))).toBeLessThanOrEqual(
+      Math.max(...short.map((f) => f.length)) + 1,
+    );
+  });
+});
+
+describe('ner: the shipped model', () => {
+  it('is shipped and loads', () => {
+    const m = nerModel();
+    expect(m).not.toBeNull();
+    expect(m?.index.size).toBeGreaterThan(10000);
+  });
+
+  it.each([
+    ['王磊和李娜昨天在上海参加了比赛。', ['王磊', '李娜'], ['上海']],
+    ['中美两国领导人在北京举行会谈。', [], ['中', '美', '北京']],
+  ])('%s', (text, people, places) => {
+    const e = extractEntities(text);
+    expect(e.people.map((p) => p.name)).toEqual(people);
+    expect(e.places.map((p) => p.name)).toEqual(places);
+  });
+
+  it('rules alone (nerModel: null) miss the two-character names', () => {
+    const e = extractEntities('王磊和李娜昨天在上海参加了比赛。', { nerModel: null });
+    expect(e.people.map((p) => p.name)).not.toContain('王磊');
+  });
+});
