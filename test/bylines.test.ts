@@ -41,6 +41,14 @@ describe('parseCreditLine', () => {
 });
 
 describe('parseCredits', () => {
+  it('reads an office before a name as its role (a speech byline in a bulletin)', () => {
+    expect(parseCreditLine('县长　郑明远')).toEqual([{ name: '郑明远', role: '县长' }]);
+    expect(parseCreditLine('县长')).toBeNull();
+    expect(parseCreditLine('县长　郑明远　副县长　唐卫国')).toEqual([
+      { name: '郑明远', role: '县长' },
+      { name: '唐卫国', role: '副县长' },
+    ]);
+  });
   it('rejects tokens that are not names', () => {
     expect(parseCredits('记者 从县交通局获悉')).toBeNull();
   });

@@ -13,7 +13,7 @@ import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore } from '../stages/markers.js';
 import { visualLength } from '../text.js';
-import { COMPOUND_SURNAMES, SURNAMES } from './lexicon.js';
+import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
 
 /** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
 function hasSurname(name: string): boolean {
@@ -35,6 +35,8 @@ const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '�
 export function isTrailingRole(word: string): boolean {
   return TRAILING_ROLES.includes(word);
 }
+/** Offices (lexicon.ts OFFICE_CORES) that stand as a role before a name on a byline line: 县长　郑明远. */
+const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICE_CORES);
 /** Trailing words that only make a credit after a role: 记者 王峰 报道. */
 const REPORTED = new Set(['报道', '報導', '報道']);
 
@@ -77,6 +79,12 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
       }
     }
     if (!tok) continue;
+    // An office before a name is its role, as a bulletin sets a speech's byline (县长　郑明远).
+    if (OFFICE_WORDS.has(tok) && !roleOpen) {
+      role = tok;
+      roleOpen = true;
+      continue;
+    }
     // 报道 after a name only with a role before it (记者 王峰 报道): 乡镇新闻报道 is a headline.
     const trail = TRAILING_ROLES.find(
       (r) =>
