@@ -44,6 +44,9 @@ describe('parseCredits', () => {
   it('reads an office before a name as its role (a speech byline in a bulletin)', () => {
     expect(parseCreditLine('县长　郑明远')).toEqual([{ name: '郑明远', role: '县长' }]);
     expect(parseCreditLine('县长')).toBeNull();
+    // Tesseract reads the ideographic space between them as a quote (the bulletin render of scripts/ocr).
+    expect(parseCreditLine('县长”郑明远')).toEqual([{ name: '郑明远', role: '县长' }]);
+    expect(parseCreditLine('“王明。”')).toBeNull();
     expect(parseCreditLine('县长　郑明远　副县长　唐卫国')).toEqual([
       { name: '郑明远', role: '县长' },
       { name: '唐卫国', role: '副县长' },

@@ -221,6 +221,12 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
     expect(kickerCanonicalForm('开展“大地美容”行动——')).toBeNull();
     expect(kickerCanonicalForm('坚持全国一盘棋,全国统一')).toBeNull();
   });
+  it('reads a lone quote between Han characters as the space OCR misread (loneQuotesAsSpaces)', async () => {
+    const { loneQuotesAsSpaces } = await import('../src/stages/markers.js');
+    expect(loneQuotesAsSpaces('县长”郑明远')).toBe('县长 郑明远');
+    expect(loneQuotesAsSpaces('开展“大地美容”行动')).toBe('开展“大地美容”行动');
+    expect(loneQuotesAsSpaces('“金驰，')).toBe('“金驰，');
+  });
   it('gives no frame to a line without marks', () => {
     expect(bylineFrameCredits('杨阳')).toBeNull();
     expect(bylineCanonicalForm('记者 杨阳 摄')).toBeNull();

@@ -11,7 +11,7 @@
  */
 import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
-import { bylineDotScore } from '../stages/markers.js';
+import { bylineDotScore, loneQuotesAsSpaces } from '../stages/markers.js';
 import { visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
 
@@ -114,7 +114,8 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
  * (`“和·钟”共济`) is not a byline: the whole line must be the byline.
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  const t = line.trim();
+  // An ideographic space OCR read as a quote (县长”郑明远) separates the words as printed.
+  const t = loneQuotesAsSpaces(line.trim());
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
   const dot = DOT_LINE_RE.exec(t);
   if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);

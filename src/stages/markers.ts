@@ -268,6 +268,17 @@ export function bylineLineScore(line: string): number {
 }
 
 /**
+ * A line with each lone quote mark between two Han characters read as the space it stands for
+ * (`县长”郑明远` → `县长 郑明远`): Tesseract reads an ideographic space as `”` or `“` (issue 8).
+ * A line holding both an opening and a closing quote keeps them (a quotation). Same length as the
+ * line, so offsets are unchanged.
+ */
+export function loneQuotesAsSpaces(line: string): string {
+  if (/[“‘]/u.test(line) && /[”’]/u.test(line)) return line;
+  return line.replace(/(?<=\p{Script=Han})[“”‘’"](?=\p{Script=Han})/gu, ' ');
+}
+
+/**
  * The canonical form of a line with a byline frame (`bylineFrame`): its names between middle dots
  * as a paper prints them (`张明明:` → `·张明明·`, `.鸳通 陈苏君` → `·鸳通 陈苏君·`), else null. For a
  * segmenter's features of a line already taken for a byline; the printed text is kept.
