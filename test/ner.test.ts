@@ -89,3 +89,21 @@ describe('ner: the shipped model', () => {
     expect(e.people.map((p) => p.name)).not.toContain('王磊');
   });
 });
+
+describe('ner: leaders checked by the tagger', () => {
+  it('reads a foreign leader to the end of the name (梅德韦杰夫, not 梅德韦)', () => {
+    const text = '俄罗斯总统梅德韦杰夫昨天会见了客人。';
+    expect(extractEntities(text).leaders).toEqual([
+      { name: '梅德韦杰夫', titles: ['俄罗斯总统'], mentions: 1 },
+    ]);
+    expect(extractEntities(text, { nerModel: null }).leaders.map((l) => l.name)).toEqual(['梅德韦']);
+  });
+  it('gives no leader from an organization before an office (红党主席)', () => {
+    expect(extractEntities('红党主席表示反对。').leaders).toEqual([]);
+  });
+  it('keeps a local leader found by office', () => {
+    expect(extractEntities('区委书记胡拥军调研。').leaders).toEqual([
+      { name: '胡拥军', titles: ['区委书记'], mentions: 1 },
+    ]);
+  });
+});
