@@ -197,6 +197,10 @@ describe('zoo renderer', () => {
     expect(rest('新华社北京6月20日电 记者张晓彤报道：今年以来，')).toBe('今年以来，');
     expect(rest('新华社北京6月20日电　记者张晓彤　刘洋报道　今年以来，')).toBe('今年以来，');
     expect(rest('■本报记者　林　森　通讯员　叶青　9月5日，')).toBe('9月5日，');
+    expect(rest('〔記者陳冠廷／翠灣報導〕市府今（20）日宣布')).toBe('市府今（20）日宣布');
+    expect(rest('（中央社記者王子豪翠灣20日電）翠灣市議會今天')).toBe('翠灣市議會今天');
+    expect(rest('本報訊　記者　林佩瑜　通訊員　陳　明　昨天上午，')).toBe('昨天上午，');
+    expect(rest('【本報訊】翠灣市今天')).toBe('翠灣市今天');
     expect(leadInEnd('“税务干部上门帮我们')).toBe(0);
     expect(leadInEnd('记者20日从水利部获悉')).toBe(0);
   });

@@ -303,20 +303,27 @@ function wrapOffsets(text, width, indented) {
 /** A space as printed between the parts of a lead-in: ASCII or U+3000. */
 const SP = '[\\s\\u3000]';
 /** A credit's role word (记者, 本报记者, 特约通讯员, 实习生, …). */
-const CREDIT_ROLE = '(?:(?:本报|新华社)?(?:特约|见习|首席|摄影)?(?:记者|通讯员)|实习生)';
+const CREDIT_ROLE =
+  '(?:(?:本[报報]|新[华華]社)?(?:特约|特約|见习|見習|首席|摄影|攝影)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
 /** A person's name in a credit: 2–4 Han characters, or a two-character name padded by a space (王　俊). */
-const CREDIT_NAME = `(?!${CREDIT_ROLE})(?:\\p{Script=Han}${SP}\\p{Script=Han}|(?:(?!报道)\\p{Script=Han}){2,4})(?=${SP}|报道)`;
+const CREDIT_NAME = `(?!${CREDIT_ROLE})(?:\\p{Script=Han}${SP}\\p{Script=Han}|(?:(?!报道|報導|報道)\\p{Script=Han}){2,4})(?=${SP}|报道|報導|報道)`;
 /** One role and its names: `记者　周子涵`, `通讯员　李雅楠　吴静`, `记者张晓彤报道`. */
 const CREDIT_RUN = `${CREDIT_ROLE}${SP}*${CREDIT_NAME}(?:${SP}+${CREDIT_NAME})*`;
 /** An ornament printed before a lead-in or a credit (■本报记者 …). */
 const LEAD_ORNAMENT = /^[■□●◆▲◎★][\s\u3000]*/u;
-/** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯. */
+/** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯, 本報訊. */
 const LEAD_DATELINE =
-  /^据?(?:本报|新华社|中新社|\p{Script=Han}{1,6}(?:社|网|台))[\p{Script=Han}\d]{0,14}?[电讯]/u;
+  /^据?(?:本[报報]|新[华華]社|中新社|中央社|\p{Script=Han}{1,6}(?:社|网|網|台))[\p{Script=Han}\d]{0,14}?[电讯電訊]/u;
 /** Credits run in without brackets, one role after the other, then an optional 报道 and colon. */
-const LEAD_CREDITS = new RegExp(`^${SP}*${CREDIT_RUN}(?:${SP}+${CREDIT_RUN})*(?:${SP}*报道[：:]?)?`, 'u');
-/** Bracketed credits after the dateline: （记者　陈晓　通讯员　胡蓉）, with or without a space before. */
-const LEAD_BRACKET = /^[\s\u3000]*[（(][^）)]{0,40}[）)]/u;
+const LEAD_CREDITS = new RegExp(
+  `^${SP}*${CREDIT_RUN}(?:${SP}+${CREDIT_RUN})*(?:${SP}*(?:报道|報導|報道)[：:]?)?`,
+  'u',
+);
+/**
+ * Bracketed credits after the dateline or opening the paragraph: （记者　陈晓　通讯员　胡蓉）, with or
+ * without a space before; 〔記者陳冠廷／翠灣報導〕; 【本報訊】; （中央社記者王子豪翠灣20日電）.
+ */
+const LEAD_BRACKET = /^[\s\u3000]*(?:[（(][^）)]{0,40}[）)]|〔[^〕]{0,40}〕|【[^】]{0,40}】)/u;
 
 /**
  * Where a lead paragraph's lead-in ends: the offset (in UTF-16 units) of the first character of
@@ -325,7 +332,8 @@ const LEAD_BRACKET = /^[\s\u3000]*[（(][^）)]{0,40}[）)]/u;
  *   本报讯（记者　陈晓　通讯员　胡蓉）6月7日… ; 本报讯 （记者 陈晓）… ; 本报讯　6月7日… ;
  *   本报讯　记者　周子涵　通讯员　程嘉禾　昨天上午… (credits run in, names padded: 记者　王　俊　昨天…);
  *   本报沅州6月19日电　… ; 新华社北京6月20日电（记者张晓彤　刘洋）… ;
- *   新华社北京6月20日电 记者张晓彤报道：… ; ■本报记者　林　森　通讯员　叶青　9月5日… .
+ *   新华社北京6月20日电 记者张晓彤报道：… ; ■本报记者　林　森　通讯员　叶青　9月5日… ;
+ *   in traditional characters too: 〔記者陳冠廷／翠灣報導〕… ; （中央社記者王子豪翠灣20日電）… ; 本報訊　記者　X　… .
  * A word after 记者 that is not followed by a space (记者20日从…, 记者昨天从…) is news, not a credit.
  */
 export function leadInEnd(text) {
