@@ -332,7 +332,7 @@ describe('globBase and commonBase', () => {
     ['a/{b,c}/x.txt', 'a'],
   ])('globBase(%j) = %j', async (pattern, base) => {
     const { globBase } = await import('../src/cli/inputs.js');
-    expect(globBase(pattern)).toBe(base);
+    expect(await globBase(pattern)).toBe(base);
   });
 
   it.each([

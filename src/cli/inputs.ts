@@ -14,7 +14,6 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { EXIT } from '../errors.js';
 import { joinPath, type FsPath } from './atomic.js';
 import { bytesToDisplay, escapeControls, isUtf8 } from './escape.js';
@@ -124,12 +123,25 @@ async function walkDirectory(
   return found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
 
+/** fast-glob, imported the first time an argument may be a pattern (a one-file run never loads its ~80 modules). */
+let fastGlob: typeof import('fast-glob') | null = null;
+
+/** Characters without which fast-glob sees no pattern (`*`, `?`, `[…]`, `{a,b}`, `(a|b)`, `!(…)`, `@(…)`, `+(…)`, a backslash escape). */
+const GLOB_CHARS_RE = /[*?[\]{}()!+@|\\]/u;
+
+/** Whether `arg` is a glob pattern (fast-glob's `isDynamicPattern`), loading fast-glob only when it may be one. */
+async function isPattern(arg: string): Promise<boolean> {
+  if (!GLOB_CHARS_RE.test(arg)) return false;
+  fastGlob ??= (await import('fast-glob')).default;
+  return fastGlob.isDynamicPattern(arg);
+}
+
 /** The directory part of a glob before its first dynamic segment (`scans/2021/*.txt` → `scans/2021`). */
-export function globBase(pattern: string): string {
+export async function globBase(pattern: string): Promise<string> {
   const parts = pattern.split('/');
   const fixed: string[] = [];
   for (const part of parts) {
-    if (part !== '' && fg.isDynamicPattern(part)) break;
+    if (part !== '' && (await isPattern(part))) break;
     fixed.push(part);
   }
   return fixed.join('/') || '.';
@@ -227,10 +239,10 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
           });
         }
       }
-    } else if (fg.isDynamicPattern(arg)) {
+    } else if (await isPattern(arg)) {
       let found: string[] = [];
       try {
-        found = await fg(arg, { cwd, onlyFiles: true, dot: false });
+        found = await fastGlob!(arg, { cwd, onlyFiles: true, dot: false });
       } catch (err) {
         failures.push({
           ...fsFailure(shown, err as NodeJS.ErrnoException),
@@ -246,7 +258,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
           exitCode: EXIT.NO_INPUT,
         });
       }
-      const base = path.resolve(cwd, globBase(arg));
+      const base = path.resolve(cwd, await globBase(arg));
       for (const p of found.sort()) await add(p, base);
     } else {
       failures.push({

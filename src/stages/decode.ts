@@ -32,8 +32,8 @@
  * one summary): `decode/replacement-chars` for U+FFFD, `decode/private-use` for U+E000–U+F8FF.
  * Line numbers count LF, CRLF and lone CR as one break each, as `normalize` does.
  */
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import jschardet from 'jschardet';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
 
@@ -516,7 +516,11 @@ function nonAsciiCount(text: string): number {
   return n;
 }
 
+/** jschardet, loaded the first time a close call needs it (most inputs never do: about 40 modules). */
+let jschardet: typeof import('jschardet') | null = null;
+
 function jschardetGuess(sample: Uint8Array): { encoding: string; confidence: number } | null {
+  jschardet ??= createRequire(import.meta.url)('jschardet') as typeof import('jschardet');
   const r = jschardet.detect(Buffer.from(sample.buffer, sample.byteOffset, sample.length));
   return r.encoding ? { encoding: r.encoding, confidence: r.confidence } : null;
 }
