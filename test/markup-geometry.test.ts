@@ -3,7 +3,7 @@
  * shape Tesseract 5 writes them, and the safety limits of markup input (deep nesting, truncation).
  */
 import { describe, expect, it } from 'vitest';
-import { layoutMarkup, markupDepth, MAX_MARKUP_DEPTH } from '../src/input/markup.js';
+import { deskewedHeight, layoutMarkup, markupDepth, MAX_MARKUP_DEPTH, slopeOf } from '../src/input/markup.js';
 import { parseIssue, InputError } from '../src/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { issueSchema } from '../src/output/schema.js';
@@ -113,6 +113,23 @@ describe('hOCR geometry', () => {
   it('keeps the old block-and-line layout for hOCR without coordinates', () => {
     const plain = `<html><body><div class='ocr_page'><p class='ocr_par'><span class='ocr_line'>区领导</span><span class='ocr_line'>调研</span></p></div></body></html>`;
     expect(layoutMarkup(plain, 'hocr')).toEqual({ text: '区领导\n调研\n', geometry: [], diagnostics: [] });
+  });
+});
+
+describe('line size on a skewed page', () => {
+  it('takes the baseline slope times the width off a long line box (hOCR baseline, or ALTO character tops)', () => {
+    // The bulletin render of scripts/ocr, degraded (0.5°): a headline's first line 2,123 px wide, box
+    // 98 px, slope 0.009, against its second line 「通知」, 160 px wide, box 81 px.
+    expect(deskewedHeight([162, 424, 2285, 522], 0.009)).toBeCloseTo(78.9, 1);
+    expect(deskewedHeight([162, 562, 322, 643], 0.009)).toBe(81);
+    // A drift under 12 % of the height is noise, not skew; never below half the box.
+    expect(deskewedHeight([0, 0, 2000, 56], 0.002)).toBe(56);
+    expect(deskewedHeight([0, 0, 2000, 56], 0.1)).toBe(28);
+  });
+  it('reads a slope from the tops of one-character boxes, by medians of the first and last thirds', () => {
+    const tops = Array.from({ length: 30 }, (_, k) => ({ x: 100 + 60 * k, top: 500 + 0.009 * 60 * k + (k % 3 === 0 ? 6 : 0) }));
+    expect(slopeOf(tops)).toBeCloseTo(0.009, 3);
+    expect(slopeOf(tops.slice(0, 10))).toBe(0);
   });
 });
 

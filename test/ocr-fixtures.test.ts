@@ -1,6 +1,7 @@
 /**
  * Real OCR output (fixtures/ocr/<run>/: Tesseract 5.3 chi_sim text, hOCR and ALTO of the harness's
- * renderings of the bundled issue, gzipped; see fixtures/ocr/README.md), checked without
+ * renderings of the bundled issue and of the zoo's government bulletin, gzipped; see
+ * fixtures/ocr/README.md), checked without
  * Tesseract: no noise line becomes a title, nothing Tesseract read is lost, titles are found by
  * nearest title at least as well as measured, and hOCR/ALTO do at least as well as plain text.
  */
@@ -20,6 +21,7 @@ const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
   'issue-3col-degraded': { text: 2, hocr: 9, alto: 9 },
   'issue-1col-degraded': { text: 8, hocr: 9, alto: 9 },
   'issue-1col-clean': { text: 9, hocr: 9, alto: 9 },
+  'bulletin-1col-degraded': { text: 5, hocr: 9, alto: 8 },
 };
 /**
  * Articles with the right bylines (`ocrMetrics`), measured on these fixtures: the floor. Of the 8
@@ -30,6 +32,7 @@ const BYLINE_FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = 
   'issue-3col-degraded': { text: 0, hocr: 2, alto: 2 },
   'issue-1col-degraded': { text: 5, hocr: 7, alto: 7 },
   'issue-1col-clean': { text: 8, hocr: 6, alto: 6 },
+  'bulletin-1col-degraded': { text: 1, hocr: 1, alto: 1 },
 };
 /**
  * Runs where hOCR/ALTO find fewer bylines than the plain text (a known gap, README "OCR harness"):

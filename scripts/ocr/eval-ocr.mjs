@@ -39,7 +39,7 @@ const opt = (name) => {
 };
 const force = args.includes('--force');
 /** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
-const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean'];
+const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean', 'bulletin-1col-degraded'];
 const only = opt('--only');
 
 const { parseIssue } = await import(path.join(repo, 'dist/index.js'));

@@ -74,6 +74,43 @@ interface PlacedWord {
 }
 
 /**
+ * The height of a line's type from its box [x0, y0, x1, y1] and the slope of its baseline (dy/dx):
+ * the box height less what the skew adds over the line's width (a 2,000-pixel line on a page
+ * skewed 0.5° is about 17 pixels taller than its characters). Never below half the box height.
+ */
+export function deskewedHeight(box: [number, number, number, number], slope: number): number {
+  const h = box[3] - box[1];
+  const drift = Math.abs(slope) * (box[2] - box[0]);
+  // A drift under SKEW_MIN_DRIFT of the height is measuring noise (an unskewed page), not skew.
+  return drift < SKEW_MIN_DRIFT * h ? h : Math.max(h / 2, h - drift);
+}
+
+/**
+ * Skew drift (share of the line height) below which a line's box is taken as it is. Set on the
+ * harness renders (scripts/ocr): 0.5° of skew adds 15-25 % to a full-width line's box; the slope
+ * estimated from character tops on unskewed pages (ALTO has no baseline) adds up to about 8 %.
+ */
+const SKEW_MIN_DRIFT = 0.12;
+/** Characters a line needs for `slopeOf` to read its slope (fewer: medians of a few shapes are noise). */
+const SLOPE_MIN_CHARS = 15;
+
+/**
+ * The slope (dy/dx) of a line from the tops of its boxes of one Han character each: the median top
+ * of the last third against that of the first third (medians, since 一 or 口 sit lower in their box
+ * than 高). 0 with fewer than SLOPE_MIN_CHARS characters (a short line's skew adds little height).
+ */
+export function slopeOf(tops: { x: number; top: number }[]): number {
+  if (tops.length < SLOPE_MIN_CHARS) return 0;
+  const sorted = [...tops].sort((a, b) => a.x - b.x);
+  const k = Math.floor(sorted.length / 3);
+  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const first = sorted.slice(0, k);
+  const last = sorted.slice(-k);
+  const dx = med(last.map((t) => t.x)) - med(first.map((t) => t.x));
+  return dx > 0 ? (med(last.map((t) => t.top)) - med(first.map((t) => t.top))) / dx : 0;
+}
+
+/**
  * Joins the words of a line with their boxes: as `joinWords`, and a space wherever the gap
  * between two words is wider than WORD_GAP_SPACE times the line height (a space printed between
  * phrases, `筑牢坚固屏障 保障群众安全`, or the gaps between OCR residue, `<  66  于 ??`).
@@ -244,7 +281,15 @@ function hocrLines(html: string): OcrLine[] {
       // Tesseract's x_size is one value per paragraph (a title and the subtitle set under it in
       // one ocr_par share it): the line's own box height measures each line; x_fsize, when an
       // engine writes it, is the font size itself.
-      const size = props.x_fsize !== undefined ? Number(props.x_fsize) : lineBox ? lineBox[3] - lineBox[1] : Number(props.x_size);
+      // A skewed page makes a long line's box taller than its type by the baseline's slope times
+      // the line's width (Tesseract's `baseline <slope> <offset>`): taken off.
+      const slope = Number((props.baseline ?? '').split(/\s+/u)[0]);
+      const size =
+        props.x_fsize !== undefined
+          ? Number(props.x_fsize)
+          : lineBox
+            ? deskewedHeight(lineBox, Number.isFinite(slope) ? slope : 0)
+            : Number(props.x_size);
       if (text) {
         lines.push({
           text,
@@ -285,7 +330,7 @@ function num(el: Element, name: string): number | null {
 }
 
 /** Lines of an ALTO document with their page, block and geometry (iterative walk). */
-function altoLines(xml: string): OcrLine[] {
+export function altoLines(xml: string): OcrLine[] {
   const $ = cheerio().load(xml, { xml: true });
   const fontSizes = new Map<string, number>();
   const lines: OcrLine[] = [];
@@ -312,6 +357,7 @@ function altoLines(xml: string): OcrLine[] {
       let text = '';
       const words: (PlacedWord & { conf: number | null })[] = [];
       let heights: number[] = [];
+      const tops: { x: number; top: number }[] = [];
       let placed = true;
       for (const c of kids(node)) {
         if (c.type !== 'tag') continue;
@@ -327,6 +373,8 @@ function altoLines(xml: string): OcrLine[] {
           words.push({ text: content, conf: wc, x0, x1: x0 !== null && ww !== null ? x0 + ww : null });
           const h = num(w, 'HEIGHT');
           if (h !== null && /\p{Script=Han}/u.test(content)) heights.push(h);
+          const top = num(w, 'VPOS');
+          if (top !== null && x0 !== null && ww !== null && /^\p{Script=Han}$/u.test(content)) tops.push({ x: x0 + ww / 2, top });
         } else if (wn === 'SP' && text && !/[\p{Script=Han}]$/u.test(text)) text += ' ';
         else if (wn === 'HYP') text += w.attribs.CONTENT ?? '-';
       }
@@ -350,7 +398,7 @@ function altoLines(xml: string): OcrLine[] {
           bbox: x !== null && y !== null && wd !== null && ht !== null ? [x, y, x + wd, y + ht] : null,
           // The line box measures each line best (as for hOCR); the characters' median height
           // when the line has no height.
-          size: font ?? ht ?? median ?? null,
+          size: font ?? (x !== null && y !== null && wd !== null && ht !== null ? deskewedHeight([x, y, x + wd, y + ht], slopeOf(tops)) : (ht ?? median ?? null)),
           sizeIsFont: font !== undefined,
           conf: confOf(words),
         });
