@@ -81,7 +81,7 @@ describe('kicker dashes as OCR reads them', () => {
 });
 
 describe('noise lines', () => {
-  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区'])(
+  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区', '一 一', '<到2?》'])(
     '%s is noise',
     (l) => {
       expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
@@ -102,6 +102,9 @@ describe('noise lines', () => {
     '文/程　野',
     '记者　严　峻　摄',
     '通 知',
+    '——',
+    '2023 年',
+    '1 9条',
   ])('%s is not noise', (l) => {
     expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
   });

@@ -116,6 +116,23 @@ describe('hOCR geometry', () => {
   });
 });
 
+describe('noise inside a headline', () => {
+  it('keeps a headline whole when noise is read between its lines (the noise follows it)', () => {
+    // As Tesseract read a 3-column render: the quotes of “四聚” as a line of their own, a rule as 一 一.
+    const t1: L = { text: '千禧园社区坚持', bbox: [170, 200, 760, 280], size: 82 };
+    const rule: L = { text: '一 一', bbox: [300, 200, 350, 224], size: 25 };
+    const quotes: L = { text: '<到2?》', bbox: [170, 290, 600, 326], size: 28 };
+    const t2: L = { text: '运用四聚工作法', bbox: [170, 300, 760, 377], size: 82 };
+    const body = column(170, 420, ['“梅雨季节要到了，希望社区能够监督施工队赶紧把顶楼防水做好。”近日，学田街道千禧园社区收到一条微信。']);
+    const head: L = { text: '星河新闻2023年5月30日星期二第2版', bbox: [170, 90, 900, 136], size: 42 };
+    const foot = column(170, 1400, ['区委书记胡拥军调研环卫体制改革工作，要求各单位抓好落实。']);
+    const laid = layoutMarkup(hocr([[head, t1, rule, quotes, t2, ...body, ...foot]]), 'hocr');
+    const blocks = laid.text.split('\n\n').map((b) => b.trim());
+    expect(blocks[1]).toBe('千禧园社区坚持运用四聚工作法');
+    expect(blocks.slice(2, 4).sort()).toEqual(['<到2?》', '一 一'].sort());
+  });
+});
+
 describe('line size on a skewed page', () => {
   it('takes the baseline slope times the width off a long line box (hOCR baseline, or ALTO character tops)', () => {
     // The bulletin render of scripts/ocr, degraded (0.5°): a headline's first line 2,123 px wide, box

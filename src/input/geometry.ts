@@ -209,7 +209,19 @@ export function layoutGeometry(lines: OcrLine[]): {
       };
       let cur: Blk | null = null;
       let prev: Placed | null = null;
+      // Noise read between two lines of one headline (`和干禧园社区坚持` / `一 一` / `运用“四聚”工作法`):
+      // held back until the headline is whole, then laid out after it.
+      let held: Placed[] = [];
+      const release = () => {
+        for (const q of held) blocks.push({ kind: q.kind, lines: [q], page, column: c });
+        held = [];
+      };
       for (const p of inCol) {
+        if (p.kind === 'noise' && cur?.kind === 'head') {
+          held.push(p);
+          continue;
+        }
+        if (held.length && !(p.kind === 'head' && cur?.kind === 'head')) release();
         let start = true;
         if (cur && prev && p.kind === cur.kind) {
           if (p.kind === 'body') {
@@ -223,11 +235,13 @@ export function layoutGeometry(lines: OcrLine[]): {
           }
         }
         if (start) {
+          release();
           cur = { kind: p.kind, lines: [p], page, column: c };
           blocks.push(cur);
         } else cur!.lines.push(p);
         prev = p;
       }
+      release();
     }
     for (const p of footer.sort(byY)) blocks.push({ kind: p.kind, lines: [p], page, column: cols.length });
   }

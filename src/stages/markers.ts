@@ -339,7 +339,8 @@ const PUNCT_OK_RE = /[，。、；：！？“”‘’（）《》·—…,.;:(
  * Symbols other than sentence punctuation count fully, Latin letters count when the line has
  * little Han or they stand in 1-2 letter fragments; three or more tokens of at most two characters
  * add 0.3; with some symbols, three or more Han characters standing alone (half the Han or more)
- * add 0.4; a line of one Han character alone scores 0.8. A run of three Han characters, or a
+ * add 0.4; four or more characters with at most one Han add 0.2; a line of one Han character
+ * alone scores 0.8, a rule read as dashes (`一 一`) 0.7. A run of three Han characters, or a
  * byline or kicker shape, caps the score at 0.2 (text with a few stray marks is still text).
  */
 export function noiseScore(line: string): number {
@@ -362,6 +363,9 @@ export function noiseScore(line: string): number {
     if (latin && (han === 0 || tok.replace(/[^A-Za-zＡ-Ｚａ-ｚ]/gu, '').length <= 2)) junk += latin;
   }
   if (n === 1 && han === 1) return 0.8;
+  // A rule read as text: dash-like characters only, broken by spaces or three and more (`一 一`,
+  // `- — -`); a kicker's dash alone on a line (`——`) is not.
+  if (/^[一—─━―‐‑–\-_=~]+$/u.test(chars.join('')) && (tokens.length >= 2 || n >= 3)) return 0.7;
   let score = junk / n;
   if (tokens.length >= 3 && tokens.filter((x) => [...x].length <= 2).length >= tokens.length * 0.75) score += 0.3;
   // Han characters standing alone among symbols (`= =几 “于6 企  喜?”  :壬区`): photo residue reads
@@ -370,6 +374,9 @@ export function noiseScore(line: string): number {
   const symbols = chars.filter((c) => !/[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]/u.test(c) && !PUNCT_OK_RE.test(c)).length;
   const isolated = (t.match(/(?<![\p{Script=Han}\u3000])\p{Script=Han}(?![\p{Script=Han}\u3000])/gu) ?? []).length;
   if (symbols > 0 && isolated >= 3 && isolated >= han * 0.5) score += 0.4;
+  // Four or more characters with at most one Han among them (`全mm 66 99`: a bold headline's
+  // quotes read as 66 and 99) are no Chinese text line.
+  if (han <= 1 && n >= 4) score += 0.2;
   if (han === 0 && junk > 0 && !/[0-9０-９]/u.test(t)) score = Math.max(score, 0.7);
   if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
   if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
