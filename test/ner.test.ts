@@ -107,3 +107,18 @@ describe('ner: leaders checked by the tagger', () => {
     ]);
   });
 });
+
+describe('ner: organizations', () => {
+  it('adds the organizations the rules miss (联合国安理会, 外交部)', () => {
+    expect(extractEntities('联合国安理会今天开会。').organizations.map((o) => o.name)).toEqual([
+      '联合国安理会',
+    ]);
+    expect(extractEntities('外交部发言人今天表示。').organizations.map((o) => o.name)).toEqual(['外交部']);
+    expect(extractEntities('联合国安理会今天开会。', { nerModel: null }).organizations).toEqual([]);
+  });
+  it('keeps a rule organization that holds a place (悦来镇中心小学)', () => {
+    expect(extractEntities('悦来镇中心小学校长邱建明表示。').organizations.map((o) => o.name)).toEqual([
+      '悦来镇中心小学',
+    ]);
+  });
+});

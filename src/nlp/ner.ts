@@ -16,6 +16,26 @@ import { givenCharCount, isTransliteration } from '../data/world-sets.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 import { isPlaceStem } from '../extract/places.js';
+import { HMM_EMIT } from '../data/hmm.js';
+
+let hmmByChar: Map<string, string[]> | null = null;
+/**
+ * The HMM features of a character: `h` + state + digit for each name state of jieba's
+ * part-of-speech HMM that emits it (src/data/hmm.ts), e.g. hB-nr2. Built once, on first use.
+ */
+function hmmFeatures(c: string): readonly string[] {
+  if (!hmmByChar) {
+    hmmByChar = new Map();
+    for (const [state, pairs] of Object.entries(HMM_EMIT)) {
+      for (let k = 0; k + 1 < pairs.length; k += 2) {
+        const list = hmmByChar.get(pairs[k]) ?? [];
+        list.push(`h${state}${pairs[k + 1]}`);
+        hmmByChar.set(pairs[k], list);
+      }
+    }
+  }
+  return hmmByChar.get(c) ?? [];
+}
 
 /** Longest place name looked up at each offset for the gazetteer feature. */
 const MAX_PLACE_FEATURE = 8;
@@ -155,6 +175,7 @@ export function nerFeatures(text: string, tokens: readonly NerToken[]): string[]
     ];
     if (wordAt[i]) f.push('w' + wordAt[i] + posAt[i]);
     if (place[i]) f.push('g' + place[i], 'gj' + place[i] + tagAt[i]);
+    for (const h of hmmFeatures(c0)) f.push(h);
     const two = text.slice(i, i + 2);
     if (COMPOUND_SURNAMES.has(two)) f.push('cs');
     out[i] = f;
