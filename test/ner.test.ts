@@ -122,3 +122,11 @@ describe('ner: organizations', () => {
     ]);
   });
 });
+
+describe('ner: runs of places', () => {
+  it('splits a rule place the tagger reads as two places (非洲几内亚湾)', () => {
+    const text = '他们来到非洲几内亚湾沿岸考察。';
+    expect(extractEntities(text).places.map((p) => p.name)).toEqual(['非洲', '几内亚湾']);
+    expect(extractEntities(text, { nerModel: null }).places.map((p) => p.name)).toEqual(['非洲几内亚湾']);
+  });
+});

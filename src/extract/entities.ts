@@ -102,7 +102,9 @@ function checkLeaderNames(
  * reads the same span as a person; the tagger's people are added where no kept mention or leader
  * name overlaps. Places: a rule place is kept when the tagger reads the same span as a place, it
  * is named with its level (LEVEL_NAMED), or no tagger person/organization overlaps it and no verb
- * or function word is inside it (fragments: 走向市场之路, 有香港, 莫斯科开馆); the tagger's places
+ * or function word is inside it (fragments: 走向市场之路, 有香港, 莫斯科开馆), unless the tagger reads it
+ * as a run of places (江苏省如东县孙窑乡: a tagger place starts where it starts, another ends where it
+ * ends, none is the whole); the tagger's places
  * (one character included: 中, 美 in 中美关系) are added where no kept place overlaps.
  * Chosen on sentences held out of the tagger's training (People's Daily dev, MSRA train, CLUENER
  * train; scripts/train-ner.mjs --holdout 10), and checked on the bundled issue (npm run score).
@@ -129,8 +131,14 @@ function addTaggerEntities(
   }
   const locExact = exact('loc');
   const otherOver = overlapTest(spans.filter((x) => x.kind !== 'loc').map((x): [number, number] => [x.start, x.end]));
+  const locStarts = new Set(spans.filter((x) => x.kind === 'loc').map((x) => x.start));
+  const locEnds = new Set(spans.filter((x) => x.kind === 'loc').map((x) => x.end));
+  // A run of places the tagger reads as two or more (江苏省如东县孙窑乡, 非洲几内亚湾, 中国香港): its places.
+  const isRun = (m: PlaceMention) => !locExact.has(key(m.start, m.end)) && locStarts.has(m.start) && locEnds.has(m.end);
   const keptPlaces = places.filter(
-    (m) => locExact.has(key(m.start, m.end)) || LEVEL_NAMED.test(m.name) || (!otherOver(m.start, m.end) && !hasFunctionWord(tokens, m.start, m.end)),
+    (m) =>
+      !isRun(m) &&
+      (locExact.has(key(m.start, m.end)) || LEVEL_NAMED.test(m.name) || (!otherOver(m.start, m.end) && !hasFunctionWord(tokens, m.start, m.end))),
   );
   places.length = 0;
   places.push(...keptPlaces);
