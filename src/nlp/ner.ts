@@ -124,8 +124,14 @@ function computeClass(c: string): string {
 /**
  * The feature strings of every character of `text` (the text's UTF-16 units; characters outside
  * the BMP are two positions, as in the tagging's offsets). `tokens` cover the text in order.
+ * With `each`, every position's features are handed to it instead of kept (the result is then
+ * empty), so that memory does not grow with the features of a whole long line.
  */
-export function nerFeatures(text: string, tokens: readonly NerToken[]): string[][] {
+export function nerFeatures(
+  text: string,
+  tokens: readonly NerToken[],
+  each?: (i: number, features: string[]) => void,
+): string[][] {
   const n = text.length;
   const cls: string[] = new Array(n);
   for (let i = 0; i < n; i++) cls[i] = charClass(text[i]);
@@ -149,7 +155,7 @@ export function nerFeatures(text: string, tokens: readonly NerToken[]): string[]
   const place = placeLexiconPositions(text);
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : text[i]);
   const cl = (i: number) => (i < 0 || i >= n ? '#' : cls[i]);
-  const out: string[][] = new Array(n);
+  const out: string[][] = each ? [] : new Array<string[]>(n);
   for (let i = 0; i < n; i++) {
     const c0 = ch(i);
     const cm1 = ch(i - 1);
@@ -178,7 +184,8 @@ export function nerFeatures(text: string, tokens: readonly NerToken[]): string[]
     for (const h of hmmFeatures(c0)) f.push(h);
     const two = text.slice(i, i + 2);
     if (COMPOUND_SURNAMES.has(two)) f.push('cs');
-    out[i] = f;
+    if (each) each(i, f);
+    else out[i] = f;
   }
   return out;
 }
@@ -206,19 +213,34 @@ const ALLOWED: readonly boolean[] = Array.from({ length: (L + 1) * L }, (_, k) =
   allowed(Math.floor(k / L) === L ? -1 : Math.floor(k / L), k % L),
 );
 
+/** Adds the weights of `features` under `model` to `emissions[at .. at + L)`. */
+function addEmissions(
+  model: NerModel,
+  features: readonly string[],
+  emissions: Float64Array,
+  at: number,
+): void {
+  for (const f of features) {
+    const o = model.index.get(f);
+    if (o !== undefined) for (let y = 0; y < L; y++) emissions[at + y] += model.weights[o + y];
+  }
+}
+
 /** The best label sequence for `feats` under `model` (first-order Viterbi with the BIO constraint). */
 export function viterbi(model: NerModel, feats: readonly (readonly string[])[]): number[] {
   const n = feats.length;
+  const emissions = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) addEmissions(model, feats[i], emissions, i * L);
+  return decode(model, emissions, n);
+}
+
+/** Viterbi over `n` positions whose label scores are `emissions` (n × L). */
+function decode(model: NerModel, emissions: Float64Array, n: number): number[] {
   if (n === 0) return [];
   const score = new Float64Array(n * L);
   const back = new Int8Array(n * L);
-  const emit = new Float64Array(L);
   for (let i = 0; i < n; i++) {
-    emit.fill(0);
-    for (const f of feats[i]) {
-      const o = model.index.get(f);
-      if (o !== undefined) for (let y = 0; y < L; y++) emit[y] += model.weights[o + y];
-    }
+    const emit = emissions.subarray(i * L, i * L + L);
     for (let y = 0; y < L; y++) {
       if (i === 0) {
         score[y] = ALLOWED[L * L + y] ? emit[y] + model.trans[L * L + y] : -Infinity;
@@ -331,8 +353,11 @@ export function findNerSpans(
       if (t.start >= lineStart && t.end <= lineEnd)
         lineTokens.push({ word: t.word, tag: t.tag, start: t.start - lineStart, end: t.end - lineStart });
     }
-    if (/\p{Script=Han}/u.test(line))
-      out.push(...spansOf(line, viterbi(model, nerFeatures(line, lineTokens)), lineStart));
+    if (/\p{Script=Han}/u.test(line)) {
+      const emissions = new Float64Array(line.length * L);
+      nerFeatures(line, lineTokens, (i, f) => addEmissions(model, f, emissions, i * L));
+      out.push(...spansOf(line, decode(model, emissions, line.length), lineStart));
+    }
     lineStart = lineEnd + 1;
   }
   return out;
