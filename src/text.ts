@@ -102,12 +102,27 @@ export function isHeadlineShaped(text: string): boolean {
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
 
+/**
+ * The paper's own 讯 lead-in as a regular-expression source: 本报讯, with a place (本报北京讯), a date
+ * (本报6月7日讯) or both (本报江澄3月14日讯); never 本报通讯员. Shared by the lead-in parser
+ * (extract/bylines.ts), the segmenter's cue (structure/weights.ts) and the headline tests below.
+ * Source: the lead-in forms of the bundled issue, the zoo (county-paper, legal-paper) and a
+ * fresh-user health paper.
+ */
+export const OWN_NEWS_LEAD_SOURCE =
+  '本[报報](?![通][讯訊])(?:\\p{Script=Han}{0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|\\p{Script=Han}{2,6}?)?[讯訊]';
+
 /** The lead-in of a news item: 本报讯, 本报南通6月7日电, 新华社北京…电 (simplified and traditional). */
-const LEAD_IN_START_RE = /^(?:本[报報][讯訊]|本[报報]\S{0,12}[电電][（(]|(?:新华社|新華社|中新社|中央社)\S{0,16}[电電])/u;
+const LEAD_IN_START_RE = new RegExp(
+  `^(?:${OWN_NEWS_LEAD_SOURCE}|本[报報]\\S{0,12}[电電][（(]|(?:新华社|新華社|中新社|中央社)\\S{0,16}[电電])`,
+  'u',
+);
 
 /** Start of a first paragraph that opens a story: a lead-in or a dateline. */
 const DATELINE_START_RE = new RegExp(
-  '^(?:本[报報][讯訊]|本[报報]\\S{0,12}[电電]|新华社|新華社|中新社|中央社|' +
+  '^(?:' +
+    OWN_NEWS_LEAD_SOURCE +
+    '|本[报報]\\S{0,12}[电電]|新华社|新華社|中新社|中央社|' +
     '(?:[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|' +
     '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早|中午|凌晨|傍晚|晚上|，|,)|' +
     '(?:今天|昨天|前天|今年|近日|日前|近期|连日来|近年来|今年以来))',

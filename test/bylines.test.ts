@@ -76,11 +76,26 @@ describe('parseLeadIn', () => {
     ],
     ['本报讯 近日，全县召开会议。', '本报讯', null, [], '近日，全县召开会议。'],
     ['本报讯（特约评论员）近日，全县召开会议。', '本报讯（特约评论员）', null, [], '近日，全县召开会议。'],
+    // The paper's own 讯 with a place and/or a date before it (a fresh-user health paper, legal-paper zoo).
+    [
+      '本报江澄3月14日讯（记者　葛明远）昨日，市医院开展义诊。',
+      '本报江澄3月14日讯',
+      '（记者　葛明远）',
+      [{ name: '葛明远', role: '记者' }],
+      '昨日，市医院开展义诊。',
+    ],
+    ['本报6月7日讯　今天，全县召开会议。', '本报6月7日讯', null, [], '今天，全县召开会议。'],
+    ['本报北京讯（记者 王峰）全市召开会议。', '本报北京讯', '（记者 王峰）', [{ name: '王峰', role: '记者' }], '全市召开会议。'],
   ])('%s', (para, dateline, creditLine, credits, rest) => {
     expect(parseLeadIn(para)).toEqual({ dateline, creditLine, credits, rest });
   });
 
-  it.each([['通讯员队伍建设（一）不断加强。'], ['5月25日上午，区委书记胡拥军督查全区防汛防台工作。']])(
+  it.each([
+    ['通讯员队伍建设（一）不断加强。'],
+    ['5月25日上午，区委书记胡拥军督查全区防汛防台工作。'],
+    ['本报通讯员　王　力'],
+    ['本报通讯员（王力）报道，全县召开会议。'],
+  ])(
     '%s has no lead-in',
     (para) => {
       expect(parseLeadIn(para)).toBeNull();

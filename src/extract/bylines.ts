@@ -12,7 +12,7 @@
 import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, loneQuotesAsSpaces } from '../stages/markers.js';
-import { visualLength } from '../text.js';
+import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
 
 /** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
@@ -163,8 +163,10 @@ export interface LeadIn {
   rest: string;
 }
 
-const LEAD_RE =
-  /^(本[报報][讯訊]|本[报報][\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\p{Script=Han}0-9０-９]{0,16}[电電]|\p{Script=Han}{2,8}[讯訊])\s*([（(]([^（）()]{1,60})[）)])?\s*/u;
+const LEAD_RE = new RegExp(
+  `^(${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊])\\s*([（(]([^（）()]{1,60})[）)])?\\s*`,
+  'u',
+);
 /** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies'. */
 const AGENCY_RE = /^(本[报報]|新华社|新華社|中新社|中央社)/u;
 
