@@ -25,7 +25,7 @@ import { columnWidth, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { closeUpNames } from './names.js';
-import { LEXICAL_CUES, LENGTH_BUCKETS, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
+import { LEXICAL_CUES, LENGTH_BUCKETS, REPEATED_LINE_MIN, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
 export interface Unit {
@@ -77,7 +77,9 @@ export function textFeatures(b: Block): string[] {
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
   if (/\s/u.test(t)) f.push('inner-space');
-  if (startsWithDateline(t)) f.push('dateline');
+  const dateOnly = LEXICAL_CUES.find(([name]) => name === 'date-only')?.[1].test(t) ?? false;
+  // A line that is only a date (a document's signing date) opens no story: no dateline.
+  if (startsWithDateline(t) && !dateOnly) f.push('dateline');
   if (parseLeadIn(t)) f.push('leadin');
   if (b.kind === 'byline' || parseCreditLine(t) || parseCreditLine(closeUpNames(t))) f.push('credit');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
@@ -177,8 +179,14 @@ export function pageUnits(blocks: Block[]): Unit[] {
     own.push(f);
     context.push(c);
   }
+  // How often each unit's text is printed in the document: a line printed on every page (a
+  // running head in a paper's own style) is page furniture, not a headline.
+  const printed = new Map<string, number>();
+  const keyOf = (u: Unit) => u.block.text.replace(/\s+/gu, '');
+  for (const u of units) printed.set(keyOf(u), (printed.get(keyOf(u)) ?? 0) + 1);
   for (let k = 0; k < units.length; k++) {
     const f = ['bias', ...own[k], ...context[k]];
+    if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     const prev = k > 0 ? own[k - 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
     const next = k + 1 < units.length ? own[k + 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
     const next2 = k + 2 < units.length ? own[k + 2].filter((x) => /^(?:leadin|dateline|credit|shape:headline|indent)$/u.test(x)) : ['none'];
@@ -193,6 +201,15 @@ export function pageUnits(blocks: Block[]): Unit[] {
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
       f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
+    }
+    // Lexical cues read together with how the unit ends and with the cues of its neighbours: a
+    // numbered line with no full stop (a cross-head) or with one (a paragraph), an issuing body
+    // over a date (a document's signature block), a line over a document number (its title).
+    const cues = own[k].filter((x) => x.startsWith('cue:'));
+    for (const c of cues) {
+      if (end) f.push(`${c}&${end}`);
+      for (const x of next) if (x.startsWith('cue:')) f.push(`${c}&n:${x}`);
+      for (const x of prev) if (x.startsWith('cue:')) f.push(`${c}&p:${x}`);
     }
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, 'credit')}`);

@@ -21,7 +21,7 @@ export interface TrainingDoc {
 }
 
 /**
- * Fits weights (averaged structured perceptron, deterministic) on `docs` in the order given.
+ * Fits weights (a linear-chain CRF pulled toward the prior, deterministic; fit.ts) on `docs` in the order given.
  * Throws what `parseIssue` throws for an unreadable input.
  */
 export function fitWeights(docs: TrainingDoc[], segmenter: Segmenter = defaultSegmenter): StructureWeights {
