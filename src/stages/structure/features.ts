@@ -74,6 +74,8 @@ export function textFeatures(b: Block): string[] {
   const punct = (t.match(/[，。；：！？、,;:!?]/gu) ?? []).length;
   f.push(`punct:${Math.min(punct, 2)}`);
   if (!hasBodyPunctuation(t)) f.push('nopunct');
+  // A sentence: punctuation inside and a full stop at the end (running text, a caption).
+  if (punct >= 2 && /[。！？!?…]$/u.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
   if (/\s/u.test(t)) f.push('inner-space');
