@@ -25,7 +25,7 @@ import { columnWidth, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { closeUpNames } from './names.js';
-import { LEXICAL_CUES, LENGTH_BUCKETS, REPEATED_LINE_MIN, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
+import { FURNITURE_SHAPED, LEXICAL_CUES, LENGTH_BUCKETS, NOISE_MAX_LENGTH, REPEATED_LINE_MIN, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
 export interface Unit {
@@ -74,6 +74,10 @@ export function textFeatures(b: Block): string[] {
   const punct = (t.match(/[，。；：！？、,;:!?]/gu) ?? []).length;
   f.push(`punct:${Math.min(punct, 2)}`);
   if (!hasBodyPunctuation(t)) f.push('nopunct');
+  // Shaped like a line of page furniture: one short printed line (spaces counted) that ends no
+  // sentence. The decoder reads nothing else as noise.
+  if (b.rawLines.length === 1 && len <= NOISE_MAX_LENGTH && [...t].length <= NOISE_MAX_LENGTH && !/[。！？!?]$/u.test(t.replace(/[”’」』"）)]+$/u, '')))
+    f.push(FURNITURE_SHAPED);
   // A sentence: punctuation inside and a full stop at the end (running text, a caption).
   if (punct >= 2 && /[。！？!?…]$/u.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
   if (isHeadlineShaped(t)) f.push('shape:headline');

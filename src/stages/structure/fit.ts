@@ -15,9 +15,9 @@
  */
 import type { Block, LineRole } from '../../types.js';
 import { pageUnits } from './features.js';
-import { priorWeights } from './roles.js';
+import { gateNoise, priorWeights } from './roles.js';
 import { transitionAllowed } from './decode.js';
-import { DECODE_ROLES, FIT_EPOCHS, FIT_L2, FIT_RATE, type DecodeRole, type StructureWeights } from './weights.js';
+import { DECODE_ROLES, FIT_EPOCHS, FIT_L2, FIT_RATE, FURNITURE_SHAPED, type DecodeRole, type StructureWeights } from './weights.js';
 
 /** A training page: its blocks (from `layoutBlocks`) and the gold role of each source line. */
 export interface FitPage {
@@ -68,7 +68,8 @@ function examples(pages: FitPage[]): Example[] {
       const d = role ? decodeRoleOf(role) : null;
       // A unit with no decodable gold role still sits in the sequence, with gold -1 (any role).
       features.push(u.features);
-      gold.push(d ? DECODE_ROLES.indexOf(d) : -1);
+      // Noise the decoder may not choose (a long or multi-line unit) is left to the model.
+      gold.push(d && !(d === 'noise' && !u.features.includes(FURNITURE_SHAPED)) ? DECODE_ROLES.indexOf(d) : -1);
     }
     if (features.length) out.push({ features, gold });
   }
@@ -110,10 +111,10 @@ export function fitPages(pages: FitPage[], epochs = FIT_EPOCHS): StructureWeight
   for (let e = 0; e < epochs; e++) {
     for (let d = 0; d < data.length; d++) {
       const ex = data[d];
-      const s = ids[d].map((fs) => {
+      const s = ids[d].map((fs, k) => {
         const row = new Array<number>(R).fill(0);
         for (const f of fs) for (let r = 0; r < R; r++) row[r] += w[f * R + r];
-        return row;
+        return gateNoise(row, ex.features[k]);
       });
       const model = marginals(s, trans, null);
       const gold = marginals(s, trans, ex.gold);

@@ -2,7 +2,7 @@
  * Structure step 2 of 4: evidence → a score per role per unit. The score of role r for a unit is
  * the sum over its features of `weights.emit[feature][r]` (unknown features weigh nothing).
  */
-import { DECODE_ROLES, PRIOR, PRIOR_SCALE, type StructureWeights } from './weights.js';
+import { DECODE_ROLES, FURNITURE_SHAPED, PRIOR, PRIOR_SCALE, type StructureWeights } from './weights.js';
 
 /** Scores `[unit][role]` (roles in DECODE_ROLES order) of units given by their feature lists. */
 export function scoreUnits(features: string[][], weights: StructureWeights): number[][] {
@@ -14,8 +14,19 @@ export function scoreUnits(features: string[][], weights: StructureWeights): num
       if (!w) continue;
       for (let r = 0; r < R; r++) s[r] += w[r];
     }
-    return s;
+    return gateNoise(s, fs);
   });
+}
+
+const NOISE = DECODE_ROLES.indexOf('noise');
+
+/**
+ * A unit that is not FURNITURE_SHAPED (one printed line of at most NOISE_MAX_LENGTH) may not be
+ * noise: its score for noise becomes -Infinity. Returns `scores`, changed in place.
+ */
+export function gateNoise(scores: number[], features: string[]): number[] {
+  if (!features.includes(FURNITURE_SHAPED)) scores[NOISE] = -Infinity;
+  return scores;
 }
 
 /** The hand-set PRIOR of weights.ts (times PRIOR_SCALE) as a model (no transition weights, fitted on nothing). */

@@ -52,6 +52,18 @@ export const LENGTH_BUCKETS = [4, 8, 12, 18, 26, 40, 60, 120];
  */
 export const REPEATED_LINE_MIN = 3;
 
+/**
+ * Longest unit (visual length and characters, one printed line) the decoder may read as noise,
+ * i.e. page furniture furniture.ts did not recognise or OCR residue; as furniture.ts' longest
+ * running head (50). Longer units, units of several printed lines and units that end a sentence
+ * (。！？) are never noise: they hold text that must stay in an article or in `unassigned` (a 1 MB
+ * line, a paragraph with a run of spaces, a lone paragraph).
+ */
+export const NOISE_MAX_LENGTH = 50;
+
+/** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
+export const FURNITURE_SHAPED = 'furniture-shaped';
+
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
 export const SIZE_MID = 1.1;
