@@ -375,6 +375,69 @@ describe('folder walks', () => {
   );
 });
 
+describe('names that are not UTF-8 on the command line (Node decodes argv with U+FFFD)', () => {
+  // 公告.txt and 公告 in GBK; the shell passes these bytes, as a user's shell in a GBK archive does
+  const gbk = Buffer.from([0xb9, 0xab, 0xb8, 0xe6, 0x2e, 0x74, 0x78, 0x74]);
+  const gbkDir = Buffer.from([0xb9, 0xab, 0xb8, 0xe6]);
+  const GBK_NAME = String.raw`\271\253\270\346.txt`; // the same bytes for printf (octal: POSIX sh)
+  let dir: string;
+  /** Runs the CLI in `dir` through sh: `script` is the rest of the command line, after `bulletin`. */
+  const sh = (script: string): Run => {
+    const r = spawnSync('sh', ['-c', `exec "$0" "$1" ${script}`, process.execPath, bin], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  const files = (r: Run): string[] => [...new Set(lines(r.stdout).map((l) => (JSON.parse(l) as { file: string }).file))];
+  beforeAll(() => {
+    dir = path.join(tmp, 'argv');
+    mkdirSync(dir);
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), gbk]), readFileSync(SMALL));
+    cpSync(SMALL, path.join(dir, 'a.txt'));
+    mkdirSync(Buffer.concat([Buffer.from(`${dir}/`), gbkDir]));
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), gbkDir, Buffer.from('/b.txt')]), readFileSync(SMALL));
+  });
+
+  it('a GBK file name given as an argument is parsed and shown with its bytes escaped', () => {
+    const r = sh(`parse "$(printf '${GBK_NAME}')" -f ndjson`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT.OK);
+    expect(files(r)).toEqual(['\\xb9\\xab\\xb8\\xe6.txt']);
+    const title = (JSON.parse(lines(r.stdout)[0]) as { title: string }).title;
+    expect(title).toBe((JSON.parse(lines(cli(['parse', 'a.txt', '-f', 'ndjson'], { cwd: dir }).stdout)[0]) as { title: string }).title);
+  });
+
+  it('a glob matches GBK names as the directory walk does; a GBK folder and a file in it as arguments', () => {
+    expect(files(sh(`parse '*.txt' -f ndjson`))).toEqual(['\\xb9\\xab\\xb8\\xe6.txt', 'a.txt']);
+    const r = sh(`parse "$(printf '\\271\\253\\270\\346')" "$(printf '\\271\\253\\270\\346')/b.txt" -f ndjson`);
+    expect(r.code).toBe(EXIT.OK);
+    expect(files(r)).toEqual(['\\xb9\\xab\\xb8\\xe6/b.txt']);
+    expect(r.stderr).toBe('');
+    const out = path.join(tmp, 'argv-out');
+    expect(sh(`parse '*.txt' "$(printf '\\271\\253\\270\\346')" --out-dir ${out}`).code).toBe(EXIT.OK);
+    const names = readdirSync(out, { encoding: 'buffer' }).map((n) => n.toString('latin1'));
+    expect(names.sort()).toEqual(['.bulletin-resume.ndjson', 'a.json', '\xb9\xab\xb8\xe6', '\xb9\xab\xb8\xe6.json'].sort());
+  });
+
+  it('a missing name is one line with its known bytes escaped; two names decoding alike are refused in one line', () => {
+    const missing = sh(`parse "$(printf '\\271\\253\\270\\346')/nope.txt"`);
+    expect(missing.code).toBe(EXIT.NO_INPUT);
+    expect(missing.stderr).toMatch(/^bulletin: \\xb9\\xab\\xb8\\xe6\/nope\.txt: no such file or directory\n/u);
+    const twin = path.join(tmp, 'argv-twin');
+    mkdirSync(twin);
+    writeFileSync(Buffer.concat([Buffer.from(`${twin}/`), gbk]), readFileSync(SMALL));
+    writeFileSync(Buffer.concat([Buffer.from(`${twin}/`), Buffer.from([0xc0]), gbk.subarray(1)]), readFileSync(SMALL));
+    const r = sh(`parse "argv-twin/$(printf '${GBK_NAME}')"`.replace('argv-twin', '../argv-twin'));
+    expect(r.code).toBe(EXIT.NO_INPUT);
+    expect(lines(r.stderr)[0]).toBe(
+      'bulletin: ../argv-twin/\ufffd\ufffd\ufffd\ufffd.txt: names 2 files whose names are not UTF-8 (../argv-twin/\\xb9\\xab\\xb8\\xe6.txt, ../argv-twin/\\xc0\\xab\\xb8\\xe6.txt): give their directory or a glob instead',
+    );
+    expect(r.stdout).toBe('');
+  });
+});
+
 describe('escaping and progress text', () => {
   it('control characters and non-UTF-8 bytes become visible escapes', () => {
     expect(escapeControls('a\nb\u001b[31mc\td\u202e')).toBe('a\\nb\\x1b[31mc\\td\\u202e');

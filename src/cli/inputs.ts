@@ -11,12 +11,18 @@
  * listed once; and read file names that are not UTF-8 (GBK names from Chinese Windows archives),
  * which a string path turns into U+FFFD and then cannot open. Such a file keeps its name's bytes
  * (`fsPath` is a Buffer) and is shown with the bytes escaped (`\xb9\xab\xb8\xe6.txt`).
+ *
+ * Such a name given as an argument, or matched by a glob (fast-glob reads names as strings), reaches
+ * us with U+FFFD for its invalid bytes; it is found again by matching its directory's entries read
+ * as bytes (./byte-paths.ts), so `bulletin parse 公告.txt` typed in a GBK shell, or `'*.txt'`,
+ * opens the same file the directory walk does.
  */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT } from '../errors.js';
 import { joinPath, type FsPath } from './atomic.js';
-import { bytesToDisplay, escapeControls, isUtf8 } from './escape.js';
+import { absoluteBytes, hasReplacement, resolveReplaced, utf8Base } from './byte-paths.js';
+import { bytesToDisplay, escapeControls, isUtf8, showPath } from './escape.js';
 import { fsFailure, type Failure } from './parse-input.js';
 
 /** Extensions read when walking a directory (case-insensitive). */
@@ -64,7 +70,7 @@ interface Found {
  * `display/<rel>`; the walk goes on.
  */
 async function walkDirectory(
-  root: string,
+  root: FsPath,
   display: string,
   seenFiles: Set<string>,
   failures: Failure[],
@@ -177,6 +183,79 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     }
     inputs.push({ path: escapeControls(p), abs, fsPath: abs, base, stdin: false });
   };
+  /** Adds the file at `rel` (bytes as given: relative to `cwd` or absolute; a name that is not UTF-8); `baseHint`: its `--out-dir` base when that is a directory above it (a glob's). */
+  const addBytes = async (rel: Buffer, baseHint?: string): Promise<void> => {
+    const fsPath = absoluteBytes(rel, cwd);
+    const abs = path.resolve(cwd, bytesToDisplay(rel));
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    try {
+      const st = await stat(fsPath);
+      const id = `${st.dev}:${st.ino}`;
+      if (seenFiles.has(id)) return;
+      seenFiles.add(id);
+    } catch {
+      // reported when it is read
+    }
+    const dirEnd = fsPath.lastIndexOf(0x2f);
+    const hint = baseHint === undefined ? null : Buffer.from(baseHint.endsWith('/') ? baseHint : `${baseHint}/`);
+    const { base, relBytes } =
+      hint && fsPath.subarray(0, hint.length).equals(hint)
+        ? { base: baseHint!, relBytes: fsPath.subarray(hint.length) }
+        : utf8Base(dirEnd <= 0 ? Buffer.from('/') : fsPath.subarray(0, dirEnd), fsPath);
+    inputs.push({ path: showPath(rel), abs, fsPath, base, relBytes, stdin: false });
+  };
+  /** The inputs under a directory found by {@link walkDirectory}, added in order. */
+  const addFound = (found: Found[], arg: string, root: FsPath): void => {
+    const rootAbs = typeof root === 'string' ? root : null;
+    for (const f of found) {
+      const display = escapeControls(path.join(arg, f.shown));
+      if (f.utf8 && rootAbs !== null) {
+        const fileAbs = path.join(rootAbs, f.rel.toString('utf8'));
+        if (seen.has(fileAbs)) continue;
+        seen.add(fileAbs);
+        inputs.push({ path: display, abs: fileAbs, fsPath: fileAbs, base: rootAbs, stdin: false });
+      } else if (rootAbs !== null) {
+        inputs.push({
+          path: display,
+          abs: path.join(rootAbs, f.shown),
+          fsPath: joinPath(Buffer.from(rootAbs), f.rel),
+          base: rootAbs,
+          relBytes: f.rel,
+          stdin: false,
+        });
+      } else {
+        const fsPath = joinPath(root, f.rel) as Buffer;
+        inputs.push({
+          path: display,
+          abs: path.resolve(cwd, arg, f.shown),
+          fsPath,
+          ...utf8Base(root as Buffer, fsPath),
+          stdin: false,
+        });
+      }
+    }
+  };
+  /** Walks the directory `root` named by argument `arg` (`display`: the argument as shown). */
+  const addDirectory = async (root: FsPath, arg: string, display: string): Promise<void> => {
+    const before = failures.length;
+    let found: Found[] = [];
+    try {
+      found = await walkDirectory(root, arg, seenFiles, failures);
+    } catch (err) {
+      failures.push(fsFailure(display, err as NodeJS.ErrnoException));
+      return;
+    }
+    if (found.length === 0 && failures.length === before) {
+      failures.push({
+        path: display,
+        code: 'input/no-inputs',
+        message: `no input files (${INPUT_EXTENSIONS.map((e) => `*.${e}`).join(', ')}) in this directory`,
+        exitCode: EXIT.NO_INPUT,
+      });
+    }
+    addFound(found, arg, root);
+  };
 
   for (const arg of args) {
     place();
@@ -191,6 +270,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     const abs = path.resolve(cwd, arg);
     let isDir = false;
     let exists = false;
+    let matches: Buffer[] = [];
     try {
       isDir = (await stat(abs)).isDirectory();
       exists = true;
@@ -205,39 +285,33 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       await add(arg, path.dirname(abs));
       plainFiles += 1;
     } else if (exists && isDir) {
-      const before = failures.length;
-      let found: Found[] = [];
-      try {
-        found = await walkDirectory(abs, arg, seenFiles, failures);
-      } catch (err) {
-        failures.push(fsFailure(shown, err as NodeJS.ErrnoException));
-        continue;
-      }
-      if (found.length === 0 && failures.length === before) {
+      await addDirectory(abs, arg, shown);
+    } else if (hasReplacement(arg) && (matches = await resolveReplaced(arg, cwd)).length > 0) {
+      // a name that is not UTF-8, decoded by Node with U+FFFD: found again among its directory's entries
+      if (matches.length > 1) {
         failures.push({
           path: shown,
-          code: 'input/no-inputs',
-          message: `no input files (${INPUT_EXTENSIONS.map((e) => `*.${e}`).join(', ')}) in this directory`,
+          code: 'input/ambiguous',
+          message: `names ${matches.length} files whose names are not UTF-8 (${matches.map((m) => showPath(m)).join(', ')}): give their directory or a glob instead`,
           exitCode: EXIT.NO_INPUT,
         });
+        plainFiles += 1;
+        continue;
       }
-      for (const f of found) {
-        const display = escapeControls(path.join(arg, f.shown));
-        if (f.utf8) {
-          const fileAbs = path.join(abs, f.rel.toString('utf8'));
-          if (seen.has(fileAbs)) continue;
-          seen.add(fileAbs);
-          inputs.push({ path: display, abs: fileAbs, fsPath: fileAbs, base: abs, stdin: false });
-        } else {
-          inputs.push({
-            path: display,
-            abs: path.join(abs, f.shown),
-            fsPath: joinPath(Buffer.from(abs), f.rel),
-            base: abs,
-            relBytes: f.rel,
-            stdin: false,
-          });
-        }
+      const rel = matches[0];
+      const shownBytes = showPath(rel);
+      let st;
+      try {
+        st = await stat(absoluteBytes(rel, cwd));
+      } catch (err) {
+        failures.push(fsFailure(shownBytes, err as NodeJS.ErrnoException));
+        continue;
+      }
+      if (st.isDirectory()) {
+        await addDirectory(absoluteBytes(rel, cwd), bytesToDisplay(rel), shownBytes);
+      } else {
+        await addBytes(rel);
+        plainFiles += 1;
       }
     } else if (await isPattern(arg)) {
       let found: string[] = [];
@@ -259,7 +333,25 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         });
       }
       const base = path.resolve(cwd, await globBase(arg));
-      for (const p of found.sort()) await add(p, base);
+      // fast-glob reads names as strings: a name that is not UTF-8 comes back with U+FFFD, and
+      // stands for every entry of its directory decoding to it (all of which the pattern matched)
+      const files: { shown: string; text?: string; bytes?: Buffer }[] = [];
+      for (const p of new Set(found)) {
+        if (!hasReplacement(p)) files.push({ shown: p, text: p });
+        else {
+          const byteNames = await resolveReplaced(p, cwd);
+          if (byteNames.length === 0) files.push({ shown: p, text: p }); // reported when it is read
+          for (const b of byteNames) {
+            if (isUtf8(b)) files.push({ shown: b.toString('utf8'), text: b.toString('utf8') });
+            else files.push({ shown: bytesToDisplay(b), bytes: b });
+          }
+        }
+      }
+      files.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+      for (const f of files) {
+        if (f.bytes) await addBytes(f.bytes, base);
+        else await add(f.text!, base);
+      }
     } else {
       failures.push({
         path: shown,
