@@ -8,6 +8,7 @@
  * match is returned and the caller decides (an argument naming two files is refused, a glob takes
  * both).
  */
+import fs, { type Stats } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isUtf8 } from './escape.js';
@@ -66,7 +67,10 @@ export async function resolveReplaced(p: string, cwd: string): Promise<Buffer[]>
 /** `rel` (bytes, relative to `cwd` or absolute) as an absolute path of bytes, `.` and `..` resolved as path.resolve does. */
 export function absoluteBytes(rel: Buffer, cwd: string): Buffer {
   // latin1 maps each byte to one character and back, so the bytes of the names are kept
-  return Buffer.from(path.posix.resolve(Buffer.from(cwd).toString('latin1'), rel.toString('latin1')), 'latin1');
+  return Buffer.from(
+    path.posix.resolve(Buffer.from(cwd).toString('latin1'), rel.toString('latin1')),
+    'latin1',
+  );
 }
 
 /**
@@ -82,4 +86,57 @@ export function utf8Base(dir: Buffer, abs: Buffer): { base: string; relBytes: Bu
   }
   const start = d.length === 1 && d[0] === 0x2f ? 1 : d.length + 1;
   return { base: path.normalize(d.toString('utf8')), relBytes: abs.subarray(start) };
+}
+
+type Callback<T> = (err: NodeJS.ErrnoException | null, value: T) => void;
+
+/** fast-glob's `fs` option. */
+type GlobFileSystem = NonNullable<import('fast-glob').Options['fs']>;
+
+/** An ENOENT error for `p`, as fs gives. */
+const notFound = (syscall: string, p: string): NodeJS.ErrnoException =>
+  Object.assign(new Error(`ENOENT: no such file or directory, ${syscall} '${p}'`), {
+    code: 'ENOENT',
+    syscall,
+  });
+
+/**
+ * File-system functions for fast-glob (its `fs` option) that can enter a folder whose name is not
+ * UTF-8: fast-glob reads names as strings, so such a folder's path holds U+FFFD and plain `fs`
+ * cannot open it. A path holding U+FFFD is resolved with {@link resolveReplaced} first; a folder
+ * path standing for several folders (names decoding alike) lists the entries of all of them, and
+ * a stat takes the first. Paths without U+FFFD go straight to `fs`.
+ */
+export function globFileSystem(cwd: string): GlobFileSystem {
+  const stat1 =
+    (fn: typeof fs.stat) =>
+    (p: string, cb: Callback<Stats>): void => {
+      if (!hasReplacement(p)) return void fn(p, cb);
+      void resolveReplaced(p, cwd).then((m) => {
+        if (m.length === 0) cb(notFound('stat', p), undefined as unknown as Stats);
+        else fn(absoluteBytes(m[0], cwd), cb);
+      });
+    };
+  const readdir = (p: string, ...rest: unknown[]): void => {
+    const cb = rest.pop() as Callback<unknown[]>;
+    const opts = (rest[0] ?? {}) as { withFileTypes?: boolean };
+    if (!hasReplacement(p)) return void fs.readdir(p, opts as { withFileTypes: true }, cb);
+    void resolveReplaced(p, cwd).then(async (m) => {
+      if (m.length === 0) return cb(notFound('scandir', p), []);
+      const byName = new Map<string, unknown>();
+      let firstErr: NodeJS.ErrnoException | null = null;
+      for (const dir of m) {
+        try {
+          const entries = await fs.promises.readdir(absoluteBytes(dir, cwd), { withFileTypes: true });
+          for (const e of entries)
+            if (!byName.has(e.name)) byName.set(e.name, opts.withFileTypes ? e : e.name);
+        } catch (err) {
+          firstErr ??= err as NodeJS.ErrnoException;
+        }
+      }
+      if (byName.size === 0 && firstErr) cb(firstErr, []);
+      else cb(null, [...byName.values()]);
+    });
+  };
+  return { readdir: readdir as GlobFileSystem['readdir'], stat: stat1(fs.stat), lstat: stat1(fs.lstat) };
 }

@@ -21,7 +21,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT } from '../errors.js';
 import { joinPath, type FsPath } from './atomic.js';
-import { absoluteBytes, hasReplacement, resolveReplaced, utf8Base } from './byte-paths.js';
+import { absoluteBytes, globFileSystem, hasReplacement, resolveReplaced, utf8Base } from './byte-paths.js';
 import { bytesToDisplay, escapeControls, isUtf8, showPath } from './escape.js';
 import { fsFailure, type Failure } from './parse-input.js';
 
@@ -198,7 +198,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       // reported when it is read
     }
     const dirEnd = fsPath.lastIndexOf(0x2f);
-    const hint = baseHint === undefined ? null : Buffer.from(baseHint.endsWith('/') ? baseHint : `${baseHint}/`);
+    const hint =
+      baseHint === undefined ? null : Buffer.from(baseHint.endsWith('/') ? baseHint : `${baseHint}/`);
     const { base, relBytes } =
       hint && fsPath.subarray(0, hint.length).equals(hint)
         ? { base: baseHint!, relBytes: fsPath.subarray(hint.length) }
@@ -316,7 +317,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     } else if (await isPattern(arg)) {
       let found: string[] = [];
       try {
-        found = await fastGlob!(arg, { cwd, onlyFiles: true, dot: false });
+        found = await fastGlob!(arg, { cwd, onlyFiles: true, dot: false, fs: globFileSystem(cwd) });
       } catch (err) {
         failures.push({
           ...fsFailure(shown, err as NodeJS.ErrnoException),
@@ -363,7 +364,11 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     }
   }
   place();
-  return { inputs, failures: failures as (Failure & { at: number })[], single: args.length === 1 && plainFiles === 1 };
+  return {
+    inputs,
+    failures: failures as (Failure & { at: number })[],
+    single: args.length === 1 && plainFiles === 1,
+  };
 }
 
 /**
@@ -378,7 +383,8 @@ export function failuresInOrder(
   const position = new Map(expansion.inputs.map((input, k) => [input, k]));
   let next = 0;
   const upTo = async (n: number): Promise<void> => {
-    while (next < expansion.failures.length && expansion.failures[next].at <= n) await report(expansion.failures[next++]);
+    while (next < expansion.failures.length && expansion.failures[next].at <= n)
+      await report(expansion.failures[next++]);
   };
   return { before: (input) => upTo(position.get(input) ?? Infinity), rest: () => upTo(Infinity) };
 }
