@@ -154,7 +154,7 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
   // A finished sentence is running text, never page furniture or OCR residue.
   'end:stop': { body: 1, title: -1 },
-  sentence: { noise: -10, section: -6, body: 1 },
+  sentence: { noise: -10, section: -6, title: -3, kicker: -3, body: 1 },
   'cue:numbered': { crosshead: 4, title: -2 },
   'len:61-120': { body: 2, title: -3 },
   'len:>120': { body: 4, title: -5, subtitle: -4, kicker: -4, crosshead: -4 },
