@@ -11,7 +11,7 @@
  *   Daily `字 B-PER`, sentences separated by blank lines) or CLUENER JSON lines ({text, label}; name →
  *   person, address → place, organization/government/company → organization).
  *   --limit N: the first N sentences only (after --offset). Default: all.
- *   --ner-model FILE: the character tagger's model (default: the shipped data/ner/model.json.gz);
+ *   --ner-model FILE: the character tagger's model (default: the shipped data/ner/model.bin.gz);
  *   `none` scores the rule-based finders alone. A fit with --holdout (scripts/train-ner.mjs) and
  *   its .tune files are how the combination of sources was chosen.
  * The corpora are not shipped (their licences do not allow it); README "Entity benchmark" says where

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Fits the character-level entity tagger of src/nlp/ner.ts (averaged structured perceptron,
- * first-order Viterbi) and writes data/ner/model.json.gz. Deterministic (fixed shuffle seed).
+ * first-order Viterbi) and writes data/ner/model.bin.gz (format: encodeNerModel in src/nlp/ner.ts). Deterministic (fixed shuffle seed).
  *
  * Usage: npm run train:ner -- [--epochs N] [--holdout K] [--out FILE] --test FILE... TRAIN...
  *   TRAIN: train/dev splits only (People's Daily 1998 `example.dev`, CLUENER2020 `train.json`),
@@ -12,12 +12,11 @@
  * Needs `npm run build` first (imports dist/). Corpora are not shipped (README "Entity benchmark").
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { nerFeatures, viterbi, NER_LABELS, allowed } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
+const { nerFeatures, viterbi, NER_LABELS, allowed, encodeNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
 const { segmenter } = await import(path.join(root, 'dist', 'nlp', 'jieba.js'));
 const { withOffsets } = await import(path.join(root, 'dist', 'extract', 'leaders.js'));
 
@@ -30,7 +29,7 @@ let clueAddress = 'LOC';
 const args = process.argv.slice(2);
 let epochs = 6;
 let holdout = 0;
-let out = path.join(root, 'data', 'ner', 'model.json.gz');
+let out = path.join(root, 'data', 'ner', 'model.bin.gz');
 const tests = [];
 const files = [];
 for (let i = 0; i < args.length; i++) {
@@ -102,21 +101,37 @@ function readLabelled(file) {
 }
 
 const testTexts = new Set(tests.flatMap((f) => readLabelled(f).map((s) => s.text)));
+/**
+ * Copies of a corpus that cut long sentences (at 128 characters or words) would let a test
+ * sentence's opening into training: every prefix of 64 or more characters of a test sentence
+ * counts as that test sentence.
+ */
+const MIN_TEST_PREFIX = 64;
+const testPrefixes = new Set();
+for (const t of testTexts) for (let l = MIN_TEST_PREFIX; l < t.length; l++) testPrefixes.add(t.slice(0, l));
 let train = [];
 const tune = [];
 let dropped = 0;
+let duplicates = 0;
+const seenTexts = new Set();
 for (const f of files) {
   readLabelled(f).forEach((s, i) => {
-    if (testTexts.has(s.text)) {
+    if (testTexts.has(s.text) || testPrefixes.has(s.text)) {
       dropped++;
       return;
     }
+    // A sentence in two training files (copies of one corpus split differently) is learnt once.
+    if (seenTexts.has(s.text)) {
+      duplicates++;
+      return;
+    }
+    seenTexts.add(s.text);
     if (holdout && i % holdout === holdout - 1) tune.push({ s, f });
     else train.push(s);
   });
 }
 console.error(
-  `training sentences ${train.length}, held out ${tune.length}, left out as test sentences ${dropped}`,
+  `training sentences ${train.length}, held out ${tune.length}, left out as test sentences ${dropped}, as duplicates ${duplicates}`,
 );
 if (holdout) {
   // The held-out sentences, in each file's own format, for eval-entities.
@@ -203,18 +218,11 @@ for (const [f, o] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ?
   for (let y = 0; y < L; y++) q.push(Math.round((weights[o + y] - sums[o + y] / c) * SCALE));
   if (q.every((x) => x === 0)) continue;
   names.push(f);
-  flat.push(...q);
+  for (const x of q) flat.push(x);
 }
-const kept = names.length;
 const qt = Array.from(trans, (x, k) => Math.round((x - transSum[k] / c) * SCALE));
 void allowed;
 mkdirSync(path.dirname(out), { recursive: true });
-const json = JSON.stringify({
-  scale: SCALE,
-  labels: NER_LABELS,
-  trans: qt,
-  features: names.join('\n'),
-  weights: flat,
-});
-writeFileSync(out, gzipSync(Buffer.from(json), { level: 9 }));
-console.error(`features kept ${kept}; ${out}: ${(json.length / 1e6).toFixed(1)} MB JSON`);
+const bytes = encodeNerModel({ scale: SCALE, trans: qt, features: names, weights: flat });
+writeFileSync(out, bytes);
+console.error(`features kept ${names.length}; ${out}: ${(bytes.length / 1e6).toFixed(2)} MB`);

@@ -6,9 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/index.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { segmenter } from '../src/nlp/jieba.js';
+import { withOffsets } from '../src/extract/leaders.js';
 import {
   allowed,
+  encodeNerModel,
   findNerSpans,
+  readNerModel,
   nerFeatures,
   nerModel,
   NER_LABELS,
@@ -65,6 +72,53 @@ describe('ner: decoding', () => {
     expect(Math.max(...long.map((f) => f.length))).toBeLessThanOrEqual(
       Math.max(...short.map((f) => f.length)) + 1,
     );
+  });
+});
+
+/** A deterministic pseudo-random weight in [-4, 4). */
+function prng(seed: number): () => number {
+  let x = seed;
+  return () => {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    return (x / 2 ** 32) * 8 - 4;
+  };
+}
+
+describe('ner: features looked up by hash', () => {
+  // Lines with every kind of feature: places of the lexicon (上海, 长江), a compound surname
+  // (欧阳), Latin and digits, punctuation at both ends, and characters outside the BMP (𠀋).
+  const lines = [
+    '欧阳明和王磊昨天在上海市浦东新区参加了长江保护会议，联合国代表John出席。',
+    '“2024年3月，𠀋村的李娜说：这是第1次。”',
+    '中美两国领导人在北京举行会谈',
+  ];
+  it('give the labels of the feature strings, with features missing from the model', () => {
+    const rand = prng(7);
+    for (const line of lines) {
+      const tokens = withOffsets(line, segmenter.tag(line));
+      const feats = nerFeatures(line, tokens);
+      // Every third feature is left out of the model: absent features must add nothing.
+      const index = new Map<string, number>();
+      let k = 0;
+      for (const f of feats.flat()) if (!index.has(f) && k++ % 3 !== 2) index.set(f, index.size * L);
+      const weights = Float64Array.from({ length: index.size * L }, rand);
+      const trans = Float64Array.from({ length: (L + 1) * L }, rand);
+      const model: NerModel = { trans, index, weights };
+      const expected = spansOf(line, viterbi(model, feats));
+      expect(expected.length).toBeGreaterThan(2);
+      expect(findNerSpans(line, tokens, model)).toEqual(expected);
+    }
+  });
+
+  it('reads back a written model file (int16 weights over the scale)', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'ner-')), 'm.bin.gz');
+    const trans = Array.from({ length: (L + 1) * L }, (_, k) => k - 20);
+    writeFileSync(file, encodeNerModel({ scale: 20, trans, features: ['u0王', 'b'], weights: [40, 0, 0, 0, 0, 0, -32767, 1, 2, 3, 4, 5, 6, 7] }));
+    const m = readNerModel(file);
+    expect([...m.index]).toEqual([['u0王', 0], ['b', L]]);
+    expect(Array.from(m.weights.slice(0, L))).toEqual([2, 0, 0, 0, 0, 0, -32767 / 20].map((x) => Math.fround(x)));
+    expect(m.trans[0]).toBe(-1);
+    expect(() => encodeNerModel({ scale: 20, trans, features: ['b'], weights: [40000, 0, 0, 0, 0, 0, 0] })).toThrow(RangeError);
   });
 });
 

@@ -192,7 +192,7 @@ export interface EntityOptions {
   userDict?: readonly UserDictEntry[];
   /**
    * The character-level tagger's model (src/nlp/ner.ts), whose people and places are combined with
-   * the rule-based finders'. Default: the shipped one (data/ner/model.json.gz); null: rules only.
+   * the rule-based finders'. Default: the shipped one (data/ner/model.bin.gz); null: rules only.
    */
   nerModel?: NerModel | null;
 }

@@ -114,8 +114,8 @@ export function isPlaceStem(word: string): boolean {
   return gazetteerNames().has(word) || gazetteerStems().has(word);
 }
 
-/** Gazetteer names without their level suffix (崇川区 → 崇川, 狼山镇 → 狼山), 2+ characters. */
-function gazetteerStems(): ReadonlySet<string> {
+/** Gazetteer names without their level suffix (崇川区 → 崇川, 狼山镇 → 狼山), 2+ characters; province, city and county stems only. */
+export function gazetteerStems(): ReadonlySet<string> {
   if (!stems) {
     stems = new Set();
     for (const n of gazetteerNames()) {

@@ -4,18 +4,19 @@
  * neighbourhood and of the jieba tagging the caller already has (one tagging per article, issue 12),
  * decoded with first-order Viterbi. Linear in the text length.
  *
- * The weights (data/ner/model.json.gz) are fitted by `npm run train:ner` (scripts/train-ner.mjs) on
+ * The weights (data/ner/model.bin.gz) are fitted by `npm run train:ner` (scripts/train-ner.mjs) on
  * the train/dev splits of public NER corpora only (People's Daily 1998 `example.dev`, CLUENER2020
  * `train.json`; sentences also in a test split are left out); data/LICENSES.md records the sources.
- * The model is read on first use (about 0.3 s), once per process or worker.
+ * The model is read on first use, once per process or worker. Features are looked up by hash, no
+ * feature string is built per character (issue 12).
  */
 import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { givenCharCount, isTransliteration } from '../data/world-sets.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
-import { isPlaceStem } from '../extract/places.js';
+import { gazetteerNames, gazetteerStems } from '../extract/places.js';
 import { HMM_EMIT } from '../data/hmm.js';
 
 let hmmByChar: Map<string, string[]> | null = null;
@@ -37,34 +38,86 @@ function hmmFeatures(c: string): readonly string[] {
   return hmmByChar.get(c) ?? [];
 }
 
+/** The hashes (featureHash pairs, flattened) of hmmFeatures(c), by UTF-16 unit; built on first use. */
+const hmmHashes = new Map<number, Int32Array>();
+function hmmFeatureHashes(code: number): Int32Array {
+  let h = hmmHashes.get(code);
+  if (!h) {
+    const fs = hmmFeatures(String.fromCharCode(code));
+    h = new Int32Array(fs.length * 2);
+    fs.forEach((f, k) => {
+      hashString(f);
+      h![2 * k] = h1;
+      h![2 * k + 1] = h2;
+    });
+    hmmHashes.set(code, h);
+  }
+  return h;
+}
+
 /** Longest place name looked up at each offset for the gazetteer feature. */
 const MAX_PLACE_FEATURE = 8;
 
+/** Place-lexicon codes of a position: none, or its position in a 2-character / longer name. */
+const PLACE_CODES = ['', 'Bs', 'Es', 'BL', 'ML', 'EL'] as const;
+
+let placeLexicon: { names: Set<string>; lengths: Map<number, number> } | null = null;
 /**
- * For each offset of `text`, the position (B, M, E, S) in the longest known place name covering it
- * (gazetteer divisions with or without their level, countries, world cities, rivers, mountains:
- * isPlaceStem, worldPlaceNames), or '' when none. Two or more characters; leftmost-longest.
+ * The place names the gazetteer feature knows (gazetteer divisions with or without their level,
+ * countries, world cities, rivers, mountains: gazetteerNames, gazetteerStems, worldPlaceNames) of
+ * 2..MAX_PLACE_FEATURE characters, and for each pair of first UTF-16 units a bit mask of the lengths
+ * of names that start with it, so that a scan slices only lengths that exist. Built on first use.
  */
-function placeLexiconPositions(text: string): string[] {
+function placeLexiconIndex(): { names: Set<string>; lengths: Map<number, number> } {
+  if (!placeLexicon) {
+    const names = new Set<string>();
+    const lengths = new Map<number, number>();
+    for (const set of [worldPlaceNames(), gazetteerNames(), gazetteerStems()]) {
+      for (const n of set) {
+        if (n.length < 2 || n.length > MAX_PLACE_FEATURE) continue;
+        names.add(n);
+        const k = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
+        lengths.set(k, (lengths.get(k) ?? 0) | (1 << n.length));
+      }
+    }
+    placeLexicon = { names, lengths };
+  }
+  return placeLexicon;
+}
+
+/**
+ * For each offset of `text`, the position in the longest known place name covering it (index into
+ * PLACE_CODES: B, M, E with `L` for names of 3+ characters, `s` for two), or 0 when none
+ * (placeLexiconIndex). Leftmost-longest.
+ */
+function placeLexiconPositions(text: string): Uint8Array {
   const n = text.length;
-  const out: string[] = new Array(n).fill('');
-  const world = worldPlaceNames();
+  const out = new Uint8Array(n);
+  const { names, lengths } = placeLexiconIndex();
   let i = 0;
-  while (i < n) {
+  while (i + 1 < n) {
+    const mask = lengths.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
     let len = 0;
-    for (let l = Math.min(MAX_PLACE_FEATURE, n - i); l >= 2; l--) {
-      const s = text.slice(i, i + l);
-      if (world.has(s) || isPlaceStem(s)) {
-        len = l;
-        break;
+    if (mask !== undefined) {
+      for (let l = Math.min(MAX_PLACE_FEATURE, n - i); l >= 2; l--) {
+        if (mask & (1 << l) && names.has(text.slice(i, i + l))) {
+          len = l;
+          break;
+        }
       }
     }
     if (!len) {
       i++;
       continue;
     }
-    for (let k = 0; k < len; k++)
-      out[i + k] = (k === 0 ? 'B' : k === len - 1 ? 'E' : 'M') + (len > 2 ? 'L' : 's');
+    if (len === 2) {
+      out[i] = 1;
+      out[i + 1] = 2;
+    } else {
+      out[i] = 3;
+      for (let k = 1; k < len - 1; k++) out[i + k] = 4;
+      out[i + len - 1] = 5;
+    }
     i += len;
   }
   return out;
@@ -121,17 +174,20 @@ function computeClass(c: string): string {
   return 'P';
 }
 
-/**
- * The feature strings of every character of `text` (the text's UTF-16 units; characters outside
- * the BMP are two positions, as in the tagging's offsets). `tokens` cover the text in order.
- * With `each`, every position's features are handed to it instead of kept (the result is then
- * empty), so that memory does not grow with the features of a whole long line.
- */
-export function nerFeatures(
-  text: string,
-  tokens: readonly NerToken[],
-  each?: (i: number, features: string[]) => void,
-): string[][] {
+/** What the features of each position of a line read from the line and its tagging. */
+interface LineContext {
+  n: number;
+  cls: string[];
+  tagAt: string[];
+  posAt: string[];
+  wordAt: string[];
+  prevTag: string[];
+  nextTag: string[];
+  place: Uint8Array;
+}
+
+/** The per-position context of `text` (one line) and `tokens` (its tagging, in order). */
+function lineContext(text: string, tokens: readonly NerToken[]): LineContext {
   const n = text.length;
   const cls: string[] = new Array(n);
   for (let i = 0; i < n; i++) cls[i] = charClass(text[i]);
@@ -152,7 +208,23 @@ export function nerFeatures(
       nextTag[i] = nt;
     }
   }
-  const place = placeLexiconPositions(text);
+  return { n, cls, tagAt, posAt, wordAt, prevTag, nextTag, place: placeLexiconPositions(text) };
+}
+
+/**
+ * The feature strings of every character of `text` (the text's UTF-16 units; characters outside
+ * the BMP are two positions, as in the tagging's offsets). `tokens` cover the text in order.
+ * With `each`, every position's features are handed to it instead of kept (the result is then
+ * empty), so that memory does not grow with the features of a whole long line.
+ * This is the definition of the features (training reads it); `findNerSpans` computes the same
+ * features as hashes without building the strings (`lineEmissions`).
+ */
+export function nerFeatures(
+  text: string,
+  tokens: readonly NerToken[],
+  each?: (i: number, features: string[]) => void,
+): string[][] {
+  const { n, cls, tagAt, posAt, wordAt, prevTag, nextTag, place } = lineContext(text, tokens);
   const ch = (i: number) => (i < 0 ? '^' : i >= n ? '$' : text[i]);
   const cl = (i: number) => (i < 0 || i >= n ? '#' : cls[i]);
   const out: string[][] = each ? [] : new Array<string[]>(n);
@@ -180,7 +252,7 @@ export function nerFeatures(
       'k+' + cls[i] + '|' + cl(i + 1) + '|' + cl(i + 2),
     ];
     if (wordAt[i]) f.push('w' + wordAt[i] + posAt[i]);
-    if (place[i]) f.push('g' + place[i], 'gj' + place[i] + tagAt[i]);
+    if (place[i]) f.push('g' + PLACE_CODES[place[i]], 'gj' + PLACE_CODES[place[i]] + tagAt[i]);
     for (const h of hmmFeatures(c0)) f.push(h);
     const two = text.slice(i, i + 2);
     if (COMPOUND_SURNAMES.has(two)) f.push('cs');
@@ -190,12 +262,224 @@ export function nerFeatures(
   return out;
 }
 
+// Feature hashing. A feature is looked up by two 32-bit hashes of its string's UTF-16 units
+// (FNV-1a and a multiply-xorshift), computed unit by unit without building the string: the
+// string and the hashed forms of a feature cannot disagree, and a feature absent from the model
+// matches a present one only when both 32-bit hashes collide (about one lookup in 10^13 for a
+// model of a million features).
+
+/** The running hashes: hashStart() then hashUnit/hashText per piece of the feature string. */
+let h1 = 0;
+let h2 = 0;
+function hashStart(): void {
+  h1 = 0x811c9dc5 | 0;
+  h2 = 0x9747b28c | 0;
+}
+function hashUnit(c: number): void {
+  h1 = Math.imul(h1 ^ c, 16777619);
+  h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  h2 ^= h2 >>> 15;
+}
+function hashText(s: string): void {
+  for (let k = 0; k < s.length; k++) hashUnit(s.charCodeAt(k));
+}
+/** Sets h1, h2 to the hashes of the whole string `s`. */
+function hashString(s: string): void {
+  hashStart();
+  hashText(s);
+}
+/** The table slot of a hash pair (murmur3's finalizer of h1). */
+function slotOf(a: number, mask: number): number {
+  a ^= a >>> 16;
+  a = Math.imul(a, 0x85ebca6b);
+  a ^= a >>> 13;
+  a = Math.imul(a, 0xc2b2ae35);
+  a ^= a >>> 16;
+  return a & mask;
+}
+
+/** A model's features by hash: open addressing, linear probing; `offset` -1 marks an empty slot. */
+interface FeatureTable {
+  mask: number;
+  key1: Int32Array;
+  key2: Int32Array;
+  offset: Int32Array;
+}
+
+const tables = new WeakMap<NerModel, FeatureTable>();
+
+/** A hash table of `count` features, the k-th named `name(k)` with its weights at `offset(k)` (a load factor of at most 1/2). */
+function buildFeatureTable(count: number, name: (k: number) => string, offset: (k: number) => number): FeatureTable {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const t: FeatureTable = { mask: size - 1, key1: new Int32Array(size), key2: new Int32Array(size), offset: new Int32Array(size).fill(-1) };
+  for (let f = 0; f < count; f++) {
+    hashString(name(f));
+    let k = slotOf(h1, t.mask);
+    while (t.offset[k] >= 0 && !(t.key1[k] === h1 && t.key2[k] === h2)) k = (k + 1) & t.mask;
+    t.key1[k] = h1;
+    t.key2[k] = h2;
+    t.offset[k] = offset(f);
+  }
+  return t;
+}
+
+/** The hash table of `model`'s features: made when the model was read, else built from `model.index` on first use. */
+function featureTable(model: NerModel): FeatureTable {
+  let t = tables.get(model);
+  if (!t) {
+    const entries = [...model.index];
+    t = buildFeatureTable(entries.length, (k) => entries[k][0], (k) => entries[k][1]);
+    tables.set(model, t);
+  }
+  return t;
+}
+
+/** Adds to `emissions[at .. at + L)` the weights of the feature whose hashes are `a`, `b`, if the model has it. */
+function addHashed(model: NerModel, t: FeatureTable, a: number, b: number, emissions: Float64Array, at: number): void {
+  let k = slotOf(a, t.mask);
+  for (;;) {
+    const o = t.offset[k];
+    if (o < 0) return;
+    if (t.key1[k] === a && t.key2[k] === b) {
+      const w = model.weights;
+      for (let y = 0; y < L; y++) emissions[at + y] += w[o + y];
+      return;
+    }
+    k = (k + 1) & t.mask;
+  }
+}
+
+const CARET = 0x5e; // '^'
+const DOLLAR = 0x24; // '$'
+const BAR = 0x7c; // '|'
+const HASH_CLASS = '#';
+
+/**
+ * The label scores (n × L, added to `emissions`) of every position of `text` (one line): the
+ * weights of exactly the features nerFeatures gives, in the same order, found by their hashes.
+ * No string is built per character.
+ */
+function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[], emissions: Float64Array): void {
+  const t = featureTable(model);
+  const { n, cls, tagAt, posAt, wordAt, prevTag, nextTag, place } = lineContext(text, tokens);
+  const ch = (i: number) => (i < 0 ? CARET : i >= n ? DOLLAR : text.charCodeAt(i));
+  const cl = (i: number) => (i < 0 || i >= n ? HASH_CLASS : cls[i]);
+  const add = (at: number) => addHashed(model, t, h1, h2, emissions, at);
+  for (let i = 0; i < n; i++) {
+    const at = i * L;
+    const c0 = ch(i);
+    const cm1 = ch(i - 1);
+    const cp1 = ch(i + 1);
+    const cm2 = ch(i - 2);
+    const cp2 = ch(i + 2);
+    hashString('b');
+    add(at);
+    hashString('u0');
+    hashUnit(c0);
+    add(at);
+    hashString('u-');
+    hashUnit(cm1);
+    add(at);
+    hashString('u+');
+    hashUnit(cp1);
+    add(at);
+    hashString('u--');
+    hashUnit(cm2);
+    add(at);
+    hashString('u++');
+    hashUnit(cp2);
+    add(at);
+    hashString('b-');
+    hashUnit(cm1);
+    hashUnit(c0);
+    add(at);
+    hashString('b+');
+    hashUnit(c0);
+    hashUnit(cp1);
+    add(at);
+    hashString('b--');
+    hashUnit(cm2);
+    hashUnit(cm1);
+    add(at);
+    hashString('b++');
+    hashUnit(cp1);
+    hashUnit(cp2);
+    add(at);
+    const tag = tagAt[i];
+    const pos = posAt[i];
+    hashString('j');
+    hashText(tag);
+    hashText(pos);
+    add(at);
+    hashString('jp');
+    hashText(prevTag[i]);
+    hashText(pos);
+    hashText(tag);
+    add(at);
+    hashString('jn');
+    hashText(nextTag[i]);
+    hashText(pos);
+    hashText(tag);
+    add(at);
+    const k0 = cls[i];
+    hashString('k');
+    hashText(cl(i - 1));
+    hashUnit(BAR);
+    hashText(k0);
+    hashUnit(BAR);
+    hashText(cl(i + 1));
+    add(at);
+    hashString('k0');
+    hashText(k0);
+    hashText(pos);
+    hashText(tag);
+    add(at);
+    hashString('k-');
+    hashText(cl(i - 2));
+    hashUnit(BAR);
+    hashText(cl(i - 1));
+    hashUnit(BAR);
+    hashText(k0);
+    add(at);
+    hashString('k+');
+    hashText(k0);
+    hashUnit(BAR);
+    hashText(cl(i + 1));
+    hashUnit(BAR);
+    hashText(cl(i + 2));
+    add(at);
+    if (wordAt[i]) {
+      hashString('w');
+      hashText(wordAt[i]);
+      hashText(pos);
+      add(at);
+    }
+    if (place[i]) {
+      const p = PLACE_CODES[place[i]];
+      hashString('g');
+      hashText(p);
+      add(at);
+      hashString('gj');
+      hashText(p);
+      hashText(tag);
+      add(at);
+    }
+    const hmm = hmmFeatureHashes(c0);
+    for (let k = 0; k < hmm.length; k += 2) addHashed(model, t, hmm[k], hmm[k + 1], emissions, at);
+    if (i + 1 < n && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) {
+      hashString('cs');
+      add(at);
+    }
+  }
+}
+
 /** A fitted model: transition weights (from label × to label, plus a start row) and feature weights. */
 export interface NerModel {
   /** (L + 1) × L: row L is the start of a line. */
   trans: Float64Array;
-  /** Feature → offset of its L weights in `weights`. */
-  index: Map<string, number>;
+  /** Feature → offset of its L weights in `weights`; not changed once the model is made (findNerSpans keeps a hash table of it). */
+  readonly index: Map<string, number>;
   weights: Float32Array | Float64Array;
 }
 
@@ -292,13 +576,12 @@ export function spansOf(text: string, labels: readonly number[], base = 0): NerS
   return out;
 }
 
-const MODEL_FILE = fileURLToPath(new URL('../../data/ner/model.json.gz', import.meta.url));
+const MODEL_FILE = fileURLToPath(new URL('../../data/ner/model.bin.gz', import.meta.url));
 let loaded: NerModel | null | undefined;
 
 /**
- * The shipped model, read on first call; null when data/ner/model.json.gz is absent (then no
- * spans are found). File format (gzipped JSON): `{ scale, labels, trans: int[(L+1)·L],
- * features: string (feature names joined by \n), weights: int[features·L] }`; weight = int / scale.
+ * The shipped model (data/ner/model.bin.gz), read on first call, once per process or worker; null
+ * when the file is absent (then no spans are found).
  */
 export function nerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
@@ -310,23 +593,81 @@ export function nerModel(): NerModel | null {
   return loaded;
 }
 
-/** Reads a model file written by scripts/train-ner.mjs (gzipped JSON). Throws when it cannot be read or parsed. */
-export function readNerModel(file: string): NerModel {
-  const j = JSON.parse(gunzipSync(readFileSync(file)).toString('utf8')) as {
-    scale: number;
-    trans: number[];
-    features: string;
-    weights: number[];
+/** First line of a model file. */
+const MODEL_MAGIC = 'bulletin-ner 1';
+
+/** A model as scripts/train-ner.mjs has it: quantized weights (weight = int / scale). */
+export interface QuantizedNerModel {
+  scale: number;
+  /** (L + 1) × L transition weights, row L the start of a line. */
+  trans: ArrayLike<number>;
+  /** Feature names, in the order of their weight vectors. */
+  features: readonly string[];
+  /** features × L weights, each within ±32767. */
+  weights: ArrayLike<number>;
+}
+
+/**
+ * The bytes of a model file (gzipped): a line `bulletin-ner 1`, a JSON line `{ scale, labels,
+ * features: count, namesBytes }`, the feature names joined by \n (UTF-8, namesBytes long), then
+ * little-endian int16: the (L + 1)·L transition weights and the features·L weights. Throws when a
+ * weight does not fit in 16 bits.
+ */
+export function encodeNerModel(m: QuantizedNerModel): Buffer {
+  const names = Buffer.from(m.features.join('\n'), 'utf8');
+  const head = Buffer.from(
+    `${MODEL_MAGIC}\n${JSON.stringify({ scale: m.scale, labels: NER_LABELS, features: m.features.length, namesBytes: names.length })}\n`,
+    'utf8',
+  );
+  const ints = new Int16Array(m.trans.length + m.weights.length);
+  const put = (v: number, k: number) => {
+    if (!Number.isInteger(v) || v < -32767 || v > 32767) throw new RangeError(`model weight ${v} does not fit in int16`);
+    ints[k] = v;
   };
-  const index = new Map<string, number>();
-  let o = 0;
-  for (const f of j.features.split('\n')) {
-    index.set(f, o);
-    o += L;
-  }
-  const weights = new Float32Array(j.weights.length);
-  for (let k = 0; k < weights.length; k++) weights[k] = j.weights[k] / j.scale;
-  return { trans: Float64Array.from(j.trans, (x) => x / j.scale), index, weights };
+  for (let k = 0; k < m.trans.length; k++) put(m.trans[k], k);
+  for (let k = 0; k < m.weights.length; k++) put(m.weights[k], m.trans.length + k);
+  const body = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) body.swap16(); // stored little-endian
+  return gzipSync(Buffer.concat([head, names, body]), { level: 9 });
+}
+
+/**
+ * Reads a model file written by scripts/train-ner.mjs (encodeNerModel). The features' hash table
+ * is built here; `index` (feature name → offset, which training and viterbi() read) only when first
+ * read. Throws when the file cannot be read or is not such a model.
+ */
+export function readNerModel(file: string): NerModel {
+  const buf = gunzipSync(readFileSync(file));
+  const nl1 = buf.indexOf(10);
+  const nl2 = buf.indexOf(10, nl1 + 1);
+  if (nl1 < 0 || nl2 < 0 || buf.toString('utf8', 0, nl1) !== MODEL_MAGIC) throw new Error(`${file}: not a bulletin-ner model`);
+  const head = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as { scale: number; labels: string[]; features: number; namesBytes: number };
+  if (head.labels.join() !== NER_LABELS.join()) throw new Error(`${file}: labels ${head.labels.join()} are not ${NER_LABELS.join()}`);
+  const namesEnd = nl2 + 1 + head.namesBytes;
+  const names = head.features ? buf.toString('utf8', nl2 + 1, namesEnd).split('\n') : [];
+  const nTrans = (L + 1) * L;
+  const bytes = buf.subarray(namesEnd);
+  if (bytes.length !== 2 * (nTrans + names.length * L)) throw new Error(`${file}: truncated model`);
+  const ints = new Int16Array(bytes.length / 2);
+  for (let k = 0; k < ints.length; k++) ints[k] = bytes.readInt16LE(2 * k);
+  const weights = new Float32Array(names.length * L);
+  for (let k = 0; k < weights.length; k++) weights[k] = ints[nTrans + k] / head.scale;
+  const trans = new Float64Array(nTrans);
+  for (let k = 0; k < nTrans; k++) trans[k] = ints[k] / head.scale;
+  let index: Map<string, number> | null = null;
+  const model: NerModel = {
+    trans,
+    weights,
+    get index() {
+      if (!index) {
+        index = new Map();
+        for (let k = 0; k < names.length; k++) index.set(names[k], k * L);
+      }
+      return index;
+    },
+  };
+  tables.set(model, buildFeatureTable(names.length, (k) => names[k], (k) => k * L));
+  return model;
 }
 
 /**
@@ -355,7 +696,7 @@ export function findNerSpans(
     }
     if (/\p{Script=Han}/u.test(line)) {
       const emissions = new Float64Array(line.length * L);
-      nerFeatures(line, lineTokens, (i, f) => addEmissions(model, f, emissions, i * L));
+      lineEmissions(model, line, lineTokens, emissions);
       out.push(...spansOf(line, decode(model, emissions, line.length), lineStart));
     }
     lineStart = lineEnd + 1;
