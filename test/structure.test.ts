@@ -41,6 +41,20 @@ describe('features', () => {
     expect(units[0].features).toEqual(expect.arrayContaining(['first', 'shape:headline', 'n:leadin', 'hl&n:leadin', 'toleadin:1']));
     expect(units[1].features).toContain('p:shape:headline');
   });
+  it('marks a page label set between furniture lines (between-furniture), not a headline under them', () => {
+    const page = '星河日报　2023年6月20日　星期二　第2版\n\n要闻\n\n责任编辑：邓　苇\n\n沃野千里绘新图\n\n本报讯（记者 张三）6月19日，某县召开防汛工作会议。';
+    // The running head and the editor line as furniture.ts gives them; the label between them is a unit.
+    const blocks = splitBlocks(lines(page)).map((b, i) =>
+      i === 0 ? { ...b, kind: 'furniture' as const, furnitureKind: 'running-head' as const } : i === 2 ? { ...b, kind: 'furniture' as const, furnitureKind: 'editor' as const } : b,
+    );
+    const units = pageUnits(blocks);
+    expect(units.find((u) => u.block.text === '要闻')?.features).toContain('between-furniture');
+    expect(units.find((u) => u.block.text === '沃野千里绘新图')?.features).not.toContain('between-furniture');
+    // The shipped model reads the label as page furniture; the story under it keeps its title.
+    const { issue, lineRoles } = parseIssueDetailed(page, { entities: false });
+    expect(new Map(lineRoles.map((e) => [e.line, e.role])).get(3)).toBe('noise');
+    expect(issue.articles.map((a) => a.title)).toEqual(['沃野千里绘新图']);
+  });
   it('takes type size from geometry when lines carry it', () => {
     const [b] = splitBlocks([{ line: 1, text: '某县召开防汛工作会议', size: 1.8 }]);
     expect(textFeatures(b)).toContain('size:big');

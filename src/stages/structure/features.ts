@@ -180,6 +180,12 @@ export function pageUnits(blocks: Block[]): Unit[] {
       const r = lineWidth(b.rawLines[b.rawLines.length - 1].text) / column;
       c.push(r >= 0.86 ? 'lastcol:full' : 'lastcol:part');
     }
+    // Set between page furniture (a running head or masthead line above or the page's top, a running
+    // head, folio or editor line below): a page label or masthead line furniture.ts did not know
+    // (要闻, 城事·民生, the paper's name alone), never an item's headline. A jump marker below is not
+    // counted: the line over 上接第1版 is the repeated headline of a jump's far half.
+    if ((furnBefore !== null || units.length === 0) && next?.kind === 'furniture' && next.furnitureKind !== 'jump' && f.includes(FURNITURE_SHAPED))
+      c.push('between-furniture');
     furnBefore = null;
     units.push({ block: b, index: i, features: [] });
     own.push(f);
