@@ -34,6 +34,9 @@ export interface Unit {
   features: string[];
 }
 
+/** Furniture of a page head: what a `between-furniture` unit stands between. */
+const PAGE_HEAD_FURNITURE = new Set<string>(['running-head', 'masthead', 'folio', 'editor']);
+
 /** The bucket name of a visual length (`len:9-12`), from LENGTH_BUCKETS. */
 export function lengthBucket(n: number): string {
   let lo = 0;
@@ -180,11 +183,13 @@ export function pageUnits(blocks: Block[]): Unit[] {
       const r = lineWidth(b.rawLines[b.rawLines.length - 1].text) / column;
       c.push(r >= 0.86 ? 'lastcol:full' : 'lastcol:part');
     }
-    // Set between page furniture (a running head or masthead line above or the page's top, a running
-    // head, folio or editor line below): a page label or masthead line furniture.ts did not know
-    // (要闻, 城事·民生, the paper's name alone), never an item's headline. A jump marker below is not
-    // counted: the line over 上接第1版 is the repeated headline of a jump's far half.
-    if ((furnBefore !== null || units.length === 0) && next?.kind === 'furniture' && next.furnitureKind !== 'jump' && f.includes(FURNITURE_SHAPED))
+    // Set between the furniture of a page head (a running head, masthead, folio or editor line, or
+    // the top of the file, above; one of them below): a page label or masthead line furniture.ts did
+    // not know (要闻, 城事·民生, the paper's name alone), never an item's headline. Noise lines (OCR
+    // residue under a title), jump markers (the line over 上接第1版 repeats a jumped headline) and
+    // section labels do not count.
+    const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
+    if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
       c.push('between-furniture');
     furnBefore = null;
     units.push({ block: b, index: i, features: [] });
