@@ -10,7 +10,7 @@ import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
 import { layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
-import { scoreUnits } from './stages/structure/roles.js';
+import { scoreUnit } from './stages/structure/roles.js';
 import { viterbi } from './stages/structure/decode.js';
 import { assemble } from './stages/structure/assemble.js';
 import { DECODE_ROLES, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
@@ -22,6 +22,7 @@ import { DATELINE_WINDOW, findArticleDate, findYears, referenceDate, type DateCo
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { prefetchIdf } from './nlp/idf.js';
+import { prefetchNerModel } from './nlp/ner.js';
 import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
@@ -136,14 +137,10 @@ export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'roles';
  * Returns what segment.ts returns.
  */
 export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED): Segmented {
-  const units = pageUnits(blocks);
-  const best = viterbi(
-    scoreUnits(
-      units.map((u) => u.features),
-      weights,
-    ),
-    weights.trans,
-  );
+  // each unit scored as soon as its features are known: the feature strings are not all kept
+  const scores: number[][] = [];
+  const units = pageUnits(blocks, (k, features) => (scores[k] = scoreUnit(features, weights)));
+  const best = viterbi(scores, weights.trans);
   const roles = new Map<number, DecodeRole>(units.map((u, k) => [u.index, DECODE_ROLES[best[k]]]));
   return assemble(blocks, roles);
 }
@@ -220,8 +217,12 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
-  // keywords need the IDF table: read it on another core while this one lays the text out
-  if (options.entities !== false) prefetchIdf();
+  // keywords need the IDF table and the tagger its model: read them on another core while this
+  // one loads the segmenter and lays the text out
+  if (options.entities !== false) {
+    prefetchIdf();
+    prefetchNerModel();
+  }
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);
 

@@ -22,16 +22,39 @@ export function hasHan(s: string): boolean {
  */
 export function visualLength(s: string): number {
   let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
+  // by UTF-16 unit, no string per character: a surrogate pair (or a lone surrogate) is one
+  // character of 1, as every code point from U+2E80 on
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
     if (c === 0x3000) {
       n += 1; // an ideographic space fills a cell, as in an indent
       continue;
     }
-    if (/\s/.test(ch)) continue;
+    if (isJsWhitespace(c)) continue;
     n += c >= 0x2e80 || (c >= 0x2010 && c <= 0x201f) || c === 0x2026 || c === 0xb7 ? 1 : 0.5;
   }
   return n;
+}
+
+/** Whether UTF-16 unit `c` is whitespace as `\s` of a regular expression reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isJsWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /**

@@ -45,6 +45,22 @@ describe('matchingForm', () => {
   });
 });
 
+describe('matchingForm on text it leaves as printed', () => {
+  it('gives the text itself, offsets unchanged, for lines with nothing to close up or read as a digit', () => {
+    for (const printed of ['　　区委书记胡拥军督查防汛工作。', 'GDP增长5%，Old Town', 'Xinhua 新华社', '记者王峰 ']) {
+      const m = matchingForm(printed);
+      expect(m.text).toBe(printed);
+      expect(m.changes).toEqual([]);
+      expect([0, 3, printed.length, printed.length + 2].map((o) => m.toPrinted(o))).toEqual([0, 3, printed.length, printed.length]);
+    }
+  });
+  it('still reads a confusable next to a digit and closes spaces between Han and digits', () => {
+    expect(matchingForm('l9条').text).toBe('19条');
+    expect(matchingForm('第 3 版').text).toBe('第3版');
+    expect(matchingForm('２０２３年').text).toBe('2023年');
+  });
+});
+
 describe('byline dots as OCR reads them', () => {
   it.each(['·金驰·', '. 金驰 .', '“金驰，', '* 缪通 陈苏君 。', '・崇组宣・', '‧金驰‧', '。金驰*'])(
     '%s is a byline',

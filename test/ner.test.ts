@@ -9,6 +9,7 @@ import { extractEntities } from '../src/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { segmenter } from '../src/nlp/jieba.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import {
@@ -182,5 +183,33 @@ describe('ner: runs of places', () => {
     const text = '他们来到非洲几内亚湾沿岸考察。';
     expect(extractEntities(text).places.map((p) => p.name)).toEqual(['非洲', '几内亚湾']);
     expect(extractEntities(text, { nerModel: null }).places.map((p) => p.name)).toEqual(['非洲几内亚湾']);
+  });
+});
+
+describe('the model read ahead in a worker thread (prefetchNerModel)', () => {
+  it('gives the same weights, transitions, feature index and spans as reading it in this thread', async () => {
+    // the worker is the compiled one (dist/, built by `npm test` before vitest runs)
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const built = (await import(pathToFileURL(path.join(root, 'dist/nlp/ner.js')).href)) as typeof import('../src/nlp/ner.js');
+    expect(built.nerModelReadBy()).toBe(null);
+    built.prefetchNerModel();
+    const m = built.nerModel()!;
+    expect(built.nerModelReadBy()).toBe('worker');
+    const here = readNerModel(path.join(root, 'data/ner/model.bin.gz'));
+    expect(m.weights.length).toBe(here.weights.length);
+    expect(Array.from(m.trans)).toEqual(Array.from(here.trans));
+    for (const k of [0, 1, 7, Math.floor(here.weights.length / 2), here.weights.length - 1]) expect(m.weights[k]).toBe(here.weights[k]);
+    expect(m.index.size).toBe(here.index.size);
+    const text = '区委书记胡拥军在崇川区调研';
+    const tokens = [
+      { word: '区委书记', tag: 'n', start: 0, end: 4 },
+      { word: '胡拥军', tag: 'nr', start: 4, end: 7 },
+      { word: '在', tag: 'p', start: 7, end: 8 },
+      { word: '崇川区', tag: 'ns', start: 8, end: 11 },
+      { word: '调研', tag: 'vn', start: 11, end: 13 },
+    ];
+    const spans = built.findNerSpans(text, tokens, m);
+    expect(spans.map((s) => `${s.kind}:${s.text}`)).toEqual(findNerSpans(text, tokens, here).map((s) => `${s.kind}:${s.text}`));
+    expect(spans.some((s) => s.kind === 'per' && s.text === '胡拥军')).toBe(true);
   });
 });

@@ -10,7 +10,8 @@
  * The model is read on first use, once per process or worker. Features are looked up by hash, no
  * feature string is built per character (issue 12).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { givenCharCount, isTransliteration } from '../data/world-sets.js';
@@ -299,7 +300,7 @@ function slotOf(a: number, mask: number): number {
 }
 
 /** A model's features by hash: open addressing, linear probing; `offset` -1 marks an empty slot. */
-interface FeatureTable {
+export interface FeatureTable {
   mask: number;
   key1: Int32Array;
   key2: Int32Array;
@@ -585,12 +586,73 @@ let loaded: NerModel | null | undefined;
  */
 export function nerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
+  const parts = takePrefetched();
+  if (parts) {
+    loaded = nerModelFromParts(parts);
+    return loaded;
+  }
   try {
     loaded = readNerModel(MODEL_FILE);
   } catch {
     loaded = null;
   }
   return loaded;
+}
+
+/** A model being read in a worker thread (`prefetchNerModel`): a flag set to 1 when its message is on the port. */
+let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker } | null = null;
+
+/**
+ * Starts reading the shipped model in a worker thread (ner-worker.js), so that it is ready when
+ * the tagger first needs it: a parse calls this first, and the model (about 0.2 s to decode) is
+ * read on another core while this thread loads the segmenter's dictionary and lays the text out
+ * (issue 12). Does nothing when the model is read or being read, or where the compiled worker is
+ * not next to this module (running from TypeScript sources); a worker that fails or cannot start
+ * leaves `nerModel` to read the file itself.
+ */
+export function prefetchNerModel(): void {
+  if (loaded !== undefined || prefetch) return;
+  const file = fileURLToPath(new URL('./ner-worker.js', import.meta.url));
+  if (!file.endsWith('.js') || !existsSync(file)) return;
+  try {
+    const flag = new Int32Array(new SharedArrayBuffer(4));
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(file, { workerData: { path: MODEL_FILE, flag, port: port2 }, transferList: [port2] });
+    worker.unref();
+    port1.unref();
+    // an error in the worker sets the flag too (its message is then missing): nerModel reads the file itself
+    worker.on('error', () => {
+      Atomics.store(flag, 0, 1);
+      Atomics.notify(flag, 0);
+    });
+    prefetch = { flag, port: port1, worker };
+  } catch {
+    prefetch = null;
+  }
+}
+
+/** The parts a prefetching worker decoded, waiting for it; null when there is none or it failed. */
+function takePrefetched(): NerModelParts | null {
+  const p = prefetch;
+  prefetch = null;
+  if (!p) return null;
+  // the worker sets the flag after posting; waiting at most 30 s keeps a stuck worker from hanging the parse
+  Atomics.wait(p.flag, 0, 0, 30_000);
+  const m = receiveMessageOnPort(p.port)?.message as Partial<NerModelParts> | undefined;
+  p.port.close();
+  if (!m?.trans || !m.weights || typeof m.names !== 'string' || !m.table) {
+    void p.worker.terminate();
+    return null;
+  }
+  readBy = 'worker';
+  return m as NerModelParts;
+}
+
+let readBy: 'worker' | null = null;
+
+/** Whether the model in use was decoded by the `prefetchNerModel` worker ('worker') or not (null). */
+export function nerModelReadBy(): 'worker' | null {
+  return readBy;
 }
 
 /** First line of a model file. */
@@ -632,11 +694,28 @@ export function encodeNerModel(m: QuantizedNerModel): Buffer {
 }
 
 /**
+ * A model file decoded into typed arrays and text (all a worker thread can hand over cheaply):
+ * what `readNerModel` builds a model of. `names` are the feature names joined by \n (read only
+ * when `index` is), `table` the features' hash table.
+ */
+export interface NerModelParts {
+  trans: Float64Array;
+  weights: Float32Array;
+  names: string;
+  table: FeatureTable;
+}
+
+/**
  * Reads a model file written by scripts/train-ner.mjs (encodeNerModel). The features' hash table
  * is built here; `index` (feature name → offset, which training and viterbi() read) only when first
  * read. Throws when the file cannot be read or is not such a model.
  */
 export function readNerModel(file: string): NerModel {
+  return nerModelFromParts(readNerModelParts(file));
+}
+
+/** Decodes a model file into `NerModelParts` (readNerModel; the prefetching worker, ner-worker.ts). Throws as readNerModel does. */
+export function readNerModelParts(file: string): NerModelParts {
   const buf = gunzipSync(readFileSync(file));
   const nl1 = buf.indexOf(10);
   const nl2 = buf.indexOf(10, nl1 + 1);
@@ -644,7 +723,8 @@ export function readNerModel(file: string): NerModel {
   const head = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as { scale: number; labels: string[]; features: number; namesBytes: number };
   if (head.labels.join() !== NER_LABELS.join()) throw new Error(`${file}: labels ${head.labels.join()} are not ${NER_LABELS.join()}`);
   const namesEnd = nl2 + 1 + head.namesBytes;
-  const names = head.features ? buf.toString('utf8', nl2 + 1, namesEnd).split('\n') : [];
+  const namesText = head.features ? buf.toString('utf8', nl2 + 1, namesEnd) : '';
+  const names = namesText ? namesText.split('\n') : [];
   const nTrans = (L + 1) * L;
   const bytes = buf.subarray(namesEnd);
   if (bytes.length !== 2 * (nTrans + names.length * L)) throw new Error(`${file}: truncated model`);
@@ -654,6 +734,13 @@ export function readNerModel(file: string): NerModel {
   for (let k = 0; k < weights.length; k++) weights[k] = ints[nTrans + k] / head.scale;
   const trans = new Float64Array(nTrans);
   for (let k = 0; k < nTrans; k++) trans[k] = ints[k] / head.scale;
+  const table = buildFeatureTable(names.length, (k) => names[k], (k) => k * L);
+  return { trans, weights, names: namesText, table };
+}
+
+/** The model of decoded parts (`readNerModelParts`). */
+export function nerModelFromParts(parts: NerModelParts): NerModel {
+  const { trans, weights, names, table } = parts;
   let index: Map<string, number> | null = null;
   const model: NerModel = {
     trans,
@@ -661,12 +748,13 @@ export function readNerModel(file: string): NerModel {
     get index() {
       if (!index) {
         index = new Map();
-        for (let k = 0; k < names.length; k++) index.set(names[k], k * L);
+        const list = names ? names.split('\n') : [];
+        for (let k = 0; k < list.length; k++) index.set(list[k], k * L);
       }
       return index;
     },
   };
-  tables.set(model, buildFeatureTable(names.length, (k) => names[k], (k) => k * L));
+  tables.set(model, table);
   return model;
 }
 

@@ -63,6 +63,21 @@ const CONFUSABLE_DIGITS: Record<string, string> = {
   S: '5', s: '5',
   B: '8',
 };
+/** The keys of CONFUSABLE_DIGITS as the inside of a regular-expression class. */
+const CONFUSABLE_CLASS = Object.keys(CONFUSABLE_DIGITS)
+  .join('')
+  .replace(/[\\\]^-]/gu, '\\$&');
+/**
+ * Where `matchingForm` may change a text: a full-width digit or Latin letter (read as ASCII), a
+ * confusable letter next to a digit (the only place one is read as a digit), a run of spaces
+ * between two characters that are Han, digits or confusables (the only runs closed up). A text
+ * without any of them is its own matching form.
+ */
+const MAY_CHANGE_RE = new RegExp(
+  `[\\uff10-\\uff5a]|[0-9][${CONFUSABLE_CLASS}]|[${CONFUSABLE_CLASS}][0-9]|` +
+    `[\\p{Script=Han}0-9${CONFUSABLE_CLASS}][ \\t\\u3000]+[\\p{Script=Han}0-9${CONFUSABLE_CLASS}]`,
+  'u',
+);
 /** Han characters that follow a number in dates and counts: 2O23年, l9条. */
 const NUMBER_SUFFIX_RE = /[年月日号時时分秒条个人万亿元岁次项名家户]/u;
 
@@ -79,6 +94,12 @@ function isDigitLike(ch: string | undefined): boolean {
  * kept. Linear in the text.
  */
 export function matchingForm(text: string): MatchingForm {
+  // Most lines hold nothing MAY_CHANGE_RE finds: their matching form is the text itself (the same
+  // result as below, without a string per character).
+  if (!MAY_CHANGE_RE.test(text)) {
+    const n = text.length;
+    return { text, toPrinted: (offset) => (offset >= n ? n : Math.max(0, offset)), changes: [] };
+  }
   const chars = [...text];
   const offsets: number[] = [];
   let pos = 0;
@@ -333,6 +354,35 @@ export function dashEndingScore(line: string): number {
 
 const PUNCT_OK_RE = /[，。、；：！？“”‘’（）《》·—…,.;:()"'%]/u;
 
+/** Classes of a character for `noiseScore` (bits of `charClasses`). */
+const CC_SPACE = 1; // whitespace (\s)
+const CC_HAN = 2; // HANLIKE_RE
+const CC_TEXT = 4; // a digit, a Latin letter or PUNCT_OK_RE (neither Han nor junk)
+const CC_SYMBOL = 8; // not Han, digit, Latin letter, slash or PUNCT_OK_RE
+const CC_DASH = 16; // a dash-like mark a rule is read as (一—─━―‐‑–-_=~)
+const CC_LATIN = 32; // a Latin letter, half or full width
+const CC_KNOWN = 128;
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+/** The CC_ bits of code point `cp` (by the regular expressions of noiseScore, cached per code point). */
+function charClasses(cp: number): number {
+  if (cp <= 0xffff && bmpClasses[cp]) return bmpClasses[cp];
+  if (cp > 0xffff && astralClasses.has(cp)) return astralClasses.get(cp)!;
+  const c = String.fromCodePoint(cp);
+  let k = CC_KNOWN;
+  if (/\s/u.test(c)) k |= CC_SPACE;
+  const latin = /[A-Za-zＡ-Ｚａ-ｚ]/u.test(c);
+  if (HANLIKE_RE.test(c)) k |= CC_HAN;
+  else if (/[0-9０-９]/u.test(c) || latin || PUNCT_OK_RE.test(c)) k |= CC_TEXT;
+  if (!/[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]/u.test(c) && !PUNCT_OK_RE.test(c)) k |= CC_SYMBOL;
+  if (/^[一—─━―‐‑–\-_=~]$/u.test(c)) k |= CC_DASH;
+  if (latin) k |= CC_LATIN;
+  if (cp <= 0xffff) bmpClasses[cp] = k;
+  else astralClasses.set(cp, k);
+  return k;
+}
+
 /**
  * Evidence (0..1) that a line is OCR noise, not text: residue of photos and rules, mostly symbols,
  * Latin fragments or isolated characters (`<    66   于 ??`, `‹  一  加  [|  AN`, a lone `物`).
@@ -346,34 +396,46 @@ const PUNCT_OK_RE = /[，。、；：！？“”‘’（）《》·—…,.;:(
 export function noiseScore(line: string): number {
   const t = line.trim();
   if (!t) return 0;
-  const chars = [...t].filter((c) => !/\s/u.test(c));
-  const n = chars.length;
+  // the characters other than whitespace, counted by class (charClasses), without a string each
+  let n = 0;
   let han = 0;
   let junk = 0;
-  for (const c of chars) {
-    if (HANLIKE_RE.test(c)) han++;
-    else if (/[0-9０-９]/u.test(c)) continue;
-    else if (/[A-Za-zＡ-Ｚａ-ｚ]/u.test(c)) continue;
-    else if (PUNCT_OK_RE.test(c)) continue;
-    else junk++;
+  let symbols = 0;
+  let allDash = true;
+  let hasLatin = false;
+  for (let i = 0; i < t.length; i++) {
+    const cp = t.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const k = charClasses(cp);
+    if (k & CC_SPACE) continue;
+    n++;
+    if (k & CC_HAN) han++;
+    else if (!(k & CC_TEXT)) junk++;
+    if (k & CC_SYMBOL) symbols++;
+    if (!(k & CC_DASH)) allDash = false;
+    if (k & CC_LATIN) hasLatin = true;
   }
   const tokens = t.split(/[\s\u3000]+/u).filter(Boolean);
-  for (const tok of tokens) {
-    const latin = tok.match(/[A-Za-zＡ-Ｚａ-ｚ]/gu)?.length ?? 0;
-    if (latin && (han === 0 || tok.replace(/[^A-Za-zＡ-Ｚａ-ｚ]/gu, '').length <= 2)) junk += latin;
+  if (hasLatin) {
+    for (const tok of tokens) {
+      const latin = tok.match(/[A-Za-zＡ-Ｚａ-ｚ]/gu)?.length ?? 0;
+      if (latin && (han === 0 || tok.replace(/[^A-Za-zＡ-Ｚａ-ｚ]/gu, '').length <= 2)) junk += latin;
+    }
   }
   if (n === 1 && han === 1) return 0.8;
   // A rule read as text: dash-like characters only, broken by spaces or three and more (`一 一`,
   // `- — -`); a kicker's dash alone on a line (`——`) is not.
-  if (/^[一—─━―‐‑–\-_=~]+$/u.test(chars.join('')) && (tokens.length >= 2 || n >= 3)) return 0.7;
+  if (allDash && (tokens.length >= 2 || n >= 3)) return 0.7;
   let score = junk / n;
   if (tokens.length >= 3 && tokens.filter((x) => [...x].length <= 2).length >= tokens.length * 0.75) score += 0.3;
   // Han characters standing alone among symbols (`= =几 “于6 企  喜?”  :壬区`): photo residue reads
   // as isolated characters; a letter-spaced headline (`通 知`) has them too, but no symbols.
   // Credit slashes (文/程　野) and names padded with ideographic spaces (记者　严　峻　摄) are print.
-  const symbols = chars.filter((c) => !/[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]/u.test(c) && !PUNCT_OK_RE.test(c)).length;
-  const isolated = (t.match(/(?<![\p{Script=Han}\u3000])\p{Script=Han}(?![\p{Script=Han}\u3000])/gu) ?? []).length;
-  if (symbols > 0 && isolated >= 3 && isolated >= han * 0.5) score += 0.4;
+  // (symbols: not Han, digit, Latin, slash or sentence punctuation)
+  if (symbols > 0) {
+    const isolated = (t.match(/(?<![\p{Script=Han}\u3000])\p{Script=Han}(?![\p{Script=Han}\u3000])/gu) ?? []).length;
+    if (isolated >= 3 && isolated >= han * 0.5) score += 0.4;
+  }
   // Four or more characters with at most one Han among them (`全mm 66 99`: a bold headline's
   // quotes read as 66 and 99) are no Chinese text line.
   if (han <= 1 && n >= 4) score += 0.2;
@@ -428,6 +490,8 @@ export function runningHeadParts(line: string): RunningHeadParts {
  * RUNNING_HEAD_REST Han characters; a sentence mark (。；) or more left over gives 0.
  */
 export function runningHeadScore(line: string): number {
+  // without 年 there is no date, without 版 no page (matching forms add neither): not a running head
+  if (!line.includes('年') && !line.includes('版')) return 0;
   const p = runningHeadParts(line);
   const parts = [p.date, p.weekday, p.page, p.paper].filter(Boolean).length;
   if (parts < 2 || (!p.date && !p.page)) return 0;

@@ -153,9 +153,11 @@ export function pageColumn(blocks: Block[]): number | null {
 
 /**
  * The units of a page with their features. `blocks` is the page's block list in reading order
- * (furniture included); units are its text and byline blocks.
+ * (furniture included); units are its text and byline blocks. With `each`, every unit's feature
+ * list is handed to it (k = the unit's position in the result) instead of kept (`features` is then
+ * empty), so that a large input does not hold the feature strings of all its units at once (issue 10).
  */
-export function pageUnits(blocks: Block[]): Unit[] {
+export function pageUnits(blocks: Block[], each?: (k: number, features: string[]) => void): Unit[] {
   const units: Unit[] = [];
   const own: string[][] = [];
   const column = pageColumn(blocks);
@@ -238,7 +240,8 @@ export function pageUnits(blocks: Block[]): Unit[] {
       for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
       for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
     }
-    units[k].features = f;
+    if (each) each(k, f);
+    else units[k].features = f;
   }
   return units;
 }

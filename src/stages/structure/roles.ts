@@ -6,16 +6,19 @@ import { DECODE_ROLES, FURNITURE_SHAPED, PRIOR, PRIOR_SCALE, type StructureWeigh
 
 /** Scores `[unit][role]` (roles in DECODE_ROLES order) of units given by their feature lists. */
 export function scoreUnits(features: string[][], weights: StructureWeights): number[][] {
+  return features.map((fs) => scoreUnit(fs, weights));
+}
+
+/** The scores (roles in DECODE_ROLES order) of one unit given by its feature list. */
+export function scoreUnit(fs: readonly string[], weights: StructureWeights): number[] {
   const R = DECODE_ROLES.length;
-  return features.map((fs) => {
-    const s = new Array<number>(R).fill(0);
-    for (const f of fs) {
-      const w = weights.emit[f];
-      if (!w) continue;
-      for (let r = 0; r < R; r++) s[r] += w[r];
-    }
-    return gateNoise(s, fs);
-  });
+  const s = new Array<number>(R).fill(0);
+  for (const f of fs) {
+    const w = weights.emit[f];
+    if (!w) continue;
+    for (let r = 0; r < R; r++) s[r] += w[r];
+  }
+  return gateNoise(s, fs);
 }
 
 const NOISE = DECODE_ROLES.indexOf('noise');
@@ -24,7 +27,7 @@ const NOISE = DECODE_ROLES.indexOf('noise');
  * A unit that is not FURNITURE_SHAPED (one printed line of at most NOISE_MAX_LENGTH) may not be
  * noise: its score for noise becomes -Infinity. Returns `scores`, changed in place.
  */
-export function gateNoise(scores: number[], features: string[]): number[] {
+export function gateNoise(scores: number[], features: readonly string[]): number[] {
   if (!features.includes(FURNITURE_SHAPED)) scores[NOISE] = -Infinity;
   return scores;
 }
