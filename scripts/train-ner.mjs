@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 /**
  * Fits the character-level entity tagger of src/nlp/ner.ts (averaged structured perceptron,
- * first-order Viterbi) and writes data/ner/model.bin.gz (format: encodeNerModel in src/nlp/ner.ts). Deterministic (fixed shuffle seed).
+ * first-order Viterbi) and writes data/ner/model.bin.gz (format: encodeNerModel in src/nlp/ner.ts).
+ * Deterministic (fixed shuffle seed).
  *
  * Usage: npm run train:ner -- [--epochs N] [--holdout K] [--out FILE] --test FILE... TRAIN...
- *   TRAIN: train/dev splits only (People's Daily 1998 `example.dev`, CLUENER2020 `train.json`),
- *     formats as scripts/eval-entities.mjs reads them.
+ *   TRAIN: train/dev splits only (People's Daily 1998 `example.dev`, MSRA train sentences,
+ *     CLUENER2020 `train.json`: README "Entity benchmark"), formats as scripts/eval-entities.mjs
+ *     reads them.
  *   --test FILE: a test split; its sentences are left out of training wherever they occur.
+ *   --save-epochs N,M: also write the model after epochs N, M … (to FILE.epochN).
  *   --holdout K: leave every K-th sentence of the training files out (to fit the extractor's
  *     combination of sources on sentences the model has not seen); they are written to FILE.tune.
  * Needs `npm run build` first (imports dist/). Corpora are not shipped (README "Entity benchmark").
@@ -32,12 +35,15 @@ let holdout = 0;
 let out = path.join(root, 'data', 'ner', 'model.bin.gz');
 const tests = [];
 const files = [];
+/** --save-epochs 4,8: also write the averaged model after those epochs, to FILE.epochN (to choose --epochs on held-out sentences). */
+const saveEpochs = new Set();
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--epochs') epochs = Number(args[++i]);
   else if (args[i] === '--holdout') holdout = Number(args[++i]);
   else if (args[i] === '--out') out = args[++i];
   else if (args[i] === '--test') tests.push(args[++i]);
   else if (args[i] === '--clue-address') clueAddress = args[++i];
+  else if (args[i] === '--save-epochs') for (const e of args[++i].split(',')) saveEpochs.add(Number(e));
   else files.push(args[i]);
 }
 
@@ -166,6 +172,9 @@ const trans = new Float64Array((L + 1) * L);
 const transSum = new Float64Array((L + 1) * L);
 const model = { trans, index, weights };
 
+/** Weights are stored as integers: weight × SCALE, rounded. */
+const SCALE = 20;
+
 let seed = 12345;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 let c = 1;
@@ -208,21 +217,25 @@ for (let ep = 0; ep < epochs; ep++) {
     c++;
   }
   console.error(`epoch ${ep + 1}: sentences with errors ${errors} of ${train.length}`);
+  if (saveEpochs.has(ep + 1) && ep + 1 < epochs) writeModel(`${out}.epoch${ep + 1}`);
 }
 
-const SCALE = 20;
-const names = [];
-const flat = [];
-for (const [f, o] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-  const q = [];
-  for (let y = 0; y < L; y++) q.push(Math.round((weights[o + y] - sums[o + y] / c) * SCALE));
-  if (q.every((x) => x === 0)) continue;
-  names.push(f);
-  for (const x of q) flat.push(x);
+/** Writes the averaged model as it stands after `c - 1` updates to `file`. */
+function writeModel(file) {
+  const names = [];
+  const flat = [];
+  for (const [f, o] of [...index].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    const q = [];
+    for (let y = 0; y < L; y++) q.push(Math.round((weights[o + y] - sums[o + y] / c) * SCALE));
+    if (q.every((x) => x === 0)) continue;
+    names.push(f);
+    for (const x of q) flat.push(x);
+  }
+  const qt = Array.from(trans, (x, k) => Math.round((x - transSum[k] / c) * SCALE));
+  mkdirSync(path.dirname(file), { recursive: true });
+  const bytes = encodeNerModel({ scale: SCALE, trans: qt, features: names, weights: flat });
+  writeFileSync(file, bytes);
+  console.error(`features kept ${names.length}; ${file}: ${(bytes.length / 1e6).toFixed(2)} MB`);
 }
-const qt = Array.from(trans, (x, k) => Math.round((x - transSum[k] / c) * SCALE));
 void allowed;
-mkdirSync(path.dirname(out), { recursive: true });
-const bytes = encodeNerModel({ scale: SCALE, trans: qt, features: names, weights: flat });
-writeFileSync(out, bytes);
-console.error(`features kept ${names.length}; ${out}: ${(bytes.length / 1e6).toFixed(2)} MB`);
+writeModel(out);

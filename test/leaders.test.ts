@@ -79,6 +79,32 @@ describe('findLeaderMentions: shared titles, 政协/人大/纪委/监委 and dev
   ])('%s', (text, want) => expect(found(text)).toEqual(want));
 });
 
+describe('findLeaderMentions: offices of units that are no organ (README "Leaders")', () => {
+  it.each([
+    // A bare office heading a hospital department, a hospital, a research centre: the unit's head.
+    ['市第一人民医院急诊科主任庞明说', [['庞明', true]]],
+    ['市第一人民医院院长王建国说', [['王建国', true]]],
+    ['哈佛大学费正清东亚研究中心主任傅高义主持', [['傅高义', true]]],
+    // An organ before the office, or none at all: a leader as before.
+    ['县人民法院院长王建国说', [['王建国', false]]],
+    ['区人大常委会主任王建国说', [['王建国', false]]],
+    ['市卫健委主任王建国说', [['王建国', false]]],
+    ['会上，主任王建国说', [['王建国', false]]],
+  ])('%s', (text, want) =>
+    expect(findLeaderMentions(text, segmenter).map((m) => [m.name, m.headsUnit === true])).toEqual(want),
+  );
+});
+
+describe('findLeaderMentions: a word of the language after an office is no name', () => {
+  it.each([
+    ['美国总统宣布将最惠国待遇延长一年', []],
+    ['英国的首相和大主教接踵出来表态', []],
+    ['江泽民主席相识多年', [['江泽民', ['主席']]]],
+    // A name that the segmenter reads as a word of another kind stays (高峰/nr, 宋平/x).
+    ['区长高峰出席', [['高峰', ['区长']]]],
+  ])('%s', (text, want) => expect(found(text)).toEqual(want));
+});
+
 describe('readName', () => {
   it.each([
     ['胡拥军督查', '胡拥军'],

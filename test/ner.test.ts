@@ -178,6 +178,34 @@ describe('ner: organizations', () => {
   });
 });
 
+describe('ner: kinds on a health page (a fresh user\'s paper)', () => {
+  it('never gives a lone surname (庞) or a department (呼吸科) as a person', () => {
+    const e = extractEntities('市第一人民医院急诊科主任庞明说，呼吸科接诊量上升。庞主任介绍，庞说得对。');
+    expect(e.people.map((p) => p.name)).toEqual(['庞明']);
+    // A given name ending in a department's character stays a person (李文 is a name).
+    expect(extractEntities('李文科说，财务科要改进。').people.map((p) => p.name)).toEqual(['李文科']);
+  });
+  it('reads a department head as a person with a role, not a leader (急诊科主任)', () => {
+    const e = extractEntities('市第一人民医院急诊科主任庞明说，接诊量上升。');
+    expect(e.leaders).toEqual([]);
+    expect(e.people).toEqual([{ name: '庞明', roles: ['主任'], mentions: 1 }]);
+  });
+  it('reads the place of a lead-in as a place, not a person (本报江澄3月14日讯)', () => {
+    for (const text of ['本报江澄3月14日讯（记者 张三）今天开展义诊。', '本报江澄讯 今天开展义诊。']) {
+      const e = extractEntities(text);
+      expect(e.places.map((p) => p.name)).toEqual(['江澄']);
+      expect(e.people.map((p) => p.name)).not.toContain('江澄');
+      expect(e.people.map((p) => p.name)).not.toContain('江澄讯');
+    }
+    expect(extractEntities('新华社北京3月5日电 今天开会。').places.map((p) => p.name)).toEqual(['北京']);
+  });
+  it('ends an organization before the verb after it (市卫健委组织专家 → 市卫健委)', () => {
+    expect(extractEntities('今年以来市卫健委组织专家开展义诊。').organizations.map((o) => o.name)).toEqual(['市卫健委']);
+    // One word of the tagging is untouched.
+    expect(extractEntities('联合国粮农组织今天发布报告。').organizations.map((o) => o.name)).toEqual(['联合国粮农组织']);
+  });
+});
+
 describe('ner: runs of places', () => {
   it('splits a rule place the tagger reads as two places (非洲几内亚湾)', () => {
     const text = '他们来到非洲几内亚湾沿岸考察。';

@@ -15,6 +15,7 @@ import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { DEPARTMENT_END_CHARS } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, type PersonMention } from './people.js';
 import { countNames, findPlaceMentions, type PlaceMention } from './places.js';
@@ -22,9 +23,64 @@ import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.
 
 /** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
 const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
+/** A place named as a street (通欣路, 船闸西路, 人民大道, 南大街, 石板巷): the suffix rules' strongest kind. */
+const STREET_NAMED = /(?:路|大道|街|巷)$/u;
 
-/** A person name the tagger may add: two or more Han characters (a foreign name's parts joined by a middle dot). */
-const NER_PERSON = /^\p{Script=Han}+(?:[·・•]\p{Script=Han}+)*$/u;
+/** A person name the tagger may add: two or more Han characters, never a lone surname (a foreign name's parts joined by a middle dot). */
+const NER_PERSON = /^\p{Script=Han}{2,}(?:[·・•]\p{Script=Han}+)*$/u;
+
+/**
+ * Whether a name the tagger reads as a person is a department: a common word of two or more
+ * characters (the segmenter's tag for it alone is no name tag) and a department's last character
+ * (DEPARTMENT_END_CHARS): 呼吸 + 科, 档案 + 室. 李文科 (李文 is a name) stays a person.
+ */
+function isDepartmentName(name: string, seg: Segmenter): boolean {
+  if (name.length < 3 || !DEPARTMENT_END_CHARS.has(name[name.length - 1])) return false;
+  const words = seg.tag(name.slice(0, -1));
+  return words.length === 1 && !words[0].tag.startsWith('nr');
+}
+
+/**
+ * The place of a news lead-in at the start of a paragraph: 本报江澄3月14日讯, 本报北京讯,
+ * 新华社北京3月5日电 (the paper's or an agency's own dispatch, then where it was filed and the
+ * date): two to six Han characters, never 本报通讯员 or 本报记者. Group 1 is the place.
+ */
+const LEAD_IN_PLACE_RE =
+  /(?<=^|\n)[ \t\u3000]*(?:本[报報](?!通[讯訊]|记者|記者|评论员|評論員)|新华社|新華社|中新社|中央社)(\p{Script=Han}{2,6}?)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?[讯訊电電]/gu;
+
+/** The places named in the lead-ins of `text` (LEAD_IN_PLACE_RE), with their offsets. */
+function leadInPlaces(text: string): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(LEAD_IN_PLACE_RE)) {
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]);
+    out.push({ name: m[1], start, end: start + m[1].length });
+  }
+  return out;
+}
+
+/** Tags of verbs that end no organization's name (市卫健委/组织/v 专家: the organization is 市卫健委). */
+const VERB_TAGS = new Set(['v', 'vd']);
+/** Last characters of an organ's name (卫健委, 公安局, 宣传部 …) before which a verb may be cut off. */
+const ORGAN_END = /[委局部办厅院会处所署司]$/u;
+
+/**
+ * A tagger organization that runs into a verb after an organ's name (市卫健委组织 → 市卫健委): the
+ * span without the verb word at its end, when what remains ends as an organ's name does (ORGAN_END);
+ * else the span as found. 联合国粮农组织 (one word of the tagging) is untouched.
+ */
+function withoutTrailingVerb(text: string, tokens: readonly Token[], sp: NerSpan): NerSpan {
+  // The first token ending at or after the span's end (tokens are in text order).
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end < sp.end) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  if (!t || t.end !== sp.end || !VERB_TAGS.has(t.tag) || t.start - sp.start < 2 || !ORGAN_END.test(text.slice(sp.start, t.start))) return sp;
+  return { ...sp, end: t.start, text: text.slice(sp.start, t.start) };
+}
 /** A place name the tagger may add: Han characters (one is an abbreviation: 中, 美 in 中美关系). */
 const NER_PLACE = /^\p{Script=Han}+$/u;
 
@@ -99,10 +155,11 @@ function checkLeaderNames(
 /**
  * Combines the character-level tagger's spans (src/nlp/ner.ts) with the rule-based finders, in
  * place. People: a rule mention is kept when a role or office was printed with it or the tagger
- * reads the same span as a person; the tagger's people are added where no kept mention or leader
- * name overlaps. Places: a rule place is kept when the tagger reads the same span as a place, it
- * is named with its level (LEVEL_NAMED), or no tagger person/organization overlaps it and no verb
- * or function word is inside it (fragments: 走向市场之路, 有香港, 莫斯科开馆), unless the tagger reads it
+ * reads the same span as a person; the tagger's people are added where no kept mention, leader
+ * name, or kept place named as a street or with its level (通欣路, 曹公祠社区) overlaps, never a
+ * department (isDepartmentName: 呼吸科). Places: a rule place is kept when the tagger reads the same span as a place, it
+ * is named with its level (LEVEL_NAMED), or no tagger person/organization overlaps it (or it is
+ * named as a street, STREET_NAMED: 船闸西路 under a tagger 西路闸管所) and no verb or function word is inside it (fragments: 走向市场之路, 有香港, 莫斯科开馆), unless the tagger reads it
  * as a run of places (江苏省如东县孙窑乡: a tagger place starts where it starts, another ends where it
  * ends, none is the whole); the tagger's places
  * (one character included: 中, 美 in 中美关系) are added where no kept place overlaps.
@@ -117,6 +174,7 @@ function addTaggerEntities(
   places: PlaceMention[],
   reporters: ReadonlySet<string>,
   leaderSpans: readonly [number, number][],
+  seg: Segmenter,
 ): void {
   const key = (s: number, e: number) => `${s}:${e}`;
   const exact = (kind: NerSpan['kind']) => new Set(spans.filter((x) => x.kind === kind).map((x) => key(x.start, x.end)));
@@ -124,24 +182,33 @@ function addTaggerEntities(
   const keptPeople = people.filter((m) => m.role !== '' || perExact.has(key(m.start, m.end)));
   people.length = 0;
   people.push(...keptPeople);
-  const personTaken = overlapTest([...people.map((m): [number, number] => [m.start, m.end]), ...leaderSpans]);
-  for (const sp of spans) {
-    if (sp.kind !== 'per' || !NER_PERSON.test(sp.text) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
-    people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
-  }
   const locExact = exact('loc');
   const otherOver = overlapTest(spans.filter((x) => x.kind !== 'loc').map((x): [number, number] => [x.start, x.end]));
   const locStarts = new Set(spans.filter((x) => x.kind === 'loc').map((x) => x.start));
   const locEnds = new Set(spans.filter((x) => x.kind === 'loc').map((x) => x.end));
   // A run of places the tagger reads as two or more (江苏省如东县孙窑乡, 非洲几内亚湾, 中国香港): its places.
   const isRun = (m: PlaceMention) => !locExact.has(key(m.start, m.end)) && locStarts.has(m.start) && locEnds.has(m.end);
+  // A street or a unit named with its level stays whatever tagger span crosses it (a street with no verb or function word in it).
   const keptPlaces = places.filter(
     (m) =>
       !isRun(m) &&
-      (locExact.has(key(m.start, m.end)) || LEVEL_NAMED.test(m.name) || (!otherOver(m.start, m.end) && !hasFunctionWord(tokens, m.start, m.end))),
+      (locExact.has(key(m.start, m.end)) ||
+        LEVEL_NAMED.test(m.name) ||
+        ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end))),
   );
   places.length = 0;
   places.push(...keptPlaces);
+  // The tagger's people, where no kept person, leader or place named as a street or with its level is (通欣路 is no one).
+  const personTaken = overlapTest([
+    ...people.map((m): [number, number] => [m.start, m.end]),
+    ...leaderSpans,
+    ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
+  ]);
+  for (const sp of spans) {
+    if (sp.kind !== 'per' || !NER_PERSON.test(sp.text) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
+    if (isDepartmentName(sp.text, seg)) continue;
+    people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
+  }
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
   for (const sp of spans) {
     if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end)) continue;
@@ -158,7 +225,8 @@ function addTaggerEntities(
  * tagger organization (中国 in 中国政府) is then that organization's (see the place list). Chosen as
  * addTaggerEntities was (held-out training sentences). Linear in the text length.
  */
-function addTaggerOrganizations(text: string, spans: readonly NerSpan[], orgs: { name: string; start: number; end: number }[]): void {
+function addTaggerOrganizations(text: string, tokens: readonly Token[], taggerSpans: readonly NerSpan[], orgs: { name: string; start: number; end: number }[]): void {
+  const spans = taggerSpans.map((sp) => (sp.kind === 'org' ? withoutTrailingVerb(text, tokens, sp) : sp));
   const orgExact = new Set(spans.filter((x) => x.kind === 'org').map((x) => `${x.start}:${x.end}`));
   // The tagger span over each offset (-1: none) and whether it is a person.
   const spanAt = new Int32Array(text.length + 1).fill(-1);
@@ -385,7 +453,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   const known = new Set<string>();
   texts.forEach((text, i) => {
     const reporters = reportersOf(articles[i]);
-    for (const m of findLeaderMentions(text, seg)) if (!reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
+    for (const m of findLeaderMentions(text, seg)) if (!m.headsUnit && !reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
   });
   // Known names are looked for in every article: one pass over its text finds those it holds.
   const knownFinder = new NameFinder(known);
@@ -427,8 +495,24 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const personMentions = findPersonMentions(text, tokens, seg, known, prefixes, places.map((p) => [p.start, p.end])).filter(
       (m) => !reporters.has(m.name),
     );
-    if (model) addTaggerEntities(text, tokens, nerSpans, personMentions, places, reporters, nameSpans);
-    if (model) addTaggerOrganizations(text, nerSpans, orgs);
+    if (model) addTaggerEntities(text, tokens, nerSpans, personMentions, places, reporters, nameSpans, seg);
+    if (model) addTaggerOrganizations(text, tokens, nerSpans, orgs);
+    // The place of a lead-in (本报江澄3月14日讯) is a place and no one's name.
+    const leadIns = leadInPlaces(text);
+    if (leadIns.length) {
+      const inLeadIn = overlapTest(leadIns.map((p): [number, number] => [p.start, p.end]));
+      const keptPeople = personMentions.filter((m) => !inLeadIn(m.start, m.end));
+      personMentions.length = 0;
+      personMentions.push(...keptPeople);
+      // Places inside the lead-in's place are pieces of it (the tagger's 江 of 江澄).
+      const inside = (p: PlaceMention) => leadIns.some((l) => l.start <= p.start && p.end <= l.end);
+      const keptPlaces = places.filter((p) => !inside(p));
+      places.length = 0;
+      places.push(...keptPlaces);
+      const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
+      for (const p of leadIns) if (!placeTaken(p.start, p.end)) places.push(p);
+      places.sort((x, y) => x.start - y.start);
+    }
 
     const counted = [...leaderNames, ...personMentions.map((m) => m.name)];
     const found = new NameFinder(counted).find(text);
@@ -454,7 +538,10 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     for (const l of leaders) roles.set(l.name, [...l.titles]);
     // Village and community posts (村党支部书记, 社区党委书记, 村委会主任) are people with roles,
     // not leaders: "leaders" are officials of a township, county, city or province.
-    const officials = leaders.filter((l) => !l.titles.length || !l.titles.every(isGrassrootsPost));
+    // So are heads of units that are no organ (急诊科主任, 医院院长: LeaderMention.headsUnit).
+    const unitHeads = new Set(leaderMentions.filter((m) => m.headsUnit).map((m) => m.name));
+    for (const m of leaderMentions) if (!m.headsUnit) unitHeads.delete(m.name);
+    const officials = leaders.filter((l) => (!l.titles.length || !l.titles.every(isGrassrootsPost)) && !unitHeads.has(l.name));
     for (const m of personMentions) roles.set(m.name, mergeRoles(roles.get(m.name) ?? [], m.role ? m.role.split('、') : []));
     const people: Person[] = [...roles]
       .filter(([name]) => (counts.get(name) ?? 0) > 0)

@@ -89,6 +89,25 @@ export const OFFICE_PREFIXES: readonly string[] = [
   ...OFFICE_QUALIFIERS,
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Ends of the names of units that are no organ of the party, government, 人大, 政协, courts or
+ * procuratorates: departments (急诊科, 呼吸科), hospitals, schools, companies, associations. A bare
+ * office core (主任, 院长, 书记 with no organ before it) printed right after one heads that unit and
+ * makes no leader (急诊科主任, 市第一人民医院院长): README "Leaders". From the unit names of health,
+ * education and business pages (a fresh user's health paper: 急诊科主任).
+ */
+export const NON_ORGAN_UNIT_ENDS: readonly string[] = [
+  '科', '科室', '医院', '卫生院', '卫生室', '诊所', '学校', '中学', '小学', '大学', '学院', '幼儿园', '公司', '集团',
+  '银行', '中心', '协会', '学会', '商会', '研究所', '研究院',
+];
+
+/**
+ * Last characters of the names of departments (呼吸科, 财务科, 档案室, 财务处): a name read as a
+ * person that is a common word plus one of them is a department (呼吸 + 科). From the department
+ * names of health and government pages.
+ */
+export const DEPARTMENT_END_CHARS: ReadonlySet<string> = new Set([...'科室处']);
+
 /** Words after which a list of leaders' names follows without a title: 区领导谢小兵、顾斌. */
 export const LEADER_LIST_HEADS: readonly string[] = ['省领导', '市领导', '区领导', '县领导', '镇领导', '乡领导', '街道领导'];
 

@@ -5,8 +5,9 @@
  * decoded with first-order Viterbi. Linear in the text length.
  *
  * The weights (data/ner/model.bin.gz) are fitted by `npm run train:ner` (scripts/train-ner.mjs) on
- * the train/dev splits of public NER corpora only (People's Daily 1998 `example.dev`, CLUENER2020
- * `train.json`; sentences also in a test split are left out); data/LICENSES.md records the sources.
+ * the train/dev splits of public NER corpora only (People's Daily 1998 `example.dev`, MSRA's train
+ * set as far as the mirror has it, CLUENER2020 `train.json`; sentences also in a test split are left
+ * out); data/LICENSES.md records the sources.
  * The model is read on first use, once per process or worker. Features are looked up by hash, no
  * feature string is built per character (issue 12).
  */
