@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit } from '../src/extract/bylines.js';
+import { openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit } from '../src/extract/bylines.js';
 
 describe('parseCreditLine', () => {
   it.each([
@@ -140,5 +140,140 @@ describe('splitTrailingCredit', () => {
   });
   it('leaves a bracket that is not a credit', () => {
     expect(splitTrailingCredit('会议由县长主持（县委书记出席）')).toBeNull();
+  });
+});
+
+describe('credit conventions of the field (credit-lexicon.ts)', () => {
+  it.each([
+    // Correspondents abroad and other papers' reporters: the press and post are part of the role.
+    ['本报驻东京记者　蒋　岚', [{ name: '蒋岚', role: '本报驻东京记者' }]],
+    ['澜江商报记者　卫　澜', [{ name: '卫澜', role: '澜江商报记者' }]],
+    ['新华社记者　韩　雪　赵一鸣　吴　桐', [{ name: '韩雪', role: '新华社记者' }, { name: '赵一鸣', role: '新华社记者' }, { name: '吴桐', role: '新华社记者' }]],
+    ['本报学生记者　蔡知远', [{ name: '蔡知远', role: '本报学生记者' }]],
+    ['本报通讯员　姚　远　本报记者　包　蕾', [{ name: '姚远', role: '本报通讯员' }, { name: '包蕾', role: '本报记者' }]],
+    // Author marks before a name, with or without a space, with or without a role.
+    ['□ 孟　杨', [{ name: '孟杨', role: '' }]],
+    ['■本报通讯员　薄　溪', [{ name: '薄溪', role: '本报通讯员' }]],
+    ['◇ 叶汀', [{ name: '叶汀', role: '' }]],
+    ['□ 通讯员　蓝　岚', [{ name: '蓝岚', role: '通讯员' }]],
+    // Photo credits: the photographer after the agency, a foreign name with a middle dot.
+    ['新华社记者　李　洵　摄', [{ name: '李洵', role: '新华社记者 摄' }]],
+    ['新华社发（马克·贝内特摄）', [{ name: '马克·贝内特', role: '新华社发 摄' }]],
+    ['摄影／学生记者　晏　舟', [{ name: '晏舟', role: '摄影 学生记者' }]],
+    // Work roles with a slash and a padded name.
+    ['文／温　言', [{ name: '温言', role: '文' }]],
+    ['文／石　磊　图／柏　川', [{ name: '石磊', role: '文' }, { name: '柏川', role: '图' }]],
+    ['·江　帆·', [{ name: '江帆', role: '' }]],
+    // Trailing roles after the names: 整理 is the role, never a name.
+    ['（本报记者　包　蕾　整理）', [{ name: '包蕾', role: '本报记者 整理' }]],
+    // A reader's letter; an expert's signature under an answer (unit and title are the role).
+    ['读者　邹立新', [{ name: '邹立新', role: '读者' }]],
+    ['（省农业科学院植物保护研究所研究员　阮清和）', [{ name: '阮清和', role: '省农业科学院植物保护研究所研究员' }]],
+    ['（岩口县畜牧兽医站兽医师　骆　红）', [{ name: '骆红', role: '岩口县畜牧兽医站兽医师' }]],
+    // A role and a colon.
+    ['执笔：贺秋实　方　圆', [{ name: '贺秋实', role: '执笔' }, { name: '方圆', role: '执笔' }]],
+    ['（吴　晴）', [{ name: '吴晴', role: '' }]],
+  ])('%s', (line, credits) => {
+    expect(parseCreditLine(line)).toEqual(credits);
+  });
+
+  it.each([
+    // Credits that name no person.
+    ['（澜江农产品批发市场供稿）'],
+    ['（综合新华社、本报驻外记者报道）'],
+    ['（新华社电）'],
+    ['（作者为东陵大学国际关系学院教授）'],
+    ['（作者单位：衡江大学历史文化学院）'],
+    ['（文中当事人均为化名）'],
+    ['（本报东京7月17日电）'],
+    // A reader's signature in brackets closes the question they asked, in the body.
+    ['（桂水县读者　邵长根）'],
+    // An office or title alone is a role, not a name; a section's name with a middle dot is no foreign name.
+    ['研究员'],
+    ['本报通讯员'],
+    ['科技·服务'],
+    ['□ 图片新闻'],
+    // A column label after a role word is no name (文章 would pass for one: 文 is a surname).
+    ['评论员文章'],
+    ['记者手记'],
+  ])('%s names nobody', (line) => {
+    expect(parseCreditLine(line)).toBeNull();
+  });
+});
+
+describe('lead-ins and openings with credits', () => {
+  it.each([
+    [
+      '据新华社柏林7月17日电（记者　乔晓帆）欧洲多国近日持续遭遇高温天气。',
+      '据新华社柏林7月17日电',
+      '（记者　乔晓帆）',
+      [{ name: '乔晓帆', role: '记者' }],
+      '欧洲多国近日持续遭遇高温天气。',
+    ],
+    [
+      '本报开罗7月17日电　记者沈默报道：第十九届亚历山大国际书展17日开幕。',
+      '本报开罗7月17日电',
+      '记者沈默报道：',
+      [{ name: '沈默', role: '记者 报道' }],
+      '第十九届亚历山大国际书展17日开幕。',
+    ],
+    [
+      '本报讯　记者　许安然　实习生　顾　晨　前天，记者走访了我市城区多所中小学。',
+      '本报讯',
+      '记者　许安然　实习生　顾　晨',
+      [{ name: '许安然', role: '记者' }, { name: '顾晨', role: '实习生' }],
+      '前天，记者走访了我市城区多所中小学。',
+    ],
+    // A stringer's pen name right after the role; the reporter's next word (记者昨日…) is text.
+    [
+      '本报讯　记者　王　俊　通讯员　铁　宣　记者昨日从铁路部门获悉，车票今起开售。',
+      '本报讯',
+      '记者　王　俊　通讯员　铁　宣',
+      [{ name: '王俊', role: '记者' }, { name: '铁宣', role: '通讯员' }],
+      '记者昨日从铁路部门获悉，车票今起开售。',
+    ],
+    ['本报北京6月19日电（记者韩　笑）会议19日在京召开。', '本报北京6月19日电', '（记者韩　笑）', [{ name: '韩笑', role: '记者' }], '会议19日在京召开。'],
+    // A lead-in with no credit: the first words are text (近日 is no name).
+    ['本报讯　近日，全县召开会议。', '本报讯', null, [], '近日，全县召开会议。'],
+  ])('%s', (para, dateline, creditLine, credits, rest) => {
+    expect(parseLeadIn(para)).toEqual({ dateline, creditLine, credits, rest });
+  });
+
+  it('reads a credit opening the first paragraph only when it ends in 报道', () => {
+    expect(openingCredit('本报记者　樊　越　报道　昨晚，中甲联赛第28轮打响。', true)).toEqual({
+      creditLine: '本报记者　樊　越　报道',
+      credits: [{ name: '樊越', role: '本报记者 报道' }],
+      rest: '昨晚，中甲联赛第28轮打响。',
+    });
+    expect(openingCredit('本报记者　樊　越　昨晚，中甲联赛第28轮打响。', true)).toBeNull();
+    // 本报通讯员 alone is no lead.
+    expect(openingCredit('本报通讯员　王　力', false)).toBeNull();
+    expect(parseLeadIn('本报通讯员　王　力')).toBeNull();
+  });
+});
+
+describe('credits closing a paragraph', () => {
+  it.each([
+    ['…今年预计产量可达150万斤。（通讯员　鄢　青　摄）', '（通讯员　鄢　青　摄）', [{ name: '鄢青', role: '通讯员 摄' }]],
+    ['…进球后与队友庆祝。（记者　柏　川　摄）', '（记者　柏　川　摄）', [{ name: '柏川', role: '记者 摄' }]],
+    ['…守好“钱袋子”。本报通讯员　车　骋　摄', '本报通讯员　车　骋　摄', [{ name: '车骋', role: '本报通讯员 摄' }]],
+    // A brief's closing names alone after its last sentence.
+    ['…共进行比赛300余场。（樊越）', '（樊越）', [{ name: '樊越', role: '' }]],
+    ['…力争30日内审结。（吴　晴）', '（吴　晴）', [{ name: '吴晴', role: '' }]],
+    ['…电压偏低的问题。（甘　露　韦　航）', '（甘　露　韦　航）', [{ name: '甘露', role: '' }, { name: '韦航', role: '' }]],
+  ])('%s', (para, creditLine, credits) => {
+    expect(splitTrailingCredit(para)).toEqual({ rest: para.slice(0, para.length - creditLine.length), creditLine, credits });
+  });
+
+  it.each([
+    // A reader's signature under a question stays in the body.
+    ['问：该怎么防治？（桂水县读者　邵长根）'],
+    // Names in brackets not after a sentence's end are text (a photo's position, a person in a list).
+    ['卢家豪（中）'],
+    ['会议由副县长（王峰）主持'],
+    ['（新华社电）'],
+    ['…统计局发布数据。（澜江农产品批发市场供稿）'],
+  ])('%s keeps its bracket', (para) => {
+    expect(splitTrailingCredit(para)).toBeNull();
   });
 });

@@ -114,4 +114,33 @@ describe('credit lines', () => {
     expect(creditsOf('邵　明摄（影像中国）')).toEqual([{ name: '邵明', role: '摄' }]);
     expect(creditsOf('（作者为某大学教授）')).toEqual([]);
   });
+  it('an editor line names the desk, not the story: no credit', () => {
+    expect(creditsOf('本版编辑：景　川')).toEqual([]);
+    expect(creditsOf('责编：鲍　鸣')).toEqual([]);
+    expect(creditsOf('制图：左　一')).toEqual([{ name: '左一', role: '制图' }]);
+  });
+  it('briefs closed by names in brackets: bylines, and no story left interrupted', () => {
+    // Invented briefs in the form of an evening paper's 快讯 column (sports-evening zoo paper).
+    const text = [
+      '快讯',
+      '',
+      '市少年足球联赛闭幕',
+      '',
+      '昨天，2023年棠州市少年足球联赛在市体育公园闭幕，来自全市48所中小学的96支球队参赛。（樊越）',
+      '',
+      '市体育中心冬季开放时间调整',
+      '',
+      '记者昨天从市体育中心获悉，自11月1日起，中心游泳馆冬季开放时间调整为每天上午9点至晚上9点。（武　静）',
+      '',
+      '本版编辑：鲍　鸣',
+    ].join('\n');
+    const { issue } = parseIssueDetailed(text, { entities: false });
+    expect(issue.articles.map((a) => a.bylines)).toEqual([['樊越'], ['武静']]);
+    expect(issue.articles.map((a) => a.paragraphs[a.paragraphs.length - 1].slice(-5))).toEqual(['球队参赛。', '晚上9点。']);
+    expect(issue.diagnostics.filter((d) => d.code === 'segment/interrupted-article')).toEqual([]);
+  });
+  it('a credit wrapped over two lines stays one paragraph (the bracket is open at the line end)', () => {
+    const blocks = splitBlocks(lines('五月枇杷黄\n\n　　5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员\n　鄢　青　摄）'));
+    expect(blocks.map((b) => b.text)).toEqual(['五月枇杷黄', '5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员鄢　青　摄）']);
+  });
 });

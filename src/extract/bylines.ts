@@ -1,46 +1,79 @@
 /**
  * Bylines, credits and lead-ins (datelines) of Chinese newspapers.
  *
- * Forms recognised (from the real issue and the conventions of Chinese dailies and district
- * papers: 《人民日报》, 《南通日报》, 新华社 wire copy):
+ * Forms recognised (from the real issue and the conventions of Chinese dailies, evening, trade,
+ * rural, campus and theory pages and 新华社 wire copy; the role words are credit-lexicon.ts):
  * - a byline line set between middle dots: `·金驰·`, `·缪通 陈苏君·` (role '' — the paper prints none);
- * - a credit line in brackets: `（记者 王峰 通讯员 李四）`, `（本报记者 王峰）`;
- * - a photo or text credit line: `记者 杨阳 摄`, `文/图 记者 王峰`, `杨阳 摄`;
+ * - a credit line in brackets: `（记者 王峰 通讯员 李四）`, `（本报记者　包　蕾　整理）`, an expert's
+ *   signature `（省农业科学院植物保护研究所研究员　阮清和）` (unit and title are the role);
+ * - a photo or text credit line: `记者 杨阳 摄`, `文/图 记者 王峰`, `文／石　磊　图／柏　川`,
+ *   `新华社记者　李　洵　摄`, `新华社发（马克·贝内特摄）`, `本报驻东京记者　蒋　岚`, `□ 孟　杨`,
+ *   `执笔：贺秋实　方　圆`; names padded to three cells (`田　野`) are one name;
  * - a lead-in at the start of the first paragraph: `本报讯（记者 陆雯 通讯员 顾晓峰）`,
- *   `本报南通6月7日电（记者 …）`, `新华社北京6月7日电（记者 …）`.
+ *   `本报南通6月7日电（记者 …）`, `据新华社柏林7月17日电（记者 …）`, and its credit without brackets
+ *   (`本报讯　记者　王　俊　昨天…`, `本报开罗7月17日电　记者沈默报道：…`), or a credit opening the
+ *   story (`本报记者　樊　越　报道　昨晚…`);
+ * - a credit closing a paragraph: `…工作。（记者 王峰）`, `…。本报通讯员　车　骋　摄`, a brief's
+ *   closing names `…。（樊越）`.
+ * Credits name people: `（省农业气象中心供稿）`, `（新华社电）`, `（作者为…教授）` give none.
  */
 import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
+import {
+  AUTHOR_MARKS,
+  CREDIT_COLON_ROLES,
+  CREDIT_NOT_NAMES,
+  CREDIT_PRESS,
+  CREDIT_PRESS_ENDINGS,
+  CREDIT_PRESS_ROLES,
+  CREDIT_QUALIFIERS,
+  CREDIT_TRAILING,
+  CREDIT_TRAILING_NEED_ROLE,
+  CREDIT_WORK_ROLES,
+  SIGNATURE_ROLES,
+  SIGNATURE_TITLES,
+} from './credit-lexicon.js';
 
 /** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
 function hasSurname(name: string): boolean {
   return SURNAMES.has(name[0]) || COMPOUND_SURNAMES.has(name.slice(0, 2));
 }
 
-/** Role words that stand before names, longest first (as printed). */
-const LEADING_ROLES = [
-  '本报特约记者', '本报记者', '特约记者', '见习记者', '实习记者', '首席记者', '融媒体记者', '记者',
-  '特约通讯员', '通讯员', '实习生', '摄影记者', '摄影', '文/图', '文／图', '图/文', '图／文', '撰稿', '撰文',
-  '供图', '文字/', '摄影/', '文/', '图/', '摄/', '文／', '图／', '摄／', '文', '图',
-  // Traditional forms (Big5 papers of Taiwan and Hong Kong).
-  '本報特約記者', '本報記者', '特約記者', '見習記者', '實習記者', '記者', '特約通訊員', '通訊員', '實習生',
-  '攝影記者', '攝影', '文/圖', '文／圖', '圖/文', '圖／文', '供圖', '圖/', '攝/', '圖',
-].sort((a, b) => b.length - a.length);
-/** Role words that follow names: `杨阳 摄`. */
-const TRAILING_ROLES = ['摄影', '摄', '供图', '报道', '攝影', '攝', '供圖', '報導', '報道'];
-/** True for a role word that follows names (`摄`, `报道`: TRAILING_ROLES). */
+/**
+ * Work roles printed as one token with a slash inside (文/图 记者 王峰): kept as printed. Other work
+ * roles take a slash after them (文/金驰 → role 文; credit-lexicon.ts CREDIT_WORK_ROLES).
+ */
+const COMPOUND_WORK_ROLES = ['文/图', '文／图', '图/文', '图／文', '文/圖', '文／圖', '圖/文', '圖／文'];
+/** One-character work roles that may stand alone before a name (文　金驰): 图片新闻 is no credit of 片新闻. */
+const LONE_WORK_ROLES = new Set(['文', '图', '圖']);
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+const PRESS_SOURCE =
+  `(?:${alt(CREDIT_PRESS)}|\\p{Script=Han}{1,8}?(?:${alt(CREDIT_PRESS_ENDINGS)}))`;
+/**
+ * A press role at the start of a token: the press (本报, 新华社, 澜江商报), a post abroad or in a
+ * region (驻东京), qualifiers (学生, 特约) and the role (记者, 通讯员); or a press's release (新华社发).
+ */
+const PRESS_ROLE_SOURCE =
+  `(?:${PRESS_SOURCE}?(?:驻\\p{Script=Han}{1,6}?)?(?:${alt(CREDIT_QUALIFIERS)})*(?:${alt(CREDIT_PRESS_ROLES)})|${PRESS_SOURCE}发)`;
+const PRESS_ROLE_START_RE = new RegExp(`^${PRESS_ROLE_SOURCE}`, 'u');
+const PRESS_ROLE_RE = new RegExp(`^${PRESS_ROLE_SOURCE}$`, 'u');
+const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／]`, 'u');
+/** A whole token that signs as a reader, author or expert, its unit before it: 桂水县读者, 省农业科学院…研究员. */
+const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES])})$`, 'u');
+const TRAILING_ROLES = [...CREDIT_TRAILING].sort((a, b) => b.length - a.length);
+/** True for a role word that follows names (`摄`, `报道`: credit-lexicon.ts CREDIT_TRAILING). */
 export function isTrailingRole(word: string): boolean {
   return TRAILING_ROLES.includes(word);
 }
 /** Offices (lexicon.ts OFFICE_CORES) that stand as a role before a name on a byline line: 县长　郑明远. */
 const OFFICE_WORDS: ReadonlySet<string> = new Set(OFFICE_CORES);
-/** Trailing words that only make a credit after a role: 记者 王峰 报道. */
-const REPORTED = new Set(['报道', '報導', '報道']);
 
 const NAME_RE = /^\p{Script=Han}{2,4}$/u;
+/** A foreign name as Chinese prints it, parts joined by a middle dot: 马克·贝内特. */
+const FOREIGN_NAME_RE = /^\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10}){1,3}$/u;
 /**
  * Between middle dots a byline may name a desk or office instead of a person (·崇组宣·,
  * ·区委宣传部·, ·区融媒体中心·): up to this many Han characters.
@@ -48,63 +81,109 @@ const NAME_RE = /^\p{Script=Han}{2,4}$/u;
 const DOT_NAME_RE = /^\p{Script=Han}{2,8}$/u;
 const DOT = '[·•・●]';
 const DOT_LINE_RE = new RegExp(`^${DOT}\\s*([^·•・●]+?)\\s*${DOT}$`, 'u');
+const AUTHOR_MARK_RE = new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u');
 
 /**
- * Parses a sequence of roles and names (`记者 王峰 李四 通讯员 张三`, `杨阳 摄`, `金驰`).
- * Returns null unless every token is a role or a name (`nameRe`: 2-4 Han characters by default)
- * and there is a name.
+ * True when a credit's role (as `parseCredits` gives it) is the press's: a reporter, stringer or
+ * photographer (记者, 本报通讯员, 新华社记者 摄, 文/图), not a reader's or an expert's signature
+ * (桂水县读者) nor an office (县长). Only such a credit closes a paragraph in brackets.
+ */
+export function isPressRole(role: string): boolean {
+  return role
+    .split(' ')
+    .some((w) => PRESS_ROLE_RE.test(w) || CREDIT_WORK_ROLES.includes(w) || COMPOUND_WORK_ROLES.includes(w) || TRAILING_ROLES.includes(w));
+}
+
+/** A token of a credit: a role before names, a role after them, or a word (a name, or not). */
+interface CreditToken {
+  kind: 'role' | 'trail' | 'word';
+  text: string;
+}
+
+/** The role at the start of a token (`记者王峰` → 记者, `文／温` → 文), with its printed length; or null. */
+function leadingRole(tok: string): { role: string; length: number } | null {
+  const compound = COMPOUND_WORK_ROLES.find((r) => tok.startsWith(r));
+  if (compound) return { role: compound, length: compound.length };
+  if (LONE_WORK_ROLES.has(tok)) return { role: tok, length: tok.length };
+  const slash = WORK_SLASH_RE.exec(tok);
+  if (slash) return { role: slash[0].replace(/\s*[/／]$/u, ''), length: slash[0].length };
+  const press = PRESS_ROLE_START_RE.exec(tok);
+  if (press && (press[0].length === tok.length || /^\p{Script=Han}/u.test(tok.slice(press[0].length)))) {
+    return { role: press[0], length: press[0].length };
+  }
+  return null;
+}
+
+/**
+ * Splits credit text into roles and words: roles peeled off the front of a token (记者王峰), a
+ * trailing role off its end (沈默报道, 明摄), and two single characters standing apart joined into
+ * the two-character name they pad to three cells (王　俊 → 王俊, 记者韩　笑 → 韩笑).
+ */
+function creditTokens(inner: string): CreditToken[] {
+  const out: CreditToken[] = [];
+  for (let tok of inner.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+    for (let r = leadingRole(tok); r && tok; r = leadingRole(tok)) {
+      // 摄影 after names is their role (杨阳 摄影), not one before the next.
+      if (r.length === tok.length && TRAILING_ROLES.includes(tok) && out.length && out[out.length - 1].kind === 'word') break;
+      out.push({ kind: 'role', text: r.role });
+      tok = tok.slice(r.length);
+    }
+    if (!tok) continue;
+    if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok)) {
+      out.push({ kind: 'role', text: tok });
+      continue;
+    }
+    const trail = TRAILING_ROLES.find((r) => tok.endsWith(r));
+    if (trail && tok.length > trail.length) out.push({ kind: 'word', text: tok.slice(0, -trail.length) }, { kind: 'trail', text: trail });
+    else if (trail) out.push({ kind: 'trail', text: trail });
+    else out.push({ kind: 'word', text: tok });
+  }
+  const single = (t: CreditToken | undefined) => t?.kind === 'word' && /^\p{Script=Han}$/u.test(t.text);
+  const joined: CreditToken[] = [];
+  for (let k = 0; k < out.length; k++) {
+    if (single(out[k]) && single(out[k + 1])) {
+      joined.push({ kind: 'word', text: out[k].text + out[k + 1].text });
+      k++;
+    } else joined.push(out[k]);
+  }
+  return joined;
+}
+
+/**
+ * Parses a sequence of roles and names (`记者 王峰 李四 通讯员 张三`, `杨阳 摄`, `金驰`,
+ * `新华社记者　孟　凡　林　苇`, `（本报记者　包　蕾　整理）`, `省农业科学院植物保护研究所研究员　阮清和`).
+ * Returns null unless every token is a role (credit-lexicon.ts) or a name (`nameRe`: 2-4 Han
+ * characters by default; a foreign name with middle dots, 马克·贝内特) and there is a name. Roles are
+ * as printed; a role after the names is added to theirs (记者 摄).
  */
 export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] | null {
-  const tokens = inner.split(/[\s\u3000、，,]+/u).filter(Boolean);
   const credits: Credit[] = [];
   let role = '';
   let roleOpen = false; // a role was read and no name yet: 文/图 记者 王峰 → role "文/图 记者"
   const pending: Credit[] = [];
-  for (let tok of tokens) {
-    let peeled = true;
-    while (peeled && tok) {
-      peeled = false;
-      for (const r of LEADING_ROLES) {
-        const rest = tok.slice(r.length);
-        // A one-character role (文, 图) stands alone: 图片新闻 is no credit of 片新闻.
-        if (r.length === 1 && rest) continue;
-        if (tok.startsWith(r) && (!rest || nameRe.test(rest) || LEADING_ROLES.some((x) => rest.startsWith(x)))) {
-          const printed = r.replace(/[/／]$/u, ''); // 文/金驰 → role 文
-          role = roleOpen ? `${role} ${printed}` : printed;
-          roleOpen = true;
-          tok = tok.slice(r.length);
-          peeled = true;
-          break;
-        }
-      }
-    }
-    if (!tok) continue;
-    // An office before a name is its role, as a bulletin sets a speech's byline (县长　郑明远).
-    if (OFFICE_WORDS.has(tok) && !roleOpen) {
-      role = tok;
+  for (const tok of creditTokens(inner)) {
+    if (tok.kind === 'role') {
+      role = roleOpen ? `${role} ${tok.text}` : tok.text;
       roleOpen = true;
       continue;
     }
-    // 报道 after a name only with a role before it (记者 王峰 报道): 乡镇新闻报道 is a headline.
-    const trail = TRAILING_ROLES.find(
-      (r) =>
-        (tok === r || (tok.endsWith(r) && NAME_RE.test(tok.slice(0, -r.length)))) &&
-        (!REPORTED.has(r) || role !== '' || credits.some((c) => c.role)),
-    );
-    if (trail) {
-      const name = tok.slice(0, tok.length - trail.length);
-      if (name) pending.push({ name, role });
+    if (tok.kind === 'trail') {
+      // 报道 after a name only with a role before it (记者 王峰 报道): 乡镇新闻报道 is a headline.
+      if (CREDIT_TRAILING_NEED_ROLE.has(tok.text) && role === '' && !credits.some((c) => c.role)) return null;
+      if (!pending.length) return null;
       roleOpen = false;
-      const full = role ? `${role} ${trail}` : trail;
+      const full = role ? `${role} ${tok.text}` : tok.text;
       for (const c of pending) credits.push({ name: c.name, role: full });
       pending.length = 0;
       continue;
     }
-    if (!nameRe.test(tok)) return null;
-    pending.push({ name: tok, role });
+    if ((!nameRe.test(tok.text) && !FOREIGN_NAME_RE.test(tok.text)) || CREDIT_NOT_NAMES.has(tok.text)) return null;
+    pending.push({ name: tok.text, role });
     roleOpen = false;
   }
   credits.push(...pending);
+  // A foreign name is read only with a role (新华社发（马克·贝内特摄）): 科技·服务 is a section's name.
+  if (credits.some((c) => !c.role && !nameRe.test(c.name))) return null;
   return credits.length ? credits : null;
 }
 
@@ -115,22 +194,54 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
  */
 export function parseCreditLine(line: string): Credit[] | null {
   // An ideographic space OCR read as a quote (县长”郑明远) separates the words as printed.
-  const t = loneQuotesAsSpaces(line.trim());
+  let t = loneQuotesAsSpaces(line.trim());
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
   const dot = DOT_LINE_RE.exec(t);
   if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);
   const ocr = ocrDotCredits(t);
   if (ocr) return ocr;
+  // A box or star before an author's name (□ 孟　杨, ■本报通讯员　薄　溪) marks the byline.
+  const mark = AUTHOR_MARK_RE.exec(t);
+  if (mark) t = t.slice(mark[0].length);
+  // A press's release of a photo, the photographer in brackets: 新华社发（马克·贝内特摄）.
+  const release = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u').exec(t);
+  if (release) {
+    const c = parseCredits(`${release[1]} ${release[2]}`);
+    return c && c.every((x) => x.role) ? c : null;
+  }
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
   if (br) {
     // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
+    // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
     const c = parseCredits(br[1]);
-    return c && (c.some((x) => x.role) || c.every((x) => hasSurname(x.name) && x.name.length <= 3)) ? c : null;
+    if (c?.some((x) => READER_RE.test(x.role))) return null;
+    return c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name))) ? c : null;
+  }
+  // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰 (an editor's line is furniture).
+  const colon = COLON_CREDIT_RE.exec(t);
+  if (colon) {
+    const c = parseCredits(colon[2]);
+    return c && c.every((x) => !x.role && personOrForeign(x.name)) ? c.map((x) => ({ name: x.name, role: colon[1] })) : null;
   }
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
-  // else a headline such as 县报新闻摄影 would do.
-  return c && c.every((x) => x.role && hasSurname(x.name)) ? c : null;
+  // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
+  return c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name)) ? c : null;
+}
+
+/** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
+const READER_RE = /(?:读者|讀者)$/u;
+/** A credit role and a colon before the names (credit-lexicon.ts CREDIT_COLON_ROLES), then the names. */
+const COLON_CREDIT_RE = new RegExp(`^(${alt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]\\s*(.+)$`, 'u');
+
+/** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */
+function isPersonalName(name: string): boolean {
+  return hasSurname(name) && name.length <= 3;
+}
+
+/** A name with a known surname, or a foreign name with middle dots (马克·贝内特). */
+function personOrForeign(name: string): boolean {
+  return hasSurname(name) || FOREIGN_NAME_RE.test(name);
 }
 
 /**
@@ -164,15 +275,17 @@ export interface LeadIn {
 }
 
 const LEAD_RE = new RegExp(
-  `^(${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊])\\s*([（(]([^（）()]{1,60})[）)])?\\s*`,
+  `^(${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊])\\s*([（(]([^（）()]{1,60})[）)])?\\s*`,
   'u',
 );
-/** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies'. */
-const AGENCY_RE = /^(本[报報]|新华社|新華社|中新社|中央社)/u;
+/** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies' (据新华社… relayed). */
+const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?中央社)/u;
 
 /**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
  * A bracket that holds no credit (本报讯（特约评论员文章）) stays in the dateline, with no credits.
+ * A credit set after the lead-in without brackets (`本报讯　记者　王　俊　昨天…`,
+ * `本报开罗7月17日电　记者沈默报道：…`) is read by `openingCredit`.
  */
 export function parseLeadIn(paragraph: string): LeadIn | null {
   const m = LEAD_RE.exec(paragraph);
@@ -184,7 +297,43 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   if (bracket && !credits.length && !AGENCY_RE.test(head)) return null;
   const rest = paragraph.slice(whole.length);
   if (bracket && !credits.length) return { dateline: whole.trimEnd(), creditLine: null, credits, rest };
+  if (!bracket && whole.length > head.length) {
+    const open = openingCredit(rest, false);
+    if (open) return { dateline: head, creditLine: open.creditLine, credits: open.credits, rest: open.rest };
+  }
   return { dateline: head, creditLine: bracket ?? null, credits, rest };
+}
+
+/**
+ * A credit printed without brackets at the start of running text, spaces around it: after a
+ * lead-in (`记者　王　俊　昨天…`, `记者　许安然　实习生　顾　晨　前天…`, `记者沈默报道：第十九届…`) or
+ * opening the first paragraph (`本报记者　樊　越　报道　昨晚…`; `needReported`: it must end in 报道,
+ * as nothing else marks where the credit ends). It must open with a press role (credit-lexicon.ts)
+ * and name people (known surnames). Returns the credit as printed, its credits and the text after
+ * it, or null.
+ */
+export function openingCredit(text: string, needReported: boolean): { creditLine: string; credits: Credit[]; rest: string } | null {
+  const head = text.slice(0, 60);
+  if (!PRESS_ROLE_START_RE.test(head)) return null;
+  // Where the credit may end: before a space, or after 报道 (and its colon) glued to the text.
+  const ends = new Set<number>();
+  for (const x of head.matchAll(/(?<=\S)(?=[\s\u3000])/gu)) ends.add(x.index);
+  for (const x of head.matchAll(/报道[：:]?/gu)) ends.add(x.index + x[0].length);
+  let best: { end: number; credits: Credit[] } | null = null;
+  for (const end of [...ends].sort((a, b) => a - b)) {
+    const printed = head.slice(0, end).replace(/[：:]$/u, '');
+    if (visualLength(printed) > MAX_CREDIT_LINE_LENGTH) break;
+    const c = parseCredits(printed);
+    // Names with a known surname; a stringer's pen name (通讯员　铁　宣) only right after its role.
+    if (!c || !isPressRole(c[0].role)) continue;
+    if (!c.every((x, k) => x.role && (personOrForeign(x.name) || k === 0 || c[k - 1].role !== x.role))) continue;
+    if (needReported && !/报道$/u.test(printed)) continue;
+    best = { end, credits: c };
+  }
+  if (!best) return null;
+  const rest = text.slice(best.end).replace(/^[\s\u3000]+/u, '');
+  if (!rest) return null;
+  return { creditLine: text.slice(0, best.end).trim(), credits: best.credits, rest };
 }
 
 /**
@@ -199,17 +348,29 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
     const credits = parseCreditLine(dot[1]);
     if (credits) return { rest: paragraph.slice(0, dot.index).trimEnd(), creditLine: dot[1], credits };
   }
-  // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄 (searched in
-  // the paragraph's tail only: its two runs of spaces would otherwise backtrack quadratically)
+  // A photo credit run on after the caption's last sentence: …抢收晚稻。记者　杨阳　摄, …。本报通讯员　车　骋　摄
+  // (searched in the paragraph's tail only: its runs of spaces would otherwise backtrack quadratically)
   const tailAt = Math.max(0, paragraph.length - RUN_ON_CREDIT_TAIL);
-  const photo = /(?<=[。！？”])\s*((?:(?:本报)?记者|通讯员|文\/图|摄影)?[\s\u3000]*\p{Script=Han}{2,4}(?:[\s\u3000、]+\p{Script=Han}{2,4})*[\s\u3000]*(?:摄|摄影))$/u.exec(paragraph.slice(tailAt));
+  const photo = RUN_ON_PHOTO_RE.exec(paragraph.slice(tailAt));
   if (photo) {
     const credits = parseCredits(photo[1]);
-    if (credits) return { rest: paragraph.slice(0, tailAt + photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
+    if (credits && credits.every((c) => personOrForeign(c.name))) {
+      return { rest: paragraph.slice(0, tailAt + photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
+    }
   }
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
   if (!m || m.index === 0) return null;
   const credits = parseCredits(m[1]);
-  if (!credits || !credits.some((c) => c.role)) return null;
+  if (!credits) return null;
+  // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
+  // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.
+  const closer = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index)) && credits.length <= 3 && credits.every((c) => !c.role && isPersonalName(c.name));
+  if (!closer && !credits.some((c) => isPressRole(c.role))) return null;
   return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits };
 }
+
+/** A photo credit run on after a sentence: an optional press role, one to six names or halves of padded ones, 摄. */
+const RUN_ON_PHOTO_RE = new RegExp(
+  `(?<=[。！？”])[\\s\\u3000]*((?:${PRESS_ROLE_SOURCE}|文/图|文／图|摄影)?[\\s\\u3000]*\\p{Script=Han}{1,4}(?:[\\s\\u3000、]+\\p{Script=Han}{1,4}){0,5}[\\s\\u3000]*(?:摄影|摄))$`,
+  'u',
+);

@@ -27,9 +27,14 @@ const FOLIO_RE = new RegExp(
   'u',
 );
 
-/** 责任编辑：张三　版式：李四 and friends, at the start of a line. */
+/** 责任编辑：张三　版式：李四 and friends (本版编辑：…, the page's own), at the start of a line. */
 const EDITOR_RE =
-  /^(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
+  /^(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
+
+/** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川): furniture, never a story's credit. */
+export function isEditorLine(text: string): boolean {
+  return EDITOR_RE.test(text.trim());
+}
 
 /** A jump marker with its direction: `out` continues on another page, `in` continues from one. */
 export interface JumpMarker {

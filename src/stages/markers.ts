@@ -27,7 +27,8 @@ import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
-import { isTrailingRole, parseCredits, parseLeadIn } from '../extract/bylines.js';
+import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
+import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -443,6 +444,8 @@ export function noiseScore(line: string): number {
   if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
   if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
   if (bylineDotScore(t) >= BYLINE_DOT_THRESHOLD || dashEndingScore(t) >= 0.8) score = Math.min(score, 0.2);
+  // An author's mark before a name padded to three cells (□ 叶　汀) is print, not scattered residue.
+  if (AUTHOR_MARKS.includes(t[0]) && parseCreditLine(t)) score = Math.min(score, 0.2);
   return Math.min(1, score);
 }
 

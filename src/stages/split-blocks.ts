@@ -17,7 +17,7 @@ import type { Block, Join, SourceLine } from '../types.js';
 import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
 import { endsSentence, endsWithKickerDash, hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
-import { parseCreditLine } from '../extract/bylines.js';
+import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
 import { bylineFrame, bylineLineScore } from './markers.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
@@ -105,6 +105,18 @@ export function columnWidth(widths: number[]): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * COLUMN_WIDTH_PERCENTILE))];
 }
 
+/**
+ * True when line `a` leaves a bracket open that line `b` closes (`本报讯（记者　陆晓雯　通讯员　钱` |
+ * `程）8月14日…`, `…150万斤。（通讯员` | `　鄢　青　摄）`): a paragraph never ends inside a bracket, so
+ * the two are one paragraph wrapped, however short or indented the lines.
+ */
+function bracketWrapped(a: string, b: string): boolean {
+  const open = (a.match(/[（(]/gu) ?? []).length - (a.match(/[）)]/gu) ?? []).length;
+  if (open <= 0 || !/[（(][^（）()]*$/u.test(a)) return false;
+  const close = /[）)]/u.exec(b);
+  return close !== null && !/[（(]/u.test(b.slice(0, close.index));
+}
+
 /** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
 function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
   const texts = run.map((l) => l.text.trim());
@@ -138,10 +150,11 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     // kicker ending in ——: short, unpunctuated and not itself the end of a sentence.
     const headlineAfter =
       (endsWithKickerDash(texts[i]) ||
-        ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i])) && widths[i + 1] < width * FULL_LINE_RATIO)) &&
+        ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
+          widths[i + 1] < width * FULL_LINE_RATIO)) &&
       !hasBodyPunctuation(texts[i + 1]) &&
       isHeadlineShaped(texts[i + 1]);
-    if (full && !nextIndented && !headlineBeforeBody && !headlineAfter) {
+    if ((full && !nextIndented && !headlineBeforeBody && !headlineAfter) || bracketWrapped(texts[i], texts[i + 1])) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

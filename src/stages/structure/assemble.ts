@@ -19,10 +19,12 @@
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { PHOTO_GAP_LINES } from '../../heuristics.js';
 import { endsSentence, visualLength } from '../../text.js';
-import { parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrameCredits } from '../markers.js';
+import { isEditorLine } from '../furniture.js';
+import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_PARAGRAPHS, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
@@ -127,6 +129,15 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         if (lead.creditLine) d.creditLines.push(lead.creditLine);
         d.credits.push(...lead.credits);
         text = lead.rest;
+      } else if (!d.creditLines.length) {
+        // A credit opening the story's first paragraph, no dateline: 本报记者　樊　越　报道　昨晚…
+        const open = openingCredit(text, true);
+        if (open) {
+          lineRole = 'lead';
+          d.creditLines.push(open.creditLine);
+          d.credits.push(...open.credits);
+          text = open.rest;
+        }
       }
     }
     if (role === 'caption') d.caption = true;
@@ -391,13 +402,15 @@ const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
  */
 export function creditsOf(text: string): Credit[] {
   // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
-  const t = text.trim().replace(/^[□■◎○◆◇▲△☆★]\s*/u, '');
+  const t = text.trim().replace(new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u'), '');
   const direct = parseCreditLine(t);
   if (direct) return direct;
   const closed = closeUpNames(t);
   const again = parseCreditLine(closed) ?? parseCreditLine(closed.replace(/\s*[（(][^（）()]{1,12}[）)]$/u, ''));
   if (again) return again;
   const colon = COLON_ROLE_RE.exec(closed);
+  // An editor's line (本版编辑：景　川, 责编：…) is page furniture: the desk, not the story's credit.
+  if (colon && isEditorLine(closed)) return [];
   if (colon) {
     const names = parseCredits(closed.slice(colon[0].length));
     if (names) return names.map((c) => ({ name: c.name, role: c.role || colon[1] }));
@@ -437,6 +450,15 @@ export function finish(d: Draft, k: number): Article {
       d.creditLines.push(t.creditLine);
       d.credits.push(...t.credits);
       if (!t.rest) paragraphs.pop();
+    } else if (paragraphs.length > 1) {
+      // A press credit wrapped onto a line of its own under the caption or story (…七成。| 通讯员　黄晓芸　摄).
+      const last = paragraphs[paragraphs.length - 1];
+      const whole = parseCreditLine(last);
+      if (whole?.some((c) => isPressRole(c.role))) {
+        paragraphs.pop();
+        d.creditLines.push(last);
+        d.credits.push(...whole);
+      }
     }
   }
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));

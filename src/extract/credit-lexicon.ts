@@ -1,0 +1,79 @@
+/**
+ * The role words of Chinese credit lines (bylines, photo credits, lead-in credits, signatures), in
+ * one place. Source: the credit conventions of national and local papers as printed — 《人民日报》
+ * and 新华社 wire copy (`新华社记者　李洵　摄`, `本报驻东京记者`, `新华社发（…摄）`, `据新华社…电`),
+ * evening, trade, legal, rural, campus and theory pages (`本报讯　记者　王　俊`, `本报记者　樊越　报道`,
+ * `（本报记者　包蕾　整理）`, `文／温言`, `□ 孟杨`, `（省农业科学院…研究员　阮清和）`), the real issue
+ * (`本报讯（记者 … 通讯员 …）`, `·金驰·`) and the Big5 forms of Taiwan and Hong Kong papers
+ * (`本報記者`, `攝`). Simplified and traditional forms are listed together.
+ */
+
+/** The press that employs or relays the credited person, before a role: 本报记者, 新华社记者. */
+export const CREDIT_PRESS: readonly string[] = [
+  '本报', '本報', '本刊', '本台', '本网', '本網', '新华社', '新華社', '中新社', '中新网', '中央社', '人民日报', '人民日報',
+];
+/**
+ * How a paper names itself or another before a role, by the last characters of its name
+ * (澜江商报记者, 南通日报通讯员, 区融媒体中心记者): a Han name of 1 to 8 characters ending so.
+ */
+export const CREDIT_PRESS_ENDINGS: readonly string[] = [
+  '日报', '晚报', '晨报', '商报', '时报', '都市报', '报社', '报', '日報', '晚報', '時報', '報', '电视台', '广播电视台', '融媒体中心', '通讯社',
+];
+/** Qualifiers before a press role: 特约记者, 学生记者, 摄影记者, 首席记者. */
+export const CREDIT_QUALIFIERS: readonly string[] = [
+  '特约', '特派', '见习', '实习', '首席', '融媒体', '全媒体', '学生', '摄影', '驻站', '资深', '视频',
+  '特約', '見習', '實習', '攝影',
+];
+/** Press roles proper (what the credited person is): 记者, 通讯员, 实习生, 撰稿人. */
+export const CREDIT_PRESS_ROLES: readonly string[] = [
+  '记者', '通讯员', '实习生', '撰稿人', '评论员', '编译', '撰稿', '撰文', '摄影', '供图', '主持人',
+  '記者', '通訊員', '實習生', '撰稿人', '評論員', '攝影', '供圖',
+];
+/**
+ * Work roles printed before a slash (文/金驰, 文／温言　图／柏川, 摄影／学生记者　晏舟) or alone
+ * (文　金驰): the part of the work the person did.
+ */
+export const CREDIT_WORK_ROLES: readonly string[] = [
+  '文字', '文', '图文', '图', '摄影', '摄', '制图', '视频', '绘图', '漫画', '圖文', '圖', '攝影', '攝', '製圖',
+];
+/**
+ * Role words after the names: `杨阳　摄`, `记者　王峰　报道`, `（本报记者　包蕾　整理）`. Those of
+ * `CREDIT_TRAILING_NEED_ROLE` make a credit only after a role before the names (乡镇新闻报道 is a headline).
+ */
+export const CREDIT_TRAILING: readonly string[] = [
+  '摄影', '摄', '供图', '报道', '整理', '编译', '执笔', '攝影', '攝', '供圖', '報導', '報道', '整理', '編譯', '執筆',
+];
+/** Trailing roles that need a role before the names (see CREDIT_TRAILING). */
+export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道', '整理', '编译', '执笔', '報導', '報道', '編譯', '執筆']);
+/**
+ * Who signs a piece that is not staff work: a reader's letter (读者　邹立新), an author (作者　…).
+ * With a place or unit before it (桂水县读者　邵长根) it is still the signature's role.
+ */
+export const SIGNATURE_ROLES: readonly string[] = ['读者', '作者', '讀者'];
+/**
+ * Professional titles that end an expert's signature under an answer or a column, after the unit
+ * (（省农业科学院植物保护研究所研究员　阮清和）, （岩口县畜牧兽医站兽医师　骆　红）): the unit and title
+ * are the role, the name follows. From the professional title series (职称) of research, teaching,
+ * medicine, agriculture, law and engineering as papers print them.
+ */
+export const SIGNATURE_TITLES: readonly string[] = [
+  '研究员', '副研究员', '助理研究员', '教授', '副教授', '讲师', '博士', '博士生导师', '兽医师', '执业兽医师', '农艺师',
+  '高级农艺师', '农技师', '畜牧师', '高级畜牧师', '医师', '主任医师', '副主任医师', '主治医师', '药师', '律师', '工程师',
+  '高级工程师', '会计师', '经济师', '审计师', '法官', '检察官', '教师', '专家',
+];
+/**
+ * Roles printed before a colon and the names on a credit line of its own (执笔：贺秋实　方　圆, 摄影：王峰,
+ * 制图：左　一); work roles (CREDIT_WORK_ROLES) take a colon too. Editors' lines (责任编辑：…) are page
+ * furniture (furniture.ts), not credits.
+ */
+export const CREDIT_COLON_ROLES: readonly string[] = [
+  '执笔', '撰文', '撰稿', '采写', '记者', '通讯员', '作者', '整理', '编译', '供图', '图片', '摄影',
+  '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
+];
+/**
+ * Words that follow a role word as a column's or piece's label, not a name (评论员文章, 记者手记,
+ * 记者观察, 读者来信, 记者调查): from the column labels of national and local papers.
+ */
+export const CREDIT_NOT_NAMES: ReadonlySet<string> = new Set(['文章', '手记', '观察', '来信', '调查', '专访', '札记', '日记', '笔记', '连线', '探访', '视角']);
+/** Marks printed before an author's name on a byline of its own (□ 孟杨, ■本报通讯员　薄溪, ◇ …). */
+export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';
