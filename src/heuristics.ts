@@ -159,3 +159,10 @@ export const WORD_GAP_SPACE = 0.6;
  * was searched).
  */
 export const RUN_ON_CREDIT_TAIL = 200;
+
+/**
+ * Longest issuing body (in visual characters) over a signing date that the block splitter keeps
+ * off a wrapped paragraph above it: 云泽县人民政府办公室 (10), 某某市发展和改革委员会 (11); joint
+ * signatures and long bureau names stay under 24.
+ */
+export const MAX_SIGNATURE_LENGTH = 24;

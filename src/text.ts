@@ -156,3 +156,25 @@ const DATELINE_START_RE = new RegExp(
 export function startsWithDateline(text: string): boolean {
   return DATELINE_START_RE.test(text.trim());
 }
+
+/**
+ * A line that is only a document number (文号), as printed under a government document's title:
+ * 云政发〔2023〕5号, （澄政发〔2023〕21号）, with the year's brackets as OCR reads them (云政发(2023] 7号),
+ * or a 政府令's number 第3号. Source: 党政机关公文格式 (GB/T 9704-2012, 发文字号) as bulletins print it.
+ * Shared by the block splitter (a 文号 line continues no wrapped title) and the structure cue.
+ */
+export const DOC_NUMBER_LINE_RE =
+  /^[（(]?\s*\p{Script=Han}{0,10}\s*[〔［[（(【〈<]\s*(?:19|20)\d{2}\s*[〕］\]）)】〉>]\s*[0-9０-９]{1,4}\s*号\s*[）)]?$|^[（(]?\s*第\s*[0-9０-９]{1,4}\s*号\s*[）)]?$/u;
+
+/**
+ * Dot leaders of a table of contents (目录) between an entry and its page number: ……, ....., ·····,
+ * ————. A line with them is running text for the block splitter (a wrapped entry is joined), and
+ * with a page number after them an entry for the structure cue `toc-entry`.
+ */
+export const TOC_LEADER_SOURCE = '(?:…{2,}|\\.{4,}|·{4,}|—{4,}|-{6,})';
+const TOC_LEADER_RE = new RegExp(TOC_LEADER_SOURCE, 'u');
+
+/** True when a line holds a table of contents' dot leaders (TOC_LEADER_SOURCE). */
+export function hasTocLeader(text: string): boolean {
+  return TOC_LEADER_RE.test(text);
+}

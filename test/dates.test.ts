@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findArticleDate, findDates, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
+import { dateOnlyLine, findArticleDate, findDates, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
 import { findDates as exportedFindDates, parseIssue } from '../src/index.js';
 
 const MAY = { issueDate: '2023-05-27', year: 2023 };
@@ -235,5 +235,33 @@ describe('handed date cases (fixtures/cases/cases.json: area dates, and others t
       expect(issue.diagnostics.some((d) => d.code === 'dates/impossible-date' && d.severity === 'warning')).toBe(true);
     }
     if (c.expect.bodyKeeps) expect(a.body).toContain(c.expect.bodyKeeps);
+  });
+});
+
+describe('dateOnlyLine (a document\'s signing date, a speech\'s date under its title)', () => {
+  it.each([
+    ['2023年4月28日', '2023-04-28'],
+    ['（2023年5月6日）', '2023-05-06'],
+    ['二〇二三年五月六日', '2023-05-06'],
+  ])('%s → %s', (line, iso) => expect(dateOnlyLine(line, YEAR_ONLY)?.date?.iso).toBe(iso));
+  it.each([['2023年4月28日印发'], ['县政府2023年4月28日'], ['5月6日']])('%s is no date-only line', (line) =>
+    expect(dateOnlyLine(line, YEAR_ONLY)).toBeNull(),
+  );
+  it('dates a bulletin document by its signing date, not a date its text names', () => {
+    const text = [
+      '云泽县人民政府关于调整县城市管理委员会组成人员的通知',
+      '',
+      '云政发〔2023〕7号',
+      '',
+      '各乡镇人民政府，县政府各部门：',
+      '',
+      '《云泽县城市绿化管理办法》已经2023年3月28日县人民政府第15次常务会议审议通过，现予公布。',
+      '',
+      '云泽县人民政府',
+      '',
+      '2023年5月12日',
+    ].join('\n');
+    const issue = parseIssue(text, { entities: false, issueDate: '2023-05-31' });
+    expect(issue.articles.map((a) => [a.title, a.date?.iso])).toEqual([['云泽县人民政府关于调整县城市管理委员会组成人员的通知', '2023-05-12']]);
   });
 });

@@ -20,6 +20,14 @@ describe('classifyFurniture', () => {
     ['【简讯】', 'section'],
     ['(上接第2版)', 'jump'],
     ['下转2版', 'jump'],
+    // Government bulletins: the running head names the periodical and its issue number, the cover
+    // prints the issue line and the publisher line; folios between middle dots.
+    ['云泽县人民政府公报　2023年第5期', 'running-head'],
+    ['某市政报 2023年第12期', 'running-head'],
+    ['2023年第5期（总第86期）', 'masthead'],
+    ['云泽县人民政府办公室主办　2023年5月31日出版', 'masthead'],
+    ['澄岭县人民政府办公室编印　2023年9月30日', 'masthead'],
+    ['·1·', 'folio'],
   ])('%s → %s', (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -30,6 +38,10 @@ describe('classifyFurniture', () => {
     ['喜迎六一 快乐成长'],
     ['2023年全县经济工作会议召开'],
     ['图片新闻里的春天'],
+    // A document's 版记 print line and a 政府令's number are the document's, not the page's.
+    ['澄岭县人民政府办公室　　2023年9月18日印发'],
+    ['第3号'],
+    ['本报2023年第5期刊登的文章'],
   ])('%s is story text', (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

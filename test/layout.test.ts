@@ -50,6 +50,39 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('keeps a numbered cross-head, a 文号 and a signature off the line above, and joins a wrapped 目录 entry', () => {
+    // Hard-wrapped at 30 cells (every character here is one cell).
+    const para = '　　为深入践行以人民为中心的发展思想，集中力量解决群众急难愁盼问题，经广泛征求意见、县人大常委会票决，确定实施十项重点民生实事项目，制定本方案。';
+    const wrapped = para.match(/.{1,30}/gu)!;
+    // A wrapped title's last character left alone is its tail, not OCR noise.
+    const text = [
+      '县政府文件',
+      '云泽县人民政府关于印发《云泽县重点民生实事项目实施方案》的通',
+      '知',
+      '云政发〔2023〕5号',
+      ...wrapped,
+      '一、总体要求',
+      '　　附件：云泽县二〇二三年重点民生实事项目实施方案任务分工',
+      '云泽县人民政府',
+      '2023年4月28日',
+    ].join('\n');
+    expect(blocksOf(text).map((x) => [x.kind, x.text])).toEqual([
+      ['text', '县政府文件'],
+      ['text', '云泽县人民政府关于印发《云泽县重点民生实事项目实施方案》的通知'],
+      ['text', '云政发〔2023〕5号'],
+      ['text', para.trim()],
+      ['text', '一、总体要求'],
+      ['text', '附件：云泽县二〇二三年重点民生实事项目实施方案任务分工'],
+      ['text', '云泽县人民政府'],
+      ['text', '2023年4月28日'],
+    ]);
+    const toc = ['目　录', '　　云泽县人民政府关于印发《云泽县2023年重点民生实事', '项目实施方案》的通知（云政发〔2023〕5号）……………', '（2）'].join('\n');
+    expect(blocksOf(toc).map((x) => x.text)).toEqual([
+      '目　录',
+      '云泽县人民政府关于印发《云泽县2023年重点民生实事项目实施方案》的通知（云政发〔2023〕5号）……………（2）',
+    ]);
+  });
+
   it('separates a title set directly above the body', () => {
     const b = blocksOf('区领导调研秋粮收购工作\n10月9日，区长杨万平调研秋粮收购工作。\n·金驰·\n');
     expect(b.map((x) => [x.kind, x.text])).toEqual([

@@ -87,6 +87,32 @@ export function parseChineseDate(text: string, ctx: DateContext): ParsedDate {
   return toParsed(m, text.slice(0, m.length).trimEnd());
 }
 
+/**
+ * A line that is only a full date (year, month and day), bare or in brackets: a government
+ * document's signing date (成文日期) printed under the issuing body at its end (云泽县人民政府 /
+ * 2023年4月28日), or a speech's date under its title (（2023年5月6日）). Source: the layout of
+ * 党政机关公文 (GB/T 9704-2012, 成文日期 in full) as government bulletins print it.
+ */
+const DATE_ONLY_LINE_RE =
+  /^[（(]?\s*(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[）)]?$/u;
+
+/** True when a line is only a full date, bare or in brackets (DATE_ONLY_LINE_RE): a signing date. */
+export function isDateOnlyLine(text: string): boolean {
+  return DATE_ONLY_LINE_RE.test(text.trim());
+}
+
+/**
+ * The date of a line that is only a full date (`DATE_ONLY_LINE_RE`: 2023年4月28日, （2023年5月6日）,
+ * 二〇二三年五月六日), or null for any other line. Impossible days give null with a warning.
+ */
+export function dateOnlyLine(text: string, ctx: DateContext): ParsedDate | null {
+  const t = text.trim();
+  if (!DATE_ONLY_LINE_RE.test(t)) return null;
+  const inner = t.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, '');
+  const r = parseChineseDate(inner, ctx);
+  return r.date || r.diagnostics.length ? r : null;
+}
+
 /** Text that marks a number that looks like a year as a document number: 〔2023〕, [2023], 【2023】. */
 const DOC_NUMBER_RE = /[〔［[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]/g;
 

@@ -21,9 +21,12 @@ const HEAD_DATE_RE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}
 const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const PAGE_RE = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 
-/** `－３－`, `- 3 -`, `— 12 —` (and the dashes as OCR reads them: `一3一`, `_3_`), `第3版`, `A2`, or a bare page number. */
+/**
+ * `－３－`, `- 3 -`, `— 12 —` (and the dashes as OCR reads them: `一3一`, `_3_`), `·3·` (the
+ * middle dots of government bulletins' folios), `第3版`, `A2`, or a bare page number.
+ */
 const FOLIO_RE = new RegExp(
-  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
+  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
   'u',
 );
 
@@ -110,6 +113,31 @@ const PAPER_RE = /\p{Script=Han}{1,12}(?:报|報|刊|通讯|通訊|公报|公報
 /** Section names printed in running heads next to the page number. */
 const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
 
+/**
+ * The issue number of a periodical (government bulletins, 政报/公报, number their issues rather than
+ * date them in the running head): 2023年第5期, 第5期, 总第86期, （总第86期）.
+ */
+const ISSUE_NO = `(?:${D}{4}\\s*年\\s*)?(?:总\\s*)?第\\s*${D}{1,4}\\s*期`;
+const ISSUE_NO_RE = new RegExp(ISSUE_NO, 'u');
+const ISSUE_NO_ALL_RE = new RegExp(ISSUE_NO, 'gu');
+/** A paper's name and nothing else. */
+const PAPER_ONLY_RE = new RegExp(`^${PAPER_RE.source}$`, 'u');
+
+/**
+ * True when a line is a periodical's name and nothing else (云泽县人民政府公报, 滨江日报): a masthead
+ * or cover line when the document's running heads print the same name with a date or issue number.
+ */
+export function isPaperName(line: string): boolean {
+  const t = line.replace(/[\s\u3000]/gu, '');
+  return visualLength(t) <= 24 && PAPER_ONLY_RE.test(t);
+}
+
+/**
+ * A masthead's publisher line, as a bulletin's cover prints it under its name: 某县人民政府办公室主办
+ * 2023年5月31日出版, 某县人民政府办公室编印　2023年9月30日 (a 印发 line is a document's 版记, not this).
+ */
+const PUBLISHER_RE = /主办|主管|编印|编辑出版|出版|发行/u;
+
 /** Longest running head, in visual characters (paper, date, weekday, page, section). */
 const MAX_RUNNING_HEAD_LENGTH = 50;
 
@@ -145,6 +173,15 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     } else if (PAGE_RE.test(t) && (PAPER_RE.test(t) || SECTION_RE.test(t))) {
       return 'running-head'; // 滨海日报 第2版 要闻, without a date
     }
+    // A periodical's issue number with nothing but its name: 某县人民政府公报　2023年第5期 at the
+    // page head or foot; on the cover, the issue line alone (2023年第5期（总第86期）).
+    if (ISSUE_NO_RE.test(t)) {
+      const rest = t.replace(ISSUE_NO_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
+      if (rest === '') return 'masthead';
+      if (PAPER_ONLY_RE.test(rest)) return 'running-head';
+    }
+    // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
+    if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';
   }
   // Read through OCR slips: the parts of a running head with noise between them
   // (崇川新闻 2023年5月30日”星期二 …第2版), then lines of OCR noise (photo and rule residue).

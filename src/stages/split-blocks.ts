@@ -14,13 +14,17 @@
  * least BYLINE_LINE_THRESHOLD: `王建春.`, `杨阳，`, `'崇组宣.`).
  */
 import type { Block, Join, SourceLine } from '../types.js';
-import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MIN_WRAP_WIDTH } from '../heuristics.js';
-import { endsSentence, endsWithKickerDash, hasBodyPunctuation, isHeadlineShaped, visualLength } from '../text.js';
+import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MAX_SIGNATURE_LENGTH, MIN_WRAP_WIDTH } from '../heuristics.js';
+import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
+import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore } from './markers.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
+
+/** The number that opens a numbered section head: 一、 （一） 1. 第一章 (as the structure cue `numbered`). */
+const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
 
 /**
  * Joins two printed lines of one paragraph (a hard wrap or a page/column break): a space only
@@ -120,7 +124,8 @@ function bracketWrapped(a: string, b: string): boolean {
 /** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
 function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
   const texts = run.map((l) => l.text.trim());
-  const headlineStack = !texts.some((t) => hasBodyPunctuation(t));
+  // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
+  const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
   if (run.length === 1 || headlineStack) {
     return run.map((l, i) => block('text', [l], texts[i], i === 0 ? gapBefore : 0, group));
   }
@@ -148,13 +153,26 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
       hasBodyPunctuation(texts[i + 1]);
     // A headline after a line that ends a story or sentence (…。（记者 孙丽） / 。), or after a
     // kicker ending in ——: short, unpunctuated and not itself the end of a sentence.
+    // A numbered cross-head (一、总体要求, （一）…, 1.…) counts its number's mark as no punctuation.
+    const nextText = texts[i + 1].replace(SECTION_NUMBER_RE, '');
     const headlineAfter =
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           widths[i + 1] < width * FULL_LINE_RATIO)) &&
-      !hasBodyPunctuation(texts[i + 1]) &&
+      !hasBodyPunctuation(nextText) &&
       isHeadlineShaped(texts[i + 1]);
-    if ((full && !nextIndented && !headlineBeforeBody && !headlineAfter) || bracketWrapped(texts[i], texts[i + 1])) {
+    // A document number on a line of its own (云政发〔2023〕5号) under a document's title continues nothing.
+    // …and a paragraph line (punctuated, not a headline) does not run on into a document's title
+    // set over its 文号 (a list of names ending without a stop, then 某县人民政府关于…的通知 / 文号).
+    const docNumberNext =
+      DOC_NUMBER_LINE_RE.test(texts[i + 1]) ||
+      (i + 2 < run.length && DOC_NUMBER_LINE_RE.test(texts[i + 2]) && hasBodyPunctuation(texts[i]) && !isHeadlineShaped(texts[i]) && isHeadlineShaped(texts[i + 1]));
+    // Nor does a document's signature: a date alone (2023年4月28日), or a short unpunctuated line
+    // (the issuing body) over one.
+    const signatureNext =
+      isDateOnlyLine(texts[i + 1]) ||
+      (i + 2 < run.length && isDateOnlyLine(texts[i + 2]) && visualLength(texts[i + 1]) <= MAX_SIGNATURE_LENGTH && !hasBodyPunctuation(texts[i + 1]));
+    if ((full && !nextIndented && !headlineBeforeBody && !headlineAfter && !docNumberNext && !signatureNext) || bracketWrapped(texts[i], texts[i + 1])) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -214,7 +232,13 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       gap++;
       continue;
     }
-    const furniture = classifyFurniture(t);
+    let furniture = classifyFurniture(t);
+    // A character or two left alone by a wrap (a long title's last character: 的通 / 知) is no OCR
+    // noise when the line above is a full printed line of text that ends no sentence.
+    if (furniture === 'noise' && /^\p{Script=Han}{1,2}$/u.test(t) && run.length) {
+      const prev = run[run.length - 1].text;
+      if (lineWidth(prev) >= MIN_WRAP_WIDTH && !endsSentence(prev.trim())) furniture = null;
+    }
     const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
     if (furniture || credit) {
       flushRun();

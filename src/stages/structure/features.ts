@@ -24,8 +24,19 @@ import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
+import { isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
-import { FURNITURE_SHAPED, LEXICAL_CUES, LENGTH_BUCKETS, NOISE_MAX_LENGTH, REPEATED_LINE_MIN, SIZE_BIG, SIZE_MID, SIZE_SMALL } from './weights.js';
+import {
+  ENCLOSURE_WINDOW,
+  FURNITURE_SHAPED,
+  LEXICAL_CUES,
+  LENGTH_BUCKETS,
+  NOISE_MAX_LENGTH,
+  REPEATED_LINE_MIN,
+  SIZE_BIG,
+  SIZE_MID,
+  SIZE_SMALL,
+} from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
 export interface Unit {
@@ -151,6 +162,25 @@ export function pageColumn(blocks: Block[]): number | null {
   return w >= MIN_WRAP_WIDTH ? w : null;
 }
 
+/** Text compared as printed words only: spaces and ideographic spaces removed. */
+const squeeze = (t: string) => t.replace(/[\s\u3000]+/gu, '');
+
+/**
+ * Names of enclosures a unit's text announces: what a 附件：line lists (附件：X, 附件：1.X, and a
+ * numbered line after it) and every 《X》 it quotes (关于印发《X》的通知, 《X》已经…审议通过, 现予公布).
+ */
+function announcedNames(text: string, afterAnnex: boolean): string[] {
+  const out: string[] = [];
+  const annex = /^附\s*件\s*[0-9０-９]{0,2}\s*[：:]\s*(?:[0-9０-９]{1,2}\s*[.．、]\s*)?(.+)$/u.exec(text.trim());
+  if (annex) out.push(annex[1]);
+  else if (afterAnnex) {
+    const n = /^[0-9０-９]{1,2}\s*[.．、]\s*(.+)$/u.exec(text.trim());
+    if (n) out.push(n[1]);
+  }
+  for (const m of text.matchAll(/《([^《》]{2,60})》/gu)) out.push(m[1]);
+  return out.map(squeeze);
+}
+
 /**
  * The units of a page with their features. `blocks` is the page's block list in reading order
  * (furniture included); units are its text and byline blocks. With `each`, every unit's feature
@@ -203,9 +233,23 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   const printed = new Map<string, number>();
   const keyOf = (u: Unit) => u.block.text.replace(/\s+/gu, '');
   for (const u of units) printed.set(keyOf(u), (printed.get(keyOf(u)) ?? 0) + 1);
+  // Running heads and masthead lines the furniture step recognised (the periodical's name with a
+  // date or issue number): the same name printed alone is a cover line.
+  const heads = blocks
+    .filter((b) => b.kind === 'furniture' && (b.furnitureKind === 'running-head' || b.furnitureKind === 'masthead'))
+    .map((b) => squeeze(b.text));
+  // Enclosures announced so far (name → index of the announcing unit).
+  const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
     const f = ['bias', ...own[k], ...context[k]];
     if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
+    const text = squeeze(units[k].block.text);
+    if (isPaperName(text) && heads.some((h) => h.length > text.length && h.includes(text))) f.push('paper-name');
+    const at = announced.get(text);
+    if (at !== undefined && k - at <= ENCLOSURE_WINDOW) f.push('enclosure');
+    const afterAnnex = k > 0 && (own[k - 1].includes('cue:annex') || announced.get(`#annex`) === k - 1);
+    for (const name of announcedNames(units[k].block.text, afterAnnex)) if (name !== text) announced.set(name, k);
+    if (own[k].includes('cue:annex') || afterAnnex) announced.set('#annex', k);
     const prev = k > 0 ? own[k - 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
     const next = k + 1 < units.length ? own[k + 1].filter((x) => NEIGHBOUR_RE.test(x)) : ['none'];
     const next2 = k + 2 < units.length ? own[k + 2].filter((x) => /^(?:leadin|dateline|credit|shape:headline|indent)$/u.test(x)) : ['none'];

@@ -39,6 +39,8 @@ export interface StructureWeights {
   epochs: number;
 }
 
+import { DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
+
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
  * and cross-heads 4-12, titles 8-26, subtitles up to ~60 in national dailies, body paragraphs above.
@@ -63,6 +65,14 @@ export const NOISE_MAX_LENGTH = 50;
 
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
+
+/**
+ * How many units after the one that announces it (附件：X, 《X》) an enclosure X may be printed and
+ * still be read as that document's enclosure (feature `enclosure`): a notice of a page or two
+ * (addressee, a few paragraphs, 附件 line, signature) is 5-15 units; a 目录 entry on the cover
+ * many pages earlier is not counted.
+ */
+export const ENCLOSURE_WINDOW = 20;
 
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
@@ -90,8 +100,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['end-mark', /^[（(]\s*(?:完|全文完|待续)\s*[）)]$/u],
   ['bracketed', /^[（([].*[）)\]]$/u],
   ['lenticular-label', /^【[^【】]{1,10}】$/u],
-  // Any bracket pair around the year: OCR reads 〔〕 as ( ], 【 ], 〈 ) …
-  ['doc-number', /[〔［[（(【〈<]\s*(?:19|20)\d{2}\s*[〕］\]）)】〉>]\s*\d{1,4}\s*号/u],
+  // A line that is only a 文号 (any bracket pair around the year: OCR reads 〔〕 as ( ], 【 ], 〈 ) …),
+  // or a 政府令's number under its name (澄岭县人民政府令 / 第3号); text.ts DOC_NUMBER_LINE_RE. A 文号
+  // inside a line (a 目录 entry, 你局《…》（云商发〔2023〕8号）收悉) is not one.
+  ['doc-number', DOC_NUMBER_LINE_RE],
   ['numbered', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条节部分])/u],
   ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
   ['issuer', /^\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会)$/u],
@@ -101,9 +113,17 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['padded-name', /^(?:本报记者|记者|通讯员|本报评论员)?[\s\u3000]*(?:\p{Script=Han}{1,3}[\s\u3000]+)*\p{Script=Han}[\s\u3000]+\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}{1,3})*$/u],
   ['issue-number', /第\s*[0-9０-９]{1,4}\s*期|总第\s*[0-9０-９]{1,5}\s*期/u],
   ['open-quote', /^[“「『"]/u],
-  ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通报|批复|方案|细则|纪要)$/u],
+  ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|纪要|决议|政府令|讲话)$/u],
+  // 附件：…, 附件1：…, 附件：1.… (a document's list of enclosures, printed before its signature).
+  ['annex', /^附\s*件\s*[0-9０-９]{0,2}\s*[：:]/u],
+  // A table of contents: its head (目录, 目次) and entries with dot leaders and a page number.
+  ['toc-head', /^目[\s\u3000]*[录次]$/u],
+  ['toc-entry', new RegExp(`${TOC_LEADER_SOURCE}\\s*[（(]?\\s*[0-9０-９]{1,4}\\s*[）)]?$`, 'u')],
+  // A date in brackets on a line of its own: a speech's or report's date under its title.
+  ['bracketed-date', /^[（(]\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*[）)]$/u],
   ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)$/u],
-  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递)$/u],
+  // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
+  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
 
 /**
@@ -129,6 +149,23 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:doc-number': { subtitle: 8, title: -4, kicker: -5, body: -3 },
   'n:cue:doc-number': { title: 6, kicker: -5, body: -3 },
   'cue:doc-kind': { title: 2, kicker: -2 },
+  // A document's title printed over two lines, the issuing body over 关于…的通知: the body's line is
+  // the title's first line, not a label or a credit.
+  'cue:issuer&n:cue:doc-kind': { title: 8, byline: -6, section: -6, kicker: -4, noise: -4 },
+  // 附件：… lines list enclosures inside the document's text; a numbered line under one continues it.
+  'cue:annex': { body: 8, caption: -6, crosshead: -5, title: -5, subtitle: -4, kicker: -4, section: -4 },
+  'cue:numbered&p:cue:annex': { body: 8, crosshead: -6, title: -4 },
+  // The enclosure itself, printed after the document (its name announced by 附件：X or 《X》 in the
+  // document): a cross-head of the same document, not a new title.
+  enclosure: { crosshead: 14, title: -10, kicker: -6, subtitle: -6 },
+  // A table of contents is an item: 目录 its title, its entries paragraphs, its category labels
+  // (【县政府文件】 over entries) cross-heads.
+  'cue:toc-head': { title: 12, byline: -10, section: -6, noise: -8 },
+  'cue:toc-entry': { body: 6, title: -6, subtitle: -6, crosshead: -4, kicker: -4 },
+  'cue:lenticular-label&n:cue:toc-entry': { crosshead: 10, section: -8, title: -6 },
+  'cue:bracketed-date': { subtitle: 6, byline: -2, title: -4 },
+  // The periodical's own name alone (a cover line) when its running heads print it: furniture.
+  'paper-name': { noise: 14, title: -8, kicker: -8, subtitle: -6, byline: -6, section: -6 },
   'cue:numbered&end:han': { crosshead: 6, title: -4, kicker: -4, subtitle: -3 },
   'cue:numbered&end:stop': { body: 4, crosshead: -4 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
