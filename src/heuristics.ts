@@ -132,6 +132,22 @@ export const HEADLINE_SIZE_RATIO = 1.25;
 /** Two headline lines within this size ratio of each other (and close below) are one headline. */
 export const HEADLINE_SAME_SIZE = 1.15;
 
+/**
+ * Lines at least this size (÷ body size) next to a headline line of the same type are headline
+ * too (geometry.ts `promoteHeadlineLines`): a kicker set a little larger than body type measures
+ * 1.12-1.32 by its line boxes on the harness renders (noise-free and Tesseract); body lines there
+ * stay under 1.08.
+ */
+export const HEADLINE_NEAR_RATIO = 1.1;
+
+/**
+ * A lone character or two under a headline line, no further below it than this many of the
+ * headline line's heights, is that headline's last line (geometry.ts `isHeadlineTail`). The
+ * harness renders set headlines at 1.45 × their size (a gap of about 0.5 of the ink height);
+ * Tesseract's boxes of a lone character vary by about 0.2 more; a body paragraph starts at 1.2.
+ */
+export const HEADLINE_TAIL_GAP = 0.8;
+
 /** A body line indented this many characters from its column's left edge starts a paragraph (indents are 2). */
 export const PARAGRAPH_INDENT = 0.8;
 

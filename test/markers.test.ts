@@ -3,6 +3,7 @@ import {
   bylineCanonicalForm,
   bylineDotScore,
   bylineFrameCredits,
+  splitNameRun,
   bylineLineScore,
   closeUpDiagnostics,
   dashEndingScore,
@@ -300,5 +301,30 @@ describe('a byline standing alone in plain OCR text', () => {
     ].join('\n');
     const issue = parseIssue(text, { entities: false });
     expect(issue.articles[0].bylines).toEqual([]);
+  });
+});
+
+describe('two names closed up between byline marks (splitNameRun)', () => {
+  it('cuts where the second name opens with a surname, the more common surname winning a tie of shapes', () => {
+    expect(splitNameRun('缪通陈苏君')).toEqual(['缪通', '陈苏君']); // not 缪通陈 苏君: 陈 ranks above 苏
+    expect(splitNameRun('鸳通陈苏君')).toEqual(['鸳通', '陈苏君']); // the first surname misread (缪 → 鸳)
+    expect(splitNameRun('张明明王建春')).toEqual(['张明明', '王建春']);
+    expect(splitNameRun('欧阳明明李华')).toEqual(['欧阳明明', '李华']);
+  });
+  it('keeps one name, a desk or office, and runs with no second surname whole', () => {
+    expect(splitNameRun('王建春')).toBeNull();
+    expect(splitNameRun('崇组宣')).toBeNull();
+    expect(splitNameRun('区委宣传部')).toBeNull();
+    expect(splitNameRun('区融媒体中心')).toBeNull();
+    expect(splitNameRun('坚持人民至上')).toBeNull();
+    expect(splitNameRun('观音山街道')).toBeNull();
+    expect(splitNameRun('城东新社区')).toBeNull();
+  });
+  it('gives a closed-up byline its names and its byline shape', () => {
+    expect(bylineFrameCredits('.鸳通陈苏君')?.map((c) => c.name)).toEqual(['鸳通', '陈苏君']);
+    expect(bylineLineScore('.鸳通陈苏君')).toBeGreaterThanOrEqual(BYLINE_LINE_THRESHOLD);
+    expect(bylineLineScore('有序。')).toBeLessThan(BYLINE_LINE_THRESHOLD);
+    // A colon frames a kicker or label, not names closed up.
+    expect(bylineFrameCredits('张明明王建春:')?.map((c) => c.name)).toEqual(['张明明王建春']);
   });
 });

@@ -8,7 +8,7 @@ import { parseIssue, InputError } from '../src/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { issueSchema } from '../src/output/schema.js';
 
-type L = { text: string; bbox: [number, number, number, number]; size: number; conf?: number };
+type L = { text: string; bbox: [number, number, number, number]; size: number; conf?: number; wordHeight?: number };
 
 /** An hOCR page of lines (each line its own paragraph, as Tesseract often writes headlines). */
 function hocr(pages: L[][]): string {
@@ -19,13 +19,14 @@ function hocr(pages: L[][]): string {
         `<div class='ocr_page' id='page_${p + 1}' title='bbox 0 0 2480 3508'>` +
         lines
           .map((l) => {
-            // Words as Tesseract cuts them: a Han character each, runs of Latin letters, digits and marks.
+            // Words as Tesseract cuts them: a Han character each, runs of Latin letters, digits and marks, a dash run.
             const w = (l.bbox[2] - l.bbox[0]) / l.text.length;
-            const words = [...l.text.matchAll(/[A-Za-z0-9?<>]+|\S/gu)]
+            const words = [...l.text.matchAll(/[A-Za-z0-9?<>]+|—+|\S/gu)]
               .map((m) => {
                 const x = Math.round(l.bbox[0] + m.index * w);
                 const esc = m[0].replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-                return `<span class='ocrx_word' id='w${id++}' title='bbox ${x} ${l.bbox[1]} ${Math.round(x + m[0].length * w)} ${l.bbox[3]}; x_wconf ${l.conf ?? 90}'>${esc}</span>`;
+                const y1 = l.wordHeight ? l.bbox[1] + l.wordHeight : l.bbox[3];
+                return `<span class='ocrx_word' id='w${id++}' title='bbox ${x} ${l.bbox[1]} ${Math.round(x + m[0].length * w)} ${y1}; x_wconf ${l.conf ?? 90}'>${esc}</span>`;
               })
               .join('');
             return `<div class='ocr_carea'><p class='ocr_par'><span class='ocr_line' title="bbox ${l.bbox.join(' ')}; x_size ${l.size}">${words}</span></p></div>`;
@@ -130,6 +131,54 @@ describe('noise inside a headline', () => {
     const blocks = laid.text.split('\n\n').map((b) => b.trim());
     expect(blocks[1]).toBe('千禧园社区坚持运用四聚工作法');
     expect(blocks.slice(2, 4).sort()).toEqual(['<到2?》', '一 一'].sort());
+  });
+});
+
+describe('wrapped headlines in a narrow column', () => {
+  const head: L = { text: '星河新闻2023年5月30日星期二第3版', bbox: [170, 90, 900, 136], size: 42 };
+  const body = column(170, 700, ['今年以来，狼山镇街道人大工委积极开展“大地美容”行动，组织代表走进小区察看问题。']);
+
+  it('keeps the last character of a wrapped title, alone on its line, with its title', () => {
+    // As render.py sets a 3-column title (84 px, 1.45 line spacing): 喜迎六一快乐成 / 长.
+    const t1: L = { text: '喜迎六一快乐成', bbox: [170, 200, 758, 282], size: 82 };
+    const t2: L = { text: '长', bbox: [172, 322, 252, 404], size: 82 };
+    const blocks = layoutMarkup(hocr([[head, t1, t2, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks[1]).toBe('喜迎六一快乐成长');
+    expect(blocks).not.toContain('长');
+  });
+
+  it('leaves a lone character far below a title, or of body size, as a line of its own', () => {
+    const t1: L = { text: '喜迎六一快乐成', bbox: [170, 200, 758, 282], size: 82 };
+    const far: L = { text: '长', bbox: [172, 420, 252, 502], size: 82 };
+    const small: L = { text: '长', bbox: [172, 300, 212, 340], size: 40 };
+    for (const lone of [far, small]) {
+      const blocks = layoutMarkup(hocr([[head, t1, lone, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+      expect(blocks[1]).toBe('喜迎六一快乐成');
+      expect(blocks).toContain('长');
+    }
+  });
+
+  it('keeps a title whole when residue stretches one line box, by the heights of its characters', () => {
+    // As Tesseract read the degraded bulletin: line boxes 104 (skew taken off) and 89 px high (1.17), characters 81 and 82.
+    const t1: L = { text: '云泽县人民政府关于表彰安全生产先ii', bbox: [160, 216, 1600, 320], size: 104, wordHeight: 81 };
+    const t2: L = { text: '集体和先进个人的决定', bbox: [160, 328, 995, 417], size: 89, wordHeight: 82 };
+    const num: L = { text: '云政发〔2023〕6号', bbox: [160, 460, 700, 520], size: 60, wordHeight: 56 };
+    const blocks = layoutMarkup(hocr([[head, t1, t2, num, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks[1]).toBe('云泽县人民政府关于表彰安全生产先ii集体和先进个人的决定');
+    expect(blocks[2]).toBe('云政发〔2023〕6号');
+    // Without the characters' heights (one box per line) the two lines stay apart.
+    const bare = layoutMarkup(hocr([[head, { ...t1, wordHeight: undefined }, { ...t2, wordHeight: undefined }, ...body]]), 'hocr').text.split('\n\n');
+    expect(bare[1].trim()).toBe('云泽县人民政府关于表彰安全生产先ii');
+  });
+
+  it('reads a kicker set a little above body size as one headline over its three lines', () => {
+    // Box heights 50, 55 (quotes and a comma), 50 over 42-px body: 1.16, 1.28, 1.16.
+    const k1: L = { text: '狼山镇街道人大工委开展“大', bbox: [170, 200, 820, 250], size: 50 };
+    const k2: L = { text: '地美容”行动，反映问题19条，', bbox: [170, 272, 812, 327], size: 55 };
+    const k3: L = { text: '全部整改到位——', bbox: [170, 344, 555, 394], size: 50 };
+    const t: L = { text: '齐心浇灌城市“文明花”', bbox: [170, 467, 758, 549], size: 82 };
+    const blocks = layoutMarkup(hocr([[head, k1, k2, k3, t, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks.slice(1, 3)).toEqual(['狼山镇街道人大工委开展“大地美容”行动，反映问题19条，全部整改到位——', '齐心浇灌城市“文明花”']);
   });
 });
 

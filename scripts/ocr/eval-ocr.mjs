@@ -13,6 +13,9 @@
  *   within one OCR slip of a reference name (`sameNames`: 阮晓萍 ~ 阮晓菠);
  * - noise titles: output titles that are OCR noise by `noiseScore` (must be 0);
  * - kept: Han characters of the OCR text found in the output (nothing lost: 100 %).
+ * Rows `truth`, `truth hocr` and `truth alto` parse the text as drawn: as plain text, and as the
+ * noise-free hOCR and ALTO render.py writes from its own layout (the page geometry with no OCR
+ * error), so that what the parser loses is told from what Tesseract loses.
  *
  * Needs: tesseract-ocr, tesseract-ocr-chi-sim, fonts-noto-cjk, python3-pil (Debian packages; see
  * README "OCR harness"), a built dist/ (`npm run build`), and ../shared (or BULLETIN_SHARED) for
@@ -97,7 +100,8 @@ for (const input of inputs) {
     mkdirSync(dir, { recursive: true });
     writeFileSync(path.join(dir, 'items.json'), JSON.stringify(input.items));
     writeFileSync(path.join(dir, 'gold.json'), JSON.stringify(input.gold, null, 1));
-    if (force || !existsSync(path.join(dir, 'truth.txt'))) {
+    // The render is deterministic: drawn again (same pages) when the noise-free hOCR/ALTO is missing.
+    if (force || !existsSync(path.join(dir, 'truth.txt')) || !existsSync(path.join(dir, 'truth.hocr'))) {
       execFileSync(py, [path.join(repo, 'scripts/ocr/render.py'), '--items', path.join(dir, 'items.json'), '--out', dir,
         '--cols', String(input.cols), '--variant', variant, '--paper', input.paper, '--date', input.date], { stdio: 'inherit' });
     }
@@ -113,6 +117,11 @@ for (const input of inputs) {
     const rate = cer(truth, ocrText);
     const perfect = evaluate(truth, 'text', input.gold, dir, 'truth', truth);
     rows.push({ run: name, format: 'truth', cer: 0, ...perfect });
+    // The same pages as noise-free hOCR and ALTO (render.py writes them from its own layout).
+    for (const [format, file] of [['hocr', 'truth.hocr'], ['alto', 'truth.xml']]) {
+      const r = evaluate(readFileSync(path.join(dir, file), 'utf8'), format, input.gold, dir, `truth-${format}`, truth);
+      rows.push({ run: name, format: `truth ${format}`, cer: 0, ...r });
+    }
     for (const [format, file] of [['text', 'ocr.txt'], ['hocr', 'ocr.hocr'], ['alto', 'ocr.xml']]) {
       const r = evaluate(readFileSync(path.join(dir, file), 'utf8'), format, input.gold, dir, format, ocrText);
       rows.push({ run: name, format, cer: rate, ...r });
@@ -155,7 +164,7 @@ if (args.includes('--fixtures')) {
     if (!existsSync(path.join(dir, 'ocr.xml'))) continue;
     const to = path.join(repo, 'fixtures/ocr', name);
     mkdirSync(to, { recursive: true });
-    for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt']) writeFileSync(path.join(to, `${f}.gz`), gzipSync(readFileSync(path.join(dir, f)), { level: 9 }));
+    for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt', 'truth.hocr', 'truth.xml']) writeFileSync(path.join(to, `${f}.gz`), gzipSync(readFileSync(path.join(dir, f)), { level: 9 }));
     copyFileSync(path.join(dir, 'gold.json'), path.join(to, 'gold.json'));
   }
 }

@@ -15,14 +15,20 @@ its foot; stories flow over column and page ends. The degraded variant adds a ph
 box) on every page, then a 0.5 degree skew, blur and noise, as a scan would.
 
 Writes DIR/page-001.png ... and DIR/truth.txt (the text as drawn, one printed line per line,
-blank lines between blocks, a form feed between pages) and DIR/pages.txt (image list for
-tesseract). Needs python3-pil and fonts-noto-cjk (Debian); deterministic (fixed random seed).
+blank lines between blocks, a form feed between pages), DIR/pages.txt (image list for
+tesseract), and DIR/truth.hocr and DIR/truth.xml: a noise-free hOCR and ALTO v3 of the same pages,
+written from the layout itself (every printed line with its ink box, one word per run of
+characters between spaces, the text exactly as drawn; the clean render's geometry, without the
+degraded variant's skew), so that the harness can tell what the geometry reading loses without
+any OCR error. Needs python3-pil and fonts-noto-cjk (Debian); deterministic (fixed random seed).
 """
 import argparse
+import html
 import datetime
 import json
 import os
 import random
+import re
 import sys
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
@@ -110,18 +116,35 @@ class Layout:
         wd = WEEKDAYS[self.date.weekday()]
         head = f"{self.paper}\u3000{self.date.year}年{self.date.month}月{self.date.day}日\u3000星期{wd}\u3000第{n}版"
         f = font(SERIF, 38)
-        d.text((MARGIN_X, MARGIN_TOP - 90), head, font=f, fill=0)
+        self.img, self.draw = img, d
+        self.placed = []  # (block id, line box, [(word, box)], text) of every printed line
+        self.block_id = 0
+        self.put(MARGIN_X, MARGIN_TOP - 90, head, f)
         d.line((MARGIN_X, MARGIN_TOP - 30, W - MARGIN_X, MARGIN_TOP - 30), fill=0, width=4)
         folio = f"－{n}－"
-        d.text((W // 2 - f.getlength(folio) / 2, H - MARGIN_BOTTOM + 80), folio, font=f, fill=0)
-        self.img, self.draw = img, d
+        self.folio_at = (W // 2 - f.getlength(folio) / 2, H - MARGIN_BOTTOM + 80)
         self.truth = [head, ""]
         self.col, self.y = 0, MARGIN_TOP + 10
         self.photo_done = self.variant != "degraded"
-        self.pages.append((img, self.truth))
+        self.pages.append((img, self.truth, self.placed))
         self.folio = folio
+        self.block_id = 1
+
+    def put(self, x, y, line, f):
+        """Draws one printed line at (x, y) and records its words' ink boxes for truth.hocr/xml."""
+        self.draw.text((x, y), line, font=f, fill=0)
+        words = []
+        for m in re.finditer(r"[^\s\u3000]+", line):
+            x0 = x + f.getlength(line[: m.start()])
+            box = self.draw.textbbox((x0, y), m.group(0), font=f)
+            words.append((m.group(0), tuple(int(round(v)) for v in box)))
+        if words:
+            box = (min(w[1][0] for w in words), min(w[1][1] for w in words), max(w[1][2] for w in words), max(w[1][3] for w in words))
+            self.placed.append((self.block_id, box, words, line))
 
     def finish_page(self):
+        self.block_id += 1
+        self.put(self.folio_at[0], self.folio_at[1], self.folio, font(SERIF, 38))
         self.truth.extend(["", self.folio])
 
     def next_column(self):
@@ -131,6 +154,7 @@ class Layout:
             self.new_page()
         else:
             self.y = MARGIN_TOP + 10
+            self.block_id += 1
         self.truth.append("")
 
     def x(self):
@@ -166,6 +190,7 @@ class Layout:
             if self.truth and self.truth[-1] == "":
                 self.truth.pop()
         self.prev_role = role
+        self.block_id += 1
         f = font(path, size)
         lines = wrap(text, f, self.col_w, indent)
         step = int(size * 1.45)
@@ -179,13 +204,65 @@ class Layout:
             x = self.x()
             if align == "right":
                 x += self.col_w - f.getlength(line)
-            self.draw.text((x, self.y), line, font=f, fill=0)
+            self.put(x, self.y, line, f)
             self.truth.append(line)
             self.y += step
         if role in ("title", "subtitle", "kicker", "crosshead", "byline", "section"):
             self.truth.append("")
         if role == "byline" and not self.photo_done and self.y < H * 0.6:
             self.photo()
+
+
+def hocr(pages):
+    """A noise-free hOCR of the pages: every printed line with its ink box and its words as drawn."""
+    out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>", "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head>",
+           "<meta name='ocr-system' content='scripts/ocr/render.py (noise-free, from the layout)' />", "</head><body>"]
+    for n, (_, _, placed) in enumerate(pages, 1):
+        out.append(f"<div class='ocr_page' id='page_{n}' title='image \"page-{n:03d}.png\"; bbox 0 0 {W} {H}; ppageno {n - 1}'>")
+        block = None
+        for bid, box, words, _ in placed:
+            if bid != block:
+                if block is not None:
+                    out.append("</p></div>")
+                out.append(f"<div class='ocr_carea'><p class='ocr_par'>")
+                block = bid
+            out.append(f"<span class='ocr_line' title='bbox {box[0]} {box[1]} {box[2]} {box[3]}; baseline 0 0; x_size {box[3] - box[1]}'>")
+            for w, b in words:
+                out.append(f"<span class='ocrx_word' title='bbox {b[0]} {b[1]} {b[2]} {b[3]}; x_wconf 99'>{html.escape(w)}</span>")
+            out.append("</span>")
+        if block is not None:
+            out.append("</p></div>")
+        out.append("</div>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def alto(pages):
+    """The same noise-free pages as ALTO v3 (TextBlock per block, TextLine per line, String per word)."""
+    q = lambda s: html.escape(s, quote=True)
+    out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
+           "<alto xmlns=\"http://www.loc.gov/standards/alto/ns-v3#\"><Description><MeasurementUnit>pixel</MeasurementUnit></Description><Layout>"]
+    for n, (_, _, placed) in enumerate(pages, 1):
+        out.append(f"<Page ID=\"page_{n}\" PHYSICAL_IMG_NR=\"{n}\" HEIGHT=\"{H}\" WIDTH=\"{W}\"><PrintSpace>")
+        block = None
+        for bid, box, words, _ in placed:
+            if bid != block:
+                if block is not None:
+                    out.append("</TextBlock>")
+                out.append(f"<TextBlock ID=\"block_{n}_{bid}\">")
+                block = bid
+            x0, y0, x1, y1 = box
+            out.append(f"<TextLine HPOS=\"{x0}\" VPOS=\"{y0}\" WIDTH=\"{x1 - x0}\" HEIGHT=\"{y1 - y0}\">")
+            for k, (w, b) in enumerate(words):
+                if k:
+                    out.append("<SP/>")
+                out.append(f"<String CONTENT=\"{q(w)}\" HPOS=\"{b[0]}\" VPOS=\"{b[1]}\" WIDTH=\"{b[2] - b[0]}\" HEIGHT=\"{b[3] - b[1]}\" WC=\"0.99\"/>")
+            out.append("</TextLine>")
+        if block is not None:
+            out.append("</TextBlock>")
+        out.append("</PrintSpace></Page>")
+    out.append("</Layout></alto>")
+    return "\n".join(out) + "\n"
 
 
 def degrade(img, rng):
@@ -222,7 +299,7 @@ def main():
         lay.finish_page()
     os.makedirs(a.out, exist_ok=True)
     names = []
-    for i, (img, _) in enumerate(lay.pages):
+    for i, (img, _, _) in enumerate(lay.pages):
         if a.variant == "degraded":
             img = degrade(img, rng)
         name = os.path.join(a.out, f"page-{i + 1:03d}.png")
@@ -231,7 +308,11 @@ def main():
     with open(os.path.join(a.out, "pages.txt"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(names) + "\n")
     with open(os.path.join(a.out, "truth.txt"), "w", encoding="utf-8") as fh:
-        fh.write("\f".join("\n".join(t).strip("\n") + "\n" for _, t in lay.pages))
+        fh.write("\f".join("\n".join(t).strip("\n") + "\n" for _, t, _ in lay.pages))
+    with open(os.path.join(a.out, "truth.hocr"), "w", encoding="utf-8") as fh:
+        fh.write(hocr(lay.pages))
+    with open(os.path.join(a.out, "truth.xml"), "w", encoding="utf-8") as fh:
+        fh.write(alto(lay.pages))
     print(f"{a.out}: {len(names)} pages")
 
 

@@ -15,6 +15,8 @@ import type { Diagnostic, LineGeometry } from '../types.js';
 import {
   HEADLINE_SIZE_RATIO,
   HEADLINE_SAME_SIZE,
+  HEADLINE_NEAR_RATIO,
+  HEADLINE_TAIL_GAP,
   PAGE_BAND,
   PARAGRAPH_INDENT,
   PARAGRAPH_SHORT_LINE,
@@ -39,6 +41,12 @@ export interface OcrLine {
   size: number | null;
   /** True when `size` is a font size (x_fsize, FONTSIZE) rather than a measured height. */
   sizeIsFont: boolean;
+  /**
+   * Median height (pixels) of the line's word boxes of Han characters only, and how many there
+   * were, or null when it has none: steadier than the line box, which residue and skew stretch
+   * (optional).
+   */
+  glyph?: { height: number; words: number } | null;
   /** Sum of word confidences (0..1) times characters, and the characters that had one. */
   conf: { sum: number; chars: number } | null;
 }
@@ -126,6 +134,87 @@ function overlap(a: [number, number], b: [number, number]): number {
   return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
+/** Han word boxes a line needs for its `glyph` height to count (one or two boxes are often a whole line's height). */
+const GLYPH_MIN_WORDS = 3;
+
+/**
+ * True when two headline lines are set in one type: sizes within HEADLINE_SAME_SIZE, by their
+ * line boxes or, when both have them, by the median heights of their Han word boxes (`glyph`: a
+ * line box stretched by residue, `…安全生产工作先ii` at 1.17 × the line under it, measures 81 px
+ * against 82 by its characters; Tesseract on the degraded bulletin render).
+ */
+function sameType(a: Placed, b: Placed): boolean {
+  const within = (x: number, y: number, r: number) => x / y <= r && y / x <= r;
+  if (within(a.size, b.size, HEADLINE_SAME_SIZE)) return true;
+  // The characters' heights decide only between close line boxes (within HEADLINE_SAME_SIZE
+  // twice over: a title over its document number, 84 and 58 px, stays apart) and with a few
+  // characters each to take a median of.
+  const ga = a.line.glyph && a.line.glyph.words >= GLYPH_MIN_WORDS ? a.line.glyph : null;
+  const gb = b.line.glyph && b.line.glyph.words >= GLYPH_MIN_WORDS ? b.line.glyph : null;
+  return (
+    !a.line.sizeIsFont &&
+    !b.line.sizeIsFont &&
+    within(a.size, b.size, HEADLINE_SAME_SIZE * HEADLINE_SAME_SIZE) &&
+    !!ga &&
+    !!gb &&
+    within(ga.height, gb.height, HEADLINE_SAME_SIZE)
+  );
+}
+
+/**
+ * True when `p`, a line read as noise for being one or two characters alone, is the last line of
+ * the headline whose line `prev` is just above it: Han characters only (sentence punctuation
+ * allowed), each as wide as the headline's line is high (the same type within
+ * HEADLINE_SAME_SIZE), starting within the headline's width, and no further below it than a
+ * headline's own line spacing (HEADLINE_TAIL_GAP of its height). Seen on the harness renders
+ * (scripts/ocr, noise-free and Tesseract): 3-column titles `喜迎六一快乐成 / 长`, bulletin titles
+ * `…的通 / 知`.
+ */
+function isHeadlineTail(p: Placed, prev: Placed): boolean {
+  const chars = [...p.line.text.replace(/[\s\u3000]+/gu, '')];
+  const han = chars.filter((c) => /\p{Script=Han}/u.test(c)).length;
+  if (!han || han > 2 || chars.some((c) => !/\p{Script=Han}/u.test(c) && !PUNCT_OK.test(c))) return false;
+  const prevHeight = prev.bbox[3] - prev.bbox[1];
+  const width = (p.bbox[2] - p.bbox[0]) / chars.length;
+  const ratio = width / prevHeight;
+  if (ratio > HEADLINE_SAME_SIZE || ratio < 1 / (HEADLINE_SAME_SIZE * HEADLINE_SAME_SIZE)) return false;
+  const gap = p.bbox[1] - prev.bbox[3];
+  return gap >= -0.2 * prevHeight && gap <= HEADLINE_TAIL_GAP * prevHeight && p.bbox[0] >= prev.bbox[0] - prevHeight && p.bbox[0] < prev.bbox[2];
+}
+
+/**
+ * Lines of a headline set only a little larger than body type (a kicker: 50 px over 42 px body,
+ * 1.19) measure on either side of HEADLINE_SIZE_RATIO, since a line's box grows with its quotes
+ * and commas (`…开展“大` 1.16, `地美容”行动，…` 1.28, `全部整改到位——` 1.16): a line at least
+ * HEADLINE_NEAR_RATIO of body size, right above or below a headline line of the same type (within
+ * HEADLINE_SAME_SIZE, as close as a headline's own lines: HEADLINE_TAIL_GAP) and starting at its
+ * left edge, is headline too. `inCol`: one column's lines, top to bottom; kinds are changed in place.
+ */
+function promoteHeadlineLines(inCol: Placed[]): void {
+  const near = (a: Placed, b: Placed) => {
+    const upper = a.bbox[1] <= b.bbox[1] ? a : b;
+    const lower = upper === a ? b : a;
+    const h = upper.bbox[3] - upper.bbox[1];
+    const gap = lower.bbox[1] - upper.bbox[3];
+    const ratio = a.size / b.size;
+    return ratio <= HEADLINE_SAME_SIZE && ratio >= 1 / HEADLINE_SAME_SIZE && gap <= HEADLINE_TAIL_GAP * h && gap >= -0.2 * h && Math.abs(a.bbox[0] - b.bbox[0]) < h;
+  };
+  for (let changed = true; changed; ) {
+    changed = false;
+    inCol.forEach((p, i) => {
+      if (p.kind !== 'body' || p.rel < HEADLINE_NEAR_RATIO) return;
+      const next = [inCol[i - 1], inCol[i + 1]].filter((q) => q && q.kind === 'head');
+      if (next.some((q) => near(p, q))) {
+        p.kind = 'head';
+        changed = true;
+      }
+    });
+  }
+}
+
+/** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
+const PUNCT_OK = /[，。、；：！？“”‘’（）《》,.;:!?()"'—…]/u;
+
 /**
  * Lays out lines that all have boxes: returns the text (one block per paragraph, headline or
  * furniture line; blocks separated by a blank line; a paragraph or headline on one line), the
@@ -196,6 +285,7 @@ export function layoutGeometry(lines: OcrLine[]): {
     for (const p of header.sort(byY)) blocks.push({ kind: p.kind, lines: [p], page, column: -1 });
     for (let c = 0; c < cols.length; c++) {
       const inCol = rest.filter((p) => p.column === c).sort(byY);
+      promoteHeadlineLines(inCol);
       const body = inCol.filter((p) => p.kind === 'body');
       // Local edges of the column (a window of body lines: skew moves the edges down the page).
       body.forEach((p, i) => {
@@ -217,6 +307,13 @@ export function layoutGeometry(lines: OcrLine[]): {
         held = [];
       };
       for (const p of inCol) {
+        if (p.kind === 'noise' && cur?.kind === 'head' && prev && !held.length && isHeadlineTail(p, prev)) {
+          // The last character of a wrapped headline alone on its line (…保障群众安 / 全): the headline's.
+          p.kind = 'head';
+          cur.lines.push(p);
+          prev = p;
+          continue;
+        }
         if (p.kind === 'noise' && cur?.kind === 'head') {
           held.push(p);
           continue;
@@ -229,9 +326,8 @@ export function layoutGeometry(lines: OcrLine[]): {
             const gap = (p.bbox[1] - prev.bbox[3]) / cw > 1.2;
             start = p.indent >= PARAGRAPH_INDENT || short || gap || prev.indent >= SET_APART_INDENT;
           } else if (p.kind === 'head') {
-            const ratio = p.size / prev.size;
             const gap = p.bbox[1] - prev.bbox[3];
-            start = ratio > HEADLINE_SAME_SIZE || ratio < 1 / HEADLINE_SAME_SIZE || gap > 0.8 * (prev.bbox[3] - prev.bbox[1]);
+            start = !sameType(p, prev) || gap > 0.8 * (prev.bbox[3] - prev.bbox[1]);
           }
         }
         if (start) {

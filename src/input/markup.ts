@@ -264,7 +264,7 @@ function hocrLines(html: string): OcrLine[] {
     if (HOCR_LINE_CLASSES.some((c) => cls.includes(c))) {
       const props = hocrProps((node as Element).attribs.title);
       const lineBox = bboxOf(props.bbox);
-      const words: (PlacedWord & { conf: number | null })[] = [];
+      const words: (PlacedWord & { conf: number | null; height: number | null })[] = [];
       const ws: AnyNode[] = [...kids(node)].reverse();
       while (ws.length) {
         const w = ws.pop()!;
@@ -272,7 +272,13 @@ function hocrLines(html: string): OcrLine[] {
         if (classes(w).includes('ocrx_word')) {
           const wp = hocrProps((w as Element).attribs.title);
           const box = bboxOf(wp.bbox);
-          words.push({ text: textOf(w), conf: wp.x_wconf === undefined ? null : Number(wp.x_wconf) / 100, x0: box?.[0] ?? null, x1: box?.[2] ?? null });
+          words.push({
+            text: textOf(w),
+            conf: wp.x_wconf === undefined ? null : Number(wp.x_wconf) / 100,
+            x0: box?.[0] ?? null,
+            x1: box?.[2] ?? null,
+            height: box ? box[3] - box[1] : null,
+          });
         } else ws.push(...[...kids(w)].reverse());
       }
       const text = words.length
@@ -299,6 +305,7 @@ function hocrLines(html: string): OcrLine[] {
           size: Number.isFinite(size) && size > 0 ? size : null,
           sizeIsFont: props.x_fsize !== undefined,
           conf: confOf(words),
+          glyph: glyphOf(words.filter((w) => /^\p{Script=Han}+$/u.test(w.text.trim())).map((w) => w.height)),
         });
       }
       continue;
@@ -307,6 +314,12 @@ function hocrLines(html: string): OcrLine[] {
     for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i], page: ctxPage, par: ctxPar });
   }
   return lines;
+}
+
+/** The median of the heights given (nulls left out) and how many there were, or null when none. */
+function glyphOf(xs: (number | null)[]): { height: number; words: number } | null {
+  const v = xs.filter((x): x is number => x !== null && Number.isFinite(x) && x > 0).sort((a, b) => a - b);
+  return v.length ? { height: v[Math.floor(v.length / 2)], words: v.length } : null;
 }
 
 /** Character-weighted mean word confidence (0..1), or null when no word has one. */
@@ -401,6 +414,7 @@ export function altoLines(xml: string): OcrLine[] {
           size: font ?? (x !== null && y !== null && wd !== null && ht !== null ? deskewedHeight([x, y, x + wd, y + ht], slopeOf(tops)) : (ht ?? median ?? null)),
           sizeIsFont: font !== undefined,
           conf: confOf(words),
+          glyph: heights.length ? { height: median!, words: heights.length } : null,
         });
       }
       continue;

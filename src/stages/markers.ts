@@ -25,7 +25,7 @@
  */
 import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
-import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
+import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
@@ -260,9 +260,50 @@ export function bylineFrame(line: string): BylineFrame | null {
   if (!m) return null;
   const [, lead, inner, tail] = m;
   if (!lead && !tail) return null;
-  const names = inner.split(/[\s\u3000]+/u);
-  if ([...names.join('')].length > 8) return null;
-  return { names, lead, tail };
+  const runs = inner.split(/[\s\u3000]+/u);
+  if ([...runs.join('')].length > 8) return null;
+  // Names closed up are cut only between dot-like marks (`.鸳通陈苏君`): a colon after a place
+  // (`观音山街道：`) frames a kicker or a label.
+  const dotted = new RegExp(DOT_CLASS, 'u').test(lead + tail);
+  return { names: dotted ? runs.flatMap((r) => splitNameRun(r) ?? [r]) : runs, lead, tail };
+}
+
+/**
+ * A run that names a desk, office or place, not people (崇组宣 is 3; 区委宣传部, 区融媒体中心,
+ * 观音山街道, 城东社区): never split. Ends of names of organizations and places as papers print them.
+ */
+const DESK_END_RE = /(?:部|中心|办|局|委|社|站|室|组|队|会|处|科|所|院|校|厅|台|团|报|宣|街道|社区|县|区|市|省|乡|村|州|公司|集团|医院|学校|大学|中学|小学|幼儿园)$/u;
+
+/** How likely a character opens a name: 1 for a surname, plus up to 1 the more common it is (lexicon.ts). */
+function surnameWeight(name: string): number {
+  if (!isSurnamed(name)) return 0;
+  const rank = COMMON_SURNAMES_RANKED.indexOf(name[0]);
+  return 1 + (rank < 0 ? 0 : 1 - rank / COMMON_SURNAMES_RANKED.length);
+}
+
+/**
+ * Two names printed with a space between them that OCR closed up (`·缪通 陈苏君·` read from hOCR
+ * words as `.鸳通陈苏君`: Tesseract's hOCR keeps no space between Han words): a run of 5-6 Han
+ * characters between byline marks, cut where the second name opens with a surname (the first
+ * may carry a misread surname, 鸳通), each name 2-3 characters (4 with a compound surname). Of
+ * several cuts the one whose names open with the more common surnames wins
+ * (COMMON_SURNAMES_RANKED: 缪通|陈苏君 over 缪通陈|苏君); a tie, a desk name (DESK_END_RE) or no
+ * cut gives null (the run is kept whole).
+ */
+export function splitNameRun(run: string): [string, string] | null {
+  const chars = [...run];
+  if (chars.length < 5 || chars.length > 6 || !chars.every((c) => HANLIKE_RE.test(c)) || DESK_END_RE.test(run)) return null;
+  const fits = (n: string) => n.length >= 2 && (n.length <= 3 || (n.length === 4 && COMPOUND_SURNAMES.has(n.slice(0, 2))));
+  const cuts: { names: [string, string]; score: number }[] = [];
+  for (let at = 2; at <= chars.length - 2; at++) {
+    const a = chars.slice(0, at).join('');
+    const b = chars.slice(at).join('');
+    if (!fits(a) || !fits(b) || !isSurnamed(b)) continue;
+    cuts.push({ names: [a, b], score: surnameWeight(a) + surnameWeight(b) });
+  }
+  cuts.sort((x, y) => y.score - x.score);
+  if (!cuts.length || (cuts.length > 1 && cuts[0].score - cuts[1].score < 0.1)) return null;
+  return cuts[0].names;
 }
 
 /** True when a run of Han characters can be a person's name: 2-4 characters opening with a surname (lexicon.ts). */

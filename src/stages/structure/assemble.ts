@@ -22,7 +22,7 @@ import { endsSentence, visualLength } from '../../text.js';
 import { isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
-import { bylineFrameCredits } from '../markers.js';
+import { bylineFrame, bylineFrameCredits, splitNameRun } from '../markers.js';
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
@@ -404,7 +404,8 @@ export function creditsOf(text: string): Credit[] {
   // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
   const t = text.trim().replace(new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u'), '');
   const direct = parseCreditLine(t);
-  if (direct) return direct;
+  // Two names between byline dots whose space the OCR lost (·缪通陈苏君·): split as markers.ts reads them.
+  if (direct) return direct.flatMap((c) => (!c.role && bylineFrame(t) ? (splitNameRun(c.name)?.map((name) => ({ name, role: '' })) ?? [c]) : [c]));
   const closed = closeUpNames(t);
   const again = parseCreditLine(closed) ?? parseCreditLine(closed.replace(/\s*[（(][^（）()]{1,12}[）)]$/u, ''));
   if (again) return again;
