@@ -10,8 +10,8 @@ import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
 import { layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
-import { scoreUnit } from './stages/structure/roles.js';
-import { viterbi } from './stages/structure/decode.js';
+import { scoreUnitInto } from './stages/structure/roles.js';
+import { viterbiFlat } from './stages/structure/decode.js';
 import { assemble } from './stages/structure/assemble.js';
 import { DECODE_ROLES, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
@@ -137,10 +137,12 @@ export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'roles';
  * Returns what segment.ts returns.
  */
 export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED): Segmented {
-  // each unit scored as soon as its features are known: the feature strings are not all kept
-  const scores: number[][] = [];
-  const units = pageUnits(blocks, (k, features) => (scores[k] = scoreUnit(features, weights)));
-  const best = viterbi(scores, weights.trans);
+  // each unit scored as soon as its features are known, into one flat table: the feature strings
+  // are not all kept, and a unit's scores are no array of their own
+  const R = DECODE_ROLES.length;
+  const scores = new Float64Array(blocks.length * R);
+  const units = pageUnits(blocks, (k, features) => scoreUnitInto(features, weights, scores, k * R));
+  const best = viterbiFlat(scores.subarray(0, units.length * R), weights.trans);
   const roles = new Map<number, DecodeRole>(units.map((u, k) => [u.index, DECODE_ROLES[best[k]]]));
   return assemble(blocks, roles);
 }

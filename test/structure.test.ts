@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { endClass, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
-import { viterbi, transitionAllowed } from '../src/stages/structure/decode.js';
+import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure/decode.js';
+import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
+import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitPages } from '../src/stages/structure/fit.js';
 import { creditsOf } from '../src/stages/structure/assemble.js';
 import { closeUpNames } from '../src/stages/structure/names.js';
@@ -79,6 +81,54 @@ describe('decode', () => {
     s[0][idx('kicker')] = 9;
     s[0][idx('title')] = 1;
     expect(DECODE_ROLES[viterbi(s, Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)))[0]]).toBe('title');
+  });
+  it('decodes flat scores as the best path found by trying every sequence', () => {
+    // A small page (5 units) with fixed pseudo-random scores and transitions, noise barred from
+    // two units: the flat-table decoder must return the sequence of highest total score among the
+    // R^5 sequences the grammar allows (ties: the lexicographically smallest, as it breaks them).
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+    const n = 5;
+    const flat = new Float64Array(n * R).map(() => Math.round(rnd() * 100) / 100);
+    flat[1 * R + idx('noise')] = -Infinity;
+    flat[3 * R + idx('noise')] = -Infinity;
+    const trans = Array.from({ length: R + 1 }, () => Array.from({ length: R }, () => Math.round(rnd() * 100) / 100));
+    let best: number[] = [];
+    let bestScore = -Infinity;
+    const seq: number[] = [];
+    const walk = (k: number, score: number) => {
+      if (k === n) {
+        if (seq[n - 1] !== idx('kicker') && score > bestScore) [best, bestScore] = [[...seq], score];
+        return;
+      }
+      for (let r = 0; r < R; r++) {
+        const p = k === 0 ? R : seq[k - 1];
+        if (!transitionAllowed(p, r)) continue;
+        seq[k] = r;
+        walk(k + 1, score + trans[p][r] + flat[k * R + r]);
+      }
+    };
+    walk(0, 0);
+    expect(best).toHaveLength(n);
+    expect(viterbiFlat(flat, trans)).toEqual(best);
+    const rows = Array.from({ length: n }, (_, k) => [...flat.subarray(k * R, k * R + R)]);
+    expect(viterbi(rows, trans)).toEqual(best);
+    expect(viterbiFlat(new Float64Array(0), trans)).toEqual([]);
+  });
+});
+
+describe('scores', () => {
+  it('writes a unit\'s scores into a flat table as scoreUnit returns them', () => {
+    const fs = ['bias', 'len:9-12', 'end:han', 'shape:headline', 'no-such-feature'];
+    const out = new Float64Array(3 * R).fill(7);
+    scoreUnitInto(fs, FITTED, out, R);
+    expect([...out.subarray(R, 2 * R)]).toEqual(scoreUnit(fs, FITTED));
+    expect(out[R + idx('noise')]).toBe(-Infinity); // not furniture-shaped
+    expect(out[idx('title')]).toBe(7);
+    expect(out[2 * R + idx('title')]).toBe(7);
+    scoreUnitInto([...fs, 'furniture-shaped'], FITTED, out, 0);
+    expect(out[idx('noise')]).toBe(scoreUnit([...fs, 'furniture-shaped'], FITTED)[idx('noise')]);
+    expect(Number.isFinite(out[idx('noise')])).toBe(true);
   });
 });
 

@@ -27,35 +27,49 @@ export function transitionAllowed(p: number, r: number): boolean {
  * Returns the best role index per unit; ties go to the lower role index (deterministic). A page
  * with no units gives []. The last unit may not be a kicker's line (a kicker needs its title).
  */
-export function viterbi(scores: number[][], trans: number[][]): number[] {
-  const n = scores.length;
+export function viterbi(scores: readonly (readonly number[])[], trans: number[][]): number[] {
+  const flat = new Float64Array(scores.length * R);
+  scores.forEach((row, k) => flat.set(row, k * R));
+  return viterbiFlat(flat, trans);
+}
+
+/**
+ * `viterbi` over scores laid out flat, unit after unit: `scores[k * R + r]` (R =
+ * DECODE_ROLES.length; a length that is not a multiple of R ignores the rest). Keeps two rows of
+ * path scores and one byte per unit and role for the way back, so that a page of many units
+ * (a whole 40 MB file is one page) costs R + 8·2R bytes more per unit, not arrays per unit
+ * (issue 10). Same arithmetic and tie-breaking as `viterbi`.
+ */
+export function viterbiFlat(scores: Float64Array, trans: number[][]): number[] {
+  const n = Math.floor(scores.length / R);
   if (!n) return [];
-  const best: number[][] = [];
-  const back: number[][] = [];
-  best.push(scores[0].map((s, r) => (allowed[START][r] ? s + trans[START][r] : -Infinity)));
-  back.push(new Array<number>(R).fill(-1));
+  const back = new Uint8Array(n * R);
+  let prev = new Float64Array(R);
+  let row = new Float64Array(R);
+  for (let r = 0; r < R; r++) prev[r] = allowed[START][r] ? scores[r] + trans[START][r] : -Infinity;
   for (let k = 1; k < n; k++) {
-    const row = new Array<number>(R).fill(-Infinity);
-    const bk = new Array<number>(R).fill(0);
+    const at = k * R;
     for (let r = 0; r < R; r++) {
+      let v0 = -Infinity;
+      let bk = 0;
       for (let p = 0; p < R; p++) {
         if (!allowed[p][r]) continue;
-        const v = best[k - 1][p] + trans[p][r];
-        if (v > row[r]) {
-          row[r] = v;
-          bk[r] = p;
+        const v = prev[p] + trans[p][r];
+        if (v > v0) {
+          v0 = v;
+          bk = p;
         }
       }
-      row[r] += scores[k][r];
+      row[r] = v0 + scores[at + r];
+      back[at + r] = bk;
     }
-    best.push(row);
-    back.push(bk);
+    [prev, row] = [row, prev];
   }
   const kicker = DECODE_ROLES.indexOf('kicker');
   let end = -1;
-  for (let r = 0; r < R; r++) if (r !== kicker && (end < 0 || best[n - 1][r] > best[n - 1][end])) end = r;
+  for (let r = 0; r < R; r++) if (r !== kicker && (end < 0 || prev[r] > prev[end])) end = r;
   const out = new Array<number>(n);
   out[n - 1] = end;
-  for (let k = n - 1; k > 0; k--) out[k - 1] = back[k][out[k]];
+  for (let k = n - 1; k > 0; k--) out[k - 1] = back[k * R + out[k]];
   return out;
 }

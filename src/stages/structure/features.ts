@@ -182,6 +182,23 @@ function announcedNames(text: string, afterAnnex: boolean): string[] {
 }
 
 /**
+ * One copy of each feature name (names come from a closed set: buckets, cue names, furniture
+ * kinds), so that the feature lists a page keeps for all its units share their strings instead of
+ * holding a new string per unit and feature (issue 10).
+ */
+const featureNames = new Map<string, string>();
+
+/** `list` with every name replaced by its shared copy (in place); returns `list`. */
+function shareNames(list: string[]): string[] {
+  for (let i = 0; i < list.length; i++) {
+    const name = featureNames.get(list[i]);
+    if (name === undefined) featureNames.set(list[i], list[i]);
+    else list[i] = name;
+  }
+  return list;
+}
+
+/**
  * The units of a page with their features. `blocks` is the page's block list in reading order
  * (furniture included); units are its text and byline blocks. With `each`, every unit's feature
  * list is handed to it (k = the unit's position in the result) instead of kept (`features` is then
@@ -225,14 +242,21 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       c.push('between-furniture');
     furnBefore = null;
     units.push({ block: b, index: i, features: [] });
-    own.push(f);
-    context.push(c);
+    own.push(shareNames(f));
+    context.push(shareNames(c));
   }
   // How often each unit's text is printed in the document: a line printed on every page (a
   // running head in a paper's own style) is page furniture, not a headline.
+  // Only the texts of one-line units are counted (no other unit gets `repeated`), so that the
+  // map does not hold a copy of every paragraph.
   const printed = new Map<string, number>();
   const keyOf = (u: Unit) => u.block.text.replace(/\s+/gu, '');
-  for (const u of units) printed.set(keyOf(u), (printed.get(keyOf(u)) ?? 0) + 1);
+  for (const u of units) if (u.block.rawLines.length === 1) printed.set(keyOf(u), 0);
+  for (const u of units) {
+    const key = keyOf(u);
+    const n = printed.get(key);
+    if (n !== undefined) printed.set(key, n + 1);
+  }
   // Running heads and masthead lines the furniture step recognised (the periodical's name with a
   // date or issue number): the same name printed alone is a cover line.
   const heads = blocks

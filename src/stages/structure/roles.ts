@@ -24,6 +24,21 @@ export function scoreUnit(fs: readonly string[], weights: StructureWeights): num
 const NOISE = DECODE_ROLES.indexOf('noise');
 
 /**
+ * `scoreUnit` written into `out[at .. at + DECODE_ROLES.length)` (a flat score table, decode.ts
+ * `viterbiFlat`) instead of a new array: the same sums in the same order.
+ */
+export function scoreUnitInto(fs: readonly string[], weights: StructureWeights, out: Float64Array, at: number): void {
+  const R = DECODE_ROLES.length;
+  out.fill(0, at, at + R);
+  for (const f of fs) {
+    const w = weights.emit[f];
+    if (!w) continue;
+    for (let r = 0; r < R; r++) out[at + r] += w[r];
+  }
+  if (!fs.includes(FURNITURE_SHAPED)) out[at + NOISE] = -Infinity;
+}
+
+/**
  * A unit that is not FURNITURE_SHAPED (one printed line of at most NOISE_MAX_LENGTH) may not be
  * noise: its score for noise becomes -Infinity. Returns `scores`, changed in place.
  */
