@@ -210,6 +210,49 @@ describe('Ctrl-C in a parallel run', () => {
   }, 60_000);
 });
 
+describe('a second Ctrl-C', () => {
+  it('stops at once and says what is on disk: no temporary file, exit 130, --resume finishes', async () => {
+    // the first input is small; the others are large (seconds each), so both signals land while they are parsed
+    const dir = path.join(tmp, 'twice');
+    mkdirSync(dir, { recursive: true });
+    cpSync(SMALL, path.join(dir, '000.txt'));
+    const story = readFileSync(SMALL);
+    for (let i = 1; i <= 4; i += 1) writeFileSync(path.join(dir, `00${i}.txt`), Buffer.concat(Array(200).fill(story)));
+    const out = path.join(tmp, 'twice-out');
+    const r = await new Promise<Run>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'parse', dir, '--out-dir', out, '-j', '2', '--no-entities'], {
+        cwd: root,
+        env: { ...process.env, CI: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const timer = setInterval(() => {
+        if (journalLines(out).length >= 1) {
+          clearInterval(timer);
+          child.kill('SIGINT');
+          setTimeout(() => child.kill('SIGINT'), 150);
+        }
+      }, 20);
+      child.on('close', (code) => {
+        clearInterval(timer);
+        resolve({ code, stdout, stderr });
+      });
+    });
+    expect(r.code).toBe(EXIT.INTERRUPTED);
+    const recorded = journalLines(out).length;
+    expect(recorded).toBeLessThan(5);
+    expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(lines(r.stderr).pop()).toBe(
+      `interrupted again by SIGINT: stopped at once; parsed ${recorded} of 5 inputs, ${recorded} output${recorded === 1 ? '' : 's'} written to ${out}, the rest not (run again with --resume to finish)`,
+    );
+    const again = cli(['parse', dir, '--out-dir', out, '-j', '2', '--no-entities', '--resume']);
+    expect(again.code).toBe(EXIT.OK);
+    expect(journalLines(out).length).toBe(5);
+  }, 120_000);
+});
+
 describe('chaos: a batch into a tiny disk, killed mid-run, resumed', () => {
   it('every input accounted for, no truncated output under a final name, nothing done twice', async () => {
     const n = 30;

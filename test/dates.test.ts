@@ -170,6 +170,21 @@ describe('findDates: the forms of issue 9 item 4 (issue of Thursday 2023-06-08)'
     (text) => expect(findDates(text, ISSUE).dates).toEqual([]),
   );
 
+  // A day in Chinese numerals alone is a count or an idiom unless a dateline follows (a fresh user's
+  // railway weekly: 他三十年如一日扎根检车一线 was dated the 1st).
+  it.each([['他三十年如一日扎根检车一线'], ['一日三餐要规律'], ['推出一日游线路'], ['日复一日地坚守'], ['进步一日千里'], ['历时两日'], ['每一日都不松懈'], ['同一日开工']])(
+    'no date (a count or an idiom): %s',
+    (text) => expect(findDates(text, ISSUE).dates).toEqual([]),
+  );
+
+  it.each([
+    ['新华社北京五日电 记者', '五日', '2023-06-05'],
+    ['十五日上午，全区召开大会', '十五日上午', '2023-05-15'],
+    ['三日，全市开展', '三日', '2023-06-03'],
+  ])('a day alone in Chinese numerals before a dateline word: %s', (text, printed, iso) => {
+    expect(findDates(text, ISSUE).dates.map((d) => [d.text, d.iso])).toEqual([[printed, iso]]);
+  });
+
   it('flags impossible dates with a warning at their offset, and gives no date for them', () => {
     const r = findDates('会上，2月30日和4月31日都被提到', ISSUE);
     expect(r.dates).toEqual([]);

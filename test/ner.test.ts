@@ -60,6 +60,20 @@ describe('ner: decoding', () => {
     ]);
   });
 
+  it('a span never holds sentence punctuation or a quotation mark (。集团公司, “钢铁驼队 from a fresh user\'s paper)', () => {
+    const L = (...names: string[]) => names.map((n) => NER_LABELS.indexOf(n as (typeof NER_LABELS)[number]));
+    // 工作。集团公司: the tagger's organization opens on the full stop
+    expect(spansOf('作。集团公司', L('O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))).toEqual([]);
+    expect(spansOf('作。集团公司', L('O', 'O', 'B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))).toEqual([
+      { kind: 'org', start: 2, end: 6, text: '集团公司' },
+    ]);
+    expect(spansOf('“钢铁”', L('B-ORG', 'I-ORG', 'I-ORG', 'I-ORG'))).toEqual([]);
+    // a foreign name's middle dot stays inside
+    expect(spansOf('马克·吐温', L('B-PER', 'I-PER', 'I-PER', 'I-PER', 'I-PER'))).toEqual([
+      { kind: 'per', start: 0, end: 5, text: '马克·吐温' },
+    ]);
+  });
+
   it('reads line by line: a span never crosses a line break', () => {
     const text = '王\n磊';
     const spans = findNerSpans(text, [], toyModel());

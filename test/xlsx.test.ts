@@ -17,7 +17,7 @@ import { main } from '../src/cli/main.js';
 import { entityRows } from '../src/cli/commands/entities.js';
 import { EXIT } from '../src/errors.js';
 import { parseIssue } from '../src/index.js';
-import { BOM, capCell, cellCuts, CSV_COLUMNS, issuesToCsv, MAX_CELL_CHARS } from '../src/output/csv.js';
+import { BOM, capCell, cellCutMessage, cellCuts, CSV_COLUMNS, issuesToCsv, MAX_CELL_CHARS } from '../src/output/csv.js';
 import { issuesToXlsx } from '../src/output/xlsx.js';
 import type { Issue } from '../src/types.js';
 
@@ -84,7 +84,7 @@ describe('xlsx', () => {
     const body = 'a'.repeat(MAX_CELL_CHARS - 1) + ASTRAL + '尾'.repeat(100);
     issue.articles[3].paragraphs = [body];
     issue.articles[3].body = body;
-    expect(cellCuts(issue, false)).toEqual([{ article: issue.articles[3].id, column: 'body', length: body.length }]);
+    expect(cellCuts(issue, false)).toEqual([{ article: issue.articles[3].id, column: 'body', length: body.length, characters: body.length - 1 }]);
 
     const wb = await readWorkbook(await issuesToXlsx([issue]));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['articles', 'entities']);
@@ -150,11 +150,23 @@ describe('CSV cell cap and BOM', () => {
     const body = `=${'长'.repeat(MAX_CELL_CHARS + 10)}`;
     issue.articles[0].paragraphs = [body];
     issue.articles[0].body = body;
-    expect(cellCuts(issue)).toEqual([{ article: 'a1', column: 'body', length: body.length + 1 }]);
+    expect(cellCuts(issue)).toEqual([{ article: 'a1', column: 'body', length: body.length + 1, characters: body.length + 1 }]);
     const rows = parseCsv(issuesToCsv([issue]), { columns: true }) as Record<string, string>[];
     expect(rows[0].body).toHaveLength(MAX_CELL_CHARS);
     expect(rows[0].body).toBe(`'=${'长'.repeat(MAX_CELL_CHARS - 2)}`);
     expect(rows[1].body).toBe(real.articles[1].body);
+  });
+
+  it('the warning counts characters as the characters column does when the text has characters outside the BMP', () => {
+    const issue = structuredClone(real);
+    const body = '𠮷'.repeat(20_000); // 20,000 characters, 40,000 UTF-16 units
+    issue.articles[0].paragraphs = [body];
+    issue.articles[0].body = body;
+    const cuts = cellCuts(issue);
+    expect(cuts).toEqual([{ article: 'a1', column: 'body', length: 40_000, characters: 20_000 }]);
+    expect(cellCutMessage(cuts[0])).toBe(
+      'warning: a1 body of 20,000 characters (40,000 UTF-16 units) cut to 32,767 units (the most a spreadsheet cell holds); the JSON output keeps it whole',
+    );
   });
 
   it('CLI: a 40,000-character story is cut with one warning; BOM in files, on stdout only with --bom', async () => {

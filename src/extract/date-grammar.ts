@@ -284,6 +284,37 @@ interface Point {
   weekday?: number;
 }
 
+/**
+ * Words before a day in Chinese numerals that make it a count or an idiom, not a date:
+ * 三十年如一日, 日复一日, 每一日, 第一日, 同一日, 这一日, 某一日, 前一日.
+ */
+const CN_DAY_NOT_AFTER = new Set([...'如复每第同这那某数几头前后当逐']);
+/**
+ * What may follow a day in Chinese numerals printed alone (十五日上午, 新华社北京十五日电, 十五日，…):
+ * a part of the day, the wire's 电/讯, 起, 晚/夜/早, or a clause break. Anything else (一日三餐, 一日游,
+ * 一日千里, 一日之内) is a count or an idiom. Source: how dailies print datelines (a day alone in
+ * Chinese numerals appears in wire datelines and older papers), checked on the zoo and a fresh
+ * user's railway weekly (他三十年如一日扎根检车一线 was dated).
+ */
+const CN_DAY_THEN = /(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|电|讯|起|晚|夜|早|[，,、。；（(\s])/uy;
+
+/**
+ * Whether a day alone in Chinese numerals (`s[start..end)`, e.g. 十五日) reads as a date: not `两`,
+ * not after {@link CN_DAY_NOT_AFTER}, and followed by {@link CN_DAY_THEN}; the end of a range
+ * (after 至/到/a dash) always is.
+ */
+function chineseDayAloneIsDate(s: string, start: number, end: number): boolean {
+  if (s.slice(start, end).includes('两')) return false;
+  // the end of a range (九号到十五号, 8日至十日): the start already made it a date
+  let k = start - 1;
+  while (k >= 0 && /\s/u.test(s[k])) k--;
+  if (k >= 0 && /[至到—－\-~～―]/u.test(s[k])) return true;
+  if (start > 0 && CN_DAY_NOT_AFTER.has(s[start - 1])) return false;
+  if (end >= s.length) return false;
+  CN_DAY_THEN.lastIndex = end;
+  return CN_DAY_THEN.test(s);
+}
+
 /** Reads one point at `i`; returns it and where it ends, or null. `dayHao`: accept 5号 alone. */
 function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: number } | null {
   const p: Point = {};
@@ -389,7 +420,7 @@ function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: numb
       p.dayTo = parseNumber(m[2]);
       return { p, end: j + m[0].length };
     }
-    if ((m = at(dayHao ? R.day : R.dayRi, s, j))) {
+    if ((m = at(dayHao ? R.day : R.dayRi, s, j)) && (/[0-9０-９]/u.test(m[1]) || chineseDayAloneIsDate(s, j, j + m[0].length))) {
       p.day = parseNumber(m[1]);
       return { p, end: j + m[0].length };
     }

@@ -60,11 +60,32 @@ export function capCell(text: string, max = MAX_CELL_CHARS): string {
   return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
-/** A cell cut to `MAX_CELL_CHARS`: which article and column, and how long it was (code units). */
+/**
+ * A cell cut to `MAX_CELL_CHARS`: which article and column, and how long it was in UTF-16 code units
+ * (`length`, what the limit counts) and in characters (`characters`, code points, as the CSV's
+ * `characters` column counts; fewer when the text has characters outside the BMP such as 𠮷).
+ */
 export interface CellCut {
   article: string;
   column: string;
   length: number;
+  characters: number;
+}
+
+/** Code points of `s` (a surrogate pair counts once). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /**
@@ -75,8 +96,9 @@ export function cellCuts(issue: Issue, neutralize = true): CellCut[] {
   const cuts: CellCut[] = [];
   for (const a of issue.articles) {
     articleRow(issue.source.path, a).forEach((cell, k) => {
-      const length = (neutralize ? neutralizeCell(cell) : cell).length;
-      if (length > MAX_CELL_CHARS) cuts.push({ article: a.id, column: CSV_COLUMNS[k], length });
+      const text = neutralize ? neutralizeCell(cell) : cell;
+      if (text.length > MAX_CELL_CHARS)
+        cuts.push({ article: a.id, column: CSV_COLUMNS[k], length: text.length, characters: codePoints(text) });
     });
   }
   return cuts;
@@ -84,7 +106,12 @@ export function cellCuts(issue: Issue, neutralize = true): CellCut[] {
 
 /** The warning for one cut cell, without the `bulletin: <file>: ` prefix. */
 export function cellCutMessage(c: CellCut): string {
-  return `warning: ${c.article} ${c.column} of ${c.length.toLocaleString('en-US')} characters cut to ${MAX_CELL_CHARS.toLocaleString('en-US')} (the most a spreadsheet cell holds); the JSON output keeps it whole`;
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const size =
+    c.characters === c.length
+      ? `${n(c.length)} characters cut to ${n(MAX_CELL_CHARS)}`
+      : `${n(c.characters)} characters (${n(c.length)} UTF-16 units) cut to ${n(MAX_CELL_CHARS)} units`;
+  return `warning: ${c.article} ${c.column} of ${size} (the most a spreadsheet cell holds); the JSON output keeps it whole`;
 }
 
 /** Options of the CSV writers. */

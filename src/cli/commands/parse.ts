@@ -9,11 +9,13 @@
  * read; 4 an input was refused; 5 output could not be written; 70 a bug. Every failed input
  * prints one line `bulletin: <path>: <what is wrong>` on standard error and the batch goes on.
  */
+import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
 import { cellCutMessage, cellCuts } from '../../output/csv.js';
+import { inputIdentities } from '../same-file.js';
 import { startBatch, type RenderedOutcome } from '../batch.js';
 import type { Outcome } from '../parse-input.js';
 import { commonBase, expandInputs, failuresInOrder, type Input } from '../inputs.js';
@@ -265,6 +267,13 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     inputFormat: opts.inputFormat ?? null,
   };
 
+  // an output must never replace an input (`parse x.txt -o x.txt`)
+  const identities = inputIdentities(inputs);
+  if (opts.output) {
+    const hit = identities.overwrites(path.resolve(io.cwd, opts.output));
+    if (hit) throw new UsageError(`refusing to write over the input ${hit.path} (-o ${opts.output})`);
+  }
+
   // --out-dir: where each input goes, refusing two inputs that would overwrite one output
   const outDir = opts.outDir ? path.resolve(io.cwd, opts.outDir) : null;
   const outFiles = new Map<Input, FsPath>();
@@ -292,6 +301,13 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
           `${input.path} would be written over ${path.basename(out)}, which --out-dir keeps for itself`,
         );
       }
+      const replaced = identities.overwrites(out);
+      if (replaced)
+        throw new UsageError(
+          replaced === input
+            ? `refusing to write ${input.path}'s output over itself (--out-dir ${opts.outDir})`
+            : `${input.path} would be written over the input ${replaced.path} (--out-dir ${opts.outDir})`,
+        );
       owner.set(key, input);
       outFiles.set(input, out);
     }
@@ -312,9 +328,17 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   }
   const onSignal = (signal: NodeJS.Signals): void => {
     if (interrupted) {
-      // a second Ctrl-C: stop now, leaving no temporary file behind
+      // a second Ctrl-C: stop now, leaving no temporary file behind, and say what is on disk
       removeTemporaryFilesSync();
       lock?.release();
+      const done = outDir
+        ? `${plural(written, 'output')} written to ${opts.outDir}, the rest not (run again with --resume to finish)`
+        : opts.output
+          ? `${opts.output} not written`
+          : 'output cut short';
+      const line = `interrupted again by ${signal}: stopped at once; parsed ${parsed} of ${plural(inputs.length + failures.length, 'input')}, ${done}\n`;
+      if (io.stderr === process.stderr) writeSync(2, line);
+      else io.stderr.write(line);
       process.exit(SIGNAL_EXIT[signal as 'SIGINT' | 'SIGTERM'] ?? EXIT.INTERRUPTED);
     }
     interrupted = signal;

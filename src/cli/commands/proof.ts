@@ -11,6 +11,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
+import { refuseOverwritingInput } from '../same-file.js';
 import { proofHtml, proofOf, type ProofInput } from '../../output/proof.js';
 import { readAll, reportFailure, write, type Io } from '../io.js';
 import { errorFailure, formatBytes, fsFailure, MAX_INPUT_BYTES, type Failure } from '../parse-input.js';
@@ -49,6 +50,11 @@ async function readInput(input: string, io: Io): Promise<Uint8Array | Failure> {
 /** Runs `proof`; resolves to the exit code. */
 export async function proofCommand(input: string, opts: ProofCommandOptions, io: Io): Promise<number> {
   if (opts.output === '') throw new UsageError('-o needs a file name');
+  if (opts.output && input !== '-') {
+    refuseOverwritingInput(path.resolve(io.cwd, opts.output), opts.output, [
+      { path: input, fsPath: path.resolve(io.cwd, input) },
+    ]);
+  }
   const fail = async (f: Failure): Promise<number> => {
     await reportFailure(io, f.path, f.message);
     if (f.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${f.stack}\n`);
