@@ -3,7 +3,7 @@
  * furniture), rejoining page breaks, and the headline rules of the segmenter.
  */
 import { describe, expect, it } from 'vitest';
-import { joinWrapped, splitBlocks } from '../src/stages/split-blocks.js';
+import { isWrapTail, joinWrapped, leavesQuoteOpen, splitBlocks } from '../src/stages/split-blocks.js';
 import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
 import { segment } from '../src/stages/segment.js';
 import { normalize } from '../src/stages/normalize.js';
@@ -128,6 +128,27 @@ describe('splitBlocks', () => {
       ['text', '确保各项工作落到实处，全力', null],
       ['furniture', '（下转第3版）', { direction: 'out', page: 3 }],
     ]);
+  });
+});
+
+describe('headlines wrapped in a narrow column (plain text)', () => {
+  it('joins a headline line that leaves a quotation open, or is followed by its last character', () => {
+    // As the OCR harness's 3-column render prints them (scripts/ocr, the text as drawn).
+    expect(blocksOf('齐心浇灌城市“\n文明花”\n\n正文第一段，说明情况。').map((b) => b.text)).toEqual(['齐心浇灌城市“文明花”', '正文第一段，说明情况。']);
+    expect(blocksOf('喜迎六一 快乐成\n长\n\n正文第一段。').map((b) => b.text)[0]).toBe('喜迎六一 快乐成长');
+    expect(blocksOf('崇川启动“我助\n企业攀新高”系列活动\n优化营商环境').map((b) => b.text)).toEqual(['崇川启动“我助企业攀新高”系列活动', '优化营商环境']);
+    const kicker = blocksOf('狼山镇街道人大工委开展“大\n地美容”行动，反映问题19条，\n全部整改到位——\n齐心浇灌城市“文明花”\n　　今年以来，狼山镇街道人大工委积极开展行动，组织代表察看问题。');
+    expect(kicker[0].text).toBe('狼山镇街道人大工委开展“大地美容”行动，反映问题19条，');
+    expect(kicker[0].joins).toEqual([{ line: 2, kind: 'wrap' }]);
+  });
+  it('keeps a stack of headlines apart without that evidence, and a column label after a story', () => {
+    expect(blocksOf('区领导督查全区\n防汛防台工作').map((b) => b.text)).toEqual(['区领导督查全区', '防汛防台工作']);
+    expect(blocksOf('开展“文明积分”评比——\n东湖乡“小积分”兑出乡风文明“大变化”').length).toBe(2);
+    expect(isWrapTail('银杏')).toBe(false);
+    expect(isWrapTail('知')).toBe(true);
+    expect(isWrapTail('心”')).toBe(true);
+    expect(leavesQuoteOpen('开展“大地美容”行动')).toBe(false);
+    expect(leavesQuoteOpen('崇川启动“我助')).toBe(true);
   });
 });
 

@@ -6,6 +6,7 @@ import {
   splitNameRun,
   bylineLineScore,
   closeUpDiagnostics,
+  closingQuoteForm,
   dashEndingScore,
   markerForm,
   matchingForm,
@@ -15,6 +16,8 @@ import {
 } from '../src/stages/markers.js';
 import { classifyFurniture, runningHeadDate } from '../src/stages/furniture.js';
 import { parseIssue } from '../src/index.js';
+import { COMMON_SURNAMES_RANKED, SURNAMES } from '../src/extract/lexicon.js';
+import { SURNAME_NAME_COUNTS } from '../src/data/surnames.js';
 import {
   BYLINE_DOT_THRESHOLD,
   BYLINE_LINE_THRESHOLD,
@@ -91,6 +94,12 @@ describe('kicker dashes as OCR reads them', () => {
     expect(dashEndingScore('全市十大名镇之一')).toBe(0);
     expect(dashEndingScore('万众一心')).toBe(0);
     expect(dashEndingScore('推进老旧小区改造一')).toBe(0.5);
+    // A lone dash-like mark after a quotation the line left open is its closing quote misread.
+    expect(dashEndingScore('架起服务群众“连心桥-')).toBe(0);
+    expect(dashEndingScore('开展“文明积分”评比-')).toBe(0.5);
+    expect(closingQuoteForm('架起服务群众“连心桥-')).toBe('架起服务群众“连心桥”');
+    expect(closingQuoteForm('开展“文明积分”评比-')).toBeNull();
+    expect(closingQuoteForm('架起服务群众“连心桥——')).toBeNull();
   });
   it('reads brackets and colons in either width', () => {
     expect(markerForm('(记者 王峰):').text).toBe('（记者王峰）：');
@@ -310,6 +319,17 @@ describe('two names closed up between byline marks (splitNameRun)', () => {
     expect(splitNameRun('鸳通陈苏君')).toEqual(['鸳通', '陈苏君']); // the first surname misread (缪 → 鸳)
     expect(splitNameRun('张明明王建春')).toEqual(['张明明', '王建春']);
     expect(splitNameRun('欧阳明明李华')).toEqual(['欧阳明明', '李华']);
+  });
+  it('ranks surnames by the people of the tagger corpora (src/data/surnames.ts, scripts/build-surnames.mjs)', () => {
+    const ranked = [...COMMON_SURNAMES_RANKED];
+    const counts = SURNAME_NAME_COUNTS.split('|').map((x) => x.split(':'));
+    expect(ranked).toHaveLength(100);
+    expect(new Set(ranked).size).toBe(100);
+    expect(ranked.every((c) => SURNAMES.has(c))).toBe(true);
+    expect(counts.map(([c]) => c)).toEqual(ranked);
+    const n = counts.map(([, k]) => Number(k));
+    expect(n.every((k, i) => i === 0 || k <= n[i - 1])).toBe(true);
+    expect(ranked.indexOf('陈')).toBeLessThan(ranked.indexOf('苏'));
   });
   it('keeps one name, a desk or office, and runs with no second surname whole', () => {
     expect(splitNameRun('王建春')).toBeNull();

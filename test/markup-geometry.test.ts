@@ -3,7 +3,7 @@
  * shape Tesseract 5 writes them, and the safety limits of markup input (deep nesting, truncation).
  */
 import { describe, expect, it } from 'vitest';
-import { deskewedHeight, layoutMarkup, markupDepth, MAX_MARKUP_DEPTH, slopeOf } from '../src/input/markup.js';
+import { altoLines, deskewedHeight, layoutMarkup, markupDepth, MAX_MARKUP_DEPTH, slopeOf } from '../src/input/markup.js';
 import { parseIssue, InputError } from '../src/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { issueSchema } from '../src/output/schema.js';
@@ -182,6 +182,59 @@ describe('wrapped headlines in a narrow column', () => {
   });
 });
 
+describe('paragraphs, headings and labels of a bulletin page', () => {
+  const head: L = { text: '云泽县人民政府公报2023年5月31日星期三第2版', bbox: [170, 90, 1000, 136], size: 42 };
+
+  it('starts a heading set flush under a full line that ends a sentence or a bracket', () => {
+    // As Tesseract's hOCR of the bulletin render holds them in one paragraph element: 22 characters
+    // end on a full line, then a numbered cross-head (short, unpunctuated but for its number).
+    const para = column(170, 200, ['坚持尽力而为、量力而行，办好一批民生实事。']);
+    const cross: L = { text: '二、项目内容', bbox: [170, 320, 422, 364], size: 52 };
+    const after = column(170, 380, ['新建城南小学，改扩建县第三中学教学楼（牵头单位：县教育局）']);
+    const item: L = { text: '（一）教育提质项目', bbox: [170, 560, 548, 604], size: 52 };
+    const last = column(170, 620, ['对全县22所农村中小学食堂进行改造提升。']);
+    const blocks = layoutMarkup(hocr([[head, ...para, cross, ...after, item, ...last]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks.slice(1)).toEqual([
+      '坚持尽力而为、量力而行，办好一批民生实事。',
+      '二、项目内容',
+      '新建城南小学，改扩建县第三中学教学楼（牵头单位：县教育局）',
+      '（一）教育提质项目',
+      '对全县22所农村中小学食堂进行改造提升。',
+    ]);
+    // A paragraph's short last line, punctuated, stays in its paragraph.
+    const tail: L = { text: '全面完成，按期验收。', bbox: [170, 320, 590, 364], size: 52 };
+    const joined = layoutMarkup(hocr([[head, ...para, tail]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(joined[1]).toBe('坚持尽力而为、量力而行，办好一批民生实事。全面完成，按期验收。');
+  });
+
+  it('reads a short label at the top of a page as the start of the page, not the end of the last paragraph', () => {
+    const entry = column(170, 3000, ['在全县优化营商环境工作推进大会上的讲话郑明远（11）']);
+    const label: L = { text: '县政府文件', bbox: [170, 200, 380, 244], size: 52 };
+    const title: L = { text: '云泽县人民政府关于做好防汛工作的通知', bbox: [170, 300, 1700, 384], size: 84 };
+    const body = column(170, 440, ['各乡镇人民政府，县政府各部门：现将有关事项通知如下。']);
+    const blocks = layoutMarkup(hocr([[head, ...entry], [{ ...head, text: '云泽县人民政府公报2023年5月31日星期三第3版' }, label, title, ...body]]), 'hocr')
+      .text.split('\n\n')
+      .map((b) => b.trim());
+    expect(blocks).toContain('县政府文件');
+    expect(blocks).toContain('在全县优化营商环境工作推进大会上的讲话郑明远（11）');
+    // A paragraph cut by the page end still runs on into the next page.
+    const cut = column(170, 3000, ['长江滨江公园段江岸水深坡陡，是我区沿江险工险段。调研要求相']);
+    const rest: L = { text: '关单位要密切关注流域汛情发展。', bbox: [170, 200, 800, 244], size: 52 };
+    const joined = layoutMarkup(hocr([[head, ...cut], [head, rest, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(joined).toContain('长江滨江公园段江岸水深坡陡，是我区沿江险工险段。调研要求相关单位要密切关注流域汛情发展。');
+  });
+
+  it('keeps a title apart from a bracketed date under it whose characters measure taller than its own line', () => {
+    // Tesseract's ALTO of the degraded bulletin: title box 79 px (skew taken off), `(2023年5月6日)` box
+    // 60 px with 年 月 日 boxes of 81 px: no measure of its type.
+    const t: L = { text: '在全县优化营商环境工作推进大会上的讲话', bbox: [174, 200, 1766, 279], size: 79, wordHeight: 75 };
+    const date: L = { text: '（2023年5月6日）', bbox: [211, 300, 631, 360], size: 60, wordHeight: 75 };
+    const body = column(170, 440, ['同志们：今天召开全县优化营商环境工作推进大会。']);
+    const blocks = layoutMarkup(hocr([[head, t, date, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks.slice(1, 3)).toEqual(['在全县优化营商环境工作推进大会上的讲话', '（2023年5月6日）']);
+  });
+});
+
 describe('line size on a skewed page', () => {
   it('takes the baseline slope times the width off a long line box (hOCR baseline, or ALTO character tops)', () => {
     // The bulletin render of scripts/ocr, degraded (0.5°): a headline's first line 2,123 px wide, box
@@ -191,6 +244,13 @@ describe('line size on a skewed page', () => {
     // A drift under 12 % of the height is noise, not skew; never below half the box.
     expect(deskewedHeight([0, 0, 2000, 56], 0.002)).toBe(56);
     expect(deskewedHeight([0, 0, 2000, 56], 0.1)).toBe(28);
+  });
+  it('reads an ALTO line slope from words of several characters too (民政, 表彰: a top per character)', () => {
+    // 20 characters in words of two, 100 px each, tops falling 0.01 px per px; box 80 px + the drift.
+    const strings = Array.from({ length: 10 }, (_, k) => `<String CONTENT="民政" HPOS="${100 + 200 * k}" VPOS="${Math.round(500 + 0.01 * 200 * k)}" WIDTH="200" HEIGHT="80"/>`).join('');
+    const xml = `<?xml version="1.0"?><alto><Layout><Page ID="p1"><PrintSpace><TextBlock ID="b1"><TextLine ID="l1" HPOS="100" VPOS="500" WIDTH="2000" HEIGHT="100">${strings}</TextLine></TextBlock></PrintSpace></Page></Layout></alto>`;
+    const [line] = altoLines(xml);
+    expect(line.size).toBeCloseTo(80, 0);
   });
   it('reads a slope from the tops of one-character boxes, by medians of the first and last thirds', () => {
     const tops = Array.from({ length: 30 }, (_, k) => ({ x: 100 + 60 * k, top: 500 + 0.009 * 60 * k + (k % 3 === 0 ? 6 : 0) }));

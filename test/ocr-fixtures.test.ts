@@ -25,12 +25,17 @@ const read = (run: string, file: string) => gunzipSync(readFileSync(path.join(ro
  * 监督 alone on the file's last line, as the tail of the story above (the fit moves with any prior).
  * bulletin-1col-degraded text 5 → 6 with the government bulletin cues (struct-doc): that lone last
  * character is the title's tail again, and a 文号 line continues no wrapped title.
+ * Headlines wrapped in a narrow column kept whole in plain text (split-blocks: leavesQuoteOpen,
+ * isWrapTail): issue-3col-degraded text 1 → 4, bulletin text 6 → 7. Bulletin hOCR/ALTO 8 → 10: a
+ * page's label (县政府文件) continues no 目录 entry of the page before, ALTO lines deskewed by all
+ * their Han words, a bracketed date whose characters' boxes outgrow its line stays apart from the
+ * title above it (geometry.ts, markup.ts).
  */
 const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
-  'issue-3col-degraded': { text: 1, hocr: 9, alto: 9 },
+  'issue-3col-degraded': { text: 4, hocr: 9, alto: 9 },
   'issue-1col-degraded': { text: 8, hocr: 9, alto: 9 },
   'issue-1col-clean': { text: 9, hocr: 9, alto: 9 },
-  'bulletin-1col-degraded': { text: 6, hocr: 8, alto: 8 },
+  'bulletin-1col-degraded': { text: 7, hocr: 10, alto: 10 },
 };
 /**
  * Articles with the right bylines (`ocrMetrics`), measured on these fixtures: the floor. Of the 8
@@ -40,11 +45,14 @@ const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
  * kicker and splits 齐心浇灌城市“文明花” (its credits go to the second half). With the government
  * bulletin cues (struct-doc: 目录, 附件, enclosures, signatures) the refit loses `.鸳通 陈苏君` from the
  * clean plain text (8 → 7: the story's cross-head pair 架起服务群众“连心桥” / 用心用情倾听民声 shifts
- * with the fit) and finds 7 in the clean render's hOCR/ALTO (6 → 7).
+ * with the fit) and finds 7 in the clean render's hOCR/ALTO (6 → 7). The cross-head whose closing
+ * quote Tesseract read as a dash (架起服务群众“连心桥-) is described as printed (markers.ts
+ * closingQuoteForm), no kicker: issue-1col-degraded hOCR 6 → 7. issue-3col-degraded text 0 → 1
+ * with the wrapped headlines kept whole.
  */
 const BYLINE_FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
-  'issue-3col-degraded': { text: 0, hocr: 2, alto: 2 },
-  'issue-1col-degraded': { text: 4, hocr: 6, alto: 7 },
+  'issue-3col-degraded': { text: 1, hocr: 2, alto: 2 },
+  'issue-1col-degraded': { text: 4, hocr: 7, alto: 7 },
   'issue-1col-clean': { text: 7, hocr: 7, alto: 7 },
   'bulletin-1col-degraded': { text: 1, hocr: 1, alto: 1 },
 };

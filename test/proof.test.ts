@@ -115,7 +115,9 @@ describe('proof sheet', () => {
     const proof = proofOf(HOCR_BOXES, { path: 'page.hocr', entities: false });
     const $ = checkPage(proofHtml(proof), sourceLines(HOCR_BOXES, { path: 'page.hocr' }));
     const withBox = proof.lines.filter((l) => l.geometry);
-    expect(withBox.length).toBe(2); // the layout gives the headline and the paragraph (its lines run together) a line each
+    // The layout gives the headline, the paragraph (its lines run together) and the credit under it
+    // (a short headline-shaped line after a sentence's end: geometry.ts isHeadingAfter) a line each.
+    expect(withBox.length).toBe(3);
     expect($('figure.page').length).toBe(1);
     const links = $('figure.page svg a').toArray();
     expect(links.map((a) => $(a).attr('href'))).toEqual(withBox.map((l) => `#L${l.line}`));

@@ -24,7 +24,8 @@ import {
 } from '../heuristics.js';
 import { classifyFurniture } from '../stages/furniture.js';
 import { isNoiseLine } from '../stages/markers.js';
-import { endsSentence } from '../text.js';
+import { endsSentence, hasBodyPunctuation, isHeadlineShaped } from '../text.js';
+import { SECTION_NUMBER_RE } from '../stages/split-blocks.js';
 
 export type { LineGeometry } from '../types.js';
 
@@ -63,6 +64,8 @@ interface Placed {
   spanning: boolean;
   /** Indented from the local left edge of its column (a paragraph's first line). */
   indent: number;
+  /** A body line that ends PARAGRAPH_SHORT_LINE or more short of its column's local right edge. */
+  short: boolean;
 }
 
 interface Blk {
@@ -149,8 +152,14 @@ function sameType(a: Placed, b: Placed): boolean {
   // The characters' heights decide only between close line boxes (within HEADLINE_SAME_SIZE
   // twice over: a title over its document number, 84 and 58 px, stays apart) and with a few
   // characters each to take a median of.
-  const ga = a.line.glyph && a.line.glyph.words >= GLYPH_MIN_WORDS ? a.line.glyph : null;
-  const gb = b.line.glyph && b.line.glyph.words >= GLYPH_MIN_WORDS ? b.line.glyph : null;
+  // Characters taller than their own line's box were not measured (Tesseract's ALTO gives 年 月 日
+  // of `(2023年5月6日)` boxes of 81 px on a line 60 px high).
+  const glyph = (p: Placed) => {
+    const g = p.line.glyph;
+    return g && g.words >= GLYPH_MIN_WORDS && g.height <= p.bbox[3] - p.bbox[1] ? g : null;
+  };
+  const ga = glyph(a);
+  const gb = glyph(b);
   return (
     !a.line.sizeIsFont &&
     !b.line.sizeIsFont &&
@@ -212,6 +221,21 @@ function promoteHeadlineLines(inCol: Placed[]): void {
   }
 }
 
+/**
+ * True when body line `p`, set flush under a line `prev` that fills the column, is a heading of
+ * its own rather than the paragraph's last line: `prev` ends a sentence or a bracket (…安全感。,
+ * …建设局）, a 目录 entry's …（6）) and `p` is short, headline-shaped and, its section number
+ * (二、 （三） 2.) aside, unpunctuated (二、项目内容, 2.实施学校食堂改造提升, 【县政府办公室文件】): a
+ * paragraph's last line ends with its sentence's stop. The same evidence as split-blocks'
+ * headline-after rule for plain text; seen in Tesseract's hOCR and ALTO of the harness's bulletin
+ * render (scripts/ocr), where one paragraph element holds a paragraph and the cross-head under it.
+ */
+function isHeadingAfter(prev: Placed, p: Placed): boolean {
+  const a = prev.line.text.trim();
+  const b = p.line.text.trim();
+  return p.short && (endsSentence(a) || /[）)]$/u.test(a)) && isHeadlineShaped(b) && !hasBodyPunctuation(b.replace(SECTION_NUMBER_RE, ''));
+}
+
 /** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
 const PUNCT_OK = /[，。、；：！？“”‘’（）《》,.;:!?()"'—…]/u;
 
@@ -247,7 +271,7 @@ export function layoutGeometry(lines: OcrLine[]): {
     const rel = size / (bodySize || 1);
     const furniture = classifyFurniture(l.text);
     const kind: Kind = isNoiseLine(l.text) ? 'noise' : furniture ? 'furniture' : rel >= HEADLINE_SIZE_RATIO ? 'head' : 'body';
-    return { line: l, bbox, size, rel, kind, column: 0, spanning: false, indent: 0 };
+    return { line: l, bbox, size, rel, kind, column: 0, spanning: false, indent: 0, short: false };
   });
 
   const blocks: Blk[] = [];
@@ -297,6 +321,7 @@ export function layoutGeometry(lines: OcrLine[]): {
         const i = body.indexOf(p);
         return median(body.slice(Math.max(0, i - 4), i + 5).map((q) => q.bbox[2]));
       };
+      for (const p of body) p.short = (rightEdge(p) - p.bbox[2]) / cw >= PARAGRAPH_SHORT_LINE;
       let cur: Blk | null = null;
       let prev: Placed | null = null;
       // Noise read between two lines of one headline (`和干禧园社区坚持` / `一 一` / `运用“四聚”工作法`):
@@ -322,9 +347,8 @@ export function layoutGeometry(lines: OcrLine[]): {
         let start = true;
         if (cur && prev && p.kind === cur.kind) {
           if (p.kind === 'body') {
-            const short = (rightEdge(prev) - prev.bbox[2]) / cw >= PARAGRAPH_SHORT_LINE;
             const gap = (p.bbox[1] - prev.bbox[3]) / cw > 1.2;
-            start = p.indent >= PARAGRAPH_INDENT || short || gap || prev.indent >= SET_APART_INDENT;
+            start = p.indent >= PARAGRAPH_INDENT || prev.short || gap || prev.indent >= SET_APART_INDENT || isHeadingAfter(prev, p);
           } else if (p.kind === 'head') {
             const gap = p.bbox[1] - prev.bbox[3];
             start = !sameType(p, prev) || gap > 0.8 * (prev.bbox[3] - prev.bbox[1]);
@@ -357,12 +381,16 @@ export function layoutGeometry(lines: OcrLine[]): {
       out.push(b);
       continue;
     }
+    // A label alone at the top (one short line that does not end like running text: 县政府文件
+    // over a bulletin's page) starts the column; it continues nothing.
+    const label = b.lines.length === 1 && b.lines[0].short && !endsSentence(b.lines[0].line.text) && !/[）)”’]$/u.test(b.lines[0].line.text.trim());
     if (
       b.kind === 'body' &&
       firstInColumn &&
       lastBody &&
       (lastBody.page !== b.page || lastBody.column !== b.column) &&
       b.lines[0].indent < PARAGRAPH_INDENT &&
+      !label &&
       !endsSentence(lastBody.lines.map((l) => l.line.text).join(''))
     ) {
       lastBody.lines.push(...b.lines);

@@ -95,9 +95,10 @@ const SKEW_MIN_DRIFT = 0.12;
 const SLOPE_MIN_CHARS = 15;
 
 /**
- * The slope (dy/dx) of a line from the tops of its boxes of one Han character each: the median top
- * of the last third against that of the first third (medians, since 一 or 口 sit lower in their box
- * than 高). 0 with fewer than SLOPE_MIN_CHARS characters (a short line's skew adds little height).
+ * The slope (dy/dx) of a line from the tops of its Han characters (one entry per character; a word
+ * of several characters gives its box's top at each character's cell): the median top of the last
+ * third against that of the first third (medians, since 一 or 口 sit lower in their box than 高). 0
+ * with fewer than SLOPE_MIN_CHARS characters (a short line's skew adds little height).
  */
 export function slopeOf(tops: { x: number; top: number }[]): number {
   if (tops.length < SLOPE_MIN_CHARS) return 0;
@@ -384,10 +385,16 @@ export function altoLines(xml: string): OcrLine[] {
           const ww = num(w, 'WIDTH');
           if (x0 === null || ww === null) placed = false;
           words.push({ text: content, conf: wc, x0, x1: x0 !== null && ww !== null ? x0 + ww : null });
+          // Heights of words of Han characters only (as hOCR's glyph): a word with digits or
+          // brackets (2023年, 6日）) is as tall as its tallest mark.
           const h = num(w, 'HEIGHT');
-          if (h !== null && /\p{Script=Han}/u.test(content)) heights.push(h);
+          if (h !== null && /^\p{Script=Han}+$/u.test(content.trim())) heights.push(h);
+          // The top of each Han character: a word of n characters (Tesseract groups 民政, 表彰 …)
+          // gives its top at the centre of each of its n cells.
           const top = num(w, 'VPOS');
-          if (top !== null && x0 !== null && ww !== null && /^\p{Script=Han}$/u.test(content)) tops.push({ x: x0 + ww / 2, top });
+          const chars = [...content];
+          if (top !== null && x0 !== null && ww !== null && /^\p{Script=Han}+$/u.test(content))
+            chars.forEach((_, i) => tops.push({ x: x0 + ((i + 0.5) * ww) / chars.length, top }));
         } else if (wn === 'SP' && text && !/[\p{Script=Han}]$/u.test(text)) text += ' ';
         else if (wn === 'HYP') text += w.attribs.CONTENT ?? '-';
       }

@@ -365,6 +365,23 @@ export function kickerCanonicalForm(line: string): string | null {
 }
 
 /**
+ * The form a line would have as printed when its last mark, a lone dash-like character after a
+ * quotation the line left open, is that quotation's closing mark misread (`架起服务群众“连心桥-`
+ * → `架起服务群众“连心桥”`: `dashEndingScore` 0 for that reason; ‘ closes with ’, 「 with 」, 『 with
+ * 』), else null. For a segmenter's features; the printed text is kept.
+ */
+export function closingQuoteForm(line: string): string | null {
+  const t = line.trimEnd();
+  const m = /[‐‑–\-_一]$/u.exec(t);
+  if (!m) return null;
+  const head = t.slice(0, m.index);
+  const open = QUOTE_LEFT_OPEN_RE.exec(head);
+  if (!open || !HANLIKE_RE.test(head.slice(-1))) return null;
+  const close = { '“': '”', '‘': '’', '「': '」', '『': '』' }[open[0][0]];
+  return close ? head + close : null;
+}
+
+/**
  * The credits of a line taken for a byline (by the segmenter or by `bylineLineScore`) whose marks
  * OCR misread: the runs of Han characters between the marks, as printed, role `''` (a paper that
  * sets `·金驰·` prints no role). Null when the line has no byline frame.
@@ -374,10 +391,14 @@ export function bylineFrameCredits(line: string): { name: string; role: string }
   return f ? f.names.map((name) => ({ name, role: '' })) : null;
 }
 
+/** Text whose last quotation mark opens a quotation (`…群众“连心桥`): the quotation is left open. */
+const QUOTE_LEFT_OPEN_RE = /[“‘「『][^“”‘’「」『』]*$/u;
+
 /**
  * Evidence (0..1) that a line ends in the kicker dash `——` as OCR reads it: `——`, `──`, `--`,
- * `-一`, `一一`, `—` give 1; `_` 0.8; a single final `一` 0.5 unless it ends a word (之一, 统一,
- * 第一: 0). A line with no Han text scores 0.
+ * `-一`, `一一`, `—` give 1; `_` 0.8; a single final `一` or hyphen 0.5 unless it ends a word (之一,
+ * 统一, 第一: 0) or closes a quotation the line left open (`架起服务群众“连心桥-`: marks come in
+ * pairs, and Tesseract reads a closing ” as `-`; 0). A line with no Han text scores 0.
  */
 export function dashEndingScore(line: string): number {
   const t = line.trimEnd();
@@ -387,10 +408,12 @@ export function dashEndingScore(line: string): number {
   const run = m[0].trim();
   const head = t.slice(0, t.length - m[0].length);
   if (!head.trim()) return 0;
+  const single = run === '一' || /^[‐‑–-]$/u.test(run);
+  if (single && QUOTE_LEFT_OPEN_RE.test(head)) return 0;
   if (run === '一') return ONE_WORD_BEFORE.test(head) || !HANLIKE_RE.test(head.slice(-1)) ? 0 : 0.5;
   if (/^一+$/u.test(run)) return run.length === 2 ? 1 : 0.5;
   if (/^[_]+$/u.test(run)) return 0.8;
-  if (/^[‐‑–-]$/u.test(run)) return 0.5; // a hyphen alone: a word cut at the line end, or a dash
+  if (single) return 0.5; // a hyphen alone: a word cut at the line end, or a dash
   return 1;
 }
 

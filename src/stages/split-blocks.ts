@@ -24,7 +24,7 @@ import { bylineFrame, bylineLineScore } from './markers.js';
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
 /** The number that opens a numbered section head: 一、 （一） 1. 第一章 (as the structure cue `numbered`). */
-const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
+export const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
 
 /**
  * Joins two printed lines of one paragraph (a hard wrap or a page/column break): a space only
@@ -121,14 +121,67 @@ function bracketWrapped(a: string, b: string): boolean {
   return close !== null && !/[（(]/u.test(b.slice(0, close.index));
 }
 
+/**
+ * True when a line stops inside a quotation or bracket it opened (`齐心浇灌城市“`, `崇川启动“我助`,
+ * `…开展“大`): its last quote mark or bracket is an opening one, so the text runs on into the next
+ * line (a narrow column wraps a headline or a kicker there; nothing printed ends so).
+ */
+export function leavesQuoteOpen(line: string): boolean {
+  const marks = line.trim().match(/[“”‘’《》（）()「」『』]/gu);
+  return !!marks && /[“‘《（(「『]/u.test(marks[marks.length - 1]);
+}
+
+/**
+ * True when a line is the tail of a headline wrapped in a narrow column: one Han character alone
+ * (a closing quote or bracket after it allowed: `长`, `全`, `知`, `心”`), which no headline, kicker
+ * or label is by itself. Seen in the OCR harness's 3-column renders (scripts/ocr) and the zoo's
+ * hard-wrapped bulletin (…工作的 / 通知 wraps as …的通 / 知). Two characters are not enough: a
+ * column label (简讯, 读书, 银杏) follows the last line of a story or poem just so.
+ */
+export function isWrapTail(line: string): boolean {
+  return /^\p{Script=Han}[”’》）)」』]?$/u.test(line.trim());
+}
+
+/**
+ * Lines of a stack of headline lines (no running text) as blocks: each line its own block (a
+ * kicker, title and subtitle stacked without blank lines), except where the evidence says one
+ * headline wraps onto the next line: the line leaves a quotation open (`leavesQuoteOpen`) or the
+ * next line is a wrap's tail (`isWrapTail`).
+ */
+function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, group: number): Block[] {
+  const out: Block[] = [];
+  let cur: SourceLine[] = [];
+  let text = '';
+  let joins: Join[] = [];
+  const flush = () => {
+    if (!cur.length) return;
+    const b = block('text', cur, text, out.length === 0 ? gapBefore : 0, group);
+    b.joins = joins;
+    out.push(b);
+  };
+  run.forEach((l, i) => {
+    if (cur.length && (leavesQuoteOpen(texts[i - 1]) || isWrapTail(texts[i])) && !endsWithKickerDash(texts[i - 1])) {
+      text = joinWrapped(text, texts[i]);
+      cur.push(l);
+      joins.push({ line: l.line, kind: 'wrap' });
+      return;
+    }
+    flush();
+    cur = [l];
+    text = texts[i];
+    joins = [];
+  });
+  flush();
+  return out;
+}
+
 /** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
 function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
   const texts = run.map((l) => l.text.trim());
   // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
   const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
-  if (run.length === 1 || headlineStack) {
-    return run.map((l, i) => block('text', [l], texts[i], i === 0 ? gapBefore : 0, group));
-  }
+  if (run.length === 1) return [block('text', run, texts[0], gapBefore, group)];
+  if (headlineStack) return stackBlocks(run, texts, gapBefore, group);
   const widths = run.map((l) => lineWidth(l.text));
   const width = columnWidth(widths);
   const blocks: Block[] = [];
@@ -172,7 +225,13 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     const signatureNext =
       isDateOnlyLine(texts[i + 1]) ||
       (i + 2 < run.length && isDateOnlyLine(texts[i + 2]) && visualLength(texts[i + 1]) <= MAX_SIGNATURE_LENGTH && !hasBodyPunctuation(texts[i + 1]));
-    if ((full && !nextIndented && !headlineBeforeBody && !headlineAfter && !docNumberNext && !signatureNext) || bracketWrapped(texts[i], texts[i + 1])) {
+    // A headline or kicker wrapped in a narrow column: the line leaves a quotation open
+    // (…开展“大 / 地美容”行动，…), or a headline line is followed by its last character alone.
+    const wrapsOn =
+      !nextIndented &&
+      !endsWithKickerDash(texts[i]) &&
+      ((leavesQuoteOpen(texts[i]) && !endsSentence(texts[i])) || (isWrapTail(texts[i + 1]) && isHeadlineShaped(texts[i]) && !hasBodyPunctuation(texts[i])));
+    if (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext) || bracketWrapped(texts[i], texts[i + 1])) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -234,10 +293,13 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     }
     let furniture = classifyFurniture(t);
     // A character or two left alone by a wrap (a long title's last character: 的通 / 知) is no OCR
-    // noise when the line above is a full printed line of text that ends no sentence.
-    if (furniture === 'noise' && /^\p{Script=Han}{1,2}$/u.test(t) && run.length) {
+    // noise when the line above is a full printed line of text that ends no sentence; nor is a
+    // headline's last character alone under a headline line (喜迎六一 快乐成 / 长, a narrow column).
+    if (furniture === 'noise' && run.length) {
       const prev = run[run.length - 1].text;
-      if (lineWidth(prev) >= MIN_WRAP_WIDTH && !endsSentence(prev.trim())) furniture = null;
+      const p = prev.trim();
+      if (/^\p{Script=Han}{1,2}$/u.test(t) && lineWidth(prev) >= MIN_WRAP_WIDTH && !endsSentence(p)) furniture = null;
+      else if (isWrapTail(t) && isHeadlineShaped(p) && !hasBodyPunctuation(p)) furniture = null;
     }
     const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
     if (furniture || credit) {

@@ -22,7 +22,7 @@ import {
 } from '../../text.js';
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, lineWidth } from '../split-blocks.js';
-import { bylineCanonicalForm, bylineDotScore, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
+import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
@@ -75,9 +75,10 @@ export function endClass(text: string): string {
 
 /** Features of the text alone (no context): shared by the unit and, prefixed, by its neighbours. */
 export function textFeatures(b: Block): string[] {
-  // A byline or kicker whose marks OCR misread (`张明明:`, `杨阳，`; `…到位一`) is described as
-  // printed (`·张明明·`; `…到位——`): the model knows the printed forms (markers.ts).
-  const t = (b.kind === 'byline' ? bylineCanonicalForm(b.text) : kickerCanonicalForm(b.text)) ?? b.text.trim();
+  // A byline, kicker or quotation whose marks OCR misread (`张明明:`, `杨阳，`; `…到位一`;
+  // `…“连心桥-`) is described as printed (`·张明明·`; `…到位——`; `…“连心桥”`): the model knows
+  // the printed forms (markers.ts).
+  const t = (b.kind === 'byline' ? bylineCanonicalForm(b.text) : (kickerCanonicalForm(b.text) ?? closingQuoteForm(b.text))) ?? b.text.trim();
   const f: string[] = [];
   const len = visualLength(t);
   f.push(`len:${lengthBucket(len)}`);
