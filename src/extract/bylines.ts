@@ -204,7 +204,7 @@ export function parseCreditLine(line: string): Credit[] | null {
   const mark = AUTHOR_MARK_RE.exec(t);
   if (mark) t = t.slice(mark[0].length);
   // A press's release of a photo, the photographer in brackets: 新华社发（马克·贝内特摄）.
-  const release = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u').exec(t);
+  const release = RELEASE_LINE_RE.exec(t);
   if (release) {
     const c = parseCredits(`${release[1]} ${release[2]}`);
     return c && c.every((x) => x.role) ? c : null;
@@ -228,6 +228,9 @@ export function parseCreditLine(line: string): Credit[] | null {
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
   return c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name)) ? c : null;
 }
+
+/** A press's release of a photo with the photographer in brackets: 新华社发（马克·贝内特摄）. */
+const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u');
 
 /** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
 const READER_RE = /(?:读者|讀者)$/u;

@@ -469,6 +469,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   // Pass 2: tag each article once and read every kind of entity from that tagging.
   const out = articles.map((a, i) => {
     const text = texts[i];
+    // each article's text is let go once it is read (a large input's articles are not all held twice)
+    texts[i] = '';
     let tokens: Token[];
     try {
       tokens = tagWithWords(text, seg, forcedFinder, userTags);

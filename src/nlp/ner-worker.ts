@@ -15,9 +15,7 @@ try {
   port.postMessage(parts, [
     parts.trans.buffer as ArrayBuffer,
     parts.weights.buffer as ArrayBuffer,
-    table.key1.buffer as ArrayBuffer,
-    table.key2.buffer as ArrayBuffer,
-    table.offset.buffer as ArrayBuffer,
+    table.slots.buffer as ArrayBuffer,
   ]);
 } finally {
   Atomics.store(flag, 0, 1);
