@@ -83,6 +83,22 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('joins a wrapped headline\'s last character set apart between blank lines (OCR text)', () => {
+    // Tesseract's plain text of the OCR harness's bulletin: the title's tail alone on its line.
+    const text = '名单略。\n\n云泽县人民政府关于调整县城市管理委员会组成人员的通\n知\n\n云政发 (2023] 7号\n';
+    const b = blocksOf(text).filter((x) => x.kind === 'text');
+    expect(b.map((x) => [x.text, x.lines])).toEqual([
+      ['名单略。', [1, 1]],
+      ['云泽县人民政府关于调整县城市管理委员会组成人员的通知', [3, 4]],
+      ['云政发 (2023] 7号', [6, 6]],
+    ]);
+    // a kicker over a one-character title is no wrap
+    expect(blocksOf('\n市委书记在全市经济工作会议上强调——\n春\n').filter((x) => x.kind === 'text').map((x) => x.text)).toEqual([
+      '市委书记在全市经济工作会议上强调——',
+      '春',
+    ]);
+  });
+
   it('separates a title set directly above the body', () => {
     const b = blocksOf('区领导调研秋粮收购工作\n10月9日，区长杨万平调研秋粮收购工作。\n·金驰·\n');
     expect(b.map((x) => [x.kind, x.text])).toEqual([

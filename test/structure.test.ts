@@ -149,6 +149,14 @@ describe('fit', () => {
     const { lineRoles } = parseIssueDetailed(text, { entities: false }, { structure: 'roles', weights: w });
     expect(lineRoles.filter((r) => r.role !== 'blank').map((r) => r.role)).toEqual(['kicker', 'title', 'lead', 'body', 'byline']);
   });
+  it('gives the same weights whatever order the pages are listed in', () => {
+    const a = { name: 'a', blocks: splitBlocks(lines(text)), roles: gold };
+    const other = '城市更新提速\n\n本报讯 6月20日，某区启动改造。\n\n·李四·';
+    const b = { name: 'b', blocks: splitBlocks(lines(other)), roles: new Map<number, LineRole>([[1, 'title'], [3, 'lead'], [5, 'byline']]) };
+    const w = fitPages([a, b]);
+    expect(w.fittedOn).toEqual(['a', 'b']);
+    expect(fitPages([b, a])).toEqual(w);
+  });
 });
 
 describe('credit lines', () => {

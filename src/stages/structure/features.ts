@@ -36,6 +36,7 @@ import {
   SIZE_BIG,
   SIZE_MID,
   SIZE_SMALL,
+  SIZE_STEP,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -161,6 +162,12 @@ export function pageColumn(blocks: Block[]): number | null {
   if (widths.length < 3) return null;
   const w = columnWidth(widths);
   return w >= MIN_WRAP_WIDTH ? w : null;
+}
+
+/** A unit's type size relative to body text (the largest of its printed lines), or null without geometry. */
+function unitSize(b: Block): number | null {
+  const sizes = b.rawLines.map((l) => l.size).filter((x): x is number => typeof x === 'number');
+  return sizes.length ? Math.max(...sizes) : null;
 }
 
 /** Text compared as printed words only: spaces and ideographic spaces removed. */
@@ -294,16 +301,28 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // numbered line with no full stop (a cross-head) or with one (a paragraph), an issuing body
     // over a date (a document's signature block), a line over a document number (its title).
     const cues = own[k].filter((x) => x.startsWith('cue:'));
+    const hl = own[k].includes('shape:headline');
     for (const c of cues) {
       if (end) f.push(`${c}&${end}`);
       for (const x of next) if (x.startsWith('cue:')) f.push(`${c}&n:${x}`);
       for (const x of prev) if (x.startsWith('cue:')) f.push(`${c}&p:${x}`);
     }
+    // Type size against the headline line next to it (hOCR/ALTO): a title is set larger than its
+    // kicker above and its subtitle below; lines of one size are one headline or cross-head.
+    if (hl) {
+      const size = unitSize(units[k].block);
+      for (const [j, side] of [[k - 1, 'prev'], [k + 1, 'next']] as const) {
+        const other = j >= 0 && j < units.length && own[j].includes('shape:headline') ? unitSize(units[j].block) : null;
+        if (size === null || other === null) continue;
+        if (size >= other * SIZE_STEP) f.push(`size:>${side}`);
+        else if (other >= size * SIZE_STEP) f.push(`size:<${side}`);
+        else f.push(`size:=${side}`);
+      }
+    }
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, 'credit')}`);
     f.push(`toleadin:${distance(own, k, 'leadin')}`);
     // Conjunctions a linear model cannot form by itself.
-    const hl = own[k].includes('shape:headline');
     if (hl) {
       for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
       for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
