@@ -79,6 +79,14 @@ export const JOIN_CONTEXT = 6;
  */
 export const NOISE_THRESHOLD = 0.6;
 
+/**
+ * `noiseScore` from which a line set between two lines of one headline (hOCR/ALTO geometry) is
+ * residue of that headline, not text: a bold headline's quotes read as `全mm 66 99` (0.49) between
+ * `和干禧园社区坚持` and `运用 “四聚”工作法` (Tesseract's hOCR of the 3-column render, scripts/ocr).
+ * Real lines there (a kicker, a deck) score 0-0.3.
+ */
+export const NOISE_IN_HEADLINE = 0.4;
+
 /** `bylineDotScore` from which a line is a `·name·` byline (1: dot-like marks at both ends, 0.6 one end). */
 export const BYLINE_DOT_THRESHOLD = 0.8;
 

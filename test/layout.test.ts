@@ -157,6 +157,20 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     expect(kicker[0].text).toBe('狼山镇街道人大工委开展“大地美容”行动，反映问题19条，');
     expect(kicker[0].joins).toEqual([{ line: 2, kind: 'wrap' }]);
   });
+  it('joins two headline lines that read as one document title (关于…的 + its kind)', () => {
+    // As Tesseract's plain text of the harness's bulletin render wraps them (scripts/ocr).
+    expect(blocksOf('云泽县人民政府办公室关于进一步做好高校毕业生等青年\n就业创业工作的通知\n\n云政办发〔2023〕12号').map((b) => b.text)).toEqual([
+      '云泽县人民政府办公室关于进一步做好高校毕业生等青年就业创业工作的通知',
+      '云政办发〔2023〕12号',
+    ]);
+    expect(blocksOf('关于印发《云泽县2023年重点民生实事项目实施方案》的\n通知').map((b) => b.text)).toEqual(['关于印发《云泽县2023年重点民生实事项目实施方案》的通知']);
+    // Two titles each with its kind, or a title over a deck, stay apart.
+    expect(blocksOf('县政府关于调整委员会组成人员的通知\n县政府关于表彰先进集体的决定').length).toBe(2);
+    expect(blocksOf('关于做好防汛工作\n确保群众安全').length).toBe(2);
+    // A quotation whose closing mark OCR read as a dash is closed: no wrap into the next line.
+    expect(leavesQuoteOpen('架起服务群众“连心桥-')).toBe(false);
+    expect(blocksOf('架起服务群众“连心桥-\n用心用情倾听民声').length).toBe(2);
+  });
   it('keeps a stack of headlines apart without that evidence, and a column label after a story', () => {
     expect(blocksOf('区领导督查全区\n防汛防台工作').map((b) => b.text)).toEqual(['区领导督查全区', '防汛防台工作']);
     expect(blocksOf('开展“文明积分”评比——\n东湖乡“小积分”兑出乡风文明“大变化”').length).toBe(2);

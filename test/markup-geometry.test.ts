@@ -132,6 +132,23 @@ describe('noise inside a headline', () => {
     expect(blocks[1]).toBe('千禧园社区坚持运用四聚工作法');
     expect(blocks.slice(2, 4).sort()).toEqual(['<到2?》', '一 一'].sort());
   });
+
+  it('reads a line of residue between two lines of one headline as noise, even when not noise by itself', () => {
+    // Tesseract's hOCR of the clean 3-column render: the headline's bold quotes read as `全mm 66 99`
+    // (noiseScore 0.49, under NOISE_THRESHOLD) between its two lines.
+    const t1: L = { text: '和千禧园社区坚持', bbox: [170, 200, 830, 282], size: 82 };
+    const rule: L = { text: '一 一', bbox: [300, 270, 350, 290], size: 20 };
+    const quotes: L = { text: '全mm 66 99', bbox: [170, 290, 560, 330], size: 40 };
+    const t2: L = { text: '运用四聚工作法', bbox: [170, 320, 760, 402], size: 82 };
+    const body = column(170, 440, ['“梅雨季节要到了，希望社区能够监督施工队赶紧把顶楼防水做好。”近日，学田街道千禧园社区收到一条微信。']);
+    const head: L = { text: '星河新闻2023年5月30日星期二第2版', bbox: [170, 90, 900, 136], size: 42 };
+    const blocks = layoutMarkup(hocr([[head, t1, rule, quotes, t2, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks[1]).toBe('和千禧园社区坚持运用四聚工作法');
+    expect(blocks.slice(2, 4).sort()).toEqual(['一 一', '全mm 66 99'].sort());
+    // Between a headline and running text, such a line stays where it is, as text.
+    const alone = layoutMarkup(hocr([[head, t1, quotes, ...body]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(alone.slice(1, 3)).toEqual(['和千禧园社区坚持', '全mm 66 99']);
+  });
 });
 
 describe('wrapped headlines in a narrow column', () => {

@@ -29,13 +29,14 @@ const read = (run: string, file: string) => gunzipSync(readFileSync(path.join(ro
  * isWrapTail): issue-3col-degraded text 1 → 4, bulletin text 6 → 7. Bulletin hOCR/ALTO 8 → 10: a
  * page's label (县政府文件) continues no 目录 entry of the page before, ALTO lines deskewed by all
  * their Han words, a bracketed date whose characters' boxes outgrow its line stays apart from the
- * title above it (geometry.ts, markup.ts).
+ * title above it (geometry.ts, markup.ts). Bulletin text 7 → 10: two headline lines that read as one
+ * document title (关于…的 + 通知/决定, split-blocks wrapsDocumentTitle) are one block.
  */
 const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
   'issue-3col-degraded': { text: 4, hocr: 9, alto: 9 },
   'issue-1col-degraded': { text: 8, hocr: 9, alto: 9 },
   'issue-1col-clean': { text: 9, hocr: 9, alto: 9 },
-  'bulletin-1col-degraded': { text: 7, hocr: 10, alto: 10 },
+  'bulletin-1col-degraded': { text: 10, hocr: 10, alto: 10 },
 };
 /**
  * Articles with the right bylines (`ocrMetrics`), measured on these fixtures: the floor. Of the 8
@@ -48,11 +49,12 @@ const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
  * with the fit) and finds 7 in the clean render's hOCR/ALTO (6 → 7). The cross-head whose closing
  * quote Tesseract read as a dash (架起服务群众“连心桥-) is described as printed (markers.ts
  * closingQuoteForm), no kicker: issue-1col-degraded hOCR 6 → 7. issue-3col-degraded text 0 → 1
- * with the wrapped headlines kept whole.
+ * with the wrapped headlines kept whole. issue-1col-degraded text 4 → 5: 架起服务群众“连心桥- leaves no
+ * quotation open (its dash is the closing quote), so it is not joined to the line under it.
  */
 const BYLINE_FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
   'issue-3col-degraded': { text: 1, hocr: 2, alto: 2 },
-  'issue-1col-degraded': { text: 4, hocr: 7, alto: 7 },
+  'issue-1col-degraded': { text: 5, hocr: 7, alto: 7 },
   'issue-1col-clean': { text: 7, hocr: 7, alto: 7 },
   'bulletin-1col-degraded': { text: 1, hocr: 1, alto: 1 },
 };

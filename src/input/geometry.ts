@@ -17,13 +17,14 @@ import {
   HEADLINE_SAME_SIZE,
   HEADLINE_NEAR_RATIO,
   HEADLINE_TAIL_GAP,
+  NOISE_IN_HEADLINE,
   PAGE_BAND,
   PARAGRAPH_INDENT,
   PARAGRAPH_SHORT_LINE,
   SET_APART_INDENT,
 } from '../heuristics.js';
 import { classifyFurniture } from '../stages/furniture.js';
-import { isNoiseLine } from '../stages/markers.js';
+import { isNoiseLine, noiseScore } from '../stages/markers.js';
 import { endsSentence, hasBodyPunctuation, isHeadlineShaped } from '../text.js';
 import { SECTION_NUMBER_RE } from '../stages/split-blocks.js';
 
@@ -236,6 +237,21 @@ function isHeadingAfter(prev: Placed, p: Placed): boolean {
   return p.short && (endsSentence(a) || /[）)]$/u.test(a)) && isHeadlineShaped(b) && !hasBodyPunctuation(b.replace(SECTION_NUMBER_RE, ''));
 }
 
+/**
+ * Lines of one column (top to bottom) that are residue inside a headline: not noise by themselves,
+ * but with a `noiseScore` of at least NOISE_IN_HEADLINE and set between two headline lines of one
+ * type (the nearest lines above and below that are not noise), as `全mm 66 99` between the two
+ * lines of `和干禧园社区坚持 / 运用 “四聚”工作法`. Their kind becomes noise, in place.
+ */
+function residueInHeadlines(inCol: Placed[]): void {
+  inCol.forEach((p, i) => {
+    if (p.kind !== 'body' || noiseScore(p.line.text) < NOISE_IN_HEADLINE) return;
+    const above = inCol.slice(0, i).reverse().find((q) => q.kind !== 'noise');
+    const below = inCol.slice(i + 1).find((q) => q.kind !== 'noise' && !(q.kind === 'body' && noiseScore(q.line.text) >= NOISE_IN_HEADLINE));
+    if (above?.kind === 'head' && below?.kind === 'head' && sameType(above, below)) p.kind = 'noise';
+  });
+}
+
 /** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
 const PUNCT_OK = /[，。、；：！？“”‘’（）《》,.;:!?()"'—…]/u;
 
@@ -310,6 +326,7 @@ export function layoutGeometry(lines: OcrLine[]): {
     for (let c = 0; c < cols.length; c++) {
       const inCol = rest.filter((p) => p.column === c).sort(byY);
       promoteHeadlineLines(inCol);
+      residueInHeadlines(inCol);
       const body = inCol.filter((p) => p.kind === 'body');
       // Local edges of the column (a window of body lines: skew moves the edges down the page).
       body.forEach((p, i) => {

@@ -19,7 +19,8 @@ import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuatio
 import { classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
-import { bylineFrame, bylineLineScore } from './markers.js';
+import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
+import { LEXICAL_CUES } from './structure/weights.js';
 
 const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
@@ -127,6 +128,8 @@ function bracketWrapped(a: string, b: string): boolean {
  * line (a narrow column wraps a headline or a kicker there; nothing printed ends so).
  */
 export function leavesQuoteOpen(line: string): boolean {
+  // …unless its last mark is that quotation's closing mark misread (`架起服务群众“连心桥-`).
+  if (closingQuoteForm(line) !== null) return false;
   const marks = line.trim().match(/[“”‘’《》（）()「」『』]/gu);
   return !!marks && /[“‘《（(「『]/u.test(marks[marks.length - 1]);
 }
@@ -142,11 +145,25 @@ export function isWrapTail(line: string): boolean {
   return /^\p{Script=Han}[”’》）)」』]?$/u.test(line.trim());
 }
 
+/** A document's kind at the end of its title (通知, 决定, 批复 …): the `doc-kind` cue of weights.ts. */
+const DOC_KIND_END_RE = LEXICAL_CUES.find(([name]) => name === 'doc-kind')![1];
+
+/**
+ * True when two headline lines read as one document title wrapped (a government document's title
+ * is 发文机关 + 关于 + 事由 + 的 + 文种: `云泽县人民政府办公室关于进一步做好高校毕业生等青年` /
+ * `就业创业工作的通知`, `关于印发《…》的` / `通知`): the first holds 关于 and does not end with a
+ * document's kind, the two together do, and neither has the punctuation of running text.
+ */
+export function wrapsDocumentTitle(a: string, b: string): boolean {
+  return /关于/u.test(a) && !DOC_KIND_END_RE.test(a) && DOC_KIND_END_RE.test(b) && !hasBodyPunctuation(a + b);
+}
+
 /**
  * Lines of a stack of headline lines (no running text) as blocks: each line its own block (a
  * kicker, title and subtitle stacked without blank lines), except where the evidence says one
- * headline wraps onto the next line: the line leaves a quotation open (`leavesQuoteOpen`) or the
- * next line is a wrap's tail (`isWrapTail`).
+ * headline wraps onto the next line: the line leaves a quotation open (`leavesQuoteOpen`), the
+ * next line is a wrap's tail (`isWrapTail`), or the two read as one document title
+ * (`wrapsDocumentTitle`).
  */
 function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, group: number): Block[] {
   const out: Block[] = [];
@@ -160,7 +177,9 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
     out.push(b);
   };
   run.forEach((l, i) => {
-    if (cur.length && (leavesQuoteOpen(texts[i - 1]) || isWrapTail(texts[i])) && !endsWithKickerDash(texts[i - 1])) {
+    const wraps =
+      cur.length > 0 && (leavesQuoteOpen(texts[i - 1]) || isWrapTail(texts[i]) || (cur.length === 1 && wrapsDocumentTitle(texts[i - 1], texts[i])));
+    if (wraps && !endsWithKickerDash(texts[i - 1])) {
       text = joinWrapped(text, texts[i]);
       cur.push(l);
       joins.push({ line: l.line, kind: 'wrap' });
