@@ -139,10 +139,17 @@ export function isPersonNames(text: string): boolean {
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
 const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start:dash|nopunct|size:|cue:|mark:|len:(?:1-4|5-8|9-12|13-18|19-26|27-40|41-60)$)/u;
 
-/** Units from k to the next unit (after k) with feature `x`, bucketed: 1, 2, 3-5, 6+ or none. */
-function distance(own: string[][], k: number, x: string): string {
+/**
+ * What ends an item as a credit: a byline or credit line (`credit`), and the credit conventions
+ * parseCreditLine does not read as names: （新华社电）, end datelines （本报某地某日电）, author notes
+ * （作者为…）, 执笔：…, 本版制图：…, （完）.
+ */
+const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark'];
+
+/** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
+function distance(own: string[][], k: number, xs: readonly string[]): string {
   for (let j = k + 1; j < own.length && j <= k + 6; j++) {
-    if (own[j].includes(x)) {
+    if (xs.some((x) => own[j].includes(x))) {
       const d = j - k;
       return d <= 2 ? String(d) : d <= 5 ? '3-5' : '6+';
     }
@@ -320,8 +327,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       }
     }
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
-    f.push(`tocredit:${distance(own, k, 'credit')}`);
-    f.push(`toleadin:${distance(own, k, 'leadin')}`);
+    f.push(`tocredit:${distance(own, k, CREDIT_LIKE)}`);
+    f.push(`toleadin:${distance(own, k, ['leadin'])}`);
     // Conjunctions a linear model cannot form by itself.
     if (hl) {
       for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
