@@ -8,10 +8,12 @@ import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitPages } from '../src/stages/structure/fit.js';
-import { creditsOf } from '../src/stages/structure/assemble.js';
+import { assemble, creditsOf } from '../src/stages/structure/assemble.js';
 import { closeUpNames } from '../src/stages/structure/names.js';
-import { DECODE_ROLES } from '../src/stages/structure/weights.js';
+import { DECODE_ROLES, type DecodeRole } from '../src/stages/structure/weights.js';
 import { splitBlocks } from '../src/stages/split-blocks.js';
+import { rejoin } from '../src/stages/rejoin.js';
+import type { Segmenter } from '../src/nlp/jieba.js';
 import { parseIssueDetailed, type LineRole } from '../src/index.js';
 
 const R = DECODE_ROLES.length;
@@ -200,5 +202,53 @@ describe('credit lines', () => {
   it('a credit wrapped over two lines stays one paragraph (the bracket is open at the line end)', () => {
     const blocks = splitBlocks(lines('五月枇杷黄\n\n　　5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员\n　鄢　青　摄）'));
     expect(blocks.map((b) => b.text)).toEqual(['五月枇杷黄', '5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员鄢　青　摄）']);
+  });
+
+  it('a poem printed line by line: its lines are verse, the line under title and credit opens the text', () => {
+    // Invented, in the form of a campus supplement's 副刊 page (campus-supplement zoo paper).
+    const text = ['秋天的图书馆', '', '文/程　野', '', '阳光从高窗斜斜地落下来', '', '落在一本摊开的旧书上', '', '书页里夹着一片枫叶', '', '不知是谁，在哪一年的秋天', '', '把一整座山的红', '', '（作者单位：物理与电子工程学院）'].join('\n');
+    const units = pageUnits(splitBlocks(lines(text)));
+    expect(units.map((u) => u.features.includes('verse'))).toEqual([false, false, true, true, true, true, true, false]);
+    expect(units.some((u) => u.features.includes('verse-first'))).toBe(false);
+    // Without a credit line above it, the run's first line may be its headline (a price list's title).
+    const list = pageUnits(splitBlocks(lines(['蔬菜价格', '品名　均价', '青椒　5.20', '白菜　1.80', '土豆　2.40', '番茄　4.60'].join('\n\n'))));
+    expect(list.map((u) => (u.features.includes('verse-first') ? 'first' : u.features.includes('verse') ? 'verse' : '-'))).toEqual(['first', 'verse', 'verse', 'verse', 'verse', 'verse']);
+    expect(units.map((u) => u.features.includes('p:opening-credit'))).toEqual([false, false, true, false, false, false, false, false]);
+    // Four short lines (a kicker, a title over two lines, a subtitle) are no verse.
+    const head = pageUnits(splitBlocks(lines('一线直击\n市卫健委组织百名专家\n下沉社区开展义诊\n百名专家走进社区\n\n本报讯　10月15日上午，义诊活动在全市12个街道同步启动。')));
+    expect(head.some((u) => u.features.includes('verse') || u.features.includes('verse-first'))).toBe(false);
+  });
+  it('a date alone under a credit line carries the conjunction of both', () => {
+    const units = pageUnits(splitBlocks(lines('现予公布，自2023年10月1日起施行。\n\n县长　邝明哲\n\n2023年9月5日')));
+    expect(units[2].features).toContain('cue:date-only&p:credit');
+  });
+  it('a numbered cross-head with a comma is not the first half of the paragraph under it', () => {
+    const text = '一、提高认识，切实增强优化营商环境的紧迫感\n\n营商环境就是生产力、竞争力。去年以来，全县上下持续深化改革。';
+    const seg: Segmenter = { cut: (s: string) => [...s], tag: () => [], extract: () => [] };
+    expect(rejoin(splitBlocks(lines(text)), seg).map((b) => b.text)).toEqual([
+      '一、提高认识，切实增强优化营商环境的紧迫感',
+      '营商环境就是生产力、竞争力。去年以来，全县上下持续深化改革。',
+    ]);
+    // A paragraph that opens with a number and was cut mid-sentence is still mended.
+    const cut = '一、严格落实防火责任。各乡镇要落实属地管理责任，层层签订\n\n森林防火责任书。';
+    expect(rejoin(splitBlocks(lines(cut)), seg).map((b) => b.text)).toEqual(['一、严格落实防火责任。各乡镇要落实属地管理责任，层层签订森林防火责任书。']);
+  });
+  it("a long headline's last character alone on its line is the same headline line", () => {
+    const blocks = splitBlocks(lines('云泽县人民政府关于调整县城市管理委员会组成人员的通\n知\n\n云政发〔2023〕7号'));
+    expect(blocks.map((b) => b.text)).toEqual(['云泽县人民政府关于调整县城市管理委员会组成人员的通知', '云政发〔2023〕7号']);
+    expect(blocks[0].lines).toEqual([1, 2]);
+    expect(blocks[0].joins).toEqual([{ line: 2, kind: 'wrap' }]);
+  });
+  it('a cross-head right under the credits that closed a document stays in that document', () => {
+    const text = ['澄岭县人民政府令', '第3号', '《澄岭县城市绿化管理办法》已经审议通过，现予公布。', '县长　邝明哲', '2023年9月5日', '澄岭县城市绿化管理办法', '第一条　为了促进城市绿化事业发展，制定本办法。'].join('\n\n');
+    const blocks = splitBlocks(lines(text));
+    const decoded: DecodeRole[] = ['title', 'subtitle', 'body', 'byline', 'byline', 'crosshead', 'body'];
+    const roles = new Map(blocks.map((b, i) => [i, decoded[i]]));
+    const seg = assemble(blocks, roles);
+    expect(seg.articles.map((a) => a.title)).toEqual(['澄岭县人民政府令']);
+    expect(seg.articles[0].crossheads).toEqual([{ text: '澄岭县城市绿化管理办法', paragraph: 1 }]);
+    // After the closing credit, a cross-head of a new headline's item is no part of the closed one.
+    const roles2 = new Map(blocks.map((b, i) => [i, i === 5 ? 'title' : decoded[i]] as [number, DecodeRole]));
+    expect(assemble(blocks, roles2).articles.map((a) => a.title)).toEqual(['澄岭县人民政府令', '澄岭县城市绿化管理办法']);
   });
 });

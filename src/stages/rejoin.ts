@@ -12,7 +12,7 @@
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { JOIN_CONTEXT } from '../heuristics.js';
-import { endsSentence, startsWithDateline } from '../text.js';
+import { endsSentence, isHeadlineShaped, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isHeadlineBlock, joinWrapped } from './split-blocks.js';
 
@@ -54,6 +54,9 @@ export function endsStory(text: string): boolean {
  */
 function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | null {
   if (endsStory(a.text)) return null;
+  // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
+  // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
+  if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;
   if (!isHeadlineBlock(a)) return 'page';
   if (startsWithDateline(b.text) || NUMBERED_HEADING_RE.test(a.text)) return null;
   return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;

@@ -113,6 +113,8 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
   let pendingJoin: Join['kind'] | null = null;
   let briefs = false;
   let prevRole: DecodeRole | null = null;
+  /** The item a credit line after its body just closed, until anything but credits follows. */
+  let closedByCredit: Draft | null = null;
   /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
   const jumpHeads = new Set<number>();
 
@@ -206,6 +208,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       const kind = b.furnitureKind ?? 'running-head';
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind === 'masthead' ? 'running-head' : kind, null);
+      if (kind === 'section' || kind === 'jump') closedByCredit = null;
       if (kind === 'section') briefs = true;
       else if (kind !== 'jump') briefs = briefs && kind !== 'running-head';
       if (b.jump?.direction === 'out') {
@@ -238,6 +241,8 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
     prevRole = role;
+    const reopen: Draft | null = closedByCredit;
+    if (role !== 'byline' && role !== 'noise') closedByCredit = null;
     if (jumpHeads.has(i)) {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
       mark(b, 'jump', null);
@@ -268,7 +273,10 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         target.credits.push(...credits);
         target.spans.push(...b.spans);
         // A byline under the headline opens the story; after the body it closes it.
-        if (current && !isPhotoCredit(credits) && current.paragraphs.length > 0) current = null;
+        if (current && !isPhotoCredit(credits) && current.paragraphs.length > 0) {
+          closedByCredit = current;
+          current = null;
+        }
       } else {
         mark(b, 'unassigned', null);
         unassigned.push({ text: b.text, lines: b.lines });
@@ -343,6 +351,12 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         lastItem = target;
         pendingJoin = 'continuation';
       }
+    }
+    if (!current && role === 'crosshead' && reopen) {
+      // A cross-head right under the credits that closed a document (a 政府令's signature and date,
+      // then the regulation it promulgates; a notice's signature, then its enclosure): the same item.
+      current = reopen;
+      lastItem = reopen;
     }
     if (!current && role === 'crosshead') {
       // A cross-head with no story to sit in reads as a headline of its own.

@@ -37,6 +37,8 @@ import {
   SIZE_MID,
   SIZE_SMALL,
   SIZE_STEP,
+  VERSE_MAX_LENGTH,
+  VERSE_MIN_RUN,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -277,11 +279,39 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   const heads = blocks
     .filter((b) => b.kind === 'furniture' && (b.furnitureKind === 'running-head' || b.furnitureKind === 'masthead'))
     .map((b) => squeeze(b.text));
+  // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
+  // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
+  // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
+  const short = own.map(
+    (f, k) =>
+      units[k].block.rawLines.length === 1 &&
+      visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
+      !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed'),
+  );
+  const verse = new Array<boolean>(units.length).fill(false);
+  const verseFirst = new Array<boolean>(units.length).fill(false);
+  for (let k = 0; k < units.length; ) {
+    let j = k;
+    while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
+    // The run's first line may be the headline over it (a price list's title): told apart as
+    // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
+    if (j - k >= VERSE_MIN_RUN) {
+      const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
+      for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = true;
+      if (!underCredit) verseFirst[k] = true;
+    }
+    k = j > k ? j : k + 1;
+  }
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
     const f = ['bias', ...own[k], ...context[k]];
     if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
+    if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
+    if (verse[k]) f.push('verse');
+    if (verseFirst[k]) f.push('verse-first');
+    // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
+    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline')) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && heads.some((h) => h.length > text.length && h.includes(text))) f.push('paper-name');
     const at = announced.get(text);
@@ -312,7 +342,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     for (const c of cues) {
       if (end) f.push(`${c}&${end}`);
       for (const x of next) if (x.startsWith('cue:')) f.push(`${c}&n:${x}`);
-      for (const x of prev) if (x.startsWith('cue:')) f.push(`${c}&p:${x}`);
+      for (const x of prev) if (x.startsWith('cue:') || x === 'credit') f.push(`${c}&p:${x}`);
     }
     // Type size against the headline line next to it (hOCR/ALTO): a title is set larger than its
     // kicker above and its subtitle below; lines of one size are one headline or cross-head.

@@ -63,6 +63,16 @@ export const REPEATED_LINE_MIN = 3;
  */
 export const NOISE_MAX_LENGTH = 50;
 
+/**
+ * Verse (feature `verse`): at least VERSE_MIN_RUN units in a row (no furniture between), each one
+ * printed line of at most VERSE_MAX_LENGTH visual characters that is no sentence, credit or lead-in.
+ * A poem on a 副刊 page is printed line by line (5-12 characters a line, stanzas of 4-6 lines), as
+ * are a price list's rows (青椒　5.20　↓0.20); the longest headline stack of the field (kicker,
+ * title over two lines, two subtitles) is four lines, and a subtitle is often longer than 20.
+ */
+export const VERSE_MIN_RUN = 5;
+export const VERSE_MAX_LENGTH = 20;
+
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
@@ -179,6 +189,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:numbered&end:stop': { body: 4, crosshead: -4 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
+  // A date alone under a credit line (县长　某某 / 2023年9月5日): the signing date, a credit too.
+  'cue:date-only&p:credit': { byline: 8, body: -4, title: -4, subtitle: -4 },
+  // The unit under a headline and its credit line (title, 文/X, then …) opens the story's text.
+  'p:opening-credit': { body: 6, title: -6, kicker: -4, subtitle: -4, section: -4 },
+  // A line of verse or of a list printed line by line is running text, not a stack of headlines.
+  verse: { body: 8, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -4, noise: -4 },
   repeated: { noise: 6, title: -4, kicker: -4, subtitle: -4, byline: -4 },
   'mark:dots': { byline: 4 },
   'cue:box-author': { byline: 5 },
@@ -196,7 +212,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:column-label': { section: 5 },
   'cue:lenticular-label': { section: 5, byline: -3 },
   'end:dash': { kicker: 2, crosshead: -2, byline: -6 },
-  'start:dash': { subtitle: 3 },
+  // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
+  'start:dash': { subtitle: 3, title: -10, kicker: -6 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
   // A finished sentence is running text, never page furniture or OCR residue, and hardly ever a
   // headline: of the 2,026 units with the 'sentence' feature in the fit's documents (18 zoo papers
@@ -204,6 +221,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // cross-heads, no kicker or subtitle; the rest body, lead and caption.
   'end:stop': { body: 1, title: -1 },
   sentence: { noise: -10, section: -6, title: -6, kicker: -6, subtitle: -3, body: 1 },
+  // A sentence opening with a date (11月3日，县长调研…。): the story's first paragraph, never its title.
+  'dateline&sentence': { title: -6 },
   'cue:numbered': { crosshead: 4, title: -2 },
   // A column label (section) is short: in the fit's documents (Dec 2026) 105 of 1-4 characters,
   // 33 of 5-8, none of 9 or more (简讯, 一句话新闻, 县政府办公室文件); a longer line is none.
