@@ -13,7 +13,7 @@ import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { viterbiFlat } from './stages/structure/decode.js';
 import { assemble } from './stages/structure/assemble.js';
-import { DECODE_ROLES, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
+import { DECODE_ROLES, EDITOR_NOTE_RE, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
@@ -256,7 +256,8 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
   if (!issue.date) ctx.referenceDate = referenceDate(seg1.articles.map((a) => a.paragraphs[0] ?? ''), ctx);
   let articles = seg1.articles.map((a, k) => {
     // The dateline: in a lead-in (本报滨海11月3日电) or at the start of the first paragraph.
-    const first = a.paragraphs.findIndex((_, p) => !a.crossheads.some((c) => c.paragraph === p));
+    // An editor's note opening the story (【编者按】…) is not its dateline: the paragraph after it is.
+    const first = a.paragraphs.findIndex((t, p) => !a.crossheads.some((c) => c.paragraph === p) && !EDITOR_NOTE_RE.test(t));
     const line = first < 0 ? (a.spans[0]?.[0] ?? null) : (seg1.paragraphLines[k][first] ?? null);
     // A second paragraph that opens with a date (7月20日，记者从…获悉) when the first (a quote, a
     // scene) names none; a date inside it (成立于2021年9月) is no dateline.

@@ -138,6 +138,26 @@ export function isPaperName(line: string): boolean {
  */
 const PUBLISHER_RE = /主办|主管|编印|编辑出版|出版|发行/u;
 
+/**
+ * A masthead's sponsor line, printed under the name of an enterprise, industry or party paper with
+ * no date: the sponsoring body and its role (岚峡铁路局集团有限公司主管主办, 中共某县委主管　某县融媒体
+ * 中心主办, 主管：某局　主办：某报社), optionally with the paper's status (内部资料　免费交流, 准印证号).
+ * The body ends with an organisation word (公司, 集团, 委, 局, 中心, 报社…), so a headline ending in
+ * 出版 or 主办 (《…》单行本出版) is not one. Source: the mastheads of Chinese enterprise papers (企业报,
+ * 行业报) and county papers; cf. the publisher line with a date (PUBLISHER_RE).
+ */
+const ORG_END = '(?:公司|集团|委员会|委|局|厅|部|办公室|政府|中心|报社|杂志社|出版社|社|协会|学会|联合会|大学|学院|研究院|院|所|校|会)';
+const SPONSOR_ROLE = '(?:主管主办|主管|主办|承办|编印|出版|编辑出版)';
+const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE})`;
+const SPONSOR_STATUS = '(?:内部资料(?:性出版物)?|免费交流|内部交流|准印证(?:号)?\\s*[：:]?\\s*\\S{0,20})';
+const SPONSOR_RE = new RegExp(`^${SPONSOR_PART}(?:[\\s\u3000]+(?:${SPONSOR_PART}|${SPONSOR_STATUS}))*$`, 'u');
+
+/** True for a masthead's sponsor line (SPONSOR_RE): 某某集团有限公司主管主办　　内部资料　免费交流. */
+export function isSponsorLine(line: string): boolean {
+  const t = line.trim();
+  return visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”《》]/u.test(t) && SPONSOR_RE.test(t);
+}
+
 /** Longest running head, in visual characters (paper, date, weekday, page, section). */
 const MAX_RUNNING_HEAD_LENGTH = 50;
 
@@ -183,6 +203,8 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
     if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';
   }
+  // A masthead's sponsor line with no date (某某集团有限公司主管主办　　内部资料　免费交流).
+  if (isSponsorLine(t)) return 'masthead';
   // Read through OCR slips: the parts of a running head with noise between them
   // (崇川新闻 2023年5月30日”星期二 …第2版), then lines of OCR noise (photo and rule residue).
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && isRunningHeadLine(t)) return 'running-head';

@@ -227,11 +227,14 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     // kicker ending in ——: short, unpunctuated and not itself the end of a sentence.
     // A numbered cross-head (一、总体要求, （一）…, 1.…) counts its number's mark as no punctuation.
     const nextText = texts[i + 1].replace(SECTION_NUMBER_RE, '');
+    // The run's last line may carry a headline's colon (“老检车员”郑国平：三十年守护…, 某车务段：“小站”
+    // 也有大作为) when it ends no sentence and has no other mark of running text (，、。；！？).
+    const lastHeadline = i + 2 === run.length && !endsSentence(texts[i + 1]) && !/[，。；！？、,;!?]/u.test(texts[i + 1]);
     const headlineAfter =
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           widths[i + 1] < width * FULL_LINE_RATIO)) &&
-      !hasBodyPunctuation(nextText) &&
+      (!hasBodyPunctuation(nextText) || lastHeadline) &&
       isHeadlineShaped(texts[i + 1]);
     // A document number on a line of its own (云政发〔2023〕5号) under a document's title continues nothing.
     // …and a paragraph line (punctuated, not a headline) does not run on into a document's title

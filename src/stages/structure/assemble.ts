@@ -12,8 +12,13 @@
  *   was interrupted mid-sentence (or unassigned, with a diagnostic);
  * - a jump marker (下转第3版) suspends a story until its other half (上接第1版); a headline
  *   repeated before that marker is layout (furniture of kind `jump`);
- * - items under a column label (简讯, 一句话新闻) built like briefs (see isBrief) are of kind
- *   `brief`; an item with a caption, or a headline with no body, is a `photo`.
+ * - a column label (简讯, 图片新闻, 短评) ends the item above it; running text under it with no
+ *   headline (▲ briefs, a strip of captions) makes items of its own, one per bulleted paragraph or
+ *   per paragraph after an item closed by its credit; their credits stay with them;
+ * - an editor's note (【编者按】…) printed above a headline is the first paragraph of that
+ *   headline's story; between headline and byline it does not let the byline end the story;
+ * - items under a briefs column label (简讯, 一句话新闻: BRIEFS_COLUMN_RE) built like briefs (see
+ *   isBrief) are of kind `brief`; an item with a caption, or a headline with no body, is a `photo`.
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
@@ -26,7 +31,7 @@ import { bylineFrame, bylineFrameCredits, splitNameRun } from '../markers.js';
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, EDITOR_NOTE_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -52,6 +57,10 @@ interface Draft {
   /** A paragraph read as running text (not a caption) went into the item. */
   running: boolean;
   brief: boolean;
+  /** Paragraphs that are editor's notes (【编者按】…): a byline after only these opens the story. */
+  notes: number;
+  /** An item under a column label with no headline of its own (title ''). */
+  headless: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
 }
@@ -74,6 +83,8 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     caption: false,
     running: false,
     brief,
+    notes: 0,
+    headless: false,
     lastHead: null,
   };
 }
@@ -111,7 +122,13 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
   const interrupted: Draft[] = [];
   const jumpedOut: Draft[] = [];
   let pendingJoin: Join['kind'] | null = null;
-  let briefs = false;
+  /** The column label over the items being read: a briefs column, another column, or none. */
+  let column: 'briefs' | 'other' | null = null;
+  /** An editor's note read above a headline, waiting for the item that headline starts. */
+  let pendingNote: { block: Block; role: DecodeRole; at: number } | null = null;
+  const openColumn = (label: string) => {
+    column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : 'other';
+  };
   let prevRole: DecodeRole | null = null;
   /** The item a credit line after its body just closed, until anything but credits follows. */
   let closedByCredit: Draft | null = null;
@@ -123,7 +140,8 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     const prev = d.paragraphs[d.paragraphs.length - 1];
     let text = b.text;
     let lineRole: LineRole = role;
-    if (d.paragraphs.length === 0 && !crosshead && d.dateline === null) {
+    const note = !crosshead && EDITOR_NOTE_RE.test(text);
+    if (d.paragraphs.length === d.notes && !crosshead && !note && d.dateline === null) {
       const lead = readLeadIn(text);
       if (lead) {
         lineRole = 'lead';
@@ -142,7 +160,8 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         }
       }
     }
-    if (role === 'caption') d.caption = true;
+    if (note && d.paragraphs.length === d.notes) d.notes++;
+    else if (role === 'caption') d.caption = true;
     else if (!crosshead) d.running = true;
     mark(b, lineRole, d);
     if (pendingJoin && !crosshead) {
@@ -170,11 +189,26 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
   const startItem = (b: Block) => {
     if (current) suspend(current);
     pendingJoin = null;
-    const d = newDraft(b.lines[0], briefs);
+    const d = newDraft(b.lines[0], column === 'briefs');
     drafts.push(d);
     current = d;
     lastItem = d;
+    if (pendingNote) {
+      // The editor's note printed above this headline: the story's first paragraph.
+      const note = pendingNote;
+      pendingNote = null;
+      d.firstLine = note.block.lines[0];
+      addParagraph(d, note.block, note.role === 'caption' ? 'body' : note.role);
+      marks[note.at] = marks[marks.length - 1];
+      marks.pop();
+    }
     return d;
+  };
+
+  /** The role of the next text unit after block i (furniture skipped), or null at the end. */
+  const nextRole = (i: number): DecodeRole | null => {
+    for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== 'furniture') return jumpHeads.has(j) ? null : (roles.get(j) ?? 'body');
+    return null;
   };
 
   // Headlines repeated over the far half of a jumped story: a run of headline units followed
@@ -209,8 +243,12 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind === 'masthead' ? 'running-head' : kind, null);
       if (kind === 'section' || kind === 'jump') closedByCredit = null;
-      if (kind === 'section') briefs = true;
-      else if (kind !== 'jump') briefs = briefs && kind !== 'running-head';
+      if (kind === 'section') {
+        // A column label ends the item above it.
+        openColumn(b.text);
+        if (current) suspend(current);
+        current = null;
+      } else if (kind === 'running-head') column = null;
       if (b.jump?.direction === 'out') {
         if (current) {
           current.jumpOut = b.jump.page;
@@ -251,7 +289,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     if (role === 'section') {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'section' });
       mark(b, 'section', null);
-      briefs = true;
+      openColumn(b.text);
       if (current) suspend(current);
       current = null;
       continue;
@@ -272,8 +310,9 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         else target.creditLines.push(b.text);
         target.credits.push(...credits);
         target.spans.push(...b.spans);
-        // A byline under the headline opens the story; after the body it closes it.
-        if (current && !isPhotoCredit(credits) && current.paragraphs.length > 0) {
+        // A byline under the headline (or under an editor's note there) opens the story; after the
+        // body it closes it.
+        if (current && !isPhotoCredit(credits) && current.paragraphs.length > current.notes) {
           closedByCredit = current;
           current = null;
         }
@@ -344,6 +383,31 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       continue;
     }
     // Running text: lead, body, caption, cross-head.
+    if (role !== 'crosshead' && EDITOR_NOTE_RE.test(b.text)) {
+      const after = nextRole(i);
+      if (after === 'kicker' || after === 'title') {
+        // An editor's note above a headline: it opens the story that headline starts.
+        if (current) suspend(current);
+        current = null;
+        pendingNote = { block: b, role, at: marks.length };
+        mark(b, role === 'caption' ? 'body' : role, null);
+        continue;
+      }
+    }
+    // Running text under a column label with no headline of its own (▲ briefs, a strip of
+    // captions): an item of its own, with no title. A bulleted paragraph always opens one; any
+    // other opens one when no item is open and no story above waits for the rest of a sentence.
+    const bullet = ITEM_BULLET_RE.test(b.text.trim());
+    const cur = current as Draft | null;
+    if (column !== null && role !== 'crosshead' && (cur === null ? bullet || !interrupted.length : cur.headless && bullet)) {
+      const d = startItem(b);
+      d.headless = true;
+      d.firstLine = b.lines[0];
+      addParagraph(d, b, role);
+      // Its closing credit (…。（汤　锐）, …。通讯员　符　晴　摄) ends it.
+      if (splitTrailingCredit(b.text)) current = null;
+      continue;
+    }
     if (!current) {
       const target = interrupted.pop();
       if (target) {
@@ -511,12 +575,13 @@ export function finish(d: Draft, k: number): Article {
 }
 
 /**
- * An item under a column label is a brief when it is built like one: a title with no kicker,
- * subtitle or lead-in over at most BRIEF_MAX_PARAGRAPHS paragraphs (an ordinary story set under
- * the column, 本报讯 and all, stays an article).
+ * An item under a briefs column label (BRIEFS_COLUMN_RE) is a brief when it is built like one: a
+ * title with no kicker or subtitle over at most BRIEF_MAX_PARAGRAPHS paragraphs, its lead-in
+ * (新华社某地某日电, 本报讯) allowed; an ordinary story set under the column (a kicker, a subtitle,
+ * more paragraphs) stays an article.
  */
 function isBrief(d: Draft, paragraphs: string[]): boolean {
-  return d.brief && !d.kicker && !d.subtitles.length && !d.dateline && paragraphs.length <= BRIEF_MAX_PARAGRAPHS;
+  return d.brief && !d.kicker && !d.subtitles.length && paragraphs.length <= BRIEF_MAX_PARAGRAPHS;
 }
 
 /** Sorts ranges by start and merges adjacent or overlapping ones (a gap of one blank line too). */

@@ -103,6 +103,9 @@ export const SIZE_STEP = 1.2;
  * author notes （作者为…）, 执笔：, 本版制图：, （新华社电）, （完）, captions 图为…, lead-ins
  * 本报讯 / 新华社…电, 文号 某政发〔2023〕5号, numbered sections 一、（一）1.).
  */
+/** The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE. */
+const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦)';
+
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   ['own-reporter', /^本报(?:记者|通讯员|评论员)/u],
@@ -138,6 +141,14 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['toc-entry', new RegExp(`${TOC_LEADER_SOURCE}\\s*[（(]?\\s*[0-9０-９]{1,4}\\s*[）)]?$`, 'u')],
   // A date in brackets on a line of its own: a speech's or report's date under its title.
   ['bracketed-date', /^[（(]\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*[）)]$/u],
+  // An editor's note opening a paragraph (【编者按】…, 编者按：…, 编者按　…, 【编者的话】…): running
+  // text of the story it introduces, printed above its headline or between headline and byline.
+  ['editor-note', /^\s*[【[［〔（(]?\s*编(?:者按|者的话|者注|前语|前话)\s*[】\]］〕）)]?\s*[：:\s\u3000]?\s*\S/u],
+  // A briefs column's label (环球快讯, 三农快讯, 政法动态, 体坛速递, 【基层动态】): BRIEFS_COLUMN_WORDS below.
+  ['briefs-label', new RegExp(`^[【\\[［]?\\s*\\p{Script=Han}{0,4}${BRIEFS_COLUMN_WORDS}\\s*[】\\]］]?$`, 'u')],
+  // A paragraph opening with an item bullet (▲11月16日起，…。): a headless brief or caption of a
+  // column strip (ITEM_BULLET_RE below).
+  ['item-bullet', /^[▲△■●◆◇★☆►▶•]/u],
   ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
@@ -210,6 +221,16 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:end-mark': { byline: 5 },
   'cue:photo-caption': { caption: 4 },
   'cue:column-label': { section: 5 },
+  // A briefs column's label over the briefs: a column label, not a kicker or a title's first line.
+  'cue:briefs-label': { section: 6, title: -4, kicker: -4, subtitle: -4, noise: -2 },
+  // An editor's note is a paragraph of the story it introduces (above the headline, or between the
+  // headline and the byline), never a headline, a column label or a caption.
+  // A bulleted sentence (▲10月7日，…活动。) is an item's running text under a column label, never a
+  // headline; a bulleted line with no full stop may be a headline (■ 县委召开常委会).
+  'cue:item-bullet&end:stop': { body: 8, title: -8, kicker: -6, subtitle: -6, crosshead: -6, caption: 2 },
+  // A unit opening with a date and a comma (6月1日，区长…) is running text: a headline never opens so.
+  dateline: { body: 4, subtitle: -8, title: -6, kicker: -6 },
+  'cue:editor-note': { body: 4, caption: -3, subtitle: -4, title: -4, kicker: -4, crosshead: -4, section: -6 },
   'cue:lenticular-label': { section: 5, byline: -3 },
   'end:dash': { kicker: 2, crosshead: -2, byline: -6 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
@@ -311,3 +332,29 @@ export { MAX_SPLIT_SUBTITLE_PART } from '../../heuristics.js';
  * column label is an article set there.
  */
 export const BRIEF_MAX_PARAGRAPHS = 2;
+
+/**
+ * An editor's note (编者按) at the start of a paragraph: the cue `editor-note` of LEXICAL_CUES. Such
+ * a paragraph printed above a headline is the first paragraph of that headline's story, and a byline
+ * after it (headline, note, byline, body) does not end the story (assemble.ts); the story's dateline
+ * is looked for after it (index.ts). Source: 【编者按】/编者按：/编者按　 openings of Chinese dailies,
+ * enterprise and campus papers.
+ */
+export const EDITOR_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'editor-note')![1];
+
+/**
+ * A column label that a column of briefs is printed under (简讯, 快讯, 一句话新闻, 基层动态, 乡镇传真,
+ * 体坛速递, 要闻简报…): items under it built like briefs are of kind `brief`. Items under other
+ * labels (记者手记, 短评, 时评, 观察, 图片新闻, 读者来信…) are articles or photos, however short: a
+ * signed sidebar or commentary is no brief. Source: the briefs columns of county, district,
+ * industry, finance, legal and sports papers of issue 7 (the zoo's briefs labels) and common
+ * variants (短讯, 简报, 速览, 集锦). Also the cue `briefs-label` (a label of at most four
+ * characters and one of these words).
+ */
+export const BRIEFS_COLUMN_RE = new RegExp(`${BRIEFS_COLUMN_WORDS}\\s*[】\\]］]?$`, 'u');
+
+/**
+ * Marks that open an item of a column printed without headlines (▲ before each brief of a 简讯
+ * strip): a paragraph opening with one, under a column label, is an item of its own (assemble.ts).
+ */
+export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bullet')![1];
