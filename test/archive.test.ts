@@ -150,12 +150,15 @@ function journalLines(out: string): { out: string }[] {
   return lines(readFileSync(file, 'utf8')).map((l) => JSON.parse(l) as { out: string });
 }
 
-/** Starts the CLI; resolves when `ready()` holds (polled), then sends `signal` and resolves to the run. */
+/**
+ * Starts the CLI; resolves when `ready()` holds (polled), then sends `signal` (and again after
+ * `againAfterMs`, when given) and resolves to the run.
+ */
 function runAndSignal(
   args: string[],
   ready: () => boolean,
   signal: NodeJS.Signals,
-  opts: { shell?: string } = {},
+  opts: { shell?: string; againAfterMs?: number } = {},
 ): Promise<Run> {
   return new Promise((resolve) => {
     const argv = opts.shell
@@ -173,6 +176,7 @@ function runAndSignal(
       if (ready()) {
         clearInterval(timer);
         child.kill(signal);
+        if (opts.againAfterMs !== undefined) setTimeout(() => child.kill(signal), opts.againAfterMs);
       }
     }, 20);
     child.on('close', (code, sig) => {
@@ -219,27 +223,12 @@ describe('a second Ctrl-C', () => {
     const story = readFileSync(SMALL);
     for (let i = 1; i <= 4; i += 1) writeFileSync(path.join(dir, `00${i}.txt`), Buffer.concat(Array(200).fill(story)));
     const out = path.join(tmp, 'twice-out');
-    const r = await new Promise<Run>((resolve) => {
-      const child = spawn(process.execPath, [bin, 'parse', dir, '--out-dir', out, '-j', '2', '--no-entities'], {
-        cwd: root,
-        env: { ...process.env, CI: '1' },
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      const timer = setInterval(() => {
-        if (journalLines(out).length >= 1) {
-          clearInterval(timer);
-          child.kill('SIGINT');
-          setTimeout(() => child.kill('SIGINT'), 150);
-        }
-      }, 20);
-      child.on('close', (code) => {
-        clearInterval(timer);
-        resolve({ code, stdout, stderr });
-      });
-    });
+    const r = await runAndSignal(
+      ['parse', dir, '--out-dir', out, '-j', '2', '--no-entities'],
+      () => journalLines(out).length >= 1,
+      'SIGINT',
+      { againAfterMs: 150 },
+    );
     expect(r.code).toBe(EXIT.INTERRUPTED);
     const recorded = journalLines(out).length;
     expect(recorded).toBeLessThan(5);

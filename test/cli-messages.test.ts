@@ -5,10 +5,9 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { AtomicFile } from '../src/cli/atomic.js';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './in-process.js';
 import { EXIT } from '../src/errors.js';
 
 describe('messages', () => {
@@ -23,19 +22,10 @@ describe('messages', () => {
   it('validate counts inputs that could not be read or were refused apart from invalid ones', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-msg-'));
     writeFileSync(path.join(dir, 'empty.txt'), '');
-    const err: Buffer[] = [];
-    const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
     try {
-      const code = await main(['validate', 'empty.txt', 'missing.txt'], {
-        stdout: new PassThrough(),
-        stderr,
-        stdin: new PassThrough().end(),
-        isTTY: false,
-        env: {},
-        cwd: dir,
-      });
+      const { code, stderr } = await runInProcess(['validate', 'empty.txt', 'missing.txt'], dir);
       expect(code).toBe(EXIT.BAD_INPUT);
-      expect(Buffer.concat(err).toString('utf8').split('\n').at(-2)).toBe(
+      expect(stderr.split('\n').at(-2)).toBe(
         '2 inputs checked, 2 could not be read or refused, 0 not valid: 0 errors, 0 warnings, 0 infos',
       );
     } finally {

@@ -6,9 +6,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './in-process.js';
 import { EXIT } from '../src/errors.js';
 
 const ISSUE = '区里召开安全生产工作会议\n\n本报讯（记者 王立）5月25日上午，区里召开安全生产工作会议。会议要求各街道压实责任。\n';
@@ -19,19 +18,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(args: string[]): Promise<{ code: number; err: string }> {
-  const err: Buffer[] = [];
-  const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, {
-    stdout: new PassThrough(),
-    stderr,
-    stdin: new PassThrough().end(),
-    isTTY: false,
-    env: {},
-    cwd: dir,
-  });
-  return { code, err: Buffer.concat(err).toString('utf8') };
-}
+const run = (args: string[]) => runInProcess(args, dir);
 
 describe('an output never replaces an input', () => {
   it.each([
@@ -48,7 +35,7 @@ describe('an output never replaces an input', () => {
     symlinkSync('x.txt', path.join(dir, 'link.json'));
     mkdirSync(path.join(dir, 'o'), { recursive: true });
     for (const f of ['x.json', 'b.txt', 'b.json']) writeFileSync(path.join(dir, 'o', f), ISSUE);
-    const { code, err } = await run(args);
+    const { code, stderr: err } = await run(args);
     expect(code).toBe(EXIT.USAGE);
     expect(err.split('\n')[0]).toBe(`${message} (see bulletin --help)`);
     expect(readFileSync(path.join(dir, 'x.txt'), 'utf8')).toBe(ISSUE);

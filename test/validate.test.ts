@@ -8,9 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './in-process.js';
 import { escapeGithubData, escapeGithubProperty, formatGithub } from '../src/cli/commands/validate.js';
 import { EXIT } from '../src/errors.js';
 import { MAX_TITLE_LENGTH } from '../src/heuristics.js';
@@ -28,14 +27,7 @@ function cli(args: string[], cwd = root) {
 }
 
 /** Runs the CLI in this process (the dictionary already loaded): exit code, stdout, stderr. */
-async function inProcess(args: string[]) {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
-  const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
-  const code = await main(args, { stdout, stderr, stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: root });
-  return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-}
+const inProcess = (args: string[]) => runInProcess(args, root);
 
 let tmp: string;
 let real: Issue;
@@ -204,14 +196,7 @@ describe('failures in input order', () => {
     writeFileSync(path.join(dir, 'ok.txt'), '县委常委会召开扩大会议\n\n　　本报讯　县委书记周建国主持召开县委常委会扩大会议，传达学习安全生产工作会议精神。\n');
     writeFileSync(path.join(dir, 'nul.txt'), 'a\0b\0c\0');
     const names = ['empty.txt', 'missing.txt', 'ok.txt', 'nul.txt'];
-    const run = async (args: string[]) => {
-      const out: Buffer[] = [];
-      const err: Buffer[] = [];
-      const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
-      const stderr = new PassThrough().on('data', (c: Buffer) => err.push(c));
-      const code = await main(args, { stdout, stderr, stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: dir });
-      return { code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') };
-    };
+    const run = (args: string[]) => runInProcess(args, dir);
     const failing = (stderr: string) => [...stderr.matchAll(/^bulletin: (\S+\.txt):/gmu)].map((m) => m[1]);
     try {
       const json = await run(['validate', ...names, '--format', 'json']);

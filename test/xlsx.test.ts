@@ -11,9 +11,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runInProcess } from './in-process.js';
 import { entityRows } from '../src/cli/commands/entities.js';
 import { EXIT } from '../src/errors.js';
 import { parseIssue } from '../src/index.js';
@@ -34,12 +33,7 @@ function cli(args: string[]) {
 }
 
 /** Runs the CLI in this process (the dictionary already loaded): exit code and stdout. */
-async function inProcess(args: string[]) {
-  const out: Buffer[] = [];
-  const stdout = new PassThrough().on('data', (c: Buffer) => out.push(c));
-  const code = await main(args, { stdout, stderr: new PassThrough(), stdin: new PassThrough().end(), isTTY: false, env: {}, cwd: root });
-  return { code, stdout: Buffer.concat(out).toString('utf8') };
-}
+const inProcess = (args: string[]) => runInProcess(args, root);
 
 async function readWorkbook(bytes: Buffer | string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
