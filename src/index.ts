@@ -283,6 +283,9 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
     for (const [text, at] of candidates) {
       if (!text) continue;
       const found = findArticleDate(text, ctx, at);
+      // A date after the issue's own (据气象台预报，5月26日至6月1日…, in the issue of 25 May) is what
+      // the text announces or forecasts, never the day the story reports on: no dateline.
+      if (found.date?.iso && issue.date && found.date.iso > issue.date) continue;
       diagnostics.push(...found.diagnostics);
       if (found.date || found.diagnostics.length) return { ...a, date: found.date };
     }

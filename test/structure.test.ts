@@ -251,4 +251,66 @@ describe('credit lines', () => {
     const roles2 = new Map(blocks.map((b, i) => [i, i === 5 ? 'title' : decoded[i]] as [number, DecodeRole]));
     expect(assemble(blocks, roles2).articles.map((a) => a.title)).toEqual(['澄岭县人民政府令', '澄岭县城市绿化管理办法']);
   });
+  it('an enclosure and the 版记 under a closed document stay in it, before a 目录 left open above claims them', () => {
+    // A 目录 whose last entry ends no sentence is an interrupted item; the enclosure printed under
+    // the next document's signature is that document's, and so is its 抄送 line.
+    const text = [
+      '目　录',
+      '关于印发《实施方案》的通知……（2）',
+      '关于印发《实施方案》的通知',
+      '各乡镇人民政府：',
+      '现将《实施方案》印发给你们，请认真执行。',
+      '云泽县人民政府',
+      '2023年4月28日',
+      '实施方案',
+      '一是做好项目建设。',
+      '抄送：县委办公室，县人大常委会办公室。',
+      '云泽县人民政府办公室　　2023年4月28日印发',
+    ].join('\n\n');
+    const blocks = splitBlocks(lines(text));
+    const decoded: DecodeRole[] = ['title', 'body', 'title', 'body', 'body', 'byline', 'byline', 'crosshead', 'body', 'caption', 'byline'];
+    const seg = assemble(blocks, new Map(blocks.map((b, i) => [i, decoded[i]])));
+    expect(seg.articles.map((a) => a.title)).toEqual(['目　录', '关于印发《实施方案》的通知']);
+    expect(seg.articles[0].paragraphs).toEqual(['关于印发《实施方案》的通知……（2）']);
+    expect(seg.articles[1].crossheads).toEqual([{ text: '实施方案', paragraph: 2 }]);
+    expect(seg.articles[1].paragraphs.slice(3)).toEqual(['一是做好项目建设。', '抄送：县委办公室，县人大常委会办公室。']);
+    expect(seg.articles[1].creditLines).toEqual(['云泽县人民政府', '2023年4月28日', '云泽县人民政府办公室　　2023年4月28日印发']);
+  });
+  it('reads the conventions of government documents and of headlines as features', () => {
+    const f = (t: string) => textFeatures(splitBlocks(lines(t))[0]);
+    expect(f('抄送：市人大常委会预算工作委员会，市审计局。')).toContain('cue:copy-to');
+    expect(f('汀澜市财政局办公室　　2023年6月12日印发')).toContain('cue:printed-by');
+    expect(f('（来源：泠州市司法局）')).toContain('cue:source-note');
+    expect(f('（省农业气象中心供稿）')).toContain('cue:source-note');
+    expect(f('（作者为衡江省委党校教授）')).not.toContain('cue:source-note');
+    expect(f('一、为什么要制定《办法》？')).toContain('cue:numbered-question');
+    expect(f('一、总体要求')).not.toContain('cue:numbered-question');
+    expect(f('主　任：郑明远　县长')).toContain('cue:label-colon');
+    expect(f('律师信箱')).toContain('cue:column-word');
+    expect(f('农技110')).toContain('cue:column-word');
+    expect(f('抢抓晴好天气')).not.toContain('cue:column-word');
+    expect(f('林海涛在调研安全生产工作时强调：')).toContain('cue:speech-kicker');
+    expect(f('麦浪翻金　夏收正忙')).toContain('couplet');
+    expect(f('本报记者　程　远')).not.toContain('couplet');
+    // A headline ending in a quoted word ends as printed text; a quotation closing a sentence is a stop.
+    expect(endClass('注意防范“烂场雨”')).toBe('quote');
+    expect(endClass('他说：“我们一定办好。”')).toBe('stop');
+  });
+  it('an entry under a sentence that introduces a list carries p:intro; a line under a colon kicker does not', () => {
+    const units = (t: string) => pageUnits(rejoin(splitBlocks(lines(t))));
+    const list = units('因工作需要，县政府决定对组成人员进行调整。调整后的组成人员名单如下：\n\n主　任：郑明远　县长\n\n副主任：唐卫国　副县长');
+    expect(list[1].features).toContain('p:intro');
+    expect(list[2].features).not.toContain('p:intro');
+    const kicker = units('林海涛在调研安全生产工作时强调：\n\n守牢安全底线　护航高质量发展\n\n本报讯（记者 陈晓）6月7日，县长林海涛到园区调研。');
+    expect(kicker[0].features).toContain('colon-kicker&n:hl');
+    expect(kicker[1].features).not.toContain('p:intro');
+  });
+  it('a date after the issue date (a forecast, an announcement) does not date the story', () => {
+    const text = '芷岭农民报　2023年5月25日　星期四　第3版\n\n未来一周多阵雨\n\n据省气象台预报，5月26日至6月1日，我省将有两次明显降雨过程。\n\n村里来了“田保姆”\n\n5月22日，新庄村的“田保姆”们正驾驶植保无人机为麦田喷药。';
+    const { issue } = parseIssueDetailed(text, { issueDate: '2023-05-25', entities: false });
+    expect(issue.articles.map((a) => [a.title, a.date?.iso ?? null])).toEqual([
+      ['未来一周多阵雨', null],
+      ['村里来了“田保姆”', '2023-05-22'],
+    ]);
+  });
 });

@@ -17,6 +17,8 @@
  *   per paragraph after an item closed by its credit; their credits stay with them;
  * - an editor's note (【编者按】…) printed above a headline is the first paragraph of that
  *   headline's story; between headline and byline it does not let the byline end the story;
+ * - a cross-head or a 版记 line (抄送：…) right under the credits that closed a document stays in
+ *   that document (its enclosure, its distribution list);
  * - items under a briefs column label (简讯, 一句话新闻: BRIEFS_COLUMN_RE) built like briefs (see
  *   isBrief) are of kind `brief`; an item with a caption, or a headline with no body, is a `photo`.
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
@@ -31,7 +33,7 @@ import { bylineFrame, bylineFrameCredits, splitNameRun } from '../markers.js';
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, EDITOR_NOTE_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, EDITOR_NOTE_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -394,6 +396,14 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         continue;
       }
     }
+    // Right under the credits that closed a document: a cross-head (a 政府令's signature and date,
+    // then the regulation it promulgates; a notice's signature, then its enclosure) or a line of
+    // its 版记 (抄送：…) is the same item. Taken before a column's headless items and before a story
+    // interrupted further up (a 目录 whose last entry ends no sentence) claims the text.
+    if (!current && reopen && (role === 'crosshead' || COPY_TO_RE.test(b.text.trim()))) {
+      current = reopen;
+      lastItem = reopen;
+    }
     // Running text under a column label with no headline of its own (▲ briefs, a strip of
     // captions): an item of its own, with no title. A bulleted paragraph always opens one; any
     // other opens one when no item is open and no story above waits for the rest of a sentence.
@@ -415,12 +425,6 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         lastItem = target;
         pendingJoin = 'continuation';
       }
-    }
-    if (!current && role === 'crosshead' && reopen) {
-      // A cross-head right under the credits that closed a document (a 政府令's signature and date,
-      // then the regulation it promulgates; a notice's signature, then its enclosure): the same item.
-      current = reopen;
-      lastItem = reopen;
     }
     if (!current && role === 'crosshead') {
       // A cross-head with no story to sit in reads as a headline of its own.

@@ -12,7 +12,6 @@
 import type { Block } from '../../types.js';
 import { MIN_WRAP_WIDTH } from '../../heuristics.js';
 import {
-  endsSentence,
   endsWithKickerDash,
   hasBodyPunctuation,
   isColonKicker,
@@ -61,7 +60,7 @@ export function lengthBucket(n: number): string {
   return `>${lo}`;
 }
 
-/** How a unit ends: stop (。！？…), comma (，、), dash (——), colon, rparen, quote, han, digit, other. */
+/** How a unit ends: stop (。！？…, also before closing quotes), comma (，、), dash (——), colon, rparen, quote (a quoted word), han, digit, other. */
 export function endClass(text: string): string {
   const t = text.trimEnd();
   if (endsWithKickerDash(t)) return 'dash';
@@ -70,7 +69,9 @@ export function endClass(text: string): string {
   if (/[，、,；;]/u.test(c)) return 'comma';
   if (/[：:]/u.test(c)) return 'colon';
   if (/[）)]/u.test(c)) return 'rparen';
-  if (/[”’」』"]/u.test(c)) return endsSentence(t) ? 'stop' : 'quote';
+  // A closing quote ends a sentence only after a stop inside it (…。” ); after a quoted word
+  // (注意防范“烂场雨”) the unit ends as printed text, as a headline may.
+  if (/[”’」』"]/u.test(c)) return /[。！？!?…][”’」』"]+$/u.test(t) ? 'stop' : 'quote';
   if (/\p{Script=Han}/u.test(c)) return 'han';
   if (/[0-9０-９]/u.test(c)) return 'digit';
   return 'other';
@@ -101,6 +102,9 @@ export function textFeatures(b: Block): string[] {
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
   if (/\s/u.test(t)) f.push('inner-space');
+  // Two phrases of a headline set apart by a space (麦浪翻金　夏收正忙, 压实防汛责任 守牢安全底线):
+  // a headline's couplet, not a name padded with spaces (张　某) or a credit line.
+  if (isCouplet(t)) f.push('couplet');
   const dateOnly = LEXICAL_CUES.find(([name]) => name === 'date-only')?.[1].test(t) ?? false;
   // A line that is only a date (a document's signing date) opens no story: no dateline.
   if (startsWithDateline(t) && !dateOnly) f.push('dateline');
@@ -138,15 +142,30 @@ export function isPersonNames(text: string): boolean {
   );
 }
 
+/**
+ * A headline printed as two phrases set apart by spaces (麦浪翻金　夏收正忙, 未来一周多阵雨　注意防范“烂场雨”):
+ * exactly two parts of at least four characters each, no digits, brackets or punctuation of
+ * running text. A padded name (本报记者　张　某) has parts of one or two characters; a credit line
+ * or a running head carries brackets or digits.
+ */
+export function isCouplet(text: string): boolean {
+  const parts = text.trim().split(/[\s\u3000]+/u);
+  return (
+    parts.length === 2 &&
+    parts.every((p) => [...p].length >= 4 && /^[\p{Script=Han}“”‘’「」《》·]+$/u.test(p)) &&
+    !hasBodyPunctuation(text)
+  );
+}
+
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
 const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start:dash|nopunct|size:|cue:|mark:|len:(?:1-4|5-8|9-12|13-18|19-26|27-40|41-60)$)/u;
 
 /**
  * What ends an item as a credit: a byline or credit line (`credit`), and the credit conventions
  * parseCreditLine does not read as names: （新华社电）, end datelines （本报某地某日电）, author notes
- * （作者为…）, 执笔：…, 本版制图：…, （完）.
+ * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）, a 版记's …印发 line.
  */
-const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark'];
+const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:printed-by'];
 
 /** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
 function distance(own: string[][], k: number, xs: readonly string[]): string {
@@ -330,6 +349,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (end && pend) f.push(`${end}&p:${pend}`);
     // A line ending in a dash or colon is read by what follows it: a kicker over a title, a
     // lead-in line over running text.
+    // A short line ending in a colon (shape:colon-kicker) is a kicker over a headline and introduces
+    // running text otherwise.
+    if (own[k].includes('shape:colon-kicker')) f.push(`colon-kicker&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
+    // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
+    // full stop inside it): an entry of the list it introduces.
+    if (k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2')) f.push('p:intro');
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
       f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);

@@ -149,7 +149,26 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A paragraph opening with an item bullet (▲11月16日起，…。): a headless brief or caption of a
   // column strip (ITEM_BULLET_RE below).
   ['item-bullet', /^[▲△■●◆◇★☆►▶•]/u],
-  ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)$/u],
+  // A speaker's verb ending a kicker over the title (林正国在东川省考察时强调, …强调：).
+  ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)[：:]?$/u],
+  // The 版记 of a government document (GB/T 9704-2012 公文格式, 版记): the 抄送 line (抄送：…。, also
+  // 抄报, 分送) lists addressees like the 主送 line above the text, and is running text of the
+  // document; the printing office and date (…办公室　2023年9月18日印发) is a credit line.
+  ['copy-to', /^(?:抄\s*送|抄\s*报|分\s*送)\s*[：:]/u],
+  ['printed-by', /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*(?:印发|印制|印)$/u],
+  // Where a story or a page came from, in brackets at its end: （来源：…）, （数据来源：…）, （稿源：…）,
+  // （某某局供稿）: a credit of the item, like （新华社电）.
+  ['source-note', /^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$/u],
+  // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
+  // section (政策解读, 答记者问, 问答), not a paragraph.
+  ['numbered-question', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))[^。；;]{2,40}[？?]$/u],
+  // A line opening with a field label and a colon (主　任：郑明远　县长, 成　员：…, 联系人：…, 问：…):
+  // an entry of a list or a Q&A paragraph; under a sentence that introduces a list (…名单如下：)
+  // it is running text (feature p:intro).
+  ['label-colon', /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){0,4}[\s\u3000]*[：:]\s*\S/u],
+  // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
+  // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
+  ['column-word', /^[【\[［]?\s*\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
@@ -170,6 +189,22 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:issuer': { byline: 2 },
   'cue:date-only': { byline: 4 },
   'cue:speech-kicker': { kicker: 2 },
+  // A short line ending in a colon over a headline is its kicker (林海涛在调研…时强调： / 守牢安全底线);
+  // over running text it introduces the text (会议指出：).
+  'colon-kicker&n:hl': { kicker: 4, title: -2, subtitle: -2 },
+  'colon-kicker&n:text': { body: 2, kicker: -2 },
+  // A unit under a sentence that introduces a list (…调整后的组成人员名单如下：, …现批复如下：): an
+  // entry of the list, running text; in the zoo's sources all 31 such units are body (Dec 2026).
+  'p:intro': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
+  // 版记: 抄送 is running text of the document (as 主送), the 印发 line a credit.
+  'cue:copy-to': { body: 8, caption: -6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
+  'cue:printed-by': { byline: 8, body: -4, title: -6, subtitle: -6 },
+  'cue:source-note': { byline: 6, body: -3, title: -4, subtitle: -4 },
+  // A headline's couplet (two phrases set apart by a space): a title, subtitle or kicker, never a
+  // credit line; in the zoo's sources 13 of 14 such lines (no digits or brackets) are headlines.
+  couplet: { title: 2, subtitle: 1, kicker: 1, byline: -4, lead: -2, body: -1 },
+  'cue:numbered-question': { crosshead: 10, subtitle: -8, title: -6, body: -4, kicker: -6 },
+  'cue:column-word': { section: 8, kicker: -6, title: -4, subtitle: -4 },
   // Government bulletins: a document number under the title (云政发〔2023〕5号) is its subtitle and
   // marks the line above as the title; a numbered line that does not end a sentence (一、总体要求,
   // （一）…) is a cross-head, one that does is a paragraph; an issuing body over a date is the
@@ -352,6 +387,13 @@ export const EDITOR_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'editor-not
  * characters and one of these words).
  */
 export const BRIEFS_COLUMN_RE = new RegExp(`${BRIEFS_COLUMN_WORDS}\\s*[】\\]］]?$`, 'u');
+
+/**
+ * The 抄送 line of a government document's 版记 (cue `copy-to` of LEXICAL_CUES): printed under the
+ * signature and date, it belongs to the document they closed (assemble.ts). Source: GB/T 9704-2012
+ * (版记: 抄送机关, 印发机关和印发日期), as printed in 政府公报 of counties and cities.
+ */
+export const COPY_TO_RE = LEXICAL_CUES.find(([name]) => name === 'copy-to')![1];
 
 /**
  * Marks that open an item of a column printed without headlines (▲ before each brief of a 简讯
