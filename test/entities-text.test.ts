@@ -23,7 +23,34 @@ describe('extractEntities: offices', () => {
   it.each([
     ['区长丰街道办事处长丰村召开会议。'],
     ['党员委员能运用新方法。'],
+    // A word of the sentence after an office that the tagger reads no person over.
+    ['总统任期为四年。'],
+    ['总理闻讯后赶到现场。'],
+    ['委员有权提出议案。'],
   ])('no leader from a fragment: %s', (text) => expect(leadersOf(text)).toEqual([]));
+
+  it('reads the head of a company party committee as a person with that role, not a leader', () => {
+    const e = extractEntities('某某集团公司党委书记李明出席会议。');
+    expect(e.leaders).toEqual([]);
+    expect(e.people.map((p) => [p.name, p.roles])).toEqual([['李明', ['党委书记']]]);
+  });
+
+  it('keeps a city whose first character jieba cut off as a name (岚/nr 西市/ns) whole', () => {
+    const e = extractEntities('岚西市副市长张三出席。');
+    expect(e.places.map((p) => p.name)).toEqual(['岚西市']);
+    expect(e.leaders.map((l) => [l.name, l.titles])).toEqual([['张三', ['岚西市副市长']]]);
+  });
+});
+
+describe('extractEntities: people after an occupation', () => {
+  it.each([
+    ['副司机严立冬说，列车准点。', [['严立冬', ['副司机']]]],
+    ['教授王涛指出，问题不少。', [['王涛', ['教授']]]],
+  ])('%s', (text, want) => expect(extractEntities(text).people.map((p) => [p.name, p.roles])).toEqual(want));
+
+  it('reads no name out of a word after an occupation (作者简介)', () => {
+    expect(extractEntities('作者简介：本文写于去年。').people).toEqual([]);
+  });
 });
 
 describe('extractEntities: traditional script', () => {

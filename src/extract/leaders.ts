@@ -14,6 +14,7 @@ import {
   OFFICE_CORES,
   OFFICE_PREFIXES,
   SURNAMES,
+  UNIT_INTERNAL_BODIES,
 } from './lexicon.js';
 
 /** A leader mention found in a text: name, the offices printed before it, and where it is. */
@@ -30,8 +31,9 @@ export interface LeaderMention {
   titleStart: number;
   firstTitleEnd: number;
   /**
-   * True when the office is a bare core (主任, 院长) printed right after a unit that is no organ
-   * (NON_ORGAN_UNIT_ENDS: 急诊科主任, 医院院长): the name is a person's with that role, not a leader's.
+   * True when the office is a bare core (主任, 院长) or an office of a unit's own body (党委书记:
+   * UNIT_INTERNAL_BODIES) printed right after a unit that is no organ (NON_ORGAN_UNIT_ENDS: 急诊科主任,
+   * 医院院长, 集团公司党委书记): the name is a person's with that role, not a leader's.
    */
   headsUnit?: boolean;
 }
@@ -60,6 +62,8 @@ const NON_ORGAN_UNIT_BEFORE = new RegExp(`(?:${NON_ORGAN_UNIT_ENDS.map(esc).join
 /** Characters before an office that NON_ORGAN_UNIT_BEFORE reads (its longest entry). */
 const NON_ORGAN_UNIT_WINDOW = Math.max(...NON_ORGAN_UNIT_ENDS.map((u) => u.length));
 const CORE_SET: ReadonlySet<string> = new Set(OFFICE_CORES);
+/** An office of a unit's own body: UNIT_INTERNAL_BODIES, then a core (党委书记, 党总支副书记, 办公室主任). */
+const UNIT_BODY_OFFICE = new RegExp(`^(?:${UNIT_INTERNAL_BODIES.map(esc).join('|')})+(?:${OFFICE_CORES.map(esc).join('|')})$`, 'u');
 /** First UTF-16 unit → the lengths of the words that start with it, longest first. */
 function lengthsByFirst(words: readonly string[]): ReadonlyMap<number, readonly number[]> {
   const out = new Map<number, number[]>();
@@ -330,9 +334,10 @@ export function findLeaderMentions(
   const chains = findOfficeChains(text);
   const chainStarts = new Set(chains.map((c) => c.index));
   for (const m of chains) {
-    // A bare office (主任, 院长) heading a department, hospital, school or company is no leader's (急诊科主任).
+    // A bare office (主任, 院长) or one of the unit's own body (党委书记) heading a department, hospital,
+    // school or company is no leader's (急诊科主任, 集团公司党委书记).
     const first = m.match.split(/[、，,]/u)[0];
-    const headsUnit = CORE_SET.has(first) && NON_ORGAN_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - NON_ORGAN_UNIT_WINDOW), m.index));
+    const headsUnit = (CORE_SET.has(first) || UNIT_BODY_OFFICE.test(first)) && NON_ORGAN_UNIT_BEFORE.test(text.slice(Math.max(0, m.index - NON_ORGAN_UNIT_WINDOW), m.index));
     const end = m.index + m.match.length;
     let pos = end;
     while (text[pos] === ' ' || text[pos] === '\u3000') pos++;

@@ -113,6 +113,14 @@ export const NON_ORGAN_UNIT_ENDS: readonly string[] = [
 ];
 
 /**
+ * Bodies inside any unit, printed between the unit and an office (集团公司党委书记, 医院党总支书记,
+ * 学校纪委书记, 公司办公室主任) and the qualifiers: an office made of these and a core after a unit
+ * that is no organ (NON_ORGAN_UNIT_ENDS) heads that unit's body, so it is no leader's either. From
+ * the party organs every enterprise and institution has (中国共产党章程 chapter 5: 基层组织).
+ */
+export const UNIT_INTERNAL_BODIES: readonly string[] = ['党委', '党组', '纪委', '党总支', '党支部', '支部', '办公室', ...OFFICE_QUALIFIERS];
+
+/**
  * Last characters of the names of departments (呼吸科, 财务科, 档案室, 财务处): a name read as a
  * person that is a common word plus one of them is a department (呼吸 + 科). From the department
  * names of health and government pages.
@@ -138,6 +146,21 @@ export const ROLE_WORDS: readonly string[] = [
   // Retired and working occupations quoted in community stories (退休教师徐国平).
   '退休教师', '退休老师', '退休职工', '退休干部', '退休工人', '退休医生', '退休党员', '退役老兵', '个体户', '外卖骑手',
   '外卖员', '保洁员', '保安', '厨师', '护工', '工程师', '律师', '法官', '检察官', '消防员', '电工', '村支书',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Occupations and posts that national, business, sports and arts pages print before a name
+ * (教授王涛, 副司机严立冬, 主教练米卢): the most frequent words before a person in People's Daily
+ * dev, MSRA train and CLUENER train that were no role or office here. Weaker than ROLE_WORDS: a
+ * foreign name often follows (主教练鲁迪内), so the name after one is the character tagger's when
+ * it reads one there (src/extract/entities.ts). Words that are also given names (冠军, 新秀, 前锋)
+ * are left out: a surname and one of them (陈冠军) would be no name.
+ */
+export const OCCUPATION_WORDS: readonly string[] = [
+  '司机', '副司机', '列车长', '乘务员', '主教练', '教练员', '选手', '运动员', '守门员', '门将', '球星', '外援', '主帅', '老将',
+  '名将', '队友', '总裁', '副总裁', '董事', '主管', '执行官', '行长', '副行长', '社长', '副会长', '副校长', '副所长', '馆长',
+  '教授', '副教授', '研究员', '科学家', '经济学家', '分析师', '设计师', '建筑师', '发言人', '顾问', '秘书', '大使',
+  '参议员', '议长', '导演', '编剧', '演员', '主持人', '作家', '画家', '艺术家', '收藏家', '大师', '编辑', '主编', '作者',
 ].sort((a, b) => b.length - a.length);
 
 /**

@@ -19,6 +19,7 @@ import {
   MIN_GIVEN_CHAR_NAMES_SHORT,
   NOT_NAME_WORDS,
   NOUN_END_CHARS,
+  OCCUPATION_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
   SURNAMES,
@@ -33,10 +34,15 @@ export interface PersonMention {
   role: string;
   start: number;
   end: number;
+  /** True when the role right before the name is an occupation (OCCUPATION_WORDS): the character tagger's reading of the name wins. */
+  byOccupation?: boolean;
 }
 
+/** Role and occupation words before a name. */
+const PERSON_ROLE_WORDS: readonly string[] = [...ROLE_WORDS, ...OCCUPATION_WORDS].sort((a, b) => b.length - a.length);
+const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
 /** A role, optionally after a level (区人大代表), in a chain joined by 、: 区人大代表、国际青创园董事长. */
-const ROLE_RE = new RegExp(`(?:${ROLE_WORDS.map(esc).join('|')})`, 'gu');
+const ROLE_RE = new RegExp(`(?:${PERSON_ROLE_WORDS.map(esc).join('|')})`, 'gu');
 /** Verbs after a name that confirm it is a person (王某说, 李某表示). */
 const SPEECH_AFTER = new RegExp(`(?:${SPEECH_VERBS.map(esc).join('|')})`, 'uy');
 /** A role in brackets right after a name: 林国平（种粮大户）. */
@@ -44,7 +50,7 @@ const ROLE_IN_BRACKETS = new RegExp(`[（(]((?:[^（）()，。；！？\\n]{0,8
 /** A role the clause after a name ends with: 林国平是村里的种粮大户。 (是, up to 12 characters, the role). */
 const ROLE_AFTER_IS = new RegExp(`是[^，。；！？\\n]{0,12}?(${ROLE_WORDS.map(esc).join('|')})(?:之一)?(?=[，。；！？,;!?\\n]|$)`, 'uy');
 /** Surname + office or role is a form of address (王书记, 李主任, 张医生), not a name. */
-const ADDRESS_SUFFIXES: readonly string[] = [...new Set([...NICKNAME_SUFFIXES, ...OFFICE_CORES, ...ROLE_WORDS])];
+const ADDRESS_SUFFIXES: readonly string[] = [...new Set([...NICKNAME_SUFFIXES, ...OFFICE_CORES, ...PERSON_ROLE_WORDS])];
 /** Tags a given-name word after a lone surname must not have (verbs, function words, numbers, time). */
 const NOT_GIVEN_TAGS = new Set(['v', 'vn', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'd', 'm', 't', 'f', 'q', 'y', 'e', 'o']);
 const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
@@ -54,7 +60,7 @@ const NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
  */
 const COLLECTIVE_ROLES = new Set(['居民', '村民', '市民', '党员', '老党员', '队员', '志愿者', '工作人员', '农户', '种植户', '社工']);
 /** Role words that confirm a jieba name word after them (the collective ones do not), and their lengths. */
-const CONFIRMING_ROLES: ReadonlySet<string> = new Set(ROLE_WORDS.filter((r) => !COLLECTIVE_ROLES.has(r)));
+const CONFIRMING_ROLES: ReadonlySet<string> = new Set(PERSON_ROLE_WORDS.filter((r) => !COLLECTIVE_ROLES.has(r)));
 const CONFIRMING_ROLE_LENGTHS = [...new Set([...CONFIRMING_ROLES].map((r) => r.length))];
 
 /** Whether `word` ends with a role word that confirms a name after it (支部书记, 董事长). */
@@ -144,6 +150,8 @@ export function findPersonMentions(
     }
     const name = readName(text, pos, segmenter, known, tokens) ?? (CONFIRMING_ROLES.has(roleWord) ? boundedName(text, pos, tokens) : null);
     if (!name || !isPersonName(name) || isBlocked(pos, pos + name.length)) continue;
+    // After an occupation the name is whole words of the tagging, not one common word (作者简介, 田径运/动员).
+    if (OCCUPATION_SET.has(roleWord) && !wholeNameWords(tokens, pos, pos + name.length)) continue;
     // The chain of roles before the name: 崇川区人大代表、曹公祠社区党委书记.
     const chain: string[] = [printedRole(text, r.start, r.end, prefixStartByEnd)];
     let head = r.end - chain[0].length;
@@ -155,7 +163,7 @@ export function findPersonMentions(
       chain.unshift(role);
       head = prev.end - role.length;
     }
-    out.push({ name, role: chain.join('、'), start: pos, end: pos + name.length });
+    out.push({ name, role: chain.join('、'), start: pos, end: pos + name.length, ...(OCCUPATION_SET.has(roleWord) ? { byOccupation: true } : {}) });
     starts.add(pos);
   }
   // jieba person words, confirmed by context.
@@ -211,6 +219,22 @@ export function findPersonMentions(
 }
 
 /**
+ * Whether [start, end) of the text is made of whole words of `tokens` (none runs across either
+ * end) and is not one word with a tag other than a name's or an unknown word's (简介/n).
+ */
+function wholeNameWords(tokens: readonly Token[], start: number, end: number): boolean {
+  const k = tokenAt(tokens, start);
+  if (k < 0) return false;
+  let j = k;
+  while (j < tokens.length && tokens[j].end < end) j++;
+  if (j >= tokens.length || tokens[j].end !== end) return false;
+  return j > k || NAME_TAGS.has(tokens[k].tag) || tokens[k].tag === 'x' || tokens[k].tag === 'nz';
+}
+
+/** Characters of time words that point at a time (今天, 当时, 去年, 上午): such a word is no given name. */
+const DEICTIC_TIME_CHARS = /[今昨前明去后当近时年月天日午晚早夜期间刻周代]/u;
+
+/**
  * A surname and a two-character given name that the tagging cut otherwise (徐国/ns 平) after a role
  * that names one person (退休教师徐国平主动…), when every word inside is a content word and what
  * follows cannot continue the name: no Han, a stop character (主动, 说 …), or a verb or function
@@ -228,10 +252,15 @@ function boundedName(text: string, pos: number, tokens: readonly Token[]): strin
   // What follows ends the name: no Han, a stop character (平说 cut as one word), or a verb or function word (介绍/v).
   const ends = !/\p{Script=Han}/u.test(after) || NAME_STOP_CHARS.has(after) || (next >= 0 && NOT_GIVEN_TAGS.has(tokens[next].tag));
   if (!ends) return null;
-  // Every word inside is a content word (和/c 两/m 名/q is no name).
+  // Every word inside is a content word (和/c 两/m 名/q is no name); a given name the dictionary
+  // holds as a festival or solar term (严/立冬, 国庆) is one, a deictic time word (今天, 当时) none.
   const at = tokenAt(tokens, pos);
   if (at < 0) return null;
-  for (let j = at; j < tokens.length && tokens[j].start < end; j++) if (NOT_GIVEN_TAGS.has(tokens[j].tag)) return null;
+  for (let j = at; j < tokens.length && tokens[j].start < end; j++) {
+    const t = tokens[j];
+    const givenTime = t.tag === 't' && t.start === pos + sl && t.end === end && !TIME_WORDS.has(t.word) && !DEICTIC_TIME_CHARS.test(t.word);
+    if (NOT_GIVEN_TAGS.has(t.tag) && !givenTime) return null;
+  }
   return name;
 }
 
