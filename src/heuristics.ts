@@ -190,3 +190,13 @@ export const RUN_ON_CREDIT_TAIL = 200;
  * signatures and long bureau names stay under 24.
  */
 export const MAX_SIGNATURE_LENGTH = 24;
+
+/**
+ * A short line printed at a page boundary (right after or right before a folio) this many times or
+ * more is a running head whatever its words: a periodical's own name and issue in a form the
+ * furniture patterns do not know (某县人大常委会会刊　第3号, 内部资料　注意保存). Three, as the
+ * structure model's REPEATED_LINE_MIN: a jumped story's headline is printed twice, never three times
+ * at page tops. Tuned on the zoo's bulletins (running heads on 5-11 pages) and tester2's
+ * repro/running-head-*.txt (issue 7).
+ */
+export const RUNNING_HEAD_REPEAT_MIN = 3;

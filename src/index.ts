@@ -18,7 +18,7 @@ import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
 import type { Block } from './types.js';
-import { DATELINE_WINDOW, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
+import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { prefetchIdf } from './nlp/idf.js';
@@ -271,10 +271,14 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
     ];
     // A document signed at its end (issuing body over a line that is only a date: 2023年4月28日)
     // is dated by that signing date, before any date its text names (已经2023年8月28日…审议通过);
-    // else a speech or report dated in brackets under its title (（2023年5月6日）).
+    // else a speech or report dated in brackets under its title (（2023年5月6日）), or a resolution,
+    // decision or list of appointments by its adoption note (（2024年6月27日…会议通过）).
     if (!a.dateline) {
       const signed = [...a.creditLines].reverse().map((c) => dateOnlyLine(c, ctx)).find((r) => r !== null);
-      const under = signed ?? a.subtitles.map((s) => dateOnlyLine(s, ctx)).find((r) => r !== null);
+      const under =
+        signed ??
+        a.subtitles.map((s) => dateOnlyLine(s, ctx)).find((r) => r !== null) ??
+        a.subtitles.map((s) => adoptionNoteDate(s, ctx)).find((r) => r !== null);
       if (under) {
         diagnostics.push(...under.diagnostics);
         return { ...a, date: under.date };

@@ -178,3 +178,14 @@ const TOC_LEADER_RE = new RegExp(TOC_LEADER_SOURCE, 'u');
 export function hasTocLeader(text: string): boolean {
   return TOC_LEADER_RE.test(text);
 }
+
+/**
+ * A document's adoption note, printed in brackets under its title: the date and the meeting that
+ * adopted, approved or amended it (（2024年6月27日某县第十八届人民代表大会常务委员会第十九次会议通过）,
+ * （2023年1月12日市人民政府第5次常务会议审议通过）, （…批准）, （…修正）). The first date is the date of the
+ * document. Source: how 人大 and government 公报 print resolutions, decisions, regulations and laws
+ * (the 题注 of 立法技术规范: date, meeting, 通过/批准/修正/修订). Shared by the structure cue
+ * `adoption-note` (a subtitle) and the article date (index.ts).
+ */
+export const ADOPTION_NOTE_RE =
+  /^[（(]\s*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日[^（）()。；！？]{2,160}(?:通过|批准|修正|修订|修改|公布|颁布|施行|决定)\s*[）)]$/u;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dateOnlyLine, findArticleDate, findDates, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
+import { adoptionNoteDate, dateOnlyLine, findArticleDate, findDates, findYears, parseChineseDate, parseNumber, referenceDate } from '../src/extract/dates.js';
 import { findDates as exportedFindDates, parseIssue } from '../src/index.js';
 
 const MAY = { issueDate: '2023-05-27', year: 2023 };
@@ -278,5 +278,40 @@ describe('dateOnlyLine (a document\'s signing date, a speech\'s date under its t
     ].join('\n');
     const issue = parseIssue(text, { entities: false, issueDate: '2023-05-31' });
     expect(issue.articles.map((a) => [a.title, a.date?.iso])).toEqual([['云泽县人民政府关于调整县城市管理委员会组成人员的通知', '2023-05-12']]);
+  });
+});
+
+describe('adoptionNoteDate (a resolution or decision dated by the note under its title)', () => {
+  it.each([
+    ['（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）', '2024-06-27'],
+    ['(2023年1月12日市人民政府第5次常务会议审议通过)', '2023-01-12'],
+    ['（2019年3月15日第十三届全国人民代表大会第二次会议通过　根据2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议修正）', '2019-03-15'],
+  ])('%s → %s', (line, iso) => expect(adoptionNoteDate(line, YEAR_ONLY)?.date?.iso).toBe(iso));
+  it.each([['（2023年5月6日）'], ['2024年6月27日会议通过'], ['（2024年6月27日，会议通过了决议。）'], ['（2024年6月27日县人民政府）']])(
+    '%s is no adoption note',
+    (line) => expect(adoptionNoteDate(line, YEAR_ONLY)).toBeNull(),
+  );
+  it('dates a 决议 and a 任免名单 by their adoption notes (tester2, repro/adoption-note-subtitle.txt)', () => {
+    const text = [
+      '青岚县人民代表大会常务委员会任免名单',
+      '（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）',
+      '一、决定任命：',
+      '宋立华为青岚县人民政府副县长；',
+      '邱明远为青岚县人民政府教育体育局局长。',
+      '二、免去：',
+      '周德胜的青岚县人民政府副县长职务。',
+      '青岚县人民代表大会常务委员会关于批准2023年县级财政决算的决议',
+      '（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）',
+      '青岚县第十八届人民代表大会常务委员会第十九次会议听取了县财政局局长邬海涛所作的报告，决定批准2023年县级财政决算。',
+    ].join('\n\n');
+    const issue = parseIssue(text, { entities: false, issueDate: '2024-06-28' });
+    expect(issue.articles.map((a) => [a.title, a.subtitles, a.date?.iso])).toEqual([
+      ['青岚县人民代表大会常务委员会任免名单', ['（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）'], '2024-06-27'],
+      [
+        '青岚县人民代表大会常务委员会关于批准2023年县级财政决算的决议',
+        ['（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）'],
+        '2024-06-27',
+      ],
+    ]);
   });
 });

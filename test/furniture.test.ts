@@ -28,6 +28,13 @@ describe('classifyFurniture', () => {
     ['云泽县人民政府办公室主办　2023年5月31日出版', 'masthead'],
     ['澄岭县人民政府办公室编印　2023年9月30日', 'masthead'],
     ['·1·', 'folio'],
+    // 人大常委会 bulletins number their issues with 号 and spell out the body's name in full (issue 7,
+    // tester2's repro/running-head-*.txt).
+    ['青岚县人民政府公报　2024年第3号', 'running-head'],
+    ['云泽县人民代表大会常务委员会公报　2023年第5期', 'running-head'],
+    ['青岚县人民代表大会常务委员会公报　2024年第3号', 'running-head'],
+    ['某县人大常委会会刊　第3号', 'running-head'],
+    ['2024年第3号（总第47号）', 'masthead'],
   ])('%s → %s', (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -41,6 +48,8 @@ describe('classifyFurniture', () => {
     // A document's 版记 print line and a 政府令's number are the document's, not the page's.
     ['澄岭县人民政府办公室　　2023年9月18日印发'],
     ['第3号'],
+    ['第12号'],
+    ['青岚县人民代表大会常务委员会公告（第12号）'],
     ['本报2023年第5期刊登的文章'],
   ])('%s is story text', (line) => {
     expect(classifyFurniture(line)).toBeNull();

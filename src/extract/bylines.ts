@@ -363,14 +363,29 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
   }
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
   if (!m || m.index === 0) return null;
+  const afterSentence = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index));
   const credits = parseCredits(m[1]);
-  if (!credits) return null;
   // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
   // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.
-  const closer = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index)) && credits.length <= 3 && credits.every((c) => !c.role && isPersonalName(c.name));
-  if (!closer && !credits.some((c) => isPressRole(c.role))) return null;
+  const closer = credits !== null && afterSentence && credits.length <= 3 && credits.every((c) => !c.role && isPersonalName(c.name));
+  if (!credits || (!closer && !credits.some((c) => isPressRole(c.role)))) {
+    // A brief closed by the office that wrote it, in brackets after its last sentence (…全面通水。
+    // （代表工委）, （办公室）, （县委宣传部）): a credit with no person in it.
+    if (afterSentence && OFFICE_CLOSER_RE.test(m[1].trim())) {
+      return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits: [] };
+    }
+    return null;
+  }
   return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits };
 }
+
+/**
+ * An office signing a brief in brackets at its end: a short name ending in an office word (代表工委,
+ * 办公室, 县委宣传部, 研究室, 信息科). Source: the closers of 动态/简讯 items in 人大, government and
+ * party bulletins (issue 7, tester2's 常委会动态). A pen name that reads as a person's (（司宣）) stays
+ * a named credit.
+ */
+const OFFICE_CLOSER_RE = /^\p{Script=Han}{0,8}(?:办公室|工委|委员会|委|办|局|科|处|室|部|中心|站|所|队|组)$/u;
 
 /** A photo credit run on after a sentence: an optional press role, one to six names or halves of padded ones, 摄. */
 const RUN_ON_PHOTO_RE = new RegExp(

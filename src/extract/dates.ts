@@ -11,6 +11,7 @@
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
 import { parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
+import { ADOPTION_NOTE_RE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
 
@@ -110,6 +111,17 @@ export function dateOnlyLine(text: string, ctx: DateContext): ParsedDate | null 
   if (!DATE_ONLY_LINE_RE.test(t)) return null;
   const inner = t.replace(/^[（(]\s*/u, '').replace(/\s*[）)]$/u, '');
   const r = parseChineseDate(inner, ctx);
+  return r.date || r.diagnostics.length ? r : null;
+}
+
+/**
+ * The date of a document's adoption note under its title (ADOPTION_NOTE_RE of text.ts:
+ * （2024年6月27日…会议通过）): its first full date, or null for any other line.
+ */
+export function adoptionNoteDate(text: string, ctx: DateContext): ParsedDate | null {
+  const t = text.trim();
+  if (!ADOPTION_NOTE_RE.test(t)) return null;
+  const r = parseChineseDate(t.replace(/^[（(]\s*/u, ''), ctx);
   return r.date || r.diagnostics.length ? r : null;
 }
 

@@ -108,20 +108,30 @@ export function runningHeadDate(text: string): string | null {
   return `${p[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-/** A paper's name: 某某日报, 崇川报, 县报, 公报, 通讯. */
-const PAPER_RE = /\p{Script=Han}{1,12}(?:报|報|刊|通讯|通訊|公报|公報)/u;
+/**
+ * A paper's name: 某某日报, 崇川报, 县报 (up to 12 Han before 报/刊); a periodical of a government
+ * or assembly, whose name spells out the issuing body in full and may run long
+ * (某县人民代表大会常务委员会公报, 某省人民政府公报, 某市政报, 某区人大会刊, 某委工作通讯): up to 30 Han before
+ * 公报/政报/会刊/通讯. Source: the names of Chinese 公报 (人民政府公报, 人民代表大会常务委员会公报, 政协会刊).
+ */
+const PAPER_RE = /\p{Script=Han}{1,30}(?:公报|公報|政报|政報|会刊|會刊|通讯|通訊)|\p{Script=Han}{1,12}(?:报|報|刊)/u;
 /** Section names printed in running heads next to the page number. */
 const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
 
 /**
  * The issue number of a periodical (government bulletins, 政报/公报, number their issues rather than
- * date them in the running head): 2023年第5期, 第5期, 总第86期, （总第86期）.
+ * date them in the running head): 2023年第5期, 第5期, 总第86期, （总第86期）; the 号 form of 人大常委会
+ * and government 公报 when it carries the year or 总 (2024年第3号, 总第47号), so that a document
+ * number alone (第12号 under a 公告 or 政府令) is never one. A bare 第3号 counts only beside the
+ * paper's name (ISSUE_NO_BY_NAME).
  */
-const ISSUE_NO = `(?:${D}{4}\\s*年\\s*)?(?:总\\s*)?第\\s*${D}{1,4}\\s*期`;
+const ISSUE_NO = `(?:(?:${D}{4}\\s*年\\s*)?(?:总\\s*)?第\\s*${D}{1,4}\\s*期|${D}{4}\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,4}\\s*号|总\\s*第\\s*${D}{1,5}\\s*号)`;
+/** An issue number beside the paper's name: the forms of ISSUE_NO and a bare 第N号. */
+const ISSUE_NO_BY_NAME_ALL_RE = new RegExp(`${ISSUE_NO}|第\\s*${D}{1,4}\\s*号`, 'gu');
 const ISSUE_NO_RE = new RegExp(ISSUE_NO, 'u');
 const ISSUE_NO_ALL_RE = new RegExp(ISSUE_NO, 'gu');
 /** A paper's name and nothing else. */
-const PAPER_ONLY_RE = new RegExp(`^${PAPER_RE.source}$`, 'u');
+const PAPER_ONLY_RE = new RegExp(`^(?:${PAPER_RE.source})$`, 'u');
 
 /**
  * True when a line is a periodical's name and nothing else (云泽县人民政府公报, 滨江日报): a masthead
@@ -159,7 +169,7 @@ export function isSponsorLine(line: string): boolean {
 }
 
 /** Longest running head, in visual characters (paper, date, weekday, page, section). */
-const MAX_RUNNING_HEAD_LENGTH = 50;
+export const MAX_RUNNING_HEAD_LENGTH = 50;
 
 /**
  * Column and section labels printed above a group of items, not the headline of any one story.
@@ -198,7 +208,10 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     if (ISSUE_NO_RE.test(t)) {
       const rest = t.replace(ISSUE_NO_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
       if (rest === '') return 'masthead';
-      if (PAPER_ONLY_RE.test(rest)) return 'running-head';
+    }
+    if (/[期号]/u.test(t)) {
+      const rest = t.replace(ISSUE_NO_BY_NAME_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
+      if (rest !== t.replace(/[\s\u3000（）()]/gu, '') && PAPER_ONLY_RE.test(rest)) return 'running-head';
     }
     // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
     if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';

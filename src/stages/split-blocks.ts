@@ -13,10 +13,10 @@
  * with the shape of a byline whose marks were misread or lost (`bylineLineScore` of markers.ts at
  * least BYLINE_LINE_THRESHOLD: `王建春.`, `杨阳，`, `'崇组宣.`).
  */
-import type { Block, Join, SourceLine } from '../types.js';
-import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MAX_SIGNATURE_LENGTH, MIN_WRAP_WIDTH } from '../heuristics.js';
+import type { Block, FurnitureKind, Join, SourceLine } from '../types.js';
+import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MAX_SIGNATURE_LENGTH, MIN_WRAP_WIDTH, RUNNING_HEAD_REPEAT_MIN } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
-import { classifyFurniture, findJumpMarkers } from './furniture.js';
+import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
@@ -151,11 +151,12 @@ const DOC_KIND_END_RE = LEXICAL_CUES.find(([name]) => name === 'doc-kind')![1];
 /**
  * True when two headline lines read as one document title wrapped (a government document's title
  * is 发文机关 + 关于 + 事由 + 的 + 文种: `云泽县人民政府办公室关于进一步做好高校毕业生等青年` /
- * `就业创业工作的通知`, `关于印发《…》的` / `通知`): the first holds 关于 and does not end with a
- * document's kind, the two together do, and neither has the punctuation of running text.
+ * `就业创业工作的通知`, `关于印发《…》的` / `通知`; a speech or report, …会议闭幕时的 / 讲话): the first
+ * holds 关于 or ends with 的 (a modifier waiting for its noun, which no title ends with) and does not
+ * end with a document's kind, the two together do, and neither has the punctuation of running text.
  */
 export function wrapsDocumentTitle(a: string, b: string): boolean {
-  return /关于/u.test(a) && !DOC_KIND_END_RE.test(a) && DOC_KIND_END_RE.test(b) && !hasBodyPunctuation(a + b);
+  return (/关于/u.test(a) || /的$/u.test(a)) && !DOC_KIND_END_RE.test(a) && DOC_KIND_END_RE.test(b) && !hasBodyPunctuation(a + b);
 }
 
 /**
@@ -230,7 +231,31 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     // The run's last line may carry a headline's colon (“老检车员”郑国平：三十年守护…, 某车务段：“小站”
     // 也有大作为) when it ends no sentence and has no other mark of running text (，、。；！？).
     const lastHeadline = i + 2 === run.length && !endsSentence(texts[i + 1]) && !/[，。；！？、,;!?]/u.test(texts[i + 1]);
+    // A numbered cross-head after a finished sentence, set flush over an indented paragraph
+    // (…着力点。 / 二、聚焦民生，在依法监督中回应群众期盼 / 　　城乡供水…; 二、任命： over 　　方晓岚为…):
+    // a head of its own even when it fills the column; a numbered point run into its paragraph
+    // continues flush on the next line instead.
+    const numberedHead =
+      (endsSentence(texts[i]) || /[）)]$/u.test(texts[i])) &&
+      SECTION_NUMBER_RE.test(texts[i + 1]) &&
+      /\p{Script=Han}/u.test(texts[i + 1].replace(SECTION_NUMBER_RE, '')) &&
+      !INDENT_RE.test(run[i + 1].text) &&
+      !/[。；！？;!?]/u.test(texts[i + 1]) &&
+      i + 2 < run.length &&
+      INDENT_RE.test(run[i + 2].text);
+    // A bracketed note opening its own line under a headline line (a title, then its adoption note
+    // （2024年6月27日…会议通过） or date （2023年5月6日）): the note starts a unit of its own, even
+    // when the title fills the column.
+    const noteUnder =
+      cur.length === 1 &&
+      !INDENT_RE.test(run[i].text) &&
+      /^[（(]/u.test(texts[i + 1]) &&
+      isHeadlineShaped(texts[i]) &&
+      !hasBodyPunctuation(texts[i]) &&
+      !/[（(][^）)]*$/u.test(texts[i]);
     const headlineAfter =
+      numberedHead ||
+      noteUnder ||
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           widths[i + 1] < width * FULL_LINE_RATIO)) &&
@@ -243,10 +268,15 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
       DOC_NUMBER_LINE_RE.test(texts[i + 1]) ||
       (i + 2 < run.length && DOC_NUMBER_LINE_RE.test(texts[i + 2]) && hasBodyPunctuation(texts[i]) && !isHeadlineShaped(texts[i]) && isHeadlineShaped(texts[i + 1]));
     // Nor does a document's signature: a date alone (2023年4月28日), or a short unpunctuated line
-    // (the issuing body) over one.
+    // (the issuing body) over a bare date (a date in brackets, （2024年6月27日）, is a speech's date
+    // under its title, and the line above it may be the title's wrapped tail: …闭幕时的 / 讲话).
     const signatureNext =
       isDateOnlyLine(texts[i + 1]) ||
-      (i + 2 < run.length && isDateOnlyLine(texts[i + 2]) && visualLength(texts[i + 1]) <= MAX_SIGNATURE_LENGTH && !hasBodyPunctuation(texts[i + 1]));
+      (i + 2 < run.length &&
+        isDateOnlyLine(texts[i + 2]) &&
+        !/^[（(]/u.test(texts[i + 2]) &&
+        visualLength(texts[i + 1]) <= MAX_SIGNATURE_LENGTH &&
+        !hasBodyPunctuation(texts[i + 1]));
     // A headline or kicker wrapped in a narrow column: the line leaves a quotation open
     // (…开展“大 / 地美容”行动，…), or a headline line is followed by its last character alone.
     const wrapsOn =
@@ -287,12 +317,48 @@ function bothEnds(line: string): boolean {
   return f !== null && f.lead !== '' && f.tail !== '';
 }
 
+/** A line's text without spaces (the key of repeated page heads). */
+function squeezeLine(t: string): string {
+  return t.replace(/[\s\u3000]+/gu, '');
+}
+
+/**
+ * Texts of the lines printed at a page boundary (the non-blank line right after or right before a
+ * folio) RUNNING_HEAD_REPEAT_MIN times or more: a running head in a form furniture.ts does not know.
+ * Only short lines with no sentence punctuation that are not furniture already count. `kinds` holds
+ * classifyFurniture of each line (null for blank lines).
+ */
+function repeatedPageHeads(lines: SourceLine[], kinds: (FurnitureKind | null)[]): Set<string> {
+  const counts = new Map<string, number>();
+  const seen = new Set<number>();
+  const count = (i: number) => {
+    if (i < 0 || i >= lines.length || seen.has(i) || kinds[i] !== null) return;
+    const t = lines[i].text.trim();
+    if (!t || visualLength(t) > MAX_RUNNING_HEAD_LENGTH || /[，。；！？,;!?“”]/u.test(t)) return;
+    seen.add(i);
+    const key = squeezeLine(t);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'folio') continue;
+    let a = i - 1;
+    while (a >= 0 && !lines[a].text.trim()) a--;
+    let b = i + 1;
+    while (b < lines.length && !lines[b].text.trim()) b++;
+    count(a);
+    count(b);
+  }
+  return new Set([...counts].filter(([, n]) => n >= RUNNING_HEAD_REPEAT_MIN).map(([k]) => k));
+}
+
 /**
  * Splits normalised lines into blocks: `furniture` (running heads, folios, editor lines, jump
  * markers), `byline` (a line that is only a byline or credit) and `text` (a paragraph or a headline
  * line). Blank and whitespace-only lines separate blocks and are not kept (they hold no text).
  */
 export function splitBlocks(lines: SourceLine[]): Block[] {
+  const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
+  const pageHeads = repeatedPageHeads(lines, kinds);
   const out: Block[] = [];
   let run: SourceLine[] = [];
   let gap = 0;
@@ -313,7 +379,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       gap++;
       continue;
     }
-    let furniture = classifyFurniture(t);
+    let furniture = kinds[i] ?? (pageHeads.has(squeezeLine(t)) ? 'running-head' : null);
     // A character or two left alone by a wrap (a long title's last character: 的通 / 知) is no OCR
     // noise when the line above is a full printed line of text that ends no sentence; nor is a
     // headline's last character alone under a headline line (喜迎六一 快乐成 / 长, a narrow column).

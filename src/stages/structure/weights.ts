@@ -39,7 +39,7 @@ export interface StructureWeights {
   epochs: number;
 }
 
-import { DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
+import { ADOPTION_NOTE_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
 
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
@@ -133,7 +133,11 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['padded-name', /^(?:本报记者|记者|通讯员|本报评论员)?[\s\u3000]*(?:\p{Script=Han}{1,3}[\s\u3000]+)*\p{Script=Han}[\s\u3000]+\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}{1,3})*$/u],
   ['issue-number', /第\s*[0-9０-９]{1,4}\s*期|总第\s*[0-9０-９]{1,5}\s*期/u],
   ['open-quote', /^[“「『"]/u],
-  ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|纪要|决议|政府令|讲话)$/u],
+  // …and of a 人大常委会's documents: 任免名单, 会议议程, 会议日程 (their 公报 print them as documents).
+  ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|纪要|决议|政府令|讲话|名单|议程|日程)$/u],
+  // A document's whole title (事由 + 文种: 关于调整会议议程的通知, 某县人民政府关于…的决定), no mark of
+  // running text in it: a title even right under the last paragraph of the document before it.
+  ['doc-title', /^[^，。；！？、：:,;!?]{0,30}关于[^，。；！？：:,;!?]{2,60}的(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|决议|讲话)$/u],
   // 附件：…, 附件1：…, 附件：1.… (a document's list of enclosures, printed before its signature).
   ['annex', /^附\s*件\s*[0-9０-９]{0,2}\s*[：:]/u],
   // A table of contents: its head (目录, 目次) and entries with dot leaders and a page number.
@@ -141,6 +145,17 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['toc-entry', new RegExp(`${TOC_LEADER_SOURCE}\\s*[（(]?\\s*[0-9０-９]{1,4}\\s*[）)]?$`, 'u')],
   // A date in brackets on a line of its own: a speech's or report's date under its title.
   ['bracketed-date', /^[（(]\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*[）)]$/u],
+  // A meeting's schedule (会议日程): a day heading (6月26日（星期三）), a line opening with a clock time
+  // (上午8:30　第一次全体会议, 14:30　分组审议) and its labelled lines (地点：…, 主持人：…, …　召集人：X).
+  // Source: the 日程 of 人大 and 政协 sessions as their 公报 and 会刊 print them.
+  ['day-head', /^[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]$/u],
+  ['clock-time', /^(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?![0-9０-９])/u],
+  ['meeting-label', /^(?:地点|时间|会场|主持人|主持|召集人|出席|列席|议题)\s*[：:]|[\s\u3000](?:召集人|主持人)\s*[：:]/u],
+  // A numbered section label ending in a colon over the entries it introduces: the sections of a
+  // 任免名单 (一、决定任命： 二、任命： 三、免去： 四、接受辞职：).
+  ['numbered-label', /^[一二三四五六七八九十]{1,3}[、.．]\s*\p{Script=Han}{2,10}[：:]$/u],
+  // A document's adoption note under its title (（2024年6月27日…会议通过）): text.ts ADOPTION_NOTE_RE.
+  ['adoption-note', ADOPTION_NOTE_RE],
   // An editor's note opening a paragraph (【编者按】…, 编者按：…, 编者按　…, 【编者的话】…): running
   // text of the story it introduces, printed above its headline or between headline and byline.
   ['editor-note', /^\s*[【[［〔（(]?\s*编(?:者按|者的话|者注|前语|前话)\s*[】\]］〕）)]?\s*[：:\s\u3000]?\s*\S/u],
@@ -212,6 +227,7 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:doc-number': { subtitle: 8, title: -4, kicker: -5, body: -3 },
   'n:cue:doc-number': { title: 6, kicker: -5, body: -3 },
   'cue:doc-kind': { title: 2, kicker: -2 },
+  'cue:doc-title': { title: 6, crosshead: -4, subtitle: -3, body: -3, kicker: -3 },
   // A document's title printed over two lines, the issuing body over 关于…的通知: the body's line is
   // the title's first line, not a label or a credit.
   'cue:issuer&n:cue:doc-kind': { title: 8, byline: -6, section: -6, kicker: -4, noise: -4 },
@@ -229,6 +245,15 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:toc-entry': { body: 6, title: -6, subtitle: -6, crosshead: -4, kicker: -4 },
   'cue:lenticular-label&n:cue:toc-entry': { crosshead: 10, section: -8, title: -6 },
   'cue:bracketed-date': { subtitle: 6, byline: -2, title: -4 },
+  // An adoption note under a title (（2024年6月27日…会议通过）) is the document's subtitle, not a credit.
+  'cue:adoption-note': { subtitle: 6, byline: -4, title: -4, body: -2 },
+  // A meeting schedule is one item: its day headings are cross-heads, its time, venue and chair
+  // lines running text (never titles or credits); numbered points ending in ；are list entries.
+  'cue:day-head': { crosshead: 10, byline: -4, subtitle: -4, title: -4, kicker: -4, body: -4 },
+  'cue:clock-time': { body: 5, title: -4, subtitle: -4, kicker: -4, byline: -3, crosshead: -2, caption: -2 },
+  'cue:meeting-label': { body: 5, title: -4, subtitle: -4, kicker: -4, byline: -3, crosshead: -2, caption: -2 },
+  'cue:numbered&end:comma': { body: 4, crosshead: -4, title: -3 },
+  'cue:numbered-label': { crosshead: 10, body: -6, title: -4, subtitle: -4 },
   // The periodical's own name alone (a cover line) when its running heads print it: furniture.
   'paper-name': { noise: 14, title: -8, kicker: -8, subtitle: -6, byline: -6, section: -6 },
   'cue:numbered&end:han': { crosshead: 6, title: -4, kicker: -4, subtitle: -3 },
