@@ -16,7 +16,12 @@
  * 6. UTF-16 without BOM and without NULs (all-Han text, no ASCII at all): code units that look like
  *    text in one byte order. Then the control-byte check of step 5 (UTF-16 Han code units contain
  *    such bytes, so it must come after this step).
- * 7. On a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays linear on a
+ * 7. Lines in two encodings (an issue put together from a UTF-8 and a GB18030 or Big5 source): when
+ *    some lines are valid UTF-8 whose text fits as Chinese and the others, read as GB18030 or Big5,
+ *    fit too (see {@link decodeMixedLines}), each line is decoded in its own encoding, encoding
+ *    `utf-8+gb18030` (or `utf-8+big5`), with a `decode/mixed-encoding` warning naming the lines.
+ *    Checked before the lenient UTF-8 reading below, so such a file loses no line to U+FFFD.
+ * 8. On a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays linear on a
  *    50 MB file): a UTF-8 file with a few invalid bytes (short or long, see
  *    {@link UTF8_LENIENT_MIN_FIT}) is decoded as UTF-8 with U+FFFD and a warning; otherwise GB18030 versus Big5 by *fit* — the share of non-ASCII characters of each
  *    decoding that are level-1 Hanzi of that standard (GB 2312 level 1: 3,755 commonest simplified
@@ -26,7 +31,7 @@
  *    better (real issue as GB18030: 0.997 vs 0.45; handed Big5 case: 1.0 vs 0.24). jschardet breaks
  *    close calls and names a likely encoding in the error when nothing fits
  *    (`InputError('input/undecodable')`).
- * 8. Decoded text that is empty or only whitespace → `InputError('input/empty')`.
+ * 9. Decoded text that is empty or only whitespace → `InputError('input/empty')`.
  *
  * Diagnostics (warnings, one per affected line, at most {@link MAX_LINE_DIAGNOSTICS} per kind plus
  * one summary): `decode/replacement-chars` for U+FFFD, `decode/private-use` for U+E000–U+F8FF.
@@ -41,14 +46,20 @@ import type { Diagnostic } from '../types.js';
 export interface Decoded {
   /** The text, without a byte order mark; line ends as in the input. */
   text: string;
-  /** utf-8, gb18030, big5, utf-16le or utf-16be (or the lower-cased name given in `options.encoding`). */
+  /**
+   * utf-8, gb18030, big5, utf-16le or utf-16be, `utf-8+gb18030` / `utf-8+big5` for a file whose
+   * lines are in two encodings, or the lower-cased name given in `options.encoding`.
+   */
   encoding: string;
   /**
    * 1 for a BOM, strict UTF-8, or `options.encoding`; otherwise (UTF-16 or GB18030/Big5 found by
    * detection, UTF-8 with invalid bytes) the detector's score, 0..{@link MAX_DETECTED_CONFIDENCE}.
    */
   confidence: number;
-  /** Warnings about the decoded text (`decode/replacement-chars`, `decode/private-use`, `decode/invalid-utf8`). */
+  /**
+   * Warnings about the decoded text (`decode/replacement-chars`, `decode/private-use`,
+   * `decode/invalid-utf8`, `decode/mixed-encoding`).
+   */
   diagnostics: Diagnostic[];
 }
 
@@ -127,6 +138,18 @@ const UTF8_LENIENT_FLOOR_FIT = 0.8;
 const UTF8_LENIENT_FEW_BAD = 8;
 /** See {@link UTF8_LENIENT_MIN_FIT}. */
 const UTF8_LENIENT_MIN_VALID = 16;
+/**
+ * A file is read as lines in two encodings only when its UTF-8 lines hold at least this many
+ * non-ASCII characters in all (a stray valid sequence in a GB18030 line is not a UTF-8 source)…
+ */
+const MIXED_MIN_UTF8_CHARS = 8;
+/**
+ * …and at least this share of them are common Chinese characters or punctuation (GB 2312 or Big5
+ * level 1, the fit sets). GB18030 bytes that happen to be valid UTF-8 decode to rare characters and
+ * symbols (fit under 0.3 on windows of the real issue); UTF-8 news text fits 0.95 and more.
+ */
+const MIXED_MIN_UTF8_FIT = 0.8;
+
 /**
  * Highest confidence a *detected* encoding reports (UTF-16 or GB18030/Big5 without BOM, UTF-8 with
  * invalid bytes): 1 is kept for a BOM, strict UTF-8 and `--encoding`, which are certain.
@@ -241,6 +264,9 @@ function detectAndDecode(bytes: Uint8Array): Picked {
   // UTF-16 of Han text has control bytes, so this check comes after the UTF-16 one.
   if (tooManyControls) throw binaryError();
 
+  const mixed = decodeMixedLines(bytes);
+  if (mixed) return mixed;
+
   const utf8Lenient = lenientUtf8Fit(sample);
   if (
     utf8Lenient.valid >= UTF8_LENIENT_MIN_VALID &&
@@ -265,6 +291,148 @@ function detectAndDecode(bytes: Uint8Array): Picked {
     );
   }
   return { text: iconvDecode(bytes, choice.encoding), encoding: choice.encoding, confidence: choice.confidence, diagnostics: [] };
+}
+
+/**
+ * Reads a file whose lines are in two encodings: each line (split at LF, its line end kept) that is
+ * valid UTF-8 and holds non-ASCII text is UTF-8; every other line is GB18030 or Big5, whichever fits
+ * those lines better (see {@link legacyFits}). Applies only when the UTF-8 lines hold at least
+ * {@link MIXED_MIN_UTF8_CHARS} non-ASCII characters fitting the common-character sets by
+ * {@link MIXED_MIN_UTF8_FIT} and the other lines fit their legacy encoding by {@link LEGACY_MIN_FIT};
+ * otherwise null (the file is one encoding, or undecodable). One linear pass over the bytes to
+ * classify lines; only candidate UTF-8 lines are decoded twice.
+ *
+ * @returns the decoding with one `decode/mixed-encoding` warning (line counts and the first line
+ *   ranges of the legacy encoding), or null.
+ */
+function decodeMixedLines(bytes: Uint8Array): Picked | null {
+  const sets = fitSets();
+  /** Whether the line [start, end) is read as UTF-8; adds its fit counts to `tally`. */
+  const utf8Line = (start: number, end: number, tally: { chars: number; hits: number }): boolean => {
+    if (!isValidUtf8(bytes, start, end)) return false;
+    let chars = 0;
+    let hits = 0;
+    for (const ch of new TextDecoder('utf-8').decode(bytes.subarray(start, end))) {
+      if (ch.charCodeAt(0) < 0x80) continue;
+      chars++;
+      if (sets.gb.has(ch) || sets.big5.has(ch)) hits++;
+    }
+    // A line that happens to be valid UTF-8 must also fit on its own to count as UTF-8.
+    if (!chars || hits / chars < MIXED_MIN_UTF8_FIT) return false;
+    tally.chars += chars;
+    tally.hits += hits;
+    return true;
+  };
+  const lineEnd = (start: number) => {
+    const nl = bytes.indexOf(0x0a, start);
+    return nl < 0 ? bytes.length : nl + 1;
+  };
+  // Pass 1: count, without holding anything per line.
+  const tally = { chars: 0, hits: 0 };
+  let legacyBytes = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const end = lineEnd(start);
+    if (hasHighByte(bytes, start, end) && !utf8Line(start, end, tally)) legacyBytes += end - start;
+    start = end;
+  }
+  if (tally.chars < MIXED_MIN_UTF8_CHARS || tally.hits / tally.chars < MIXED_MIN_UTF8_FIT || legacyBytes === 0) return null;
+  // Pass 2: the legacy lines' encoding, then each line in its own.
+  const legacy = new Uint8Array(legacyBytes);
+  const isUtf8: boolean[] = [];
+  let at = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const end = lineEnd(start);
+    const utf8 = hasHighByte(bytes, start, end) && utf8Line(start, end, { chars: 0, hits: 0 });
+    isUtf8.push(utf8);
+    if (!utf8 && hasHighByte(bytes, start, end)) {
+      legacy.set(bytes.subarray(start, end), at);
+      at += end - start;
+    }
+    start = end;
+  }
+  const fits = legacyFits(legacy);
+  const encoding: 'gb18030' | 'big5' = fits.gb18030 >= fits.big5 ? 'gb18030' : 'big5';
+  const legacyFit = Math.max(fits.gb18030, fits.big5);
+  if (legacyFit < LEGACY_MIN_FIT) return null;
+
+  const parts: string[] = [];
+  const ranges: string[] = [];
+  let utf8Lines = 0;
+  let legacyLines = 0;
+  let rangeStart = 0;
+  let line = 0;
+  const closeRange = (last: number) => {
+    if (rangeStart) ranges.push(rangeStart === last ? `${rangeStart}` : `${rangeStart}–${last}`);
+    rangeStart = 0;
+  };
+  for (let start = 0; start < bytes.length; ) {
+    const end = lineEnd(start);
+    const chunk = bytes.subarray(start, end);
+    line++;
+    if (isUtf8[line - 1]) {
+      parts.push(new TextDecoder('utf-8').decode(chunk));
+      utf8Lines++;
+      closeRange(line - 1);
+    } else {
+      parts.push(iconvDecode(chunk, encoding));
+      if (hasHighByte(bytes, start, end)) {
+        legacyLines++;
+        if (!rangeStart) rangeStart = line;
+      } else closeRange(line - 1);
+    }
+    start = end;
+  }
+  closeRange(line);
+  const shown = ranges.slice(0, MAX_LINE_DIAGNOSTICS).join(', ') + (ranges.length > MAX_LINE_DIAGNOSTICS ? ', …' : '');
+  const d = diag(
+    'warning',
+    'decode/mixed-encoding',
+    `lines in two encodings: ${utf8Lines} read as UTF-8, ${legacyLines} as ${encoding.toUpperCase()} (lines ${shown})`,
+    null,
+    null,
+  );
+  const confidence = detectedConfidence(Math.min(tally.hits / tally.chars, legacyFit));
+  return { text: parts.join(''), encoding: `utf-8+${encoding}`, confidence, diagnostics: [d] };
+}
+
+/** Whether bytes[start, end) holds a byte of 0x80 or more. */
+function hasHighByte(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Whether bytes[start, end) is well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at
+ * most U+10FFFF), checked byte by byte without decoding or exceptions. Linear.
+ */
+function isValidUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  while (i < end) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let n: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 2;
+      if (b === 0xe0) lo = 0xa0;
+      else if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 3;
+      if (b === 0xf0) lo = 0x90;
+      else if (b === 0xf4) hi = 0x8f;
+    } else return false;
+    if (i + n >= end) return false; // the sequence is cut by the end of the line
+    const second = bytes[i + 1];
+    if (second < lo || second > hi) return false;
+    for (let k = 2; k <= n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return false;
+    i += n + 1;
+  }
+  return true;
 }
 
 interface ByteStats {
