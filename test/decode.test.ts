@@ -311,3 +311,55 @@ describe('decode: confidence of detected encodings', () => {
     expect(() => decode(bytes)).toThrow(expect.objectContaining({ code: 'input/undecodable' }));
   });
 });
+
+describe('decode: lines in two encodings', () => {
+  const utf8Part = '县人大常委会视察城乡供水一体化工程\n6月12日，县人大常委会副主任带队视察了全县供水工程。\n';
+  const gbPart = '县人大常委会召开第三十一次主任会议\n会议听取了县人民政府关于财政预算执行情况的报告。\n';
+  const big5Part = '縣議會召開第三次定期會議\n會議審議了縣政府提出的預算案，並聽取各局處的報告。\n';
+
+  it('UTF-8 lines and GB18030 lines: each line in its own encoding, the GB18030 lines named', () => {
+    const bytes = Buffer.concat([Buffer.from(utf8Part), iconv.encode(gbPart, 'gb18030'), Buffer.from(utf8Part)]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8+gb18030');
+    expect(d.text).toBe(utf8Part + gbPart + utf8Part);
+    expect(d.diagnostics).toHaveLength(1);
+    expect(d.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'decode/mixed-encoding' });
+    expect(d.diagnostics[0].message).toBe('lines in two encodings: 4 read as UTF-8, 2 as GB18030 (lines 3–4)');
+    expect(d.confidence).toBeGreaterThan(0.5);
+    expect(d.confidence).toBeLessThanOrEqual(MAX_DETECTED_CONFIDENCE);
+  });
+
+  it('GB18030 first, CRLF line ends kept, ASCII lines between do not break the ranges apart', () => {
+    const gb = gbPart.replace(/\n/g, '\r\n');
+    const bytes = Buffer.concat([iconv.encode(gb, 'gb18030'), Buffer.from('--\r\n'), iconv.encode(gb, 'gb18030'), Buffer.from(utf8Part)]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8+gb18030');
+    expect(d.text).toBe(gb + '--\r\n' + gb + utf8Part);
+    expect(d.diagnostics[0].message).toBe('lines in two encodings: 2 read as UTF-8, 4 as GB18030 (lines 1–2, 4–5)');
+  });
+
+  it('UTF-8 lines and Big5 lines: utf-8+big5', () => {
+    const bytes = Buffer.concat([Buffer.from(utf8Part), iconv.encode(big5Part, 'big5')]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8+big5');
+    expect(d.text).toBe(utf8Part + big5Part);
+  });
+
+  it('one encoding stays one encoding: the GB18030 and Big5 fixtures, and UTF-8 with a few damaged bytes', () => {
+    const gbFile = readFileSync(path.resolve(here, '../fixtures/hardwrap-gb18030/hardwrap-gb18030.txt'));
+    expect(decode(gbFile).encoding).toBe('gb18030');
+    const big5File = readFileSync(path.resolve(here, '../fixtures/big5-traditional/big5-traditional.txt'));
+    expect(decode(big5File).encoding).toBe('big5');
+    const damaged = Buffer.from(utf8Part + utf8Part + utf8Part);
+    damaged[10] = 0xff;
+    const d = decode(damaged);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['decode/invalid-utf8', 'decode/replacement-chars']);
+  });
+
+  it('a short valid-UTF-8 run inside GB18030 text is not a UTF-8 line', () => {
+    // 3 Han characters of UTF-8 (below MIXED_MIN_UTF8_CHARS) in a GB18030 file: read as GB18030.
+    const bytes = Buffer.concat([iconv.encode(gbPart + gbPart, 'gb18030'), Buffer.from('供水站\n')]);
+    expect(decode(bytes).encoding).toBe('gb18030');
+  });
+});
