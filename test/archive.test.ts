@@ -120,6 +120,19 @@ describe('a full disk: exit 5, one line, the previous file untouched, no truncat
         expect(() => JSON.parse(readFileSync(path.join(out, name), 'utf8'))).not.toThrow();
     }
     rmSync(out, { recursive: true });
+
+    // a full disk stops the batch: the inputs not yet started are left for --resume, not failed one by one
+    fillTiny(24); // room for the lock and the resume record, not for an output
+    const five = corpus('five', 5, () => FIXTURE);
+    const full = cli(['parse', five, '--out-dir', out, '-j', '1', '--no-entities']);
+    expect(full.code).toBe(EXIT.OUTPUT);
+    const cannot = lines(full.stderr).filter((l) => l.includes('cannot write: no space left on device'));
+    expect(cannot.length).toBeGreaterThanOrEqual(1);
+    expect(cannot.length).toBeLessThan(5);
+    expect(lines(full.stderr).pop()).toBe(
+      `parsed ${cannot.length} of 5 inputs, ${5 - cannot.length} not done (run again with --resume to finish), 0 written to ${out}, ${cannot.length} could not be written`,
+    );
+    rmSync(out, { recursive: true });
     rmSync(path.join(tiny!, 'filler'));
   });
 
@@ -450,6 +463,18 @@ describe('names that are not UTF-8 on the command line (Node decodes argv with U
         }
       ).title,
     );
+  });
+
+  it('proof opens a GBK file name as parse does, and names it escaped', () => {
+    const r = sh(`proof "$(printf '${GBK_NAME}')" -o proof.html`);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(EXIT.OK);
+    const html = readFileSync(path.join(dir, 'proof.html'), 'utf8');
+    expect(html).toContain('\\xb9\\xab\\xb8\\xe6.txt');
+    // a missing name: the one line parse gives
+    const missing = sh(`proof "$(printf '\\271\\253\\270\\346')/nope.txt"`);
+    expect(missing.code).toBe(EXIT.NO_INPUT);
+    expect(lines(missing.stderr)).toEqual(['bulletin: \\xb9\\xab\\xb8\\xe6/nope.txt: no such file or directory']);
   });
 
   it('a glob matches GBK names as the directory walk does; a GBK folder and a file in it as arguments', () => {

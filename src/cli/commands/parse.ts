@@ -400,6 +400,18 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       return ready;
     };
 
+    /**
+     * A full disk or quota (ENOSPC, EDQUOT) does not go away by itself: parsing the rest would only
+     * fail each output in turn. The batch stops starting inputs (those in flight finish) and the
+     * summary counts the rest as not done, for `--resume` once there is room.
+     */
+    let stoppedFull = false;
+    const stopWhenFull = (err: OutputError): void => {
+      if (stoppedFull || (err.code !== 'ENOSPC' && err.code !== 'EDQUOT')) return;
+      stoppedFull = true;
+      batch?.stop();
+    };
+
     const render: RenderSpec | undefined = workbook
       ? undefined
       : { format: opts.format, mode: outDir ? 'file' : single ? 'single' : 'element' };
@@ -450,6 +462,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
             await reportFailure(io, err.target, `cannot write: ${err.message}`);
             codes.push(EXIT.OUTPUT);
             notWritten += 1;
+            stopWhenFull(err);
             return;
           }
           written += 1;
@@ -470,6 +483,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
                 `cannot write: ${err.message} (outputs written from now on are not recorded for --resume)`,
               );
               codes.push(EXIT.OUTPUT);
+              stopWhenFull(err);
             }
           }
           return;

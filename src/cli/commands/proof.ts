@@ -8,13 +8,15 @@
  * still written, every line unassigned); 3 the input could not be read; 4 it was refused (empty,
  * binary, undecodable, too large); 5 the page could not be written; 70 a bug.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
 import { refuseOverwritingInput } from '../same-file.js';
 import { proofHtml, proofOf, type ProofInput } from '../../output/proof.js';
 import { readAll, reportFailure, write, type Io } from '../io.js';
-import { errorFailure, formatBytes, fsFailure, MAX_INPUT_BYTES, type Failure } from '../parse-input.js';
+import { absoluteBytes, hasReplacement, resolveReplaced } from '../byte-paths.js';
+import { escapeControls, showPath } from '../escape.js';
+import { errorFailure, readInput, type Failure } from '../parse-input.js';
 import { OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
 
@@ -26,25 +28,32 @@ export interface ProofCommandOptions {
   quiet?: boolean;
 }
 
-/** Reads one input (a file, or `-` for standard input); a Failure instead of throwing. */
-async function readInput(input: string, io: Io): Promise<Uint8Array | Failure> {
-  if (input === '-') return readAll(io.stdin);
-  const abs = path.resolve(io.cwd, input);
-  try {
-    const st = await stat(abs);
-    if (st.isDirectory()) return fsFailure(input, Object.assign(new Error(''), { code: 'EISDIR' }));
-    if (st.size > MAX_INPUT_BYTES) {
+/**
+ * Reads one input (a file, or `-` for standard input) as `parse` does, also a file whose name is not
+ * UTF-8 (Node hands it over with U+FFFD; found again among its directory's entries, ../byte-paths.ts).
+ * Returns the bytes and the name to show, or a Failure; never throws.
+ */
+async function readProofInput(input: string, io: Io): Promise<{ bytes: Uint8Array; shown: string } | Failure> {
+  if (input === '-') return { bytes: await readAll(io.stdin), shown: input };
+  let file: string | Buffer = path.resolve(io.cwd, input);
+  let shown = escapeControls(input);
+  if (hasReplacement(input) && !existsSync(file)) {
+    const matches = await resolveReplaced(input, io.cwd);
+    if (matches.length > 1) {
       return {
-        path: input,
-        code: 'input/too-large',
-        message: `too large (${formatBytes(st.size)}; the limit is ${formatBytes(MAX_INPUT_BYTES)})`,
-        exitCode: EXIT.BAD_INPUT,
+        path: shown,
+        code: 'input/ambiguous',
+        message: `names ${matches.length} files whose names are not UTF-8 (${matches.map((m) => showPath(m)).join(', ')})`,
+        exitCode: EXIT.NO_INPUT,
       };
     }
-    return await readFile(abs);
-  } catch (err) {
-    return fsFailure(input, err as NodeJS.ErrnoException);
+    if (matches.length === 1) {
+      file = absoluteBytes(matches[0], io.cwd);
+      shown = showPath(matches[0]);
+    }
   }
+  const read = await readInput(file, shown);
+  return read.ok ? { bytes: read.bytes, shown } : read.failure;
 }
 
 /** Runs `proof`; resolves to the exit code. */
@@ -60,16 +69,17 @@ export async function proofCommand(input: string, opts: ProofCommandOptions, io:
     if (f.stack && io.env.BULLETIN_DEBUG) await write(io.stderr, `${f.stack}\n`);
     return f.exitCode;
   };
-  const bytes = await readInput(input, io);
-  if (!(bytes instanceof Uint8Array)) return fail(bytes);
-  if (bytes.length === 0) return fail({ path: input, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT });
+  const read = await readProofInput(input, io);
+  if (!('bytes' in read)) return fail(read);
+  const { bytes, shown } = read;
+  if (bytes.length === 0) return fail({ path: shown, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT });
   let proof: ProofInput;
   try {
-    proof = proofOf(bytes, { path: input, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null });
+    proof = proofOf(bytes, { path: shown, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null });
   } catch (err) {
-    return fail(errorFailure(input, err));
+    return fail(errorFailure(shown, err));
   }
-  proof.issue.source.path = input;
+  proof.issue.source.path = shown;
   const html = proofHtml(proof);
   if (opts.output) {
     try {
@@ -83,7 +93,7 @@ export async function proofCommand(input: string, opts: ProofCommandOptions, io:
     await writeStdout(io, html);
   }
   if (proof.issue.articles.length === 0) {
-    await reportFailure(io, input, noArticleMessage(proof.issue));
+    await reportFailure(io, shown, noArticleMessage(proof.issue));
     return EXIT.INVALID;
   }
   return EXIT.OK;
