@@ -42,6 +42,19 @@ describe('extractEntities: offices', () => {
   });
 });
 
+describe('extractEntities: places with words swept in', () => {
+  it.each([
+    // The boundary formula of a notice (南至, 北至) is no part of a place.
+    ['项目南至长阳大街，北至纬五路。', ['长阳大街', '纬五路']],
+    // A verb or noun the suffix rule swept in with a name the tagger reads (开馆, 距离): the tagger's place.
+    ['森林博物馆在首都莫斯科开馆。', ['森林博物馆', '莫斯科']],
+    ['小区距离安苑小区很近。', ['安苑小区']],
+    // A market of goods is no place; a market with a name is.
+    ['国际市场需求旺盛，劳动力市场平稳。', []],
+    ['东关农贸市场人头攒动。', ['东关农贸市场']],
+  ])('%s', (text, want) => expect(extractEntities(text).places.map((p) => p.name)).toEqual(want));
+});
+
 describe('extractEntities: people after an occupation', () => {
   it.each([
     ['副司机严立冬说，列车准点。', [['严立冬', ['副司机']]]],
