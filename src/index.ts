@@ -18,6 +18,7 @@ import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
 import type { Block } from './types.js';
+import { DAY_HEAD_RE } from './text.js';
 import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
@@ -269,6 +270,10 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
       [first < 0 ? null : a.paragraphs[first], line],
       [opening, opening ? (seg1.paragraphLines[k][second] ?? null) : null],
     ];
+    // A meeting's schedule opening with a day heading (6月26日（星期三）, a cross-head) and no date in
+    // its text before it: the schedule's first day.
+    const dayHead = a.crossheads.find((c) => c.paragraph === 0 && DAY_HEAD_RE.test(c.text.trim()));
+    if (dayHead) candidates.push([dayHead.text, line]);
     // A document signed at its end (issuing body over a line that is only a date: 2023年4月28日)
     // is dated by that signing date, before any date its text names (已经2023年8月28日…审议通过);
     // else a speech or report dated in brackets under its title (（2023年5月6日）), or a resolution,

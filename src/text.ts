@@ -189,3 +189,12 @@ export function hasTocLeader(text: string): boolean {
  */
 export const ADOPTION_NOTE_RE =
   /^[（(]\s*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日[^（）()。；！？]{2,160}(?:通过|批准|修正|修订|修改|公布|颁布|施行|决定)\s*[）)]$/u;
+
+/**
+ * A day heading of a meeting's schedule (会议日程): a month and day with the weekday in brackets on a
+ * line of its own (6月26日（星期三）). Shared by the structure cue `day-head` (a cross-head) and the
+ * article date (a schedule that opens with one is dated by it). Source: the 日程 of 人大 and 政协
+ * sessions as their 公报 and 会刊 print them.
+ */
+export const DAY_HEAD_RE =
+  /^[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]$/u;

@@ -78,6 +78,8 @@ describe('documents of a 人大常委会', () => {
     expect([a.title, a.kind, a.creditLines]).toEqual(['青岚县第十八届人民代表大会常务委员会第十九次会议日程', 'article', []]);
     expect(a.crossheads.map((c) => c.text)).toEqual(['6月26日（星期三）', '6月27日（星期四）']);
     expect(a.paragraphs).toContain('上午8:30　第一次全体会议');
+    // dated by its first day (the day heading opening it)
+    expect(a.date?.iso).toBe('2024-06-26');
   });
 
   it('splits two documents at a page break when the title fills the column and its adoption note wraps (repro/wrap-title-after-page-break)', () => {

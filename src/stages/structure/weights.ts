@@ -39,7 +39,7 @@ export interface StructureWeights {
   epochs: number;
 }
 
-import { ADOPTION_NOTE_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
+import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
 
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
@@ -148,7 +148,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A meeting's schedule (会议日程): a day heading (6月26日（星期三）), a line opening with a clock time
   // (上午8:30　第一次全体会议, 14:30　分组审议) and its labelled lines (地点：…, 主持人：…, …　召集人：X).
   // Source: the 日程 of 人大 and 政协 sessions as their 公报 and 会刊 print them.
-  ['day-head', /^[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]$/u],
+  ['day-head', DAY_HEAD_RE],
   ['clock-time', /^(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?![0-9０-９])/u],
   ['meeting-label', /^(?:地点|时间|会场|主持人|主持|召集人|出席|列席|议题)\s*[：:]|[\s\u3000](?:召集人|主持人)\s*[：:]/u],
   // A numbered section label ending in a colon over the entries it introduces: the sections of a
