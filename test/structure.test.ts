@@ -19,6 +19,8 @@ import { parseIssueDetailed, type LineRole } from '../src/index.js';
 const R = DECODE_ROLES.length;
 const idx = (r: (typeof DECODE_ROLES)[number]) => DECODE_ROLES.indexOf(r);
 const lines = (s: string) => s.split('\n').map((text, i) => ({ line: i + 1, text }));
+/** A segmenter that cuts every character (rejoin's word test without nodejieba). */
+const charSegmenter: Segmenter = { cut: (s: string) => [...s], tag: () => [], extract: () => [] };
 
 describe('features', () => {
   it('buckets lengths and ends', () => {
@@ -312,5 +314,29 @@ describe('credit lines', () => {
       ['未来一周多阵雨', null],
       ['村里来了“田保姆”', '2023-05-22'],
     ]);
+  });
+  it('a numbered cross-head printed flush under a paragraph is a block of its own, and a cross-head', () => {
+    const text = [
+      '　　营商环境就是生产力。我县与先进地区相比，在审批效率、要素保障等方面还有不小差距。',
+      '二、突出重点，全力打造一流营商环境',
+      '　　县应急管理局、县交通运输局、县住房城乡建设局、县燃气公司、县城投集团',
+      '二、先进个人（30名）',
+      '　　韦志强、蓝海燕、覃立军',
+    ].join('\n');
+    const blocks = splitBlocks(lines(text));
+    expect(blocks.map((b) => b.lines)).toEqual([[1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]);
+    const units = pageUnits(rejoin(blocks, charSegmenter));
+    expect(units.map((u) => u.block.text.slice(0, 6))).toEqual(['营商环境就是', '二、突出重点', '县应急管理局', '二、先进个人', '韦志强、蓝海']);
+    expect(units[3].features).toContain('numbered&hl');
+    // …but a wrapped line of running text that opens with a number and ends its sentence is the paragraph's.
+    const wrapped = splitBlocks(lines('今年以来，全县新增市场主体三千余户，其中企业一千二百余户，同比增长一成，新增就业岗位\n二、三千个。'));
+    expect(wrapped).toHaveLength(1);
+  });
+  it('a short line over a headline twice as long, and a headline-shaped question, carry their features', () => {
+    const units = pageUnits(rejoin(splitBlocks(lines('天气与农事\n\n未来一周多阵雨　注意防范“烂场雨”\n\n据省气象台预报，本周我省将有两次明显降雨过程。\n\n退租时房东扣押金，合法吗？\n\n读者董女士问：我在市区租了一套房子。')), charSegmenter));
+    expect(units[0].features).toContain('short-over-hl');
+    expect(units[1].features).not.toContain('short-over-hl');
+    expect(units[3].features).toContain('hl&question');
+    expect(units[4].features).not.toContain('hl&question');
   });
 });

@@ -267,6 +267,17 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     const docNumberNext =
       DOC_NUMBER_LINE_RE.test(texts[i + 1]) ||
       (i + 2 < run.length && DOC_NUMBER_LINE_RE.test(texts[i + 2]) && hasBodyPunctuation(texts[i]) && !isHeadlineShaped(texts[i]) && isHeadlineShaped(texts[i + 1]));
+    // Nor does a numbered cross-head printed flush under a paragraph (二、突出重点，全力打造一流营商环境
+    // under …还有不小差距。, 二、先进个人（30名） under a list of names with no stop): a line shorter
+    // than the column that opens with a section number, its words after it shaped like a headline,
+    // ending no sentence. A wrapped paragraph line that happens to open so (…共有 / 二、三十人参加。)
+    // ends a sentence or fills the column.
+    const numberedNext =
+      SECTION_NUMBER_RE.test(texts[i + 1]) &&
+      !nextIndented &&
+      widths[i + 1] < width * FULL_LINE_RATIO &&
+      !endsSentence(texts[i + 1]) &&
+      isHeadlineShaped(nextText);
     // Nor does a document's signature: a date alone (2023年4月28日), or a short unpunctuated line
     // (the issuing body) over a bare date (a date in brackets, （2024年6月27日）, is a speech's date
     // under its title, and the line above it may be the title's wrapped tail: …闭幕时的 / 讲话).
@@ -283,7 +294,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
       !nextIndented &&
       !endsWithKickerDash(texts[i]) &&
       ((leavesQuoteOpen(texts[i]) && !endsSentence(texts[i])) || (isWrapTail(texts[i + 1]) && isHeadlineShaped(texts[i]) && !hasBodyPunctuation(texts[i])));
-    if (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext) || bracketWrapped(texts[i], texts[i + 1])) {
+    if (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

@@ -32,6 +32,7 @@ import {
   LENGTH_BUCKETS,
   NOISE_MAX_LENGTH,
   REPEATED_LINE_MIN,
+  SHORT_OVER_HEADLINE_MAX,
   SIZE_BIG,
   SIZE_MID,
   SIZE_SMALL,
@@ -381,6 +382,19 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
         else f.push(`size:=${side}`);
       }
     }
+    // A short unpunctuated line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
+    // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
+    // a title over its subtitle (SHORT_OVER_HEADLINE_MAX).
+    if (hl && k + 1 < units.length && own[k + 1].includes('shape:headline') && own[k].includes('nopunct')) {
+      const len = visualLength(units[k].block.text.trim());
+      if (len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len) f.push('short-over-hl');
+    }
+    // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
+    // a Q&A item or a service column, though it is a sentence.
+    if (hl && /[？?]$/u.test(units[k].block.text.trim())) f.push('hl&question');
+    // A numbered line shaped like a headline (一、总体要求, 一、先进集体（15个）, （一）教育提质项目): a
+    // cross-head of the document or story it sits in, whatever its last character.
+    if (hl && own[k].includes('cue:numbered')) f.push('numbered&hl');
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, CREDIT_LIKE)}`);
     f.push(`toleadin:${distance(own, k, ['leadin'])}`);

@@ -84,6 +84,14 @@ export const FURNITURE_SHAPED = 'furniture-shaped';
  */
 export const ENCLOSURE_WINDOW = 20;
 
+/**
+ * Longest line (visual characters) that gets `short-over-hl` when set, unpunctuated, over a headline
+ * at least twice its length. In the zoo's sources (Dec 2026) such a line of at most 8 is a kicker
+ * (10: 以案说法, 开学季, 运动达人…) or a column label, and a title only where other cues say so (an
+ * issuing body over 关于…的通知; a title over a subtitle opening with ——).
+ */
+export const SHORT_OVER_HEADLINE_MAX = 8;
+
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
 export const SIZE_MID = 1.1;
@@ -258,6 +266,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'paper-name': { noise: 14, title: -8, kicker: -8, subtitle: -6, byline: -6, section: -6 },
   'cue:numbered&end:han': { crosshead: 6, title: -4, kicker: -4, subtitle: -3 },
   'cue:numbered&end:stop': { body: 4, crosshead: -4 },
+  // In the zoo's sources (Dec 2026) every numbered line without 。 or ； of at most 40 characters
+  // is a cross-head (59), but for two 附件 list entries (body, weighed by cue:numbered&p:cue:annex).
+  // A headline-shaped question: in the zoo's sources (Dec 2026) 4 titles, a numbered cross-head
+  // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
+  'hl&question': { title: 4, subtitle: -2, body: -2 },
+  'short-over-hl': { title: -3, kicker: 1, section: 1 },
+  'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
   // A date alone under a credit line (县长　某某 / 2023年9月5日): the signing date, a credit too.
