@@ -35,6 +35,11 @@ describe('classifyFurniture', () => {
     ['青岚县人民代表大会常务委员会公报　2024年第3号', 'running-head'],
     ['某县人大常委会会刊　第3号', 'running-head'],
     ['2024年第3号（总第47号）', 'masthead'],
+    // A daily's masthead: the party paper's status and publisher, the registration number, the weather box.
+    ['中共潮澜市委机关报　潮澜报社出版', 'masthead'],
+    ['国内统一连续出版物号　CN 32-0000', 'masthead'],
+    ['国内统一刊号：CN11-0001　邮发代号：1-1', 'masthead'],
+    ['天气预报　今天：多云转阵雨　26℃～33℃　东南风3～4级', 'masthead'],
   ])('%s → %s', (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -51,6 +56,8 @@ describe('classifyFurniture', () => {
     ['第12号'],
     ['青岚县人民代表大会常务委员会公告（第12号）'],
     ['本报2023年第5期刊登的文章'],
+    ['天气预报显示，今天最高气温33℃。'],
+    ['天气预报员的一天'],
   ])('%s is story text', (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

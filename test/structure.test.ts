@@ -220,6 +220,31 @@ describe('credit lines', () => {
     const head = pageUnits(splitBlocks(lines('一线直击\n市卫健委组织百名专家\n下沉社区开展义诊\n百名专家走进社区\n\n本报讯　10月15日上午，义诊活动在全市12个街道同步启动。')));
     expect(head.some((u) => u.features.includes('verse') || u.features.includes('verse-first'))).toBe(false);
   });
+  it('a title broken over two short lines over its lead-in is marked as one headline; a title over its subtitle is not', () => {
+    // Invented, in the form of a health paper's front page (health-paper zoo paper).
+    const marks = (t: string) =>
+      pageUnits(splitBlocks(lines(t))).map((u) => u.features.filter((x) => x.startsWith('hl-pair:')).join(',') || '-');
+    const lead = '本报讯（记者　苏明澈）10月15日上午，义诊活动在全市12个街道同步启动。';
+    expect(marks(`市卫健委组织百名专家\n\n下沉社区开展义诊\n\n${lead}`)).toEqual(['hl-pair:first-line', 'hl-pair:title-line', '-']);
+    // The second line as long as the first or longer, or punctuated: a subtitle.
+    expect(marks(`县委常委会召开扩大会议\n\n研究部署二季度重点工作\n\n${lead}`)).toEqual(['-', '-', '-']);
+    expect(marks(`全省小麦收获进度过半\n\n投入收割机，机收率过九成\n\n${lead}`)).toEqual(['-', '-', '-']);
+    // A pair over running text may be a cross-head printed over two lines: not marked.
+    expect(marks('市卫健委组织百名专家\n\n下沉社区开展义诊\n\n在江湾街道社区卫生服务中心，前来问诊的居民早早排起了长队。')).toEqual(['-', '-', '-']);
+    // An issuing body over a date (a signature block) is no headline pair.
+    expect(marks('汀澜市人民政府办公厅\n\n2023年6月8日\n\n（此件公开发布）')).toEqual(['-', '-', '-']);
+  });
+  it('reads a story opening with no lead-in, and 记者 in a headline that is no credit', () => {
+    const f = (t: string) => textFeatures(splitBlocks(lines(t))[0]);
+    expect(f('记者6月19日从农业农村部获悉：截至目前，全国已收获冬小麦面积超过七成。')).toContain('cue:news-opening');
+    expect(f('7月2日，记者从潮澜港口集团获悉，上半年港口吞吐量同比增长。')).toContain('cue:news-opening');
+    expect(f('记者从市总工会了解到，今年以来已建成“骑手驿站”86个。')).not.toContain('cue:news-opening');
+    expect(f('据记者了解，该项目已获悉批复。')).not.toContain('cue:news-opening');
+    const units = pageUnits(splitBlocks(lines('记者追访\n\n斑马线本周内重新施划\n\n本报记者　邹立新\n\n本报评论员')));
+    expect(units.map((u) => u.features.includes('reporter-no-credit'))).toEqual([true, false, false, false]);
+    expect(f('财经观察')).toContain('cue:column-word');
+    expect(f('全球能源转型观察')).not.toContain('cue:column-word');
+  });
   it('a date alone under a credit line carries the conjunction of both', () => {
     const units = pageUnits(splitBlocks(lines('现予公布，自2023年10月1日起施行。\n\n县长　邝明哲\n\n2023年9月5日')));
     expect(units[2].features).toContain('cue:date-only&p:credit');

@@ -158,9 +158,26 @@ const PUBLISHER_RE = /主办|主管|编印|编辑出版|出版|发行/u;
  */
 const ORG_END = '(?:公司|集团|委员会|委|局|厅|部|办公室|政府|中心|报社|杂志社|出版社|社|协会|学会|联合会|大学|学院|研究院|院|所|校|会)';
 const SPONSOR_ROLE = '(?:主管主办|主管|主办|承办|编印|出版|编辑出版)';
-const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE})`;
+// A party paper's status line (中共某市委机关报) is a part of the same kind.
+const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE}|\\p{Script=Han}{2,24}机关报)`;
 const SPONSOR_STATUS = '(?:内部资料(?:性出版物)?|免费交流|内部交流|准印证(?:号)?\\s*[：:]?\\s*\\S{0,20})';
 const SPONSOR_RE = new RegExp(`^${SPONSOR_PART}(?:[\\s\u3000]+(?:${SPONSOR_PART}|${SPONSOR_STATUS}))*$`, 'u');
+
+/**
+ * A masthead's registration or weather line, printed under the name of every Chinese newspaper:
+ * the serial number (国内统一连续出版物号　CN 32-0000, 国内统一刊号：CN11-0001, 邮发代号：1-1), and
+ * the weather box (天气预报　今天：多云　26℃～33℃, 今日天气：晴). Source: the mastheads of Chinese
+ * national, provincial, city and county papers (the CN number and 邮发代号 are required on every
+ * registered paper; the weather box is a common masthead item).
+ */
+const MASTHEAD_ITEM_RE =
+  /^(?:国内统一(?:连续出版物号|刊号)|CN\s*[0-9]{2}\s*[-－—]\s*[0-9]{4}|邮发代号)|^(?:天气预报|今日天气|今天天气)[\s\u3000：:].*[0-9０-９]\s*(?:℃|°C|度)/u;
+
+/** True for a masthead's registration or weather line (MASTHEAD_ITEM_RE). */
+export function isMastheadItemLine(line: string): boolean {
+  const t = line.trim();
+  return visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[。！？!?]/u.test(t) && MASTHEAD_ITEM_RE.test(t);
+}
 
 /** True for a masthead's sponsor line (SPONSOR_RE): 某某集团有限公司主管主办　　内部资料　免费交流. */
 export function isSponsorLine(line: string): boolean {
@@ -218,6 +235,8 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   }
   // A masthead's sponsor line with no date (某某集团有限公司主管主办　　内部资料　免费交流).
   if (isSponsorLine(t)) return 'masthead';
+  // Its registration number and weather box (国内统一连续出版物号　CN 32-0000; 天气预报　今天：…).
+  if (isMastheadItemLine(t)) return 'masthead';
   // Read through OCR slips: the parts of a running head with noise between them
   // (崇川新闻 2023年5月30日”星期二 …第2版), then lines of OCR noise (photo and rule residue).
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && isRunningHeadLine(t)) return 'running-head';

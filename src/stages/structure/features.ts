@@ -37,6 +37,7 @@ import {
   SIZE_MID,
   SIZE_SMALL,
   SIZE_STEP,
+  TWO_LINE_TITLE_MAX,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
 } from './weights.js';
@@ -177,6 +178,31 @@ function distance(own: string[][], k: number, xs: readonly string[]): string {
     }
   }
   return 'none';
+}
+
+/**
+ * One printed line, headline-shaped, no punctuation or inner space, no opening dash, no lexical cue
+ * (a credit, a date, an issuing body, a column label, a numbered line…), at most TWO_LINE_TITLE_MAX long.
+ */
+function isShortTitleLine(b: Block, f: readonly string[]): boolean {
+  return (
+    b.rawLines.length === 1 &&
+    f.includes('shape:headline') &&
+    f.includes('nopunct') &&
+    !f.includes('inner-space') &&
+    !f.includes('start:dash') &&
+    !f.some((x) => x === 'credit' || x === 'mark:dots' || (x.startsWith('cue:') && x !== 'cue:open-quote')) &&
+    visualLength(b.text.trim()) <= TWO_LINE_TITLE_MAX
+  );
+}
+
+/**
+ * True when headline line `b` right under headline line `a` reads as the second line of one title:
+ * both short unpunctuated lines (isShortTitleLine) and `b` shorter than `a` (a title broken over
+ * two lines puts the longer part first; a subtitle is mostly as long as its title or longer).
+ */
+export function isTitleLinePair(a: Block, fa: readonly string[], b: Block, fb: readonly string[]): boolean {
+  return isShortTitleLine(a, fa) && isShortTitleLine(b, fb) && visualLength(b.text.trim()) < visualLength(a.text.trim());
 }
 
 /**
@@ -329,6 +355,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
     if (verse[k]) f.push('verse');
+    // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):
+    // a headline about reporting, not a byline.
+    // (本报评论员 and bracketed credits such as （综合新华社、本报驻外记者报道） are credits the parser does not read as names.)
+    const noCredit = (x: string) => x === 'credit' || x === 'leadin' || x === 'cue:own-reporter' || x === 'cue:bracketed';
+    if (own[k].includes('cue:reporter') && own[k].includes('shape:headline') && !own[k].some(noCredit))
+      f.push('reporter-no-credit');
     if (verseFirst[k]) f.push('verse-first');
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
     if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline')) f.push('p:opening-credit');
@@ -400,6 +432,16 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     f.push(`toleadin:${distance(own, k, ['leadin'])}`);
     // Conjunctions a linear model cannot form by itself.
     if (hl) {
+      // The second line of a title printed over two lines (市卫健委组织百名专家 / 下沉社区开展义诊)
+      // over the story's opening (a lead-in, a dateline or a credit line): both lines short and
+      // unpunctuated, the second shorter than the first; a subtitle is mostly as long as its title
+      // or longer, or punctuated (TWO_LINE_TITLE_MAX). A pair over running text may be a
+      // cross-head over two lines.
+      const opens = (j: number) => j < units.length && own[j].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit');
+      const pairAt = (j: number) =>
+        j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
+      if (pairAt(k) && opens(k + 1)) f.push('hl-pair:title-line');
+      if (pairAt(k + 1) && opens(k + 2)) f.push('hl-pair:first-line');
       for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
       for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
       for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);

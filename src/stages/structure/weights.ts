@@ -73,6 +73,14 @@ export const NOISE_MAX_LENGTH = 50;
 export const VERSE_MIN_RUN = 5;
 export const VERSE_MAX_LENGTH = 20;
 
+/**
+ * Longest line (visual characters) of a title printed over two short lines (feature
+ * `hl-pair:title-line`): health and city papers break a main title of 14-22 characters into two
+ * lines of 6-11 (岚川首家互联网医院 / 上线运行满一年); of the 54 title-and-subtitle pairs of the zoo
+ * (Dec 2026), none has both lines at most 12 long, unpunctuated, and the subtitle shorter.
+ */
+export const TWO_LINE_TITLE_MAX = 12;
+
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
@@ -172,6 +180,11 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A paragraph opening with an item bullet (▲11月16日起，…。): a headless brief or caption of a
   // column strip (ITEM_BULLET_RE below).
   ['item-bullet', /^[▲△■●◆◇★☆►▶•]/u],
+  // A paragraph opening as a news story opens when it has no lead-in (记者6月19日从农业农村部获悉：…,
+  // 7月2日，记者从…获悉, 记者昨天获悉): the first paragraph of a story, so the headline over it is
+  // that story's title, not a cross-head of the story above. 获悉 only: 记者…了解到/得知 also opens
+  // a section of a feature under its cross-head (记者从市总工会了解到，…).
+  ['news-opening', /^(?:[^，。！？\s]{1,12}[，,]\s*)?记者[^，。！？]{0,30}获悉/u],
   // A speaker's verb ending a kicker over the title (林正国在东川省考察时强调, …强调：).
   ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)[：:]?$/u],
   // The 版记 of a government document (GB/T 9704-2012 公文格式, 版记): the 抄送 line (抄送：…。, also
@@ -191,7 +204,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['label-colon', /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){0,4}[\s\u3000]*[：:]\s*\S/u],
   // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
-  ['column-word', /^[【[［]?\s*\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿)\s*[】\]］]?$/u],
+  // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
+  // subtitle: 全球能源转型观察, ——多地促进夏季消费观察).
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿)|\p{Script=Han}{2,3}观察)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
@@ -308,6 +323,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:editor-note': { body: 4, caption: -3, subtitle: -4, title: -4, kicker: -4, crosshead: -4, section: -6 },
   'cue:lenticular-label': { section: 5, byline: -3 },
   'end:dash': { kicker: 2, crosshead: -2, byline: -6 },
+  // A title broken over two short lines over the story's opening (TWO_LINE_TITLE_MAX): its second,
+  // shorter line is the title's, not a subtitle under it, and its first line is no kicker; a
+  // cross-head opens no story. Few training pages have such titles, so these stay near the prior.
+  'hl-pair:title-line': { title: 4, subtitle: -24, crosshead: -8 },
+  'hl-pair:first-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
   'start:dash': { subtitle: 3, title: -10, kicker: -6 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
@@ -338,6 +358,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // An indent opens a paragraph in indented layouts; headlines are set flush.
   indent: { body: 2, lead: 1, caption: 1, title: -2, kicker: -2, subtitle: -2, crosshead: -1 },
   'p:credit': { title: 1, kicker: 1, crosshead: -1 },
+  // A column label stands over a headline (or a headless brief), never right over a credit line:
+  // a short line over 文／X or □ X is the headline of the piece that X signs.
+  'n:credit': { section: -6 },
+  // A headline-shaped line naming 记者 that reads as no credit (记者追访, …记者实地探访, 记者手记) is
+  // a headline or a column label about reporting, not a byline.
+  'reporter-no-credit': { byline: -8 },
+  // A headline over a paragraph that opens a story (cue news-opening) is its title.
+  'n:cue:news-opening': { title: 4, crosshead: -4 },
   // A short line between page-head furniture (a page label 要闻 under the running head, the paper's
   // name over it) is furniture furniture.ts did not know: in every page head of the 18-paper zoo it
   // is a running head, never a headline or a column label. The fit teaches no furniture (fit.ts), so
