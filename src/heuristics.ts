@@ -58,6 +58,14 @@ export const MAX_COLON_KICKER = 16;
 export const MAX_SPLIT_SUBTITLE_PART = 8;
 
 /**
+ * Shortest phrase of a subtitle or cross-head set over two lines of one width (split-blocks.ts
+ * `continuesHeadline`): a phrase of such a pair is 5-8 cells (优化营商环境 / 提振企业信心, 6 and 6;
+ * 搭建“连心桥” / 民意收集更畅通 in the zoo's district paper, 7 and 7), where a column label over a title
+ * of its width is 2-4 (the zoo: 光影梧川 / 古镇夜色, 【民生】 / 开学季, （完） / 更正).
+ */
+export const MIN_SPLIT_SUBTITLE_PART = 5;
+
+/**
  * Blank lines around a headline that mark it as its own item (a photo headline): the real issue
  * sets its photo headline 喜迎六一 快乐成长 off with 3 blank lines on each side, against 1 for
  * every other block.

@@ -3,7 +3,7 @@
  * furniture), rejoining page breaks, and the headline rules of the segmenter.
  */
 import { describe, expect, it } from 'vitest';
-import { isWrapTail, joinWrapped, leavesQuoteOpen, splitBlocks } from '../src/stages/split-blocks.js';
+import { continuesHeadline, isWrapTail, joinWrapped, leavesQuoteOpen, splitBlocks } from '../src/stages/split-blocks.js';
 import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
 import { segment } from '../src/stages/segment.js';
 import { normalize } from '../src/stages/normalize.js';
@@ -179,6 +179,20 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     expect(isWrapTail('心”')).toBe(true);
     expect(leavesQuoteOpen('开展“大地美容”行动')).toBe(false);
     expect(leavesQuoteOpen('崇川启动“我助')).toBe(true);
+  });
+
+  it('reads a short headline line under one of its width as its continuation (continuesHeadline)', () => {
+    // a deck set as two phrases (the bundled issue), a cross-head pair (the zoo's district paper)
+    expect(continuesHeadline('优化营商环境', '提振企业信心')).toBe(true);
+    expect(continuesHeadline('搭建“连心桥”', '民意收集更畅通')).toBe(true);
+    // a title over a deck of its width is longer; a column label over a title shorter
+    expect(continuesHeadline('县委常委会召开扩大会议', '研究部署二季度重点工作')).toBe(false);
+    expect(continuesHeadline('光影梧川', '古镇夜色')).toBe(false);
+    // widths apart, a date, a kicker's dash, running text
+    expect(continuesHeadline('优化营商环境', '提振企业发展信心')).toBe(false);
+    expect(continuesHeadline('县人民政府', '2023年5月18日')).toBe(false);
+    expect(continuesHeadline('大地美容——', '齐心浇灌文明')).toBe(false);
+    expect(continuesHeadline('优化营商环境，', '提振企业信心')).toBe(false);
   });
 });
 

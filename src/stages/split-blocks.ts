@@ -14,7 +14,16 @@
  * least BYLINE_LINE_THRESHOLD: `王建春.`, `杨阳，`, `'崇组宣.`).
  */
 import type { Block, FurnitureKind, Join, SourceLine } from '../types.js';
-import { BYLINE_LINE_THRESHOLD, COLUMN_WIDTH_PERCENTILE, FULL_LINE_RATIO, MAX_SIGNATURE_LENGTH, MIN_WRAP_WIDTH, RUNNING_HEAD_REPEAT_MIN } from '../heuristics.js';
+import {
+  BYLINE_LINE_THRESHOLD,
+  COLUMN_WIDTH_PERCENTILE,
+  FULL_LINE_RATIO,
+  MAX_SIGNATURE_LENGTH,
+  MAX_SPLIT_SUBTITLE_PART,
+  MIN_SPLIT_SUBTITLE_PART,
+  MIN_WRAP_WIDTH,
+  RUNNING_HEAD_REPEAT_MIN,
+} from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
@@ -143,6 +152,30 @@ export function leavesQuoteOpen(line: string): boolean {
  */
 export function isWrapTail(line: string): boolean {
   return /^\p{Script=Han}[”’》）)」』]?$/u.test(line.trim());
+}
+
+/** A headline phrase: Han text and quotation marks only (no digits, dates, bullets, a label's brackets). */
+const PHRASE_RE = /^[\p{Script=Han}“”‘’「」『』]+$/u;
+
+/**
+ * True when headline line `b` continues the headline line `a` printed right above it (no blank
+ * line, nothing between): two short headline lines of one width (within one cell), each of
+ * MIN_SPLIT_SUBTITLE_PART to MAX_SPLIT_SUBTITLE_PART cells: one subtitle or cross-head set over two lines as a pair of phrases (优化营商环境 /
+ * 提振企业信心 in the bundled issue; 搭建“连心桥” / 民意收集更畅通 in the zoo's district paper). The
+ * second line is then no new title, however the text under it is laid out (hard-wrapped and
+ * indented, a paragraph of several lines). In the zoo a title over its subtitle of one width is
+ * longer than that (9-16 cells: 县委常委会召开扩大会议 / 研究部署二季度重点工作); a column label
+ * over a title is shorter (MIN_SPLIT_SUBTITLE_PART). Both lines are Han text and quotation marks
+ * only (no date, bullet or label brackets). Wrap evidence for the structure model (feature
+ * `wrap:same-width`).
+ */
+export function continuesHeadline(a: string, b: string): boolean {
+  const ta = a.trim();
+  const tb = b.trim();
+  if (!PHRASE_RE.test(ta) || !PHRASE_RE.test(tb) || !isHeadlineShaped(ta) || !isHeadlineShaped(tb)) return false;
+  const wa = visualLength(ta);
+  const wb = visualLength(tb);
+  return Math.min(wa, wb) >= MIN_SPLIT_SUBTITLE_PART && Math.max(wa, wb) <= MAX_SPLIT_SUBTITLE_PART && Math.abs(wa - wb) <= 1;
 }
 
 /** A document's kind at the end of its title (通知, 决定, 批复 …): the `doc-kind` cue of weights.ts. */

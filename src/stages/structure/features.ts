@@ -20,7 +20,7 @@ import {
   visualLength,
 } from '../../text.js';
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
-import { columnWidth, lineWidth } from '../split-blocks.js';
+import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { isPaperName } from '../furniture.js';
@@ -40,6 +40,7 @@ import {
   TWO_LINE_TITLE_MAX,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
+  WRAP_SAME_WIDTH,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -303,6 +304,18 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
     if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
       c.push('between-furniture');
+    // A short headline line right under one of its width (no furniture between; at most one blank
+    // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
+    // as one subtitle or cross-head (split-blocks.ts).
+    const above = i > 0 ? blocks[i - 1] : undefined;
+    if (
+      above?.kind === 'text' &&
+      gap <= 1 &&
+      above.rawLines.length === 1 &&
+      b.rawLines.length === 1 &&
+      continuesHeadline(above.text, b.text)
+    )
+      c.push(WRAP_SAME_WIDTH);
     furnBefore = null;
     units.push({ block: b, index: i, features: [] });
     own.push(shareNames(f));

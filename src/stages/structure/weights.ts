@@ -81,6 +81,13 @@ export const VERSE_MAX_LENGTH = 20;
  */
 export const TWO_LINE_TITLE_MAX = 12;
 
+/**
+ * The feature of a short headline line printed right under a headline line of its width
+ * (split-blocks.ts `continuesHeadline`: 优化营商环境 / 提振企业信心): the second line of one subtitle
+ * or cross-head set over two lines, not a new title or kicker.
+ */
+export const WRAP_SAME_WIDTH = 'wrap:same-width';
+
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
@@ -328,6 +335,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // cross-head opens no story. Few training pages have such titles, so these stay near the prior.
   'hl-pair:title-line': { title: 4, subtitle: -24, crosshead: -8 },
   'hl-pair:first-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
+  // A short headline line under one of its width continues it (one subtitle or cross-head set
+  // over two lines as a pair of phrases: 优化营商环境 / 提振企业信心): it opens no new item.
+  [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
   'start:dash': { subtitle: 3, title: -10, kicker: -6 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
