@@ -103,7 +103,8 @@ export const BYLINE_DOT_THRESHOLD = 0.8;
  * sentence before it; a blank line, furniture or the end after it) is a byline. Tuned on the
  * Tesseract output of scripts/ocr (fixtures/ocr and build/ocr renders of the bundled issue): its
  * bylines read `王建春.`, `杨阳，`, `张明明:`, `'张明明`, `.弛通 陈苏君，` (one mark kept, surnamed
- * names: 0.6; a misread surname 0.45), `'崇组宣.` (a desk between two marks: 0.5); a paragraph's
+ * names: 0.6; a misread surname 0.45), `'崇组宣.`, `崇组宣.` (a desk's short name between dot-like
+ * marks: 1, 0.6); a paragraph's
  * last line (`有序。`, `万元。`) scores at most 0.4.
  */
 export const BYLINE_LINE_THRESHOLD = 0.45;

@@ -224,6 +224,8 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
     ["'张明明", ['张明明']],
     ['.鸳通 陈苏君', ['鸳通', '陈苏君']],
     ["'崇组宣.", ['崇组宣']],
+    // a desk's short name with one dot-like mark left (the 3-column degraded render)
+    ['崇组宣.', ['崇组宣']],
   ])('%s scores a byline and names %j', (line, names) => {
     expect(bylineLineScore(line)).toBeGreaterThanOrEqual(BYLINE_LINE_THRESHOLD);
     expect(bylineFrameCredits(line)?.map((c) => c.name)).toEqual(names);
@@ -240,6 +242,9 @@ describe('bylines with one mark lost or misread (bylineLineScore)', () => {
     '“王明',
     '改革工作',
     '区委书记胡拥军调研。',
+    // a place with a colon frames a kicker or a label, a place ending a sentence is running text
+    '观音山街道：',
+    '城东社区。',
   ])('%s is no byline', (line) => {
     expect(bylineLineScore(line)).toBeLessThan(BYLINE_LINE_THRESHOLD);
   });

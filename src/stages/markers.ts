@@ -315,9 +315,11 @@ function isSurnamed(name: string): boolean {
  * Evidence (0..1) that a line is a byline whose marks OCR misread or lost, from two parts
  * multiplied: the frame (marks at both ends 1; at one end 0.6; a pair of quotes, an opening quote
  * before or a full stop `。` or closing quote after, which frame quotations and sentence ends, 0.4) and the names
- * (0.5 + 0.5 × the share of runs that open with a surname: a desk such as 崇组宣 between two marks
- * scores 0.5, `王建春.` 0.6, `有序。` 0.2). Thresholds: BYLINE_LINE_THRESHOLD (heuristics.ts),
- * applied by split-blocks.ts to lines that stand alone.
+ * (0.5 + 0.5 × the share of runs that name someone: a run opening with a surname, or, between
+ * dot-like marks, a desk's short name ending as desks do (DESK_END_RE: 崇组宣, the real issue's
+ * `·崇组宣·`, read `崇组宣.` on the 3-column render; a colon after a place frames a kicker or a label,
+ * 观音山街道：). `王建春.` and `崇组宣.` score 0.6, `.崇组宣.` 1, `有序。` 0.2. Thresholds:
+ * BYLINE_LINE_THRESHOLD (heuristics.ts), applied by split-blocks.ts to lines that stand alone.
  */
 export function bylineLineScore(line: string): number {
   const f = bylineFrame(line);
@@ -326,8 +328,15 @@ export function bylineLineScore(line: string): number {
   if (f.lead && f.tail) frame = isQuotation(f.lead, f.tail) ? 0.4 : 1;
   else if (f.tail) frame = /[。”’]/u.test(f.tail) ? 0.4 : 0.6;
   else frame = /^[“‘"]$/u.test(f.lead) ? 0.4 : 0.6;
-  const surnamed = f.names.filter(isSurnamed).length / f.names.length;
-  return Math.round(100 * frame * (0.5 + 0.5 * surnamed)) / 100;
+  const dotted = new RegExp(DOT_CLASS, 'u').test(f.lead + f.tail);
+  const named = f.names.filter((n) => isSurnamed(n) || (dotted && isDeskName(n))).length / f.names.length;
+  return Math.round(100 * frame * (0.5 + 0.5 * named)) / 100;
+}
+
+/** A desk's or an office's short name as bylines print it: 2-6 Han characters ending as DESK_END_RE (崇组宣, 区委宣传部). */
+function isDeskName(run: string): boolean {
+  const n = [...run].length;
+  return n >= 2 && n <= 6 && DESK_END_RE.test(run);
 }
 
 /**

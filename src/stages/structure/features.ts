@@ -21,7 +21,7 @@ import {
 } from '../../text.js';
 import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
-import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, noiseScore, runningHeadScore } from '../markers.js';
+import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
@@ -85,7 +85,11 @@ export function textFeatures(b: Block): string[] {
   // A byline, kicker or quotation whose marks OCR misread (`张明明:`, `杨阳，`; `…到位一`;
   // `…“连心桥-`) is described as printed (`·张明明·`; `…到位——`; `…“连心桥”`): the model knows
   // the printed forms (markers.ts).
-  const t = (b.kind === 'byline' ? bylineCanonicalForm(b.text) : (kickerCanonicalForm(b.text) ?? closingQuoteForm(b.text))) ?? b.text.trim();
+  // A credit line whose ideographic space OCR read as a quote (县长“郑明远) is described with the space.
+  const t =
+    b.kind === 'byline'
+      ? (bylineCanonicalForm(b.text) ?? loneQuotesAsSpaces(b.text.trim()))
+      : (kickerCanonicalForm(b.text) ?? closingQuoteForm(b.text) ?? b.text.trim());
   const f: string[] = [];
   const len = visualLength(t);
   f.push(`len:${lengthBucket(len)}`);
