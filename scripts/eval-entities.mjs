@@ -6,7 +6,7 @@
  * Protocol (issue 9): sentences are grouped ten to an article; per article the unique names of each
  * kind are compared, exact match; precision, recall and F1 are micro-averaged over articles.
  *
- * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--ner-model FILE|none] FILE...
+ * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--ner-model FILE|none] FILE...
  *   FILE: a corpus file, format by content: character-per-line BIO (MSRA `字\tB-PER`, People's
  *   Daily `字 B-PER`, sentences separated by blank lines) or CLUENER JSON lines ({text, label}; name →
  *   person, address and scene → place, organization/government/company → organization).
@@ -37,6 +37,8 @@ const args = process.argv.slice(2);
 let limit = Infinity;
 let offset = 0;
 let markdown = false;
+/** --digits N: decimals printed (default 2, as in the README table). */
+let digits = 2;
 let dump = null;
 /** --ner-model FILE: the tagger's model to use (a held-out fit of scripts/train-ner.mjs); none: rules only. */
 let nerModel;
@@ -45,6 +47,7 @@ for (let i = 0; i < args.length; i++) {
   if (args[i] === '--limit') limit = Number(args[++i]);
   else if (args[i] === '--offset') offset = Number(args[++i]);
   else if (args[i] === '--markdown') markdown = true;
+  else if (args[i] === '--digits') digits = Number(args[++i]);
   else if (args[i] === '--dump') dump = args[++i];
   else if (args[i] === '--ner-model') nerModel = args[++i] === 'none' ? null : readNerModel(args[i]);
   else files.push(args[i]);
@@ -182,7 +185,7 @@ for (const file of files) {
   rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, leaders, within, total: performance.now() - t0 });
 }
 
-const f2 = (x) => x.toFixed(2).replace(/^0/u, '');
+const f2 = (x) => x.toFixed(digits).replace(/^0/u, '');
 if (markdown) {
   console.log('| set (sentences) | people P / R / F1 | raw jieba `nr` F1 | places P / R / F1 | raw jieba `ns` F1 | organizations P / R / F1 | raw jieba `nt` F1 | leaders: precision (found) |');
   console.log('|---|---|---|---|---|---|---|---|');

@@ -42,6 +42,51 @@ describe('extractEntities: offices', () => {
   });
 });
 
+/**
+ * Faults a tester found on an invented county people's congress bulletin (tester2, 青岚县人大常委会公报;
+ * the county, people and offices are made up, free to use under the project's licence). One kind per test.
+ */
+describe('extractEntities: boundaries of names in a county bulletin', () => {
+  const names = (list: readonly { name: string }[]) => list.map((x) => x.name);
+
+  it.each([
+    // A place is a whole token run: 青/ns 岚县/ns is 青岚县, never the Shanxi county 岚县 inside it (also glued to a date: 27日青/x).
+    ['青岚县人大常委会审议财政决算报告。', ['青岚县']],
+    ['（2024年6月27日青岚县第十八届人民代表大会常务委员会第十九次会议通过）', ['青岚县']],
+    // A conjunction and a level before an organ is no county (报告和县审计局: 和 + 县审计局) …
+    ['听取了关于决算草案的报告和县审计局局长程志远所作的报告。', []],
+    ['听取了《关于决算草案的报告》和县审计局局长程志远所作的报告。', []],
+    // … but the county stays after a place (安徽和县人民政府), and so does a county where the gazetteer has it (山西岚县).
+    ['安徽和县人民政府发布通知。', ['和县']],
+    ['山西岚县县委书记王明调研。', ['岚县']],
+  ])('places of %s', (text, want) => expect(names(extractEntities(text).places)).toEqual(want));
+
+  it.each([
+    // An organization never starts with a preposition, verb or conjunction glued to its level (请县/x, 受县/x, 和县) …
+    ['请县人民政府研究处理审议意见。', ['县人民政府']],
+    ['报告和县审计局的意见。', ['县审计局']],
+    // … nor inside a word of the sentence (同意/d), nor runs into what the organ does (委托/n, 部署/n) …
+    ['会议同意县人大常委会预算工作委员会提出的审查报告。', ['县人大常委会预算工作委员会']],
+    ['县财政局局长邬海涛受县人民政府委托所作的报告。', ['县财政局', '县人民政府']],
+    ['南丰县委托县财政局办理。市政府部署县交通局落实。', ['县财政局', '县交通局']],
+    // … nor starts inside a person's name (宋立华受/x: no 华受县人民政府委托).
+    ['宋立华受县人民政府委托作报告。', ['县人民政府']],
+  ])('organizations of %s', (text, want) => expect(names(extractEntities(text).organizations)).toEqual(want));
+
+  it('reads a name whole where the segmenter ran it into the next word (宋立华受/x, 程志/n 远所作/x)', () => {
+    expect(leadersOf('县十八届人大常委会第十九次会议听取和审议了副县长宋立华受县人民政府委托所作的报告。')).toEqual([['宋立华', ['副县长']]]);
+    expect(leadersOf('县审计局局长程志远所作的审计工作报告。')).toEqual([['程志远', ['县审计局局长']]]);
+    // Without an office, the tagger's person cut at 宋立 is extended to the name.
+    expect(names(extractEntities('宋立华受县人民政府委托作报告。').people)).toEqual(['宋立华']);
+  });
+
+  it('reads a deputy of a people\'s congress as a person, with nothing of the name a place', () => {
+    const e = extractEntities('青岚县第十八届人民代表大会代表罗建国因工作调动，其代表资格终止。');
+    expect(e.people.map((p) => [p.name, p.roles])).toEqual([['罗建国', ['人民代表大会代表']]]);
+    expect(names(e.places)).toEqual(['青岚县']);
+  });
+});
+
 describe('extractEntities: places with words swept in', () => {
   it.each([
     // The boundary formula of a notice (南至, 北至) is no part of a place.

@@ -89,10 +89,27 @@ describe('extractEntities: people', () => {
     for (const n of notWant) expect(names).not.toContain(n);
   });
 
-  it('counts bare mentions of a leader found by title (two passes)', () => {
+  it('counts bare mentions of a leader found by title (two passes): a whole name, a person where no office is printed', () => {
     const { articles } = extractEntities([article(['区委书记胡拥军调研。']), article(['胡拥军实地了解改造推进情况,胡拥军强调'])]);
-    expect(articles[1].leaders).toEqual([{ name: '胡拥军', titles: [], mentions: 2 }]);
+    expect(articles[0].leaders).toEqual([{ name: '胡拥军', titles: ['区委书记'], mentions: 1 }]);
+    expect(articles[1].leaders).toEqual([]);
     expect(articles[1].people[0]).toEqual({ name: '胡拥军', roles: [], mentions: 2 });
+  });
+
+  it('names a leader only where an office is printed with the name: a convenor, a contents line or an appointee is a person', () => {
+    // tester2's invented county bulletin (青岚县): 日程 (召集人：), 目录 and 任免名单 (X为…副县长) against the stories that print offices.
+    const { articles } = extractEntities([
+      article(['县人大常委会主任林振邦主持并讲话，副主任陈雪梅参加。']),
+      article(['第一组：县行政中心四楼第一会议室　召集人：陈雪梅', '在闭幕时的讲话　林振邦……（8）']),
+      article(['决定任命：宋立华为青岚县人民政府副县长。']),
+      article(['会议听取了副县长宋立华所作的报告。']),
+    ]);
+    expect(articles[0].leaders.map((l) => l.name)).toEqual(['林振邦', '陈雪梅']);
+    expect(articles[1].leaders).toEqual([]);
+    expect(articles[1].people.map((p) => p.name)).toEqual(['陈雪梅', '林振邦']);
+    expect(articles[2].leaders).toEqual([]);
+    expect(articles[2].people.map((p) => p.name)).toEqual(['宋立华']);
+    expect(articles[3].leaders).toEqual([{ name: '宋立华', titles: ['副县长'], mentions: 1 }]);
   });
 
   it.each([

@@ -15,7 +15,7 @@ import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
-import { DEPARTMENT_END_CHARS } from './lexicon.js';
+import { DEPARTMENT_END_CHARS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, countNames, findPlaceMentions, type PlaceMention } from './places.js';
@@ -58,15 +58,129 @@ function leadInPlaces(text: string): PlaceMention[] {
   return out;
 }
 
+/** A level character that a glued two-character word ends with (受县, 和县). */
+const GLUED_LEVEL = /^[省市区县镇乡]$/u;
+/** Tags of words that name places or people: a word so tagged before a county is part of its run (安徽/和县). */
+const PLACE_OR_NAME_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'j']);
+/** A closing quote, bracket or title mark: what follows it is no continuation of a name before it. */
+const CLOSING_MARK = /^[》”’」』）)]$/u;
+/** Whether a word is an organization's word: tagged nt, or ending in an organization suffix (审计局, 人民政府). */
+const isOrganWord = (t: Token) => t.tag === 'nt' || ORG_SUFFIXES.some((x) => t.word.endsWith(x));
+
+/**
+ * The tagging with every two-character word that glues a preposition, verb or conjunction to a
+ * level character split in two, so that the level starts the organization, office or place after
+ * it: an unknown word of jieba's HMM (受县/x 人民政府 → 受/p 县/zg, 请县/x, 在县/x: LEVEL_GLUE_CHARS),
+ * and a county of two characters that opens with a conjunction (和县/ns: LEVEL_GLUE_CONJUNCTIONS)
+ * between a word that names no place or person and an organization's word (报告和县审计局 → 报告 和
+ * 县审计局; 安徽和县人民政府 stays). The split-off character is tagged c (a conjunction) or p, the
+ * level zg, as jieba tags a lone 县. Returns `tokens` itself when nothing is split, else a new array
+ * covering the same text.
+ */
+export function splitGluedLevels(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    let split = false;
+    if (t.word.length === 2 && GLUED_LEVEL.test(t.word[1])) {
+      if (t.tag === 'x') split = LEVEL_GLUE_CHARS.has(t.word[0]);
+      else if (t.tag === 'ns' && LEVEL_GLUE_CONJUNCTIONS.has(t.word[0])) {
+        const prev = tokens[k - 1];
+        const next = tokens[k + 1];
+        // After a word that names no place or person, or after a closing quote or title mark (…的报告》和县审计局).
+        const before = !!prev && prev.end === t.start && ((/^\p{Script=Han}+$/u.test(prev.word) && !PLACE_OR_NAME_TAGS.has(prev.tag)) || CLOSING_MARK.test(prev.word));
+        split = before && !!next && next.start === t.end && isOrganWord(next);
+      }
+    }
+    if (!split) {
+      out?.push(t);
+      continue;
+    }
+    out ??= tokens.slice(0, k);
+    const glue = t.word[0];
+    out.push({ word: glue, tag: LEVEL_GLUE_CONJUNCTIONS.has(glue) ? 'c' : 'p', start: t.start, end: t.start + 1 });
+    out.push({ word: t.word[1], tag: 'zg', start: t.start + 1, end: t.end });
+  }
+  return out ?? tokens;
+}
+
+/** The index of the token of `tokens` (in text order, covering the text) that holds offset `pos`, or -1. */
+function tokenHolding(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo].start <= pos ? lo : -1;
+}
+
+/** Longest Chinese name (surname and given name) a cut tagger person is extended to. */
+const MAX_EXTENDED_NAME = 3;
+
+/**
+ * The tagger's people, each cut short where the next character starts a word (宋立 of 宋立华受县…,
+ * jieba's one unknown word 宋立华受/x) extended to the whole name: when the unknown word starts where
+ * the person starts and is the person, one more character and a character that ends names
+ * (NAME_STOP_CHARS: 受, 在, 和 …), the person is the word without that last character (宋立华),
+ * at most MAX_EXTENDED_NAME characters. Other spans are returned as they are.
+ */
+export function extendCutNames(text: string, tokens: readonly Token[], spans: readonly NerSpan[]): NerSpan[] {
+  return spans.map((sp) => {
+    if (sp.kind !== 'per') return sp;
+    const k = tokenHolding(tokens, sp.start);
+    const t = k >= 0 ? tokens[k] : undefined;
+    if (!t || t.tag !== 'x' || t.start !== sp.start || t.end !== sp.end + 2 || t.end - 1 - t.start > MAX_EXTENDED_NAME) return sp;
+    if (!NAME_STOP_CHARS.has(text[t.end - 1]) || !/^\p{Script=Han}$/u.test(text[sp.end])) return sp;
+    return { ...sp, end: t.end - 1, text: text.slice(sp.start, t.end - 1) };
+  });
+}
+
+/** Tags of words of the sentence (verbs, adverbs, prepositions, conjunctions, particles, pronouns, numbers) no organization starts inside of. */
+const SENTENCE_WORD_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'y', 'e', 'o', 'a', 'ad']);
+
+/**
+ * Where a tagger organization really starts (its start, or later): after a person's name it
+ * starts inside (华受县人民政府 after 宋立华: 县人民政府), and then after the rest of an unknown word
+ * that held the name (宋立华受/x); after a word of the sentence it starts inside (意县… of 同意/d:
+ * 县…); after a one-character preposition or conjunction it starts with (请/p 县人民政府, 和/c
+ * 县审计局, as splitGluedLevels cut them); after an organ's action inside it (南丰县委托县财政局:
+ * 县财政局; ORGAN_ACTION_WORDS). `nameAt(pos)` gives the span of a person's name holding `pos`.
+ * `tokens` are in text order and cover the text.
+ */
+function organizationStart(tokens: readonly Token[], sp: NerSpan, nameAt: (pos: number) => [number, number] | undefined): number {
+  let s = sp.start;
+  const name = nameAt(s);
+  let inName = false;
+  if (name && name[0] < s) {
+    s = name[1];
+    inName = true;
+  }
+  const k = tokenHolding(tokens, s);
+  if (k >= 0 && tokens[k].start < s && ((inName && tokens[k].tag === 'x') || SENTENCE_WORD_TAGS.has(tokens[k].tag))) s = tokens[k].end;
+  for (let j = tokenHolding(tokens, s); j >= 0 && j < tokens.length && tokens[j].start === s && tokens[j].end < sp.end; j++) {
+    const t = tokens[j];
+    if (t.word.length !== 1 || (t.tag !== 'p' && t.tag !== 'c')) break;
+    s = t.end;
+  }
+  // An organ's action inside the span (南丰县委托县财政局): the organization is the one after it.
+  for (let j = tokenHolding(tokens, s); j >= 0 && j < tokens.length && tokens[j].end < sp.end; j++) {
+    if (tokens[j].start > s && ORGAN_ACTION_WORDS.has(tokens[j].word)) s = tokens[j].end;
+  }
+  return s;
+}
+
 /** Tags of verbs that end no organization's name (市卫健委/组织/v 专家: the organization is 市卫健委). */
 const VERB_TAGS = new Set(['v', 'vd']);
 /** Last characters of an organ's name (卫健委, 公安局, 宣传部 …) before which a verb may be cut off. */
-const ORGAN_END = /[委局部办厅院会处所署司]$/u;
+const ORGAN_END = /[委局部办厅院会处所署司府]$/u;
 
 /**
- * A tagger organization that runs into a verb after an organ's name (市卫健委组织 → 市卫健委): the
- * span without the verb word at its end, when what remains ends as an organ's name does (ORGAN_END);
- * else the span as found. 联合国粮农组织 (one word of the tagging) is untouched.
+ * A tagger organization that runs into a verb after an organ's name (市卫健委组织 → 市卫健委; 县人民政府委托
+ * → 县人民政府, 委托/n being an organ's action: ORGAN_ACTION_WORDS): the span without the verb word at
+ * its end, when what remains ends as an organ's name does (ORGAN_END); else the span as found.
+ * 联合国粮农组织 (one word of the tagging) is untouched.
  */
 function withoutTrailingVerb(text: string, tokens: readonly Token[], sp: NerSpan): NerSpan {
   // The first token ending at or after the span's end (tokens are in text order).
@@ -78,7 +192,7 @@ function withoutTrailingVerb(text: string, tokens: readonly Token[], sp: NerSpan
     else hi = mid;
   }
   const t = tokens[lo];
-  if (!t || t.end !== sp.end || !VERB_TAGS.has(t.tag) || t.start - sp.start < 2 || !ORGAN_END.test(text.slice(sp.start, t.start))) return sp;
+  if (!t || t.end !== sp.end || !(VERB_TAGS.has(t.tag) || ORGAN_ACTION_WORDS.has(t.word)) || t.start - sp.start < 2 || !ORGAN_END.test(text.slice(sp.start, t.start))) return sp;
   return { ...sp, end: t.start, text: text.slice(sp.start, t.start) };
 }
 /** A place name the tagger may add: Han characters (one is an abbreviation: 中, 美 in 中美关系). */
@@ -254,8 +368,10 @@ function addTaggerEntities(
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
+  // Nothing inside the name of a person a role or office introduced is a place (代表罗建国: no place 罗).
+  const namedByRole = overlapTest([...leaderSpans, ...people.filter((m) => m.role !== '').map((m): [number, number] => [m.start, m.end])]);
   for (const sp of spans) {
-    if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end)) continue;
+    if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
     // The boundary formula of a notice is no part of the place after it (北至纬五路: 纬五路).
     const from = BOUNDARY_WORD.test(sp.text) && sp.text.length >= 4 ? sp.start + 2 : sp.start;
     places.push({ name: text.slice(from, sp.end), start: from, end: sp.end });
@@ -271,8 +387,26 @@ function addTaggerEntities(
  * tagger organization (中国 in 中国政府) is then that organization's (see the place list). Chosen as
  * addTaggerEntities was (held-out training sentences). Linear in the text length.
  */
-function addTaggerOrganizations(text: string, tokens: readonly Token[], taggerSpans: readonly NerSpan[], orgs: { name: string; start: number; end: number }[]): void {
-  const spans = taggerSpans.map((sp) => (sp.kind === 'org' ? withoutTrailingVerb(text, tokens, sp) : sp));
+function addTaggerOrganizations(
+  text: string,
+  tokens: readonly Token[],
+  taggerSpans: readonly NerSpan[],
+  orgs: { name: string; start: number; end: number }[],
+  names: readonly (readonly [number, number])[],
+): void {
+  // Each offset's person name (the last that holds it), for organizationStart.
+  const nameOver = new Map<number, [number, number]>();
+  for (const [s, e] of names) for (let i = s; i < e; i++) nameOver.set(i, [s, e]);
+  const spans: NerSpan[] = [];
+  for (const sp of taggerSpans) {
+    if (sp.kind !== 'org') {
+      spans.push(sp);
+      continue;
+    }
+    const start = organizationStart(tokens, sp, (pos) => nameOver.get(pos));
+    if (sp.end - start < 2) continue;
+    spans.push(withoutTrailingVerb(text, tokens, start === sp.start ? sp : { ...sp, start, text: text.slice(start, sp.end) }));
+  }
   const orgExact = new Set(spans.filter((x) => x.kind === 'org').map((x) => `${x.start}:${x.end}`));
   // The tagger span over each offset (-1: none) and whether it is a person.
   const spanAt = new Int32Array(text.length + 1).fill(-1);
@@ -517,25 +651,28 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const text = texts[i];
     // each article's text is let go once it is read (a large input's articles are not all held twice)
     texts[i] = '';
-    let tokens: Token[];
+    let rawTokens: Token[];
     try {
-      tokens = tagWithWords(text, seg, forcedFinder, userTags);
+      rawTokens = tagWithWords(text, seg, forcedFinder, userTags);
     } catch (err) {
       diagnostics.push({ severity: 'warning', code: 'entities/segmenter-failed', message: `article ${a.id}: ${String(err)}`, line: a.lines[0], column: null });
       return a;
     }
+    // The tagger reads jieba's words as it was trained on them; the rules read them with glued levels split (受县 → 受 县).
+    const tokens = splitGluedLevels(rawTokens);
     const reporters = reportersOf(a);
     const model = options.nerModel === undefined ? nerModel() : options.nerModel;
-    const nerSpans = model ? findNerSpans(text, tokens, model) : [];
+    const nerSpans = model ? extendCutNames(text, tokens, findNerSpans(text, rawTokens, model)) : [];
     const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
     const leaderMentions: LeaderMention[] = checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name));
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
-    // Known names the text holds, in the order of `known`.
+    // Names the issue gives an office elsewhere, held here without one: people of this article, whole names.
+    const namedHere = new Set(leaderNames);
     for (const n of [...knownFinder.find(text).keys()].sort((x, y) => (knownOrder.get(x) ?? 0) - (knownOrder.get(y) ?? 0))) {
-      if (!checked.rejected.has(n)) leaderNames.add(n);
+      if (!checked.rejected.has(n)) namedHere.add(n);
     }
-    const leaderFound = new NameFinder(leaderNames).find(text);
-    const nameSpans = spansOf(leaderNames, leaderFound);
+    const leaderFound = new NameFinder(namedHere).find(text);
+    const nameSpans = spansOf(namedHere, leaderFound);
 
     const places = findPlaceMentions(text, tokens, nameSpans);
     const orgs: { name: string; start: number; end: number }[] = findOrganizationMentions(text, tokens);
@@ -544,7 +681,11 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       (m) => !reporters.has(m.name),
     );
     if (model) addTaggerEntities(text, tokens, nerSpans, personMentions, places, reporters, nameSpans, seg);
-    if (model) addTaggerOrganizations(text, tokens, nerSpans, orgs);
+    if (model) {
+      const names: [number, number][] = [...nameSpans, ...personMentions.map((m): [number, number] => [m.start, m.end])];
+      for (const sp of nerSpans) if (sp.kind === 'per') names.push([sp.start, sp.end]);
+      addTaggerOrganizations(text, tokens, nerSpans, orgs, names);
+    }
     // The place of a lead-in (本报江澄3月14日讯) is a place and no one's name.
     const leadIns = leadInPlaces(text);
     if (leadIns.length) {
@@ -562,7 +703,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       places.sort((x, y) => x.start - y.start);
     }
 
-    const counted = [...leaderNames, ...personMentions.map((m) => m.name)];
+    const counted = [...namedHere, ...personMentions.map((m) => m.name)];
     const found = new NameFinder(counted).find(text);
     const counts = countOccurrences(text, counted, found);
     /** Offset of a name's first occurrence (-1 when absent), as `text.indexOf(name)`. */
@@ -584,6 +725,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       .sort((x, y) => firstAt(x.name) - firstAt(y.name));
     const roles = new Map<string, string[]>();
     for (const l of leaders) roles.set(l.name, [...l.titles]);
+    for (const n of namedHere) if (!roles.has(n)) roles.set(n, []);
     // Village and community posts (村党支部书记, 社区党委书记, 村委会主任) are people with roles,
     // not leaders: "leaders" are officials of a township, county, city or province.
     // So are heads of units that are no organ (急诊科主任, 医院院长: LeaderMention.headsUnit).

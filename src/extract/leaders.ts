@@ -268,7 +268,14 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   const [t1, t2, t3] = tags;
   if (!t1) return null;
   if (t1.word.length > sl) {
+    // An unknown word that runs a full name into a character that ends names (宋立华受/x 县人民政府委托): the name.
+    if (t1.tag === 'x' && t1.word.length === sl + 3 && NAME_STOP_CHARS.has(t1.word[sl + 2]) && !NAME_STOP_CHARS.has(t1.word[sl])) return t1.word.slice(0, sl + 2);
     if (t1.word.length > sl + 2) return null; // 密切联系, 全力以赴
+    // A noun of the surname and one character, then an unknown word that opens with the name's last
+    // character (程志/n 远所作/x: the segmenter cut 程志远所作 at the wrong place): a three-character name.
+    if (t1.word.length === sl + 1 && t1.tag === 'n' && t2?.tag === 'x' && t2.word.length >= 2 && HAN.test(t2.word[0]) && !NAME_STOP_CHARS.has(t2.word[0])) {
+      return t1.word + t2.word[0];
+    }
     if (!NAME_TAGS.has(t1.tag)) return null; // 全面/n, 强调/v
     // A name word one character short of a full given name, then a lone character that is no
     // function word or verb: 欧阳明/华 → 欧阳明华, 司马光/明 → 司马光明.

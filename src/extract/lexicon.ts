@@ -135,7 +135,7 @@ export const LEADER_LIST_HEADS: readonly string[] = ['省领导', '市领导', '
  * Longest first. From the role words of the real issue and common newspaper usage.
  */
 export const ROLE_WORDS: readonly string[] = [
-  '人大代表', '政协委员', '选民代表', '居民代表', '村民代表', '党员代表', '企业代表', '党代表', '董事长', '总经理',
+  '人大代表', '人民代表大会代表', '代表大会代表', '政协委员', '选民代表', '居民代表', '村民代表', '党员代表', '企业代表', '党代表', '董事长', '总经理',
   '副总经理', '负责人', '经理', '厂长', '店长', '站长', '所长', '校长', '园长', '会长', '理事长', '网格员', '志愿者',
   '党委书记', '支部书记', '党支部书记', '书记', '主任', '居民', '村民', '市民', '老党员', '党员', '民警', '辅警', '医生',
   '护士', '教师', '老师', '队员', '队长', '社工', '工作人员', '创始人', '退役军人', '老兵', '农户', '种植户', '师傅',
@@ -177,7 +177,28 @@ export const SPEECH_VERBS: readonly string[] = [
  * `闵成与` → 闵成, `张文动环境` → 张文. Tuned on the real issue and the handed cases.
  */
 export const NAME_STOP_CHARS: ReadonlySet<string> = new Set([
-  ...'与和及等在到为是也对向于的了就并均都将已给把被让从率带陪随赴去说讲称指督调参出主表兼代作致宣检考察视慰走看听提要实亲首先分共还又再曾但却而则以由自往后里外上下内之其这那该此每各动开入召举组',
+  ...'与和及等在到为是也对向于的了就并均都将已给把被让从率带陪随赴去说讲称指督调参出主表兼代作致宣检考察视慰走看听提要实亲首先分共还又再曾但却而则以由自往后里外上下内之其这那该此每各动开入召举组受',
+]);
+
+/**
+ * Characters jieba's HMM glues onto a level character after them as one unknown word (受县/x
+ * 人民政府, 请县/x 人民政府, 在县/x): a preposition or verb before 县/市/区…, which starts no name
+ * there. NAME_STOP_CHARS (受 of 受…委托 included) and 请. From tester2's county bulletin and news usage.
+ */
+export const LEVEL_GLUE_CHARS: ReadonlySet<string> = new Set([...NAME_STOP_CHARS, '请']);
+
+/**
+ * Conjunctions a two-character county name may start with (和县): between a word and an organ
+ * (报告和县审计局) the county is 和 + 县审计局. From tester2's county bulletin.
+ */
+export const LEVEL_GLUE_CONJUNCTIONS: ReadonlySet<string> = new Set([...'和与及同']);
+
+/**
+ * What an organ does, in words jieba tags as nouns (委托/n, 部署/n, 指导/n): never the last word of
+ * an organization's name (受县人民政府委托: 县人民政府). From common usage.
+ */
+export const ORGAN_ACTION_WORDS: ReadonlySet<string> = new Set([
+  '委托', '授权', '部署', '指导', '批准', '安排', '要求', '决定', '委派', '指示', '交办', '督办',
 ]);
 
 /**

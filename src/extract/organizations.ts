@@ -4,7 +4,7 @@
  * 狼山镇街道人大工委, 街道综合行政执法局). A bare suffix word (公司, 政府) is no organization.
  */
 import { keepDisjoint, type Token } from './leaders.js';
-import { GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS } from './lexicon.js';
+import { GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, ROLE_WORDS } from './lexicon.js';
 
 /**
  * Endings of words jieba tags as organizations (nt) that are kinds of unit or no unit at all (施工队,
@@ -113,6 +113,8 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
       if (NOT_NAME.has(t.word) && !(company && t.word.length === 1 && j < k - 1 && tokens[j - 1]?.end === t.start && HAN_ONLY.test(tokens[j - 1].word))) break;
       if (BREAK_TAGS.has(t.tag) && t.word.length > 1) break;
       if (BREAK_TAGS_ANY_LENGTH.has(t.tag)) break;
+      // What an organ does (委托/n, 部署/n) ends the name before it: 市政府部署县交通局 names 县交通局.
+      if (ORGAN_ACTION_WORDS.has(t.word)) break;
       if (last.end - t.start - suffix.length > MAX_ORG_STEM) break;
       start = t.start;
       firstWord = t.word;

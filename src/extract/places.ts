@@ -159,18 +159,20 @@ function gluedFunctionChar(t: Token): boolean {
 const LEVEL_END = /[省市区县州旗镇乡]$/u;
 /** Tags of a lone character that starts a place name jieba cut in two (岚/nr 西市/ns). */
 const NAME_CHAR_TAGS = new Set(['nr', 'ns', 'nz', 'x', 'j']);
+/** The unit closing a date (27日, 6月) that jieba's HMM may glue to the name after it (日青/x 岚县/ns). */
+const DATE_UNIT_CHARS = new Set([...'年月日号']);
 /**
  * The offset of a lone name character glued right before token `t` (a one-character word tagged
- * NAME_CHAR_TAGS, or the last character of an unknown word that opens with a function character:
- * 在岚/x), or null. Rare in national news: on People's Daily dev, MSRA and CLUENER train it joins
- * one run (萨/nr 安州/ns), a gold place.
+ * NAME_CHAR_TAGS, or the last character of an unknown word that opens with a function character
+ * or a date's unit: 在岚/x, 27日青/x), or null. Rare in national news: on People's Daily dev, MSRA
+ * and CLUENER train it joins one run (萨/nr 安州/ns), a gold place.
  */
 function gluedNameChar(tokens: readonly Token[], t: Token): number | null {
   const k = tokenAt(tokens, t.start);
   const p = k > 0 ? tokens[k - 1] : undefined;
   if (!p || p.end !== t.start || !HAN_ONLY.test(p.word)) return null;
   if (p.word.length === 1 && NAME_CHAR_TAGS.has(p.tag) && !BREAK_CHARS.has(p.word)) return p.start;
-  if (p.word.length === 2 && gluedFunctionChar(p) && BREAK_CHARS.has(p.word[0]) && !BREAK_CHARS.has(p.word[1])) return p.start + 1;
+  if (p.word.length === 2 && p.tag === 'x' && (BREAK_CHARS.has(p.word[0]) || DATE_UNIT_CHARS.has(p.word[0])) && !BREAK_CHARS.has(p.word[1])) return p.start + 1;
   return null;
 }
 /** Zone kinds (工业集中区) that follow a town without a name of their own: 正余镇工业集中区 is 正余镇's zone. */
@@ -357,11 +359,12 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     const stem = st.has(t.word) && !STEM_COMMON_WORDS.has(t.word);
     // jieba tags some cities as names (石家庄/nr, 拉萨/nrt): a stem of the gazetteer counts with any name-like tag.
     if ((t.tag === 'ns' && (stem || gz.has(t.word))) || (STEM_ANY_TAGS.has(t.tag) && cityStems().has(t.word)) || world.has(t.word) || REGION_WORDS.has(t.word)) {
-      cands.push({ name: t.word, start: t.start, end: t.end });
-      // A one-character stem and a level (西市) that the gazetteer holds only as a longer name's stem,
-      // right after a lone name character (岚/nr 西市/ns, 在岚/x 西市/ns): the place is the whole run, 岚西市.
-      const head = t.tag === 'ns' && stem && t.word.length === 2 && !gz.has(t.word) && LEVEL_END.test(t.word) ? gluedNameChar(tokens, t) : null;
+      // A one-character stem and a level (西市, 岚县) right after a lone name character (岚/nr 西市/ns,
+      // 在岚/x 西市/ns, 青/ns 岚县/ns): the place is the whole run (岚西市, 青岚县), never its end, even
+      // where the gazetteer lists the end as a county of its own (岚县 in Shanxi).
+      const head = t.tag === 'ns' && (stem || gz.has(t.word)) && t.word.length === 2 && LEVEL_END.test(t.word) ? gluedNameChar(tokens, t) : null;
       if (head !== null) cands.push({ name: text.slice(head, t.end), start: head, end: t.end });
+      else cands.push({ name: t.word, start: t.start, end: t.end });
     } else if (t.word.length <= 3 && (t.tag === 'ns' || t.tag === 'j') && [...t.word].every((c) => COUNTRY_ABBREVIATIONS.has(c))) {
       // 中美, 中日韩: one place per character.
       for (let i = 0; i < t.word.length; i++) cands.push({ name: t.word[i], start: t.start + i, end: t.start + i + 1 });
