@@ -20,10 +20,13 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(path.join(root, 'package.json'));
 
-function run(args, what, env = {}) {
-  const r = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  if (r.status !== 0) console.warn(`bulletin postinstall: ${what} failed (exit ${r.status}); nodejieba stays as built (slower load)`);
-  return r.status === 0;
+/** Runs `node args…` in `cwd`, quietly: its output is shown only when it fails. */
+function run(args, what, cwd = root) {
+  const r = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  if (r.status === 0) return true;
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`.trim().split('\n').slice(-20).join('\n');
+  console.warn(`${out}\nbulletin postinstall: ${what} failed (exit ${r.status}); nodejieba stays as built (slower load)`);
+  return false;
 }
 
 let jiebaDir;
@@ -44,11 +47,25 @@ if (fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === digest) process
 const patchPackage = path.join(path.dirname(require.resolve('patch-package/package.json')), 'index.js');
 if (!run([patchPackage], 'patch-package')) process.exit(0);
 
-const npmCli = process.env.npm_execpath;
-const rebuild = npmCli && fs.existsSync(npmCli) ? [npmCli] : [path.join(path.dirname(process.execPath), '../lib/node_modules/npm/bin/npm-cli.js')];
-// node-pre-gyp reads npm_config_build_from_source: compile even where a prebuilt binary exists.
-if (run([...rebuild, 'rebuild', 'nodejieba'], 'rebuilding nodejieba from source', { npm_config_build_from_source: 'true' })) {
+// nodejieba's own node-pre-gyp (the one its install script runs), called the documented way:
+// `install --build-from-source` compiles (clean, configure, build) whatever prebuilt binary exists;
+// `install --fallback-to-build` is nodejieba's stock install. No npm config is passed through the
+// environment (npm 11 warns about unknown ones such as build-from-source); node-gyp still reads
+// npm's own (nodedir, python) from the lifecycle environment npm gives this script.
+let preGyp;
+try {
+  const fromJieba = createRequire(path.join(jiebaDir, 'package.json'));
+  preGyp = path.join(path.dirname(fromJieba.resolve('@mapbox/node-pre-gyp/package.json')), 'bin', 'node-pre-gyp');
+} catch {
+  console.warn('bulletin postinstall: node-pre-gyp not found; nodejieba stays as built (slower load)');
+  process.exit(0);
+}
+// The binary as installed, put back if neither build below gives one (a rebuild cleans first).
+const binary = path.join(jiebaDir, 'build', 'Release', 'nodejieba.node');
+const kept = fs.existsSync(binary) ? fs.readFileSync(binary) : null;
+if (run([preGyp, 'install', '--build-from-source'], 'rebuilding nodejieba from source', jiebaDir)) {
   fs.writeFileSync(marker, digest);
-} else {
-  run([...rebuild, 'rebuild', 'nodejieba'], 'restoring the stock nodejieba build');
+} else if (!run([preGyp, 'install', '--fallback-to-build'], 'restoring the stock nodejieba build', jiebaDir) && kept && !fs.existsSync(binary)) {
+  fs.mkdirSync(path.dirname(binary), { recursive: true });
+  fs.writeFileSync(binary, kept);
 }

@@ -116,6 +116,16 @@ describe('bulletin parse, each format', () => {
     expect(issue.source.path).toBe('-');
     expect(issue.source.sha256).toBe(JSON.parse(cli(['parse', FIXTURE]).stdout).source.sha256);
   });
+
+  it('one input named twice (- -, or a file twice) is parsed once and gives one issue object', () => {
+    for (const args of [['-', '-'], [FIXTURE, FIXTURE]]) {
+      const r = cli(['parse', ...args, '--no-entities', '--quiet'], { input: readFileSync(FIXTURE) });
+      expect(r.code).toBe(EXIT.OK);
+      const issue = JSON.parse(r.stdout);
+      expect(Array.isArray(issue)).toBe(false);
+      expect(issue.articles).toHaveLength(ARTICLES);
+    }
+  });
 });
 
 describe('usage errors exit 2 with one message', () => {

@@ -125,6 +125,28 @@ describe('ner: features looked up by hash', () => {
     }
   });
 
+  it('give the same labels once features are remembered, and with more tags than the remembered arrays hold', () => {
+    // The same model is asked twice (the second time from what the first remembered), over lines
+    // long enough to reuse the character-pair cache, and with a tagging of 300 made-up tags (a user
+    // dictionary's own tags: the fallback that looks them up each time).
+    const rand = prng(11);
+    const text = lines.join('').repeat(3);
+    const plain = withOffsets(text, segmenter.tag(text));
+    const manyTags = plain.map((t, k) => ({ ...t, tag: `t${k % 300}` }));
+    const index = new Map<string, number>();
+    for (const tokens of [plain, manyTags]) for (const f of nerFeatures(text, tokens).flat()) if (!index.has(f)) index.set(f, index.size * L);
+    const model: NerModel = {
+      trans: Float64Array.from({ length: (L + 1) * L }, rand),
+      index,
+      weights: Float64Array.from({ length: index.size * L }, rand),
+    };
+    for (const tokens of [plain, manyTags, plain, manyTags]) {
+      const expected = spansOf(text, viterbi(model, nerFeatures(text, tokens)));
+      expect(expected.length).toBeGreaterThan(5);
+      expect(findNerSpans(text, tokens, model)).toEqual(expected);
+    }
+  });
+
   it('reads back a written model file (int16 weights over the scale)', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'ner-')), 'm.bin.gz');
     const trans = Array.from({ length: (L + 1) * L }, (_, k) => k - 20);

@@ -48,7 +48,10 @@ export interface Expansion {
   inputs: Input[];
   /** In command-line order; `at`: the number of inputs expanded before it (report it before `inputs[at]`). */
   failures: (Failure & { at: number })[];
-  /** True when the command line named exactly one file (or `-`): JSON output is then an object, not an array. */
+  /**
+   * True when every argument names a file (or `-`) and between them they name one input (`- -`, or
+   * one file given twice, is one input, parsed once): JSON output is then an object, not an array.
+   */
   single: boolean;
 }
 
@@ -367,7 +370,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   return {
     inputs,
     failures: failures as (Failure & { at: number })[],
-    single: args.length === 1 && plainFiles === 1,
+    single: args.length > 0 && plainFiles === args.length && inputs.length + failures.length === 1,
   };
 }
 

@@ -344,142 +344,358 @@ function featureTable(model: NerModel): FeatureTable {
   return t;
 }
 
-/** Adds to `emissions[at .. at + L)` the weights of the feature whose hashes are `a`, `b`, if the model has it. */
-function addHashed(model: NerModel, t: FeatureTable, a: number, b: number, emissions: Float64Array, at: number): void {
+/** The offset of the weights of the feature whose hashes are the running h1, h2 in `t`, or -1 when the model lacks it. */
+function lookup(t: FeatureTable): number {
   const { slots, mask } = t;
-  for (let slot = slotOf(a, mask); ; slot = (slot + 1) & mask) {
+  for (let slot = slotOf(h1, mask); ; slot = (slot + 1) & mask) {
     const k = 3 * slot;
     const o = slots[k + 2];
-    if (o < 0) return;
-    if (slots[k] === a && slots[k + 1] === b) {
-      const w = model.weights;
-      for (let y = 0; y < L; y++) emissions[at + y] += w[o + y];
-      return;
-    }
+    if (o < 0) return -1;
+    if (slots[k] === h1 && slots[k + 1] === h2) return o;
   }
+}
+
+/** The offset of the feature `prefix` + `parts` joined (hashed piece by piece, no string built), or -1. */
+function featureOffset(t: FeatureTable, prefix: string, ...parts: string[]): number {
+  hashString(prefix);
+  for (const p of parts) hashText(p);
+  return lookup(t);
 }
 
 const CARET = 0x5e; // '^'
 const DOLLAR = 0x24; // '$'
-const BAR = 0x7c; // '|'
 const HASH_CLASS = '#';
+/** Position of a character in its word, as the features spell it: single, begin, middle, end. */
+const POS_NAMES = ['S', 'B', 'M', 'E'] as const;
+/** Ids of tags and classes below this are memoized in arrays; rarer ones (a user dictionary's own tags) are looked up each time or under a string key. */
+const ID_RADIX = 128;
+/** Not looked up yet (an offset is ≥ 0, or -1 for a feature the model lacks). */
+const UNSET = -2;
+/** Entries of the direct-mapped cache of character pairs (a power of 2). */
+const PAIR_ENTRIES = 1 << 17;
+
+/**
+ * What `lineEmissions` remembers of a model: the offsets of features it has looked up, keyed by
+ * what each feature is made of (a character, a character pair, tag and word-position ids, class
+ * ids), so that a feature met again costs an array or map read instead of hashing its string and
+ * probing the model's table (most of the tagger's time, issue 12). Bounded: per UTF-16 unit, a
+ * fixed-size pair cache, and maps over the few tags and character classes.
+ */
+interface EmissionMemo {
+  t: FeatureTable;
+  /** Offset of the bias feature `b`. */
+  bias: number;
+  /** Offset of `cs` (a compound surname starts here). */
+  cs: number;
+  /** Per UTF-16 unit c, five offsets: u0c, u-c, u+c, u--c, u++c (UNSET until first met). */
+  unigram: Int32Array;
+  /** Per UTF-16 unit, the offsets of its HMM features the model has (hmmFeatureHashes order). */
+  hmm: (Int32Array | undefined)[];
+  /** Per pair cache entry: the pair (first unit × 65536 + second) and the offsets of b-, b+, b--, b++. */
+  pairKey: Float64Array;
+  pairOff: Int32Array;
+  /** Class of each UTF-16 unit as an id (-1 until first met) and the ids' names. */
+  classOfUnit: Int16Array;
+  classIds: Map<string, number>;
+  /** Tag name → id. */
+  tagIds: Map<string, number>;
+  /** (tag, position) → offset of j; (previous tag, tag, position) → jp; (next tag, tag, position) → jn; (class, tag, position) → k0 (UNSET until first met; ids below ID_RADIX). */
+  j: Int32Array;
+  jp: Int32Array;
+  jn: Int32Array;
+  k0: Int32Array;
+  /** (class, class, class) → index in `offsets` of k, k-, k+ over those three. */
+  classTriples: Map<number | string, number>;
+  /** (place code, tag) → index in `offsets` of g, gj. */
+  placeTag: Map<number | string, number>;
+  offsets: number[];
+  /** Pairs of UTF-16 units that are compound surnames (first × 65536 + second), and 1 per unit that starts one. */
+  compound: Set<number>;
+  compoundStart: Uint8Array;
+}
+
+const memos = new WeakMap<NerModel, EmissionMemo>();
+
+function emissionMemo(model: NerModel): EmissionMemo {
+  let m = memos.get(model);
+  if (m) return m;
+  const t = featureTable(model);
+  const compound = new Set<number>();
+  const compoundStart = new Uint8Array(0x10000);
+  for (const s of COMPOUND_SURNAMES) {
+    if (s.length !== 2) continue;
+    compound.add(s.charCodeAt(0) * 0x10000 + s.charCodeAt(1));
+    compoundStart[s.charCodeAt(0)] = 1;
+  }
+  m = {
+    t,
+    bias: featureOffset(t, 'b'),
+    cs: featureOffset(t, 'cs'),
+    unigram: new Int32Array(0x10000 * 5).fill(UNSET),
+    hmm: new Array<Int32Array | undefined>(0x10000).fill(undefined),
+    pairKey: new Float64Array(PAIR_ENTRIES).fill(-1),
+    pairOff: new Int32Array(PAIR_ENTRIES * 4),
+    classOfUnit: new Int16Array(0x10000).fill(-1),
+    classIds: new Map([[HASH_CLASS, 0]]),
+    tagIds: new Map(),
+    j: new Int32Array(ID_RADIX * 4).fill(UNSET),
+    jp: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
+    jn: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
+    k0: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
+    classTriples: new Map(),
+    placeTag: new Map(),
+    offsets: [],
+    compound,
+    compoundStart,
+  };
+  memos.set(model, m);
+  return m;
+}
+
+/** The id of `name` in `ids` (a new one when first seen). */
+function idOf(ids: Map<string, number>, name: string): number {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(name, id);
+  }
+  return id;
+}
+
+/** The name of id `id` in `ids` (ids are few: a linear search, only when a feature is first looked up). */
+function nameOf(ids: Map<string, number>, id: number): string {
+  for (const [name, k] of ids) if (k === id) return name;
+  throw new Error(`no name for id ${id}`);
+}
+
+/** A memo key of small ids: one number when all are below ID_RADIX, else a string. */
+function memoKey(a: number, b: number, c: number, d: number): number | string {
+  return a < ID_RADIX && b < ID_RADIX && c < ID_RADIX ? ((a * ID_RADIX + b) * ID_RADIX + c) * 4 + d : `${a},${b},${c},${d}`;
+}
+
+/** Stores `found` (offsets just looked up) in `m.offsets` under `key` of `map`; returns their index. */
+function remember(m: EmissionMemo, map: Map<number | string, number>, key: number | string, found: number[]): number {
+  const at = m.offsets.length;
+  m.offsets.push(...found);
+  map.set(key, at);
+  return at;
+}
+
+/** Per-line work arrays of lineEmissions, grown to the longest line (positions -2 … n + 1 are stored at +2). */
+let work = {
+  size: 0,
+  code: new Int32Array(0),
+  cls: new Int32Array(0),
+  tag: new Int32Array(0),
+  pos: new Uint8Array(0),
+  prev: new Int32Array(0),
+  next: new Int32Array(0),
+  word: new Int32Array(0),
+  wordH1: new Int32Array(0),
+  wordH2: new Int32Array(0),
+  pairs: new Int32Array(0),
+  triples: new Int32Array(0),
+};
+function workArrays(n: number): typeof work {
+  if (work.size < n + 4) {
+    const size = Math.max(n + 4, 2 * work.size, 256);
+    work = {
+      size,
+      code: new Int32Array(size),
+      cls: new Int32Array(size),
+      tag: new Int32Array(size),
+      pos: new Uint8Array(size),
+      prev: new Int32Array(size),
+      next: new Int32Array(size),
+      word: new Int32Array(size),
+      wordH1: new Int32Array(size),
+      wordH2: new Int32Array(size),
+      pairs: new Int32Array(4 * size),
+      triples: new Int32Array(size),
+    };
+  }
+  return work;
+}
 
 /**
  * The label scores (n × L, added to `emissions`) of every position of `text` (one line): the
- * weights of exactly the features nerFeatures gives, in the same order, found by their hashes.
- * No string is built per character.
+ * weights of exactly the features nerFeatures gives, added in the same order (so the same sums to
+ * the last bit), found by their hashes and remembered per model (EmissionMemo). No string is built
+ * per character. `tokens` are the line's tagging (offsets in `text`), in order.
  */
 function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[], emissions: Float64Array): void {
-  const t = featureTable(model);
-  const { n, cls, tagAt, posAt, wordAt, prevTag, nextTag, place } = lineContext(text, tokens);
-  const ch = (i: number) => (i < 0 ? CARET : i >= n ? DOLLAR : text.charCodeAt(i));
-  const cl = (i: number) => (i < 0 || i >= n ? HASH_CLASS : cls[i]);
-  const add = (at: number) => addHashed(model, t, h1, h2, emissions, at);
+  const m = emissionMemo(model);
+  const { t, unigram, pairKey, pairOff } = m;
+  const w = model.weights;
+  const n = text.length;
+  const a = workArrays(n);
+  const { code, cls, tag, pos, prev, next, word, wordH1, wordH2, pairs, triples } = a;
+  // characters and their classes at -2 … n + 1
+  for (let j = -2; j < n + 2; j++) {
+    const c = j < 0 ? CARET : j >= n ? DOLLAR : text.charCodeAt(j);
+    code[j + 2] = c;
+    if (j < 0 || j >= n) cls[j + 2] = 0;
+    else {
+      let k = m.classOfUnit[c];
+      if (k < 0) {
+        k = idOf(m.classIds, charClass(String.fromCharCode(c)));
+        if (k < 0x8000) m.classOfUnit[c] = k;
+      }
+      cls[j + 2] = k;
+    }
+    if (unigram[5 * c] === UNSET) {
+      const u = String.fromCharCode(c);
+      unigram[5 * c] = featureOffset(t, 'u0', u);
+      unigram[5 * c + 1] = featureOffset(t, 'u-', u);
+      unigram[5 * c + 2] = featureOffset(t, 'u+', u);
+      unigram[5 * c + 3] = featureOffset(t, 'u--', u);
+      unigram[5 * c + 4] = featureOffset(t, 'u++', u);
+      const hashes = hmmFeatureHashes(c);
+      const found: number[] = [];
+      for (let k = 0; k < hashes.length; k += 2) {
+        h1 = hashes[k];
+        h2 = hashes[k + 1];
+        const o = lookup(t);
+        if (o >= 0) found.push(o);
+      }
+      m.hmm[c] = found.length ? Int32Array.from(found) : undefined;
+    }
+  }
+  // the tagging at each position (defaults: tag x, a single character, no word, line ends around)
+  const x = idOf(m.tagIds, 'x');
+  const caret = idOf(m.tagIds, '^');
+  const dollar = idOf(m.tagIds, '$');
+  for (let i = 0; i < n; i++) {
+    tag[i] = x;
+    pos[i] = 0;
+    prev[i] = caret;
+    next[i] = dollar;
+    word[i] = -1;
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const tk = tokens[k];
+    const id = idOf(m.tagIds, tk.tag);
+    const pt = k > 0 && tokens[k - 1].end === tk.start ? idOf(m.tagIds, tokens[k - 1].tag) : caret;
+    const nt = k + 1 < tokens.length && tokens[k + 1].start === tk.end ? idOf(m.tagIds, tokens[k + 1].tag) : dollar;
+    const hasWord = tk.word.length <= 4 && tk.word !== '';
+    if (hasWord) {
+      // the hashes of w + the word, to which each position adds its place in the word
+      hashString('w');
+      hashText(tk.word);
+    }
+    for (let i = tk.start; i < tk.end && i < n; i++) {
+      tag[i] = id;
+      pos[i] = tk.end - tk.start === 1 ? 0 : i === tk.start ? 1 : i === tk.end - 1 ? 3 : 2;
+      word[i] = hasWord ? k : -1;
+      wordH1[i] = h1;
+      wordH2[i] = h2;
+      prev[i] = pt;
+      next[i] = nt;
+    }
+  }
+  // character pairs starting at -2 … n (b-, b+, b--, b++ of each), through the direct-mapped cache
+  for (let j = -2; j <= n; j++) {
+    const c1 = code[j + 2];
+    const c2 = code[j + 3];
+    const key = c1 * 0x10000 + c2;
+    const e = (Math.imul(c1 ^ Math.imul(c2, 0x9e3779b1), 0x85ebca6b) >>> 16) & (PAIR_ENTRIES - 1);
+    if (pairKey[e] !== key) {
+      const s = String.fromCharCode(c1, c2);
+      pairOff[4 * e] = featureOffset(t, 'b-', s);
+      pairOff[4 * e + 1] = featureOffset(t, 'b+', s);
+      pairOff[4 * e + 2] = featureOffset(t, 'b--', s);
+      pairOff[4 * e + 3] = featureOffset(t, 'b++', s);
+      pairKey[e] = key;
+    }
+    const at = 4 * (j + 2);
+    pairs[at] = pairOff[4 * e];
+    pairs[at + 1] = pairOff[4 * e + 1];
+    pairs[at + 2] = pairOff[4 * e + 2];
+    pairs[at + 3] = pairOff[4 * e + 3];
+  }
+  // class triples starting at -2 … n - 1 (k, k-, k+ of each)
+  for (let j = -2; j < n; j++) {
+    const c1 = cls[j + 2];
+    const c2 = cls[j + 3];
+    const c3 = cls[j + 4];
+    const key = memoKey(c1, c2, c3, 0);
+    let at = m.classTriples.get(key);
+    if (at === undefined) {
+      const [p, q, r] = [c1, c2, c3].map((id) => nameOf(m.classIds, id));
+      const found = [featureOffset(t, 'k', p, '|', q, '|', r), featureOffset(t, 'k-', p, '|', q, '|', r), featureOffset(t, 'k+', p, '|', q, '|', r)];
+      at = remember(m, m.classTriples, key, found);
+    }
+    triples[j + 2] = at;
+  }
+  const places = placeLexiconPositions(text);
+  const add = (o: number, at: number) => {
+    if (o >= 0) for (let y = 0; y < L; y++) emissions[at + y] += w[o + y];
+  };
   for (let i = 0; i < n; i++) {
     const at = i * L;
-    const c0 = ch(i);
-    const cm1 = ch(i - 1);
-    const cp1 = ch(i + 1);
-    const cm2 = ch(i - 2);
-    const cp2 = ch(i + 2);
-    hashString('b');
-    add(at);
-    hashString('u0');
-    hashUnit(c0);
-    add(at);
-    hashString('u-');
-    hashUnit(cm1);
-    add(at);
-    hashString('u+');
-    hashUnit(cp1);
-    add(at);
-    hashString('u--');
-    hashUnit(cm2);
-    add(at);
-    hashString('u++');
-    hashUnit(cp2);
-    add(at);
-    hashString('b-');
-    hashUnit(cm1);
-    hashUnit(c0);
-    add(at);
-    hashString('b+');
-    hashUnit(c0);
-    hashUnit(cp1);
-    add(at);
-    hashString('b--');
-    hashUnit(cm2);
-    hashUnit(cm1);
-    add(at);
-    hashString('b++');
-    hashUnit(cp1);
-    hashUnit(cp2);
-    add(at);
-    const tag = tagAt[i];
-    const pos = posAt[i];
-    hashString('j');
-    hashText(tag);
-    hashText(pos);
-    add(at);
-    hashString('jp');
-    hashText(prevTag[i]);
-    hashText(pos);
-    hashText(tag);
-    add(at);
-    hashString('jn');
-    hashText(nextTag[i]);
-    hashText(pos);
-    hashText(tag);
-    add(at);
-    const k0 = cls[i];
-    hashString('k');
-    hashText(cl(i - 1));
-    hashUnit(BAR);
-    hashText(k0);
-    hashUnit(BAR);
-    hashText(cl(i + 1));
-    add(at);
-    hashString('k0');
-    hashText(k0);
-    hashText(pos);
-    hashText(tag);
-    add(at);
-    hashString('k-');
-    hashText(cl(i - 2));
-    hashUnit(BAR);
-    hashText(cl(i - 1));
-    hashUnit(BAR);
-    hashText(k0);
-    add(at);
-    hashString('k+');
-    hashText(k0);
-    hashUnit(BAR);
-    hashText(cl(i + 1));
-    hashUnit(BAR);
-    hashText(cl(i + 2));
-    add(at);
-    if (wordAt[i]) {
-      hashString('w');
-      hashText(wordAt[i]);
-      hashText(pos);
-      add(at);
+    const c0 = code[i + 2];
+    add(m.bias, at);
+    add(unigram[5 * c0], at);
+    add(unigram[5 * code[i + 1] + 1], at);
+    add(unigram[5 * code[i + 3] + 2], at);
+    add(unigram[5 * code[i] + 3], at);
+    add(unigram[5 * code[i + 4] + 4], at);
+    add(pairs[4 * (i + 1)], at); // b- over (i - 1, i)
+    add(pairs[4 * (i + 2) + 1], at); // b+ over (i, i + 1)
+    add(pairs[4 * i + 2], at); // b-- over (i - 2, i - 1)
+    add(pairs[4 * (i + 3) + 3], at); // b++ over (i + 1, i + 2)
+    const tg = tag[i];
+    const ps = pos[i];
+    const pv = prev[i];
+    const nx = next[i];
+    const k0 = cls[i + 2];
+    if (tg < ID_RADIX && pv < ID_RADIX && nx < ID_RADIX && k0 < ID_RADIX) {
+      const tp = tg * 4 + ps;
+      let o = m.j[tp];
+      if (o === UNSET) o = m.j[tp] = featureOffset(t, 'j', nameOf(m.tagIds, tg), POS_NAMES[ps]);
+      add(o, at);
+      o = m.jp[pv * ID_RADIX * 4 + tp];
+      if (o === UNSET) o = m.jp[pv * ID_RADIX * 4 + tp] = featureOffset(t, 'jp', nameOf(m.tagIds, pv), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      add(o, at);
+      o = m.jn[nx * ID_RADIX * 4 + tp];
+      if (o === UNSET) o = m.jn[nx * ID_RADIX * 4 + tp] = featureOffset(t, 'jn', nameOf(m.tagIds, nx), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      add(o, at);
+      add(m.offsets[triples[i + 1]], at); // k over (i - 1, i, i + 1)
+      o = m.k0[k0 * ID_RADIX * 4 + tp];
+      if (o === UNSET) o = m.k0[k0 * ID_RADIX * 4 + tp] = featureOffset(t, 'k0', nameOf(m.classIds, k0), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      add(o, at);
+    } else {
+      // a tag beyond the arrays (a user dictionary with many tags of its own): looked up each time
+      const [pn, nn, tn, s] = [nameOf(m.tagIds, pv), nameOf(m.tagIds, nx), nameOf(m.tagIds, tg), POS_NAMES[ps]];
+      add(featureOffset(t, 'j', tn, s), at);
+      add(featureOffset(t, 'jp', pn, s, tn), at);
+      add(featureOffset(t, 'jn', nn, s, tn), at);
+      add(m.offsets[triples[i + 1]], at); // k over (i - 1, i, i + 1)
+      add(featureOffset(t, 'k0', nameOf(m.classIds, k0), s, tn), at);
     }
-    if (place[i]) {
-      const p = PLACE_CODES[place[i]];
-      hashString('g');
-      hashText(p);
-      add(at);
-      hashString('gj');
-      hashText(p);
-      hashText(tag);
-      add(at);
+    const offsets = m.offsets;
+    add(offsets[triples[i] + 1], at); // k- over (i - 2, i - 1, i)
+    add(offsets[triples[i + 2] + 2], at); // k+ over (i, i + 1, i + 2)
+    if (word[i] >= 0) {
+      h1 = wordH1[i];
+      h2 = wordH2[i];
+      hashUnit(POS_NAMES[ps].charCodeAt(0));
+      add(lookup(t), at);
     }
-    const hmm = hmmFeatureHashes(c0);
-    for (let k = 0; k < hmm.length; k += 2) addHashed(model, t, hmm[k], hmm[k + 1], emissions, at);
-    if (i + 1 < n && COMPOUND_SURNAMES.has(text.slice(i, i + 2))) {
-      hashString('cs');
-      add(at);
+    const place = places[i];
+    if (place) {
+      const ptKey = memoKey(place, tg, 0, 0);
+      let pt = m.placeTag.get(ptKey);
+      if (pt === undefined) {
+        const code = PLACE_CODES[place];
+        pt = remember(m, m.placeTag, ptKey, [featureOffset(t, 'g', code), featureOffset(t, 'gj', code, nameOf(m.tagIds, tg))]);
+      }
+      add(offsets[pt], at);
+      add(offsets[pt + 1], at);
     }
+    const hmm = m.hmm[c0];
+    if (hmm) for (let k = 0; k < hmm.length; k++) add(hmm[k], at);
+    if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) add(m.cs, at);
   }
 }
 
