@@ -140,7 +140,7 @@ describe('usage errors exit 2 with one message', () => {
     [['parse', FIXTURE, '--jobs', '0'], /at least 1/],
     [['parse', FIXTURE, '-o', 'a.json', '--out-dir', 'x'], /cannot be used with/],
     [['parse', FIXTURE, '--resume'], /--resume needs --out-dir/],
-    [['parse'], /missing required argument/],
+    [['parse'], /missing required argument 'inputs': give files, directories or globs, or - to read standard input/],
     [[], /Usage: bulletin/],
   ])('%j', (args, message) => {
     const r = cli(args);

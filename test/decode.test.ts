@@ -329,13 +329,13 @@ describe('decode: lines in two encodings', () => {
     expect(d.confidence).toBeLessThanOrEqual(MAX_DETECTED_CONFIDENCE);
   });
 
-  it('GB18030 first, CRLF line ends kept, ASCII lines between do not break the ranges apart', () => {
+  it('GB18030 first, CRLF line ends kept, an ASCII line between does not break the range apart', () => {
     const gb = gbPart.replace(/\n/g, '\r\n');
     const bytes = Buffer.concat([iconv.encode(gb, 'gb18030'), Buffer.from('--\r\n'), iconv.encode(gb, 'gb18030'), Buffer.from(utf8Part)]);
     const d = decode(bytes);
     expect(d.encoding).toBe('utf-8+gb18030');
     expect(d.text).toBe(gb + '--\r\n' + gb + utf8Part);
-    expect(d.diagnostics[0].message).toBe('lines in two encodings: 2 read as UTF-8, 4 as GB18030 (lines 1–2, 4–5)');
+    expect(d.diagnostics[0].message).toBe('lines in two encodings: 2 read as UTF-8, 4 as GB18030 (lines 1–5)');
   });
 
   it('UTF-8 lines and Big5 lines: utf-8+big5', () => {
@@ -361,5 +361,43 @@ describe('decode: lines in two encodings', () => {
     // 3 Han characters of UTF-8 (below MIXED_MIN_UTF8_CHARS) in a GB18030 file: read as GB18030.
     const bytes = Buffer.concat([iconv.encode(gbPart + gbPart, 'gb18030'), Buffer.from('供水站\n')]);
     expect(decode(bytes).encoding).toBe('gb18030');
+  });
+
+  // tester3's literary page (Dec 2026): UTF-8 lines whose non-Han characters are symbols fell under
+  // the UTF-8 fit and were decoded as GB18030 into mojibake, or made the file undecodable.
+  it.each([
+    ['a byline behind a box (□林望舒)', '□林望舒\n'],
+    ['a byline behind other marks (◎沈墨白 ■韩立川)', '◎沈墨白\n■韩立川\n'],
+    ['a phone number in full-width digits', '咨询电话：０７３６－８２１２３４５\n'],
+    ['a line of symbols only', '□□□\n'],
+  ])('a UTF-8 line of %s between GB18030 lines is read as UTF-8', (_name, line) => {
+    const bytes = Buffer.concat([iconv.encode(gbPart, 'gb18030'), Buffer.from(line), Buffer.from(utf8Part), iconv.encode(gbPart, 'gb18030')]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8+gb18030');
+    expect(d.text).toBe(gbPart + line + utf8Part + gbPart);
+  });
+
+  it('a page half GB18030, half UTF-8 with □-name bylines decodes to the UTF-8 page (fixtures/mixed-encoding)', () => {
+    const dir = path.resolve(here, '../fixtures/mixed-encoding');
+    const d = decode(readFileSync(path.join(dir, 'literary-page.half-gb18030-half-utf8.txt')));
+    expect(d.encoding).toBe('utf-8+gb18030');
+    expect(d.text).toBe(readFileSync(path.join(dir, 'literary-page.utf8.txt'), 'utf-8'));
+    expect(d.diagnostics[0].message).toMatch(/^lines in two encodings: \d+ read as UTF-8, \d+ as GB18030 \(lines 1–61\)$/u);
+  });
+
+  it('a UTF-8 byte-order mark over GB18030 text is not believed: read as GB18030 with a warning', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(gbPart + gbPart, 'gb18030')]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('gb18030');
+    expect(d.text).toBe(gbPart + gbPart);
+    expect(d.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'decode/bom-mismatch' });
+    expect(d.diagnostics[0].message).toBe('UTF-8 byte-order mark, but the text after it is GB18030: read as GB18030');
+  });
+
+  it('a UTF-8 byte-order mark over UTF-8 with one damaged byte stays UTF-8', () => {
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8Part + utf8Part + utf8Part), Buffer.from([0xff]), Buffer.from(utf8Part)]);
+    const d = decode(bytes);
+    expect(d.encoding).toBe('utf-8');
+    expect(d.text).toBe(utf8Part.repeat(3) + '\ufffd' + utf8Part);
   });
 });

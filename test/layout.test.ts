@@ -134,6 +134,14 @@ describe('splitBlocks', () => {
     ['Smart', 'City', 'Smart City'],
     ['推广', 'Smart', '推广Smart'],
     ['Wi-', 'Fi', 'Wi-Fi'],
+    // An address set in Chinese text is cut anywhere by a narrow column: no space inside it.
+    ['电子邮箱qlr', 'bfk@163.com，', '电子邮箱qlrbfk@163.com，'],
+    ['登录网站www.qlrb', 'news.cn投稿。', '登录网站www.qlrbnews.cn投稿。'],
+    ['详见https://www.exa', 'mple.gov.cn/a', '详见https://www.example.gov.cn/a'],
+    ['邮箱tougao@', 'qlrb.cn', '邮箱tougao@qlrb.cn'],
+    // A Latin word after a space is an English word: the space stays.
+    ['write to', 'editor@example.com', 'write to editor@example.com'],
+    ['见www', 'site', '见www site'],
   ])('joinWrapped(%s, %s) → %s', (a, b, joined) => {
     expect(joinWrapped(a, b)).toBe(joined);
   });

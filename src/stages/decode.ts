@@ -149,6 +149,15 @@ const MIXED_MIN_UTF8_CHARS = 8;
  * symbols (fit under 0.3 on windows of the real issue); UTF-8 news text fits 0.95 and more.
  */
 const MIXED_MIN_UTF8_FIT = 0.8;
+/**
+ * Characters that neither support nor count against a line being UTF-8 in a mixed file: full-width
+ * forms (０７３６, ＡＢ, －), geometric shapes and dingbats that papers print before a byline or item
+ * (□林望舒, ■, ◎, ★), enclosed and Roman numerals (①, Ⅱ), CJK and general punctuation and vertical
+ * forms. They are outside the fit sets, so without this a UTF-8 byline line `□林望舒` (3 of 4 fitting)
+ * or a phone line in full-width digits fell under {@link MIXED_MIN_UTF8_FIT} and was decoded as
+ * GB18030 into mojibake (tester3's literary page, Dec 2026).
+ */
+const NEUTRAL_SYMBOL_RE = /[\u2010-\u205e\u2160-\u217f\u2460-\u24ff\u2500-\u27bf\u3000-\u303f\ufe30-\ufe4f\uff01-\uff5e\uffe0-\uffe6]/u;
 
 /**
  * Highest confidence a *detected* encoding reports (UTF-16 or GB18030/Big5 without BOM, UTF-8 with
@@ -226,8 +235,15 @@ function bomEncoding(bytes: Uint8Array): string | null {
 function detectAndDecode(bytes: Uint8Array): Picked {
   const bom = bomEncoding(bytes);
   if (bom === 'utf-8') {
-    const text = new TextDecoder('utf-8').decode(bytes); // strips the BOM, U+FFFD for bad bytes
-    return { text, encoding: 'utf-8', confidence: 1, diagnostics: [] };
+    const rest = bytes.subarray(3);
+    const strictRest = tryStrictUtf8(rest);
+    if (strictRest !== null) return { text: strictRest, encoding: 'utf-8', confidence: 1, diagnostics: [] };
+    // A UTF-8 BOM over bytes that are not UTF-8 (an editor or tool put it before GB18030 text): the
+    // BOM is not believed; the rest is detected like a file without one, and a warning says so.
+    const picked = detectAndDecode(rest);
+    if (picked.encoding === 'utf-8') return picked;
+    const d = diag('warning', 'decode/bom-mismatch', `UTF-8 byte-order mark, but the text after it is ${picked.encoding.toUpperCase()}: read as ${picked.encoding.toUpperCase()}`, null, null);
+    return { ...picked, diagnostics: [d, ...picked.diagnostics] };
   }
   if (bom) return { text: iconvDecode(bytes, bom), encoding: bom, confidence: 1, diagnostics: [] };
 
@@ -312,13 +328,25 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
     if (!isValidUtf8(bytes, start, end)) return false;
     let chars = 0;
     let hits = 0;
+    let neutral = 0;
     for (const ch of new TextDecoder('utf-8').decode(bytes.subarray(start, end))) {
       if (ch.charCodeAt(0) < 0x80) continue;
+      if (NEUTRAL_SYMBOL_RE.test(ch)) {
+        neutral++;
+        continue;
+      }
       chars++;
       if (sets.gb.has(ch) || sets.big5.has(ch)) hits++;
     }
+    if (!chars) {
+      // Symbols only (□□, ０７３６－８２１２３４５, ——): UTF-8 unless the same bytes read as a fitting
+      // legacy line (GB18030 bytes can form valid UTF-8 that decodes to symbols).
+      if (!neutral) return false;
+      const fits = legacyFits(bytes.subarray(start, end));
+      return Math.max(fits.gb18030, fits.big5) < MIXED_MIN_UTF8_FIT;
+    }
     // A line that happens to be valid UTF-8 must also fit on its own to count as UTF-8.
-    if (!chars || hits / chars < MIXED_MIN_UTF8_FIT) return false;
+    if (hits / chars < MIXED_MIN_UTF8_FIT) return false;
     tally.chars += chars;
     tally.hits += hits;
     return true;
@@ -360,6 +388,7 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
   let utf8Lines = 0;
   let legacyLines = 0;
   let rangeStart = 0;
+  let lastLegacy = 0;
   let line = 0;
   const closeRange = (last: number) => {
     if (rangeStart) ranges.push(rangeStart === last ? `${rangeStart}` : `${rangeStart}–${last}`);
@@ -372,17 +401,19 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
     if (isUtf8[line - 1]) {
       parts.push(new TextDecoder('utf-8').decode(chunk));
       utf8Lines++;
-      closeRange(line - 1);
+      closeRange(lastLegacy);
     } else {
       parts.push(iconvDecode(chunk, encoding));
+      // ASCII lines (blank lines, `--`) read the same in both: they neither open nor close a range.
       if (hasHighByte(bytes, start, end)) {
         legacyLines++;
         if (!rangeStart) rangeStart = line;
-      } else closeRange(line - 1);
+        lastLegacy = line;
+      }
     }
     start = end;
   }
-  closeRange(line);
+  closeRange(lastLegacy);
   const shown = ranges.slice(0, MAX_LINE_DIAGNOSTICS).join(', ') + (ranges.length > MAX_LINE_DIAGNOSTICS ? ', …' : '');
   const d = diag(
     'warning',

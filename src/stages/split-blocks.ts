@@ -40,12 +40,30 @@ export const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.
  * Joins two printed lines of one paragraph (a hard wrap or a page/column break): a space only
  * between two Latin words (`over` | `the` → `over the`); nothing when either side is Han or
  * full-width, nor inside a number cut by the wrap, digits or a decimal point on the left and a
- * digit on the right (`约210` | `0户` → `约2100户`, `99.9` | `9%` → `99.99%`, `第1` | `9条` → `第19条`).
+ * digit on the right (`约210` | `0户` → `约2100户`, `99.9` | `9%` → `99.99%`, `第1` | `9条` → `第19条`),
+ * nor inside an e-mail address or web address set in Chinese text (`邮箱qlr` | `bfk@163.com`,
+ * `网站www.qlrb` | `news.cn`; see {@link wrapsAddress}).
  */
 export function joinWrapped(a: string, b: string): string {
   if (/(?:\d|\d[.,])$/u.test(a) && /^\d/u.test(b)) return a + b;
+  if (wrapsAddress(a, b)) return a + b;
   if (/[A-Za-z0-9,.;:!?)]$/u.test(a) && /^[A-Za-z0-9(]/u.test(b) && !/-$/u.test(a)) return `${a} ${b}`;
   return a + b;
+}
+
+/**
+ * Whether a wrap falls inside an e-mail or web address: the Latin run that ends line `a` starts right
+ * after a Han character, punctuation or the line start (not after a space, as an English word does:
+ * `write to` | `x@y.cn` keeps its space), and with the run that opens `b` it reads as an address
+ * (`name@host.tld`, `www.…`, `http(s)://…`). Chinese papers set such addresses inside running text
+ * and narrow columns cut them anywhere (tester3's literary page, Dec 2026).
+ */
+function wrapsAddress(a: string, b: string): boolean {
+  const tail = /(?:^|[^ -~])([A-Za-z0-9._%+\-@:/]+)$/u.exec(a);
+  const head = /^[A-Za-z0-9._%+\-@:/?=&#~]+/u.exec(b);
+  if (!tail || !head) return false;
+  const joined = tail[1] + head[0];
+  return /^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/u.test(joined) || /^(?:https?:\/\/|www\.)[A-Za-z0-9-]+\.[A-Za-z]/iu.test(joined);
 }
 
 function block(kind: Block['kind'], lines: SourceLine[], text: string, gapBefore: number, group: number): Block {

@@ -239,7 +239,10 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (opts.output === '' || opts.outDir === '')
     throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
   if (opts.records) return (await import('../records.js')).recordsCommand(args, opts, io);
-  if (args.length === 0) throw new UsageError("missing required argument 'inputs'");
+  if (args.length === 0)
+    // Standard input is read only when asked for (-): a batch job with no input attached must not
+    // wait on a terminal or an open pipe.
+    throw new UsageError("missing required argument 'inputs': give files, directories or globs, or - to read standard input");
   if (opts.format === 'xlsx' && !opts.output && !opts.outDir)
     throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
   if (!PARSE_FORMATS.includes(opts.format)) throw new UsageError(`unknown format ${opts.format}`);
