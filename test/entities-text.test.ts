@@ -87,6 +87,13 @@ describe('extractEntities: boundaries of names in a county bulletin', () => {
   });
 });
 
+describe('extractEntities: a state named with one of its organs', () => {
+  it('lists the state as a place of the story (韩国政府, 以色列当局), not a place of a company\'s name (江苏 in 江苏海通…)', () => {
+    expect(extractEntities('某机场借入韩国政府贷款８０亿韩元。').places.map((p) => p.name)).toEqual(['韩国']);
+    expect(extractEntities('在江苏海通新材料有限公司项目现场。').places.map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('extractEntities: places with words swept in', () => {
   it.each([
     // The boundary formula of a notice (南至, 北至) is no part of a place.

@@ -15,7 +15,7 @@ import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
-import { DEPARTMENT_END_CHARS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS } from './lexicon.js';
+import { DEPARTMENT_END_CHARS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, STATE_ORGAN_WORDS } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, countNames, findPlaceMentions, type PlaceMention } from './places.js';
@@ -741,8 +741,10 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     // is that organization's, not a place of the story, unless it is also printed alone; a unit
     // named with its level (秦灶街道 in 秦灶街道综合性养老服务中心, 曹公祠社区 in 曹公祠社区党委) is the
     // story's place all the same.
+    // So is a state named with one of its organs and nothing more (韩国政府, 美国国会: STATE_ORGAN_WORDS).
+    const ofState = (p: PlaceMention, o: { name: string; start: number }) => o.start === p.start && STATE_ORGAN_WORDS.has(o.name.slice(p.end - p.start));
     const placeList: NamedEntity[] = countNames(
-      places.filter((p) => LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end)),
+      places.filter((p) => LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end && !ofState(p, o))),
     );
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.

@@ -322,6 +322,16 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Organs a state, province or city is named with and nothing more (韩国政府, 美国国会, 日本外务省,
+ * 以色列当局): the place is the story's place as much as the organ's. From common usage in
+ * international news.
+ */
+export const STATE_ORGAN_WORDS: ReadonlySet<string> = new Set([
+  '政府', '人民政府', '国会', '议会', '参议院', '众议院', '当局', '军方', '军队', '内阁', '外交部', '国防部', '外务省',
+  '防卫厅', '财政部', '大使馆', '领事馆', '总领事馆', '代表团', '总统府', '国务院', '国家队', '警方', '海关',
+]);
+
+/**
  * Keyword stop words: frequent newspaper words that characterise no story (工作, 进一步, 要求, …).
  * From the TF-IDF output on the real issue and common Chinese stop word lists (哈工大停用词表 style).
  */
