@@ -743,34 +743,46 @@ export function viterbi(model: NerModel, feats: readonly (readonly string[])[]):
   return decode(model, emissions, n);
 }
 
-/** Viterbi over `n` positions whose label scores are `emissions` (n × L). */
+/** For each label, the labels that may come before it (ALLOWED), in increasing order. */
+const PREDECESSORS: readonly Int8Array[] = NER_LABELS.map((_, y) =>
+  Int8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => ALLOWED[p * L + y])),
+);
+
+/**
+ * Viterbi over `n` positions whose label scores are `emissions` (n × L): two rows of path scores
+ * and a back pointer per position and label; the allowed predecessors of each label are visited in
+ * increasing order, so ties go to the lowest label.
+ */
 function decode(model: NerModel, emissions: Float64Array, n: number): number[] {
   if (n === 0) return [];
-  const score = new Float64Array(n * L);
+  const trans = model.trans;
+  let prev = new Float64Array(L);
+  let cur = new Float64Array(L);
   const back = new Int8Array(n * L);
-  for (let i = 0; i < n; i++) {
+  for (let y = 0; y < L; y++) prev[y] = ALLOWED[L * L + y] ? emissions[y] + trans[L * L + y] : -Infinity;
+  for (let i = 1; i < n; i++) {
     const at = i * L;
     for (let y = 0; y < L; y++) {
-      if (i === 0) {
-        score[y] = ALLOWED[L * L + y] ? emissions[y] + model.trans[L * L + y] : -Infinity;
-        continue;
-      }
+      const preds = PREDECESSORS[y];
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue;
-        const s = score[(i - 1) * L + p] + model.trans[p * L + y];
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k];
+        const s = prev[p] + trans[p * L + y];
         if (s > best) {
           best = s;
           arg = p;
         }
       }
-      score[i * L + y] = best + emissions[at + y];
-      back[i * L + y] = arg;
+      cur[y] = best + emissions[at + y];
+      back[at + y] = arg;
     }
+    const t = prev;
+    prev = cur;
+    cur = t;
   }
   let y = 0;
-  for (let k = 1; k < L; k++) if (score[(n - 1) * L + k] > score[(n - 1) * L + y]) y = k;
+  for (let k = 1; k < L; k++) if (prev[k] > prev[y]) y = k;
   const out = new Array<number>(n);
   for (let i = n - 1; i >= 0; i--) {
     out[i] = y;
