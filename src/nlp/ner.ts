@@ -372,7 +372,47 @@ const ID_RADIX = 128;
 /** Not looked up yet (an offset is ≥ 0, or -1 for a feature the model lacks). */
 const UNSET = -2;
 /** Entries of the direct-mapped cache of character pairs (a power of 2). */
-const PAIR_ENTRIES = 1 << 17;
+const PAIR_ENTRIES = 1 << 14;
+/** Ints per character slot of EmissionMemo.charData. */
+const CHAR_DATA = 7;
+
+/** The row `k` of `rows` (ID_RADIX × 4 offsets, UNSET until looked up), made on first use. */
+function rowOf(rows: (Int32Array | undefined)[], k: number): Int32Array {
+  let row = rows[k];
+  if (!row) row = rows[k] = new Int32Array(ID_RADIX * 4).fill(UNSET);
+  return row;
+}
+
+/** The slot of UTF-16 unit `c` in `m.charData` (times CHAR_DATA), its features looked up when first met. */
+function charSlotOf(m: EmissionMemo, c: number): number {
+  let slot = m.charSlot[c];
+  if (slot >= 0) return slot;
+  const { t } = m;
+  if ((m.charCount + 1) * CHAR_DATA > m.charData.length) {
+    const grown = new Int32Array(m.charData.length * 2);
+    grown.set(m.charData);
+    m.charData = grown;
+  }
+  slot = m.charCount++ * CHAR_DATA;
+  const d = m.charData;
+  const u = String.fromCharCode(c);
+  d[slot] = featureOffset(t, 'u0', u);
+  d[slot + 1] = featureOffset(t, 'u-', u);
+  d[slot + 2] = featureOffset(t, 'u+', u);
+  d[slot + 3] = featureOffset(t, 'u--', u);
+  d[slot + 4] = featureOffset(t, 'u++', u);
+  d[slot + 5] = m.hmmOffsets.length;
+  const hashes = hmmFeatureHashes(c);
+  for (let k = 0; k < hashes.length; k += 2) {
+    h1 = hashes[k];
+    h2 = hashes[k + 1];
+    const o = lookup(t);
+    if (o >= 0) m.hmmOffsets.push(o);
+  }
+  d[slot + 6] = m.hmmOffsets.length;
+  m.charSlot[c] = slot;
+  return slot;
+}
 
 /**
  * What `lineEmissions` remembers of a model: the offsets of features it has looked up, keyed by
@@ -387,10 +427,15 @@ interface EmissionMemo {
   bias: number;
   /** Offset of `cs` (a compound surname starts here). */
   cs: number;
-  /** Per UTF-16 unit c, five offsets: u0c, u-c, u+c, u--c, u++c (UNSET until first met). */
-  unigram: Int32Array;
-  /** Per UTF-16 unit, the offsets of its HMM features the model has (hmmFeatureHashes order). */
-  hmm: (Int32Array | undefined)[];
+  /** Per UTF-16 unit, its slot in `charData` (-1 until first met). */
+  charSlot: Int32Array;
+  /**
+   * CHAR_DATA ints per slot: the offsets of u0c, u-c, u+c, u--c, u++c, then the range of the
+   * unit's HMM features the model has in `hmmOffsets` (hmmFeatureHashes order). Grown as units are met.
+   */
+  charData: Int32Array;
+  charCount: number;
+  hmmOffsets: number[];
   /** Per pair cache entry: the pair (first unit × 65536 + second) and the offsets of b-, b+, b--, b++. */
   pairKey: Float64Array;
   pairOff: Int32Array;
@@ -401,9 +446,10 @@ interface EmissionMemo {
   tagIds: Map<string, number>;
   /** (tag, position) → offset of j; (previous tag, tag, position) → jp; (next tag, tag, position) → jn; (class, tag, position) → k0 (UNSET until first met; ids below ID_RADIX). */
   j: Int32Array;
-  jp: Int32Array;
-  jn: Int32Array;
-  k0: Int32Array;
+  /** Rows by previous tag, next tag or class (made when first needed), each (tag, position). */
+  jp: (Int32Array | undefined)[];
+  jn: (Int32Array | undefined)[];
+  k0: (Int32Array | undefined)[];
   /** (class, class, class) → index in `offsets` of k, k-, k+ over those three. */
   classTriples: Map<number | string, number>;
   /** (place code, tag) → index in `offsets` of g, gj. */
@@ -431,17 +477,19 @@ function emissionMemo(model: NerModel): EmissionMemo {
     t,
     bias: featureOffset(t, 'b'),
     cs: featureOffset(t, 'cs'),
-    unigram: new Int32Array(0x10000 * 5).fill(UNSET),
-    hmm: new Array<Int32Array | undefined>(0x10000).fill(undefined),
+    charSlot: new Int32Array(0x10000).fill(-1),
+    charData: new Int32Array(256 * CHAR_DATA),
+    charCount: 0,
+    hmmOffsets: [],
     pairKey: new Float64Array(PAIR_ENTRIES).fill(-1),
     pairOff: new Int32Array(PAIR_ENTRIES * 4),
     classOfUnit: new Int16Array(0x10000).fill(-1),
     classIds: new Map([[HASH_CLASS, 0]]),
     tagIds: new Map(),
     j: new Int32Array(ID_RADIX * 4).fill(UNSET),
-    jp: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
-    jn: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
-    k0: new Int32Array(ID_RADIX * ID_RADIX * 4).fill(UNSET),
+    jp: new Array<Int32Array | undefined>(ID_RADIX).fill(undefined),
+    jn: new Array<Int32Array | undefined>(ID_RADIX).fill(undefined),
+    k0: new Array<Int32Array | undefined>(ID_RADIX).fill(undefined),
     classTriples: new Map(),
     placeTag: new Map(),
     offsets: [],
@@ -491,6 +539,7 @@ let work = {
   prev: new Int32Array(0),
   next: new Int32Array(0),
   word: new Int32Array(0),
+  slots: new Int32Array(0),
   wordH1: new Int32Array(0),
   wordH2: new Int32Array(0),
   pairs: new Int32Array(0),
@@ -508,6 +557,7 @@ function workArrays(n: number): typeof work {
       prev: new Int32Array(size),
       next: new Int32Array(size),
       word: new Int32Array(size),
+      slots: new Int32Array(size),
       wordH1: new Int32Array(size),
       wordH2: new Int32Array(size),
       pairs: new Int32Array(4 * size),
@@ -525,11 +575,11 @@ function workArrays(n: number): typeof work {
  */
 function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[], emissions: Float64Array): void {
   const m = emissionMemo(model);
-  const { t, unigram, pairKey, pairOff } = m;
+  const { t, pairKey, pairOff } = m;
   const w = model.weights;
   const n = text.length;
   const a = workArrays(n);
-  const { code, cls, tag, pos, prev, next, word, wordH1, wordH2, pairs, triples } = a;
+  const { code, cls, tag, pos, prev, next, word, slots, wordH1, wordH2, pairs, triples } = a;
   // characters and their classes at -2 … n + 1
   for (let j = -2; j < n + 2; j++) {
     const c = j < 0 ? CARET : j >= n ? DOLLAR : text.charCodeAt(j);
@@ -543,23 +593,7 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
       }
       cls[j + 2] = k;
     }
-    if (unigram[5 * c] === UNSET) {
-      const u = String.fromCharCode(c);
-      unigram[5 * c] = featureOffset(t, 'u0', u);
-      unigram[5 * c + 1] = featureOffset(t, 'u-', u);
-      unigram[5 * c + 2] = featureOffset(t, 'u+', u);
-      unigram[5 * c + 3] = featureOffset(t, 'u--', u);
-      unigram[5 * c + 4] = featureOffset(t, 'u++', u);
-      const hashes = hmmFeatureHashes(c);
-      const found: number[] = [];
-      for (let k = 0; k < hashes.length; k += 2) {
-        h1 = hashes[k];
-        h2 = hashes[k + 1];
-        const o = lookup(t);
-        if (o >= 0) found.push(o);
-      }
-      m.hmm[c] = found.length ? Int32Array.from(found) : undefined;
-    }
+    slots[j + 2] = charSlotOf(m, c);
   }
   // the tagging at each position (defaults: tag x, a single character, no word, line ends around)
   const x = idOf(m.tagIds, 'x');
@@ -628,6 +662,8 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
     triples[j + 2] = at;
   }
   const places = placeLexiconPositions(text);
+  const d = m.charData;
+  const hmmOffsets = m.hmmOffsets;
   const add = (o: number, at: number) => {
     if (o >= 0) for (let y = 0; y < L; y++) emissions[at + y] += w[o + y];
   };
@@ -635,11 +671,12 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
     const at = i * L;
     const c0 = code[i + 2];
     add(m.bias, at);
-    add(unigram[5 * c0], at);
-    add(unigram[5 * code[i + 1] + 1], at);
-    add(unigram[5 * code[i + 3] + 2], at);
-    add(unigram[5 * code[i] + 3], at);
-    add(unigram[5 * code[i + 4] + 4], at);
+    const slot = slots[i + 2];
+    add(d[slot], at); // u0
+    add(d[slots[i + 1] + 1], at); // u- of i - 1
+    add(d[slots[i + 3] + 2], at); // u+ of i + 1
+    add(d[slots[i] + 3], at); // u-- of i - 2
+    add(d[slots[i + 4] + 4], at); // u++ of i + 2
     add(pairs[4 * (i + 1)], at); // b- over (i - 1, i)
     add(pairs[4 * (i + 2) + 1], at); // b+ over (i, i + 1)
     add(pairs[4 * i + 2], at); // b-- over (i - 2, i - 1)
@@ -654,15 +691,18 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
       let o = m.j[tp];
       if (o === UNSET) o = m.j[tp] = featureOffset(t, 'j', nameOf(m.tagIds, tg), POS_NAMES[ps]);
       add(o, at);
-      o = m.jp[pv * ID_RADIX * 4 + tp];
-      if (o === UNSET) o = m.jp[pv * ID_RADIX * 4 + tp] = featureOffset(t, 'jp', nameOf(m.tagIds, pv), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      const jp = rowOf(m.jp, pv);
+      o = jp[tp];
+      if (o === UNSET) o = jp[tp] = featureOffset(t, 'jp', nameOf(m.tagIds, pv), POS_NAMES[ps], nameOf(m.tagIds, tg));
       add(o, at);
-      o = m.jn[nx * ID_RADIX * 4 + tp];
-      if (o === UNSET) o = m.jn[nx * ID_RADIX * 4 + tp] = featureOffset(t, 'jn', nameOf(m.tagIds, nx), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      const jn = rowOf(m.jn, nx);
+      o = jn[tp];
+      if (o === UNSET) o = jn[tp] = featureOffset(t, 'jn', nameOf(m.tagIds, nx), POS_NAMES[ps], nameOf(m.tagIds, tg));
       add(o, at);
       add(m.offsets[triples[i + 1]], at); // k over (i - 1, i, i + 1)
-      o = m.k0[k0 * ID_RADIX * 4 + tp];
-      if (o === UNSET) o = m.k0[k0 * ID_RADIX * 4 + tp] = featureOffset(t, 'k0', nameOf(m.classIds, k0), POS_NAMES[ps], nameOf(m.tagIds, tg));
+      const ck = rowOf(m.k0, k0);
+      o = ck[tp];
+      if (o === UNSET) o = ck[tp] = featureOffset(t, 'k0', nameOf(m.classIds, k0), POS_NAMES[ps], nameOf(m.tagIds, tg));
       add(o, at);
     } else {
       // a tag beyond the arrays (a user dictionary with many tags of its own): looked up each time
@@ -693,8 +733,7 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
       add(offsets[pt], at);
       add(offsets[pt + 1], at);
     }
-    const hmm = m.hmm[c0];
-    if (hmm) for (let k = 0; k < hmm.length; k++) add(hmm[k], at);
+    for (let k = d[slot + 5], end = d[slot + 6]; k < end; k++) add(hmmOffsets[k], at);
     if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) add(m.cs, at);
   }
 }
