@@ -88,6 +88,16 @@ export const JOIN_CONTEXT = 6;
 export const NOISE_THRESHOLD = 0.6;
 
 /**
+ * Longest line (visual characters) of verse: a poem's line on a 副刊 page is 2-12 characters, a
+ * price list's row under 20 (青椒　5.20　↓0.20). Used by the structure model (feature `verse`,
+ * weights.ts) and by splitBlocks: a lone character with VERSE_CONTEXT_LINES such lines above and
+ * below it (a poem's one-character title, 灯, between two stanzas) is printed text, not OCR noise.
+ */
+export const VERSE_MAX_LENGTH = 20;
+/** Lines of verse needed on each side of a lone character for it to be read as text (see VERSE_MAX_LENGTH). */
+export const VERSE_CONTEXT_LINES = 2;
+
+/**
  * `noiseScore` from which a line set between two lines of one headline (hOCR/ALTO geometry) is
  * residue of that headline, not text: a bold headline's quotes read as `全mm 66 99` (0.49) between
  * `和干禧园社区坚持` and `运用 “四聚”工作法` (Tesseract's hOCR of the 3-column render, scripts/ocr).

@@ -56,9 +56,10 @@ describe('features', () => {
     const units = pageUnits(blocks);
     expect(units.find((u) => u.block.text === '要闻')?.features).toContain('between-furniture');
     expect(units.find((u) => u.block.text === '沃野千里绘新图')?.features).not.toContain('between-furniture');
-    // The shipped model reads the label as page furniture; the story under it keeps its title.
+    // The shipped model reads the label as page furniture (a running head: printed words, no OCR
+    // residue); the story under it keeps its title.
     const { issue, lineRoles } = parseIssueDetailed(page, { entities: false });
-    expect(new Map(lineRoles.map((e) => [e.line, e.role])).get(3)).toBe('noise');
+    expect(new Map(lineRoles.map((e) => [e.line, e.role])).get(3)).toBe('running-head');
     expect(issue.articles.map((a) => a.title)).toEqual(['沃野千里绘新图']);
   });
   it('takes type size from geometry when lines carry it', () => {

@@ -426,6 +426,22 @@ function rangesOf(lineNos, step) {
 }
 
 /**
+ * A photo item's title with the credit run in at its end taken off (an artwork's caption on one
+ * line: `秋韵（国画）　　陈砚秋　作` → `秋韵（国画）`): when the title ends with spaces, one of the item's
+ * `bylines=` names (padding allowed) and a role word (作 绘 画 书 刻 篆刻 摄), the reference title is
+ * the part before; the credit is the item's credit line. Other titles are returned as printed.
+ */
+function withoutRunInCredit(title, item) {
+  if (item.kind !== 'photo') return title;
+  for (const name of item.bylines) {
+    const padded = [...name].join('[\\s\\u3000]?');
+    const m = new RegExp(`^(.+?)[\\s\\u3000]+${padded}[\\s\\u3000]*(?:篆刻|作|绘|画|书|刻|摄)$`, 'u').exec(title);
+    if (m) return m[1];
+  }
+  return title;
+}
+
+/**
  * Renders one parsed source in one layout. Returns { text (the file's text), bytes (Buffer in the
  * layout's encoding), expected (the object written to expected.<layout>.json) }.
  */
@@ -449,7 +465,7 @@ export function renderLayout(src, paperId, layout) {
       .filter((n) => n !== null);
     const a = {
       kind: item.kind,
-      title: joinHeadline(of('title')),
+      title: withoutRunInCredit(joinHeadline(of('title')), item),
       subtitles: of('subtitle').map((t) => t.trim()),
       kicker: of('kicker').length ? joinHeadline(of('kicker')) : null,
       bylines: item.bylines,

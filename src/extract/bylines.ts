@@ -23,6 +23,7 @@ import { bylineDotScore, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
 import {
+  ARTWORK_ROLES,
   AUTHOR_MARKS,
   CREDIT_COLON_ROLES,
   CREDIT_NOT_NAMES,
@@ -36,6 +37,30 @@ import {
   SIGNATURE_ROLES,
   SIGNATURE_TITLES,
 } from './credit-lexicon.js';
+
+/**
+ * An artwork's caption printed as one line, the work's title (often with its medium in brackets)
+ * set apart by spaces from the artist's name and a role word of ARTWORK_ROLES: `秋韵（国画）　　陈砚秋　作`
+ * → `{ work: '秋韵（国画）', credit: { name: '陈砚秋', role: '作' } }`. The name is 2-4 Han characters
+ * opening with a surname; the work's title carries no punctuation of running text and is no credit
+ * (记者　沈涛　摄 is a press credit line). Null otherwise (a headline that ends in 作 or 书 has no space
+ * before the name: 精心打造民生工作).
+ */
+export function artworkCredit(line: string): { work: string; credit: Credit } | null {
+  const m = ARTWORK_LINE_RE.exec(line.trim());
+  // A press credit line (记者　沈涛　摄, 通讯员　苏晓　摄) is no artwork's caption.
+  if (!m || parseCreditLine(line) || parseCreditLine(m[1])) return null;
+  const name = m[2].replace(/[\s\u3000]+/gu, '');
+  if (!/^\p{Script=Han}{2,4}$/u.test(name) || !hasSurname(name)) return null;
+  if (/[，。；！？,;!?：:]/u.test(m[1]) || !/\p{Script=Han}{2}/u.test(m[1])) return null;
+  return { work: m[1].trim(), credit: { name, role: m[3] } };
+}
+
+/** Title, spaces, the artist (2-4 Han characters, padding allowed), optional spaces, the role word. */
+const ARTWORK_LINE_RE = new RegExp(
+  `^(.{2,30}?)[\\s\\u3000]+(\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3})[\\s\\u3000]*(${[...ARTWORK_ROLES].sort((a, b) => b.length - a.length).join('|')})$`,
+  'u',
+);
 
 /** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
 function hasSurname(name: string): boolean {

@@ -75,5 +75,12 @@ export const CREDIT_COLON_ROLES: readonly string[] = [
  * 记者观察, 读者来信, 记者调查): from the column labels of national and local papers.
  */
 export const CREDIT_NOT_NAMES: ReadonlySet<string> = new Set(['文章', '手记', '观察', '来信', '调查', '专访', '札记', '日记', '笔记', '连线', '探访', '视角']);
+/**
+ * Role words after the artist's name on an artwork's caption line (秋韵（国画）　　陈砚秋　作, 行书
+ * 条幅　　郑某　书, 篆刻　　某某　刻): 作 (a painting's or any work's maker), 绘/画 (painted), 书 (written,
+ * calligraphy), 刻/篆刻 (a seal), 摄 (a photograph). Source: the art corners of 副刊 pages (书画,
+ * 篆刻, 摄影 works printed with the work's title, its medium in brackets and the artist).
+ */
+export const ARTWORK_ROLES: readonly string[] = ['篆刻', '作', '绘', '画', '书', '刻', '摄', '繪', '畫', '書', '攝'];
 /** Marks printed before an author's name on a byline of its own (□ 孟杨, ■本报通讯员　薄溪, ◇ …). */
 export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';

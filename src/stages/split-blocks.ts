@@ -23,6 +23,8 @@ import {
   MIN_SPLIT_SUBTITLE_PART,
   MIN_WRAP_WIDTH,
   RUNNING_HEAD_REPEAT_MIN,
+  VERSE_CONTEXT_LINES,
+  VERSE_MAX_LENGTH,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
@@ -344,7 +346,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
     const wrapsOn =
       !nextIndented &&
       !endsWithKickerDash(texts[i]) &&
-      ((leavesQuoteOpen(texts[i]) && !endsSentence(texts[i])) || (isWrapTail(texts[i + 1]) && isHeadlineShaped(texts[i]) && !hasBodyPunctuation(texts[i])));
+      ((leavesQuoteOpen(texts[i]) && !endsSentence(texts[i])) ||
+        // (a headline is set flush: an indented short line is a line of verse, the character under it a head of its own)
+        (isWrapTail(texts[i + 1]) && !INDENT_RE.test(run[i].text) && isHeadlineShaped(texts[i]) && !hasBodyPunctuation(texts[i])));
     if (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
@@ -414,6 +418,28 @@ function repeatedPageHeads(lines: SourceLine[], kinds: (FurnitureKind | null)[])
 }
 
 /**
+ * True when the VERSE_CONTEXT_LINES non-blank lines above line `i` and those below it are lines of
+ * verse: story text (not furniture) of 2 to VERSE_MAX_LENGTH visual characters, Han in them.
+ */
+function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: number): boolean {
+  const verseAt = (j: number) => {
+    const t = lines[j].text.trim();
+    const n = visualLength(t);
+    return kinds[j] === null && n >= 2 && n <= VERSE_MAX_LENGTH && /\p{Script=Han}{2}/u.test(t);
+  };
+  for (const step of [-1, 1]) {
+    let seen = 0;
+    for (let j = i + step; j >= 0 && j < lines.length && seen < VERSE_CONTEXT_LINES; j += step) {
+      if (!lines[j].text.trim()) continue;
+      if (!verseAt(j)) return false;
+      seen++;
+    }
+    if (seen < VERSE_CONTEXT_LINES) return false;
+  }
+  return true;
+}
+
+/**
  * Splits normalised lines into blocks: `furniture` (running heads, folios, editor lines, jump
  * markers), `byline` (a line that is only a byline or credit) and `text` (a paragraph or a headline
  * line). Blank and whitespace-only lines separate blocks and are not kept (they hold no text).
@@ -445,6 +471,9 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // A character or two left alone by a wrap (a long title's last character: 的通 / 知) is no OCR
     // noise when the line above is a full printed line of text that ends no sentence; nor is a
     // headline's last character alone under a headline line (喜迎六一 快乐成 / 长, a narrow column).
+    // A lone character between lines of verse (a poem's one-character title between two stanzas:
+    // …它都横在我的梦里 / 灯 / 父亲点亮的那盏煤油灯…) is printed text, not OCR noise.
+    if (furniture === 'noise' && /^\p{Script=Han}$/u.test(t) && amidVerse(lines, kinds, i)) furniture = null;
     if (furniture === 'noise' && run.length) {
       const prev = run[run.length - 1].text;
       const p = prev.trim();

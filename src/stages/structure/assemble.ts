@@ -24,16 +24,16 @@
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
-import { PHOTO_GAP_LINES } from '../../heuristics.js';
+import { NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
 import { endsSentence, visualLength } from '../../text.js';
-import { isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import type { BlockRole, Segmented } from '../segment.js';
-import { bylineFrame, bylineFrameCredits, splitNameRun } from '../markers.js';
+import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, EDITOR_NOTE_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -95,6 +95,19 @@ function newDraft(firstLine: number, brief: boolean): Draft {
 export function lastBodyText(d: { paragraphs: Paragraph[] }): string | null {
   for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
   return null;
+}
+
+/**
+ * True when an item that ends no sentence still ends as printed: a poem (its last two paragraphs
+ * short lines of verse, at most VERSE_MAX_LENGTH, neither ending a sentence: 也照过父亲 /
+ * 一年比一年弯下去的腰), or a closing mark or note (（未完待续）, 2025年9月22日夜于青岚: cues end-mark and
+ * writing-note). Such an item waits for no continuation.
+ */
+function endsPiece(d: { paragraphs: Paragraph[] }, last: string): boolean {
+  if (END_MARK_RE.test(last.trim()) || WRITING_NOTE_RE.test(last.trim())) return true;
+  const body = d.paragraphs.filter((p) => !p.crosshead).map((p) => p.text.trim());
+  if (body.length < 2) return false;
+  return body.slice(-2).every((t) => visualLength(t) <= VERSE_MAX_LENGTH && !/[\n。！？]/u.test(t));
 }
 
 /** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
@@ -185,7 +198,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
 
   const suspend = (d: Draft) => {
     const last = lastBodyText(d);
-    if (last !== null && !endsStory(last)) interrupted.push(d);
+    if (last !== null && !endsStory(last) && !endsPiece(d, last)) interrupted.push(d);
   };
 
   const startItem = (b: Block) => {
@@ -297,9 +310,12 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
       continue;
     }
     if (role === 'noise') {
-      // OCR residue, or page furniture furniture.ts did not recognise: kept as furniture.
-      furniture.push({ text: b.text, line: b.lines[0], kind: 'noise' });
-      mark(b, 'noise', null);
+      // OCR residue, or page furniture furniture.ts did not recognise: kept as furniture. Printed
+      // words with no mark of OCR residue (a page label under the running head: 要闻, 凤鸣副刊; the
+      // paper's name alone) are page furniture of kind running-head, not noise.
+      const kind = isPageLabel(b.text) ? 'running-head' : 'noise';
+      furniture.push({ text: b.text, line: b.lines[0], kind });
+      mark(b, kind, null);
       continue;
     }
     if (role === 'byline') {
@@ -327,7 +343,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
     }
     if (role === 'kicker' || role === 'title' || role === 'subtitle') {
       const cur = current as Draft | null;
-      const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0;
+      const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0 && cur.credits.length === 0;
       if (role === 'kicker') {
         const d = headOpen && before === 'kicker' && cur && !cur.title ? cur : startItem(b);
         d.kicker = d.kicker === null ? b.text : d.kicker + b.text;
@@ -350,6 +366,15 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>): Segme
         d.spans.push(...b.spans);
         d.lastHead = b;
         mark(b, 'title', d);
+        // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the work's title is the item's
+        // title, the artist and role its credit line, which closes the headline (a headline under it
+        // opens the next item).
+        const art = artworkCredit(b.text);
+        if (art) {
+          d.title = art.work;
+          d.creditLines.push(b.text.trim().slice(art.work.length).trim());
+          d.credits.push(art.credit);
+        }
         // Set apart by PHOTO_GAP_LINES blank lines above and below: a photo's headline.
         let j = i + 1;
         while (j < blocks.length && heads.has(roles.get(j) ?? 'body')) j++;
@@ -515,6 +540,14 @@ function readLeadIn(text: string): LeadIn | null {
   if (!m) return lead;
   const credits = creditsOf(m[2]);
   return credits.length ? { ...lead, dateline: m[1], creditLine: m[2], credits } : lead;
+}
+
+/**
+ * True when a line read as noise is printed words, not OCR residue: at least two Han characters in
+ * a row and a noiseScore below NOISE_IN_HEADLINE (residue scores 0.4 and more, markers.ts).
+ */
+function isPageLabel(text: string): boolean {
+  return /\p{Script=Han}{2}/u.test(text) && noiseScore(text) < NOISE_IN_HEADLINE;
 }
 
 /** Two printed lines of one headline: joined without a separator between Han, a space between Latin words. */

@@ -19,7 +19,7 @@ import {
   startsWithDateline,
   visualLength,
 } from '../../text.js';
-import { parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
+import { artworkCredit, parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
@@ -40,6 +40,7 @@ import {
   TWO_LINE_TITLE_MAX,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
+  VERSE_MIN_RUN_UNDER_BYLINE,
   WRAP_SAME_WIDTH,
 } from './weights.js';
 
@@ -120,6 +121,8 @@ export function textFeatures(b: Block): string[] {
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
   if (isPersonNames(t)) f.push('cue:person-name');
+  // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
+  if (artworkCredit(t)) f.push('cue:artwork-credit');
   // OCR-tolerant marker evidence (markers.ts), bucketed.
   const dot = bylineDotScore(t);
   if (dot >= 0.6) f.push(dot >= 1 ? 'mark:dots' : 'mark:dots?');
@@ -147,6 +150,16 @@ export function isPersonNames(text: string): boolean {
     names.length <= 3 &&
     names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n) && (SURNAMES.has(n[0]) || COMPOUND_SURNAMES.has(n.slice(0, 2))))
   );
+}
+
+/**
+ * One person's name as an author signs under a title: 2-3 Han characters (padding closed up), or 4
+ * opening with a compound surname (欧阳晓峰). A four-character line opening with a surname character
+ * is mostly a headline (古镇夜色, 江边夜坐), not a name.
+ */
+function isAuthorName(text: string): boolean {
+  const n = closeUpNames(text.trim()).replace(/[\s\u3000]+/gu, '');
+  return /^\p{Script=Han}{2,3}$/u.test(n) || (/^\p{Script=Han}{4}$/u.test(n) && COMPOUND_SURNAMES.has(n.slice(0, 2)));
 }
 
 /**
@@ -358,13 +371,29 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
     // The run's first line may be the headline over it (a price list's title): told apart as
     // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
-    if (j - k >= VERSE_MIN_RUN) {
-      const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
+    const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
+    // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
+    const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
+    if (j - k >= VERSE_MIN_RUN || (underByline && j - k >= VERSE_MIN_RUN_UNDER_BYLINE)) {
       for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = true;
       if (!underCredit) verseFirst[k] = true;
     }
     k = j > k ? j : k + 1;
   }
+  // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
+  // text: the author's line of a poem, an essay or a serial, not a title over it.
+  const nameUnder = own.map(
+    (f, k) =>
+      f.includes('cue:person-name') &&
+      isAuthorName(units[k].block.text) &&
+      k > 0 &&
+      k + 1 < units.length &&
+      own[k - 1].includes('shape:headline') &&
+      !own[k - 1].includes('credit') &&
+      units[k].index === units[k - 1].index + 1 &&
+      (!own[k + 1].includes('shape:headline') || own[k + 1].includes('indent')) &&
+      !own[k + 1].includes('credit'),
+  );
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
@@ -372,6 +401,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
     if (verse[k]) f.push('verse');
+    if (nameUnder[k]) f.push('name-under-hl');
+    if (k + 1 < units.length && nameUnder[k + 1]) f.push('over-name');
     // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):
     // a headline about reporting, not a byline.
     // (本报评论员 and bracketed credits such as （综合新华社、本报驻外记者报道） are credits the parser does not read as names.)
@@ -434,7 +465,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // A short unpunctuated line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
     // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
     // a title over its subtitle (SHORT_OVER_HEADLINE_MAX).
-    if (hl && k + 1 < units.length && own[k + 1].includes('shape:headline') && own[k].includes('nopunct')) {
+    // (Not within a poem: a short line of verse over a longer one is neither.)
+    if (hl && !verse[k] && k + 1 < units.length && own[k + 1].includes('shape:headline') && own[k].includes('nopunct')) {
       const len = visualLength(units[k].block.text.trim());
       if (len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len) f.push('short-over-hl');
     }

@@ -71,7 +71,15 @@ export const NOISE_MAX_LENGTH = 50;
  * title over two lines, two subtitles) is four lines, and a subtitle is often longer than 20.
  */
 export const VERSE_MIN_RUN = 5;
-export const VERSE_MAX_LENGTH = 20;
+export { VERSE_MAX_LENGTH } from '../../heuristics.js';
+/**
+ * A shorter run is verse when it stands right under a headline and its author line (a title, □ X
+ * or ◎X, then the lines): a poem of a 副刊 page may be one stanza of four lines (绝句-length modern
+ * poems, 江边夜坐 of the literary-supplement zoo paper). A headline stack never follows its own
+ * byline; three lines, not two: a title, a byline and two short lines may be a headless brief's
+ * pair of cross-heads elsewhere, three such lines are none in the zoo's sources (Dec 2026).
+ */
+export const VERSE_MIN_RUN_UNDER_BYLINE = 3;
 
 /**
  * Longest line (visual characters) of a title printed over two short lines (feature
@@ -140,7 +148,18 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['own-lead', /^本[报報][讯訊]/u],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
-  ['end-mark', /^[（(]\s*(?:完|全文完|待续)\s*[）)]$/u],
+  // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
+  ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
+  // Where and when a piece was written, closing an essay or poem (2025年9月22日夜于青岚, （2024年冬
+  // 写于北京）, 2023年5月改于澜溪): running text of the piece, not a label or a dateline.
+  ['writing-note', /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?\s*(?:[春夏秋冬]|[凌清早上中下傍深午]?[晨午晚夜])?\s*(?:[于於]|(?:写|改|草|修改|定稿|初稿|完稿)[于於])\s*\p{Script=Han}{1,12}\s*[）)]?$/u],
+  // A 副刊's genre columns over a piece (微小说, 长篇连载, 散文, 诗歌, 随笔, 书评…): a column label, not a
+  // kicker. Source: the column names of literary supplements of dailies and county papers.
+  ['genre-label', /^[【[［]?\s*(?:微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
+  // A classical poem's title: its form or 词牌 and a middle dot before the title (七律·登凤鸣山,
+  // 沁园春·雪, 浣溪沙·春日): a title, never a column label. Source: the forms of 格律诗 (律诗, 绝句) and
+  // the commonest 词牌 as 副刊 pages print them.
+  ['verse-form', /^(?:[五七]言?[律绝古]|律诗|绝句|古风|排律|沁园春|浣溪沙|水调歌头|满江红|念奴娇|蝶恋花|西江月|清平乐|卜算子|临江仙|菩萨蛮|如梦令|渔家傲|鹧鸪天|忆秦娥|采桑子|踏莎行|破阵子|江城子|长相思|忆江南|浪淘沙|虞美人|一剪梅|青玉案|定风波|南乡子|声声慢|雨霖铃|永遇乐|天净沙)\s*[·•・．.]\s*\p{Script=Han}/u],
   ['bracketed', /^[（([].*[）)\]]$/u],
   ['lenticular-label', /^【[^【】]{1,10}】$/u],
   // A line that is only a 文号 (any bracket pair around the year: OCR reads 〔〕 as ( ], 【 ], 〈 ) …),
@@ -250,6 +269,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   couplet: { title: 2, subtitle: 1, kicker: 1, byline: -4, lead: -2, body: -1 },
   'cue:numbered-question': { crosshead: 10, subtitle: -8, title: -6, body: -4, kicker: -6 },
   'cue:column-word': { section: 8, kicker: -6, title: -4, subtitle: -4 },
+  'cue:genre-label': { section: 8, kicker: -6, title: -4, subtitle: -4, noise: -4 },
+  'cue:verse-form': { title: 6, section: -8, kicker: -6, subtitle: -4, byline: -4 },
+  'cue:writing-note': { body: 6, section: -8, title: -6, kicker: -6, subtitle: -6, crosshead: -4, byline: -2, noise: -4 },
   // Government bulletins: a document number under the title (云政发〔2023〕5号) is its subtitle and
   // marks the line above as the title; a numbered line that does not end a sentence (一、总体要求,
   // （一）…) is a cross-head, one that does is a paragraph; an issuing body over a date is the
@@ -303,6 +325,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'p:opening-credit': { body: 6, title: -6, kicker: -4, subtitle: -4, section: -4 },
   // A line of verse or of a list printed line by line is running text, not a stack of headlines.
   verse: { body: 8, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -4, noise: -4 },
+  // A person's name alone right under a headline line and over running text (七律·登凤鸣山 /
+  // 吴敬亭 / the poem): the author's line; the headline over it is the title, not a column label.
+  'name-under-hl': { byline: 6, title: -6, kicker: -4, subtitle: -4, section: -4 },
+  'over-name': { title: 3, section: -6, kicker: -4, subtitle: -2 },
+  // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item that
+  // carries its own credit; the headline under it opens the next item, it is no subtitle.
+  'cue:artwork-credit': { title: 6, subtitle: -8, kicker: -6, body: -4, byline: -4, section: -6, noise: -4 },
+  'p:cue:artwork-credit': { subtitle: -10, title: 4 },
   repeated: { noise: 6, title: -4, kicker: -4, subtitle: -4, byline: -4 },
   'mark:dots': { byline: 4 },
   'cue:box-author': { byline: 5 },
@@ -478,3 +508,9 @@ export const COPY_TO_RE = LEXICAL_CUES.find(([name]) => name === 'copy-to')![1];
  * strip): a paragraph opening with one, under a column label, is an item of its own (assemble.ts).
  */
 export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bullet')![1];
+
+/** A closing mark (（完）, a serial's （未完待续）): the cue `end-mark` of LEXICAL_CUES; such an item ends as printed (assemble.ts). */
+export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
+
+/** Where and when a piece was written (2025年9月22日夜于青岚): the cue `writing-note` of LEXICAL_CUES; it ends the piece (assemble.ts). */
+export const WRITING_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'writing-note')![1];
