@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
+import { readFileSync } from 'node:fs';
+import { isAddressForm, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
 import { hasTraditional } from '../src/extract/script.js';
 import { loadFixtures } from './fixture-loader.js';
 
@@ -166,5 +168,44 @@ describe('determinism', () => {
     const backward = entities([...fixtures].reverse());
     expect(fixtures.length).toBeGreaterThan(1);
     for (const f of fixtures) expect(backward.get(f.name), f.name).toEqual(forward.get(f.name));
+  });
+});
+
+describe("a literary page (tester3's 凤鸣副刊: fixtures/mixed-encoding/literary-page.utf8.txt)", () => {
+  const page = readFileSync(new URL('../fixtures/mixed-encoding/literary-page.utf8.txt', import.meta.url));
+  const articles = parseIssue(page, { path: 'literary-page.utf8.txt' }).articles;
+  const all = (pick: (a: (typeof articles)[number]) => { name: string }[]) => articles.flatMap((a) => pick(a).map((x) => x.name));
+  const people = all((a) => a.people);
+  const places = all((a) => a.places);
+
+  it('reads no home, form of address or place stem as a person', () => {
+    expect(people).toContain('刘德贵'); // 村支书刘德贵家的电视: 家 is his home
+    expect(people).not.toContain('刘德贵家');
+    expect(people).not.toContain('王婆婆'); // surname + kinship word
+    expect(people).not.toContain('青岚'); // 青岚籍作家, where the issue names 青岚县
+    expect(people).toContain('许静安');
+  });
+
+  it('reads no phrase of the sentence, kinship word or piece of a longer place as a place', () => {
+    for (const p of ['那座桥', '那座大桥', '一条街', '二哥', '沙河']) expect(places).not.toContain(p);
+    for (const p of ['白沙河', '青岚县', '柳湾村', '青石街']) expect(places).toContain(p);
+  });
+});
+
+describe('phrases, forms of address and pieces', () => {
+  it.each([['那座桥'], ['那座大桥'], ['一条街'], ['这个村'], ['二哥'], ['大姐'], ['舅舅']])('%s is no place', (name) => expect(isPhrasePlace(name)).toBe(true));
+  it.each([['三座塔村'], ['青石街'], ['三间房'], ['二道河'], ['八里庄'], ['公主岭']])('%s may be a place', (name) => expect(isPhrasePlace(name)).toBe(false));
+  it.each([['王婆婆', true], ['李大爷', true], ['张姐', true], ['欧阳阿姨', true], ['小平', false], ['王小妹', false], ['李婆', false]])('%s is a form of address: %s', (name, want) =>
+    expect(isAddressForm(name)).toBe(want),
+  );
+  it('cuts a home character off a name only when the name is whole without it', () => {
+    const span = (text: string) => ({ kind: 'per' as const, start: 0, end: text.length, text });
+    expect(withoutHomeChar(span('刘德贵家')).text).toBe('刘德贵');
+    expect(withoutHomeChar(span('张三家')).text).toBe('张三家');
+  });
+  it('drops a place found only as the tail of a longer place', () => {
+    const list = [{ name: '白沙河', mentions: 1 }, { name: '沙河', mentions: 1 }];
+    expect(withoutTailPieces(list, '白沙河畔\n白沙河湿地公园').map((p) => p.name)).toEqual(['白沙河']);
+    expect(withoutTailPieces(list, '白沙河畔\n沙河镇的沙河').map((p) => p.name)).toEqual(['白沙河', '沙河']);
   });
 });

@@ -15,7 +15,10 @@ import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
-import { DEPARTMENT_END_CHARS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, STATE_ORGAN_WORDS } from './lexicon.js';
+import {
+  COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
+  NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
+} from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, countNames, findPlaceMentions, type PlaceMention } from './places.js';
@@ -38,6 +41,78 @@ function isDepartmentName(name: string, seg: Segmenter): boolean {
   if (name.length < 3 || !DEPARTMENT_END_CHARS.has(name[name.length - 1])) return false;
   const words = seg.tag(name.slice(0, -1));
   return words.length === 1 && !words[0].tag.startsWith('nr');
+}
+
+/** Whether `s` is a surname and nothing more (王, 欧阳). */
+const isSurname = (s: string) => SURNAMES.has(s) || COMPOUND_SURNAMES.has(s);
+
+/**
+ * Whether a name the tagger reads as a person is a form of address (王婆婆, 李大爷, 张姐):
+ * a surname and a kinship or nickname word (NICKNAME_SUFFIXES). README "Entities": such forms are no
+ * names. A nickname prefix and a surname is left to the tagger: 小平 (of 邓小平) is read as 小 + 平.
+ */
+export function isAddressForm(name: string): boolean {
+  return NICKNAME_SUFFIXES.some((x) => name.length > x.length && name.endsWith(x) && isSurname(name.slice(0, -x.length)));
+}
+
+/**
+ * A tagger person longer than a whole Chinese name by a home character (刘德贵家 of 村支书刘德贵家的电视:
+ * NAME_HOME_CHARS): the name without it (刘德贵). A name is at most a surname and two characters, so
+ * only a span one longer than that is cut (张三家, 王国家 are left as read). Other spans are returned as they are.
+ */
+export function withoutHomeChar(sp: NerSpan): NerSpan {
+  const sl = COMPOUND_SURNAMES.has(sp.text.slice(0, 2)) ? 2 : SURNAMES.has(sp.text[0]) ? 1 : 0;
+  if (!sl || sp.text.length !== sl + 3 || !NAME_HOME_CHARS.has(sp.text[sp.text.length - 1])) return sp;
+  return { ...sp, end: sp.end - 1, text: sp.text.slice(0, -1) };
+}
+
+/**
+ * Whether a place name is no name but a phrase of the sentence: a demonstrative or numeral and a
+ * measure word before a noun (那座桥, 那座大桥, 一条街; PHRASE_MEASURE_WORDS; a numeral's phrase named
+ * with its level, 三座塔村, stays), or a kinship word (二哥/ns, 大姐; KINSHIP_WORDS).
+ */
+export function isPhrasePlace(name: string): boolean {
+  if (KINSHIP_WORDS.has(name) || (name.length >= 2 && KINSHIP_PREFIXES.has(name[0]) && KINSHIP_WORDS.has(name.slice(1)))) return true;
+  if (name.length < 3 || !PHRASE_MEASURE_WORDS.has(name[1])) return false;
+  return DEMONSTRATIVE_CHARS.has(name[0]) || (NUMERAL_CHARS.has(name[0]) && !LEVEL_NAMED.test(name));
+}
+
+/**
+ * The places of `list` less those found only where a longer place of the list that ends with them
+ * is printed (沙河 of 白沙河湿地公园 beside 白沙河: every 沙河 of `text` is the tail of a 白沙河): the
+ * shorter is a piece the tagger cut from the longer. Quadratic in the list's length (a few dozen).
+ */
+export function withoutTailPieces(list: readonly NamedEntity[], text: string): NamedEntity[] {
+  return list.filter((p) => {
+    const longer = list.filter((q) => q.name.length > p.name.length && q.name.endsWith(p.name)).map((q) => q.name);
+    if (!longer.length) return true;
+    for (let i = text.indexOf(p.name); i >= 0; i = text.indexOf(p.name, i + 1)) {
+      if (!longer.some((q) => i >= q.length - p.name.length && text.slice(i - (q.length - p.name.length), i + p.name.length) === q)) return true;
+    }
+    return false;
+  });
+}
+
+/** A place named with its level whose stem (group 1) a name may be printed as (青岚 of 青岚县). */
+const LEVEL_STEM = /^(\p{Script=Han}{2,})(?:自治州|自治县|[省市县区镇乡])$/u;
+
+/**
+ * The articles with every person that bears no role and is the stem of a place named with its
+ * level anywhere in them (青岚 of 青岚籍作家 when the issue names 青岚县) taken out of `people`: the
+ * name is the place's. Leaders are left alone.
+ */
+export function withoutPlaceStems(articles: Article[]): Article[] {
+  const stems = new Set<string>();
+  for (const a of articles) for (const p of a.places ?? []) {
+    const m = LEVEL_STEM.exec(p.name);
+    if (m) stems.add(m[1]);
+  }
+  if (!stems.size) return articles;
+  return articles.map((a) => {
+    if (!a.people?.some((x) => stems.has(x.name))) return a;
+    const leaders = new Set(a.leaders.map((l) => l.name));
+    return { ...a, people: a.people.filter((x) => !stems.has(x.name) || x.roles.length > 0 || leaders.has(x.name)) };
+  });
 }
 
 /**
@@ -362,9 +437,11 @@ function addTaggerEntities(
     ...leaderSpans,
     ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
   ]);
-  for (const sp of spans) {
+  for (const span of spans) {
+    const sp = span.kind === 'per' ? withoutHomeChar(span) : span;
     if (sp.kind !== 'per' || !NER_PERSON.test(sp.text) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
     if (isDepartmentName(sp.text, seg)) continue;
+    if (isAddressForm(sp.text)) continue;
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
@@ -647,7 +724,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   const knownOrder = new Map([...known].map((n, k) => [n, k]));
 
   // Pass 2: tag each article once and read every kind of entity from that tagging.
-  const out = articles.map((a, i) => {
+  const read = articles.map((a, i) => {
     const text = texts[i];
     // each article's text is let go once it is read (a large input's articles are not all held twice)
     texts[i] = '';
@@ -743,9 +820,11 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     // story's place all the same.
     // So is a state named with one of its organs and nothing more (韩国政府, 美国国会: STATE_ORGAN_WORDS).
     const ofState = (p: PlaceMention, o: { name: string; start: number }) => o.start === p.start && STATE_ORGAN_WORDS.has(o.name.slice(p.end - p.start));
-    const placeList: NamedEntity[] = countNames(
+    const placesInOrgs: NamedEntity[] = countNames(
       places.filter((p) => LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end && !ofState(p, o))),
     );
+    // Phrases of the sentence (那座桥, 二哥) are no places; a piece found only inside a longer place is none either (沙河 of 白沙河).
+    const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name)), text);
     const organizations: NamedEntity[] = countNames(orgs);
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);
@@ -760,7 +839,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     }
     return { ...a, leaders: officials, people, places: placeList, organizations, keywords };
   });
-  return { articles: out, diagnostics };
+  // A name that is elsewhere in the issue the stem of a place named with its level is that place's (青岚 of 青岚县).
+  return { articles: withoutPlaceStems(read), diagnostics };
 }
 
 /**

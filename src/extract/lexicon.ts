@@ -211,6 +211,36 @@ export const NICKNAME_SUFFIXES: readonly string[] = [
   '老汉', '老伯', '婆婆', '妈妈', '爸爸', '伯伯', '叔叔', '阿婆', '嫂', '姐', '哥', '妹', '弟', '总', '工', '某',
 ];
 
+/**
+ * Characters that, printed after a whole name, make the home or household of that person (刘德贵家的电视:
+ * the tagger reads 刘德贵家 as one person). From common usage (tester3's literary page).
+ */
+export const NAME_HOME_CHARS: ReadonlySet<string> = new Set([...'家']);
+
+/**
+ * Kinship words (二哥, 大姐, 表叔, 舅舅): never a place, however jieba tags them (二哥/ns). A word is
+ * one when it is such a word with at most one prefix of order or rank (KINSHIP_PREFIXES). From
+ * common usage (tester3's literary page: 二哥/ns).
+ */
+export const KINSHIP_WORDS: ReadonlySet<string> = new Set([
+  '哥', '姐', '弟', '妹', '嫂', '叔', '伯', '姨', '舅', '姑', '婶', '爷', '奶', '公', '婆', '妈', '爸', '娘', '爹',
+  '哥哥', '姐姐', '弟弟', '妹妹', '叔叔', '伯伯', '舅舅', '姑姑', '婶婶', '爷爷', '奶奶', '姥姥', '姥爷', '外婆', '外公',
+  '婆婆', '公公', '妈妈', '爸爸', '嫂子', '姐夫', '妹夫', '舅妈', '姑妈', '姨妈', '表哥', '表姐', '表弟', '表妹', '堂哥', '堂姐', '堂弟', '堂妹',
+]);
+/** Order and rank before a kinship word (二哥, 大姐, 小妹, 老舅). */
+export const KINSHIP_PREFIXES: ReadonlySet<string> = new Set([...'一二三四五六七八九十大小老幺']);
+
+/**
+ * Measure words that, after a demonstrative or a numeral, make a common noun's phrase (那座桥, 一条街,
+ * 这个村): no place name opens so. 间, 家, 道, 口, 里 are left out: they open real names (三间房, 三家店,
+ * 二道河, 八里庄). From common usage (tester3's literary page).
+ */
+export const PHRASE_MEASURE_WORDS: ReadonlySet<string> = new Set([...'座条个栋幢片处只']);
+/** Demonstratives before a measure word (那座, 这条, 每个). */
+export const DEMONSTRATIVE_CHARS: ReadonlySet<string> = new Set([...'这那哪此该每某']);
+/** Numerals before a measure word (一条, 两座, 几个). */
+export const NUMERAL_CHARS: ReadonlySet<string> = new Set([...'一二三四五六七八九十两几半']);
+
 /** Time words jieba may tag as names (今天下午/nr). From jieba tagging errors seen in testing. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   '今天', '昨天', '前天', '明天', '今天上午', '今天下午', '昨天上午', '昨天下午', '上午', '下午', '晚上', '凌晨',
