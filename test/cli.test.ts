@@ -12,6 +12,7 @@ import {
   mkdtempSync,
   openSync,
   readFileSync,
+  readdirSync,
   rmSync,
   statSync,
   utimesSync,
@@ -115,6 +116,23 @@ describe('bulletin parse, each format', () => {
     const issue = JSON.parse(r.stdout);
     expect(issue.source.path).toBe('-');
     expect(issue.source.sha256).toBe(JSON.parse(cli(['parse', FIXTURE]).stdout).source.sha256);
+  });
+
+  it('-o - is standard output (parse, entities, proof), and no file named - is written', () => {
+    const dir = mkdtempSync(path.join(tmp, 'dash-o-'));
+    const parsed = cli(['parse', FIXTURE, '-o', '-', '--no-entities', '--quiet'], { cwd: dir });
+    expect(parsed.code).toBe(EXIT.OK);
+    expect(JSON.parse(parsed.stdout).articles).toHaveLength(ARTICLES);
+    const entities = cli(['entities', FIXTURE, '-o', '-'], { cwd: dir });
+    expect(entities.code).toBe(EXIT.OK);
+    expect(entities.stdout.split('\n')[0]).toBe('file,article,title,type,name,titles,mentions');
+    const proof = cli(['proof', FIXTURE, '-o', '-'], { cwd: dir });
+    expect(proof.code).toBe(EXIT.OK);
+    expect(proof.stdout.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+    const xlsx = cli(['parse', FIXTURE, '-f', 'xlsx', '-o', '-'], { cwd: dir });
+    expect(xlsx.code).toBe(EXIT.USAGE);
+    expect(xlsx.stderr).toMatch(/--format xlsx writes a workbook/);
   });
 
   it('one input named twice (- -, or a file twice) is parsed once and gives one issue object', () => {

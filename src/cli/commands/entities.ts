@@ -73,6 +73,8 @@ export interface EntitiesCommandOptions {
 
 /** Runs `entities`; resolves to the exit code. */
 export async function entitiesCommand(args: string[], opts: EntitiesCommandOptions, io: Io): Promise<number> {
+  // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
+  if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output === '') throw new UsageError('-o needs a file name');
   const codes: number[] = [];
   const expansion = await expandInputs(args, io.cwd);

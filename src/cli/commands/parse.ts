@@ -234,6 +234,8 @@ class StreamOutput {
 
 /** Runs `parse`; resolves to the exit code. */
 export async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
+  if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
   if (opts.output === '' || opts.outDir === '')

@@ -58,6 +58,8 @@ async function readProofInput(input: string, io: Io): Promise<{ bytes: Uint8Arra
 
 /** Runs `proof`; resolves to the exit code. */
 export async function proofCommand(input: string, opts: ProofCommandOptions, io: Io): Promise<number> {
+  // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
+  if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output === '') throw new UsageError('-o needs a file name');
   if (opts.output && input !== '-') {
     refuseOverwritingInput(path.resolve(io.cwd, opts.output), opts.output, [
