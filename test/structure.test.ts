@@ -3,7 +3,7 @@
  * credit lines, and the whole path on a small page.
  */
 import { describe, expect, it } from 'vitest';
-import { endClass, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
+import { endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
 import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
@@ -61,6 +61,52 @@ describe('features', () => {
     const { issue, lineRoles } = parseIssueDetailed(page, { entities: false });
     expect(new Map(lineRoles.map((e) => [e.line, e.role])).get(3)).toBe('running-head');
     expect(issue.articles.map((a) => a.title)).toEqual(['沃野千里绘新图']);
+  });
+  it('reads names of two or three characters, four only with a compound surname', () => {
+    expect(isPersonNames('韩知行')).toBe(true);
+    expect(isPersonNames('叶　汀')).toBe(true);
+    expect(isPersonNames('欧阳明远')).toBe(true);
+    // Four-character headlines and labels opening with a surname character are no names.
+    expect(isPersonNames('龙舟竞渡')).toBe(false);
+    expect(isPersonNames('双节出行')).toBe(false);
+  });
+  it('reads a speech kicker by who spoke and the verb, not a label ending in one (图说)', () => {
+    const [kicker, label] = splitBlocks(lines('林正国在东川省考察时强调\n\n热线·图说'));
+    expect(textFeatures(kicker)).toContain('cue:speech-kicker');
+    expect(textFeatures(label)).not.toContain('cue:speech-kicker');
+    const units = pageUnits(splitBlocks(lines('林正国在东川省考察时强调\n\n坚持生态优先绿色发展\n\n本报记者　程　远')));
+    expect(units[1].features).toContain('p:cue:speech-kicker');
+  });
+  it('marks cross-heads that come in series between running text (crosshead-series), not a title over its lead-in', () => {
+    const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
+    const page = [para(1), '种业“芯片”攥在自己手里', para(2), para(3), '一块田的“升级”之路', para(4), '（本报东川6月19日电）', '南岭至沅州高速铁路全线铺轨贯通', '本报讯（记者 孟川）19日上午，南沅高铁全线铺轨贯通。', para(5)].join('\n\n');
+    const units = pageUnits(splitBlocks(lines(page)));
+    const of = (t: string) => units.find((u) => u.block.text === t)!.features;
+    expect(of('种业“芯片”攥在自己手里')).toContain('crosshead-series');
+    expect(of('一块田的“升级”之路')).toContain('crosshead-series');
+    // After the credit that closes the story, over a lead-in: the next story's title.
+    expect(of('南岭至沅州高速铁路全线铺轨贯通')).not.toContain('crosshead-series');
+  });
+  it('places a line in its headline stack (hlrun): kicker, title and subtitle over the byline', () => {
+    const page = '全国基层治理创新经验交流会在京召开\n推动基层治理体系和治理能力现代化\n王立新出席会议并讲话　强调要把党的领导贯穿基层治理全过程各方面\n本报北京6月19日电（记者韩　笑）全国基层治理创新经验交流会19日在京召开。';
+    const units = pageUnits(splitBlocks(lines(page)));
+    expect(units.map((u) => u.features.find((x) => x.startsWith('hlrun:')) ?? null)).toEqual(['hlrun:3:first', 'hlrun:3:mid', 'hlrun:3:last', null]);
+    // A subtitle over two lines of one width (wrap:same-width) is one headline of the stack.
+    const pair = pageUnits(splitBlocks(lines('崇川启动“我助企业攀新高”系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日,崇川区举办“我助企业攀新高”系列活动启动暨沙龙活动。')));
+    expect(pair.map((u) => u.features.find((x) => x.startsWith('hlrun:')) ?? null)).toEqual(['hlrun:2:first', 'hlrun:2:last', 'hlrun:2:last', null]);
+  });
+  it('reads running text under a credit naming the picture first as a caption (caption-under-credit)', () => {
+    const units = pageUnits(splitBlocks(lines('高温下的“城市美容师”\n\n文/图　邱雨晴\n\n7月1日中午，地表温度超过50摄氏度，环卫工人刘桂芬仍在解放路上清扫路面。')));
+    expect(units[1].features).toContain('cue:picture-credit');
+    expect(units[2].features).toContain('caption-under-credit');
+    // A text credit first (文/记者　X　图/Y) is a story's byline: nothing follows from it.
+    const story = pageUnits(splitBlocks(lines('骑手有了“歇脚驿站”\n\n文/记者　卢晓婷　图/通讯员　秦嘉木\n\n9月10日晚上7点，正是外卖订单的高峰。')));
+    expect(story[1].features).not.toContain('cue:picture-credit');
+    expect(story[2].features).not.toContain('caption-under-credit');
+  });
+  it('knows talk columns and 读者来信 as column words', () => {
+    for (const label of ['今日谈', '文化传承发展谈', '【读者来信】']) expect(textFeatures(splitBlocks(lines(label))[0])).toContain('cue:column-word');
+    expect(textFeatures(splitBlocks(lines('会谈'))[0])).not.toContain('cue:column-word');
   });
   it('takes type size from geometry when lines carry it', () => {
     const [b] = splitBlocks([{ line: 1, text: '某县召开防汛工作会议', size: 1.8 }]);

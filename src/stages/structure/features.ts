@@ -38,6 +38,8 @@ import {
   SIZE_SMALL,
   SIZE_STEP,
   TWO_LINE_TITLE_MAX,
+  CROSSHEAD_SIBLING_WINDOW,
+  HEADLINE_RUN_MAX_LENGTH,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
   VERSE_MIN_RUN_UNDER_BYLINE,
@@ -140,15 +142,22 @@ export function textFeatures(b: Block): string[] {
 }
 
 /**
- * A line that is only people's names (1-3 names of 2-4 Han characters, each opening with a
- * surname of lexicon.ts, padding closed up): an author's byline under a headline (韩知行, 叶　汀).
+ * A line that is only people's names (1-3 names, each of 2-3 Han characters opening with a surname
+ * of lexicon.ts or of 3-4 opening with a compound surname, padding closed up): an author's byline
+ * under a headline (韩知行, 叶　汀, 欧阳明远).
  */
 export function isPersonNames(text: string): boolean {
   const names = closeUpNames(text.trim()).split(/[\s\u3000、，,]+/u).filter(Boolean);
   return (
     names.length >= 1 &&
     names.length <= 3 &&
-    names.every((n) => /^\p{Script=Han}{2,4}$/u.test(n) && (SURNAMES.has(n[0]) || COMPOUND_SURNAMES.has(n.slice(0, 2))))
+    // Four characters only with a compound surname (欧阳明远): a four-character headline or label
+    // opening with a surname character (龙舟竞渡, 双节出行) is no name (as markers.ts).
+    names.every(
+      (n) =>
+        (/^\p{Script=Han}{2,3}$/u.test(n) && SURNAMES.has(n[0])) ||
+        (/^\p{Script=Han}{3,4}$/u.test(n) && COMPOUND_SURNAMES.has(n.slice(0, 2))),
+    )
   );
 }
 
@@ -186,6 +195,16 @@ const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start
  * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）, a 版记's …印发 line.
  */
 const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:printed-by'];
+
+/** What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in or a dateline. */
+const STORY_EDGE = [...CREDIT_LIKE, 'leadin'];
+
+/**
+ * What a line of a headline stack never is: a credit, a lead-in, a sentence, an indented paragraph,
+ * furniture's text, a column label standing over the stack (a subtitle may open with a date:
+ * 今年全市已开工…).
+ */
+const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
 
 /** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
 function distance(own: string[][], k: number, xs: readonly string[]): string {
@@ -394,6 +413,63 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       (!own[k + 1].includes('shape:headline') || own[k + 1].includes('indent')) &&
       !own[k + 1].includes('credit'),
   );
+  // Where a story goes on: a headline-shaped line set between running text (a paragraph ending in a
+  // full stop right above and right below, no furniture between) that is no credit, lead-in or
+  // dateline, stands over no lead-in or credit and ends in no dash; and whether another such line stands within
+  // CROSSHEAD_SIBLING_WINDOW units before or after it with no credit, lead-in or dateline between:
+  // the cross-heads of one long story come in series, a story's title stands after an item's end.
+  const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
+  const storyEdge = (k: number) => own[k].some((x) => STORY_EDGE.includes(x));
+  const betweenText = own.map(
+    (f, k) =>
+      k > 0 &&
+      k + 1 < units.length &&
+      units[k].block.rawLines.length === 1 &&
+      f.includes('shape:headline') &&
+      !f.includes('end:dash') &&
+      !storyEdge(k) &&
+      !own[k + 1].some((x) => x === 'leadin' || x === 'dateline' || CREDIT_LIKE.includes(x)) &&
+      own[k - 1].includes('end:stop') &&
+      own[k + 1].includes('end:stop') &&
+      adjacent(k - 1, k) &&
+      adjacent(k, k + 1),
+  );
+  const sibling = (k: number, dir: 1 | -1): boolean => {
+    for (let j = k + dir, n = 0; j >= 0 && j < units.length && n < CROSSHEAD_SIBLING_WINDOW; j += dir, n++) {
+      if (!adjacent(Math.min(j, j - dir), Math.max(j, j - dir)) || storyEdge(j)) return false;
+      if (betweenText[j]) return true;
+    }
+    return false;
+  };
+  // Runs of headline lines (a stack: kicker, title, subtitles; a column label over a title): units in
+  // a row, no furniture between, that are no credit, lead-in, dateline, sentence or indented
+  // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
+  // and the run's length in headlines (2, 3, 4 or more) are evidence of its role: of the zoo's
+  // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
+  const inRun = own.map(
+    (f, k) =>
+      !f.some((x) => RUN_BREAK.includes(x)) &&
+      visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
+  );
+  const runFeature = new Array<string | null>(units.length).fill(null);
+  for (let k = 0; k < units.length; ) {
+    if (!inRun[k]) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < units.length && inRun[j] && adjacent(j - 1, j)) j++;
+    // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline.
+    const head: number[] = [];
+    for (let m = k; m < j; m++) head.push(m === k ? 0 : head[m - k - 1] + (context[m].includes(WRAP_SAME_WIDTH) ? 0 : 1));
+    const n = head[head.length - 1] + 1;
+    if (n >= 2)
+      for (let m = k; m < j; m++) {
+        const h = head[m - k];
+        runFeature[m] = `hlrun:${Math.min(n, 4)}:${h === 0 ? 'first' : h === n - 1 ? 'last' : 'mid'}`;
+      }
+    k = j;
+  }
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
@@ -410,6 +486,11 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (own[k].includes('cue:reporter') && own[k].includes('shape:headline') && !own[k].some(noCredit))
       f.push('reporter-no-credit');
     if (verseFirst[k]) f.push('verse-first');
+    if (betweenText[k] && (sibling(k, 1) || sibling(k, -1))) f.push('crosshead-series');
+    // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
+    if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
+    const run = runFeature[k];
+    if (run) f.push(run);
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
     if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline')) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);

@@ -115,6 +115,22 @@ export const ENCLOSURE_WINDOW = 20;
  */
 export const SHORT_OVER_HEADLINE_MAX = 8;
 
+/**
+ * How many units before or after a headline set between running text another such headline may
+ * stand for both to get `crosshead-series` (the cross-heads of one story, no credit, lead-in or
+ * dateline between them). In the zoo's sources (Dec 2026) 205 of 211 headlines between running
+ * text with such a sibling within 30 units are cross-heads (6 titles of stories that print no
+ * credit); without one, 159 of 380 are titles. A national daily's lead story runs 10-20 paragraphs
+ * between its cross-heads.
+ */
+export const CROSSHEAD_SIBLING_WINDOW = 30;
+
+/**
+ * Longest unit (visual length) counted as a line of a headline stack (features `hlrun:…`): the
+ * field's longest subtitles run to about 60 characters (LENGTH_BUCKETS); a longer unit is text.
+ */
+export const HEADLINE_RUN_MAX_LENGTH = 60;
+
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
 export const SIZE_MID = 1.1;
@@ -147,6 +163,8 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['graphics', /(?:制图|绘图|图表|设计)\s*[：:]|^本版(?:制图|图片|摄影)/u],
   ['own-lead', /^本[报報][讯訊]/u],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
+  // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
+  ['picture-credit', /^(?:文\s*[／/]\s*图|图\s*[／/]|摄影\s*[／/]|图片\s*[：:／/])/u],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
   // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
   ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
@@ -211,8 +229,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // that story's title, not a cross-head of the story above. 获悉 only: 记者…了解到/得知 also opens
   // a section of a feature under its cross-head (记者从市总工会了解到，…).
   ['news-opening', /^(?:[^，。！？\s]{1,12}[，,]\s*)?记者[^，。！？]{0,30}获悉/u],
-  // A speaker's verb ending a kicker over the title (林正国在东川省考察时强调, …强调：).
-  ['speech-kicker', /(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)[：:]?$/u],
+  // A speaker's verb ending a kicker over the title (林正国在东川省考察时强调, …强调：), after who
+  // spoke: at least two characters before the verb, so that a column label ending in one (图说) is none.
+  ['speech-kicker', /\p{Script=Han}{2}(?:强调|指出|表示|要求|说|寄语|致信|会见|主持|出席)[：:]?$/u],
   // The 版记 of a government document (GB/T 9704-2012 公文格式, 版记): the 抄送 line (抄送：…。, also
   // 抄报, 分送) lists addressees like the 主送 line above the text, and is running text of the
   // document; the printing office and date (…办公室　2023年9月18日印发) is a credit line.
@@ -231,8 +250,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
   // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
-  // subtitle: 全球能源转型观察, ——多地促进夏季消费观察).
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿)|\p{Script=Han}{2,3}观察)\s*[】\]］]?$/u],
+  // subtitle: 全球能源转型观察, ——多地促进夏季消费观察), a talk column (今日谈, 文化传承发展谈: three to
+  // seven characters ending in 谈) and 读者来信.
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
@@ -272,6 +292,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:genre-label': { section: 8, kicker: -6, title: -4, subtitle: -4, noise: -4 },
   'cue:verse-form': { title: 6, section: -8, kicker: -6, subtitle: -4, byline: -4 },
   'cue:writing-note': { body: 6, section: -8, title: -6, kicker: -6, subtitle: -6, crosshead: -4, byline: -2, noise: -4 },
+  // …and the line under such a kicker is the title (what was said), not a second kicker line.
+  'p:cue:speech-kicker': { title: 4, kicker: -4, subtitle: -2 },
   // Government bulletins: a document number under the title (云政发〔2023〕5号) is its subtitle and
   // marks the line above as the title; a numbered line that does not end a sentence (一、总体要求,
   // （一）…) is a cross-head, one that does is a paragraph; an issuing body over a date is the
@@ -344,9 +366,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:wire-end': { byline: 4 },
   'cue:author-note': { byline: 4 },
   'cue:written-by': { byline: 4 },
-  'cue:graphics': { byline: 3 },
+  'cue:graphics': { byline: 6, body: -2, title: -2 },
   'cue:end-mark': { byline: 5 },
   'cue:photo-caption': { caption: 4 },
+  // A paragraph right under a credit that names the picture first (文/图　X, 图/记者　X, 摄影／X) is
+  // the photo's caption: a photo item printing its credit above the caption.
+  'caption-under-credit': { caption: 4, body: -2 },
+  // Cross-heads of one long story come in series (crosshead-series, CROSSHEAD_SIBLING_WINDOW).
+  'crosshead-series': { crosshead: 4, title: -4, subtitle: -2 },
   'cue:column-label': { section: 5 },
   // A briefs column's label over the briefs: a column label, not a kicker or a title's first line.
   'cue:briefs-label': { section: 6, title: -4, kicker: -4, subtitle: -4, noise: -2 },
@@ -359,7 +386,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   dateline: { body: 4, subtitle: -8, title: -6, kicker: -6 },
   'cue:editor-note': { body: 4, caption: -3, subtitle: -4, title: -4, kicker: -4, crosshead: -4, section: -6 },
   'cue:lenticular-label': { section: 5, byline: -3 },
-  'end:dash': { kicker: 2, crosshead: -2, byline: -6 },
+  // A line ending in a dash announces what follows it: a kicker over its title or a lead-in line over
+  // the paragraphs it introduces (春——, 育种专家骆怀远——); in the fit's documents (Dec 2026) 72 such
+  // units are body and 11 kickers, none a title, subtitle or cross-head.
+  'end:dash': { kicker: 2, crosshead: -8, title: -6, subtitle: -4, byline: -6 },
   // A title broken over two short lines over the story's opening (TWO_LINE_TITLE_MAX): its second,
   // shorter line is the title's, not a subtitle under it, and its first line is no kicker; a
   // cross-head opens no story. Few training pages have such titles, so these stay near the prior.
@@ -392,7 +422,7 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   nohan: { noise: 3 },
   // A line ending in a dash or colon over running text introduces it (春——, 土耳其总统——):
   // body; over a headline it is a kicker.
-  'end:dash&n:text': { body: 8, kicker: -6, crosshead: -4, title: -6, byline: -6 },
+  'end:dash&n:text': { body: 12, kicker: -6, crosshead: -8, title: -6, byline: -6, section: -6 },
   'end:dash&n:hl': { kicker: 3 },
   'end:colon&n:text': { body: 2, kicker: -2 },
   // An indent opens a paragraph in indented layouts; headlines are set flush.
