@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
 import { readFileSync } from 'node:fs';
-import { isAddressForm, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
+import { segmenter } from '../src/nlp/jieba.js';
+import { isAddressForm, isCompoundOfPrintedWord, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
 import { hasTraditional } from '../src/extract/script.js';
 import { loadFixtures } from './fixture-loader.js';
 
@@ -183,6 +184,7 @@ describe("a literary page (tester3's 凤鸣副刊: fixtures/mixed-encoding/liter
     expect(people).not.toContain('刘德贵家');
     expect(people).not.toContain('王婆婆'); // surname + kinship word
     expect(people).not.toContain('青岚'); // 青岚籍作家, where the issue names 青岚县
+    expect(people).not.toContain('芦苇荡'); // 芦苇 is printed alone on the page
     expect(people).toContain('许静安');
   });
 
@@ -202,6 +204,10 @@ describe('phrases, forms of address and pieces', () => {
     const span = (text: string) => ({ kind: 'per' as const, start: 0, end: text.length, text });
     expect(withoutHomeChar(span('刘德贵家')).text).toBe('刘德贵');
     expect(withoutHomeChar(span('张三家')).text).toBe('张三家');
+  });
+  it('reads a common word\'s compound as no name only where the word is printed alone', () => {
+    expect(isCompoundOfPrintedWord('芦苇荡是乐园。芦苇白了头。', '芦苇荡', segmenter)).toBe(true);
+    expect(isCompoundOfPrintedWord('芦苇荡是乐园。', '芦苇荡', segmenter)).toBe(false);
   });
   it('drops a place found only as the tail of a longer place', () => {
     const list = [{ name: '白沙河', mentions: 1 }, { name: '沙河', mentions: 1 }];

@@ -20,7 +20,7 @@ import {
   NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
-import { findPersonMentions, isPersonName, type PersonMention } from './people.js';
+import { findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, countNames, findPlaceMentions, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
@@ -64,6 +64,20 @@ export function withoutHomeChar(sp: NerSpan): NerSpan {
   const sl = COMPOUND_SURNAMES.has(sp.text.slice(0, 2)) ? 2 : SURNAMES.has(sp.text[0]) ? 1 : 0;
   if (!sl || sp.text.length !== sl + 3 || !NAME_HOME_CHARS.has(sp.text[sp.text.length - 1])) return sp;
   return { ...sp, end: sp.end - 1, text: sp.text.slice(0, -1) };
+}
+
+/**
+ * Whether a three-character name the tagger reads as a person is a common word's compound the text
+ * shows as such (芦苇荡 where 芦苇 is printed alone: 芦苇一夜之间白了头): its first two characters are one
+ * dictionary word that is no name part (opensWithCommonWord) and are printed somewhere in `text`
+ * without the third after them.
+ */
+export function isCompoundOfPrintedWord(text: string, name: string, seg: Segmenter): boolean {
+  if (name.length !== 3) return false;
+  const head = name.slice(0, 2);
+  let alone = false;
+  for (let i = text.indexOf(head); i >= 0 && !alone; i = text.indexOf(head, i + 1)) alone = text[i + 2] !== name[2];
+  return alone && opensWithCommonWord(name, seg);
 }
 
 /**
@@ -442,6 +456,7 @@ function addTaggerEntities(
     if (sp.kind !== 'per' || !NER_PERSON.test(sp.text) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
     if (isDepartmentName(sp.text, seg)) continue;
     if (isAddressForm(sp.text)) continue;
+    if (isCompoundOfPrintedWord(text, sp.text, seg)) continue;
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));

@@ -296,7 +296,7 @@ const TAGGED_NAME_TAGS = new Set(['x', 'nr', 'nz', 't']);
 const NAME_PART_TAGS = new Set(['nr', 'nrt', 'nrfg', 'x', 'ns', 'nz']);
 
 /** Whether the first two characters of `word` are one dictionary word that is no name part (幸福/a, 宣传/vn). */
-function opensWithCommonWord(word: string, seg: Segmenter): boolean {
+export function opensWithCommonWord(word: string, seg: Segmenter): boolean {
   const head = seg.tag(word.slice(0, 2));
   return head.length === 1 && !NAME_PART_TAGS.has(head[0].tag);
 }
