@@ -20,6 +20,8 @@
  *   --markdown  the table as Markdown (for the README)
  *   --shipped   parse everything with the shipped model (no fitting): what a user gets
  *   --paper ID  only that zoo paper or fixture (repeatable)
+ *   --seed N    fit with this seed of the page order (fitPages options; scripts/fit-spread.mjs)
+ *   --l2 X      fit with this L2 strength instead of FIT_L2 (to tune it, leave one paper out)
  *   --readme    also write the Markdown table into README.md (section Accuracy, between markers)
  *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded)
  * Always exits 0 (it measures; floors are the tests' business). Reads dist/ (npm run eval builds).
@@ -276,6 +278,9 @@ async function main(argv) {
   const verbose = argv.includes('--verbose');
   const readme = argv.includes('--readme');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--paper' ? [a] : []));
+  const seedArg = argv.flatMap((a, i) => (argv[i - 1] === '--seed' ? [Number(a)] : []))[0];
+  const l2Arg = argv.flatMap((a, i) => (argv[i - 1] === '--l2' ? [Number(a)] : []))[0];
+  const fitOptions = { ...(seedArg === undefined ? {} : { seed: seedArg }), ...(l2Arg === undefined ? {} : { l2: l2Arg }) };
   const lib = await import(path.join(ROOT, 'dist/index.js'));
   const canFit = !shipped && typeof lib.fitWeights === 'function';
   const parse =
@@ -290,6 +295,15 @@ async function main(argv) {
   const all = [...zoo, ...fixtures].filter((d) => only.length === 0 || only.includes(d.paper));
   const training = [...zoo, ...fixtures].filter((d) => d.roles);
   const weightsFor = new Map();
+  /** A training document as fitWeights / trainingPages take it. */
+  const trainingDoc = (d) => ({
+    name: `${d.paper}.${d.layout}`,
+    input: readFileSync(d.input),
+    options: { path: d.input, ...(d.issueDate ? { issueDate: d.issueDate } : {}) },
+    roles: d.roles,
+  });
+  const layOut = (docs) => (lib.trainingPages ? lib.trainingPages(docs.map(trainingDoc)) : null);
+  let pages = null;
   const t0 = Date.now();
   /** Parses and scores one document (held out and fitted when `fitNow`), pushing its row. */
   const evaluate = (doc, fitNow, rows) => {
@@ -297,16 +311,12 @@ async function main(argv) {
     let fit = shipped ? 'shipped' : 'not fitted';
     if (fitNow) {
       if (!weightsFor.has(doc.paper)) {
-        const docs = training
-          .filter((d) => d.paper !== doc.paper)
-          .map((d) => ({
-            name: `${d.paper}.${d.layout}`,
-            input: readFileSync(d.input),
-            options: { path: d.input, ...(d.issueDate ? { issueDate: d.issueDate } : {}) },
-            roles: d.roles,
-          }));
         try {
-          weightsFor.set(doc.paper, { weights: lib.fitWeights(docs), n: docs.length });
+          if (pages === null) pages = layOut(training);
+          const own = training.map((d, i) => [d, i]).filter(([d]) => d.paper !== doc.paper).map(([, i]) => i);
+          // Every training document is laid out once (trainingPages), then fitted on per held-out paper.
+          const weights = lib.fitPages ? lib.fitPages(own.map((i) => pages[i]), fitOptions) : lib.fitWeights(own.map((i) => trainingDoc(training[i])), undefined, fitOptions);
+          weightsFor.set(doc.paper, { weights, n: own.length });
         } catch (e) {
           weightsFor.set(doc.paper, { error: e instanceof Error ? e.message : String(e) });
         }

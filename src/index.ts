@@ -43,7 +43,7 @@ export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
 export { parseUserDict, type UserDictEntry, type UserDictError } from './extract/user-dict.js';
-export { fitWeights, type TrainingDoc } from './stages/structure/train.js';
+export { fitPages, fitWeights, trainingPages, type FitOptions, type FitPage, type TrainingDoc } from './stages/structure/train.js';
 export type { StructureWeights } from './stages/structure/weights.js';
 export { findDates, type FindDatesOptions, type FoundDate } from './extract/dates.js';
 

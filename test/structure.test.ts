@@ -7,7 +7,7 @@ import { endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '
 import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
-import { fitPages } from '../src/stages/structure/fit.js';
+import { fitObjective, fitPages } from '../src/stages/structure/fit.js';
 import { assemble, creditsOf } from '../src/stages/structure/assemble.js';
 import { closeUpNames } from '../src/stages/structure/names.js';
 import { DECODE_ROLES, type DecodeRole } from '../src/stages/structure/weights.js';
@@ -200,13 +200,59 @@ describe('fit', () => {
     const { lineRoles } = parseIssueDetailed(text, { entities: false }, { structure: 'roles', weights: w });
     expect(lineRoles.filter((r) => r.role !== 'blank').map((r) => r.role)).toEqual(['kicker', 'title', 'lead', 'body', 'byline']);
   });
+  const other = '城市更新提速\n\n本报讯 6月20日，某区启动改造。\n\n·李四·';
+  const otherGold = new Map<number, LineRole>([[1, 'title'], [3, 'lead'], [5, 'byline']]);
+  const third = '简讯\n\n本报讯 某镇新建公园一处。\n\n聚焦乡村振兴——\n特色产业带动增收\n\n记者 赵六\n\n某村发展茶叶种植，带动村民增收。';
+  const thirdGold = new Map<number, LineRole>([[1, 'section'], [3, 'lead'], [5, 'kicker'], [6, 'title'], [8, 'byline'], [10, 'body']]);
+  const toyPages = () => [
+    { name: 'a', blocks: splitBlocks(lines(text)), roles: gold },
+    { name: 'b', blocks: splitBlocks(lines(other)), roles: otherGold },
+    { name: 'c', blocks: splitBlocks(lines(third)), roles: thirdGold },
+  ];
+  /** Largest difference between two fits' weights (emissions and transitions). */
+  const maxDiff = (x: ReturnType<typeof fitPages>, y: ReturnType<typeof fitPages>) => {
+    let m = 0;
+    expect(Object.keys(y.emit).sort()).toEqual(Object.keys(x.emit).sort());
+    for (const [f, v] of Object.entries(x.emit)) v.forEach((w, r) => (m = Math.max(m, Math.abs(w - y.emit[f][r]))));
+    x.trans.forEach((row, p) => row.forEach((w, r) => (m = Math.max(m, Math.abs(w - y.trans[p][r])))));
+    return m;
+  };
   it('gives the same weights whatever order the pages are listed in', () => {
-    const a = { name: 'a', blocks: splitBlocks(lines(text)), roles: gold };
-    const other = '城市更新提速\n\n本报讯 6月20日，某区启动改造。\n\n·李四·';
-    const b = { name: 'b', blocks: splitBlocks(lines(other)), roles: new Map<number, LineRole>([[1, 'title'], [3, 'lead'], [5, 'byline']]) };
+    const [a, b] = toyPages();
     const w = fitPages([a, b]);
     expect(w.fittedOn).toEqual(['a', 'b']);
     expect(fitPages([b, a])).toEqual(w);
+  });
+  it('reaches the optimum: pages summed in two orders give the same unrounded weights to 1e-6', () => {
+    const pages = toyPages();
+    const x = fitPages(pages, { seed: 1, round: false });
+    const y = fitPages([...pages].reverse(), { seed: 2, round: false });
+    expect(x.iterations).toBeGreaterThan(5);
+    expect(maxDiff(x, y)).toBeLessThan(1e-6);
+    // and it moved away from the prior, toward the gold roles
+    expect(maxDiff(x, fitPages(pages, { round: false, l2: 1e6 }))).toBeGreaterThan(0.1);
+  });
+  it('throws when the optimiser stops short of its tolerance', () => {
+    expect(() => fitPages(toyPages(), { maxIterations: 2 })).toThrow(/stopped after 2 iterations/);
+  });
+  it('minimises with the exact gradient (central differences agree)', () => {
+    const obj = fitObjective(toyPages(), 0.3);
+    const x = Float64Array.from(obj.x0, (v, i) => v + 0.1 * Math.sin(i));
+    const g = new Float64Array(obj.size);
+    obj.evaluate(x, g);
+    const scratch = new Float64Array(obj.size);
+    let checked = 0;
+    for (let i = 0; i < obj.size; i += Math.max(1, Math.floor(obj.size / 60))) {
+      const h = 1e-5;
+      const xp = Float64Array.from(x);
+      xp[i] += h;
+      const xm = Float64Array.from(x);
+      xm[i] -= h;
+      const numeric = (obj.evaluate(xp, scratch) - obj.evaluate(xm, scratch)) / (2 * h);
+      expect(Math.abs(numeric - g[i])).toBeLessThan(1e-5 * Math.max(1, Math.abs(g[i])));
+      if (Math.abs(g[i]) > 1e-3) checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
   });
 });
 

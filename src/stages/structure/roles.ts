@@ -59,6 +59,6 @@ export function priorWeights(): StructureWeights {
     emit,
     trans: Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)),
     fittedOn: [],
-    epochs: 0,
+    iterations: 0,
   };
 }
