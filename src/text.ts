@@ -191,6 +191,14 @@ export const ADOPTION_NOTE_RE =
   /^[（(]\s*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日[^（）()。；！？]{2,160}(?:通过|批准|修正|修订|修改|公布|颁布|施行|决定)\s*[）)]$/u;
 
 /**
+ * A classical poem's title: its form or 词牌 and a middle dot before the title (七律·登凤鸣山, 沁园春·雪,
+ * 浣溪沙·春日). Shared by the structure cue `verse-form` (a title) and the entity finders (such a
+ * title is no dotted foreign name). Source: the forms of 格律诗 (律诗, 绝句) and the commonest 词牌 as
+ * 副刊 pages print them.
+ */
+export const VERSE_FORM_RE = /^(?:[五七]言?[律绝古]|律诗|绝句|古风|排律|沁园春|浣溪沙|水调歌头|满江红|念奴娇|蝶恋花|西江月|清平乐|卜算子|临江仙|菩萨蛮|如梦令|渔家傲|鹧鸪天|忆秦娥|采桑子|踏莎行|破阵子|江城子|长相思|忆江南|浪淘沙|虞美人|一剪梅|青玉案|定风波|南乡子|声声慢|雨霖铃|永遇乐|天净沙)\s*[·•・．.]\s*\p{Script=Han}/u;
+
+/**
  * A day heading of a meeting's schedule (会议日程): a month and day with the weekday in brackets on a
  * line of its own (6月26日（星期三）). Shared by the structure cue `day-head` (a cross-head) and the
  * article date (a schedule that opens with one is dated by it). Source: the 日程 of 人大 and 政协

@@ -215,3 +215,13 @@ describe('phrases, forms of address and pieces', () => {
     expect(withoutTailPieces(list, '白沙河畔\n沙河镇的沙河').map((p) => p.name)).toEqual(['白沙河', '沙河']);
   });
 });
+
+describe('extractEntities: a classical poem title is no dotted foreign name', () => {
+  it.each(['七律·登凤鸣山', '五绝·秋夜', '浣溪沙·春日'])('%s: no person', (title) => {
+    expect(extractEntities(title).people).toEqual([]);
+  });
+
+  it('a dotted foreign name is still a person', () => {
+    expect(extractEntities('卡洛斯·阿马特会见了代表团。').people.map((p) => p.name)).toEqual(['卡洛斯·阿马特']);
+  });
+});

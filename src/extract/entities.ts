@@ -11,6 +11,7 @@
  */
 import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
+import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
@@ -454,6 +455,8 @@ function addTaggerEntities(
   for (const span of spans) {
     const sp = span.kind === 'per' ? withoutHomeChar(span) : span;
     if (sp.kind !== 'per' || !NER_PERSON.test(sp.text) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
+    // A classical poem's title (七律·登凤鸣山) has the shape of a dotted foreign name; it is none.
+    if (VERSE_FORM_RE.test(sp.text)) continue;
     if (isDepartmentName(sp.text, seg)) continue;
     if (isAddressForm(sp.text)) continue;
     if (isCompoundOfPrintedWord(text, sp.text, seg)) continue;

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE } from '../../text.js';
+import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
@@ -175,10 +175,8 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A 副刊's genre columns over a piece (微小说, 长篇连载, 散文, 诗歌, 随笔, 书评…): a column label, not a
   // kicker. Source: the column names of literary supplements of dailies and county papers.
   ['genre-label', /^[【[［]?\s*(?:微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
-  // A classical poem's title: its form or 词牌 and a middle dot before the title (七律·登凤鸣山,
-  // 沁园春·雪, 浣溪沙·春日): a title, never a column label. Source: the forms of 格律诗 (律诗, 绝句) and
-  // the commonest 词牌 as 副刊 pages print them.
-  ['verse-form', /^(?:[五七]言?[律绝古]|律诗|绝句|古风|排律|沁园春|浣溪沙|水调歌头|满江红|念奴娇|蝶恋花|西江月|清平乐|卜算子|临江仙|菩萨蛮|如梦令|渔家傲|鹧鸪天|忆秦娥|采桑子|踏莎行|破阵子|江城子|长相思|忆江南|浪淘沙|虞美人|一剪梅|青玉案|定风波|南乡子|声声慢|雨霖铃|永遇乐|天净沙)\s*[·•・．.]\s*\p{Script=Han}/u],
+  // A classical poem's title (VERSE_FORM_RE in text.ts: 七律·登凤鸣山): a title, never a column label.
+  ['verse-form', VERSE_FORM_RE],
   ['bracketed', /^[（([].*[）)\]]$/u],
   ['lenticular-label', /^【[^【】]{1,10}】$/u],
   // A line that is only a 文号 (any bracket pair around the year: OCR reads 〔〕 as ( ], 【 ], 〈 ) …),
