@@ -194,8 +194,8 @@ export function splitGluedLevels(tokens: readonly Token[]): readonly Token[] {
   return out ?? tokens;
 }
 
-/** The index of the token of `tokens` (in text order, covering the text) that holds offset `pos`, or -1. */
-function tokenHolding(tokens: readonly Token[], pos: number): number {
+/** The index of the first token of `tokens` (in text order) that ends after offset `pos` (binary search), or tokens.length. */
+function firstTokenEndingAfter(tokens: readonly Token[], pos: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -203,6 +203,12 @@ function tokenHolding(tokens: readonly Token[], pos: number): number {
     if (tokens[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/** The index of the token of `tokens` (in text order, covering the text) that holds offset `pos`, or -1. */
+function tokenHolding(tokens: readonly Token[], pos: number): number {
+  const lo = firstTokenEndingAfter(tokens, pos);
   return lo < tokens.length && tokens[lo].start <= pos ? lo : -1;
 }
 
@@ -297,14 +303,7 @@ const NOT_IN_PLACE_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'u
  */
 function hasFunctionWord(tokens: readonly Token[], start: number, end: number): boolean {
   // The first token ending after `start` (tokens are in text order), then on while they start before `end`.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < tokens.length && tokens[k].start < end; k++) {
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
     const t = tokens[k];
     // A one-character word inside the name is a piece of an unknown name (国/胜/路), not a word of the sentence.
     if (NOT_IN_PLACE_TAGS.has(t.tag) && (t.word.length > 1 || t.start <= start)) return true;
