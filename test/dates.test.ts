@@ -34,6 +34,8 @@ describe('findArticleDate', () => {
     ['上周三上午，全区', { issueDate: '2023-06-08', year: 2023 }, '2023-05-31', '上周三上午', 'day'],
     ['今年以来，全区累计……6月5日，', { issueDate: '2023-06-08', year: 2023 }, '2023-06-05', '6月5日', 'day'],
     ['本报讯（记者 王峰 通讯员 李文）5月25日，崇川区召开', MAY, '2023-05-25', '5月25日', 'day'],
+    // A page cited first does not hide the dateline after it.
+    ['本报5月20日3版报道后，5月25日，崇川区召开', MAY, '2023-05-25', '5月25日', 'day'],
     ['2月29日，', { issueDate: '2024-03-02', year: 2024 }, '2024-02-29', '2月29日', 'day'],
     ['“一附小学附近,放学的时候,车子真不好走。还好有志愿者和交警指挥,虽然有点堵,但一点不乱。”24日下午,狼山镇街道', MAY, '2023-05-24', '24日下午', 'day'],
   ])('%s', (text, ctx, iso, printed, precision) => {
@@ -50,6 +52,9 @@ describe('findArticleDate', () => {
     ['“梅雨季节要到了，”近日，学田街道'],
     ['“梅雨季节要到了,希望社区能够监督施工队赶紧把顶楼防水做好。”近日,学田街道千禧园社区'],
     ['明亮的楼道、优美的绿化、整洁的路面'],
+    // A date citing a page of an earlier issue (a correction, a follow-up) is no dateline.
+    ['本报5月20日A6版《沅江流域启动生态补偿试点》一文中，“试点期限为三年”应为“试点期限为五年”。'],
+    ['本报5月3日第2版刊发的《新桥通车》一文，'],
   ])('no date: %s', (text) => {
     expect(findArticleDate(text, MAY, 1).date).toBeNull();
   });

@@ -34,6 +34,13 @@ const VAGUE_RE = /^(日前|近日|近期|近来|前不久|不久前|目前|近�
 const START_RE = /[0-9０-９〇零○Ｏ一二两三四五六七八九十今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬]/u;
 /** A character before a number that makes it part of a longer number or a document number (〔2023〕5号, 第5号). */
 const NOT_AFTER_RE = /[0-9０-９〇零○一二两三四五六七八九十百千万〕］\]】第.．:：/-]/u;
+/**
+ * What follows a date that cites a page of an earlier issue (本报6月20日A6版《…》一文, 5月3日第2版刊发的):
+ * a page number with 版 (A6版, 第2版, 3版, 第十二版). Such a date names the issue cited (a
+ * correction's or a follow-up's reference), not the day the story reports on. Source: how
+ * Chinese papers cite their own pages in 更正 notes and follow-ups (本报X月X日X版).
+ */
+const PAGE_CITATION_RE = /^\s*(?:第\s*)?[A-Za-zＡ-Ｚａ-ｚ]?[0-9０-９一二三四五六七八九十]{1,3}\s*版/u;
 /** Precisions a dateline can have: a day (昨天, 5月25日, 8日至9日, 上周三) or part of a month (5月下旬). */
 const DATELINE_PRECISIONS = new Set(['day', 'xun']);
 
@@ -172,7 +179,8 @@ export function findArticleDate(
     const m = matchAt(text, i, ctx, true);
     if (!m) continue;
     // Not a dateline: a year, a month, a quarter or a week (今年以来, 5月份, 上周); read on after it.
-    if (m.kind === 'date' && !DATELINE_PRECISIONS.has(m.precision)) {
+    // …nor the date of an issue whose page the text cites (本报6月20日A6版《…》一文中).
+    if ((m.kind === 'date' && !DATELINE_PRECISIONS.has(m.precision)) || PAGE_CITATION_RE.test(text.slice(i + m.length))) {
       i += m.length - 1;
       continue;
     }
