@@ -13,15 +13,14 @@
  * zh parsers (20 of 90) after measuring both on the same cases (bench/dates-compare.mjs); this
  * grammar reads all the listed forms. Date arithmetic is date-fns'. Pure and synchronous.
  */
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  differenceInCalendarDays,
-  format,
-  lastDayOfMonth,
-  startOfISOWeek,
-} from 'date-fns';
+// One module per function: date-fns' index would load all of its ~300 modules at start-up (issue 12).
+import { addDays } from 'date-fns/addDays';
+import { addMonths } from 'date-fns/addMonths';
+import { addWeeks } from 'date-fns/addWeeks';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { lightFormat } from 'date-fns/lightFormat';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { startOfISOWeek } from 'date-fns/startOfISOWeek';
 
 /** The unit a date names: what `iso` (and `end`) are precise to. */
 export type DatePrecision = 'day' | 'week' | 'xun' | 'month' | 'quarter' | 'season' | 'year';
@@ -454,7 +453,7 @@ function mkDate(y: number, m: number, d: number): Date {
 }
 
 function iso(d: Date): string {
-  return `${String(d.getFullYear()).padStart(4, '0')}${format(d, '-MM-dd')}`;
+  return `${String(d.getFullYear()).padStart(4, '0')}${lightFormat(d, '-MM-dd')}`;
 }
 
 function parseIso(s: string | null | undefined): Date | null {

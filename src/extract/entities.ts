@@ -367,19 +367,30 @@ const NAME_WORD_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
  * Others are returned as they are. Chosen on the sentences held out of the tagger's training.
  */
 function trimToTaggerPlaces(places: readonly PlaceMention[], spans: readonly NerSpan[], tokens: readonly Token[], locExact: ReadonlySet<string>): PlaceMention[] {
-  const locs = spans.filter((x) => x.kind === 'loc' && NER_PLACE.test(x.text));
-  const startsWord = new Set(tokens.map((t) => t.start));
-  const endsWord = new Set(tokens.map((t) => t.end));
+  // The tagger's places and the word boundaries are only gathered when a suffix rule's place needs them.
+  let locs: NerSpan[] | null = null;
+  let startsWord: Set<number> | null = null;
+  let endsWord: Set<number> | null = null;
   const out: PlaceMention[] = [];
   for (const m of places) {
     if (!m.bySuffix || locExact.has(`${m.start}:${m.end}`)) {
       out.push(m);
       continue;
     }
+    locs ??= spans.filter((x) => x.kind === 'loc' && NER_PLACE.test(x.text));
     const inner = locs.filter((x) => m.start <= x.start && x.end <= m.end && (x.start > m.start || x.end < m.end));
-    const onWords = inner.length > 0 && inner.every((x) => startsWord.has(x.start) && endsWord.has(x.end));
+    if (inner.length > 0) {
+      startsWord ??= new Set(tokens.map((t) => t.start));
+      endsWord ??= new Set(tokens.map((t) => t.end));
+    }
+    const onWords = inner.length > 0 && inner.every((x) => startsWord!.has(x.start) && endsWord!.has(x.end));
     const covered = (t: Token) => inner.some((x) => x.start <= t.start && t.end <= x.end);
-    const leftOut = tokens.filter((t) => t.start >= m.start && t.end <= m.end && !covered(t));
+    // The words inside the place left out of the tagger's places (tokens are in text order: only those from the place's start are read).
+    const leftOut: Token[] = [];
+    for (let k = firstTokenEndingAfter(tokens, m.start); onWords && k < tokens.length && tokens[k].start < m.end; k++) {
+      const t = tokens[k];
+      if (t.start >= m.start && t.end <= m.end && !covered(t)) leftOut.push(t);
+    }
     if (!onWords || leftOut.some((t) => NAME_WORD_TAGS.has(t.tag))) {
       out.push(m);
       continue;
@@ -876,12 +887,18 @@ export function tagWithWords(text: string, seg: Segmenter, forced: NameFinder, t
   let pos = 0;
   for (const sp of spans) {
     if (sp.start < pos) continue;
-    if (sp.start > pos) for (const t of withOffsets(text.slice(pos, sp.start), seg.tag(text.slice(pos, sp.start)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
+    if (sp.start > pos) {
+      const piece = text.slice(pos, sp.start);
+      withOffsets(piece, seg.tag(piece), pos, out);
+    }
     const word = text.slice(sp.start, sp.end);
     out.push({ word, tag: tags?.get(word) ?? 'nr', start: sp.start, end: sp.end });
     pos = sp.end;
   }
-  if (pos < text.length) for (const t of withOffsets(text.slice(pos), seg.tag(text.slice(pos)))) out.push({ ...t, start: t.start + pos, end: t.end + pos });
+  if (pos < text.length) {
+    const piece = text.slice(pos);
+    withOffsets(piece, seg.tag(piece), pos, out);
+  }
   return out;
 }
 

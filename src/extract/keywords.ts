@@ -58,10 +58,14 @@ export function isNamePlusOne(word: string, names: ReadonlySet<string>): boolean
   return word.length >= 3 && (names.has(word.slice(0, -1)) || names.has(word.slice(1)));
 }
 
-/** Word → the tags the tagging gives it anywhere in the text. */
-export function tagIndex(tokens: readonly TaggedWord[]): Map<string, Set<string>> {
+/**
+ * Word → the tags the tagging gives it anywhere in the text; with `only`, for those words alone
+ * (the others are absent), so that the index of a long article is no larger than its question.
+ */
+export function tagIndex(tokens: readonly TaggedWord[], only?: ReadonlySet<string>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const t of tokens) {
+    if (only && !only.has(t.word)) continue;
     const tags = out.get(t.word);
     if (tags) tags.add(t.tag);
     else out.set(t.word, new Set([t.tag]));
@@ -84,9 +88,11 @@ export function extractKeywords(
   tokens?: readonly TaggedWord[],
 ): string[] {
   if (!text.trim()) return [];
-  const tagsOf = tokens ? tagIndex(tokens) : null;
+  const candidates = tokens ? tfidf(tokens, CANDIDATES) : segmenter.extract(text, CANDIDATES);
+  // the tags of the candidates only (isContentWord asks about nothing else)
+  const tagsOf = tokens ? tagIndex(tokens, new Set(candidates.map((c) => c.word))) : null;
   const out: string[] = [];
-  for (const { word } of tokens ? tfidf(tokens, CANDIDATES) : segmenter.extract(text, CANDIDATES)) {
+  for (const { word } of candidates) {
     if (!isKeyword(word, exclude) || isNamePlusOne(word, exclude) || out.includes(word)) continue;
     if (tagsOf && !isContentWord(word, tagsOf)) continue;
     out.push(word);

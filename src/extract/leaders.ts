@@ -404,14 +404,15 @@ export interface Token extends TaggedWord {
  * Adds offsets to a segmenter's tagging of `text`. jieba returns the words in order and covers
  * the text (whitespace included as `x` tokens); when a word is not found at the expected place
  * (the segmenter dropped characters), the search resynchronises on the next occurrence.
+ * `text` being a piece of a longer text that starts at offset `base` there, the offsets are in
+ * the longer text; the tokens are appended to `out` (default: a new array), which is returned.
  */
-export function withOffsets(text: string, tags: TaggedWord[]): Token[] {
-  const out: Token[] = [];
+export function withOffsets(text: string, tags: TaggedWord[], base = 0, out: Token[] = []): Token[] {
   let pos = 0;
   for (const t of tags) {
     let at = text.startsWith(t.word, pos) ? pos : text.indexOf(t.word, pos);
     if (at < 0) at = pos;
-    out.push({ word: t.word, tag: t.tag, start: at, end: at + t.word.length });
+    out.push({ word: t.word, tag: t.tag, start: at + base, end: at + base + t.word.length });
     pos = at + t.word.length;
   }
   return out;

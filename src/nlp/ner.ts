@@ -510,10 +510,20 @@ function idOf(ids: Map<string, number>, name: string): number {
   return id;
 }
 
-/** The name of id `id` in `ids` (ids are few: a linear search, only when a feature is first looked up). */
+/** The names of each id map's ids, by id (rebuilt when the map has grown). */
+const idNames = new WeakMap<Map<string, number>, string[]>();
+
+/** The name of id `id` in `ids` (an array read; the array is rebuilt only when `ids` has grown since). */
 function nameOf(ids: Map<string, number>, id: number): string {
-  for (const [name, k] of ids) if (k === id) return name;
-  throw new Error(`no name for id ${id}`);
+  let names = idNames.get(ids);
+  if (!names || names.length !== ids.size) {
+    names = new Array<string>(ids.size);
+    for (const [name, k] of ids) names[k] = name;
+    idNames.set(ids, names);
+  }
+  const name = names[id];
+  if (name === undefined) throw new Error(`no name for id ${id}`);
+  return name;
 }
 
 /** A memo key of small ids: one number when all are below ID_RADIX, else a string. */
@@ -571,9 +581,18 @@ function workArrays(n: number): typeof work {
  * The label scores (n × L, added to `emissions`) of every position of `text` (one line): the
  * weights of exactly the features nerFeatures gives, added in the same order (so the same sums to
  * the last bit), found by their hashes and remembered per model (EmissionMemo). No string is built
- * per character. `tokens` are the line's tagging (offsets in `text`), in order.
+ * per character. The line's tagging is `tokens[lineTokens[0 .. count)]`, in order, with offsets in
+ * the whole text whose offset `base` the line starts at (no token is copied per line).
  */
-function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[], emissions: Float64Array): void {
+function lineEmissions(
+  model: NerModel,
+  text: string,
+  tokens: readonly NerToken[],
+  lineTokens: Int32Array,
+  count: number,
+  base: number,
+  emissions: Float64Array,
+): void {
   const m = emissionMemo(model);
   const { t, pairKey, pairOff } = m;
   const w = model.weights;
@@ -606,20 +625,24 @@ function lineEmissions(model: NerModel, text: string, tokens: readonly NerToken[
     next[i] = dollar;
     word[i] = -1;
   }
-  for (let k = 0; k < tokens.length; k++) {
-    const tk = tokens[k];
+  for (let k = 0; k < count; k++) {
+    const tk = tokens[lineTokens[k]];
     const id = idOf(m.tagIds, tk.tag);
-    const pt = k > 0 && tokens[k - 1].end === tk.start ? idOf(m.tagIds, tokens[k - 1].tag) : caret;
-    const nt = k + 1 < tokens.length && tokens[k + 1].start === tk.end ? idOf(m.tagIds, tokens[k + 1].tag) : dollar;
+    const before = k > 0 ? tokens[lineTokens[k - 1]] : undefined;
+    const after = k + 1 < count ? tokens[lineTokens[k + 1]] : undefined;
+    const pt = before && before.end === tk.start ? idOf(m.tagIds, before.tag) : caret;
+    const nt = after && after.start === tk.end ? idOf(m.tagIds, after.tag) : dollar;
     const hasWord = tk.word.length <= 4 && tk.word !== '';
     if (hasWord) {
       // the hashes of w + the word, to which each position adds its place in the word
       hashString('w');
       hashText(tk.word);
     }
-    for (let i = tk.start; i < tk.end && i < n; i++) {
+    const start = tk.start - base;
+    const end = tk.end - base;
+    for (let i = start; i < end && i < n; i++) {
       tag[i] = id;
-      pos[i] = tk.end - tk.start === 1 ? 0 : i === tk.start ? 1 : i === tk.end - 1 ? 3 : 2;
+      pos[i] = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
       word[i] = hasWord ? k : -1;
       wordH1[i] = h1;
       wordH2[i] = h2;
@@ -1043,10 +1066,14 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
   return model;
 }
 
+/** Indices of the tokens of the line findNerSpans is at (grown to the longest line's count, reused). */
+let lineTokens = new Int32Array(256);
+
 /**
  * Entity spans of `text` by the shipped model, line by line, using `tokens` (the one tagging of
  * `text`, offsets in `text`). Empty when the model file is missing.
  */
+
 export function findNerSpans(
   text: string,
   tokens: readonly NerToken[],
@@ -1060,16 +1087,23 @@ export function findNerSpans(
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
-    const lineTokens: NerToken[] = [];
+    // the line's tokens, as indices into `tokens` (no token is copied)
+    let count = 0;
     while (k < tokens.length && tokens[k].end <= lineStart) k++;
     for (let j = k; j < tokens.length && tokens[j].start < lineEnd; j++) {
       const t = tokens[j];
-      if (t.start >= lineStart && t.end <= lineEnd)
-        lineTokens.push({ word: t.word, tag: t.tag, start: t.start - lineStart, end: t.end - lineStart });
+      if (t.start >= lineStart && t.end <= lineEnd) {
+        if (count === lineTokens.length) {
+          const grown = new Int32Array(2 * lineTokens.length);
+          grown.set(lineTokens);
+          lineTokens = grown;
+        }
+        lineTokens[count++] = j;
+      }
     }
     if (/\p{Script=Han}/u.test(line)) {
       const emissions = new Float64Array(line.length * L);
-      lineEmissions(model, line, lineTokens, emissions);
+      lineEmissions(model, line, tokens, lineTokens, count, lineStart, emissions);
       out.push(...spansOf(line, decode(model, emissions, line.length), lineStart));
     }
     lineStart = lineEnd + 1;
