@@ -19,7 +19,11 @@ export interface ValidationRule {
 
 /** Every rule `validateIssue` applies, in the order its findings are reported. */
 export const VALIDATION_RULES = [
-  { code: 'validate/no-articles', severity: 'error', description: 'no article was recognised; all text is in `unassigned`' },
+  {
+    code: 'validate/no-articles',
+    severity: 'error',
+    description: 'no article was recognised; all text is in `unassigned` or `furniture`',
+  },
   {
     code: 'validate/title-too-long',
     severity: 'error',
@@ -83,14 +87,27 @@ function allText(issue: Issue): string[] {
 }
 
 /**
+ * The message for an issue in which no article was recognised, saying where its text went:
+ * `unassigned` blocks and `furniture` lines (counts; furniture is one line per entry, noise
+ * lines included). `no article recognised; all text kept in unassigned (2 blocks)` when there is
+ * no furniture, `… all text kept as furniture (3 lines)` when nothing is unassigned, else both.
+ */
+export function noArticleText(unassigned: number, furniture: number): string {
+  const blocks = `${unassigned} block${unassigned === 1 ? '' : 's'}`;
+  const lines = `${furniture} line${furniture === 1 ? '' : 's'}`;
+  if (furniture === 0) return `no article recognised; all text kept in unassigned (${blocks})`;
+  if (unassigned === 0) return `no article recognised; all text kept as furniture (${lines})`;
+  return `no article recognised; text kept in unassigned (${blocks}) and as furniture (${lines})`;
+}
+
+/**
  * Checks one parsed issue against `VALIDATION_RULES`. Pure; returns the findings as diagnostics
  * (1-based line of the article, block or marker concerned; null for whole-issue findings).
  */
 export function validateIssue(issue: Issue): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (issue.articles.length === 0) {
-    const n = issue.unassigned.length;
-    out.push(finding('validate/no-articles', `no article recognised; all text kept in unassigned (${n} block${n === 1 ? '' : 's'})`, null));
+    out.push(finding('validate/no-articles', noArticleText(issue.unassigned.length, issue.furniture.length), null));
   }
   for (const a of issue.articles) {
     const len = visualLength(a.title);

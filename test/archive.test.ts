@@ -383,6 +383,30 @@ describe('folder walks', () => {
     expect(r.stderr).toBe('parsed 4 of 4 inputs\n');
   });
 
+  it('a named pipe with an input name in a walked folder is named and skipped (exit 3), never read', () => {
+    // found by tester4: `mkfifo arch/fifo.txt; bulletin parse arch` blocked for good reading the
+    // pipe, and neither SIGTERM nor a second Ctrl-C ended the process
+    const dir = path.join(tmp, 'with-fifo');
+    mkdirSync(dir);
+    cpSync(SMALL, path.join(dir, 'a.txt'));
+    expect(spawnSync('mkfifo', [path.join(dir, 'pipe.txt')]).status).toBe(0);
+    const r = spawnSync(process.execPath, [bin, 'parse', 'with-fifo', '-f', 'ndjson'], {
+      cwd: tmp,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+      timeout: 60_000, // a regression hangs (SIGTERM is not enough): fail instead of blocking the suite
+      killSignal: 'SIGKILL',
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(EXIT.NO_INPUT);
+    expect(r.stderr).toBe(
+      'bulletin: with-fifo/pipe.txt: not a regular file (a named pipe): skipped (give it by name to read it)\n' +
+        'parsed 1 of 2 inputs, 1 failed\n',
+    );
+    const files = [...new Set(lines(r.stdout).map((l) => (JSON.parse(l) as { file: string }).file))];
+    expect(files).toEqual(['with-fifo/a.txt']);
+  });
+
   it('--out-dir keeps a GBK name’s bytes', () => {
     const out = path.join(tmp, 'arch-out');
     expect(cli(['parse', 'arch', '--out-dir', out], { cwd: tmp }).code).toBe(EXIT.OK);

@@ -567,13 +567,30 @@ describe('the summary says what was written and what failed', () => {
   });
 
   it.each([
-    [0, 'no article recognised; all text kept in unassigned (0 blocks)'],
-    [1, 'no article recognised; all text kept in unassigned (1 block)'],
-    [2, 'no article recognised; all text kept in unassigned (2 blocks)'],
-  ])('noArticleMessage with %i unassigned blocks', async (n, message) => {
+    [0, 0, 'no article recognised; all text kept in unassigned (0 blocks)'],
+    [1, 0, 'no article recognised; all text kept in unassigned (1 block)'],
+    [2, 0, 'no article recognised; all text kept in unassigned (2 blocks)'],
+    [0, 1, 'no article recognised; all text kept as furniture (1 line)'],
+    [0, 3, 'no article recognised; all text kept as furniture (3 lines)'],
+    [1, 2, 'no article recognised; text kept in unassigned (1 block) and as furniture (2 lines)'],
+  ])('noArticleMessage with %i unassigned blocks and %i furniture lines', async (n, f, message) => {
     const { noArticleMessage } = await import('../src/cli/commands/parse.js');
-    const issue = { unassigned: Array.from({ length: n }, () => ({ text: 'x', lines: [1, 1] })) } as unknown as Parameters<typeof noArticleMessage>[0];
+    const issue = {
+      unassigned: Array.from({ length: n }, () => ({ text: 'x', lines: [1, 1] })),
+      furniture: Array.from({ length: f }, (_, i) => ({ text: '■', line: i + 1, kind: 'noise' })),
+    } as unknown as Parameters<typeof noArticleMessage>[0];
     expect(noArticleMessage(issue)).toBe(message);
+  });
+
+  it('a file of noise lines only: the message says the text went to furniture, not unassigned', () => {
+    // found by tester4: `■ ■ ■` / `= 1 =` was reported "all text kept in unassigned (0 blocks)"
+    writeFileSync(path.join(tmp, 'noise-only.txt'), '■ ■ ■\n\n= 1 =\n');
+    const r = cli(['parse', 'noise-only.txt'], { cwd: tmp });
+    expect(r.code).toBe(EXIT.INVALID);
+    expect(r.stderr).toBe('bulletin: noise-only.txt: no article recognised; all text kept as furniture (2 lines)\n');
+    const issue = JSON.parse(r.stdout) as { unassigned: unknown[]; furniture: { kind: string }[] };
+    expect(issue.unassigned).toEqual([]);
+    expect(issue.furniture.map((f) => f.kind)).toEqual(['noise', 'noise']);
   });
 });
 

@@ -107,6 +107,12 @@ describe('validation rules', () => {
     expect(codes(i)).toEqual(['error validate/no-articles']);
   });
 
+  it('no article, only noise lines: the finding says the text is furniture', () => {
+    const i = parseIssue('■ ■ ■\n\n= 1 =\n', { entities: false });
+    const found = validateIssue(i).filter((d) => d.code === 'validate/no-articles');
+    expect(found.map((d) => d.message)).toEqual(['no article recognised; all text kept as furniture (2 lines)']);
+  });
+
   it.each([
     ['第3版', 3],
     ['第 ３ 版', 3],

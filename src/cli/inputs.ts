@@ -18,6 +18,7 @@
  * opens the same file the directory walk does.
  */
 import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { EXIT } from '../errors.js';
 import { joinPath, type FsPath } from './atomic.js';
@@ -57,6 +58,14 @@ export interface Expansion {
 
 const EXT_RE = new RegExp(`\\.(?:${INPUT_EXTENSIONS.join('|')})$`, 'i');
 
+/** What a file that is not a regular file is, for messages: `a named pipe`, `a socket`, `a device`. */
+function specialKind(st: Stats): string {
+  if (st.isFIFO()) return 'a named pipe';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return 'not a file';
+}
+
 /** One file found by {@link walkDirectory}: its path relative to the walked directory. */
 interface Found {
   /** Relative path as bytes. */
@@ -69,8 +78,9 @@ interface Found {
 /**
  * Walks `root` (absolute) for input files: symlinks followed, each real directory entered once
  * and each real file listed once (`seenFiles` holds `dev:ino` across the whole expansion), hidden
- * entries skipped. Unreadable directories and broken links become failures (exit 3) named
- * `display/<rel>`; the walk goes on.
+ * entries skipped. Unreadable directories, broken links and entries with an input extension
+ * that are not regular files (a named pipe, socket or device: reading a FIFO with no writer
+ * would block the run for good) become failures (exit 3) named `display/<rel>`; the walk goes on.
  */
 async function walkDirectory(
   root: FsPath,
@@ -117,6 +127,17 @@ async function walkDirectory(
         seenDirs.add(id);
         subdirs.push(childRel);
       } else if (EXT_RE.test(name.toString('latin1'))) {
+        if (!st.isFile()) {
+          // a named pipe, socket or device under an input name: reading it could block forever (a
+          // FIFO with no writer), so it is named and skipped, exit 3; given by name it is read
+          failures.push({
+            path: show(childRel),
+            code: 'input/not-regular',
+            message: `not a regular file (${specialKind(st)}): skipped (give it by name to read it)`,
+            exitCode: EXIT.NO_INPUT,
+          });
+          continue;
+        }
         if (seenFiles.has(id)) continue;
         seenFiles.add(id);
         const utf8 = isUtf8(childRel);

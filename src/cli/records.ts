@@ -23,6 +23,7 @@
 import { createInterface } from 'node:readline';
 import { EXIT, UsageError } from '../errors.js';
 import { orderIssue } from '../output/json.js';
+import { noArticleText } from '../validate.js';
 import type { ParseOptions } from '../types.js';
 import type { ParseCommandOptions } from './commands/parse.js';
 import { reportFailure, write, type Io } from './io.js';
@@ -128,7 +129,7 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
     const issue = outcome.issue;
     issue.source.path = rec.path;
     if (issue.articles.length === 0) {
-      await reportFailure(io, label(n, rec.id), 'no article recognised; all text kept in unassigned');
+      await reportFailure(io, label(n, rec.id), noArticleText(issue.unassigned.length, issue.furniture.length));
       codes.push(EXIT.INVALID);
     }
     await writeStdout(io, `${JSON.stringify({ id: rec.id, ok: true, issue: orderIssue(issue) })}\n`);

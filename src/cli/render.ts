@@ -69,6 +69,8 @@ export interface Rendered {
   inputSha256: string;
   articles: number;
   unassigned: number;
+  /** Furniture lines of the issue (for the no-article message). */
+  furniture: number;
 }
 
 /** Serializes one issue for a file of its own (`--out-dir`). CSV gets a BOM for Excel. */
@@ -101,6 +103,7 @@ export async function renderIssue(issue: Issue, spec: RenderSpec, lazy = false):
     inputSha256: issue.source.sha256,
     articles: issue.articles.length,
     unassigned: issue.unassigned.length,
+    furniture: issue.furniture.length,
   };
   const make = piecesOf(issue, spec);
   if (make && lazy) {

@@ -12,6 +12,7 @@
 import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, UsageError } from '../../errors.js';
+import { noArticleText } from '../../validate.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
 import { cellCutMessage, cellCuts } from '../../output/csv.js';
@@ -85,10 +86,17 @@ export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The message for an input in which no article was recognised (exit 1; output still written). */
-export function noArticleMessage(issue: Pick<Issue, 'unassigned'> | { unassigned: number }): string {
+/**
+ * The message for an input in which no article was recognised (exit 1; output still written),
+ * saying where the text went (`noArticleText` in src/validate.ts): the issue, or its counts of
+ * unassigned blocks and furniture lines.
+ */
+export function noArticleMessage(
+  issue: Pick<Issue, 'unassigned' | 'furniture'> | { unassigned: number; furniture: number },
+): string {
   const n = typeof issue.unassigned === 'number' ? issue.unassigned : issue.unassigned.length;
-  return `no article recognised; all text kept in unassigned (${plural(n, 'block')})`;
+  const f = typeof issue.furniture === 'number' ? issue.furniture : issue.furniture.length;
+  return noArticleText(n, f);
 }
 
 /**
@@ -439,6 +447,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
               inputSha256: o.issue.source.sha256,
               articles: o.issue.articles.length,
               unassigned: o.issue.unassigned.length,
+              furniture: o.issue.furniture.length,
             },
           };
         } else outcome = o as RenderedOutcome;
@@ -453,7 +462,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         parsed += 1;
         for (const warning of r.warnings) await reportFailure(io, input.path, warning);
         if (r.articles === 0) {
-          await reportFailure(io, input.path, noArticleMessage({ unassigned: r.unassigned }));
+          await reportFailure(io, input.path, noArticleMessage({ unassigned: r.unassigned, furniture: r.furniture }));
           codes.push(EXIT.INVALID);
         }
         if (outDir) {
