@@ -24,9 +24,24 @@ export function givenCharCount(c: string): number {
   return given.get(c) ?? 0;
 }
 
+/** 1 for each UTF-16 unit that is a character of `TRANSLIT_CHARS`, else 0 (null while not built, or when a character is no single unit). */
+let translitUnits: Uint8Array | null = null;
+
 /** Whether every character of `word` is one of transliterated foreign names. */
 export function isTransliteration(word: string): boolean {
-  if (!translit) translit = new Set(TRANSLIT_CHARS);
+  if (!translit) {
+    translit = new Set(TRANSLIT_CHARS);
+    // the characters are single UTF-16 units (BMP Han): a table read per unit, no string per character
+    if ([...translit].every((c) => c.length === 1)) {
+      translitUnits = new Uint8Array(0x10000);
+      for (const c of translit) translitUnits[c.charCodeAt(0)] = 1;
+    }
+  }
+  if (translitUnits) {
+    // a surrogate is in no table slot, as a character outside the BMP is in no set
+    for (let i = 0; i < word.length; i++) if (!translitUnits[word.charCodeAt(i)]) return false;
+    return word.length > 0;
+  }
   for (const c of word) if (!translit.has(c)) return false;
   return word.length > 0;
 }

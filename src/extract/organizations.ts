@@ -36,6 +36,9 @@ const NOT_BUREAU = ['格局', '布局', '大局', '全局', '结局', '开局', 
 const ORG_SUFFIX_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
 /** The distinct lengths of ORG_SUFFIXES, longest first. */
 const ORG_SUFFIX_LENGTHS = [...new Set(ORG_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
+/** 1 for each UTF-16 unit that ends some organization suffix, else 0. */
+const ORG_SUFFIX_LAST = new Uint8Array(0x10000);
+for (const x of ORG_SUFFIXES) if (x) ORG_SUFFIX_LAST[x.charCodeAt(x.length - 1)] = 1;
 const NOT_BUREAU_SET: ReadonlySet<string> = new Set(NOT_BUREAU);
 const NOT_BUREAU_LENGTHS = [...new Set(NOT_BUREAU.map((s) => s.length))];
 /** Tags that end a name whatever the word's length. */
@@ -52,12 +55,23 @@ const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾�
 /** Posts printed glued to an organization kind (小学校长 = 小学 + 校长), longest first. */
 const POSTS = [...new Set([...ROLE_WORDS, ...OFFICE_CORES])].sort((a, b) => b.length - a.length);
 
+/** POSTS by their last UTF-16 unit, each list in POSTS order. */
+const POSTS_BY_LAST = new Map<number, string[]>();
+for (const post of POSTS) {
+  const k = post.charCodeAt(post.length - 1);
+  const list = POSTS_BY_LAST.get(k);
+  if (list) list.push(post);
+  else POSTS_BY_LAST.set(k, [post]);
+}
+const NO_POSTS: readonly string[] = [];
+
 /**
  * The organization part of a word that ends in a post (小学校长 → 小学, 医院院长 → 医院), or the word
  * itself when no suffix-and-post split exists.
  */
 function withoutPost(word: string): string {
-  for (const post of POSTS) {
+  // only posts that end with the word's last character can end it (in POSTS order)
+  for (const post of POSTS_BY_LAST.get(word.charCodeAt(word.length - 1)) ?? NO_POSTS) {
     if (post.length >= word.length || !word.endsWith(post)) continue;
     const head = word.slice(0, word.length - post.length);
     if (suffixOf(head)) return head;
@@ -72,6 +86,8 @@ function gluedFunctionChar(t: Token): boolean {
 
 /** The longest organization suffix that ends `word` (ORG_SUFFIXES is longest first), or null. */
 function suffixOf(word: string): string | null {
+  // no suffix ends with the word's last character: none ends the word (no slice made)
+  if (!word || !ORG_SUFFIX_LAST[word.charCodeAt(word.length - 1)]) return null;
   for (const len of ORG_SUFFIX_LENGTHS) {
     if (len > word.length) continue;
     const end = word.slice(word.length - len);

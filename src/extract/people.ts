@@ -324,6 +324,11 @@ export function isTaggedName(t: { word: string; tag: string }, seg?: Segmenter):
   return true;
 }
 
+/** Whether a token can be a part of a foreign name: transliteration characters (Han only), not ending with a character that ends names. */
+function isForeignNamePart(x: Token | undefined): boolean {
+  return !!x && isTransliteration(x.word) && /^\p{Script=Han}+$/u.test(x.word) && !NAME_STOP_CHARS.has(x.word[x.word.length - 1]);
+}
+
 /** Tags of words that make a run of transliteration characters a foreign name. */
 const FOREIGN_TAGS = new Set(['nrt', 'nrfg', 'nr']);
 
@@ -333,8 +338,7 @@ const FOREIGN_TAGS = new Set(['nrt', 'nrfg', 'nr']);
  * the last token's index, or null. Place names (莫斯科, 阿根廷) are no people.
  */
 function foreignNameAt(text: string, tokens: readonly Token[], k: number): { end: number; last: number } | null {
-  const part = (x: Token | undefined) =>
-    !!x && /^\p{Script=Han}+$/u.test(x.word) && isTransliteration(x.word) && !NAME_STOP_CHARS.has(x.word[x.word.length - 1]);
+  const part = isForeignNamePart;
   if (!part(tokens[k]) || (k > 0 && tokens[k - 1].end === tokens[k].start && part(tokens[k - 1]))) return null;
   // A run of adjacent words of transliteration characters (尤尔/科夫), parts joined by a middle dot.
   let last = k;

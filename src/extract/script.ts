@@ -16,12 +16,19 @@ const TRADITIONAL_ONLY = new Set([
   ...'們個這來說時會對為發經書區縣長國與於學實現當從關還進開動體機後過頭義萬業產還種樣點問題們資費場員間達運際電話將總師軍應報導務論舉辦該區鎮鄉衛護團結聯組織議認識計劃參觀視擊歷農蘇韓張陳劉楊趙黃吳鄭鄧謝馮蔣蕭羅葉閻譚賈龔陸錢顧劉這裡廣東臺灣環設備們還讓說請記調訪領導幹黨區縣鄉鎮協會議員職權應該質領導層級屬態',
 ]);
 
+/** TRADITIONAL_ONLY as a table over UTF-16 units (its characters are all single units): 1, else 0. */
+const TRADITIONAL_UNITS = new Uint8Array(0x10000);
+for (const c of TRADITIONAL_ONLY) if (c.length === 1) TRADITIONAL_UNITS[c.charCodeAt(0)] = 1;
+/** Characters of TRADITIONAL_ONLY outside the BMP (none today), looked up by code point. */
+const TRADITIONAL_ASTRAL = [...TRADITIONAL_ONLY].filter((c) => c.length !== 1);
+
 let converter: ((s: string) => string) | null = null;
 
 /** Whether `text` holds a character found only in traditional script (and so needs converting to match). */
 export function hasTraditional(text: string): boolean {
-  for (const c of text) if (TRADITIONAL_ONLY.has(c)) return true;
-  return false;
+  // a unit table, no string per character; a surrogate is in no slot
+  for (let i = 0; i < text.length; i++) if (TRADITIONAL_UNITS[text.charCodeAt(i)]) return true;
+  return TRADITIONAL_ASTRAL.some((c) => text.includes(c));
 }
 
 /**

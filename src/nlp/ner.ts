@@ -63,7 +63,7 @@ const MAX_PLACE_FEATURE = 8;
 /** Place-lexicon codes of a position: none, or its position in a 2-character / longer name. */
 const PLACE_CODES = ['', 'Bs', 'Es', 'BL', 'ML', 'EL'] as const;
 
-let placeLexicon: { sets: ReadonlySet<string>[]; lengths: Map<number, number> } | null = null;
+let placeLexicon: { sets: ReadonlySet<string>[]; lengths: Map<number, number>; first: Uint8Array; second: Uint8Array } | null = null;
 /**
  * The place names the gazetteer feature knows (gazetteer divisions with or without their level,
  * countries, world cities, rivers, mountains: gazetteerNames, gazetteerStems, worldPlaceNames) of
@@ -71,18 +71,23 @@ let placeLexicon: { sets: ReadonlySet<string>[]; lengths: Map<number, number> } 
  * each pair of first UTF-16 units a bit mask of the lengths of names that start with it, so that
  * a scan slices only lengths that exist. Built on first use.
  */
-function placeLexiconIndex(): { sets: ReadonlySet<string>[]; lengths: Map<number, number> } {
+function placeLexiconIndex(): { sets: ReadonlySet<string>[]; lengths: Map<number, number>; first: Uint8Array; second: Uint8Array } {
   if (!placeLexicon) {
     const sets = [worldPlaceNames(), gazetteerNames(), gazetteerStems()];
     const lengths = new Map<number, number>();
+    // UTF-16 units that are the first (second) of such a name: 1, else 0 (a test before the map)
+    const first = new Uint8Array(0x10000);
+    const second = new Uint8Array(0x10000);
     for (const set of sets) {
       for (const n of set) {
         if (n.length < 2 || n.length > MAX_PLACE_FEATURE) continue;
         const k = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
         lengths.set(k, (lengths.get(k) ?? 0) | (1 << n.length));
+        first[n.charCodeAt(0)] = 1;
+        second[n.charCodeAt(1)] = 1;
       }
     }
-    placeLexicon = { sets, lengths };
+    placeLexicon = { sets, lengths, first, second };
   }
   return placeLexicon;
 }
@@ -95,11 +100,13 @@ function placeLexiconIndex(): { sets: ReadonlySet<string>[]; lengths: Map<number
 function placeLexiconPositions(text: string): Uint8Array {
   const n = text.length;
   const out = new Uint8Array(n);
-  const { sets, lengths } = placeLexiconIndex();
+  const { sets, lengths, first, second } = placeLexiconIndex();
   const [world, divisions, stems] = sets;
   let i = 0;
   while (i + 1 < n) {
-    const mask = lengths.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1));
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    const mask = first[c0] && second[c1] ? lengths.get(c0 * 0x10000 + c1) : undefined;
     let len = 0;
     if (mask !== undefined) {
       for (let l = Math.min(MAX_PLACE_FEATURE, n - i); l >= 2; l--) {
@@ -539,6 +546,16 @@ function remember(m: EmissionMemo, map: Map<number | string, number>, key: numbe
   return at;
 }
 
+/** Features of a position other than its HMM features: at most this many (nerFeatures: 17 fixed, w, g, gj, cs). */
+const FIXED_FEATURES = 24;
+
+/** Appends offset `o` to `fo` at `q` when the model has the feature (o ≥ 0); returns the new count. */
+function put(fo: Int32Array, q: number, o: number): number {
+  if (o < 0) return q;
+  fo[q] = o;
+  return q + 1;
+}
+
 /** Per-line work arrays of lineEmissions, grown to the longest line (positions -2 … n + 1 are stored at +2). */
 let work = {
   size: 0,
@@ -554,6 +571,7 @@ let work = {
   wordH2: new Int32Array(0),
   pairs: new Int32Array(0),
   triples: new Int32Array(0),
+  features: new Int32Array(64),
 };
 function workArrays(n: number): typeof work {
   if (work.size < n + 4) {
@@ -572,6 +590,7 @@ function workArrays(n: number): typeof work {
       wordH2: new Int32Array(size),
       pairs: new Int32Array(4 * size),
       triples: new Int32Array(size),
+      features: work.features,
     };
   }
   return work;
@@ -687,23 +706,25 @@ function lineEmissions(
   const places = placeLexiconPositions(text);
   const d = m.charData;
   const hmmOffsets = m.hmmOffsets;
-  const add = (o: number, at: number) => {
-    if (o >= 0) for (let y = 0; y < L; y++) emissions[at + y] += w[o + y];
-  };
+  // The offsets of a position's features, in the order of nerFeatures, gathered first; their
+  // weights are then summed label by label in that order (the same sums, in registers).
+  let fo = a.features;
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const c0 = code[i + 2];
-    add(m.bias, at);
     const slot = slots[i + 2];
-    add(d[slot], at); // u0
-    add(d[slots[i + 1] + 1], at); // u- of i - 1
-    add(d[slots[i + 3] + 2], at); // u+ of i + 1
-    add(d[slots[i] + 3], at); // u-- of i - 2
-    add(d[slots[i + 4] + 4], at); // u++ of i + 2
-    add(pairs[4 * (i + 1)], at); // b- over (i - 1, i)
-    add(pairs[4 * (i + 2) + 1], at); // b+ over (i, i + 1)
-    add(pairs[4 * i + 2], at); // b-- over (i - 2, i - 1)
-    add(pairs[4 * (i + 3) + 3], at); // b++ over (i + 1, i + 2)
+    const need = FIXED_FEATURES + d[slot + 6] - d[slot + 5];
+    if (fo.length < need) fo = a.features = new Int32Array(2 * need);
+    let q = put(fo, 0, m.bias);
+    q = put(fo, q, d[slot]); // u0
+    q = put(fo, q, d[slots[i + 1] + 1]); // u- of i - 1
+    q = put(fo, q, d[slots[i + 3] + 2]); // u+ of i + 1
+    q = put(fo, q, d[slots[i] + 3]); // u-- of i - 2
+    q = put(fo, q, d[slots[i + 4] + 4]); // u++ of i + 2
+    q = put(fo, q, pairs[4 * (i + 1)]); // b- over (i - 1, i)
+    q = put(fo, q, pairs[4 * (i + 2) + 1]); // b+ over (i, i + 1)
+    q = put(fo, q, pairs[4 * i + 2]); // b-- over (i - 2, i - 1)
+    q = put(fo, q, pairs[4 * (i + 3) + 3]); // b++ over (i + 1, i + 2)
     const tg = tag[i];
     const ps = pos[i];
     const pv = prev[i];
@@ -713,37 +734,37 @@ function lineEmissions(
       const tp = tg * 4 + ps;
       let o = m.j[tp];
       if (o === UNSET) o = m.j[tp] = featureOffset(t, 'j', nameOf(m.tagIds, tg), POS_NAMES[ps]);
-      add(o, at);
+      q = put(fo, q, o);
       const jp = rowOf(m.jp, pv);
       o = jp[tp];
       if (o === UNSET) o = jp[tp] = featureOffset(t, 'jp', nameOf(m.tagIds, pv), POS_NAMES[ps], nameOf(m.tagIds, tg));
-      add(o, at);
+      q = put(fo, q, o);
       const jn = rowOf(m.jn, nx);
       o = jn[tp];
       if (o === UNSET) o = jn[tp] = featureOffset(t, 'jn', nameOf(m.tagIds, nx), POS_NAMES[ps], nameOf(m.tagIds, tg));
-      add(o, at);
-      add(m.offsets[triples[i + 1]], at); // k over (i - 1, i, i + 1)
+      q = put(fo, q, o);
+      q = put(fo, q, m.offsets[triples[i + 1]]); // k over (i - 1, i, i + 1)
       const ck = rowOf(m.k0, k0);
       o = ck[tp];
       if (o === UNSET) o = ck[tp] = featureOffset(t, 'k0', nameOf(m.classIds, k0), POS_NAMES[ps], nameOf(m.tagIds, tg));
-      add(o, at);
+      q = put(fo, q, o);
     } else {
       // a tag beyond the arrays (a user dictionary with many tags of its own): looked up each time
       const [pn, nn, tn, s] = [nameOf(m.tagIds, pv), nameOf(m.tagIds, nx), nameOf(m.tagIds, tg), POS_NAMES[ps]];
-      add(featureOffset(t, 'j', tn, s), at);
-      add(featureOffset(t, 'jp', pn, s, tn), at);
-      add(featureOffset(t, 'jn', nn, s, tn), at);
-      add(m.offsets[triples[i + 1]], at); // k over (i - 1, i, i + 1)
-      add(featureOffset(t, 'k0', nameOf(m.classIds, k0), s, tn), at);
+      q = put(fo, q, featureOffset(t, 'j', tn, s));
+      q = put(fo, q, featureOffset(t, 'jp', pn, s, tn));
+      q = put(fo, q, featureOffset(t, 'jn', nn, s, tn));
+      q = put(fo, q, m.offsets[triples[i + 1]]); // k over (i - 1, i, i + 1)
+      q = put(fo, q, featureOffset(t, 'k0', nameOf(m.classIds, k0), s, tn));
     }
     const offsets = m.offsets;
-    add(offsets[triples[i] + 1], at); // k- over (i - 2, i - 1, i)
-    add(offsets[triples[i + 2] + 2], at); // k+ over (i, i + 1, i + 2)
+    q = put(fo, q, offsets[triples[i] + 1]); // k- over (i - 2, i - 1, i)
+    q = put(fo, q, offsets[triples[i + 2] + 2]); // k+ over (i, i + 1, i + 2)
     if (word[i] >= 0) {
       h1 = wordH1[i];
       h2 = wordH2[i];
       hashUnit(POS_NAMES[ps].charCodeAt(0));
-      add(lookup(t), at);
+      q = put(fo, q, lookup(t));
     }
     const place = places[i];
     if (place) {
@@ -753,11 +774,16 @@ function lineEmissions(
         const code = PLACE_CODES[place];
         pt = remember(m, m.placeTag, ptKey, [featureOffset(t, 'g', code), featureOffset(t, 'gj', code, nameOf(m.tagIds, tg))]);
       }
-      add(offsets[pt], at);
-      add(offsets[pt + 1], at);
+      q = put(fo, q, offsets[pt]);
+      q = put(fo, q, offsets[pt + 1]);
     }
-    for (let k = d[slot + 5], end = d[slot + 6]; k < end; k++) add(hmmOffsets[k], at);
-    if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) add(m.cs, at);
+    for (let k = d[slot + 5], end = d[slot + 6]; k < end; k++) q = put(fo, q, hmmOffsets[k]);
+    if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) q = put(fo, q, m.cs);
+    for (let y = 0; y < L; y++) {
+      let sum = emissions[at + y];
+      for (let k = 0; k < q; k++) sum += w[fo[k] + y];
+      emissions[at + y] = sum;
+    }
   }
 }
 
