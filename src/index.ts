@@ -12,7 +12,7 @@ import { layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { viterbiFlat } from './stages/structure/decode.js';
-import { assemble } from './stages/structure/assemble.js';
+import { assemble, assembleHeld } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
@@ -135,17 +135,27 @@ export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'roles';
 
 /**
  * The roles structure step: features per unit, scores, Viterbi over the page, assembly.
- * Returns what segment.ts returns.
+ * Returns what segment.ts returns; `withBlockRoles` false leaves its `blockRoles` empty.
  */
-export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED): Segmented {
+export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED, withBlockRoles = true): Segmented {
+  return assemble(blocks, decodeRoles(blocks, weights), withBlockRoles);
+}
+
+/**
+ * The role of every non-furniture block (by block index), decoded over the page. Its own function
+ * so that the units and the score table are garbage before `assemble` builds the articles (on a
+ * large input they would otherwise be held through assembly, at the parse's peak of memory).
+ */
+function decodeRoles(blocks: Block[], weights: StructureWeights): Map<number, DecodeRole> {
   // each unit scored as soon as its features are known, into one flat table: the feature strings
   // are not all kept, and a unit's scores are no array of their own
   const R = DECODE_ROLES.length;
   const scores = new Float64Array(blocks.length * R);
   const units = pageUnits(blocks, (k, features) => scoreUnitInto(features, weights, scores, k * R));
   const best = viterbiFlat(scores.subarray(0, units.length * R), weights.trans);
-  const roles = new Map<number, DecodeRole>(units.map((u, k) => [u.index, DECODE_ROLES[best[k]]]));
-  return assemble(blocks, roles);
+  const roles = new Map<number, DecodeRole>();
+  for (let k = 0; k < units.length; k++) roles.set(units[k].index, DECODE_ROLES[best[k]]);
+  return roles;
 }
 
 /**
@@ -197,12 +207,17 @@ interface Structured {
  * lines, blocks and structure units of a large input can be collected before dates and entities.
  */
 function structured(input: Uint8Array | string, options: ParseOptions, internals: ParseInternals, seg: Segmenter, detailed: boolean): Structured {
-  const { decoded, format, lines, normDiagnostics, blocks, geometry, markupDiagnostics } = layoutBlocks(input, options, seg);
-  const structure = internals.structure ?? DEFAULT_STRUCTURE;
-  const { blockRoles, ...seg1 } = structure === 'roles' ? segmentByRoles(blocks, internals.weights) : segment(blocks);
+  const layout: Partial<Layout> & Omit<Layout, 'lines' | 'blocks'> = layoutBlocks(input, options, seg);
+  const { decoded, format, normDiagnostics, geometry, markupDiagnostics } = layout;
+  // The lines are read before the structure step, and held through it only for the line roles:
+  // on a large input the structure step is the parse's peak of memory.
+  const closeUps = closeUpDiagnostics(layout.lines!);
+  const lines = detailed ? layout.lines! : null;
+  delete layout.lines;
+  const { blockRoles, ...seg1 } = structureOf(layout, internals, detailed);
   const diagnostics: Diagnostic[] = [];
   // one at a time: a large input has more diagnostics than a call takes arguments
-  for (const list of [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUpDiagnostics(lines)])
+  for (const list of [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUps])
     for (const d of list) diagnostics.push(d);
   return {
     decoded: { encoding: decoded.encoding, confidence: decoded.confidence },
@@ -210,8 +225,24 @@ function structured(input: Uint8Array | string, options: ParseOptions, internals
     geometry,
     seg1,
     diagnostics,
-    lineRoles: detailed ? lineRolesOf(lines, blockRoles) : [],
+    lineRoles: lines ? lineRolesOf(lines, blockRoles) : [],
   };
+}
+
+/**
+ * The structure step over the blocks `layout` holds, which it takes out of it: no frame holds
+ * them but the step's own, so that they are garbage once read (`assembleHeld`).
+ */
+function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, detailed: boolean): Segmented {
+  if ((internals.structure ?? DEFAULT_STRUCTURE) === 'roles') return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED), detailed);
+  const blocks = layout.blocks ?? [];
+  delete layout.blocks;
+  return segment(blocks);
+}
+
+/** `decodeRoles` over the blocks `layout` holds (read here, so that no caller's frame holds them). */
+function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): Map<number, DecodeRole> {
+  return decodeRoles(layout.blocks ?? [], weights);
 }
 
 /** `parseIssueDetailed`, with the line roles computed only when `detailed`. */

@@ -63,8 +63,9 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | n
 }
 
 /**
- * Merges text blocks cut by page or column breaks. Returns new blocks (input is not changed);
- * furniture between the halves stays in the list, after the merged block.
+ * Merges text blocks cut by page or column breaks. Returns a new list (the input list and its
+ * blocks are not changed; a block not merged is in both); furniture between the halves stays in
+ * the list, after the merged block.
  */
 export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
   const out: Block[] = [];
@@ -89,7 +90,9 @@ export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
         continue;
       }
     }
-    out.push({ ...b });
+    // the block itself, not a copy: no later step changes a block, and a copy made by spreading
+    // holds its fields out of line (an object and a property array per block of a large input)
+    out.push(b);
     if (b.kind === 'text') lastText = out.length - 1;
     else if (b.kind !== 'furniture') lastText = -1;
   }

@@ -13,7 +13,7 @@
  * with the shape of a byline whose marks were misread or lost (`bylineLineScore` of markers.ts at
  * least BYLINE_LINE_THRESHOLD: `王建春.`, `杨阳，`, `'崇组宣.`).
  */
-import type { Block, FurnitureKind, Join, SourceLine } from '../types.js';
+import type { Block, FurnitureKind, Join, LineRange, SourceLine } from '../types.js';
 import {
   BYLINE_LINE_THRESHOLD,
   COLUMN_WIDTH_PERCENTILE,
@@ -72,7 +72,9 @@ function block(kind: Block['kind'], lines: SourceLine[], text: string, gapBefore
   const first = lines[0].line;
   const last = lines[lines.length - 1].line;
   const indented = INDENT_RE.test(lines[0].text);
-  return { kind, text, lines: [first, last], spans: [[first, last]], rawLines: lines, joins: [], gapBefore, group, indented };
+  // its one span is its range (one array: no step changes a range in place)
+  const range: LineRange = [first, last];
+  return { kind, text, lines: range, spans: [range], rawLines: lines, joins: [], gapBefore, group, indented };
 }
 
 /**
