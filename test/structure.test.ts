@@ -3,7 +3,7 @@
  * credit lines, and the whole path on a small page.
  */
 import { describe, expect, it } from 'vitest';
-import { endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
+import { coarseDateOpening, endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
 import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
@@ -103,6 +103,44 @@ describe('features', () => {
     const story = pageUnits(splitBlocks(lines('骑手有了“歇脚驿站”\n\n文/记者　卢晓婷　图/通讯员　秦嘉木\n\n9月10日晚上7点，正是外卖订单的高峰。')));
     expect(story[1].features).not.toContain('cue:picture-credit');
     expect(story[2].features).not.toContain('caption-under-credit');
+  });
+  it('keeps a paragraph opening with a month or a year inside the story: the headline over it stays in the series', () => {
+    const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
+    const page = [para(1), '无人机替人“爬塔”', para(2), para(3), '故障查找从“小时”到“分钟”', '今年10月的一天深夜，110千伏岭南线发生跳闸。平台迅速算出故障点。', para(4)].join('\n\n');
+    const units = pageUnits(splitBlocks(lines(page)));
+    const of = (t: string) => units.find((u) => u.block.text === t)!.features;
+    expect(of('故障查找从“小时”到“分钟”')).toContain('crosshead-series');
+    expect(of('无人机替人“爬塔”')).toContain('crosshead-series');
+    // Over a paragraph opening with a day (a story's dateline) it is no cross-head of the series.
+    const dated = pageUnits(splitBlocks(lines(page.replace('今年10月的一天深夜', '10月25日'))));
+    expect(dated.find((u) => u.block.text === '故障查找从“小时”到“分钟”')!.features).not.toContain('crosshead-series');
+    expect(coarseDateOpening('今年以来，全县新开工项目38个。')).toBe(true);
+    expect(coarseDateOpening('10月25日晚，澜江银行发布三季度报告。')).toBe(false);
+    expect(coarseDateOpening('昨天上午，全县召开会议。')).toBe(false);
+  });
+  it('reads a headline opening with a month or a year as no dateline, a sentence so opening as one', () => {
+    expect(textFeatures(splitBlocks(lines('今年以来新开工重大水利工程二十二项'))[0])).not.toContain('dateline');
+    expect(textFeatures(splitBlocks(lines('今年全市已开工加装电梯312台，年底前将再开工200台'))[0])).not.toContain('dateline');
+    expect(textFeatures(splitBlocks(lines('今年以来，全市已开工加装电梯312台，惠及居民8600余户。'))[0])).toContain('dateline');
+    expect(textFeatures(splitBlocks(lines('5月25日上午，区委书记胡拥军督查防汛工作。'))[0])).toContain('dateline');
+  });
+  it('marks the headline under a short kicker or label as the one it stands over (under-short-hl)', () => {
+    const units = pageUnits(splitBlocks(lines('记者追访\n\n斑马线本周内重新施划\n\n本报讯（记者 卢晓婷）昨天，记者再次来到路口。')));
+    expect(units[0].features).toContain('short-over-hl');
+    expect(units[1].features).toContain('under-short-hl');
+    expect(units[2].features).not.toContain('under-short-hl');
+  });
+  it('marks a headline one or two units under a lead-in (hl&leadin-near), not one further into the story', () => {
+    const lead = '本报讯（通讯员　宁　雨）10月12日，江湾街道首批8个社区“健康小屋”完成升级。';
+    const body = '居民刷身份证后，检测数据会自动上传到个人电子健康档案。';
+    const near = pageUnits(splitBlocks(lines([lead, body, '秋季进补，别盲目跟风', body].join('\n\n'))));
+    expect(near[2].features).toContain('hl&leadin-near');
+    const far = pageUnits(splitBlocks(lines([lead, body, body, body, '秋季进补，别盲目跟风', body].join('\n\n'))));
+    expect(far[4].features).not.toContain('hl&leadin-near');
+  });
+  it('knows profile columns (…风采) and a 经 of two characters as column words', () => {
+    for (const label of ['代表风采', '【班组风采】', '致富经', '生意经']) expect(textFeatures(splitBlocks(lines(label))[0])).toContain('cue:column-word');
+    for (const line of ['经', '一线直击', '取得真经验']) expect(textFeatures(splitBlocks(lines(line))[0])).not.toContain('cue:column-word');
   });
   it('knows talk columns and 读者来信 as column words', () => {
     for (const label of ['今日谈', '文化传承发展谈', '【读者来信】']) expect(textFeatures(splitBlocks(lines(label))[0])).toContain('cue:column-word');
@@ -293,6 +331,24 @@ describe('credit lines', () => {
     expect(issue.articles.map((a) => a.bylines)).toEqual([['樊越'], ['武静']]);
     expect(issue.articles.map((a) => a.paragraphs[a.paragraphs.length - 1].slice(-5))).toEqual(['球队参赛。', '晚上9点。']);
     expect(issue.diagnostics.filter((d) => d.code === 'segment/interrupted-article')).toEqual([]);
+  });
+  it('（完） and （未完待续） are credit lines of the item they close, not body text or names, and end it', () => {
+    const text = [
+      '青岚县召开防汛工作会议',
+      '新华社青岚6月20日电（记者王明）青岚县20日召开防汛工作会议，部署今年防汛工作。',
+      '会议要求各地落实责任。',
+      '（完）',
+      '青石街（第三章）',
+      '老街的石板路被雨水洗得发亮，陈老伯撑着伞走过巷口。',
+      '他想起年轻时的事情，不禁笑了。',
+      '（未完待续）',
+    ].join('\n\n');
+    const { issue } = parseIssueDetailed(text, { entities: false, issueDate: '2023-06-21' });
+    expect(issue.articles.map((a) => a.title)).toEqual(['青岚县召开防汛工作会议', '青石街（第三章）']);
+    expect(issue.articles.map((a) => a.creditLines)).toEqual([['（记者王明）', '（完）'], ['（未完待续）']]);
+    expect(issue.articles.map((a) => a.paragraphs[a.paragraphs.length - 1])).toEqual(['会议要求各地落实责任。', '他想起年轻时的事情，不禁笑了。']);
+    expect(issue.articles.map((a) => a.bylines)).toEqual([['王明'], []]);
+    expect(issue.unassigned).toEqual([]);
   });
   it('a credit wrapped over two lines stays one paragraph (the bracket is open at the line end)', () => {
     const blocks = splitBlocks(lines('五月枇杷黄\n\n　　5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员\n　鄢　青　摄）'));

@@ -20,6 +20,7 @@ import {
   visualLength,
 } from '../../text.js';
 import { artworkCredit, parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
+import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
@@ -116,8 +117,11 @@ export function textFeatures(b: Block): string[] {
   // a headline's couplet, not a name padded with spaces (张　某) or a credit line.
   if (isCouplet(t)) f.push('couplet');
   const dateOnly = LEXICAL_CUES.find(([name]) => name === 'date-only')?.[1].test(t) ?? false;
-  // A line that is only a date (a document's signing date) opens no story: no dateline.
-  if (startsWithDateline(t) && !dateOnly) f.push('dateline');
+  // A line that is only a date (a document's signing date) opens no story: no dateline. Nor does a
+  // line that opens with a month or a year and is no sentence (今年以来新开工重大水利工程二十二项,
+  // 今年全市已开工加装电梯312台，年底前将再开工200台): in the zoo's sources (Dec 2026) every such unit
+  // is a title or a subtitle, none a paragraph.
+  if (startsWithDateline(t) && !dateOnly && !(coarseDateOpening(t) && !f.includes('sentence'))) f.push('dateline');
   if (parseLeadIn(t)) f.push('leadin');
   if (b.kind === 'byline' || parseCreditLine(t) || parseCreditLine(closeUpNames(t))) f.push('credit');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
@@ -139,6 +143,16 @@ export function textFeatures(b: Block): string[] {
     f.push(s >= SIZE_BIG ? 'size:big' : s >= SIZE_MID ? 'size:mid' : s <= SIZE_SMALL ? 'size:small' : 'size:body');
   }
   return f;
+}
+
+/**
+ * True when `text` opens with a date coarser than a day (a month, a quarter, a year: 今年10月的一天
+ * 深夜, 2023年5月, 今年以来), read by the date grammar (extract/dates.ts) without an issue date: the
+ * time of a scene or a period, as a paragraph inside a story opens; a story's dateline names a day.
+ */
+export function coarseDateOpening(text: string): boolean {
+  const d = parseChineseDate(text.trim(), { issueDate: null, year: null }).date;
+  return d !== null && d.precision !== 'day' && d.precision !== 'xun';
 }
 
 /**
@@ -415,7 +429,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   );
   // Where a story goes on: a headline-shaped line set between running text (a paragraph ending in a
   // full stop right above and right below, no furniture between) that is no credit, lead-in or
-  // dateline, stands over no lead-in or credit and ends in no dash; and whether another such line stands within
+  // dateline, stands over no lead-in, credit or dateline naming a day (a paragraph opening with a
+  // month or a year, 今年10月的一天深夜，…, goes on with a story: coarseDateOpening) and ends in no dash; and whether another such line stands within
   // CROSSHEAD_SIBLING_WINDOW units before or after it with no credit, lead-in or dateline between:
   // the cross-heads of one long story come in series, a story's title stands after an item's end.
   const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
@@ -428,7 +443,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       f.includes('shape:headline') &&
       !f.includes('end:dash') &&
       !storyEdge(k) &&
-      !own[k + 1].some((x) => x === 'leadin' || x === 'dateline' || CREDIT_LIKE.includes(x)) &&
+      !own[k + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[k + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
       own[k - 1].includes('end:stop') &&
       own[k + 1].includes('end:stop') &&
       adjacent(k - 1, k) &&
@@ -547,10 +562,19 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
     // a title over its subtitle (SHORT_OVER_HEADLINE_MAX).
     // (Not within a poem: a short line of verse over a longer one is neither.)
-    if (hl && !verse[k] && k + 1 < units.length && own[k + 1].includes('shape:headline') && own[k].includes('nopunct')) {
-      const len = visualLength(units[k].block.text.trim());
-      if (len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len) f.push('short-over-hl');
-    }
+    // …and the headline under such a line is the title it stands over (记者追访 / 斑马线本周内重新施划),
+    // not a subtitle.
+    const shortOverHeadline = (j: number) =>
+      j >= 0 &&
+      j + 1 < units.length &&
+      own[j].includes('shape:headline') &&
+      !verse[j] &&
+      own[j + 1].includes('shape:headline') &&
+      own[j].includes('nopunct') &&
+      visualLength(units[j].block.text.trim()) <= SHORT_OVER_HEADLINE_MAX &&
+      visualLength(units[j + 1].block.text.trim()) >= 2 * visualLength(units[j].block.text.trim());
+    if (shortOverHeadline(k)) f.push('short-over-hl');
+    if (hl && k > 0 && adjacent(k - 1, k) && shortOverHeadline(k - 1)) f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.
     if (hl && /[？?]$/u.test(units[k].block.text.trim())) f.push('hl&question');
@@ -575,6 +599,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
       for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
       for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
+      // A lead-in one or two units above (本报讯… and one paragraph): a headline there stands after
+      // a short news story, as the next item's title does; a story's cross-heads come further in.
+      if ((k >= 1 && own[k - 1].includes('leadin')) || (k >= 2 && own[k - 2].includes('leadin'))) f.push('hl&leadin-near');
     }
     if (each) each(k, f);
     else units[k].features = f;

@@ -250,8 +250,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
   // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
   // subtitle: 全球能源转型观察, ——多地促进夏季消费观察), a talk column (今日谈, 文化传承发展谈: three to
-  // seven characters ending in 谈) and 读者来信.
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察)\s*[】\]］]?$/u],
+  // seven characters ending in 谈) and 读者来信; a profile column (代表风采, 班组风采, 巾帼风采: …风采) and
+  // a how-to column of service pages named as a 经 (致富经, 生意经, 育儿经, 理财经: two characters and 经).
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
@@ -337,6 +338,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
   'hl&question': { title: 4, subtitle: -2, body: -2 },
   'short-over-hl': { title: -3, kicker: 1, section: 1 },
+  // The headline right under such a line is the title the kicker or label stands over.
+  'under-short-hl': { title: 2, subtitle: -2 },
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
