@@ -58,6 +58,18 @@ export const MAX_COLON_KICKER = 16;
 export const MAX_SPLIT_SUBTITLE_PART = 8;
 
 /**
+ * A line of a headline stack (no running text between kicker, title and subtitles) is wrapped onto
+ * the next line when it fills the document's column (split-blocks.ts `stackBlocks`) to within this
+ * many cells: a column wraps a long subtitle at its last cell (a full-width character that does not
+ * fit leaves at most half a cell), where a title or subtitle that fits stops short of it. In the
+ * zoo's hard-wrapped layouts (Dec 2026) every headline line within one cell of the column is
+ * wrapped onto the next line (a subtitle of 40-60 characters; a long document title), but for a
+ * kicker ending in —— and a title over its 文号, which are excluded; the national daily's title
+ * of 22.5 cells in its 24-cell column is not.
+ */
+export const WRAP_FILL_SLACK = 1;
+
+/**
  * Shortest phrase of a subtitle or cross-head set over two lines of one width (split-blocks.ts
  * `continuesHeadline`): a phrase of such a pair is 5-8 cells (优化营商环境 / 提振企业信心, 6 and 6;
  * 搭建“连心桥” / 民意收集更畅通 in the zoo's district paper, 7 and 7), where a column label over a title

@@ -20,6 +20,9 @@ describe('parseCreditLine', () => {
     ['本报记者 郑丹丹', [{ name: '郑丹丹', role: '本报记者' }]],
     ['（葛晓东）', [{ name: '葛晓东', role: '' }]],
     ['（王峰 李娜）', [{ name: '王峰', role: '' }, { name: '李娜', role: '' }]],
+    // A page's credit scoped to it (a national daily's 本版制图 under the page's last story).
+    ['本版制图：唐　咏', [{ name: '唐咏', role: '本版制图' }]],
+    ['本文图片：王峰', [{ name: '王峰', role: '本文图片' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -27,6 +30,8 @@ describe('parseCreditLine', () => {
   it.each([
     ['钟秀街道率先发布党建引领营商环境提升“和·钟”共济”品牌'],
     ['喜迎六一 快乐成长'],
+    // An editor's line scoped to the page is furniture, not a credit.
+    ['本版编辑：唐　咏'],
     ['优化营商环境'],
     ['（下转第3版）'],
     ['·这是一句很长的话，不是署名·'],

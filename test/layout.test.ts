@@ -23,6 +23,47 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('joins a headline line that fills the column to the next (a long subtitle wrapped), not a shorter title', () => {
+    // A 24-cell column (the national daily's wrap layout): the title stops short of it; the
+    // subtitle under it fills the column and goes on in the next line.
+    const text = [
+      '林正国在东川省考察时强调',
+      '坚持生态优先绿色发展 奋力谱写高质量发展新篇章',
+      '抓紧抓实“三夏”生产和防汛抗旱各项工作　统筹做好',
+      '就业教育医疗养老等民生工作　守牢安全生产底线',
+      '本报记者　程　远　孟庆华',
+      '　　本报沅州6月19日电　6月17日至19日，林正国在东',
+      '川省沅州市、青溪县等地考察调研，深入田间地头、企',
+      '业车间、社区村落，了解当地推进生态保护、产业转型',
+      '和民生改善等情况。他强调，要完整、准确、全面贯彻',
+      '新发展理念。',
+    ].join('\n');
+    const b = blocksOf(text).filter((x) => x.kind === 'text');
+    expect(b.slice(0, 3).map((x) => x.lines)).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 4],
+    ]);
+    expect(b[2].joins).toEqual([{ line: 4, kind: 'wrap' }]);
+  });
+
+  it('keeps a flush headline with a comma between indented paragraphs as its own block', () => {
+    const text = [
+      '　　党的领导是做好基层治理工作的根本保证。推进基层治理现代化，必须坚持和加强党的全面领导。',
+      '健全组织体系，筑牢治理根基',
+      '　　组织体系是党的力量所在。要以提升组织力为重点，健全基层组织体系。',
+      '创新工作方式，提升治理效能',
+      '　　基层治理面对的情况日益复杂，必须不断创新工作方式。',
+    ].join('\n');
+    expect(blocksOf(text).map((x) => x.lines)).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
+  });
+
   it('joins hard-wrapped lines of a paragraph and breaks at an indent', () => {
     const text = [
       '　　5月25日上午，县委书记王明督查全县防',

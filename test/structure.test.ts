@@ -40,6 +40,27 @@ describe('features', () => {
     const [lead] = splitBlocks(lines('新华社北京6月20日电（记者 王某）国务院新闻办公室20日举行发布会。'));
     expect(textFeatures(lead)).toEqual(expect.arrayContaining(['leadin', 'dateline', 'cue:wire-lead', 'end:stop']));
   });
+  it('reads a short line over a dash subtitle as no kicker, and the line under a short line as no subtitle', () => {
+    const units = pageUnits(splitBlocks(lines('奋进新征程　建功新时代\n\n沃野千里绘新图\n\n——东川省扎实推进乡村全面振兴纪实\n\n本报记者　吴晓帆')));
+    const title = units.find((u) => u.block.text === '沃野千里绘新图')!;
+    expect(title.features).toContain('hl&n:start:dash');
+    expect(title.features).not.toContain('short-over-hl');
+    const stack = pageUnits(splitBlocks(lines('记者追访\n\n斑马线本周内重新施划\n\n本报讯　记者　许安然　昨日，记者来到翠湖苑小区门口。')));
+    expect(stack[0].features).toContain('short-over-hl');
+    expect(stack[1].features).toContain('under-short-hl');
+    // Over another headline line (a column label over a kicker over the title), none.
+    const deck = pageUnits(splitBlocks(lines('【城事】\n\n老旧小区加装电梯按下“快进键”\n\n“悬空老人”告别爬楼难\n\n文/记者　卢晓婷')));
+    expect(deck[0].features).toContain('short-over-hl');
+    expect(deck[1].features).not.toContain('under-short-hl');
+  });
+  it('marks a long unit that ends no sentence and with no credit as open-ended (no caption)', () => {
+    const f = (t: string) => textFeatures(splitBlocks(lines(t))[0]);
+    expect(f('今年全市已开工加装电梯312台，年底前将再开工200台')).toContain('open-end');
+    expect(f('昨天，泓东区柳岸小区，居民在新投用的加装电梯前合影。')).not.toContain('open-end');
+    expect(f('5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员　鄢　青　摄）')).not.toContain('open-end');
+    // Short lines (a kicker, a label) do not get it: their length says as much.
+    expect(f('城市温度')).not.toContain('open-end');
+  });
   it('gives a unit its neighbours: a title over a lead-in', () => {
     const blocks = splitBlocks(lines('某县召开防汛工作会议\n\n本报讯（记者 张三）6月19日，某县召开防汛工作会议。'));
     const units = pageUnits(blocks);

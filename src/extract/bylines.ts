@@ -28,6 +28,7 @@ import {
   CREDIT_COLON_ROLES,
   CREDIT_NOT_NAMES,
   CREDIT_PRESS,
+  CREDIT_SCOPES,
   CREDIT_PRESS_ENDINGS,
   CREDIT_PRESS_ROLES,
   CREDIT_QUALIFIERS,
@@ -259,8 +260,8 @@ const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）
 
 /** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
 const READER_RE = /(?:读者|讀者)$/u;
-/** A credit role and a colon before the names (credit-lexicon.ts CREDIT_COLON_ROLES), then the names. */
-const COLON_CREDIT_RE = new RegExp(`^(${alt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]\\s*(.+)$`, 'u');
+/** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
+const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${alt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
 
 /** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */
 function isPersonalName(name: string): boolean {

@@ -71,6 +71,12 @@ export const CREDIT_COLON_ROLES: readonly string[] = [
   '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
 ];
 /**
+ * What a credit line's role may be scoped to before a colon role (本版制图：唐　咏, 本版摄影：…,
+ * 本期图片：…, 本文图片：…): the page, the issue or the piece the credit covers. Source: the page
+ * credits of national dailies (《人民日报》's 本版制图 under a page's last story).
+ */
+export const CREDIT_SCOPES: readonly string[] = ['本版', '本期', '本文', '本页', '本頁'];
+/**
  * Words that follow a role word as a column's or piece's label, not a name (评论员文章, 记者手记,
  * 记者观察, 读者来信, 记者调查): from the column labels of national and local papers.
  */

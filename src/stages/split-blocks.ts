@@ -25,6 +25,7 @@ import {
   RUNNING_HEAD_REPEAT_MIN,
   VERSE_CONTEXT_LINES,
   VERSE_MAX_LENGTH,
+  WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
@@ -221,7 +222,7 @@ export function wrapsDocumentTitle(a: string, b: string): boolean {
  * next line is a wrap's tail (`isWrapTail`), or the two read as one document title
  * (`wrapsDocumentTitle`).
  */
-function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, group: number): Block[] {
+function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, group: number, column: number | null): Block[] {
   const out: Block[] = [];
   let cur: SourceLine[] = [];
   let text = '';
@@ -233,8 +234,15 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
     out.push(b);
   };
   run.forEach((l, i) => {
+    // …or the line above fills the document's column (a long subtitle wrapped: …各项工作　统筹做好 /
+    // 就业教育医疗养老等民生工作…), unless it ends as a kicker does or a 文号 stands under it.
+    const fills =
+      column !== null &&
+      lineWidth(run[i - 1]?.text ?? '') >= column - WRAP_FILL_SLACK &&
+      !/[：:]$/u.test(texts[i - 1] ?? '') &&
+      !DOC_NUMBER_LINE_RE.test(texts[i]);
     const wraps =
-      cur.length > 0 && (leavesQuoteOpen(texts[i - 1]) || isWrapTail(texts[i]) || (cur.length === 1 && wrapsDocumentTitle(texts[i - 1], texts[i])));
+      cur.length > 0 && (leavesQuoteOpen(texts[i - 1]) || isWrapTail(texts[i]) || fills || (cur.length === 1 && wrapsDocumentTitle(texts[i - 1], texts[i])));
     if (wraps && !endsWithKickerDash(texts[i - 1])) {
       text = joinWrapped(text, texts[i]);
       cur.push(l);
@@ -251,12 +259,12 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
 }
 
 /** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
-function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] {
+function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null): Block[] {
   const texts = run.map((l) => l.text.trim());
   // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
   const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
   if (run.length === 1) return [block('text', run, texts[0], gapBefore, group)];
-  if (headlineStack) return stackBlocks(run, texts, gapBefore, group);
+  if (headlineStack) return stackBlocks(run, texts, gapBefore, group, column);
   const widths = run.map((l) => lineWidth(l.text));
   const width = columnWidth(widths);
   const blocks: Block[] = [];
@@ -308,13 +316,18 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number): Block[] 
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
       !/[（(][^）)]*$/u.test(texts[i]);
+    // A headline line set flush between indented paragraphs (an indented layout: …治理格局。 /
+    // 创新工作方式，提升治理效能 / 　　基层治理…): a head of its own though it carries a headline's
+    // comma, as the run's last line may; a wrapped paragraph's line under a finished sentence
+    // ends one itself or fills the column.
+    const flushOverIndent = !nextIndented && i + 2 < run.length && INDENT_RE.test(run[i + 2].text);
     const headlineAfter =
       numberedHead ||
       noteUnder ||
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           widths[i + 1] < width * FULL_LINE_RATIO)) &&
-      (!hasBodyPunctuation(nextText) || lastHeadline) &&
+      (!hasBodyPunctuation(nextText) || lastHeadline || (flushOverIndent && endsSentence(texts[i]) && !endsSentence(texts[i + 1]))) &&
       isHeadlineShaped(texts[i + 1]);
     // A document number on a line of its own (云政发〔2023〕5号) under a document's title continues nothing.
     // …and a paragraph line (punctuated, not a headline) does not run on into a document's title
@@ -420,6 +433,19 @@ function repeatedPageHeads(lines: SourceLine[], kinds: (FurnitureKind | null)[])
 }
 
 /**
+ * The document's column width for hard-wrapped text (visual cells): the column width
+ * (`columnWidth`) of its lines of running text (those with the punctuation of running text, no
+ * furniture), or null when that is under MIN_WRAP_WIDTH or there are fewer than three such lines.
+ * A file of one line per paragraph gives its paragraphs' length, which no headline line reaches.
+ */
+function textColumn(lines: SourceLine[], kinds: (FurnitureKind | null)[]): number | null {
+  const widths = lines.filter((l, i) => kinds[i] === null && hasBodyPunctuation(l.text)).map((l) => lineWidth(l.text));
+  if (widths.length < 3) return null;
+  const w = columnWidth(widths);
+  return w >= MIN_WRAP_WIDTH ? w : null;
+}
+
+/**
  * True when the VERSE_CONTEXT_LINES non-blank lines above line `i` and those below it are lines of
  * verse: story text (not furniture) of 2 to VERSE_MAX_LENGTH visual characters, Han in them.
  */
@@ -449,6 +475,7 @@ function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: numb
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
   const pageHeads = repeatedPageHeads(lines, kinds);
+  const column = textColumn(lines, kinds);
   const out: Block[] = [];
   let run: SourceLine[] = [];
   let gap = 0;
@@ -456,7 +483,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   let group = 0;
   const flushRun = () => {
     if (run.length) {
-      for (const b of splitRun(run, runGap, group)) out.push(...splitJumps(b));
+      for (const b of splitRun(run, runGap, group, column)) out.push(...splitJumps(b));
       group++;
     }
     run = [];

@@ -32,6 +32,7 @@ import {
   LEXICAL_CUES,
   LENGTH_BUCKETS,
   NOISE_MAX_LENGTH,
+  OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
   SIZE_BIG,
@@ -123,7 +124,13 @@ export function textFeatures(b: Block): string[] {
   // is a title or a subtitle, none a paragraph.
   if (startsWithDateline(t) && !dateOnly && !(coarseDateOpening(t) && !f.includes('sentence'))) f.push('dateline');
   if (parseLeadIn(t)) f.push('leadin');
-  if (b.kind === 'byline' || parseCreditLine(t) || parseCreditLine(closeUpNames(t))) f.push('credit');
+  const credit = b.kind === 'byline' || parseCreditLine(t) !== null || parseCreditLine(closeUpNames(t)) !== null;
+  if (credit) f.push('credit');
+  // Longer than OPEN_END_MIN_LENGTH and ending in a character, a number or a quoted word, no sentence
+  // and no credit at its end (今年全市已开工加装电梯312台，年底前将再开工200台; a long subtitle over two
+  // lines): a headline or a list's line, never a photo's caption, which ends in 。 or with its run-in
+  // credit (…摄）, …。　　何一).
+  if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !/摄(?:影)?$/u.test(t)) f.push('open-end');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
   if (isPersonNames(t)) f.push('cue:person-name');
@@ -485,12 +492,27 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       }
     k = j;
   }
+  // A short unpunctuated headline line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
+  // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
+  // a title over its subtitle (SHORT_OVER_HEADLINE_MAX; feature short-over-hl).
+  // (Not within a poem: a short line of verse over a longer one is neither. Not over a subtitle that
+  // opens with a dash, ——论…, ——记…: such a subtitle stands right under its title, so the short
+  // line over it is the title; feature hl&n:start:dash.)
+  const shortOverHl = own.map((f, k) => {
+    if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
+    if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash')) return false;
+    const len = visualLength(units[k].block.text.trim());
+    return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
+  });
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
     const f = ['bias', ...own[k], ...context[k]];
     if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
+    // A headline-shaped line opening with a date (10月25日澜江农产品批发市场部分蔬菜价格, 今年以来新开工…,
+    // 6月26日（星期三）): no comma after the date, so a headline, not a story's opening.
+    if (own[k].includes('dateline') && own[k].includes('shape:headline')) f.push('dateline&hl');
     if (verse[k]) f.push('verse');
     if (nameUnder[k]) f.push('name-under-hl');
     if (k + 1 < units.length && nameUnder[k + 1]) f.push('over-name');
@@ -507,7 +529,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     const run = runFeature[k];
     if (run) f.push(run);
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
-    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline')) f.push('p:opening-credit');
+    // (Not under a credit that names the picture first, 图/记者　X: its text is the photo's caption.)
+    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit')) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && heads.some((h) => h.length > text.length && h.includes(text))) f.push('paper-name');
     const at = announced.get(text);
@@ -558,23 +581,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
         else f.push(`size:=${side}`);
       }
     }
-    // A short unpunctuated line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
-    // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
-    // a title over its subtitle (SHORT_OVER_HEADLINE_MAX).
-    // (Not within a poem: a short line of verse over a longer one is neither.)
-    // …and the headline under such a line is the title it stands over (记者追访 / 斑马线本周内重新施划),
-    // not a subtitle.
-    const shortOverHeadline = (j: number) =>
-      j >= 0 &&
-      j + 1 < units.length &&
-      own[j].includes('shape:headline') &&
-      !verse[j] &&
-      own[j + 1].includes('shape:headline') &&
-      own[j].includes('nopunct') &&
-      visualLength(units[j].block.text.trim()) <= SHORT_OVER_HEADLINE_MAX &&
-      visualLength(units[j + 1].block.text.trim()) >= 2 * visualLength(units[j].block.text.trim());
-    if (shortOverHeadline(k)) f.push('short-over-hl');
-    if (hl && k > 0 && adjacent(k - 1, k) && shortOverHeadline(k - 1)) f.push('under-short-hl');
+    // A short line over a headline at least twice as long (shortOverHl above): a kicker or a column label.
+    if (shortOverHl[k]) f.push('short-over-hl');
+    // Right under such a line and over no other headline line (记者追访 / 斑马线本周内重新施划 / the
+    // lead): the title it stands over, not a subtitle.
+    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline')))
+      f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.
     if (hl && /[？?]$/u.test(units[k].block.text.trim())) f.push('hl&question');

@@ -97,6 +97,14 @@ export const TWO_LINE_TITLE_MAX = 12;
  */
 export const WRAP_SAME_WIDTH = 'wrap:same-width';
 
+/**
+ * Shortest unit (visual characters, exclusive) that gets `open-end` when it ends no sentence and
+ * with no credit: 18, the top of the length buckets of kickers, labels and short titles (a line
+ * that long is a subtitle, a long title or a line of a list); the feature says "no caption", and
+ * on short lines it would only repeat what their length says.
+ */
+export const OPEN_END_MIN_LENGTH = 18;
+
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
@@ -338,8 +346,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
   'hl&question': { title: 4, subtitle: -2, body: -2 },
   'short-over-hl': { title: -3, kicker: 1, section: 1 },
-  // The headline right under such a line is the title the kicker or label stands over.
-  'under-short-hl': { title: 2, subtitle: -2 },
+  // The line right under it, over no other headline line, is the title it stands over: in the fit's
+  // documents (Dec 2026) 114 titles, 9 cross-heads (under a bulletin's 【】 label), 3 body, 1 kicker,
+  // no subtitle.
+  'under-short-hl': { title: 2, subtitle: -4 },
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
@@ -373,7 +383,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:photo-caption': { caption: 4 },
   // A paragraph right under a credit that names the picture first (文/图　X, 图/记者　X, 摄影／X) is
   // the photo's caption: a photo item printing its credit above the caption.
-  'caption-under-credit': { caption: 4, body: -2 },
+  // In the zoo's sources (Dec 2026) all 6 such units, in 2 papers, are captions.
+  'caption-under-credit': { caption: 6, body: -4 },
+  // A long unit that ends no sentence and with no credit (open-end, OPEN_END_MIN_LENGTH) is no
+  // caption: in the fit's documents (Dec 2026, all layouts) 106 titles, 48 subtitles, 46 body lines
+  // (a list's entries, a paragraph cut by a page break), 18 cross-heads, 6 credits, 3 kickers and no
+  // caption (a caption ends in 。 or with its run-in credit).
+  'open-end': { caption: -6 },
   // Cross-heads of one long story come in series (crosshead-series, CROSSHEAD_SIBLING_WINDOW).
   'crosshead-series': { crosshead: 4, title: -4, subtitle: -2 },
   'cue:column-label': { section: 5 },
@@ -402,6 +418,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
   'start:dash': { subtitle: 3, title: -10, kicker: -6 },
+  // …and the headline line right over it is the title it subtitles: in the zoo's sources (Dec 2026)
+  // all 12 subtitles opening with —— stand right under their title (over a kicker or a column label
+  // above it, 奋进新征程　建功新时代 / 沃野千里绘新图 / ——…纪实), however short the title is.
+  'hl&n:start:dash': { title: 4, kicker: -4, subtitle: -3, section: -3, crosshead: -2 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
   // A finished sentence is running text, never page furniture or OCR residue, and hardly ever a
   // headline: of the 2,026 units with the 'sentence' feature in the fit's documents (18 zoo papers
@@ -411,6 +431,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   sentence: { noise: -10, section: -6, title: -6, kicker: -6, subtitle: -3, body: 1 },
   // A sentence opening with a date (11月3日，县长调研…。): the story's first paragraph, never its title.
   'dateline&sentence': { title: -6 },
+  // …but a headline-shaped line opening with a date and no comma after it is a headline or a credit:
+  // in the fit's documents (Dec 2026) 12 titles, 6 subtitles, 6 cross-heads (a schedule's day heads),
+  // 15 credit lines (新华社记者…), 3 writing notes (body, weighed by their cue) and no lead.
+  'dateline&hl': { title: 3, subtitle: 3, crosshead: 2, lead: -3, body: -2 },
   'cue:numbered': { crosshead: 4, title: -2 },
   // A column label (section) is short: in the fit's documents (Dec 2026) 105 of 1-4 characters,
   // 33 of 5-8, none of 9 or more (简讯, 一句话新闻, 县政府办公室文件); a longer line is none.
