@@ -4,7 +4,7 @@
  * first-order Viterbi) and writes data/ner/model.bin.gz (format: encodeNerModel in src/nlp/ner.ts).
  * Deterministic (fixed shuffle seed).
  *
- * Usage: npm run train:ner -- [--epochs N] [--holdout K] [--out FILE] --test FILE... TRAIN...
+ * Usage: npm run train:ner -- [--epochs N] [--holdout K] [--out FILE] --test FILE... [--repeat N] TRAIN...
  *   TRAIN: train/dev splits only (People's Daily 1998 `example.dev`, MSRA train sentences,
  *     CLUENER2020 `train.json`: README "Entity benchmark"), formats as scripts/eval-entities.mjs
  *     reads them.
@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { nerFeatures, viterbi, NER_LABELS, allowed, encodeNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
+const { nerFeatures, NER_LABELS, allowed, encodeNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
 const { segmenter } = await import(path.join(root, 'dist', 'nlp', 'jieba.js'));
 const { withOffsets } = await import(path.join(root, 'dist', 'extract', 'leaders.js'));
 
@@ -37,6 +37,8 @@ const tests = [];
 const files = [];
 /** --save-epochs 4,8: also write the averaged model after those epochs, to FILE.epochN (to choose --epochs on held-out sentences). */
 const saveEpochs = new Set();
+/** --repeat N FILE: FILE's sentences are learnt N times an epoch (a smaller corpus against a larger one). */
+const repeats = new Map();
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--epochs') epochs = Number(args[++i]);
   else if (args[i] === '--holdout') holdout = Number(args[++i]);
@@ -44,6 +46,11 @@ for (let i = 0; i < args.length; i++) {
   else if (args[i] === '--test') tests.push(args[++i]);
   else if (args[i] === '--clue-address') clueAddress = args[++i];
   else if (args[i] === '--save-epochs') for (const e of args[++i].split(',')) saveEpochs.add(Number(e));
+  else if (args[i] === '--repeat') {
+    const n = Number(args[++i]);
+    repeats.set(args[++i], n);
+    files.push(args[i]);
+  }
   else files.push(args[i]);
 }
 
@@ -106,24 +113,39 @@ function readLabelled(file) {
   return outS;
 }
 
-const testTexts = new Set(tests.flatMap((f) => readLabelled(f).map((s) => s.text)));
+const testTexts = tests.flatMap((f) => readLabelled(f).map((s) => s.text));
 /**
- * Copies of a corpus that cut long sentences (at 128 characters or words) would let a test
- * sentence's opening into training: every prefix of 64 or more characters of a test sentence
- * counts as that test sentence.
+ * A test sentence must not be learnt under another cut: copies of one corpus split sentences
+ * differently (MSRA's train set at 128 characters in one mirror, at clause ends in another) and
+ * People's Daily 1998's test sentences recur inside MSRA's train set. A training sentence is left
+ * out when any TEST_NGRAM consecutive characters of it occur in a test sentence, or, when it is
+ * shorter than that but at least MIN_SHORT characters, when it occurs inside one.
  */
-const MIN_TEST_PREFIX = 64;
-const testPrefixes = new Set();
-for (const t of testTexts) for (let l = MIN_TEST_PREFIX; l < t.length; l++) testPrefixes.add(t.slice(0, l));
+const TEST_NGRAM = 20;
+const MIN_SHORT = 8;
+const testGrams = new Set();
+for (const t of testTexts) for (let i = 0; i + TEST_NGRAM <= t.length; i++) testGrams.add(t.slice(i, i + TEST_NGRAM));
+const testJoined = testTexts.join('\n');
+const testExact = new Set(testTexts);
+/** True when sentence `t` is, or overlaps, a test sentence (see TEST_NGRAM). */
+function inTest(t) {
+  if (testExact.has(t)) return true;
+  if (t.length < TEST_NGRAM) return t.length >= MIN_SHORT && testJoined.includes(t);
+  for (let i = 0; i + TEST_NGRAM <= t.length; i++) if (testGrams.has(t.slice(i, i + TEST_NGRAM))) return true;
+  return false;
+}
 let train = [];
 const tune = [];
 let dropped = 0;
 let duplicates = 0;
 const seenTexts = new Set();
 for (const f of files) {
+  let kept = 0;
+  let left = 0;
   readLabelled(f).forEach((s, i) => {
-    if (testTexts.has(s.text) || testPrefixes.has(s.text)) {
+    if (inTest(s.text)) {
       dropped++;
+      left++;
       return;
     }
     // A sentence in two training files (copies of one corpus split differently) is learnt once.
@@ -132,9 +154,14 @@ for (const f of files) {
       return;
     }
     seenTexts.add(s.text);
+    kept++;
     if (holdout && i % holdout === holdout - 1) tune.push({ s, f });
-    else train.push(s);
+    else {
+      s.repeat = repeats.get(f) ?? 1;
+      train.push(s);
+    }
   });
+  console.error(`${f}: ${kept} sentences kept, ${left} left out as test sentences`);
 }
 console.error(
   `training sentences ${train.length}, held out ${tune.length}, left out as test sentences ${dropped}, as duplicates ${duplicates}`,
@@ -155,22 +182,88 @@ if (holdout) {
   }
 }
 
-for (const s of train) {
-  s.feats = nerFeatures(s.text, withOffsets(s.text, segmenter.tag(s.text)));
-  s.gold = [...s.labels];
-}
-
-// Features seen at least twice.
+// Features seen at least twice. Two passes over the features (counting, then indexing) so that
+// only integer offsets are kept per character: strings for every character of 60,000 sentences
+// do not fit in memory.
+const t0 = Date.now();
+const tagLine = (text) => withOffsets(text, segmenter.tag(text));
 const seen = new Map();
-for (const s of train) for (const fs of s.feats) for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
+for (const s of train) {
+  nerFeatures(s.text, tagLine(s.text), (_, fs) => {
+    for (const f of fs) seen.set(f, (seen.get(f) ?? 0) + 1);
+  });
+}
 const index = new Map();
 for (const [f, n] of seen) if (n >= 2) index.set(f, index.size * L);
+console.error(`features ${seen.size}, seen twice or more ${index.size} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
 seen.clear();
+for (const s of train) {
+  const n = s.text.length;
+  const starts = new Int32Array(n + 1);
+  const offs = [];
+  nerFeatures(s.text, tagLine(s.text), (i, fs) => {
+    starts[i] = offs.length;
+    for (const f of fs) {
+      const o = index.get(f);
+      if (o !== undefined) offs.push(o);
+    }
+  });
+  starts[n] = offs.length;
+  s.starts = starts;
+  s.offs = Int32Array.from(offs);
+  s.gold = [...s.labels];
+}
 const weights = new Float64Array(index.size * L);
 const sums = new Float64Array(index.size * L);
 const trans = new Float64Array((L + 1) * L);
 const transSum = new Float64Array((L + 1) * L);
-const model = { trans, index, weights };
+const ALLOWED = new Uint8Array((L + 1) * L);
+for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) ALLOWED[p * L + y] = allowed(p === L ? -1 : p, y) ? 1 : 0;
+
+/**
+ * The best labels of sentence `s` under the current weights: Viterbi as decode in src/nlp/ner.ts
+ * (same BIO constraint, ties to the lowest label), over the integer feature offsets of `s`.
+ */
+function viterbiIdx(s) {
+  const n = s.text.length;
+  if (n === 0) return [];
+  const em = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let k = s.starts[i]; k < s.starts[i + 1]; k++) {
+      const o = s.offs[k];
+      for (let y = 0; y < L; y++) em[i * L + y] += weights[o + y];
+    }
+  }
+  let prev = new Float64Array(L);
+  let cur = new Float64Array(L);
+  const back = new Int8Array(n * L);
+  for (let y = 0; y < L; y++) prev[y] = ALLOWED[L * L + y] ? em[y] + trans[L * L + y] : -Infinity;
+  for (let i = 1; i < n; i++) {
+    for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        if (!ALLOWED[p * L + y]) continue;
+        const v = prev[p] + trans[p * L + y];
+        if (v > best) {
+          best = v;
+          arg = p;
+        }
+      }
+      cur[y] = best + em[i * L + y];
+      back[i * L + y] = arg;
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let y = 0;
+  for (let k = 1; k < L; k++) if (prev[k] > prev[y]) y = k;
+  const out = new Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = y;
+    y = back[i * L + y];
+  }
+  return out;
+}
 
 /** Weights are stored as integers: weight × SCALE, rounded. */
 const SCALE = 20;
@@ -178,14 +271,17 @@ const SCALE = 20;
 let seed = 12345;
 const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
 let c = 1;
+/** What an epoch visits: each training sentence, as many times as --repeat says. */
+const order = train.flatMap((s) => new Array(s.repeat).fill(s));
 for (let ep = 0; ep < epochs; ep++) {
-  for (let i = train.length - 1; i > 0; i--) {
+  const te = Date.now();
+  for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
-    [train[i], train[j]] = [train[j], train[i]];
+    [order[i], order[j]] = [order[j], order[i]];
   }
   let errors = 0;
-  for (const s of train) {
-    const pred = viterbi(model, s.feats);
+  for (const s of order) {
+    const pred = viterbiIdx(s);
     let wrong = false;
     for (let i = 0; i < pred.length; i++) {
       if (s.labels[i] < 0) s.gold[i] = pred[i];
@@ -197,9 +293,8 @@ for (let ep = 0; ep < epochs; ep++) {
       const pp = i ? pred[i - 1] : L;
       if (g !== p) {
         wrong = true;
-        for (const f of s.feats[i]) {
-          const o = index.get(f);
-          if (o === undefined) continue;
+        for (let k = s.starts[i]; k < s.starts[i + 1]; k++) {
+          const o = s.offs[k];
           weights[o + g] += 1;
           sums[o + g] += c;
           weights[o + p] -= 1;
@@ -216,7 +311,7 @@ for (let ep = 0; ep < epochs; ep++) {
     if (wrong) errors++;
     c++;
   }
-  console.error(`epoch ${ep + 1}: sentences with errors ${errors} of ${train.length}`);
+  console.error(`epoch ${ep + 1}: sentences with errors ${errors} of ${order.length} (${((Date.now() - te) / 1000).toFixed(0)} s)`);
   if (saveEpochs.has(ep + 1) && ep + 1 < epochs) writeModel(`${out}.epoch${ep + 1}`);
 }
 
@@ -237,5 +332,4 @@ function writeModel(file) {
   writeFileSync(file, bytes);
   console.error(`features kept ${names.length}; ${file}: ${(bytes.length / 1e6).toFixed(2)} MB`);
 }
-void allowed;
 writeModel(out);

@@ -102,6 +102,10 @@ describe('findLeaderMentions: a word of the language after an office is no name'
     ['江泽民主席相识多年', [['江泽民', ['主席']]]],
     // A name that the segmenter reads as a word of another kind stays (高峰/nr, 宋平/x).
     ['区长高峰出席', [['高峰', ['区长']]]],
+    // A one-character adverb and verb (都/d 遭/v) is no name; 常明 (常明/x) is one.
+    ['俱乐部主席都遭到希腊人暴力袭击', []],
+    ['主席还说', []],
+    ['区长常明出席', [['常明', ['区长']]]],
   ])('%s', (text, want) => expect(found(text)).toEqual(want));
 });
 

@@ -22,7 +22,7 @@ import {
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
-import { BOUNDARY_WORD, countNames, findPlaceMentions, type PlaceMention } from './places.js';
+import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
 /** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
@@ -299,13 +299,15 @@ const NOT_IN_PLACE_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'u
 
 /**
  * Whether a word of `tokens` overlapping [start, end) is a function word or verb (NOT_IN_PLACE_TAGS)
- * of two or more characters, or of one character at the start (有香港, 撞冰山).
+ * of two or more characters, or of one character at the start (有香港, 撞冰山). With `numeralsOk`, a
+ * numeral (m) is none: numbered streets (纬五路: 五路/m, 经三路, 二环路).
  */
-function hasFunctionWord(tokens: readonly Token[], start: number, end: number): boolean {
+function hasFunctionWord(tokens: readonly Token[], start: number, end: number, numeralsOk = false): boolean {
   // The first token ending after `start` (tokens are in text order), then on while they start before `end`.
   for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k].start < end; k++) {
     const t = tokens[k];
     // A one-character word inside the name is a piece of an unknown name (国/胜/路), not a word of the sentence.
+    if (numeralsOk && t.tag === 'm') continue;
     if (NOT_IN_PLACE_TAGS.has(t.tag) && (t.word.length > 1 || t.start <= start)) return true;
   }
   return false;
@@ -452,7 +454,7 @@ function addTaggerEntities(
       !isRun(m) &&
       (locExact.has(key(m.start, m.end)) ||
         LEVEL_NAMED.test(m.name) ||
-        ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end))),
+        ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end, STREET_NAMED.test(m.name)))),
   );
   places.length = 0;
   places.push(...trimToTaggerPlaces(keptPlaces, spans, tokens, locExact));
@@ -479,7 +481,9 @@ function addTaggerEntities(
     if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
     // The boundary formula of a notice is no part of the place after it (北至纬五路: 纬五路).
     const from = BOUNDARY_WORD.test(sp.text) && sp.text.length >= 4 ? sp.start + 2 : sp.start;
-    places.push({ name: text.slice(from, sp.end), start: from, end: sp.end });
+    // The shore of a river or lake is no part of it (白沙河畔: 白沙河).
+    const to = SHORE_LOCATIVE.test(sp.text) && sp.end - from >= 3 ? sp.end - 1 : sp.end;
+    places.push({ name: text.slice(from, to), start: from, end: to });
   }
   places.sort((x, y) => x.start - y.start);
 }
@@ -521,7 +525,18 @@ function addTaggerOrganizations(
     for (let i = s; i < e; i++) if (spanAt[i] >= 0 && spans[spanAt[i]].kind === 'per') return true;
     return false;
   };
-  const kept = orgs.filter((o) => orgExact.has(`${o.start}:${o.end}`) || (!crosses(o.start, o.end) && !personInside(o.start, o.end)));
+  // A rule organization that starts with a person's name the segmenter glued to the next word
+  // (宋立华受/x 县人民政府: 宋立华受县人民政府) is what follows that unknown word (县人民政府).
+  const afterGluedName = (o: { name: string; start: number; end: number }) => {
+    const name = nameOver.get(o.start);
+    if (!name || name[0] !== o.start) return o;
+    const k = tokenHolding(tokens, name[1] - 1);
+    if (k < 0 || tokens[k].tag !== 'x' || tokens[k].end <= name[1] || o.end - tokens[k].end < 3) return o;
+    return { name: text.slice(tokens[k].end, o.end), start: tokens[k].end, end: o.end };
+  };
+  const kept = orgs
+    .map((o) => (orgExact.has(`${o.start}:${o.end}`) ? o : afterGluedName(o)))
+    .filter((o) => orgExact.has(`${o.start}:${o.end}`) || (!crosses(o.start, o.end) && !personInside(o.start, o.end)));
   orgs.length = 0;
   orgs.push(...kept);
   const taken = overlapTest(orgs.map((o): [number, number] => [o.start, o.end]));

@@ -50,8 +50,12 @@ const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等
 const MEETINGS = ['协商会', '议商会', '磋商会'];
 /** Company suffixes: a company name runs left over every content word (江苏海通新材料有限公司, 新 included). */
 const COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['有限责任公司', '股份有限公司', '有限公司', '公司', '集团']);
-/** Institutions that a level character alone can name (县疾控中心, 市妇幼保健院). */
-const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾病预防控制中心', '指挥中心', '卫生服务中心', '妇幼保健院']);
+/**
+ * Institutions that a level character alone can name (县疾控中心, 市妇幼保健院), and the formal name of
+ * a level's government (县人民政府, as 地方各级人民代表大会和地方各级人民政府组织法 names it; the bare
+ * 县政府 stays a generic word: GENERIC_ORG_WORDS).
+ */
+const LEVEL_NAMED_SUFFIXES: ReadonlySet<string> = new Set(['疾控中心', '疾病预防控制中心', '指挥中心', '卫生服务中心', '妇幼保健院', '人民政府']);
 /** Posts printed glued to an organization kind (小学校长 = 小学 + 校长), longest first. */
 const POSTS = [...new Set([...ROLE_WORDS, ...OFFICE_CORES])].sort((a, b) => b.length - a.length);
 
