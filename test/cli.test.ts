@@ -527,6 +527,24 @@ describe('a failing standard output', () => {
     expect(Buffer.concat(err).toString()).toBe('bulletin: standard output: no space left on device\n');
   });
 
+  it('a closed pipe with -j 4 ends quietly, exit 0, never an abort of a worker in native code', () => {
+    // found by tester4: `parse dir -j 2 -f csv | head -1` died one run in three (-j 4: 3 in 10)
+    // with "terminate called after throwing an instance of 'Napi::Error'" and exit 134
+    // (process.exit on EPIPE while a worker was inside nodejieba); three runs, each must exit 0
+    // with nothing on stderr
+    const dir = path.join(tmp, 'epipe-dir');
+    mkdirSync(dir, { recursive: true });
+    for (let n = 1; n <= 12; n += 1) cpSync(FIXTURE, path.join(dir, `${n}.txt`));
+    for (const run of [1, 2, 3]) {
+      const err = path.join(tmp, `epipe-j2-${run}.err`);
+      const r = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' parse '${dir}' -j 4 -f csv 2>'${err}' | head -1 >/dev/null; echo \${PIPESTATUS[0]}`], {
+        encoding: 'utf8',
+        env: { ...process.env, CI: '1' },
+      });
+      expect({ run, code: r.stdout.trim(), stderr: readFileSync(err, 'utf8') }).toEqual({ run, code: '0', stderr: '' });
+    }
+  });
+
   it('a closed pipe (| head -c 10) stays quiet', () => {
     const r = spawnSync('bash', ['-c', `'${process.execPath}' '${bin}' parse '${FIXTURE}' '${FIXTURE}' -f ndjson -q 2>'${tmp}/epipe.err' | head -c 10 >/dev/null; echo \${PIPESTATUS[0]}`], {
       encoding: 'utf8',

@@ -175,10 +175,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** Entry point of `bin/bulletin.js`: runs `main` on the process and sets `process.exitCode`. */
 export async function run(): Promise<void> {
-  // a closed pipe (`bulletin parse … | head`) ends the output quietly instead of crashing; any
-  // other write error (ENOSPC on `> /dev/full`) is reported by main as one line, exit 5
+  // a closed pipe (`bulletin parse … | head`) ends the output quietly instead of crashing: the
+  // write's callback rejects with BrokenPipe, the command stops starting inputs, lets the ones in
+  // flight finish and returns its code. Not process.exit here: exiting while a worker thread is
+  // inside the segmenter's native code aborts the process (`terminate called after throwing an
+  // instance of 'Napi::Error'`, exit 134; found by tester4 with `parse dir -j 2 | head -1`). Any
+  // other write error (ENOSPC on `> /dev/full`) is reported by main as one line, exit 5.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
+    if (err.code === 'EPIPE') return;
   });
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
