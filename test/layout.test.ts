@@ -206,6 +206,31 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     expect(kicker[0].text).toBe('狼山镇街道人大工委开展“大地美容”行动，反映问题19条，');
     expect(kicker[0].joins).toEqual([{ line: 2, kind: 'wrap' }]);
   });
+  it('joins a wrapped headline over the blank lines Tesseract sets between its lines, and its shorter tail', () => {
+    // Tesseract 5.3.0's plain text of the harness's degraded 3-column render (fixtures/ocr/issue-3col-degraded/ocr.txt.gz, page 1).
+    const body = ['5月25日上午,区委书记胡拥军', '督查全区防汛防台工作。调研强调，', '要坚持人民至上、生命至上,以临战', '状态严阵以待,坚决筑牢防汛防台坚', '固屏障,全力保障人民群众生命财产'];
+    const ocr = blocksOf(`区领导督查全区\n\n防汛防台工作\n\n筑牢坚固屏障 保障群众安\n\n全\n\n${body.join('\n')}`);
+    // the pair of one width stays two blocks (the model and the assembly weigh it); the last character joins its line
+    expect(ocr.map((b) => b.text).slice(0, 3)).toEqual(['区领导督查全区', '防汛防台工作', '筑牢坚固屏障 保障群众安全']);
+    expect(ocr[2].joins).toEqual([{ line: 7, kind: 'wrap' }]);
+    // The text as drawn (fixtures/ocr/issue-3col-degraded/truth.txt.gz): a title over three lines, the last one shorter.
+    const truth = blocksOf('崇川区召开老旧\n小区改造专题推\n进会\n\n用心用情打造群众满意精\n品工程\n\n　　5月25日,崇川区召开“投身双\n月攻坚战当紫琅干将”老旧小区改');
+    expect(truth.map((b) => b.text).slice(0, 3)).toEqual(['崇川区召开老旧', '小区改造专题推进会', '用心用情打造群众满意精']);
+    expect(blocksOf('崇川启动“我助\n企业攀新高”系\n列活动\n\n优化营商环境\n提振企业信心').map((b) => b.text)).toEqual(['崇川启动“我助企业攀新高”系列活动', '优化营商环境', '提振企业信心']);
+  });
+  it('reads a byline-shaped line too short to wrap into the line under it as a byline', () => {
+    // Tesseract 5.3.0's plain text of the degraded 3-column render (fixtures/ocr/issue-3col-degraded/ocr.txt.gz):
+    // a story's byline run into the first line of the next column, no blank line between.
+    const b = blocksOf('意的精品工程。\n崇组宣.\n动环境质量持续改善。作为环\n卫体制改革的重要一环,新整合组建');
+    expect(b.map((x) => [x.kind, x.text])[1]).toEqual(['byline', '崇组宣.']);
+    // a line as wide as the one under it may be a paragraph's first line wrapped: no byline
+    expect(blocksOf('意的精品工程。\n崇组宣.\n动环境').filter((x) => x.kind === 'byline')).toEqual([]);
+  });
+  it('keeps lines of verse apart, however alike (a poem set a line apart, the zoo literary supplement)', () => {
+    const poem = '故乡的桥\n\n◎沈墨白\n\n一座石桥\n\n把村庄的两岸\n\n缝在了一起\n\n母亲从桥上走过\n\n挑着稻谷，也挑着月光\n\n她的脚步声';
+    expect(blocksOf(poem).filter((b) => b.kind === 'text').map((b) => b.text)).toEqual(['故乡的桥', '一座石桥', '把村庄的两岸', '缝在了一起', '母亲从桥上走过', '挑着稻谷，也挑着月光', '她的脚步声']);
+    expect(blocksOf('江边夜坐\n\n□韩立川\n\n江水不说话\n\n灯火替它说\n\n一条船从上游来\n\n把月亮运到了下游').filter((b) => b.kind === 'text')).toHaveLength(5);
+  });
   it('joins two headline lines that read as one document title (关于…的 + its kind)', () => {
     // As Tesseract's plain text of the harness's bulletin render wraps them (scripts/ocr).
     expect(blocksOf('云泽县人民政府办公室关于进一步做好高校毕业生等青年\n就业创业工作的通知\n\n云政办发〔2023〕12号').map((b) => b.text)).toEqual([

@@ -201,6 +201,84 @@ export function continuesHeadline(a: string, b: string): boolean {
   return Math.min(wa, wb) >= MIN_SPLIT_SUBTITLE_PART && Math.max(wa, wb) <= MAX_SPLIT_SUBTITLE_PART && Math.abs(wa - wb) <= 1;
 }
 
+/**
+ * True when a block is one headline line, or a headline wrapped over lines of one width (within
+ * one cell) and nothing else: no indent, no punctuation of running text, headline-shaped lines.
+ * `wrapped` asks for the second form only (two lines or more).
+ */
+function headlineLines(b: Block, wrapped: boolean): boolean {
+  if (b.kind !== 'text' || b.indented || hasBodyPunctuation(b.text)) return false;
+  const texts = b.rawLines.map((l) => l.text.trim());
+  if (wrapped && texts.length < 2) return false;
+  if (!texts.every((t) => isHeadlineShaped(t) && !INDENT_RE.test(t))) return false;
+  const widths = texts.map((t) => visualLength(t));
+  return Math.max(...widths) - Math.min(...widths) <= 1;
+}
+
+/**
+ * True when the one-line text block `b`, set under block `a` with at most one blank line between,
+ * is the end of a headline a narrow column wrapped (Tesseract's plain text sets a blank line
+ * between the lines of a large headline, and a column of 7 headline cells wraps most titles):
+ * - `b` is a wrap's last character alone (`isWrapTail`: 全, 心), or `a` ends in a headline line that
+ *   leaves a quotation open (`leavesQuoteOpen`: 齐心浇灌城市“ / 文明花”), as within a run of lines;
+ * - `b` is the shorter last line (进会, 作法, 列活动: two cells or more shorter, headline-shaped,
+ *   unpunctuated) of a headline wrapped over lines of one width: lines of `a` (崇川启动“我助 /
+ *   企业攀新高”系, joined by the open quotation), or `a` and the one-line block `before` it, a pair
+ *   `continuesHeadline` reads as one headline (崇川区召开老旧 / 小区改造专题推).
+ * A pair of one width stays two blocks (the structure model weighs it, `wrap:same-width`, and the
+ * assembly joins it by role); only its shorter tail is joined here.
+ * Seen in the OCR harness's 3-column renders (scripts/ocr), read as text (the lines as drawn, and
+ * Tesseract's plain text).
+ */
+function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block): boolean {
+  if (b.kind !== 'text' || b.rawLines.length !== 1 || b.gapBefore > 1 || b.indented) return false;
+  if (!headlineLines(a, false)) return false;
+  const last = a.rawLines[a.rawLines.length - 1].text.trim();
+  const tb = b.text.trim();
+  if (hasBodyPunctuation(tb) || !isHeadlineShaped(tb) || endsWithKickerDash(last)) return false;
+  if (isWrapTail(tb) || (leavesQuoteOpen(last) && !endsSentence(last))) return true;
+  if (visualLength(tb) >= visualLength(last) - 1) return false;
+  if (headlineLines(a, true)) return true;
+  return (
+    a.rawLines.length === 1 &&
+    a.gapBefore <= 1 &&
+    before?.kind === 'text' &&
+    before.rawLines.length === 1 &&
+    headlineLines(before, false) &&
+    continuesHeadline(before.text, a.text)
+  );
+}
+
+/**
+ * Joins the text blocks `wrapsAcrossBlocks` reads as one headline wrapped (the joins recorded as
+ * `wrap`; the printed lines stay in `rawLines`).
+ */
+function joinHeadlineWraps(blocks: Block[]): Block[] {
+  // A line amid verse (VERSE_CONTEXT_LINES one-line text blocks of at most VERSE_MAX_LENGTH cells
+  // above the headline and below the tail: a poem set a line apart, a one-character title between
+  // stanzas) is a line of its own, however alike.
+  const short = (x: Block | undefined) => x?.kind === 'text' && x.rawLines.length === 1 && visualLength(x.text) <= VERSE_MAX_LENGTH;
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const a = out[out.length - 1];
+    const verse = Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[out.length - 2 - k]) && short(blocks[i + 1 + k])).every(Boolean);
+    if (a && !verse && wrapsAcrossBlocks(out[out.length - 2], a, b)) {
+      out[out.length - 1] = {
+        ...a,
+        text: joinWrapped(a.text, b.text),
+        lines: [a.lines[0], b.lines[1]],
+        spans: [...a.spans.slice(0, -1), [a.spans[a.spans.length - 1][0], b.lines[1]]],
+        rawLines: [...a.rawLines, ...b.rawLines],
+        joins: [...a.joins, { line: b.lines[0], kind: 'wrap' }],
+      };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
 /** A document's kind at the end of its title (通知, 决定, 批复 …): the `doc-kind` cue of weights.ts. */
 const DOC_KIND_END_RE = LEXICAL_CUES.find(([name]) => name === 'doc-kind')![1];
 
@@ -383,13 +461,17 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
  * True when line i stands apart as a byline does through OCR (its marks misread or lost): before
  * it the page start, a blank line, furniture or a line that ends a sentence; after it the end, a
  * blank line or furniture (a paragraph's last line is not set apart from its paragraph), or
- * anything when the line is `framed` (marks at both ends).
+ * anything when the line is `framed` (marks at both ends) or too short to wrap into the next line.
  */
 function standsAlone(lines: SourceLine[], i: number, framed: boolean): boolean {
   const prev = i > 0 ? lines[i - 1].text.trim() : '';
   const next = i + 1 < lines.length ? lines[i + 1].text.trim() : '';
   const prevOk = !prev || classifyFurniture(prev) !== null || endsSentence(prev) || /[）)]$/u.test(prev);
-  return prevOk && (framed || !next || classifyFurniture(next) !== null);
+  // A line at most half as wide as the line under it wraps into nothing: it is a paragraph of its
+  // own (Tesseract's plain text of a 3-column page runs a byline into the next column's first
+  // line: 意的精品工程。 / 崇组宣. / 动环境质量持续改善。作为环).
+  const short = !!next && 2 * lineWidth(lines[i].text.trim()) <= lineWidth(next);
+  return prevOk && (framed || short || !next || classifyFurniture(next) !== null);
 }
 
 /** True when a byline-shaped line kept a mark at both ends (`'崇组宣.`): what follows it may be anything. */
@@ -529,5 +611,5 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     gap = 0;
   }
   flushRun();
-  return out;
+  return joinHeadlineWraps(out);
 }

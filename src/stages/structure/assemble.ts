@@ -28,6 +28,7 @@ import { NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
 import { endsSentence, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
+import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine } from '../furniture.js';
@@ -361,6 +362,30 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: Map<number, Deco
     if (role === 'kicker' || role === 'title' || role === 'subtitle') {
       const cur = current as Draft | null;
       const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0 && cur.credits.length === 0;
+      const prevHead = cur?.lastHead;
+      // A short title line with a line of its width right under it (`continuesHeadline`, at most
+      // one blank line between): the title wrapped in a narrow column (区领导督查全区 / 防汛防台工作,
+      // a 3-column page read as text), one headline over two lines as the deck of two phrases
+      // below is; the line continues the title, whatever its size made the model call it (subtitle, or a kicker
+      // over the deck that follows).
+      if (
+        cur &&
+        prevHead &&
+        role !== 'title' &&
+        before === 'title' &&
+        headOpen &&
+        !cur.subtitles.length &&
+        cur.title === prevHead.text &&
+        prevHead.rawLines.length === 1 &&
+        b.gapBefore <= 1 &&
+        continuesHeadline(prevHead.text, b.rawLines[0].text)
+      ) {
+        cur.title = joinHeadline(cur.title, b.text);
+        cur.spans.push(...b.spans);
+        cur.lastHead = b;
+        mark(b, 'title', cur);
+        continue;
+      }
       if (role === 'kicker') {
         const d = headOpen && before === 'kicker' && cur && !cur.title ? cur : startItem(b);
         d.kicker = d.kicker === null ? b.text : d.kicker + b.text;
@@ -408,7 +433,6 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: Map<number, Deco
         mark(b, 'title', d);
         continue;
       }
-      const prevHead = cur.lastHead;
       if (
         prevHead &&
         before === 'subtitle' &&
