@@ -53,6 +53,14 @@ describe('features', () => {
     expect(deck[0].features).toContain('short-over-hl');
     expect(deck[1].features).not.toContain('under-short-hl');
   });
+  it('marks a short one-sentence paragraph opening with a time, in an item credited with a picture, as a caption', () => {
+    const story = (credit: string) =>
+      pageUnits(splitBlocks(lines(`“悬空老人”告别爬楼难\n\n${credit}\n\n昨天上午，泓东区柳岸小区7栋楼下，一台崭新的电梯正式投用。居民们说，再也不用爬楼了。\n\n昨天，泓东区柳岸小区，居民在新投用的加装电梯前合影。\n\n记者从市住房和城乡建设局了解到，今年以来，全市已开工加装电梯312台。`)));
+    const at = (us: ReturnType<typeof pageUnits>) => us.find((u) => u.block.text.startsWith('昨天，'))!.features;
+    expect(at(story('文/记者　卢晓婷　图/记者　郜　川'))).toContain('caption-in-pictured-item');
+    // A credit that names no picture: the paragraph is the story's.
+    expect(at(story('本报记者　卢晓婷'))).not.toContain('caption-in-pictured-item');
+  });
   it('marks a long unit that ends no sentence and with no credit as open-ended (no caption)', () => {
     const f = (t: string) => textFeatures(splitBlocks(lines(t))[0]);
     expect(f('今年全市已开工加装电梯312台，年底前将再开工200台')).toContain('open-end');

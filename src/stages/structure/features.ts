@@ -41,6 +41,9 @@ import {
   SIZE_STEP,
   TWO_LINE_TITLE_MAX,
   CROSSHEAD_SIBLING_WINDOW,
+  CAPTION_MAX_LENGTH,
+  ITEM_CREDIT_WINDOW,
+  PICTURE_CREDIT_RE,
   HEADLINE_RUN_MAX_LENGTH,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
@@ -524,6 +527,19 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       f.push('reporter-no-credit');
     if (verseFirst[k]) f.push('verse-first');
     if (betweenText[k] && (sibling(k, 1) || sibling(k, -1))) f.push('crosshead-series');
+    // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
+    // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,
+    // printed among its paragraphs. The item's credit is the nearest credit line above within
+    // ITEM_CREDIT_WINDOW units, no headline but cross-heads between running text in between.
+    if (own[k].includes('dateline') && own[k].includes('sentence') && (units[k].block.text.match(/[。！？!?]/gu) ?? []).length === 1 && [...units[k].block.text.trim()].length <= CAPTION_MAX_LENGTH) {
+      for (let j = k - 1; j >= 0 && k - j <= ITEM_CREDIT_WINDOW; j--) {
+        if (own[j].includes('credit')) {
+          if (PICTURE_CREDIT_RE.test(units[j].block.text)) f.push('caption-in-pictured-item');
+          break;
+        }
+        if (own[j].includes('shape:headline') && !betweenText[j]) break;
+      }
+    }
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
     if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
     const run = runFeature[k];

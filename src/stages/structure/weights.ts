@@ -105,6 +105,29 @@ export const WRAP_SAME_WIDTH = 'wrap:same-width';
  */
 export const OPEN_END_MIN_LENGTH = 18;
 
+/**
+ * A credit line that names a picture (feature `caption-in-pictured-item`): a work role for the
+ * picture before a slash (图/记者　郜　川, 摄影／X, 图片/X) anywhere on the line (文/记者　X　图/记者　Y),
+ * or a photographer's 摄 at its end (记者　X　摄, X摄（影像中国）). Source: the credit conventions of
+ * credit-lexicon.ts (CREDIT_WORK_ROLES, CREDIT_TRAILING).
+ */
+export const PICTURE_CREDIT_RE = /(?:^|[\s\u3000])(?:图|圖|摄影|攝影|图片|圖片)\s*[／/]|^(?:图|圖)\s*[／/]|[摄攝](?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
+
+/**
+ * How many units above a paragraph the credit line of its item may stand (feature
+ * `caption-in-pictured-item`): a metro paper's story is a headline stack, a credit line and 3-8
+ * paragraphs; the caption of its photo stands among them.
+ */
+export const ITEM_CREDIT_WINDOW = 12;
+
+/**
+ * Longest caption printed among a story's paragraphs (characters; feature
+ * `caption-in-pictured-item`): one sentence saying when, where and who (昨天，泓东区柳岸小区，居民在新投用
+ * 的加装电梯前合影。, 26); the zoo's captions of photo items run 30-80 with a second sentence, a
+ * story's one-sentence paragraphs under such a credit are longer or open with no time.
+ */
+export const CAPTION_MAX_LENGTH = 45;
+
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
@@ -385,6 +408,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the photo's caption: a photo item printing its credit above the caption.
   // In the zoo's sources (Dec 2026) all 6 such units, in 2 papers, are captions.
   'caption-under-credit': { caption: 6, body: -4 },
+  // A one-sentence paragraph opening with a time inside an item whose credit names a picture: in the
+  // zoo's sources (Dec 2026) the metro paper's caption inside a story (3 layouts), no other unit.
+  // Set so that it outweighs a paragraph's evidence held out (the fit has no other page with it).
+  'caption-in-pictured-item': { caption: 14, body: -6 },
   // A long unit that ends no sentence and with no credit (open-end, OPEN_END_MIN_LENGTH) is no
   // caption: in the fit's documents (Dec 2026, all layouts) 106 titles, 48 subtitles, 46 body lines
   // (a list's entries, a paragraph cut by a page break), 18 cross-heads, 6 credits, 3 kickers and no
