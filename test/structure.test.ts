@@ -13,6 +13,7 @@ import { closeUpNames } from '../src/stages/structure/names.js';
 import { DECODE_ROLES, type DecodeRole } from '../src/stages/structure/weights.js';
 import { splitBlocks } from '../src/stages/split-blocks.js';
 import { rejoin } from '../src/stages/rejoin.js';
+import { layoutBlocks } from '../src/stages/layout.js';
 import type { Segmenter } from '../src/nlp/jieba.js';
 import { parseIssueDetailed, type LineRole } from '../src/index.js';
 
@@ -166,6 +167,14 @@ describe('features', () => {
     expect(near[2].features).toContain('hl&leadin-near');
     const far = pageUnits(splitBlocks(lines([lead, body, body, body, '秋季进补，别盲目跟风', body].join('\n\n'))));
     expect(far[4].features).not.toContain('hl&leadin-near');
+  });
+  it('marks a short line under a running head that ends with it as the page label printed again (named-in-head)', () => {
+    const page = '责任编辑：欧阳宁\n澜溪大学报　2023年11月15日　第4版　澜园\n澜园\n母亲的菜园\n□ 许若溪\n　　老家屋后有一块巴掌大的菜地，是母亲一锄一锄开出来的。';
+    const { blocks } = layoutBlocks(page, {}, charSegmenter);
+    const units = pageUnits(blocks);
+    const of = (t: string) => units.find((u) => u.block.text === t)!.features;
+    expect(of('澜园')).toContain('named-in-head');
+    expect(of('母亲的菜园')).not.toContain('named-in-head');
   });
   it('knows profile columns (…风采) and a 经 of two characters as column words', () => {
     for (const label of ['代表风采', '【班组风采】', '致富经', '生意经']) expect(textFeatures(splitBlocks(lines(label))[0])).toContain('cue:column-word');

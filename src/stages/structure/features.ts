@@ -334,15 +334,23 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   const column = pageColumn(blocks);
   const context: string[][] = [];
   let furnBefore: string | null = null;
+  let lastHead: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'furniture') {
       furnBefore = b.furnitureKind ?? 'running-head';
+      if (furnBefore === 'running-head' || furnBefore === 'masthead') lastHead = squeeze(b.text);
       continue;
     }
     const f = textFeatures(b);
     const c: string[] = [];
     if (furnBefore) c.push(`after:${furnBefore}`);
+    // A short line right under the page's running head that the head names too (澜溪大学报　…　第4版
+    // 澜园 / 澜园; …第8版　图片新闻 / 图片新闻): the page's or column's label, printed again over
+    // its first item, not a kicker of that item (SHORT_OVER_HEADLINE_MAX).
+    const own1 = squeeze(b.text);
+    if (furnBefore && lastHead !== null && b.rawLines.length === 1 && [...own1].length >= 2 && visualLength(own1) <= SHORT_OVER_HEADLINE_MAX && lastHead.length > own1.length && lastHead.endsWith(own1))
+      c.push('named-in-head');
     if (units.length === 0) c.push('first');
     const gap = b.gapBefore;
     c.push(`gap:${Math.min(gap, 2)}`);

@@ -372,6 +372,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // The line right under it, over no other headline line, is the title it stands over: in the fit's
   // documents (Dec 2026) 114 titles, 9 cross-heads (under a bulletin's 【】 label), 3 body, 1 kicker,
   // no subtitle.
+  // A short line under the running head that ends with the same words (…第4版　澜园 / 澜园): the
+  // page's or column's label printed again over its first item.
+  'named-in-head': { section: 4, kicker: -4, title: -2 },
   'under-short-hl': { title: 2, subtitle: -4 },
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
