@@ -144,7 +144,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: Map<number, Deco
   const unassigned: Unassigned[] = [];
   const diagnostics: Diagnostic[] = [];
   const marks: { block: Block; role: LineRole; draft: Draft | null }[] = [];
-  const mark = (block: Block, role: LineRole, draft: Draft | null) => marks.push({ block, role, draft });
+  // a block's role is recorded only for `blockRoles` (an object per block, held to the end of the step)
+  const mark = withBlockRoles ? (block: Block, role: LineRole, draft: Draft | null) => marks.push({ block, role, draft }) : () => 0;
   let current: Draft | null = null;
   /** The item read last (also after it ended): where a trailing credit goes. */
   let lastItem: Draft | null = null;
@@ -228,8 +229,10 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: Map<number, Deco
       pendingNote = null;
       d.firstLine = note.block.lines[0];
       addParagraph(d, note.block, note.role === 'caption' ? 'body' : note.role);
-      marks[note.at] = marks[marks.length - 1];
-      marks.pop();
+      if (withBlockRoles) {
+        marks[note.at] = marks[marks.length - 1];
+        marks.pop();
+      }
     }
     return d;
   };
