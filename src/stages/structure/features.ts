@@ -44,6 +44,7 @@ import {
   CAPTION_MAX_LENGTH,
   ITEM_CREDIT_WINDOW,
   PICTURE_CREDIT_RE,
+  RUN_IN_PHOTO_CREDIT_END_RE,
   HEADLINE_RUN_MAX_LENGTH,
   VERSE_MAX_LENGTH,
   VERSE_MIN_RUN,
@@ -133,7 +134,7 @@ export function textFeatures(b: Block): string[] {
   // and no credit at its end (今年全市已开工加装电梯312台，年底前将再开工200台; a long subtitle over two
   // lines): a headline or a list's line, never a photo's caption, which ends in 。 or with its run-in
   // credit (…摄）, …。　　何一).
-  if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !/摄(?:影)?$/u.test(t)) f.push('open-end');
+  if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !RUN_IN_PHOTO_CREDIT_END_RE.test(t)) f.push('open-end');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
   for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
   if (isPersonNames(t)) f.push('cue:person-name');

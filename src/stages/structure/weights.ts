@@ -106,6 +106,13 @@ export const WRAP_SAME_WIDTH = 'wrap:same-width';
 export const OPEN_END_MIN_LENGTH = 18;
 
 /**
+ * The end of a run-in photo credit (…摄, …摄影: `…前合影。　　记者　X　摄`), which keeps a long unit
+ * ending without a sentence mark from `open-end` (it is a caption with its credit). Source: the
+ * trailing roles of credit-lexicon.ts (CREDIT_TRAILING), as written for `open-end` (Dec 2026).
+ */
+export const RUN_IN_PHOTO_CREDIT_END_RE = /摄(?:影)?$/u;
+
+/**
  * A credit line that names a picture (feature `caption-in-pictured-item`): a work role for the
  * picture before a slash (图/记者　郜　川, 摄影／X, 图片/X) anywhere on the line (文/记者　X　图/记者　Y),
  * or a photographer's 摄 at its end (记者　X　摄, X摄（影像中国）). Source: the credit conventions of
