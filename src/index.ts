@@ -8,10 +8,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
-import { layoutBlocks, type Layout } from './stages/layout.js';
+import { HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
-import { viterbiFlat } from './stages/structure/decode.js';
+import { ViterbiRun } from './stages/structure/decode.js';
 import { assemble, assembleHeld } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
@@ -41,6 +41,7 @@ import type { BlockRole } from './stages/segment.js';
 
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
+export { HeldInput } from './stages/layout.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
 export { parseUserDict, type UserDictEntry, type UserDictError } from './extract/user-dict.js';
 export { fitPages, fitWeights, trainingPages, type FitOptions, type FitPage, type TrainingDoc } from './stages/structure/train.js';
@@ -147,12 +148,15 @@ export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITT
  * large input they would otherwise be held through assembly, at the parse's peak of memory).
  */
 function decodeRoles(blocks: Block[], weights: StructureWeights): Map<number, DecodeRole> {
-  // each unit scored as soon as its features are known, into one flat table: the feature strings
-  // are not all kept, and a unit's scores are no array of their own
-  const R = DECODE_ROLES.length;
-  const scores = new Float64Array(blocks.length * R);
-  const units = pageUnits(blocks, (k, features) => scoreUnitInto(features, weights, scores, k * R));
-  const best = viterbiFlat(scores.subarray(0, units.length * R), weights.trans);
+  // each unit scored as soon as its features are known, and its scores taken by the Viterbi at
+  // once: neither the feature strings nor a table of all units' scores are held (issue 10)
+  const row = new Float64Array(DECODE_ROLES.length);
+  const run = new ViterbiRun(blocks.length, weights.trans);
+  const units = pageUnits(blocks, (_k, features) => {
+    scoreUnitInto(features, weights, row, 0);
+    run.push(row);
+  });
+  const best = run.best();
   const roles = new Map<number, DecodeRole>();
   for (let k = 0; k < units.length; k++) roles.set(units[k].index, DECODE_ROLES[best[k]]);
   return roles;
@@ -161,12 +165,13 @@ function decodeRoles(blocks: Block[], weights: StructureWeights): Map<number, De
 /**
  * Parses one issue of a newspaper from raw bytes (any supported encoding) or already decoded text.
  *
- * Returns the Issue (schema version 1). Throws `InputError` for input that is not usable text
+ * A {@link HeldInput} is let go of once decoded (for a caller that holds the bytes only to parse
+ * them: the CLI). Returns the Issue (schema version 1). Throws `InputError` for input that is not usable text
  * (empty, binary, undecodable) and `UsageError` for a malformed `issueDate`; everything else
  * that is wrong with the input becomes a diagnostic in the result.
  */
-export function parseIssue(input: Uint8Array | string, options: ParseOptions = {}, internals: ParseInternals = {}): Issue {
-  return parseWith(input, options, internals, false).issue;
+export function parseIssue(input: Uint8Array | string | HeldInput, options: ParseOptions = {}, internals: ParseInternals = {}): Issue {
+  return parseWith(input instanceof HeldInput ? input : new HeldInput(input), options, internals, false).issue;
 }
 
 /** `parseIssue` with the role the segmenter gave every source line (for proof sheets and evaluation). */
@@ -187,7 +192,7 @@ export function parseIssueDetailed(
   options: ParseOptions = {},
   internals: ParseInternals = {},
 ): DetailedParse {
-  return parseWith(input, options, internals, true);
+  return parseWith(new HeldInput(input), options, internals, true);
 }
 
 /** What the layout and structure steps leave for the rest of the parse (lines and blocks dropped). */
@@ -206,7 +211,7 @@ interface Structured {
  * Layout and structure of one input. Only what the later steps read is returned, so that the
  * lines, blocks and structure units of a large input can be collected before dates and entities.
  */
-function structured(input: Uint8Array | string, options: ParseOptions, internals: ParseInternals, seg: Segmenter, detailed: boolean): Structured {
+function structured(input: HeldInput, options: ParseOptions, internals: ParseInternals, seg: Segmenter, detailed: boolean): Structured {
   const layout: Partial<Layout> & Omit<Layout, 'lines' | 'blocks'> = layoutBlocks(input, options, seg);
   const { decoded, format, normDiagnostics, geometry, markupDiagnostics } = layout;
   // The lines are read before the structure step, and held through it only for the line roles:
@@ -245,8 +250,15 @@ function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): Map<n
   return decodeRoles(layout.blocks ?? [], weights);
 }
 
+/** The size and sha256 of an input's bytes (of its UTF-8 for text), read before it is decoded. */
+function sourceFacts(held: HeldInput): { sha256: string; bytes: number } {
+  const input = held.peek();
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
 /** `parseIssueDetailed`, with the line roles computed only when `detailed`. */
-function parseWith(input: Uint8Array | string, options: ParseOptions, internals: ParseInternals, detailed: boolean): DetailedParse {
+function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInternals, detailed: boolean): DetailedParse {
   const seg = internals.segmenter ?? defaultSegmenter;
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
@@ -257,7 +269,8 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
     prefetchIdf();
     prefetchNerModel();
   }
-  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
+  // read before the input is decoded: then the holder lets go of it (layoutBlocks)
+  const facts = sourceFacts(input);
   const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);
 
   // The issue's date and year: option > file name > masthead/running head > latest year in text.
@@ -343,8 +356,8 @@ function parseWith(input: Uint8Array | string, options: ParseOptions, internals:
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.length,
+      sha256: facts.sha256,
+      bytes: facts.bytes,
       encoding: decoded.encoding,
       encodingConfidence: decoded.confidence,
       format,

@@ -1,6 +1,8 @@
 /** parseIssue as a whole: issue date and year sources, diagnostics' lines. */
 import { describe, expect, it } from 'vitest';
-import { dateFromFilename, parseIssue } from '../src/index.js';
+import { createHash } from 'node:crypto';
+import { dateFromFilename, HeldInput, parseIssue } from '../src/index.js';
+import { takeBytes } from '../src/cli/parse-input.js';
 
 describe('issue date and year', () => {
   it.each([
@@ -62,5 +64,24 @@ describe('diagnostics point at the line they are about', () => {
   it('a jump with no other half, on the marker line', () => {
     const issue = parseIssue('全县召开会议\n\n11月3日，全县召开会议。会议强调，要坚定信心、\n\n（下转第3版）\n', { entities: false });
     expect(issue.diagnostics.filter((d) => d.code === 'jump/unmatched').map((d) => d.line)).toEqual([5]);
+  });
+});
+
+describe('an input handed over in a holder (HeldInput)', () => {
+  it('parses as the bytes do, with their size and sha256, and lets go of them once decoded', () => {
+    const bytes = Buffer.from('滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研2019年项目。\n\n·李文·\n', 'utf8');
+    const held = new HeldInput(bytes);
+    const fromHeld = parseIssue(held, { entities: false });
+    expect(fromHeld).toEqual(parseIssue(bytes, { entities: false }));
+    expect(fromHeld.source.bytes).toBe(bytes.length);
+    expect(fromHeld.source.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(() => held.peek()).toThrow(/taken/);
+  });
+
+  it('takeBytes leaves the read holding no bytes', () => {
+    const read = { ok: true as const, bytes: Buffer.from('县长调研\n', 'utf8') };
+    const held = takeBytes(read);
+    expect(read.bytes.length).toBe(0);
+    expect(held.peek().length).toBe(13);
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coarseDateOpening, endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
-import { viterbi, viterbiFlat, transitionAllowed } from '../src/stages/structure/decode.js';
+import { viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitObjective, fitPages } from '../src/stages/structure/fit.js';
@@ -241,6 +241,16 @@ describe('decode', () => {
     const rows = Array.from({ length: n }, (_, k) => [...flat.subarray(k * R, k * R + R)]);
     expect(viterbi(rows, trans)).toEqual(best);
     expect(viterbiFlat(new Float64Array(0), trans)).toEqual([]);
+    // fed one unit at a time, from a row buffer reused for every unit (as the structure step feeds it)
+    const run = new ViterbiRun(n, trans);
+    const row = new Float64Array(R);
+    for (let k = 0; k < n; k++) {
+      row.set(flat.subarray(k * R, k * R + R));
+      run.push(row);
+    }
+    expect(run.best()).toEqual(best);
+    expect(() => run.push(row)).toThrow(RangeError);
+    expect(new ViterbiRun(0, trans).best()).toEqual([]);
   });
 });
 

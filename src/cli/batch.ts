@@ -29,6 +29,7 @@ import {
   MAX_INPUT_BYTES,
   parseBytes,
   readInput,
+  takeBytes,
   type Failure,
   type Outcome,
   type ReadResult,
@@ -125,7 +126,8 @@ export async function parseRead(
   lazy = false,
 ): Promise<Outcome | RenderedOutcome> {
   if (!read.ok) return { ok: false, failure: { ...read.failure, path: task.shown } };
-  const outcome = parseBytes(read.bytes, task.abs || task.shown, task.options);
+  // the read's bytes are taken: they are let go of once decoded, not held through the parse
+  const outcome = parseBytes(takeBytes(read), task.abs || task.shown, task.options);
   if (!outcome.ok) return { ok: false, failure: { ...outcome.failure, path: task.shown } };
   outcome.issue.source.path = task.shown;
   if (!task.render) return outcome;

@@ -5,7 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, InputError, UsageError } from '../errors.js';
-import { parseIssue } from '../index.js';
+import { HeldInput, parseIssue } from '../index.js';
 import type { Issue, ParseOptions } from '../types.js';
 
 /**
@@ -97,18 +97,31 @@ function favourMemoryFor(bytes: number): void {
 }
 
 /**
- * Parses bytes already read (standard input, or a file read by `parseFile`).
+ * Takes the bytes out of a successful read (leaving it an empty buffer) into a holder the parse
+ * lets go of once they are decoded, so that no frame of the CLI holds a large file's bytes through
+ * its parse (issue 10). Read nothing else from `read` afterwards.
+ */
+export function takeBytes(read: { ok: true; bytes: Buffer }): HeldInput {
+  const held = new HeldInput(read.bytes);
+  read.bytes = Buffer.alloc(0);
+  return held;
+}
+
+/**
+ * Parses bytes already read (standard input, or a file read by `parseFile`); a {@link HeldInput}
+ * of bytes (`takeBytes`) is let go of once decoded.
  * An input whose text holds nothing at all (only whitespace) is refused as `input/empty`, whatever
  * the decoder let through.
  */
-export function parseBytes(bytes: Uint8Array, path: string, options: ParseOptions): Outcome {
-  if (bytes.length === 0) {
+export function parseBytes(bytes: Uint8Array | HeldInput, path: string, options: ParseOptions): Outcome {
+  const size = bytes instanceof HeldInput ? bytes.peek().length : bytes.length;
+  if (size === 0) {
     return {
       ok: false,
       failure: { path, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT },
     };
   }
-  favourMemoryFor(bytes.length);
+  favourMemoryFor(size);
   let issue: Issue;
   try {
     issue = parseIssue(bytes, { ...options, path });
@@ -172,7 +185,7 @@ export async function parseFile(
   const name = shown ?? (typeof path === 'string' ? path : Buffer.from(path).toString('latin1'));
   const read = await readInput(path, name, maxBytes);
   if (!read.ok) return read;
-  return parseBytes(read.bytes, name, options);
+  return parseBytes(takeBytes(read), name, options);
 }
 
 /** `1.5 MB`-style size (decimal megabytes), for messages. */

@@ -23,12 +23,45 @@ export interface Layout {
   markupDiagnostics: Diagnostic[];
 }
 
-/** Runs decode, markup, normalize, splitBlocks and rejoin. Throws what `decode` throws (InputError). */
-export function layoutBlocks(input: Uint8Array | string, options: ParseOptions, seg: Segmenter): Layout {
-  const decoded =
-    typeof input === 'string'
-      ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
-      : decode(input, { encoding: options.encoding });
+/**
+ * An input handed to a parse that may let go of it once decoded (`take`), so that when nothing else
+ * holds the raw bytes (the CLI reads a file only to parse it) they are not held through the rest
+ * of the parse: a 40 MB file's 40 MB (issue 10).
+ */
+export class HeldInput {
+  private input: Uint8Array | string | null;
+  constructor(input: Uint8Array | string) {
+    this.input = input;
+  }
+
+  /** The input, left held. @throws Error once taken. */
+  peek(): Uint8Array | string {
+    if (this.input === null) throw new Error('HeldInput: the input was taken');
+    return this.input;
+  }
+
+  /** The input, no longer held by this holder. @throws Error once taken. */
+  take(): Uint8Array | string {
+    const input = this.peek();
+    this.input = null;
+    return input;
+  }
+}
+
+/** The decoded text of an input (taken out of its holder: no frame of the layout holds the bytes). */
+function decodedOf(held: Uint8Array | string | HeldInput, options: ParseOptions): Layout['decoded'] {
+  const input = held instanceof HeldInput ? held.take() : held;
+  return typeof input === 'string'
+    ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
+    : decode(input, { encoding: options.encoding });
+}
+
+/**
+ * Runs decode, markup, normalize, splitBlocks and rejoin. Throws what `decode` throws
+ * (InputError). A {@link HeldInput} is taken (emptied) once decoded.
+ */
+export function layoutBlocks(input: Uint8Array | string | HeldInput, options: ParseOptions, seg: Segmenter): Layout {
+  const decoded = decodedOf(input, options);
   const format = options.format ?? sniffFormat(decoded.text, options.path);
   const laid = layoutMarkup(decoded.text, format);
   const norm = normalize(laid.text);

@@ -35,20 +35,50 @@ export function viterbi(scores: readonly (readonly number[])[], trans: number[][
 
 /**
  * `viterbi` over scores laid out flat, unit after unit: `scores[k * R + r]` (R =
- * DECODE_ROLES.length; a length that is not a multiple of R ignores the rest). Keeps two rows of
- * path scores and one byte per unit and role for the way back, so that a page of many units
- * (a whole 40 MB file is one page) costs R + 8·2R bytes more per unit, not arrays per unit
- * (issue 10). Same arithmetic and tie-breaking as `viterbi`.
+ * DECODE_ROLES.length; a length that is not a multiple of R ignores the rest). Same arithmetic and
+ * tie-breaking as `viterbi` ({@link ViterbiRun} fed row by row).
  */
 export function viterbiFlat(scores: Float64Array, trans: number[][]): number[] {
   const n = Math.floor(scores.length / R);
-  if (!n) return [];
-  const back = new Uint8Array(n * R);
-  let prev = new Float64Array(R);
-  let row = new Float64Array(R);
-  for (let r = 0; r < R; r++) prev[r] = allowed[START][r] ? scores[r] + trans[START][r] : -Infinity;
-  for (let k = 1; k < n; k++) {
-    const at = k * R;
+  const run = new ViterbiRun(n, trans);
+  for (let k = 0; k < n; k++) run.push(scores, k * R);
+  return run.best();
+}
+
+/**
+ * The Viterbi of `viterbi`, fed one unit's scores at a time (as the structure step scores them), so
+ * that no table of all units' scores is held: it keeps two rows of path scores and one byte per
+ * unit and role for the way back, R + 8·2R bytes for a page of any length (a whole 40 MB file is
+ * one page: issue 10). Same arithmetic and tie-breaking as `viterbi`.
+ */
+export class ViterbiRun {
+  private readonly back: Uint8Array;
+  private prev = new Float64Array(R);
+  private row = new Float64Array(R);
+  private n = 0;
+
+  /** @param maxUnits the most units that will be pushed; `trans` as `viterbi` takes it. */
+  constructor(
+    maxUnits: number,
+    private readonly trans: number[][],
+  ) {
+    this.back = new Uint8Array(maxUnits * R);
+  }
+
+  /**
+   * Adds the next unit, its scores read from `scores[at .. at + R)` (roles in DECODE_ROLES order).
+   * @throws RangeError past `maxUnits` units.
+   */
+  push(scores: ArrayLike<number>, at = 0): void {
+    const { trans, prev, row, back } = this;
+    const k = this.n;
+    if ((k + 1) * R > back.length) throw new RangeError(`ViterbiRun: more than ${back.length / R} units`);
+    this.n = k + 1;
+    if (k === 0) {
+      for (let r = 0; r < R; r++) prev[r] = allowed[START][r] ? scores[at + r] + trans[START][r] : -Infinity;
+      return;
+    }
+    const base = k * R;
     for (let r = 0; r < R; r++) {
       let v0 = -Infinity;
       let bk = 0;
@@ -61,15 +91,23 @@ export function viterbiFlat(scores: Float64Array, trans: number[][]): number[] {
         }
       }
       row[r] = v0 + scores[at + r];
-      back[at + r] = bk;
+      back[base + r] = bk;
     }
-    [prev, row] = [row, prev];
+    this.prev = row;
+    this.row = prev;
   }
-  const kicker = DECODE_ROLES.indexOf('kicker');
-  let end = -1;
-  for (let r = 0; r < R; r++) if (r !== kicker && (end < 0 || prev[r] > prev[end])) end = r;
-  const out = new Array<number>(n);
-  out[n - 1] = end;
-  for (let k = n - 1; k > 0; k--) out[k - 1] = back[k * R + out[k]];
-  return out;
+
+  /** The best role index per unit pushed so far ([] for none); the last unit is no kicker's line. */
+  best(): number[] {
+    const n = this.n;
+    if (!n) return [];
+    const { prev, back } = this;
+    const kicker = DECODE_ROLES.indexOf('kicker');
+    let end = -1;
+    for (let r = 0; r < R; r++) if (r !== kicker && (end < 0 || prev[r] > prev[end])) end = r;
+    const out = new Array<number>(n);
+    out[n - 1] = end;
+    for (let k = n - 1; k > 0; k--) out[k - 1] = back[k * R + out[k]];
+    return out;
+  }
 }

@@ -331,9 +331,20 @@ function shareNames(list: string[]): string[] {
  */
 export function pageUnits(blocks: Block[], each?: (k: number, features: string[]) => void): Unit[] {
   const units: Unit[] = [];
+  // Units' own and context feature lists, read (never changed) until the page's features are
+  // made. Each list is held once per page however many units have it (`lists`): a large input
+  // has hundreds of thousands of units and a few thousand different lists (issue 10).
   const own: string[][] = [];
   const column = pageColumn(blocks);
   const context: string[][] = [];
+  const lists = new Map<string, string[]>();
+  const shareList = (list: string[]): string[] => {
+    const key = list.join('\n');
+    const had = lists.get(key);
+    if (had) return had;
+    lists.set(key, shareNames(list));
+    return list;
+  };
   let furnBefore: string | null = null;
   let lastHead: string | null = null;
   for (let i = 0; i < blocks.length; i++) {
@@ -387,8 +398,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       c.push(WRAP_SAME_WIDTH);
     furnBefore = null;
     units.push({ block: b, index: i, features: [] });
-    own.push(shareNames(f));
-    context.push(shareNames(c));
+    own.push(shareList(f));
+    context.push(shareList(c));
   }
   // How often each unit's text is printed in the document: a line printed on every page (a
   // running head in a paper's own style) is page furniture, not a headline.
