@@ -12,8 +12,8 @@ import { HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { ViterbiRun } from './stages/structure/decode.js';
-import { assemble, assembleHeld } from './stages/structure/assemble.js';
-import { DECODE_ROLES, EDITOR_NOTE_RE, type DecodeRole, type StructureWeights } from './stages/structure/weights.js';
+import { assemble, assembleHeld, RoleTable } from './stages/structure/assemble.js';
+import { DECODE_ROLES, EDITOR_NOTE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
@@ -143,11 +143,11 @@ export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITT
 }
 
 /**
- * The role of every non-furniture block (by block index), decoded over the page. Its own function
- * so that the units and the score table are garbage before `assemble` builds the articles (on a
- * large input they would otherwise be held through assembly, at the parse's peak of memory).
+ * The role of every non-furniture block (by block index), decoded over the page, in a byte per
+ * block. Its own function so that the units are garbage before `assemble` builds the articles (on
+ * a large input they would otherwise be held through assembly, at the parse's peak of memory).
  */
-function decodeRoles(blocks: Block[], weights: StructureWeights): Map<number, DecodeRole> {
+function decodeRoles(blocks: Block[], weights: StructureWeights): RoleTable {
   // each unit scored as soon as its features are known, and its scores taken by the Viterbi at
   // once: neither the feature strings nor a table of all units' scores are held (issue 10)
   const row = new Float64Array(DECODE_ROLES.length);
@@ -157,8 +157,8 @@ function decodeRoles(blocks: Block[], weights: StructureWeights): Map<number, De
     run.push(row);
   });
   const best = run.best();
-  const roles = new Map<number, DecodeRole>();
-  for (let k = 0; k < units.length; k++) roles.set(units[k].index, DECODE_ROLES[best[k]]);
+  const roles = new RoleTable(blocks.length);
+  for (let k = 0; k < units.length; k++) roles.set(units[k].index, best[k]);
   return roles;
 }
 
@@ -246,7 +246,7 @@ function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, de
 }
 
 /** `decodeRoles` over the blocks `layout` holds (read here, so that no caller's frame holds them). */
-function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): Map<number, DecodeRole> {
+function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): RoleTable {
   return decodeRoles(layout.blocks ?? [], weights);
 }
 

@@ -8,7 +8,7 @@ import { viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stag
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitObjective, fitPages } from '../src/stages/structure/fit.js';
-import { assemble, creditsOf } from '../src/stages/structure/assemble.js';
+import { assemble, creditsOf, RoleTable } from '../src/stages/structure/assemble.js';
 import { closeUpNames } from '../src/stages/structure/names.js';
 import { DECODE_ROLES, type DecodeRole } from '../src/stages/structure/weights.js';
 import { splitBlocks } from '../src/stages/split-blocks.js';
@@ -251,6 +251,17 @@ describe('decode', () => {
     expect(run.best()).toEqual(best);
     expect(() => run.push(row)).toThrow(RangeError);
     expect(new ViterbiRun(0, trans).best()).toEqual([]);
+  });
+});
+
+describe('role table', () => {
+  it('gives each block the role set for it, and none for the others (furniture)', () => {
+    const t = new RoleTable(4);
+    t.set(1, idx('title'));
+    t.set(3, idx('noise'));
+    expect([0, 1, 2, 3, 4].map((i) => t.get(i))).toEqual([undefined, 'title', undefined, 'noise', undefined]);
+    expect(() => t.set(4, 0)).toThrow(RangeError);
+    expect(() => t.set(0, R)).toThrow(RangeError);
   });
 });
 

@@ -34,7 +34,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -119,6 +119,37 @@ export function isPhotoCredit(credits: Credit[]): boolean {
 /** A dateline printed at the end of a story, in brackets: （本报北京1月14日电）, （新华社电）. */
 const END_DATELINE_RE = /^[（(]\s*((?:本[报報]|新华社|新華社|中新社)[^（）()]{0,20}[电電])\s*[）)]$/u;
 
+/** The decoded role of a block by its index (undefined: furniture). A `Map` is one; so is a {@link RoleTable}. */
+export interface RoleLookup {
+  get(index: number): DecodeRole | undefined;
+}
+
+/**
+ * The decoded roles of a page's blocks in one byte per block (the role's index in DECODE_ROLES,
+ * 255 for none), not a map entry per unit: a large input has hundreds of thousands of units, and
+ * the roles are held through assembly, at the parse's peak of memory (issue 10).
+ */
+export class RoleTable implements RoleLookup {
+  private readonly codes: Uint8Array;
+  /** @param blocks the page's number of blocks (indexes 0 … blocks − 1). */
+  constructor(blocks: number) {
+    this.codes = new Uint8Array(blocks).fill(NO_ROLE);
+  }
+
+  /** Sets block `index`'s role to `DECODE_ROLES[role]`. @throws RangeError for an index or role out of range. */
+  set(index: number, role: number): void {
+    if (!(index >= 0 && index < this.codes.length) || !(role >= 0 && role < DECODE_ROLES.length)) throw new RangeError(`RoleTable: block ${index}, role ${role}`);
+    this.codes[index] = role;
+  }
+
+  get(index: number): DecodeRole | undefined {
+    const code = this.codes[index];
+    return code === undefined || code === NO_ROLE ? undefined : DECODE_ROLES[code];
+  }
+}
+
+const NO_ROLE = 255;
+
 /**
  * Assembles articles from blocks and the decoded role of each text unit (`roles` maps a block's
  * index to its role; blocks without an entry are furniture). Diagnostics as segment.ts:
@@ -127,7 +158,7 @@ const END_DATELINE_RE = /^[（(]\s*((?:本[报報]|新华社|新華社|中新社
  * `withBlockRoles` false leaves `blockRoles` empty (a parse that reports no line roles): on a large
  * input that is an object per block fewer at the parse's peak of memory.
  */
-export function assemble(blocks: Block[], roles: Map<number, DecodeRole>, withBlockRoles = true): Segmented {
+export function assemble(blocks: Block[], roles: RoleLookup, withBlockRoles = true): Segmented {
   return assembleHeld({ blocks }, roles, withBlockRoles);
 }
 
@@ -137,7 +168,7 @@ export function assemble(blocks: Block[], roles: Map<number, DecodeRole>, withBl
  * and each item's draft once its article is (issue 10: the end of this step is the peak of memory
  * of a large input's parse, when blocks, drafts and articles were all held at once).
  */
-export function assembleHeld(held: { blocks?: Block[] }, roles: Map<number, DecodeRole>, withBlockRoles = true): Segmented {
+export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, withBlockRoles = true): Segmented {
   let blocks = held.blocks ?? [];
   delete held.blocks;
   const drafts: Draft[] = [];
