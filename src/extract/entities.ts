@@ -15,7 +15,7 @@ import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
-import { findLeaderMentions, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
@@ -751,9 +751,11 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
 
   // Pass 1: leaders by title across the issue.
   const known = new Set<string>();
+  // each text's chains of offices, found once for both passes (they depend on the text alone)
+  const chainsOf = texts.map((t) => findOfficeChains(t));
   texts.forEach((text, i) => {
     const reporters = reportersOf(articles[i]);
-    for (const m of findLeaderMentions(text, seg)) if (!m.headsUnit && !reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
+    for (const m of findLeaderMentions(text, seg, undefined, undefined, chainsOf[i])) if (!m.headsUnit && !reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
   });
   // Known names are looked for in every article: one pass over its text finds those it holds.
   const knownFinder = new NameFinder(known);
@@ -783,7 +785,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const reporters = reportersOf(a);
     const model = options.nerModel === undefined ? nerModel() : options.nerModel;
     const nerSpans = model ? extendCutNames(text, tokens, findNerSpans(text, rawTokens, model)) : [];
-    const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
+    const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens, chainsOf[i]).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
     const leaderMentions: LeaderMention[] = checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name));
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
     // Names the issue gives an office elsewhere, held here without one: people of this article, whole names.

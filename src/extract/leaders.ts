@@ -332,16 +332,17 @@ export function cleanTitle(title: string): string {
  * Finds leaders named with titles in `text`: every chain of offices (lexicon in `lexicon.ts`)
  * followed by a name, and every list after 区领导/县领导/… (names joined by 、). `known` are names
  * found by title elsewhere in the issue (pass 1), used to decide name lengths consistently.
- * Returns mentions in text order; a name may occur several times.
+ * `chains` are `findOfficeChains(text)`, for a caller that has them already (they depend on the
+ * text only). Returns mentions in text order; a name may occur several times.
  */
 export function findLeaderMentions(
   text: string,
   segmenter: Segmenter,
   known: ReadonlySet<string> = new Set(),
   tokens?: readonly Token[],
+  chains: readonly { index: number; match: string }[] = findOfficeChains(text),
 ): LeaderMention[] {
   const out: LeaderMention[] = [];
-  const chains = findOfficeChains(text);
   const chainStarts = new Set(chains.map((c) => c.index));
   for (const m of chains) {
     // A bare office (主任, 院长) or one of the unit's own body (党委书记) heading a department, hospital,

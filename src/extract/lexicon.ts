@@ -45,6 +45,21 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
 export const SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES]);
 
 /**
+ * Whether a text opens with a surname as `SURNAMES.has(s[0]) || COMPOUND_SURNAMES.has(s.slice(0, 2))`
+ * reads it, from tables of UTF-16 units (no string made per call: it runs on every token).
+ */
+export function startsWithSurname(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return SURNAME_UNITS[c] === 1 || (COMPOUND_SURNAME_FIRST_UNITS[c] === 1 && COMPOUND_SURNAMES.has(s.slice(0, 2)));
+}
+/** 1 at the UTF-16 unit of each one-unit entry of SURNAMES. */
+const SURNAME_UNITS = new Uint8Array(0x10000);
+for (const s of SURNAMES) if (s.length === 1) SURNAME_UNITS[s.charCodeAt(0)] = 1;
+/** 1 at the first UTF-16 unit of each compound surname. */
+const COMPOUND_SURNAME_FIRST_UNITS = new Uint8Array(0x10000);
+for (const s of COMPOUND_SURNAMES) COMPOUND_SURNAME_FIRST_UNITS[s.charCodeAt(0)] = 1;
+
+/**
  * Core offices that make a leader title (party, government, 人大, 政协 and their departments),
  * longest first so that alternation prefers 常务副区长 over 副区长 over 区长. Compiled from the
  * official title forms used in 中国共产党地方委员会工作条例 and 地方各级人民代表大会和地方各级人民政府

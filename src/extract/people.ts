@@ -22,6 +22,7 @@ import {
   OCCUPATION_WORDS,
   ROLE_WORDS,
   SPEECH_VERBS,
+  startsWithSurname,
   SURNAMES,
   TIME_WORDS,
 } from './lexicon.js';
@@ -186,7 +187,7 @@ export function findPersonMentions(
   // Names with a role or a speech verb after them: 林国平说, 林国平（种粮大户）, 林国平是村里的种粮大户.
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (starts.has(t.start) || !(SURNAMES.has(t.word[0]) || COMPOUND_SURNAMES.has(t.word.slice(0, 2)))) continue;
+    if (starts.has(t.start) || !startsWithSurname(t.word)) continue;
     const name = readName(text, t.start, segmenter, known, tokens);
     if (!name || !isPersonName(name) || isBlocked(t.start, t.start + name.length) || !cutAsName(tokens, k, name)) continue;
     const end = t.start + name.length;

@@ -1058,18 +1058,55 @@ export function readNerModelParts(file: string): NerModelParts {
   if (head.labels.join() !== NER_LABELS.join()) throw new Error(`${file}: labels ${head.labels.join()} are not ${NER_LABELS.join()}`);
   const namesEnd = nl2 + 1 + head.namesBytes;
   const namesText = head.features ? buf.toString('utf8', nl2 + 1, namesEnd) : '';
-  const names = namesText ? namesText.split('\n') : [];
+  const count = namesText ? lineCount(namesText) : 0;
   const nTrans = (L + 1) * L;
   const bytes = buf.subarray(namesEnd);
-  if (bytes.length !== 2 * (nTrans + names.length * L)) throw new Error(`${file}: truncated model`);
+  if (bytes.length !== 2 * (nTrans + count * L)) throw new Error(`${file}: truncated model`);
+  // the int16s copied into an aligned array in one go (then byte-swapped on a big-endian machine)
   const ints = new Int16Array(bytes.length / 2);
-  for (let k = 0; k < ints.length; k++) ints[k] = bytes.readInt16LE(2 * k);
-  const weights = new Float32Array(names.length * L);
+  const intBytes = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
+  bytes.copy(intBytes);
+  if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) intBytes.swap16();
+  const weights = new Float32Array(count * L);
   for (let k = 0; k < weights.length; k++) weights[k] = ints[nTrans + k] / head.scale;
   const trans = new Float64Array(nTrans);
   for (let k = 0; k < nTrans; k++) trans[k] = ints[k] / head.scale;
-  const table = buildFeatureTable(names.length, (k) => names[k], (k) => k * L);
+  const table = buildFeatureTableOfLines(namesText, count);
   return { trans, weights, names: namesText, table };
+}
+
+/** The number of lines of `text` (newlines + 1). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
+/**
+ * `buildFeatureTable` over feature names joined by \n (the k-th line's weights at k·L), hashing
+ * each name where it lies in `names` instead of splitting it into a string per feature: the
+ * same hashes, so the same table.
+ */
+function buildFeatureTableOfLines(names: string, count: number): FeatureTable {
+  let size = 16;
+  while (size < count * 2) size *= 2;
+  const slots = new Int32Array(3 * size);
+  for (let k = 0; k < size; k++) slots[3 * k + 2] = -1;
+  const mask = size - 1;
+  let from = 0;
+  for (let f = 0; f < count; f++) {
+    let to = names.indexOf('\n', from);
+    if (to < 0) to = names.length;
+    hashStart();
+    for (let i = from; i < to; i++) hashUnit(names.charCodeAt(i));
+    let k = slotOf(h1, mask);
+    while (slots[3 * k + 2] >= 0 && !(slots[3 * k] === h1 && slots[3 * k + 1] === h2)) k = (k + 1) & mask;
+    slots[3 * k] = h1;
+    slots[3 * k + 1] = h2;
+    slots[3 * k + 2] = f * L;
+    from = to + 1;
+  }
+  return { mask, slots };
 }
 
 /** The model of decoded parts (`readNerModelParts`). */

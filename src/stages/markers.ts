@@ -55,7 +55,6 @@ export interface MatchingChange {
 }
 
 const HANLIKE_RE = /[\p{Script=Han}]/u;
-const DIGIT_RE = /[0-9０-９]/u;
 /** Letters and marks OCR reads for digits, and the digit each stands for. Source: Tesseract confusions (issue 8). */
 const CONFUSABLE_DIGITS: Record<string, string> = {
   O: '0', o: '0', Ｏ: '0', ｏ: '0', '〇': '0', D: '0',
@@ -79,12 +78,8 @@ const MAY_CHANGE_RE = new RegExp(
     `[\\p{Script=Han}0-9${CONFUSABLE_CLASS}][ \\t\\u3000]+[\\p{Script=Han}0-9${CONFUSABLE_CLASS}]`,
   'u',
 );
-/** Han characters that follow a number in dates and counts: 2O23年, l9条. */
-const NUMBER_SUFFIX_RE = /[年月日号時时分秒条个人万亿元岁次项名家户]/u;
-
-function isDigitLike(ch: string | undefined): boolean {
-  return ch !== undefined && DIGIT_RE.test(ch);
-}
+/** Han characters that follow a number in dates and counts: 2O23年, l9条 (by code point). */
+const NUMBER_SUFFIX_CODES: ReadonlySet<number> = new Set([...'年月日号時时分秒条个人万亿元岁次项名家户'].map((c) => c.codePointAt(0)!));
 
 /**
  * The matching form of a text: whitespace between two Han characters (or a Han character and a
@@ -101,49 +96,53 @@ export function matchingForm(text: string): MatchingForm {
     const n = text.length;
     return { text, toPrinted: (offset) => (offset >= n ? n : Math.max(0, offset)), changes: [] };
   }
-  const chars = [...text];
+  // The same reading as described above, over code points (numbers) instead of a string per
+  // character: a line of OCR text with spaces in it takes this path.
+  const chars: number[] = [];
   const offsets: number[] = [];
-  let pos = 0;
-  for (const ch of chars) {
-    offsets.push(pos);
-    pos += ch.length;
+  for (let u = 0; u < text.length; ) {
+    const c = text.codePointAt(u)!;
+    chars.push(c);
+    offsets.push(u);
+    u += c > 0xffff ? 2 : 1;
   }
-  const out: string[] = [];
-  const map: number[] = [];
+  const n = chars.length;
   const changes: MatchingChange[] = [];
   // First pass: confusables (decided on the printed neighbours, so `O O` runs need a digit nearby).
-  const read = chars.map((ch) => ch);
-  for (let i = 0; i < chars.length; i++) {
+  const read = chars.slice();
+  for (let i = 0; i < n; i++) {
     const ch = chars[i];
-    const digit = CONFUSABLE_DIGITS[ch];
-    if (!digit) continue;
-    const prev = chars[i - 1];
-    const next = chars[i + 1];
-    const nearDigit = isDigitLike(prev) || isDigitLike(next);
+    const digit = CONFUSABLE_DIGIT_OF.get(ch);
+    if (digit === undefined) continue;
+    const prev = i > 0 ? chars[i - 1] : -1;
+    const next = i + 1 < n ? chars[i + 1] : -1;
+    const nearDigit = isDigitCode(prev) || isDigitCode(next);
     // A run of Latin letters (a word: GDP, Old) is no number.
-    const inWord = /[A-Za-z]/u.test(prev ?? '') || /[A-Za-z]/u.test(next ?? '');
-    const strongLetter = /[O〇Ｏl|]/u.test(ch);
-    const beforeSuffix = next !== undefined && NUMBER_SUFFIX_RE.test(next) && isDigitLike(prev);
+    const inWord = isLatinLetterCode(prev) || isLatinLetterCode(next);
+    const strongLetter = STRONG_CONFUSABLES.has(ch);
+    const beforeSuffix = NUMBER_SUFFIX_CODES.has(next) && isDigitCode(prev);
     if ((nearDigit && (!inWord || strongLetter)) || beforeSuffix) {
-      if (ch === '〇' && !(isDigitLike(prev) || isDigitLike(next))) continue;
-      read[i] = digit;
-      changes.push({ at: offsets[i], kind: 'confusable', printed: ch, read: digit });
+      if (ch === 0x3007 && !nearDigit) continue; // 〇 only next to a digit
+      read[i] = digit.charCodeAt(0);
+      changes.push({ at: offsets[i], kind: 'confusable', printed: String.fromCodePoint(ch), read: digit });
     }
   }
-  for (let i = 0; i < chars.length; i++) {
+  // The matching form's code points and the printed offset of each.
+  const out: number[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < n; i++) {
     const ch = read[i];
-    if (/^[ \t\u3000]$/u.test(ch)) {
+    if (isSpaceCode(ch)) {
       // Close up a run of spaces between Han (or Han and digit) characters.
       let j = i;
-      while (j < chars.length && /^[ \t\u3000]$/u.test(chars[j])) j++;
-      const before = out[out.length - 1];
-      const after = read[j];
-      const hanBefore = before !== undefined && HANLIKE_RE.test(before);
-      const hanAfter = after !== undefined && HANLIKE_RE.test(after);
-      const close =
-        (hanBefore && hanAfter) || (hanBefore && isDigitLike(after)) || (isDigitLike(before) && hanAfter);
+      while (j < n && isSpaceCode(chars[j])) j++;
+      const before = out.length ? out[out.length - 1] : -1;
+      const after = j < n ? read[j] : -1;
+      const hanBefore = isHanCode(before);
+      const hanAfter = isHanCode(after);
+      const close = (hanBefore && hanAfter) || (hanBefore && isDigitCode(after)) || (isDigitCode(before) && hanAfter);
       if (close && i > 0) {
-        changes.push({ at: offsets[i], kind: 'space', printed: chars.slice(i, j).join(''), read: '' });
+        changes.push({ at: offsets[i], kind: 'space', printed: text.slice(offsets[i], offsets[i] + (j - i)), read: '' });
         i = j - 1;
         continue;
       }
@@ -155,18 +154,27 @@ export function matchingForm(text: string): MatchingForm {
       i = j - 1;
       continue;
     }
-    const c = ch.codePointAt(0)!;
-    const ascii = c >= 0xff10 && c <= 0xff5a && /[０-９Ａ-Ｚａ-ｚ]/u.test(ch) ? String.fromCharCode(c - 0xfee0) : ch;
-    out.push(ascii);
+    // full-width digits and Latin letters read as ASCII
+    const fullWidth = (ch >= 0xff10 && ch <= 0xff19) || (ch >= 0xff21 && ch <= 0xff3a) || (ch >= 0xff41 && ch <= 0xff5a);
+    out.push(fullWidth ? ch - 0xfee0 : ch);
     map.push(offsets[i]);
   }
   changes.sort((a, b) => a.at - b.at);
-  const mt = out.join('');
-  // Offsets of `mt` in UTF-16 units → printed offsets (astral characters take two units).
+  // Offsets of the matching text in UTF-16 units → printed offsets (astral characters take two units).
+  const units: number[] = [];
   const unitMap: number[] = [];
-  out.forEach((ch, k) => {
-    for (let u = 0; u < ch.length; u++) unitMap.push(map[k] + u);
-  });
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k];
+    if (c > 0xffff) {
+      units.push(0xd800 + ((c - 0x10000) >> 10), 0xdc00 + ((c - 0x10000) & 0x3ff));
+      unitMap.push(map[k], map[k] + 1);
+    } else {
+      units.push(c);
+      unitMap.push(map[k]);
+    }
+  }
+  let mt = '';
+  for (let k = 0; k < units.length; k += 4096) mt += String.fromCharCode(...units.slice(k, k + 4096));
   return {
     text: mt,
     toPrinted(offset: number): number {
@@ -175,6 +183,32 @@ export function matchingForm(text: string): MatchingForm {
     },
     changes,
   };
+}
+
+/** CONFUSABLE_DIGITS by code point. */
+const CONFUSABLE_DIGIT_OF: ReadonlyMap<number, string> = new Map(Object.entries(CONFUSABLE_DIGITS).map(([k, v]) => [k.codePointAt(0)!, v]));
+/** Confusables read as a digit next to one even inside a run of Latin letters: O 〇 Ｏ l |. */
+const STRONG_CONFUSABLES: ReadonlySet<number> = new Set([...'O〇Ｏl|'].map((c) => c.codePointAt(0)!));
+/** Whether a code point (-1: none) is a digit, ASCII or full-width (0-9, ０-９). */
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+/** Whether a code point is an ASCII Latin letter. */
+function isLatinLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+/** Whether a code point is a space, a tab or an ideographic space (the spaces matching closes up). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000;
+}
+/** HANLIKE_RE on one code point (-1: none), remembered per BMP code point (0 unknown, 1 Han, 2 not). */
+const HAN_CODES = new Uint8Array(0x10000);
+function isHanCode(c: number): boolean {
+  if (c < 0) return false;
+  if (c > 0xffff) return HANLIKE_RE.test(String.fromCodePoint(c));
+  let v = HAN_CODES[c];
+  if (v === 0) v = HAN_CODES[c] = HANLIKE_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
 
 /** Marks OCR reads for a byline's middle dot. Source: Tesseract 5 chi_sim on `·金驰·` (issue 8). */
