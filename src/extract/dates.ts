@@ -135,6 +135,9 @@ export function adoptionNoteDate(text: string, ctx: DateContext): ParsedDate | n
 /** Text that marks a number that looks like a year as a document number: 〔2023〕, [2023], 【2023】. */
 const DOC_NUMBER_RE = /[〔［[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]/g;
 
+/** A year of four digits (Arabic, full-width or Chinese) before 年, not inside a longer number (findYears; matchAll copies it, so its lastIndex stays 0). */
+const YEAR_RE = /(?<![0-9０-９])([0-9０-９〇零○一二两三四五六七八九十]{4})\s*年/gu;
+
 /**
  * 4-digit years written as years in `text` (2023年, ２０２３年, 二〇二三年), in order of appearance;
  * document numbers (〔2023〕5号) and digits that are part of longer numbers are skipped.
@@ -143,8 +146,7 @@ const DOC_NUMBER_RE = /[〔［[【(（]\s*[0-9０-９]{4}\s*[〕］\]】)）]/g;
 export function findYears(text: string): number[] {
   const cleaned = text.replace(DOC_NUMBER_RE, (s) => ' '.repeat(s.length));
   const out: number[] = [];
-  const re = new RegExp(`(?<![0-9０-９])([0-9０-９〇零○一二两三四五六七八九十]{4})\\s*年`, 'gu');
-  for (const m of cleaned.matchAll(re)) {
+  for (const m of cleaned.matchAll(YEAR_RE)) {
     const y = parseNumber(m[1]);
     if (y >= 1900 && y <= 2099) out.push(y);
   }

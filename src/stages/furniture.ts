@@ -182,8 +182,14 @@ export function isMastheadItemLine(line: string): boolean {
 /** True for a masthead's sponsor line (SPONSOR_RE): 某某集团有限公司主管主办　　内部资料　免费交流. */
 export function isSponsorLine(line: string): boolean {
   const t = line.trim();
+  // Every SPONSOR_PART holds a role word (主管, 主办, 承办, 编印, 出版) or 机关报: a line with none is
+  // no sponsor line, and SPONSOR_RE (slow to fail on a long unpunctuated headline) is not run on it.
+  if (!SPONSOR_WORDS.some((w) => t.includes(w))) return false;
   return visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”《》]/u.test(t) && SPONSOR_RE.test(t);
 }
+
+/** Words of which every SPONSOR_PART holds one (isSponsorLine's quick test). */
+const SPONSOR_WORDS = ['主管', '主办', '承办', '编印', '出版', '机关报'];
 
 /** Longest running head, in visual characters (paper, date, weekday, page, section). */
 export const MAX_RUNNING_HEAD_LENGTH = 50;

@@ -216,6 +216,12 @@ const DOT_LIKE = '·•・‧∙⋅●“”"‘’\'，,.。*＊°˙`';
 const DOT_CLASS = `[${DOT_LIKE.replace(/[\\\]^-]/gu, '\\$&')}]`;
 /** Dash forms OCR reads for the kicker dash ——. */
 const DASH_END_RE = /(?:[—─━―‐‑–\-_一]{1,4})\s*$/u;
+/** A `·name·` byline line as OCR may read it: dot-like marks, 2-8 Han characters (up to three names), dot-like marks (bylineDotScore). */
+const BYLINE_DOT_LINE_RE = new RegExp(`^(${DOT_CLASS}*)\\s*((?:\\p{Script=Han}{2,8})(?:[\\s\\u3000]+\\p{Script=Han}{2,4}){0,2})\\s*(${DOT_CLASS}*)$`, 'u');
+/** One dot-like mark; dot-like marks at the start, at the end of a line (markerForm). */
+const DOT_MARK_RE = new RegExp(DOT_CLASS, 'u');
+const LEADING_DOTS_RE = new RegExp(`^(\\s*)${DOT_CLASS}+`, 'u');
+const TRAILING_DOTS_RE = new RegExp(`${DOT_CLASS}+(\\s*)$`, 'u');
 /** Characters before a final 一 that make it part of a word (之一, 统一, 第一), not a dash. */
 const ONE_WORD_BEFORE = /[之统第唯万划专同合归单逐任其初十百千数均]$/u;
 
@@ -229,7 +235,7 @@ export function markerForm(line: string): MatchingForm {
   const m = matchingForm(line);
   let t = m.text.replace(/[(（［[]/gu, '（').replace(/[)）］\]]/gu, '）').replace(/[:：]/gu, '：');
   if (bylineDotScore(line) >= BYLINE_DOT_THRESHOLD) {
-    t = t.replace(new RegExp(`^(\\s*)${DOT_CLASS}+`, 'u'), '$1·').replace(new RegExp(`${DOT_CLASS}+(\\s*)$`, 'u'), '·$1');
+    t = t.replace(LEADING_DOTS_RE, '$1·').replace(TRAILING_DOTS_RE, '·$1');
   }
   if (dashEndingScore(line) >= 0.5) t = t.replace(DASH_END_RE, '——');
   // Replacements may shorten the text; offsets past a shortened run map to the printed end.
@@ -253,7 +259,7 @@ function isQuotation(lead: string, tail: string): boolean {
  */
 export function bylineDotScore(line: string): number {
   const t = line.trim();
-  const m = new RegExp(`^(${DOT_CLASS}*)\\s*((?:\\p{Script=Han}{2,8})(?:[\\s\\u3000]+\\p{Script=Han}{2,4}){0,2})\\s*(${DOT_CLASS}*)$`, 'u').exec(t);
+  const m = BYLINE_DOT_LINE_RE.exec(t);
   if (!m) return 0;
   const [, lead, names, tail] = m;
   if (!lead && !tail) return 0;
@@ -298,7 +304,7 @@ export function bylineFrame(line: string): BylineFrame | null {
   if ([...runs.join('')].length > 8) return null;
   // Names closed up are cut only between dot-like marks (`.鸳通陈苏君`): a colon after a place
   // (`观音山街道：`) frames a kicker or a label.
-  const dotted = new RegExp(DOT_CLASS, 'u').test(lead + tail);
+  const dotted = DOT_MARK_RE.test(lead + tail);
   return { names: dotted ? runs.flatMap((r) => splitNameRun(r) ?? [r]) : runs, lead, tail };
 }
 
@@ -362,7 +368,7 @@ export function bylineLineScore(line: string): number {
   if (f.lead && f.tail) frame = isQuotation(f.lead, f.tail) ? 0.4 : 1;
   else if (f.tail) frame = /[。”’]/u.test(f.tail) ? 0.4 : 0.6;
   else frame = /^[“‘"]$/u.test(f.lead) ? 0.4 : 0.6;
-  const dotted = new RegExp(DOT_CLASS, 'u').test(f.lead + f.tail);
+  const dotted = DOT_MARK_RE.test(f.lead + f.tail);
   const named = f.names.filter((n) => isSurnamed(n) || (dotted && isDeskName(n))).length / f.names.length;
   return Math.round(100 * frame * (0.5 + 0.5 * named)) / 100;
 }
@@ -663,9 +669,9 @@ const CLAUSE_END_RE = /[，。；！？、,;!?：:“”‘’「」『』（）
  * A space that is printed layout, not an OCR slip: inside the lead-in (`本报讯　11月3日`), or inside
  * a clause that is a credit with a role word (`杭一帆　摄`, `本报记者 苏明远 摄`, `记者 钱　程 报道`;
  * names padded to three cells, `钱　程`, read closed up, as `parseCredits` in bylines.ts takes them).
+ * `lead` is `parseLeadIn(text)`.
  */
-function layoutSpace(text: string, c: MatchingChange): boolean {
-  const lead = parseLeadIn(text);
+function layoutSpace(text: string, c: MatchingChange, lead: ReturnType<typeof parseLeadIn>): boolean {
   if (lead && c.at < text.length - lead.rest.length) return true;
   let from = c.at;
   while (from > 0 && !CLAUSE_END_RE.test(text[from - 1])) from--;
@@ -697,7 +703,10 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     const indent = l.text.length - text.length;
     const m = matchingForm(text.trimEnd());
     const running = /[，。；、,;]/u.test(text);
-    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c) && !layoutSpace(text, c)));
+    // the line's lead-in, read once for all its spaces
+    let lead: ReturnType<typeof parseLeadIn> | undefined;
+    const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
+    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c) && !layoutSpace(text, c, leadIn())));
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {
       const from = Math.max(0, c.at - 3);

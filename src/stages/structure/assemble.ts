@@ -589,6 +589,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
 /** Role words before a colon on a credit line of its own: 执笔：…, 本版制图：…. */
 const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
 
+/** An author's mark (□, ■, ★ …: AUTHOR_MARKS) opening a line, and the spaces after it. */
+const AUTHOR_MARK_START_RE = new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u');
+
 /**
  * The credits of a line read as a byline: `parseCreditLine`, else the same after closing up the
  * padding of two-character names (本报记者　程　远 → 程远), else names after a role and a colon
@@ -598,7 +601,7 @@ const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
  */
 export function creditsOf(text: string): Credit[] {
   // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
-  const t = text.trim().replace(new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u'), '');
+  const t = text.trim().replace(AUTHOR_MARK_START_RE, '');
   const direct = parseCreditLine(t);
   // Two names between byline dots whose space the OCR lost (·缪通陈苏君·): split as markers.ts reads them.
   if (direct) return direct.flatMap((c) => (!c.role && bylineFrame(t) ? (splitNameRun(c.name)?.map((name) => ({ name, role: '' })) ?? [c]) : [c]));
