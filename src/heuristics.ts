@@ -20,6 +20,15 @@ export const MIN_WRAP_WIDTH = 12;
 export const COLUMN_WIDTH_PERCENTILE = 0.9;
 
 /**
+ * The indent of a paragraph's first line, in cells: Chinese text indents two characters (首行缩进
+ * 两字; every indented layout of the zoo and the bundled issue uses two U+3000). In a hard-wrapped
+ * document where no line is indented (the OCR dropped the indents: Tesseract's plain text of the
+ * OCR harness's renders, scripts/ocr), a block's first line this much short of the column still
+ * fills it (split-blocks.ts).
+ */
+export const PARAGRAPH_INDENT_CELLS = 2;
+
+/**
  * A line counts as "full" (wrapped onto the next printed line) when its visual length is at least
  * this fraction of the widest line around it. Tuned on the hard-wrapped fixture, where the last
  * line of a paragraph is usually under 80% and a full line is 95-100% of the column (a line with a
@@ -83,6 +92,18 @@ export const MIN_SPLIT_SUBTITLE_PART = 5;
  * every other block.
  */
 export const PHOTO_GAP_LINES = 2;
+
+/**
+ * A headline line's tail wrapped onto a line of its own (structure/assemble.ts): a title-shaped line
+ * of at most HEADLINE_TAIL_MAX cells, at most 1/HEADLINE_TAIL_RATIO as wide as the headline line
+ * right above it (at most one blank line between, no body yet), continues that line. Fitted on the
+ * OCR harness's 3-column renders of the bundled issue (scripts/ocr; Dec 2026): a column of 11-12
+ * deck cells wraps 推动城市品质治理能力双 / 提升 and 用心用情打造群众满意精 / 品工程 (2 and 3 cells
+ * under 11); the shortest headline of the zoo set under another headline is a 4-cell title.
+ */
+export const HEADLINE_TAIL_MAX = 3;
+/** See HEADLINE_TAIL_MAX. */
+export const HEADLINE_TAIL_RATIO = 3;
 
 /** Longest byline or credit line, in visual characters (·缪通 陈苏君· is 7; 文/图 本报记者 王峰 陈苏君 is ~14). */
 export const MAX_CREDIT_LINE_LENGTH = 30;

@@ -245,6 +245,29 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     expect(leavesQuoteOpen('架起服务群众“连心桥-')).toBe(false);
     expect(blocksOf('架起服务群众“连心桥-\n用心用情倾听民声').length).toBe(2);
   });
+  it('reads a paragraph whose indent the OCR dropped as running text (an indent-less hard-wrapped page)', () => {
+    // Tesseract 5.3.0's plain text of the harness's degraded 3-column render (build/ocr, page 1): no
+    // line is indented, so a paragraph's first line is 2 cells short of the 16-cell column.
+    const col = ['要坚持人民至上、生命至上,以临战', '状态严阵以待,坚决筑牢防汛防台坚', '固屏障,全力保障人民群众生命财产', '系统运转稳定、应急指挥高效顺畅。'];
+    const para = ['城东街道森大带小区正在进行', '老旧小区改造,胡拥军实地了解改造', '推进情况,现场会'];
+    const b = blocksOf([...col, '', ...para].join('\n')).filter((x) => x.kind === 'text');
+    expect(b.map((x) => x.text)).toEqual([col.join(''), para.join('')]);
+    // With an indent anywhere on the page, the flush line over the body stays a headline of its own.
+    const indented = blocksOf([...col.map((l, i) => (i === 0 ? `　　${l}` : l)), '', ...para].join('\n')).filter((x) => x.kind === 'text');
+    expect(indented.map((x) => x.text)[1]).toBe(para[0]);
+    // A short headline line over the body is still its own block.
+    expect(blocksOf([...col, '', '区领导调研环卫', ...para.slice(1)].join('\n')).filter((x) => x.kind === 'text').map((x) => x.text)[1]).toBe('区领导调研环卫');
+  });
+  it('keeps a headline\'s last character after a blank line, and no stray character amid a narrow column as verse', () => {
+    const body = ['5月25日上午,区委书记胡拥军', '督查全区防汛防台工作。调研强调，', '要坚持人民至上、生命至上,以临战'];
+    const tail = blocksOf(['坚决做到守土有责、守土负责、守', '土尽责。', '', '区领导督查全区', '', '筑牢坚固屏障 保障群众安', '', '全', '', ...body].join('\n'));
+    expect(tail.filter((x) => x.kind === 'furniture')).toEqual([]);
+    expect(tail.map((x) => x.text)).toContain('筑牢坚固屏障 保障群众安全');
+    // Tesseract's clean 3-column text: a stray 民 between a column's last lines and a headline is noise,
+    // though every line of a 16-cell column is as short as verse.
+    const stray = blocksOf(['安全隐患、备足防汛物资、充实救', '援力量、加强业务培训、强化应急', '坚决做到守土有责、守土负责、', '土尽责。', '', '民', '', '区领导调研环卫', '', '体制改革工作', ...body].join('\n'));
+    expect(stray.filter((x) => x.kind === 'furniture').map((x) => [x.furnitureKind, x.text])).toEqual([['noise', '民']]);
+  });
   it('keeps a stack of headlines apart without that evidence, and a column label after a story', () => {
     expect(blocksOf('区领导督查全区\n防汛防台工作').map((b) => b.text)).toEqual(['区领导督查全区', '防汛防台工作']);
     expect(blocksOf('开展“文明积分”评比——\n东湖乡“小积分”兑出乡风文明“大变化”').length).toBe(2);
@@ -318,6 +341,24 @@ describe('rejoin', () => {
   it('never rejoins a numbered heading with the paragraph under it', () => {
     const blocks = rejoin(blocksOf('三、严格执法监管\n\n区生态环境局联合相关部门开展执法检查。'), segmenter);
     expect(blocks.map((x) => x.text)).toEqual(['三、严格执法监管', '区生态环境局联合相关部门开展执法检查。']);
+  });
+
+  it('rejoins a line that stops inside a quotation with the text that closes it', () => {
+    // Tesseract's plain text of the 3-column render: a column's last line, then the next column's first.
+    const blocks = rejoin(blocksOf('等出席会议。\n会议指出,要进一步增强贯彻“\n\n四敢”导向的责任感和紧迫感,深刻\n理解政策导向,准确把握工作要求。'), segmenter);
+    expect(blocks.map((x) => x.text)).toEqual(['等出席会议。', '会议指出,要进一步增强贯彻“四敢”导向的责任感和紧迫感,深刻理解政策导向,准确把握工作要求。']);
+    // a headline wrapped inside its quotation is no running text to continue
+    expect(rejoin(blocksOf('正文说明情况。\n\n齐心浇灌城市“\n\n文明花”'), segmenter).map((x) => x.text)).toEqual(['正文说明情况。', '齐心浇灌城市“', '文明花”']);
+  });
+
+  it('rejoins a punctuated first line the OCR set apart on an indent-less page', () => {
+    // Tesseract's plain text of the clean 3-column render: each paragraph's first line a block of its own.
+    const col = ['提升环卫工作精细化、规范化、科', '学化水平,推动城市功能品质和治理', '能力不断提升。区领导谢小兵参加。'];
+    const text = [...col, '', '会议强调,各板块各部门要严格', '', '按照区委部署要求,相互支持、协调', '配合,形成工作合力。'].join('\n');
+    expect(rejoin(blocksOf(text), segmenter).map((x) => x.text)[1]).toBe('会议强调,各板块各部门要严格按照区委部署要求,相互支持、协调配合,形成工作合力。');
+    // indented paragraphs elsewhere: the indents were kept, the short line stays apart
+    const kept = [`　　${col[0]}`, ...col.slice(1), '', '会议强调,各板块各部门要严格', '', '按照区委部署要求,相互支持、协调', '配合,形成工作合力。'].join('\n');
+    expect(rejoin(blocksOf(kept), segmenter).map((x) => x.text)[1]).toBe('会议强调,各板块各部门要严格');
   });
 
   it('finds words across a break', () => {

@@ -88,9 +88,13 @@ const FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
  * 2.9 against cross-head 1.0: a lone headline-shaped line between running text now leans title, the
  * cross-heads of the fit's documents being explained by crosshead-series), so 王建春. closes that
  * split-off piece, not “市民观察团”用活群众监督.
+ * issue-3col-degraded text 0 → 3 (ocr8, second pass): a title's wrapped line the model read as a
+ * kicker no longer opens a new item with the deck under it (assemble.ts), a deck's short tail joins
+ * it (提升, 品工程), and on a page whose indents the OCR dropped a paragraph's flush first line is
+ * running text (split-blocks, rejoin), so 崇组宣. / .爹驰. / 王建春. close their own stories.
  */
 const BYLINE_FLOORS: Record<string, Record<'text' | 'hocr' | 'alto', number>> = {
-  'issue-3col-degraded': { text: 0, hocr: 4, alto: 4 },
+  'issue-3col-degraded': { text: 3, hocr: 4, alto: 4 },
   // hocr 7 → 6 when nd7's caption-in-pictured-item, kick7's named-in-head and ocr8's headline joins
   // were fitted together (main, 2026-12-03): one byline of Tesseract's hOCR lost; alto keeps 7.
   'issue-1col-degraded': { text: 5, hocr: 6, alto: 7 },
@@ -188,7 +192,9 @@ describe.each(Object.keys(FLOORS))('noise-free hOCR/ALTO of %s', (run) => {
 const TRUTH_TEXT_FLOORS: Record<string, { titles: number; bylines: number; articles: number | null }> = {
   'issue-1col-clean': { titles: 9, bylines: 8, articles: 9 },
   'issue-1col-degraded': { titles: 9, bylines: 8, articles: 9 },
-  'issue-3col-degraded': { titles: 8, bylines: 4, articles: null },
+  // bylines 4 → 6 (ocr8, second pass): the deck under a two-line title read as a kicker and a title
+  // is the title's subtitle, not a new item that took the story's byline (assemble.ts).
+  'issue-3col-degraded': { titles: 8, bylines: 6, articles: null },
   'bulletin-1col-degraded': { titles: 10, bylines: 1, articles: 10 },
 };
 
@@ -230,5 +236,22 @@ describe('byline names up to OCR slips (sameNames)', () => {
     expect(sameNames(['阮晓萍'], ['王建春'])).toBe(false);
     expect(sameNames(['金驰'], [])).toBe(false);
     expect(sameNames(['陈苏君', '陈苏君'], ['陈苏君', '张明'])).toBe(false);
+  });
+});
+
+describe("Tesseract's plain text of the degraded 3-column render: headlines wrapped in a narrow column", () => {
+  const issue = parseIssue(read('issue-3col-degraded', 'ocr.txt'), { format: 'text', entities: false });
+  const heads = issue.articles.map((a) => [a.title, a.subtitles]);
+  it('keeps a deck under a title wrapped over two lines as its subtitle, with the deck\'s short tail', () => {
+    // 区领导督查全区 / 防汛防台工作 (read title, kicker) / 筑牢坚固屏障 保障群众安 / 全 (read title)
+    expect(heads).toContainEqual(['区领导督查全区防汛防台工作', ['筑牢坚固屏障 保障群众安全']]);
+    // …推动城市品质治理能力双 / 提升: a 2-cell tail read as a title joins the deck
+    expect(heads).toContainEqual(['区领导调研环卫体制改革工作', ['推动城市品质治理能力双提升']]);
+    // …“市民观察团”用活群众监督 / 机制 (read as a kicker) / 助力文明城市长效管理
+    expect(heads).toContainEqual(['“市民观察团”用活群众监督机制', ['助力文明城市长效管理']]);
+  });
+  it('reads a paragraph\'s first line whose indent Tesseract dropped as body, not a title', () => {
+    const titles = issue.articles.map((a) => a.title);
+    for (const line of ['城东街道森大带小区正在进行', '会议指出,要进一步增强贯彻“', '动提质增效,引导党员干部强化', '百花河道公园位于孩儿埠北路']) expect(titles).not.toContain(line);
   });
 });

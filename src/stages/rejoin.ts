@@ -11,10 +11,10 @@
  */
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
-import { JOIN_CONTEXT } from '../heuristics.js';
-import { endsSentence, isHeadlineShaped, startsWithDateline } from '../text.js';
+import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS } from '../heuristics.js';
+import { endsSentence, hasBodyPunctuation, isHeadlineShaped, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
-import { isHeadlineBlock, joinWrapped } from './split-blocks.js';
+import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
 
 /**
  * True when the segmenter cuts a word across the boundary between `left` and `right`
@@ -33,9 +33,48 @@ export function wordAcrossBreak(left: string, right: string, seg: Segmenter): bo
   return false;
 }
 
+/** True when the first quotation mark of `text` is a closing one (”’」』》): it ends a quotation opened before it. */
+function closesQuote(text: string): boolean {
+  const m = /[“”‘’「」『』《》]/u.exec(text);
+  return m !== null && /[”’」』》]/u.test(m[0]);
+}
+
+/**
+ * Whole-document evidence for reading one-line blocks of plain OCR text: the column width of its
+ * hard-wrapped paragraphs (null when none), and whether no line of it is indented (the OCR dropped
+ * every indent: Tesseract's plain text).
+ */
+interface Page {
+  column: number | null;
+  indentLost: boolean;
+}
+
+function pageOf(blocks: Block[]): Page {
+  const widths = blocks.filter((b) => b.kind === 'text' && b.rawLines.length > 1).flatMap((b) => b.rawLines.slice(0, -1).map((l) => lineWidth(l.text)));
+  const w = widths.length >= 3 ? columnWidth(widths) : 0;
+  const indentLost = !blocks.some((b) => b.kind === 'text' && (b.indented || b.rawLines.some((l) => INDENT_RE.test(l.text))));
+  return { column: w >= MIN_WRAP_WIDTH ? w : null, indentLost };
+}
+
+/**
+ * A one-line block that is a line of running text, however headline-shaped: in a hard-wrapped
+ * document whose indents the OCR dropped, a line with a mark of running text inside it (，、：)
+ * that fills the column once a paragraph's indent (PARAGRAPH_INDENT_CELLS) is counted, ending no
+ * sentence: a paragraph's first line that the OCR set apart by a blank line (会议强调，各板块各部门要严格
+ * / 按照区委部署要求…, Tesseract's plain text of a 3-column page), or a column's last line before
+ * the break. A headline is set in a larger face than the column's text, so fewer of its
+ * characters fit the column.
+ */
+function runningLine(b: Block, page: Page): boolean {
+  if (!page.indentLost || page.column === null || b.kind !== 'text' || b.rawLines.length !== 1) return false;
+  const t = b.text.trim();
+  if (endsSentence(t) || !hasBodyPunctuation(t)) return false;
+  return lineWidth(b.rawLines[0].text) + PARAGRAPH_INDENT_CELLS >= page.column * FULL_LINE_RATIO;
+}
+
 /** True for text that can carry on a paragraph cut by a break. */
-function canContinue(b: Block): boolean {
-  return b.kind === 'text' && !isHeadlineBlock(b) && !parseLeadIn(b.text);
+function canContinue(b: Block, page: Page): boolean {
+  return b.kind === 'text' && (!isHeadlineBlock(b) || runningLine(b, page)) && !parseLeadIn(b.text);
 }
 
 /** A numbered heading: 一、… （二）… 3. … 第四，…: a cross-head, never the first half of a sentence. */
@@ -52,12 +91,17 @@ export function endsStory(text: string): boolean {
  * (`page`), or a short unpunctuated fragment that only looks like a headline when the segmenter
  * finds a word across the break and `b` does not open a story (`word`: 调研要求相 | 关单位).
  */
-function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | null {
+function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' | 'word' | null {
   if (endsStory(a.text)) return null;
   // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
   // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
   if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;
-  if (!isHeadlineBlock(a)) return 'page';
+  if (!isHeadlineBlock(a) || runningLine(a, page)) return 'page';
+  // A line that stops inside a quotation it opened, continued by text that closes it (会议指出，要进一步
+  // 增强贯彻“ | 四敢”导向的…, a column's last line and the next column's first): one sentence, however
+  // short the first half (a headline wrapped inside a quotation continues with a headline, which
+  // is no running text: canContinue).
+  if (leavesQuoteOpen(a.text) && closesQuote(b.text)) return 'page';
   if (startsWithDateline(b.text) || NUMBERED_HEADING_RE.test(a.text)) return null;
   return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;
 }
@@ -69,6 +113,7 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter): 'page' | 'word' | n
  */
 export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
   const out: Block[] = [];
+  const page = pageOf(blocks);
   let lastText = -1; // index in `out` of the last text block, while only furniture follows it
   for (const b of blocks) {
     if (b.kind === 'text' && lastText >= 0) {
@@ -76,7 +121,7 @@ export function rejoin(blocks: Block[], seg: Segmenter): Block[] {
       const jumpBetween = out.slice(lastText + 1).some((x) => x.furnitureKind === 'jump');
       // Within one run of lines an indent marks a new paragraph: no page break to mend there.
       const newParagraph = b.indented && b.group === a.group;
-      const cut = !jumpBetween && !newParagraph && canContinue(b) && cutMidSentence(a, b, seg);
+      const cut = !jumpBetween && !newParagraph && canContinue(b, page) && cutMidSentence(a, b, seg, page);
       if (cut) {
         const kind = cut === 'word' || wordAcrossBreak(a.text, b.text, seg) ? 'word' : 'page';
         out[lastText] = {

@@ -22,6 +22,7 @@ import {
   MAX_SPLIT_SUBTITLE_PART,
   MIN_SPLIT_SUBTITLE_PART,
   MIN_WRAP_WIDTH,
+  PARAGRAPH_INDENT_CELLS,
   RUNNING_HEAD_REPEAT_MIN,
   VERSE_CONTEXT_LINES,
   VERSE_MAX_LENGTH,
@@ -34,7 +35,8 @@ import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
 import { LEXICAL_CUES } from './structure/weights.js';
 
-const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
+/** A line's indent as OCR text keeps it: an ideographic space, two spaces or more, or a tab. */
+export const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
 
 /** The number that opens a numbered section head: 一、 （一） 1. 第一章 (as the structure cue `numbered`). */
 export const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章节部分])/u;
@@ -336,8 +338,13 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
   return out;
 }
 
-/** Splits a run of non-blank lines (no furniture, no bylines) into blocks. */
-function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null): Block[] {
+/**
+ * Splits a run of non-blank lines (no furniture, no bylines) into blocks. `indentLost`: the
+ * document is hard-wrapped and not one line of it is indented (`lostIndents`), so a block's first
+ * line may be a paragraph's first line whose indent the OCR dropped: it is then full when it fills
+ * the column with PARAGRAPH_INDENT_CELLS more.
+ */
+function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null, indentLost = false): Block[] {
   const texts = run.map((l) => l.text.trim());
   // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
   const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
@@ -355,12 +362,19 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     blocks.push(b);
   };
   for (let i = 0; i + 1 < run.length; i++) {
-    const full = width >= MIN_WRAP_WIDTH && widths[i] >= width * FULL_LINE_RATIO;
+    // A paragraph's first line whose indent the OCR dropped (Tesseract's plain text keeps no
+    // leading space): as wide as the column less the indent (城东街道森大蒂小区正在进行, 13 cells of
+    // a 16-cell column). One that ends a sentence may be a paragraph of one line.
+    const lostIndent = indentLost && cur.length === 1 && !endsSentence(texts[i]) ? PARAGRAPH_INDENT_CELLS : 0;
+    const full = width >= MIN_WRAP_WIDTH && widths[i] + lostIndent >= width * FULL_LINE_RATIO;
     const nextIndented = INDENT_RE.test(run[i + 1].text);
     // A title set directly above the body: the first line of its block, not indented (a paragraph's
     // first line is, in indented layouts), headline-shaped, before a line of running text.
+    // (Not a line that fills the column once its lost indent is counted: a headline is set in a
+    // larger face than the column's text, so fewer of its characters fit the column.)
     const headlineBeforeBody =
       cur.length === 1 &&
+      !(lostIndent && full) &&
       !INDENT_RE.test(run[i].text) &&
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
@@ -528,13 +542,27 @@ function textColumn(lines: SourceLine[], kinds: (FurnitureKind | null)[]): numbe
 }
 
 /**
- * True when the VERSE_CONTEXT_LINES non-blank lines above line `i` and those below it are lines of
- * verse: story text (not furniture) of 2 to VERSE_MAX_LENGTH visual characters, Han in them.
+ * True when no line of running text (not furniture) is indented: the OCR dropped the indents of a
+ * hard-wrapped document (Tesseract's plain text starts every line at its first character), so
+ * paragraph starts are not told by indents. Whole-document evidence: one indented line says the
+ * indents were kept.
  */
-function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: number): boolean {
+function lostIndents(lines: SourceLine[], kinds: (FurnitureKind | null)[]): boolean {
+  return !lines.some((l, i) => kinds[i] === null && l.text.trim() !== '' && INDENT_RE.test(l.text));
+}
+
+/**
+ * True when the VERSE_CONTEXT_LINES non-blank lines above line `i` and those below it are lines of
+ * verse: story text (not furniture) of 2 to VERSE_MAX_LENGTH visual characters, Han in them, none
+ * filling the document's `column` (FULL_LINE_RATIO).
+ */
+function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: number, column: number | null): boolean {
   const verseAt = (j: number) => {
     const t = lines[j].text.trim();
     const n = visualLength(t);
+    // (a line that fills the document's column is a wrapped line of running text, however narrow
+    // the column: a 3-column page's 16 cells are verse-short)
+    if (column !== null && lineWidth(lines[j].text) >= column * FULL_LINE_RATIO) return false;
     return kinds[j] === null && n >= 2 && n <= VERSE_MAX_LENGTH && /\p{Script=Han}{2}/u.test(t);
   };
   for (const step of [-1, 1]) {
@@ -558,6 +586,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
+  const indentLost = column !== null && lostIndents(lines, kinds);
   const out: Block[] = [];
   let run: SourceLine[] = [];
   let gap = 0;
@@ -565,7 +594,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   let group = 0;
   const flushRun = () => {
     if (run.length) {
-      for (const b of splitRun(run, runGap, group, column)) out.push(...splitJumps(b));
+      for (const b of splitRun(run, runGap, group, column, indentLost)) out.push(...splitJumps(b));
       group++;
     }
     run = [];
@@ -584,12 +613,17 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // headline's last character alone under a headline line (喜迎六一 快乐成 / 长, a narrow column).
     // A lone character between lines of verse (a poem's one-character title between two stanzas:
     // …它都横在我的梦里 / 灯 / 父亲点亮的那盏煤油灯…) is printed text, not OCR noise.
-    if (furniture === 'noise' && /^\p{Script=Han}$/u.test(t) && amidVerse(lines, kinds, i)) furniture = null;
+    if (furniture === 'noise' && /^\p{Script=Han}$/u.test(t) && amidVerse(lines, kinds, i, column)) furniture = null;
     if (furniture === 'noise' && run.length) {
       const prev = run[run.length - 1].text;
       const p = prev.trim();
       if (/^\p{Script=Han}{1,2}$/u.test(t) && lineWidth(prev) >= MIN_WRAP_WIDTH && !endsSentence(p)) furniture = null;
       else if (isWrapTail(t) && isHeadlineShaped(p) && !hasBodyPunctuation(p)) furniture = null;
+    } else if (furniture === 'noise' && gap === 1 && i >= 2 && kinds[i - 2] === null && isWrapTail(t)) {
+      // …and one blank line under it, as Tesseract's plain text sets the lines of a large headline
+      // (筑牢坚固屏障 保障群众安 / (blank) / 全): joinHeadlineWraps joins the two.
+      const p = lines[i - 2].text.trim();
+      if (p && isHeadlineShaped(p) && !hasBodyPunctuation(p)) furniture = null;
     }
     const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
     if (furniture || credit) {

@@ -24,8 +24,8 @@
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
-import { NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
-import { endsSentence, visualLength } from '../../text.js';
+import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
+import { endsSentence, hasBodyPunctuation, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
@@ -192,6 +192,12 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : 'other';
   };
   let prevRole: DecodeRole | null = null;
+  /**
+   * The headline line (read by the model as a kicker or subtitle) that the assembly joined to the
+   * title above it as that title's wrapped second line (`continuesHeadline`): a title the model
+   * set right under it is then the title's subtitle (the deck), not a new item's title.
+   */
+  let headWrap: Block | null = null;
   /** The item a credit line after its body just closed, until anything but credits follows. */
   let closedByCredit: Draft | null = null;
   /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
@@ -414,7 +420,52 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         cur.title = joinHeadline(cur.title, b.text);
         cur.spans.push(...b.spans);
         cur.lastHead = b;
+        headWrap = b;
         mark(b, 'title', cur);
+        continue;
+      }
+      // The title right under a "kicker" or "subtitle" that was the title's own wrapped line
+      // (区领导督查全区 / 防汛防台工作 / 筑牢坚固屏障 保障群众安全, a 3-column page read as text):
+      // the deck under the whole title. The model read the wrapped line as the kicker over that
+      // headline, or as the subtitle of a headline-only item; a headline with no body is a photo's
+      // only when set off by PHOTO_GAP_LINES blank lines.
+      if (
+        role === 'title' &&
+        cur &&
+        headOpen &&
+        (before === 'kicker' || before === 'subtitle') &&
+        headWrap !== null &&
+        cur.lastHead === headWrap &&
+        b.gapBefore < PHOTO_GAP_LINES
+      ) {
+        role = 'subtitle';
+        prevRole = role;
+      }
+      headWrap = null;
+      // A headline line's short tail under it (推动城市品质治理能力双 / 提升, 用心用情打造群众满意精 /
+      // 品工程, “市民观察团”用活群众监督 / 机制; read as a title, or as a kicker over the next line): at most HEADLINE_TAIL_MAX cells, and at most 1/HEADLINE_TAIL_RATIO of the line
+      // above, with at most one blank line between, in a headline with no body yet. A narrow column
+      // wraps a long deck so; an item's own title is not set right under another headline.
+      if (
+        (role === 'title' || role === 'kicker') &&
+        cur &&
+        headOpen &&
+        prevHead &&
+        (before === 'subtitle' || before === 'title') &&
+        b.rawLines.length === 1 &&
+        b.gapBefore <= 1 &&
+        !hasBodyPunctuation(b.text) &&
+        visualLength(b.text.trim()) <= HEADLINE_TAIL_MAX &&
+        visualLength(b.text.trim()) * HEADLINE_TAIL_RATIO <= visualLength(prevHead.rawLines[prevHead.rawLines.length - 1].text.trim())
+      ) {
+        if (cur.subtitles.length) cur.subtitles[cur.subtitles.length - 1] = joinHeadline(cur.subtitles[cur.subtitles.length - 1], b.text.trim());
+        else cur.title = joinHeadline(cur.title, b.text.trim());
+        cur.spans.push(...b.spans);
+        cur.lastHead = b;
+        mark(b, cur.subtitles.length ? 'subtitle' : 'title', cur);
+        // read as a kicker, it was tied to the headline under it: that one is the deck (headWrap)
+        prevRole = role === 'kicker' ? 'kicker' : cur.subtitles.length ? 'subtitle' : 'title';
+        headWrap = b;
         continue;
       }
       if (role === 'kicker') {

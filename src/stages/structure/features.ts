@@ -432,12 +432,18 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   for (let k = 0; k < units.length; ) {
     let j = k;
     while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
+    // A line marked as OCR residue (mark:noise) stays in the run (a poem's one-character title
+    // between stanzas does not end it) but does not count toward it: a stray 民 over a title
+    // wrapped in a narrow column (Tesseract's plain text of the OCR harness's 3-column render)
+    // makes no headline stack of four lines a poem.
+    let lines = 0;
+    for (let m = k; m < j; m++) if (!own[m].includes('mark:noise')) lines++;
     // The run's first line may be the headline over it (a price list's title): told apart as
     // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
     const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
     // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
     const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
-    if (j - k >= VERSE_MIN_RUN || (underByline && j - k >= VERSE_MIN_RUN_UNDER_BYLINE)) {
+    if (lines >= VERSE_MIN_RUN || (underByline && lines >= VERSE_MIN_RUN_UNDER_BYLINE)) {
       for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = true;
       if (!underCredit) verseFirst[k] = true;
     }
