@@ -178,6 +178,10 @@ describe('credit conventions of the field (credit-lexicon.ts)', () => {
     // A role and a colon.
     ['执笔：贺秋实　方　圆', [{ name: '贺秋实', role: '执笔' }, { name: '方圆', role: '执笔' }]],
     ['（吴　晴）', [{ name: '吴晴', role: '' }]],
+    // A reprint's source note with its author after the source (a digest paper's items).
+    ['（摘自3月11日《澄江农民报》　文／周立群）', [{ name: '周立群', role: '文' }]],
+    ['（摘自3月8日《云岭日报》　作者：孙敏）', [{ name: '孙敏', role: '作者' }]],
+    ['（转载自《桐江晚报》2024年第2期　文/石　磊）', [{ name: '石磊', role: '文' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -191,6 +195,11 @@ describe('credit conventions of the field (credit-lexicon.ts)', () => {
     ['（作者单位：衡江大学历史文化学院）'],
     ['（文中当事人均为化名）'],
     ['（本报东京7月17日电）'],
+    // A reprint's source note naming only the source, or a name with no role after it.
+    ['（据《天气知识》）'],
+    ['（摘自《文史漫谈》2024年第2期）'],
+    ['（据《南岭日报》报道）'],
+    ['（摘自《晚晴》　郑秋生）'],
     // A reader's signature in brackets closes the question they asked, in the body.
     ['（桂水县读者　邵长根）'],
     // An office or title alone is a role, not a name; a section's name with a middle dot is no foreign name.

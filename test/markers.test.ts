@@ -107,7 +107,7 @@ describe('kicker dashes as OCR reads them', () => {
 });
 
 describe('noise lines', () => {
-  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区', '一 一', '<到2?》'])(
+  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区', '一 一', '<到2?》', '‖ 一 、 .', '‖一、.'])(
     '%s is noise',
     (l) => {
       expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
@@ -131,6 +131,7 @@ describe('noise lines', () => {
     '——',
     '2023 年',
     '1 9条',
+    '向》。）',
   ])('%s is not noise', (l) => {
     expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
   });

@@ -35,6 +35,7 @@ import {
   CREDIT_TRAILING,
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
+  REPRINT_SOURCE_VERBS,
   SIGNATURE_ROLES,
   SIGNATURE_TITLES,
 } from './credit-lexicon.js';
@@ -236,6 +237,11 @@ export function parseCreditLine(line: string): Credit[] | null {
     return c && c.every((x) => x.role) ? c : null;
   }
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
+  // A reprint's source note names its author after the source, set apart by a space
+  // (（摘自3月11日《澄江农民报》　文／周立群）, （摘自《…》　作者：孙敏）): the author is the credit; a note
+  // naming only the source (（据《天气知识》）, （摘自《晚晴》）) names no one.
+  const reprint = br ? REPRINT_NOTE_RE.exec(br[1]) : null;
+  if (reprint) return reprint[1] ? parseCreditLine(reprint[1]) : null;
   if (br) {
     // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
     // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
@@ -254,6 +260,16 @@ export function parseCreditLine(line: string): Credit[] | null {
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
   return c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name)) ? c : null;
 }
+
+/**
+ * The inside of a reprint's source note (credit-lexicon.ts REPRINT_SOURCE_VERBS): the verb, up to 16
+ * characters (a date: 3月11日), the source in 《》, what follows it glued on (2024年第2期), and, after a
+ * space, the author as a credit line prints it (文／周立群, 作者：孙敏): group 1, or none.
+ */
+const REPRINT_NOTE_RE = new RegExp(
+  `^(?:${alt(REPRINT_SOURCE_VERBS)})[^《》（）()]{0,16}《[^《》（）()]{1,24}》[^\\s\\u3000《》（）()]{0,16}(?:[\\s\\u3000]+([^《》（）()]{2,20}))?$`,
+  'u',
+);
 
 /** A press's release of a photo with the photographer in brackets: 新华社发（马克·贝内特摄）. */
 const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u');

@@ -90,3 +90,11 @@ export const CREDIT_NOT_NAMES: ReadonlySet<string> = new Set(['文章', '手记'
 export const ARTWORK_ROLES: readonly string[] = ['篆刻', '作', '绘', '画', '书', '刻', '摄', '繪', '畫', '書', '攝'];
 /** Marks printed before an author's name on a byline of its own (□ 孟杨, ■本报通讯员　薄溪, ◇ …). */
 export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';
+/**
+ * Verbs of a reprint's source note, printed in brackets after an item a digest (文摘报) or any paper
+ * reprints from another publication: （摘自3月11日《澄江农民报》　文／周立群）, （据《天气知识》）,
+ * （转载自《…》）, （原载《…》2024年第2期）; and of a lead-in naming the source (据《南岭日报》报道　…).
+ * Source: the reprint conventions of 文摘报, 报刊文摘 and 读者-style digests and of papers' 转载 items as
+ * printed (the zoo's digest-paper, written by a tester from them, Dec 2026). Simplified and traditional.
+ */
+export const REPRINT_SOURCE_VERBS: readonly string[] = ['摘自', '摘编自', '摘編自', '转载自', '轉載自', '转自', '轉自', '选自', '選自', '原载', '原載', '据', '據'];

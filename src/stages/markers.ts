@@ -553,6 +553,11 @@ export function noiseScore(line: string): number {
   // Four or more characters with at most one Han among them (`全mm 66 99`: a bold headline's
   // quotes read as 66 and 99) are no Chinese text line.
   if (han <= 1 && n >= 4) score += 0.2;
+  // …and with no digit or letter either, a mark that is no text punctuation among them, and not a
+  // bracketed label (（一）：): nothing but marks and at most one character (‖ 一 、 . with its spaces
+  // closed up: ‖一、.), residue, as a line of marks alone. The tail of a wrapped paragraph (向》。）) has
+  // text punctuation only.
+  if (han <= 1 && n >= 4 && junk > 0 && !/[0-9０-９A-Za-zＡ-Ｚａ-ｚ]/u.test(t) && !/^[（(【[〔]/u.test(t)) score = Math.max(score, 0.7);
   if (han === 0 && junk > 0 && !/[0-9０-９]/u.test(t)) score = Math.max(score, 0.7);
   if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
   if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
