@@ -306,6 +306,9 @@ function announcedNames(text: string, afterAnnex: boolean): string[] {
   return out.map(squeeze);
 }
 
+/** The feature list of a unit whose features were handed to `pageUnits`' `each` (none kept; shared, frozen). */
+const NO_FEATURES = Object.freeze([]) as unknown as string[];
+
 /**
  * One copy of each feature name (names come from a closed set: buckets, cue names, furniture
  * kinds), so that the feature lists a page keeps for all its units share their strings instead of
@@ -344,6 +347,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (had) return had;
     lists.set(key, shareNames(list));
     return list;
+  };
+  /** A flag per unit (1 where `test` holds of its own features), a byte each, not an array of booleans. */
+  const flagsOf = (test: (f: string[], k: number) => boolean): Uint8Array => {
+    const out = new Uint8Array(own.length);
+    for (let k = 0; k < own.length; k++) if (test(own[k], k)) out[k] = 1;
+    return out;
   };
   let furnBefore: string | null = null;
   let lastHead: string | null = null;
@@ -397,7 +406,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     )
       c.push(WRAP_SAME_WIDTH);
     furnBefore = null;
-    units.push({ block: b, index: i, features: [] });
+    units.push({ block: b, index: i, features: each ? NO_FEATURES : [] });
     own.push(shareList(f));
     context.push(shareList(c));
   }
@@ -421,14 +430,14 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
   // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
   // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
-  const short = own.map(
+  const short = flagsOf(
     (f, k) =>
       units[k].block.rawLines.length === 1 &&
       visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
       !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed'),
   );
-  const verse = new Array<boolean>(units.length).fill(false);
-  const verseFirst = new Array<boolean>(units.length).fill(false);
+  const verse = new Uint8Array(units.length);
+  const verseFirst = new Uint8Array(units.length);
   for (let k = 0; k < units.length; ) {
     let j = k;
     while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
@@ -444,14 +453,14 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
     const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
     if (lines >= VERSE_MIN_RUN || (underByline && lines >= VERSE_MIN_RUN_UNDER_BYLINE)) {
-      for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = true;
-      if (!underCredit) verseFirst[k] = true;
+      for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = 1;
+      if (!underCredit) verseFirst[k] = 1;
     }
     k = j > k ? j : k + 1;
   }
   // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
   // text: the author's line of a poem, an essay or a serial, not a title over it.
-  const nameUnder = own.map(
+  const nameUnder = flagsOf(
     (f, k) =>
       f.includes('cue:person-name') &&
       isAuthorName(units[k].block.text) &&
@@ -471,7 +480,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // the cross-heads of one long story come in series, a story's title stands after an item's end.
   const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
   const storyEdge = (k: number) => own[k].some((x) => STORY_EDGE.includes(x));
-  const betweenText = own.map(
+  const betweenText = flagsOf(
     (f, k) =>
       k > 0 &&
       k + 1 < units.length &&
@@ -497,7 +506,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
   // and the run's length in headlines (2, 3, 4 or more) are evidence of its role: of the zoo's
   // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
-  const inRun = own.map(
+  const inRun = flagsOf(
     (f, k) =>
       !f.some((x) => RUN_BREAK.includes(x)) &&
       visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
@@ -527,7 +536,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // (Not within a poem: a short line of verse over a longer one is neither. Not over a subtitle that
   // opens with a dash, ——论…, ——记…: such a subtitle stands right under its title, so the short
   // line over it is the title; feature hl&n:start:dash.)
-  const shortOverHl = own.map((f, k) => {
+  const shortOverHl = flagsOf((f, k) => {
     if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
     if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash')) return false;
     const len = visualLength(units[k].block.text.trim());
