@@ -159,6 +159,25 @@ describe('features', () => {
     expect(units[0].features).toContain('short-over-hl');
     expect(units[1].features).toContain('under-short-hl');
     expect(units[2].features).not.toContain('under-short-hl');
+    // Over a credit line (一线直击 / 急诊科里的十二小时 / 本报记者　祁远舟): a credit is no headline line.
+    const overCredit = pageUnits(splitBlocks(lines('一线直击\n\n急诊科里的十二小时\n\n本报记者　祁远舟\n\n晚上8点，市中心医院急诊科的候诊大厅依然人来人往。')));
+    expect(overCredit[0].features).toContain('short-over-hl');
+    expect(overCredit[1].features).toContain('under-short-hl');
+  });
+  it('marks a dash-led line under a quoted sentence as its attribution (dash-after-quote), also with the dash read as 一一', () => {
+    const box = pageUnits(splitBlocks(lines('好政策要像春雨\n\n“好的政策要像春雨一样，润物细无声，落到老百姓心坎上。”\n\n一一一位基层干部在座谈会上说')));
+    expect(box[2].features).toEqual(expect.arrayContaining(['start:dash?', 'dash-after-quote']));
+    expect(box[2].features).not.toContain('cue:speech-kicker');
+    // A subtitle under a headline that ends in a quote is no attribution.
+    const deck = pageUnits(splitBlocks(lines('“悬空老人”告别爬楼难\n\n——记岚峡机务段重载机车乘务组\n\n本报记者　吴晓帆')));
+    expect(deck[1].features).toContain('start:dash');
+    expect(deck[1].features).not.toContain('dash-after-quote');
+  });
+  it('reads a reprint source note as a credit-like line and a 据《…》报道 opening as a lead', () => {
+    expect(textFeatures(splitBlocks(lines('（摘自3月11日《澄江农民报》　文／周立群）'))[0])).toEqual(expect.arrayContaining(['cue:reprint-source', 'credit']));
+    expect(textFeatures(splitBlocks(lines('（据《天气知识》）'))[0])).toContain('cue:reprint-source');
+    expect(textFeatures(splitBlocks(lines('（据《天气知识》）'))[0])).not.toContain('cue:bracketed');
+    expect(textFeatures(splitBlocks(lines('据《南岭日报》报道　每到周六上午，南岭市桂花社区活动室里就坐满了孩子。'))[0])).toContain('cue:reprint-lead');
   });
   it('marks a headline one or two units under a lead-in (hl&leadin-near), not one further into the story', () => {
     const lead = '本报讯（通讯员　宁　雨）10月12日，江湾街道首批8个社区“健康小屋”完成升级。';

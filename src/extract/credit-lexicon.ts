@@ -98,3 +98,5 @@ export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';
  * printed (the zoo's digest-paper, written by a tester from them, Dec 2026). Simplified and traditional.
  */
 export const REPRINT_SOURCE_VERBS: readonly string[] = ['摘自', '摘编自', '摘編自', '转载自', '轉載自', '转自', '轉自', '选自', '選自', '原载', '原載', '据', '據'];
+/** The words after 据《…》 that make it a lead-in naming the source: 据《南岭日报》报道, 据《…》消息. */
+export const REPRINT_LEAD_WORDS: readonly string[] = ['报道', '報道', '报导', '報導', '消息'];

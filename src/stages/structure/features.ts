@@ -106,6 +106,9 @@ export function textFeatures(b: Block): string[] {
   if (b.indented) f.push('indent');
   f.push(`end:${endClass(t)}`);
   if (/^(?:——|──|—|--)/u.test(t)) f.push('start:dash');
+  // A dash read by OCR as 一一 (——一位基层干部在座谈会上说 → 一一一位…): the same evidence, kept apart
+  // because 一一 also opens running text (一一对应) on rare lines.
+  else if (/^一一/u.test(t)) f.push('start:dash?');
   const punct = (t.match(/[，。；：！？、,;:!?]/gu) ?? []).length;
   f.push(`punct:${Math.min(punct, 2)}`);
   if (!hasBodyPunctuation(t)) f.push('nopunct');
@@ -136,7 +139,12 @@ export function textFeatures(b: Block): string[] {
   // credit (…摄）, …。　　何一).
   if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !RUN_IN_PHOTO_CREDIT_END_RE.test(t)) f.push('open-end');
   if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
-  for (const [name, re] of LEXICAL_CUES) if (re.test(t)) f.push(`cue:${name}`);
+  // A line opening with a dash that ends in 说/表示 is the attribution under a quotation (——一位基层干部
+  //在座谈会上说), not a speech kicker over a headline.
+  const dashed = f.includes('start:dash') || f.includes('start:dash?');
+  const cues = LEXICAL_CUES.filter(([name, re]) => re.test(t) && !(dashed && name === 'speech-kicker')).map(([name]) => name);
+  // A reprint's source note is its own evidence, not that of any bracketed line (credits, notes).
+  for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source'))) f.push(`cue:${name}`);
   if (isPersonNames(t)) f.push('cue:person-name');
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
   if (artworkCredit(t)) f.push('cue:artwork-credit');
@@ -219,7 +227,7 @@ const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start
  * parseCreditLine does not read as names: （新华社电）, end datelines （本报某地某日电）, author notes
  * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）, a 版记's …印发 line.
  */
-const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:printed-by'];
+const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:reprint-source', 'cue:printed-by'];
 
 /** What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in or a dateline. */
 const STORY_EDGE = [...CREDIT_LIKE, 'leadin'];
@@ -577,6 +585,11 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     }
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
     if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
+    // A dash-led line under a quotation (“好的政策要像春雨…。” / ——一位基层干部在座谈会上说): the
+    // quotation's attribution, running text of its box, not a subtitle.
+    // (The quotation closes a sentence, 。” or ！”: a headline ending in a quote, 告别爬楼难” or 卖给我”,
+    // has its subtitle under it, ——记….)
+    if (k > 0 && (own[k].includes('start:dash') || own[k].includes('start:dash?')) && /[。！？!?…][”’」』"]$/u.test(units[k - 1].block.text.trim())) f.push('dash-after-quote');
     const run = runFeature[k];
     if (run) f.push(run);
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
@@ -636,7 +649,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (shortOverHl[k]) f.push('short-over-hl');
     // Right under such a line and over no other headline line (记者追访 / 斑马线本周内重新施划 / the
     // lead): the title it stands over, not a subtitle.
-    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline')))
+    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
       f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.

@@ -40,6 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
+import { REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
 /**
@@ -276,6 +277,12 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['printed-by', /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*(?:印发|印制|印)$/u],
   // Where a story or a page came from, in brackets at its end: （来源：…）, （数据来源：…）, （稿源：…）,
   // （某某局供稿）: a credit of the item, like （新华社电）.
+  // A reprint's source note in brackets at the end of an item (（摘自3月11日《澄江农民报》　文／周立群）,
+  // （据《天气知识》）, （转载自《…》2024年第2期）): the item's credit, like （新华社电）. Verbs from
+  // credit-lexicon.ts (REPRINT_SOURCE_VERBS).
+  ['reprint-source', new RegExp(`^[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u')],
+  // A paragraph opening with the source it reprints (据《南岭日报》报道　每到周六上午…): a story's lead.
+  ['reprint-lead', new RegExp(`^(?:据|據)[^，。！？\\s《》]{0,12}《[^《》]{1,24}》(?:${REPRINT_LEAD_WORDS.join('|')})`, 'u')],
   ['source-note', /^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$/u],
   // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
   // section (政策解读, 答记者问, 问答), not a paragraph.
@@ -322,6 +329,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:copy-to': { body: 8, caption: -6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
   'cue:printed-by': { byline: 8, body: -4, title: -6, subtitle: -6 },
   'cue:source-note': { byline: 6, body: -3, title: -4, subtitle: -4 },
+  // Reprint source notes and lead-ins (credit-lexicon.ts REPRINT_SOURCE_VERBS): priors as for
+  // source-note and own-lead (本报讯) lines; set Dec 2026 with the zoo's digest-paper, refitted.
+  'cue:reprint-source': { byline: 6, body: -3, title: -4, subtitle: -4, lead: -2 },
+  'cue:reprint-lead': { lead: 4, title: -4, subtitle: -4, kicker: -4, byline: -3 },
   // A headline's couplet (two phrases set apart by a space): a title, subtitle or kicker, never a
   // credit line; in the zoo's sources 13 of 14 such lines (no digits or brackets) are headlines.
   couplet: { title: 2, subtitle: 1, kicker: 1, byline: -4, lead: -2, body: -1 },
@@ -455,6 +466,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
   'start:dash': { subtitle: 3, title: -10, kicker: -6 },
+  // The same dash read by OCR as 一一 (features.ts): weaker, as 一一 opens a rare line of text too.
+  'start:dash?': { subtitle: 1, title: -5, kicker: -3 },
+  // A dash-led line right under a quotation is its attribution (features.ts dash-after-quote).
+  'dash-after-quote': { body: 3, subtitle: -3, title: -3, kicker: -2 },
   // …and the headline line right over it is the title it subtitles: in the zoo's sources (Dec 2026)
   // all 12 subtitles opening with —— stand right under their title (over a kicker or a column label
   // above it, 奋进新征程　建功新时代 / 沃野千里绘新图 / ——…纪实), however short the title is.
