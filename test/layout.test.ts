@@ -268,6 +268,27 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     const stray = blocksOf(['安全隐患、备足防汛物资、充实救', '援力量、加强业务培训、强化应急', '坚决做到守土有责、守土负责、', '土尽责。', '', '民', '', '区领导调研环卫', '', '体制改革工作', ...body].join('\n'));
     expect(stray.filter((x) => x.kind === 'furniture').map((x) => [x.furnitureKind, x.text])).toEqual([['noise', '民']]);
   });
+  it('joins the lines of one headline over OCR residue read between them, and keeps the residue', () => {
+    // Tesseract's plain text of the clean 3-column render: a photo's residue beside the title.
+    const b = blocksOf('杨阳:\n\n竺川启动“我助\n<到2?》\n\n企业攀新高”系\n列活动\n优化营商环境\n提振企业信心\n\n5月29日,崇川区举办活动。');
+    expect(b.filter((x) => x.kind === 'text').map((x) => x.text).slice(0, 2)).toEqual(['竺川启动“我助企业攀新高”系列活动', '优化营商环境']);
+    expect(b.filter((x) => x.furnitureKind === 'noise').map((x) => x.text)).toEqual(['<到2?》']);
+    const title = b.find((x) => x.text.startsWith('竺川'))!;
+    // (its lines' ranges leave out the residue's line)
+    expect(title.spans).toEqual([
+      [3, 3],
+      [6, 6],
+      [7, 7],
+    ]);
+  });
+  it('reads a flush line that fills the column over running text as a paragraph\'s line, not a headline', () => {
+    // The text as drawn of the degraded 3-column render: a page's first line, run on from the page before.
+    const text = ['划片交办到街道相关部门,通过不定', '', '－2－', '崇川新闻　2023年5月30日　星期二　第3版', '', '期实地考察和专题调研的形式督促', '问题解决。同时依托区长效办“随', '手拍”工作微信号和街道“随手拍”', '微信号,积极开展市容环境卫生问题', '　　“大地美容”行动实施以来,各'].join('\n');
+    const texts = blocksOf(text).filter((x) => x.kind === 'text').map((x) => x.text);
+    expect(texts[1]).toBe('期实地考察和专题调研的形式督促问题解决。同时依托区长效办“随手拍”工作微信号和街道“随手拍”微信号,积极开展市容环境卫生问题');
+    // a title short of the column stays a headline of its own
+    expect(blocksOf('区领导调研重点民生\n问题解决。同时依托区长效办“随\n手拍”工作微信号和街道“随手拍”\n微信号,积极开展市容环境卫生问题').map((x) => x.text)[0]).toBe('区领导调研重点民生');
+  });
   it('keeps a stack of headlines apart without that evidence, and a column label after a story', () => {
     expect(blocksOf('区领导督查全区\n防汛防台工作').map((b) => b.text)).toEqual(['区领导督查全区', '防汛防台工作']);
     expect(blocksOf('开展“文明积分”评比——\n东湖乡“小积分”兑出乡风文明“大变化”').length).toBe(2);
@@ -359,6 +380,15 @@ describe('rejoin', () => {
     // indented paragraphs elsewhere: the indents were kept, the short line stays apart
     const kept = [`　　${col[0]}`, ...col.slice(1), '', '会议强调,各板块各部门要严格', '', '按照区委部署要求,相互支持、协调', '配合,形成工作合力。'].join('\n');
     expect(rejoin(blocksOf(kept), segmenter).map((x) => x.text)[1]).toBe('会议强调,各板块各部门要严格');
+  });
+
+  it('rejoins an indented first line at a page\'s end with the page that opens flush', () => {
+    // The text as drawn of the clean 3-column render.
+    const text = ['　　“大地美容”行动实施以来,各', '级人大代表、选民代表积极参与,反', '映占道经营、小区乱堆放、飞线充', '电等问题19条,全部整改到位。', '　　接下来,狼山镇街道人大工委将', '', '－3－', '崇川新闻　2023年5月30日　星期二　第4版', '', '持续以“大地美容”行动为契机,向', '人大代表、选民代表发出倡议书。'].join('\n');
+    const texts = rejoin(blocksOf(text), segmenter).filter((x) => x.kind === 'text').map((x) => x.text);
+    expect(texts[1]).toBe('接下来,狼山镇街道人大工委将持续以“大地美容”行动为契机,向人大代表、选民代表发出倡议书。');
+    // an indented cross-head is short: it stays apart
+    expect(rejoin(blocksOf(text.replace('　　接下来,狼山镇街道人大工委将', '　　一、聚焦关键环节')), segmenter).filter((x) => x.kind === 'text').map((x) => x.text)[1]).toBe('一、聚焦关键环节');
   });
 
   it('finds words across a break', () => {

@@ -57,19 +57,22 @@ function pageOf(blocks: Block[]): Page {
 }
 
 /**
- * A one-line block that is a line of running text, however headline-shaped: in a hard-wrapped
- * document whose indents the OCR dropped, a line with a mark of running text inside it (，、：)
- * that fills the column once a paragraph's indent (PARAGRAPH_INDENT_CELLS) is counted, ending no
- * sentence: a paragraph's first line that the OCR set apart by a blank line (会议强调，各板块各部门要严格
+ * A one-line block that is a line of running text, however headline-shaped: a line with a mark
+ * of running text inside it (，、：), ending no sentence, that fills the column with its indent
+ * (an indented paragraph's first line; an indented cross-head is short), or, in a hard-wrapped
+ * document whose indents the OCR dropped, once a paragraph's indent (PARAGRAPH_INDENT_CELLS) is
+ * counted: a paragraph's first line that the OCR set apart by a blank line (会议强调，各板块各部门要严格
  * / 按照区委部署要求…, Tesseract's plain text of a 3-column page), or a column's last line before
  * the break. A headline is set in a larger face than the column's text, so fewer of its
  * characters fit the column.
  */
 function runningLine(b: Block, page: Page): boolean {
-  if (!page.indentLost || page.column === null || b.kind !== 'text' || b.rawLines.length !== 1) return false;
+  if (page.column === null || b.kind !== 'text' || b.rawLines.length !== 1 || (!page.indentLost && !b.indented)) return false;
   const t = b.text.trim();
   if (endsSentence(t) || !hasBodyPunctuation(t)) return false;
-  return lineWidth(b.rawLines[0].text) + PARAGRAPH_INDENT_CELLS >= page.column * FULL_LINE_RATIO;
+  // (an indented line's width counts its indent: a paragraph's first line at a page's end,
+  // 　　接下来,狼山镇街道人大工委将 over the break, the next page opening flush with 持续以…)
+  return lineWidth(b.rawLines[0].text) + (page.indentLost ? PARAGRAPH_INDENT_CELLS : 0) >= page.column * FULL_LINE_RATIO;
 }
 
 /** True for text that can carry on a paragraph cut by a break. */

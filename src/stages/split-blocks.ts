@@ -261,16 +261,26 @@ function joinHeadlineWraps(blocks: Block[]): Block[] {
   // stanzas) is a line of its own, however alike.
   const short = (x: Block | undefined) => x?.kind === 'text' && x.rawLines.length === 1 && visualLength(x.text) <= VERSE_MAX_LENGTH;
   const out: Block[] = [];
+  const noise = (x: Block | undefined) => x?.kind === 'furniture' && x.furnitureKind === 'noise';
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    const a = out[out.length - 1];
-    const verse = Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[out.length - 2 - k]) && short(blocks[i + 1 + k])).every(Boolean);
-    if (a && !verse && wrapsAcrossBlocks(out[out.length - 2], a, b)) {
-      out[out.length - 1] = {
+    // OCR residue read between two lines of one headline (a photo beside it: 竺川启动“我助 /
+    // <到2?》 / 企业攀新高”系, Tesseract's plain text of the clean 3-column render) is passed over,
+    // each residue line at most one blank line under what precedes it, and kept after the joined headline.
+    let at = out.length - 1;
+    while (at >= 0 && noise(out[at]) && out[at].gapBefore <= 1) at--;
+    const skipped = out.length - 1 - at;
+    const a = out[at];
+    let beforeAt = at - 1;
+    while (beforeAt >= 0 && noise(out[beforeAt])) beforeAt--;
+    const verse = Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[at - 1 - k]) && short(blocks[i + 1 + k])).every(Boolean);
+    if (a && !verse && wrapsAcrossBlocks(out[beforeAt], a, b)) {
+      out[at] = {
         ...a,
         text: joinWrapped(a.text, b.text),
         lines: [a.lines[0], b.lines[1]],
-        spans: [...a.spans.slice(0, -1), [a.spans[a.spans.length - 1][0], b.lines[1]]],
+        // (over residue the two halves keep their own ranges: the residue's lines are furniture)
+        spans: skipped ? [...a.spans, [b.lines[0], b.lines[1]]] : [...a.spans.slice(0, -1), [a.spans[a.spans.length - 1][0], b.lines[1]]],
         rawLines: [...a.rawLines, ...b.rawLines],
         joins: [...a.joins, { line: b.lines[0], kind: 'wrap' }],
       };
@@ -370,11 +380,15 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     const nextIndented = INDENT_RE.test(run[i + 1].text);
     // A title set directly above the body: the first line of its block, not indented (a paragraph's
     // first line is, in indented layouts), headline-shaped, before a line of running text.
-    // (Not a line that fills the column once its lost indent is counted: a headline is set in a
-    // larger face than the column's text, so fewer of its characters fit the column.)
+    // (Not a line that fills the document's column, once a lost indent is counted, and is no wider:
+    // a headline is set in a larger face than the column's text, so fewer of its characters fit
+    // the column. A flush line that fills it is a paragraph's line run on from a page or column
+    // break: 期实地考察和专题调研的形式督促 at the top of a page of the harness's 3-column render,
+    // over 问题解决。…)
+    const fillsColumn = column !== null && widths[i] + lostIndent >= column * FULL_LINE_RATIO && widths[i] <= column + WRAP_FILL_SLACK;
     const headlineBeforeBody =
       cur.length === 1 &&
-      !(lostIndent && full) &&
+      !fillsColumn &&
       !INDENT_RE.test(run[i].text) &&
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
