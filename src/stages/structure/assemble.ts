@@ -478,6 +478,33 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       }
       if (role === 'title') {
         let d: Draft;
+        const kick = cur?.lastHead;
+        if (
+          headOpen &&
+          cur &&
+          before === 'kicker' &&
+          !cur.title &&
+          kick &&
+          cur.kicker === kick.text &&
+          kick.rawLines.length === 1 &&
+          b.gapBefore <= 1 &&
+          continuesHeadline(kick.text, b.rawLines[0].text)
+        ) {
+          // A "kicker" right over a title line of its width (`continuesHeadline`: 崇川区召开老旧 /
+          // 小区改造专题推进会, a title wrapped over three lines of a narrow column): the title's
+          // first line, as a title line over a "kicker" of its width is the title's second.
+          cur.title = joinHeadline(kick.text, b.text);
+          cur.kicker = null;
+          for (let m = marks.length - 1; m >= 0; m--) {
+            if (marks[m].block !== kick) continue;
+            marks[m].role = 'title';
+            break;
+          }
+          cur.spans.push(...b.spans);
+          cur.lastHead = b;
+          mark(b, 'title', cur);
+          continue;
+        }
         if (headOpen && cur && before === 'kicker' && !cur.title) d = cur;
         else if (headOpen && cur && before === 'title' && cur.title && !cur.subtitles.length) {
           cur.title = joinHeadline(cur.title, b.text);
