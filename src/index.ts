@@ -22,8 +22,7 @@ import { DAY_HEAD_RE } from './text.js';
 import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
-import { prefetchIdf } from './nlp/idf.js';
-import { prefetchNerModel } from './nlp/ner.js';
+import { prefetchModels } from './nlp/prefetch.js';
 import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
@@ -265,10 +264,7 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
   }
   // keywords need the IDF table and the tagger its model: read them on another core while this
   // one loads the segmenter and lays the text out
-  if (options.entities !== false) {
-    prefetchIdf();
-    prefetchNerModel();
-  }
+  if (options.entities !== false) prefetchModels();
   // read before the input is decoded: then the holder lets go of it (layoutBlocks)
   const facts = sourceFacts(input);
   const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);

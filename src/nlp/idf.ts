@@ -140,7 +140,7 @@ function tableOf(text: string, index: IdfIndex, stopWords: Set<string>): IdfTabl
 }
 
 /** An index being built in a worker thread (`prefetchIdf`): a flag set to 1 when its message is on the port. */
-let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker } | null = null;
+let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker | null } | null = null;
 
 /**
  * Starts reading and indexing the IDF table in a worker thread, so that it is ready by the time
@@ -181,10 +181,40 @@ function takePrefetched(): { text: string; index: IdfIndex } | null {
   const m = receiveMessageOnPort(p.port)?.message as { text?: unknown; index?: IdfIndex } | undefined;
   p.port.close();
   if (typeof m?.text !== 'string' || !m.index) {
-    void p.worker.terminate();
+    void p.worker?.terminate();
     return null;
   }
   return { text: m.text, index: m.index };
+}
+
+/** What a read-ahead worker is given for the IDF table: the file, and the flag and port to answer on. */
+export interface IdfJob {
+  path: string;
+  /** Set to 1 (Atomics.store, then Atomics.notify) once the answer is posted, or on failure with none. */
+  flag: Int32Array;
+  /** Where the worker posts `{ text, index }` (`runIdfJob`); to be transferred to it. */
+  port: MessagePort;
+}
+
+/**
+ * The IDF table's read-ahead, as a job for a worker thread the caller starts (prefetch.ts runs it
+ * with the tagger model's in one worker): `loadIdf` then waits for its answer, as for
+ * `prefetchIdf`'s. Null when the table is read or being read.
+ */
+export function idfPrefetchJob(): IdfJob | null {
+  if (table || prefetch) return null;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  port1.unref();
+  prefetch = { flag, port: port1, worker: null };
+  return { path: idfPaths().idf, flag, port: port2 };
+}
+
+/** Runs an `IdfJob` (in the worker): reads and indexes the table and posts it, the index's buffer transferred. Throws when the file cannot be read. */
+export function runIdfJob(job: IdfJob): void {
+  const text = readFileSync(job.path, 'utf8');
+  const index = indexIdf(text);
+  job.port.postMessage({ text, index }, [index.slots.buffer as ArrayBuffer]);
 }
 
 /**

@@ -934,7 +934,7 @@ export function nerModel(): NerModel | null {
 }
 
 /** A model being read in a worker thread (`prefetchNerModel`): a flag set to 1 when its message is on the port. */
-let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker } | null = null;
+let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker | null } | null = null;
 
 /**
  * Starts reading the shipped model in a worker thread (ner-worker.js), so that it is ready when
@@ -975,11 +975,40 @@ function takePrefetched(): NerModelParts | null {
   const m = receiveMessageOnPort(p.port)?.message as Partial<NerModelParts> | undefined;
   p.port.close();
   if (!m?.trans || !m.weights || typeof m.names !== 'string' || !m.table) {
-    void p.worker.terminate();
+    void p.worker?.terminate();
     return null;
   }
   readBy = 'worker';
   return m as NerModelParts;
+}
+
+/** What a read-ahead worker is given for the tagger's model: the file, and the flag and port to answer on. */
+export interface NerJob {
+  path: string;
+  /** Set to 1 (Atomics.store, then Atomics.notify) once the answer is posted, or on failure with none. */
+  flag: Int32Array;
+  /** Where the worker posts the model's `NerModelParts` (`runNerJob`); to be transferred to it. */
+  port: MessagePort;
+}
+
+/**
+ * The shipped model's read-ahead, as a job for a worker thread the caller starts (prefetch.ts runs
+ * it with the IDF table's in one worker): `nerModel` then waits for its answer, as for
+ * `prefetchNerModel`'s. Null when the model is read or being read.
+ */
+export function nerPrefetchJob(): NerJob | null {
+  if (loaded !== undefined || prefetch) return null;
+  const flag = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  port1.unref();
+  prefetch = { flag, port: port1, worker: null };
+  return { path: MODEL_FILE, flag, port: port2 };
+}
+
+/** Runs a `NerJob` (in the worker): decodes the model file and posts its parts, their buffers transferred. Throws as `readNerModelParts`. */
+export function runNerJob(job: NerJob): void {
+  const parts = readNerModelParts(job.path);
+  job.port.postMessage(parts, [parts.trans.buffer as ArrayBuffer, parts.weights.buffer as ArrayBuffer, parts.table.slots.buffer as ArrayBuffer]);
 }
 
 let readBy: 'worker' | null = null;
