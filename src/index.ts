@@ -338,6 +338,15 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
       diagnostics.push(...found.diagnostics);
       if (found.date || found.diagnostics.length) return { ...a, date: found.date };
     }
+    // No date in its text: an item titled by its day (10月25日…部分蔬菜价格, a price list or a
+    // table printed as an item of its own) is dated by its title.
+    if (a.title && MONTH_DAY_START_RE.test(a.title)) {
+      const found = findArticleDate(a.title, ctx, a.spans[0]?.[0] ?? null);
+      if (found.date?.iso && !(issue.date && found.date.iso > issue.date)) {
+        diagnostics.push(...found.diagnostics);
+        return { ...a, date: found.date };
+      }
+    }
     return a;
   });
   if (options.entities !== false && articles.length) {

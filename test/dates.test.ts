@@ -320,3 +320,16 @@ describe('adoptionNoteDate (a resolution or decision dated by the note under its
     ]);
   });
 });
+
+describe('an item with no date in its text, titled by its day', () => {
+  it('is dated by its title (the price list of the finance page, 10月25日…部分蔬菜价格), never by a day after the issue', () => {
+    const file = path.join(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/zoo/finance-page/finance-page.blank.txt');
+    const text = readFileSync(file, 'utf8');
+    const list = (t: string, day: string) => parseIssue(t, { entities: false, issueDate: '2023-10-26' }).articles.find((a) => a.title.startsWith(day));
+    expect(list(text, '10月25日')?.date?.iso).toBe('2023-10-25');
+    // A day after the issue's own is no date of the item.
+    const later = list(text.replace('10月25日澜江农产品', '10月28日澜江农产品'), '10月28日');
+    expect(later).toBeDefined();
+    expect(later?.date ?? null).toBeNull();
+  });
+});
