@@ -23,6 +23,10 @@ describe('parseCreditLine', () => {
     // A page's credit scoped to it (a national daily's 本版制图 under the page's last story).
     ['本版制图：唐　咏', [{ name: '唐咏', role: '本版制图' }]],
     ['本文图片：王峰', [{ name: '王峰', role: '本文图片' }]],
+    // A two-character name spaced to three (王　鹏) inside dots OCR read as 。 (tester5's army daily).
+    ['。王　鹏。', [{ name: '王鹏', role: '' }]],
+    ['·王　鹏·', [{ name: '王鹏', role: '' }]],
+    ['. 李　明 张小红 。', [{ name: '李明', role: '' }, { name: '张小红', role: '' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -40,6 +44,9 @@ describe('parseCreditLine', () => {
     ['（调研组）'],
     ['图片新闻'],
     ['县报新闻摄影'],
+    // Spaced-out words in dots that OCR left: no surname, no name.
+    ['。我　们。'],
+    ['。区　委。'],
   ])('%s is not a credit line', (line) => {
     expect(parseCreditLine(line)).toBeNull();
   });

@@ -182,6 +182,10 @@ describe('decode: refused input', () => {
     ['PNG-like binary', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), noise(2048, 0, 255)]), 'input/binary'],
     ['text with a NUL byte', Buffer.from('区委书记\u0000调研工作\n第二行\n'), 'input/binary'],
     ['short ASCII with a stray NUL', Buffer.from('hello\u0000world!'), 'input/binary'],
+    // tester5: read as UTF-16BE (慢挀摥昊) because its one NUL made a quarter of the code units; that
+    // NUL sits where a UTF-16BE code unit keeps its low byte, so it is no ASCII of UTF-16BE
+    ['ASCII with a stray NUL at a low-byte offset, even length', Buffer.from('abc\u0000def\n'), 'input/binary'],
+    ['a line of ASCII with a stray NUL on the other parity', Buffer.from('abcd\u0000fg\n'), 'input/binary'],
     ['control bytes without NULs', noise(4096, 1, 31), 'input/binary'],
     ['random high bytes', noise(4096, 0x80, 0xff), 'input/undecodable'],
     ['Latin-1 text', Buffer.from('caf\u00e9 cr\u00e8me br\u00fbl\u00e9e', 'latin1'), 'input/undecodable'],

@@ -40,6 +40,21 @@ describe('classifyFurniture', () => {
     ['国内统一连续出版物号　CN 32-0000', 'masthead'],
     ['国内统一刊号：CN11-0001　邮发代号：1-1', 'masthead'],
     ['天气预报　今天：多云转阵雨　26℃～33℃　东南风3～4级', 'masthead'],
+    // tester5's army daily: the sponsor and the registration number on one line; a box label spaced
+    // out (导　读); the box's teasers pointing to the pages of their stories (kind jump, no pairing).
+    ['东疆军区政治工作部主办　　　　　国内统一连续出版物号 CN 65-0208', 'masthead'],
+    ['导　读', 'section'],
+    ['简　讯', 'section'],
+    ['◆坚守在海拔5380米的“生命禁区”　　　　　见第2版', 'jump'],
+    ['● 新兵下连第一课（详见第3版）', 'jump'],
+    ['“枫林一2024”演习落幕　　　　见第4版', 'jump'],
+    // tester5's 简报: its name spaced out over the masthead, its page head (name and issue number),
+    // and a rule's residue at a page top, strokes read as 丨 and 一 among marks.
+    ['政　务　信　息', 'masthead'],
+    ['政务信息　　　　　　　　　　　　　　第17期', 'running-head'],
+    ['工作简报　2024年第3期', 'running-head'],
+    ['丨 ‘ 、 . 一', 'noise'],
+    ['■丨l一°。', 'noise'],
   ])('%s → %s', (line, kind) => {
     expect(classifyFurniture(line)).toBe(kind);
   });
@@ -58,6 +73,15 @@ describe('classifyFurniture', () => {
     ['本报2023年第5期刊登的文章'],
     ['天气预报显示，今天最高气温33℃。'],
     ['天气预报员的一天'],
+    // A page pointer inside running text, or with no gap or bullet before it, is no 导读 teaser.
+    ['具体情况详见第2版'],
+    ['会议要求，各地要认真落实，详见第2版'],
+    // A spaced-out short line that is no column label.
+    ['大　家　好'],
+    // Numerals that look like strokes: a cross-head's number, a list's.
+    ['（一）'],
+    ['一、加强组织领导'],
+    ['一、'],
   ])('%s is story text', (line) => {
     expect(classifyFurniture(line)).toBeNull();
   });

@@ -19,7 +19,7 @@
  */
 import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
-import { bylineDotScore, loneQuotesAsSpaces } from '../stages/markers.js';
+import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
 import {
@@ -300,7 +300,7 @@ function ocrDotCredits(t: string): Credit[] | null {
   if (bylineDotScore(t) < BYLINE_DOT_THRESHOLD || (/^[“‘"]/u.test(t) && /[”’"]$/u.test(t))) return null;
   const inner = /^[^\p{Script=Han}]*(\p{Script=Han}[\p{Script=Han}\s\u3000]*\p{Script=Han})[^\p{Script=Han}]*$/u.exec(t)?.[1];
   if (!inner) return null;
-  const names = inner.split(/[\s\u3000]+/u);
+  const names = joinSpacedNames(inner.split(/[\s\u3000]+/u));
   if (!names.every((n) => /^\p{Script=Han}{2,3}$/u.test(n) && hasSurname(n))) return null;
   return names.map((name) => ({ name, role: '' }));
 }

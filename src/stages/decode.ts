@@ -101,6 +101,11 @@ const UTF16_MIN_NUL_SHARE = 0.2;
  */
 const UTF16_MAX_PRINTABLE_SHARE = 0.9;
 /**
+ * …and that share must be at least this many ASCII code units (NULs on the high-byte parity): in a
+ * file of a few bytes, one stray NUL is a quarter of the units (tester5: `abc\0def` read as UTF-16BE).
+ */
+const UTF16_MIN_ASCII_UNITS = 4;
+/**
  * Share of control bytes (other than tab, LF, VT, FF, CR, ESC, SUB) above which a file without NULs
  * is binary. Random bytes have about 0.11; text has none or a stray few.
  */
@@ -508,7 +513,10 @@ function utf16ByNulPattern(bytes: Uint8Array, stats: ByteStats): Picked | null {
   const units = bytes.length >> 1;
   const evidence =
     hasUtf16Newline(sample, le) ||
-    Math.max(stats.nulEven, stats.nulOdd) / units >= UTF16_MIN_NUL_SHARE ||
+    // ASCII's NULs are its high bytes: odd offsets in UTF-16LE, even in UTF-16BE. A stray NUL on
+    // the other parity (abc\0def) is the low byte of a code unit, evidence of nothing.
+    ((le ? stats.nulOdd : stats.nulEven) >= UTF16_MIN_ASCII_UNITS &&
+      (le ? stats.nulOdd : stats.nulEven) / units >= UTF16_MIN_NUL_SHARE) ||
     printableAsciiShare(sample) < UTF16_MAX_PRINTABLE_SHARE;
   if (!evidence) return null;
   const encoding = le ? 'utf-16le' : 'utf-16be';

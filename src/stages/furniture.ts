@@ -132,6 +132,14 @@ const ISSUE_NO_RE = new RegExp(ISSUE_NO, 'u');
 const ISSUE_NO_ALL_RE = new RegExp(ISSUE_NO, 'gu');
 /** A paper's name and nothing else. */
 const PAPER_ONLY_RE = new RegExp(`^(?:${PAPER_RE.source})$`, 'u');
+/**
+ * The name of a 简报 (work bulletin) or internal periodical, which numbers its issues (第17期) and
+ * ends its name in a word for news or briefing rather than 报/刊: 政务信息, 工作简报, 教育动态, 信息专报,
+ * 要情快报, 决策参考. Only read beside an issue number, or alone on a line spaced out as a masthead
+ * (政　务　信　息). Source: the heads of Chinese government and party 简报/信息 (GB/T 9704-2012 does not
+ * cover them; their mastheads print the name, 第N期, the compiling office and the date).
+ */
+const BULLETIN_NAME_RE = /^\p{Script=Han}{0,10}(?:信息|简报|動態|动态|专报|快报|要情|参考|通报|情况反映|摘报|周刊|月刊|专刊|特刊)$/u;
 
 /**
  * True when a line is a periodical's name and nothing else (云泽县人民政府公报, 滨江日报): a masthead
@@ -160,7 +168,8 @@ const ORG_END = '(?:公司|集团|委员会|委|局|厅|部|办公室|政府|中
 const SPONSOR_ROLE = '(?:主管主办|主管|主办|承办|编印|出版|编辑出版)';
 // A party paper's status line (中共某市委机关报) is a part of the same kind.
 const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE}|\\p{Script=Han}{2,24}机关报)`;
-const SPONSOR_STATUS = '(?:内部资料(?:性出版物)?|免费交流|内部交流|准印证(?:号)?\\s*[：:]?\\s*\\S{0,20})';
+// …and the registration number printed on the same line (某某政治工作部主办　　国内统一连续出版物号 CN 65-0208).
+const SPONSOR_STATUS = '(?:内部资料(?:性出版物)?|免费交流|内部交流|准印证(?:号)?\\s*[：:]?\\s*\\S{0,20}|(?:国内统一(?:连续出版物号|刊号)\\s*[：:]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{4}(?:\\s*[/／]\\s*[A-Z]{1,2})?|邮发代号\\s*[：:]?\\s*[0-9]{1,2}\\s*[-－—]\\s*[0-9]{1,4})';
 const SPONSOR_RE = new RegExp(`^${SPONSOR_PART}(?:[\\s\u3000]+(?:${SPONSOR_PART}|${SPONSOR_STATUS}))*$`, 'u');
 
 /**
@@ -202,6 +211,26 @@ const SECTION_LABEL_RE =
   /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|新闻链接|相关链接|延伸阅读|编后|短评|评论员文章)(?:\s*】)?$/u;
 
 /**
+ * An entry of a front page's 导读 (teaser) box: a headline pointing to the page that prints the
+ * story, `◆坚守在海拔5380米的“生命禁区”　　　见第2版`, `● 新兵下连第一课（详见第3版）`. The pointer
+ * (见第N版, 详见第N版, 见N版) must stand apart from the headline — after a bullet mark that opens
+ * the line, or after a gap of two or more spaces — so that running text that happens to end a line
+ * with 见第2版 is not one. Source: the 导读/要目 boxes of Chinese dailies' front pages (national,
+ * provincial, army and industry papers print a boxed list of teasers with page numbers).
+ */
+const TEASER_BULLET = '[◆◇●○■□▲△★☆►▶▷•·]';
+const TEASER_POINTER = `[（(]?\\s*详?见\\s*第?\\s*${PAGE_NO}\\s*版\\s*[）)]?`;
+const TEASER_RE = new RegExp(
+  `^(?:${TEASER_BULLET}\\s*[^。；;]{2,40}?\\s*${TEASER_POINTER}|[^。；;\\s]{1}[^。；;]{1,39}?[\\s\\u3000]{2,}${TEASER_POINTER})$`,
+  'u',
+);
+
+/** True for an entry of a 导读 (teaser) box: a headline and the page it is on (TEASER_RE). */
+export function isTeaserLine(line: string): boolean {
+  return TEASER_RE.test(line.trim());
+}
+
+/**
  * Classifies a whole line as page furniture, or returns null for story text.
  * A running head needs a printed date plus a weekday or page number (or a paper name ending in
  * 报 before the date), and no sentence punctuation; or, read through OCR slips, two or more of its
@@ -213,12 +242,22 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   const t = line.trim().replace(/^第\s*[\]|lIi!?？丨]\s*版$/u, '第1版');
   if (!t) return null;
   if (FOLIO_RE.test(t)) return 'folio';
-  if (SECTION_LABEL_RE.test(t)) return 'section';
+  // A bulletin's name spaced out over its masthead (政　务　信　息).
+  if (/^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,9}$/u.test(t)) {
+    const name = t.replace(/[\s\u3000]+/gu, '');
+    if (BULLETIN_NAME_RE.test(name) || PAPER_ONLY_RE.test(name)) return 'masthead';
+  }
+  // A label spaced out to the width of a box (导　读, 简　讯) is the same label.
+  if (SECTION_LABEL_RE.test(t) || (/^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,5}$/u.test(t) && SECTION_LABEL_RE.test(t.replace(/[\s\u3000]+/gu, '')))) {
+    return 'section';
+  }
   if (EDITOR_RE.test(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';
   }
+  // A 导读 box's teaser points to another page as a jump does, with no story to pair.
+  if (TEASER_RE.test(t)) return 'jump';
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t)) {
     if (HEAD_DATE_RE.test(t)) {
       const hasPaper = PAPER_RE.test(t.split(HEAD_DATE_RE)[0] ?? '');
@@ -234,7 +273,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     }
     if (/[期号]/u.test(t)) {
       const rest = t.replace(ISSUE_NO_BY_NAME_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
-      if (rest !== t.replace(/[\s\u3000（）()]/gu, '') && PAPER_ONLY_RE.test(rest)) return 'running-head';
+      if (rest !== t.replace(/[\s\u3000（）()]/gu, '') && (PAPER_ONLY_RE.test(rest) || BULLETIN_NAME_RE.test(rest))) return 'running-head';
     }
     // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
     if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';

@@ -217,7 +217,33 @@ const DOT_CLASS = `[${DOT_LIKE.replace(/[\\\]^-]/gu, '\\$&')}]`;
 /** Dash forms OCR reads for the kicker dash ——. */
 const DASH_END_RE = /(?:[—─━―‐‑–\-_一]{1,4})\s*$/u;
 /** A `·name·` byline line as OCR may read it: dot-like marks, 2-8 Han characters (up to three names), dot-like marks (bylineDotScore). */
-const BYLINE_DOT_LINE_RE = new RegExp(`^(${DOT_CLASS}*)\\s*((?:\\p{Script=Han}{2,8})(?:[\\s\\u3000]+\\p{Script=Han}{2,4}){0,2})\\s*(${DOT_CLASS}*)$`, 'u');
+const BYLINE_DOT_LINE_RE = new RegExp(`^(${DOT_CLASS}*)\\s*(\\p{Script=Han}{1,8}(?:[\\s\\u3000]+\\p{Script=Han}{1,8}){0,3})\\s*(${DOT_CLASS}*)$`, 'u');
+
+/**
+ * The names of a byline split at its spaces, a name spaced out to the width of three characters
+ * (王　鹏, the typesetting of two-character names in Chinese bylines and name lists) taken whole:
+ * adjacent one-character runs are joined (`['王', '鹏'] → ['王鹏']`). Runs as given otherwise.
+ */
+export function joinSpacedNames(runs: string[]): string[] {
+  const out: string[] = [];
+  let single = '';
+  for (const r of runs) {
+    if ([...r].length === 1) {
+      single += r;
+      continue;
+    }
+    if (single) out.push(single);
+    single = '';
+    out.push(r);
+  }
+  if (single) out.push(single);
+  return out;
+}
+
+/** The name runs of a byline's inner text: split at spaces, spaced-out names joined (joinSpacedNames). */
+function bylineRuns(inner: string): string[] {
+  return joinSpacedNames(inner.split(/[\s\u3000]+/u));
+}
 /** One dot-like mark; dot-like marks at the start, at the end of a line (markerForm). */
 const DOT_MARK_RE = new RegExp(DOT_CLASS, 'u');
 const LEADING_DOTS_RE = new RegExp(`^(\\s*)${DOT_CLASS}+`, 'u');
@@ -264,6 +290,9 @@ export function bylineDotScore(line: string): number {
   const [, lead, names, tail] = m;
   if (!lead && !tail) return 0;
   if ([...names.replace(/\s/gu, '')].length > 8) return 0;
+  // One to three names: the first of 2-8 characters, the others of 2-4 (spaced-out names joined).
+  const runs = bylineRuns(names);
+  if (runs.length > 3 || runs.some((r, i) => [...r].length < 2 || (i > 0 && [...r].length > 4))) return 0;
   const realDot = /[·•・‧]/u;
   if (lead && tail) {
     // 「“平改坡”」: opening and closing quotes frame a quotation, not a byline.
@@ -276,7 +305,7 @@ export function bylineDotScore(line: string): number {
 /** Marks OCR leaves at the ends of a byline: the dot-like marks, and colons and semicolons (`张明明:`). */
 const BYLINE_END_CLASS = `[${(DOT_LIKE + ':：;；').replace(/[\\\]^-]/gu, '\\$&')}]`;
 const BYLINE_FRAME_RE = new RegExp(
-  `^(${BYLINE_END_CLASS}*)\\s*(\\p{Script=Han}{2,8}(?:[\\s\\u3000]+\\p{Script=Han}{2,8}){0,2})\\s*(${BYLINE_END_CLASS}*)$`,
+  `^(${BYLINE_END_CLASS}*)\\s*(\\p{Script=Han}{1,8}(?:[\\s\\u3000]+\\p{Script=Han}{1,8}){0,3})\\s*(${BYLINE_END_CLASS}*)$`,
   'u',
 );
 
@@ -300,8 +329,8 @@ export function bylineFrame(line: string): BylineFrame | null {
   if (!m) return null;
   const [, lead, inner, tail] = m;
   if (!lead && !tail) return null;
-  const runs = inner.split(/[\s\u3000]+/u);
-  if ([...runs.join('')].length > 8) return null;
+  const runs = bylineRuns(inner);
+  if (runs.length > 3 || runs.some((r) => [...r].length < 2) || [...runs.join('')].length > 8) return null;
   // Names closed up are cut only between dot-like marks (`.鸳通陈苏君`): a colon after a place
   // (`观音山街道：`) frames a kicker or a label.
   const dotted = DOT_MARK_RE.test(lead + tail);
@@ -507,6 +536,14 @@ function charClasses(cp: number): number {
  * alone scores 0.8, a rule read as dashes (`一 一`) 0.7. A run of three Han characters, or a
  * byline or kicker shape, caps the score at 0.2 (text with a few stray marks is still text).
  */
+/**
+ * Stroke-shaped characters (丨 U+4E28, 一, 丿, 乀, 乙) with no Han character on either side: what OCR
+ * reads for a rule, a box edge or a photo's border (tester5's 简报: `丨 ‘ 、 . 一` at a page top).
+ * Counted as residue by noiseScore; 一一 (a dash), a numeral in brackets or before its mark ((一),
+ * 一、, 一.) and 一 inside a word are not.
+ */
+const ISOLATED_STROKE_RE = /(?<![\p{Script=Han}（(〔【［[])[丨一丿乀乙](?![\p{Script=Han}）)〕】］\]、．.，,：:])/gu;
+
 export function noiseScore(line: string): number {
   const t = line.trim();
   if (!t) return 0;
@@ -528,6 +565,13 @@ export function noiseScore(line: string): number {
     if (k & CC_SYMBOL) symbols++;
     if (!(k & CC_DASH)) allDash = false;
     if (k & CC_LATIN) hasLatin = true;
+  }
+  // A stroke-like character standing apart from any other Han (丨, 一, 丿, 乙 between spaces or
+  // marks: `丨 ‘ 、 . 一`, `■丨l一°。`) is a rule or photo edge OCR read as a character, not text.
+  if (han && han < n) {
+    const strokes = t.match(ISOLATED_STROKE_RE)?.length ?? 0;
+    han -= strokes;
+    junk += strokes;
   }
   const tokens = t.split(/[\s\u3000]+/u).filter(Boolean);
   if (hasLatin) {

@@ -646,8 +646,9 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       if (furniture) {
         b.furnitureKind = furniture;
         if (furniture === 'jump') {
+          // A 导读 teaser (见第2版) points to a page but is no marker of a story's jump: no pairing.
           const m = findJumpMarkers(t)[0];
-          b.jump = { direction: m.direction, page: m.page };
+          if (m) b.jump = { direction: m.direction, page: m.page };
         }
       }
       out.push(b);

@@ -596,7 +596,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // (Not under a credit that names the picture first, 图/记者　X: its text is the photo's caption.)
     if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit')) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);
-    if (isPaperName(text) && heads.some((h) => h.length > text.length && h.includes(text))) f.push('paper-name');
+    if (isPaperName(text) && (heads.some((h) => h.length > text.length && h.includes(text)) || overMasthead(blocks, units[k].block))) f.push('paper-name');
     const at = announced.get(text);
     if (at !== undefined && k - at <= ENCLOSURE_WINDOW) f.push('enclosure');
     const afterAnnex = k > 0 && (own[k - 1].includes('cue:annex') || announced.get(`#annex`) === k - 1);
@@ -684,3 +684,24 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   }
   return units;
 }
+
+/**
+ * True when the furniture right under a block (OCR noise lines skipped: a masthead's pinyin or
+ * rule) is a masthead item or a running head: the name set over them is the paper's masthead
+ * (东疆卫士报 over 东疆军区政治工作部主办　国内统一连续出版物号 CN 65-0208 and the date line), even
+ * when no running head repeats the name. Source: the masthead stack of Chinese papers (name, pinyin,
+ * sponsor and registration line, date line); found by tester5 on an army daily's front page.
+ */
+function overMasthead(blocks: Block[], block: Block): boolean {
+  const at = blocks.indexOf(block);
+  for (let j = at + 1; j < blocks.length && j <= at + MASTHEAD_STACK_WINDOW; j++) {
+    const b = blocks[j];
+    if (b.kind !== 'furniture') return false;
+    if (b.furnitureKind === 'masthead' || b.furnitureKind === 'running-head') return true;
+    if (b.furnitureKind !== 'noise') return false;
+  }
+  return false;
+}
+
+/** Blocks looked at under a paper's name for its masthead items (overMasthead): name, pinyin, rule, item. */
+const MASTHEAD_STACK_WINDOW = 3;
