@@ -102,9 +102,10 @@ const UTF16_MIN_NUL_SHARE = 0.2;
 const UTF16_MAX_PRINTABLE_SHARE = 0.9;
 /**
  * …and that share must be at least this many ASCII code units (NULs on the high-byte parity): in a
- * file of a few bytes, one stray NUL is a quarter of the units (tester5: `abc\0def` read as UTF-16BE).
+ * file of a few bytes one stray NUL is a quarter of the units, evidence of nothing (`abcd\0fg`);
+ * `a\0b\0c\0` (abc in UTF-16LE) has three.
  */
-const UTF16_MIN_ASCII_UNITS = 4;
+const UTF16_MIN_ASCII_UNITS = 2;
 /**
  * Share of control bytes (other than tab, LF, VT, FF, CR, ESC, SUB) above which a file without NULs
  * is binary. Random bytes have about 0.11; text has none or a stray few.

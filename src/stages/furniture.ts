@@ -219,7 +219,9 @@ const SECTION_LABEL_RE =
  * provincial, army and industry papers print a boxed list of teasers with page numbers).
  */
 const TEASER_BULLET = '[◆◇●○■□▲△★☆►▶▷•·]';
-const TEASER_POINTER = `[（(]?\\s*详?见\\s*第?\\s*${PAGE_NO}\\s*版\\s*[）)]?`;
+// The whitespace after an opening bracket belongs to the bracket (as in JUMP_RE): a \\s* of its own
+// after the gap's [\\s\\u3000]{2,} would rescan a long run of spaces from every position.
+const TEASER_POINTER = `(?:[（(]\\s*)?详?见\\s*第?\\s*${PAGE_NO}\\s*版\\s*[）)]?`;
 const TEASER_RE = new RegExp(
   `^(?:${TEASER_BULLET}\\s*[^。；;]{2,40}?\\s*${TEASER_POINTER}|[^。；;\\s]{1}[^。；;]{1,39}?[\\s\\u3000]{2,}${TEASER_POINTER})$`,
   'u',
@@ -227,7 +229,8 @@ const TEASER_RE = new RegExp(
 
 /** True for an entry of a 导读 (teaser) box: a headline and the page it is on (TEASER_RE). */
 export function isTeaserLine(line: string): boolean {
-  return TEASER_RE.test(line.trim());
+  const t = line.trim();
+  return t.includes('见') && t.includes('版') && TEASER_RE.test(t);
 }
 
 /**
@@ -257,7 +260,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     return 'jump';
   }
   // A 导读 box's teaser points to another page as a jump does, with no story to pair.
-  if (TEASER_RE.test(t)) return 'jump';
+  if (isTeaserLine(t)) return 'jump';
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t)) {
     if (HEAD_DATE_RE.test(t)) {
       const hasPaper = PAPER_RE.test(t.split(HEAD_DATE_RE)[0] ?? '');
