@@ -512,12 +512,12 @@ function utf16ByNulPattern(bytes: Uint8Array, stats: ByteStats): Picked | null {
   // ASCII letters read as UTF-16 look like CJK, so ASCII text with a stray NUL can pass the fit: ask
   // for more evidence — a line break unit, enough ASCII, or bytes that are not all printable ASCII.
   const units = bytes.length >> 1;
+  // ASCII's NULs are its high bytes: odd offsets in UTF-16LE, even in UTF-16BE. A stray NUL on
+  // the other parity (abc\0def) is the low byte of a code unit, evidence of nothing.
+  const asciiUnits = le ? stats.nulOdd : stats.nulEven;
   const evidence =
     hasUtf16Newline(sample, le) ||
-    // ASCII's NULs are its high bytes: odd offsets in UTF-16LE, even in UTF-16BE. A stray NUL on
-    // the other parity (abc\0def) is the low byte of a code unit, evidence of nothing.
-    ((le ? stats.nulOdd : stats.nulEven) >= UTF16_MIN_ASCII_UNITS &&
-      (le ? stats.nulOdd : stats.nulEven) / units >= UTF16_MIN_NUL_SHARE) ||
+    (asciiUnits >= UTF16_MIN_ASCII_UNITS && asciiUnits / units >= UTF16_MIN_NUL_SHARE) ||
     printableAsciiShare(sample) < UTF16_MAX_PRINTABLE_SHARE;
   if (!evidence) return null;
   const encoding = le ? 'utf-16le' : 'utf-16be';

@@ -227,6 +227,14 @@ const TEASER_RE = new RegExp(
   'u',
 );
 
+/** Two to ten Han characters each set apart by spaces (导　读, 政　务　信　息). */
+const SPACED_OUT_RE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,9}$/u;
+
+/** The characters of a line spaced out to a box's or masthead's width, closed up (SPACED_OUT_RE); else null. */
+function spacedOut(t: string): string | null {
+  return SPACED_OUT_RE.test(t) ? t.replace(/[\s\u3000]+/gu, '') : null;
+}
+
 /** True for an entry of a 导读 (teaser) box: a headline and the page it is on (TEASER_RE). */
 export function isTeaserLine(line: string): boolean {
   const t = line.trim();
@@ -245,22 +253,18 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   const t = line.trim().replace(/^第\s*[\]|lIi!?？丨]\s*版$/u, '第1版');
   if (!t) return null;
   if (FOLIO_RE.test(t)) return 'folio';
+  const spaced = spacedOut(t);
   // A bulletin's name spaced out over its masthead (政　务　信　息).
-  if (/^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){2,9}$/u.test(t)) {
-    const name = t.replace(/[\s\u3000]+/gu, '');
-    if (BULLETIN_NAME_RE.test(name) || PAPER_ONLY_RE.test(name)) return 'masthead';
-  }
+  if (spaced && [...spaced].length >= 3 && (BULLETIN_NAME_RE.test(spaced) || PAPER_ONLY_RE.test(spaced))) return 'masthead';
   // A label spaced out to the width of a box (导　读, 简　讯) is the same label.
-  if (SECTION_LABEL_RE.test(t) || (/^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,5}$/u.test(t) && SECTION_LABEL_RE.test(t.replace(/[\s\u3000]+/gu, '')))) {
-    return 'section';
-  }
+  if (SECTION_LABEL_RE.test(t) || (spaced && [...spaced].length <= 6 && SECTION_LABEL_RE.test(spaced))) return 'section';
   if (EDITOR_RE.test(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';
   }
   // A 导读 box's teaser points to another page as a jump does, with no story to pair.
-  if (isTeaserLine(t)) return 'jump';
+  if (t.includes('见') && t.includes('版') && TEASER_RE.test(t)) return 'jump';
   if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t)) {
     if (HEAD_DATE_RE.test(t)) {
       const hasPaper = PAPER_RE.test(t.split(HEAD_DATE_RE)[0] ?? '');
