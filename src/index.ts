@@ -22,7 +22,6 @@ import { DAY_HEAD_RE } from './text.js';
 import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
-import { prefetchModels } from './nlp/prefetch.js';
 import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
@@ -262,9 +261,6 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
   if (options.issueDate && !isValidIsoDate(options.issueDate)) {
     throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
   }
-  // keywords need the IDF table and the tagger its model: read them on another core while this
-  // one loads the segmenter and lays the text out
-  if (options.entities !== false) prefetchModels();
   // read before the input is decoded: then the holder lets go of it (layoutBlocks)
   const facts = sourceFacts(input);
   const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);

@@ -1,12 +1,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { idfLoaded, loadIdf, tfidf } from '../src/nlp/idf.js';
+import { compileIdf, idfLoaded, idfPaths, loadIdf, readIdfTable, tfidf } from '../src/nlp/idf.js';
 import { segmenter } from '../src/nlp/jieba.js';
 import { parseIssue } from '../src/index.js';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const TEXT =
   '5月26日上午,区委书记胡拥军调研环卫体制改革工作。调研强调,要平稳有序推进环卫体制改革,全面提升环卫工作精细化、规范化、科学化水平。' +
@@ -34,19 +33,55 @@ describe('IDF table: read only when keywords are asked for (issue 12)', () => {
   });
 });
 
-describe('IDF table read ahead in a worker thread (prefetchIdf)', () => {
-  it('gives the same table as reading it in this thread', async () => {
-    // the worker is the compiled one (dist/, built by `npm test` before vitest runs)
-    const built = (await import(pathToFileURL(path.join(root, 'dist/nlp/idf.js')).href)) as typeof import('../src/nlp/idf.js');
-    expect(built.idfLoaded()).toBe(false);
-    built.prefetchIdf();
-    const t = built.loadIdf();
-    expect(built.idfReadBy()).toBe('worker');
-    const here = loadIdf();
-    expect(t.size).toBe(here.size);
-    expect(t.average).toBe(here.average);
-    for (const w of ['劳动防护', '岗上', '防汛', '不在表里的词语']) expect(t.get(w)).toBe(here.get(w));
-    expect(t.stopWords.size).toBe(here.stopWords.size);
+describe('IDF table from its compiled form (compileIdf, npm run build)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'idf-'));
+  const { idf, stopWords } = idfPaths();
+
+  it('gives every word of idf.utf8 the IDF of its first line, as read from the text, and the same mean', () => {
+    const compiled = path.join(dir, 'idf.bin');
+    compileIdf(idf, compiled);
+    const a = readIdfTable(idf, stopWords, compiled);
+    const b = readIdfTable(idf, stopWords, path.join(dir, 'missing.bin'));
+    expect([a.from, b.from]).toEqual(['compiled', 'source']);
+    // the reference: the text split into lines, the first line of a word wins
+    const text = readFileSync(idf, 'utf8');
+    expect(text.includes('\uFFFD')).toBe(false);
+    const want = new Map<string, number>();
+    let sum = 0;
+    let lines = 0;
+    for (const line of text.replace(/\n$/u, '').split('\n')) {
+      lines += 1;
+      const f = line.split(' ');
+      if (f.length !== 2 || !f[0] || !f[1]) continue;
+      sum += Number.parseFloat(f[1]);
+      if (!want.has(f[0])) want.set(f[0], Number.parseFloat(f[1]));
+    }
+    expect(want.size).toBeGreaterThan(250_000);
+    let checked = 0;
+    for (const [word, v] of want) {
+      if (a.table.get(word) !== v || b.table.get(word) !== v) expect([word, a.table.get(word), b.table.get(word)]).toEqual([word, v, v]);
+      checked += 1;
+    }
+    expect(checked).toBe(want.size);
+    for (const w of ['不在表里的词语', '劳动防护护', '劳动防', '', 'a', '\uD800', '😀防汛']) {
+      expect(a.table.get(w)).toBeUndefined();
+      expect(b.table.get(w)).toBeUndefined();
+    }
+    expect(a.table.average).toBe(b.table.average);
+    expect(a.table.average).toBe(sum / lines);
+    expect(a.table.size).toBe(b.table.size);
+  });
+
+  it('ignores a compiled form made from other bytes (the table is built from the file)', () => {
+    const other = path.join(dir, 'other.utf8');
+    writeFileSync(other, '劳动防护 1.5\n岗上 2\n');
+    const compiled = path.join(dir, 'other.bin');
+    compileIdf(other, compiled);
+    expect(readIdfTable(other, stopWords, compiled).from).toBe('compiled');
+    expect(readIdfTable(other, stopWords, compiled).table.get('岗上')).toBe(2);
+    const got = readIdfTable(idf, stopWords, compiled);
+    expect(got.from).toBe('source');
+    expect(got.table.get('劳动防护')).toBe(13.900677652);
   });
 });
 

@@ -9,14 +9,17 @@ import { extractEntities } from '../src/index.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { segmenter } from '../src/nlp/jieba.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import {
   allowed,
+  compileNerModel,
   encodeNerModel,
   findNerSpans,
   readNerModel,
+  readNerModelCompiled,
+  readNerModelParts,
   nerFeatures,
   nerModel,
   NER_LABELS,
@@ -250,20 +253,23 @@ describe('ner: runs of places', () => {
   });
 });
 
-describe('the model read ahead in a worker thread (prefetchNerModel)', () => {
-  it('gives the same weights, transitions, feature index and spans as reading it in this thread', async () => {
-    // the worker is the compiled one (dist/, built by `npm test` before vitest runs)
+describe('the model from its compiled form (compileNerModel, npm run build)', () => {
+  it('gives the same weights, transitions, hash table, feature index and spans as decoding the file', () => {
     const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-    const built = (await import(pathToFileURL(path.join(root, 'dist/nlp/ner.js')).href)) as typeof import('../src/nlp/ner.js');
-    expect(built.nerModelReadBy()).toBe(null);
-    built.prefetchNerModel();
-    const m = built.nerModel()!;
-    expect(built.nerModelReadBy()).toBe('worker');
-    const here = readNerModel(path.join(root, 'data/ner/model.bin.gz'));
-    expect(m.weights.length).toBe(here.weights.length);
-    expect(Array.from(m.trans)).toEqual(Array.from(here.trans));
-    for (const k of [0, 1, 7, Math.floor(here.weights.length / 2), here.weights.length - 1]) expect(m.weights[k]).toBe(here.weights[k]);
-    expect(m.index.size).toBe(here.index.size);
+    const file = path.join(root, 'data/ner/model.bin.gz');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-'));
+    const compiled = path.join(dir, 'ner.bin');
+    compileNerModel(file, compiled);
+    const got = readNerModelCompiled(file, compiled);
+    expect(got.from).toBe('compiled');
+    const m = got.model;
+    const here = readNerModelParts(file);
+    const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    expect(bytes(m.trans).equals(bytes(here.trans))).toBe(true);
+    expect(bytes(m.weights as Float32Array).equals(bytes(here.weights))).toBe(true);
+    const decoded = readNerModelCompiled(file, path.join(dir, 'missing.bin'));
+    expect(decoded.from).toBe('source');
+    expect([...m.index]).toEqual([...decoded.model.index]);
     const text = '区委书记胡拥军在崇川区调研';
     const tokens = [
       { word: '区委书记', tag: 'n', start: 0, end: 4 },
@@ -272,8 +278,23 @@ describe('the model read ahead in a worker thread (prefetchNerModel)', () => {
       { word: '崇川区', tag: 'ns', start: 8, end: 11 },
       { word: '调研', tag: 'vn', start: 11, end: 13 },
     ];
-    const spans = built.findNerSpans(text, tokens, m);
-    expect(spans.map((s) => `${s.kind}:${s.text}`)).toEqual(findNerSpans(text, tokens, here).map((s) => `${s.kind}:${s.text}`));
+    const spans = findNerSpans(text, tokens, m);
+    expect(spans).toEqual(findNerSpans(text, tokens, decoded.model));
     expect(spans.some((s) => s.kind === 'per' && s.text === '胡拥军')).toBe(true);
+  });
+
+  it('ignores a compiled form made from another model file', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-'));
+    const a = path.join(dir, 'a.bin.gz');
+    const b = path.join(dir, 'b.bin.gz');
+    const trans = Array.from({ length: (L + 1) * L }, (_, k) => k - 20);
+    writeFileSync(a, encodeNerModel({ scale: 20, trans, features: ['u0王'], weights: [40, 0, 0, 0, 0, 0, 1] }));
+    writeFileSync(b, encodeNerModel({ scale: 20, trans, features: ['u0王'], weights: [60, 0, 0, 0, 0, 0, 1] }));
+    const compiled = path.join(dir, 'a.bin');
+    compileNerModel(a, compiled);
+    expect(readNerModelCompiled(a, compiled).from).toBe('compiled');
+    const got = readNerModelCompiled(b, compiled);
+    expect(got.from).toBe('source');
+    expect(got.model.weights[0]).toBe(3);
   });
 });

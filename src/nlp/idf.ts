@@ -6,13 +6,14 @@
  * libstdc++'s `std::partial_sort` leaves them (so that keywords stay what `extract` gave).
  *
  * The IDF table (jieba's idf.utf8, about 6 MB, shipped with nodejieba) and the stop-word list are
- * read on the first call that needs them, once per process or worker; nodejieba itself is loaded
- * without them (src/nlp/jieba.ts), so that parsing without keywords never reads them.
+ * read on the first call that needs them, once per process or worker, the table kept as its UTF-8
+ * bytes with an index of its lines (compiled by `npm run build`, compiled.ts); nodejieba itself is
+ * loaded without them (src/nlp/jieba.ts), so that parsing without keywords never reads them.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import path from 'node:path';
+import { COMPILED_DIR, readCompiled, writeCompiled } from './compiled.js';
 
 /** A keyword with its TF-IDF weight (count × IDF, unitless; larger is more characteristic). */
 export interface WeightedWord {
@@ -50,35 +51,112 @@ const POW10 = [
 ];
 
 /**
- * The number `text[a..b)` as C's atof reads it. Plain decimals of up to 15 digits (all of
- * idf.utf8: 13.900677652) are an integer divided by a power of ten, which is correctly rounded as
- * strtod is; anything else goes through parseFloat.
+ * The number in the UTF-8 bytes `bytes[a..b)` as C's atof reads it. Plain decimals of up to 15
+ * digits (all of idf.utf8: 13.900677652) are an integer divided by a power of ten, which is
+ * correctly rounded as strtod is; anything else goes through parseFloat of the decoded text.
  */
-function parseDecimal(text: string, a: number, b: number): number {
+function parseDecimal(bytes: Uint8Array, a: number, b: number): number {
   let m = 0;
   let digits = 0;
   let frac = -1;
   for (let i = a; i < b; i += 1) {
-    const c = text.charCodeAt(i);
+    const c = bytes[i];
     if (c >= 48 && c <= 57) {
       m = m * 10 + (c - 48);
       digits += 1;
       if (frac >= 0) frac += 1;
     } else if (c === 46 && frac < 0) frac = 0;
-    else return Number.parseFloat(text.slice(a, b));
+    else return Number.parseFloat(utf8Text(bytes, a, b));
   }
-  if (digits === 0 || digits > 15) return Number.parseFloat(text.slice(a, b));
+  if (digits === 0 || digits > 15) return Number.parseFloat(utf8Text(bytes, a, b));
   return frac > 0 ? m / POW10[frac] : m;
 }
 
-/** FNV-1a over the UTF-16 units of `text[a..b)`. */
-function hashOf(text: string, a: number, b: number): number {
-  let h = 0x811c9dc5;
-  for (let i = a; i < b; i += 1) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+function utf8Text(bytes: Uint8Array, a: number, b: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + a, b - a).toString('utf8');
+}
+
+/** FNV-1a step: hashes are over UTF-16 units, so that a word is hashed as it is, with no encoding. */
+function fnv(h: number, unit: number): number {
+  return Math.imul(h ^ unit, 16777619);
+}
+const FNV_START = 0x811c9dc5;
+
+/**
+ * FNV-1a over the UTF-16 units of the text whose UTF-8 bytes are `bytes[a..b)` (decoded on the
+ * fly; a byte that starts no valid sequence counts as one unit of its own, which no word's
+ * encoding matches anyway).
+ */
+function hashOfBytes(bytes: Uint8Array, a: number, b: number): number {
+  let h = FNV_START;
+  for (let i = a; i < b; ) {
+    const c = bytes[i];
+    let cp = c;
+    let n = 1;
+    if (c >= 0xf0 && c < 0xf8 && i + 3 < b) {
+      cp = ((c & 7) << 18) | ((bytes[i + 1] & 63) << 12) | ((bytes[i + 2] & 63) << 6) | (bytes[i + 3] & 63);
+      n = 4;
+    } else if (c >= 0xe0 && c < 0xf0 && i + 2 < b) {
+      cp = ((c & 15) << 12) | ((bytes[i + 1] & 63) << 6) | (bytes[i + 2] & 63);
+      n = 3;
+    } else if (c >= 0xc0 && c < 0xe0 && i + 1 < b) {
+      cp = ((c & 31) << 6) | (bytes[i + 1] & 63);
+      n = 2;
+    }
+    if (cp > 0xffff) {
+      h = fnv(h, 0xd800 + ((cp - 0x10000) >> 10));
+      h = fnv(h, 0xdc00 + ((cp - 0x10000) & 0x3ff));
+    } else h = fnv(h, cp);
+    i += n;
+  }
   return h >>> 0;
 }
 
-/** The index of idf.utf8's text: open-addressing slots of line offsets + 1, and the sums for the mean. */
+/** FNV-1a over the UTF-16 units of `word` (the same hash as `hashOfBytes` of its UTF-8 bytes). */
+function hashOfWord(word: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < word.length; i += 1) h = fnv(h, word.charCodeAt(i));
+  return h >>> 0;
+}
+
+/**
+ * Where the UTF-8 encoding of `word` ends if `bytes` hold it from `at` (the index of the byte after
+ * it), else -1. A lone surrogate in `word` matches nothing (its encoding would be U+FFFD's).
+ */
+function utf8MatchEnd(bytes: Uint8Array, at: number, word: string): number {
+  let j = at;
+  for (let i = 0; i < word.length; i += 1) {
+    let cp = word.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      const lo = word.charCodeAt(i + 1);
+      if (cp > 0xdbff || !(lo >= 0xdc00 && lo <= 0xdfff)) return -1;
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+      i += 1;
+    }
+    if (cp < 0x80) {
+      if (bytes[j] !== cp) return -1;
+      j += 1;
+    } else if (cp < 0x800) {
+      if (bytes[j] !== (0xc0 | (cp >> 6)) || bytes[j + 1] !== (0x80 | (cp & 63))) return -1;
+      j += 2;
+    } else if (cp < 0x10000) {
+      if (bytes[j] !== (0xe0 | (cp >> 12)) || bytes[j + 1] !== (0x80 | ((cp >> 6) & 63)) || bytes[j + 2] !== (0x80 | (cp & 63))) return -1;
+      j += 3;
+    } else {
+      if (
+        bytes[j] !== (0xf0 | (cp >> 18)) ||
+        bytes[j + 1] !== (0x80 | ((cp >> 12) & 63)) ||
+        bytes[j + 2] !== (0x80 | ((cp >> 6) & 63)) ||
+        bytes[j + 3] !== (0x80 | (cp & 63))
+      )
+        return -1;
+      j += 4;
+    }
+  }
+  return j;
+}
+
+/** The index of idf.utf8's bytes: open-addressing slots of line offsets + 1, and the sums for the mean. */
 export interface IdfIndex {
   slots: Int32Array;
   /** Sum of the IDFs of the lines that are a word and an IDF. */
@@ -90,28 +168,27 @@ export interface IdfIndex {
 }
 
 /**
- * Indexes the text of idf.utf8. Lines are `word idf`; as in cppjieba, a line that is not exactly
- * two space-separated fields is skipped but counted in the mean's denominator. An open-addressing
- * index of line offsets into the text (no string per word: about a third of the time of building
- * a Map of 259,000 words).
+ * Indexes the bytes of idf.utf8 (UTF-8). Lines are `word idf`; as in cppjieba, a line that is not
+ * exactly two space-separated fields is skipped but counted in the mean's denominator. An
+ * open-addressing index of line offsets into the bytes (no string per word, nor a decoded text).
  */
-export function indexIdf(text: string): IdfIndex {
+export function indexIdf(bytes: Uint8Array): IdfIndex {
   let size = 1;
-  while (size < text.length / 8) size <<= 1;
+  while (size < bytes.length / 8) size <<= 1;
   const slots = new Int32Array(size); // line offset + 1; 0 is empty
   const mask = size - 1;
   let sum = 0;
   let lines = 0;
   let count = 0;
-  for (let from = 0; from < text.length; ) {
-    let to = text.indexOf('\n', from);
-    if (to < 0) to = text.length;
+  for (let from = 0; from < bytes.length; ) {
+    let to = bytes.indexOf(10, from);
+    if (to < 0) to = bytes.length;
     lines += 1;
-    const space = text.indexOf(' ', from);
-    const next = space < 0 ? -1 : text.indexOf(' ', space + 1);
+    const space = bytes.indexOf(32, from);
+    const next = space < 0 ? -1 : bytes.indexOf(32, space + 1);
     if (space > from && space < to - 1 && (next < 0 || next >= to)) {
-      sum += parseDecimal(text, space + 1, to);
-      let k = hashOf(text, from, space) & mask;
+      sum += parseDecimal(bytes, space + 1, to);
+      let k = hashOfBytes(bytes, from, space) & mask;
       while (slots[k] !== 0) k = (k + 1) & mask;
       slots[k] = from + 1;
       count += 1;
@@ -121,17 +198,18 @@ export function indexIdf(text: string): IdfIndex {
   return { slots, sum, lines, count };
 }
 
-/** The table over idf.utf8's text and its index. */
-function tableOf(text: string, index: IdfIndex, stopWords: Set<string>): IdfTable {
+/** The table over idf.utf8's bytes and its index. */
+function tableOf(bytes: Uint8Array, index: IdfIndex, stopWords: Set<string>): IdfTable {
   const { slots } = index;
   const mask = slots.length - 1;
   const get = (word: string): number | undefined => {
-    for (let k = hashOf(word, 0, word.length) & mask; slots[k] !== 0; k = (k + 1) & mask) {
+    for (let k = hashOfWord(word) & mask; slots[k] !== 0; k = (k + 1) & mask) {
       const at = slots[k] - 1;
-      if (text.charCodeAt(at + word.length) === 32 && text.startsWith(word, at)) {
-        let end = text.indexOf('\n', at);
-        if (end < 0) end = text.length;
-        return parseDecimal(text, at + word.length + 1, end);
+      const end = utf8MatchEnd(bytes, at, word);
+      if (end >= 0 && bytes[end] === 32) {
+        let lineEnd = bytes.indexOf(10, end);
+        if (lineEnd < 0) lineEnd = bytes.length;
+        return parseDecimal(bytes, end + 1, lineEnd);
       }
     }
     return undefined;
@@ -139,105 +217,62 @@ function tableOf(text: string, index: IdfIndex, stopWords: Set<string>): IdfTabl
   return { get, size: index.count, average: index.sum / index.lines, stopWords };
 }
 
-/** An index being built in a worker thread (`prefetchIdf`): a flag set to 1 when its message is on the port. */
-let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker | null } | null = null;
+/** The IDF index's compiled form (`compileIdf`, written by `npm run build`). */
+export const COMPILED_IDF_FILE = path.join(COMPILED_DIR, 'idf-index.bin');
 
 /**
- * Starts reading and indexing the IDF table in a worker thread, so that it is ready by the time
- * keywords need it: a parse calls this first, and the table is built on another core while this
- * thread loads the segmenter's dictionary and lays the text out (the two took 0.2 s and 0.7 s one
- * after the other). Does nothing when the table is read or being read, or where the compiled
- * worker (idf-worker.js) is not next to this module (running from TypeScript sources); a worker
- * that cannot start leaves `loadIdf` to read the table itself.
+ * Writes the compiled form of the IDF table `file` (its `indexIdf`) to `out`, named by the file's
+ * SHA-1 (compiled.ts). Run by `npm run build` (scripts/build-models.mjs). Throws when the file
+ * cannot be read or written.
  */
-export function prefetchIdf(): void {
-  if (table || prefetch) return;
-  const file = fileURLToPath(new URL('./idf-worker.js', import.meta.url));
-  if (!file.endsWith('.js') || !existsSync(file)) return;
-  try {
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(file, { workerData: { path: idfPaths().idf, flag, port: port2 }, transferList: [port2] });
-    worker.unref();
-    port1.unref();
-    // an error in the worker sets the flag too (its message is then missing): loadIdf reads the table itself
-    worker.on('error', () => {
-      Atomics.store(flag, 0, 1);
-      Atomics.notify(flag, 0);
-    });
-    prefetch = { flag, port: port1, worker };
-  } catch {
-    prefetch = null;
-  }
+export function compileIdf(file = idfPaths().idf, out = COMPILED_IDF_FILE): void {
+  const bytes = readFileSync(file);
+  const { slots, sum, lines, count } = indexIdf(bytes);
+  writeCompiled(out, bytes, { sum, lines, count }, { slots });
 }
 
-/** The text and index a prefetching worker built, waiting for it; null when it failed. */
-function takePrefetched(): { text: string; index: IdfIndex } | null {
-  const p = prefetch;
-  prefetch = null;
-  if (!p) return null;
-  // the worker sets the flag after posting; waiting at most 30 s keeps a stuck worker from hanging the parse
-  Atomics.wait(p.flag, 0, 0, 30_000);
-  const m = receiveMessageOnPort(p.port)?.message as { text?: unknown; index?: IdfIndex } | undefined;
-  p.port.close();
-  if (typeof m?.text !== 'string' || !m.index) {
-    void p.worker?.terminate();
-    return null;
-  }
-  return { text: m.text, index: m.index };
-}
-
-/** What a read-ahead worker is given for the IDF table: the file, and the flag and port to answer on. */
-export interface IdfJob {
-  path: string;
-  /** Set to 1 (Atomics.store, then Atomics.notify) once the answer is posted, or on failure with none. */
-  flag: Int32Array;
-  /** Where the worker posts `{ text, index }` (`runIdfJob`); to be transferred to it. */
-  port: MessagePort;
+/** The index of `bytes` from its compiled form, or null when there is none made from these bytes. */
+function compiledIndex(bytes: Uint8Array, file: string): IdfIndex | null {
+  const c = readCompiled(file, bytes);
+  if (!c) return null;
+  const { slots } = c.arrays;
+  const { sum, lines, count } = c.meta;
+  if (!(slots instanceof Int32Array) || typeof sum !== 'number' || typeof lines !== 'number' || typeof count !== 'number') return null;
+  return { slots, sum, lines, count };
 }
 
 /**
- * The IDF table's read-ahead, as a job for a worker thread the caller starts (prefetch.ts runs it
- * with the tagger model's in one worker): `loadIdf` then waits for its answer, as for
- * `prefetchIdf`'s. Null when the table is read or being read.
- */
-export function idfPrefetchJob(): IdfJob | null {
-  if (table || prefetch) return null;
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  port1.unref();
-  prefetch = { flag, port: port1, worker: null };
-  return { path: idfPaths().idf, flag, port: port2 };
-}
-
-/** Runs an `IdfJob` (in the worker): reads and indexes the table and posts it, the index's buffer transferred. Throws when the file cannot be read. */
-export function runIdfJob(job: IdfJob): void {
-  const text = readFileSync(job.path, 'utf8');
-  const index = indexIdf(text);
-  job.port.postMessage({ text, index }, [index.slots.buffer as ArrayBuffer]);
-}
-
-/**
- * Reads the IDF table and stop words (once; later calls return the same table), from the worker
- * `prefetchIdf` started when there is one. Throws when the files cannot be read.
+ * Reads the IDF table and stop words (once; later calls return the same table), the index from
+ * its compiled form when that was made from the same file (a few milliseconds), else built here
+ * (about 0.1 s of CPU). Throws when the files cannot be read.
  */
 export function loadIdf(): IdfTable {
   if (table) return table;
   const paths = idfPaths();
-  const got = takePrefetched();
-  const text = got?.text ?? readFileSync(paths.idf, 'utf8');
-  const index = got?.index ?? indexIdf(text);
-  const stopWords = new Set(readFileSync(paths.stopWords, 'utf8').split('\n'));
-  table = tableOf(text, index, stopWords);
-  readBy = got ? 'worker' : 'thread';
+  const got = readIdfTable(paths.idf, paths.stopWords, COMPILED_IDF_FILE);
+  table = got.table;
+  readFrom = got.from;
   return table;
 }
 
-let readBy: 'worker' | 'thread' | null = null;
+/**
+ * The IDF table of the files `idf` (idf.utf8) and `stopWords`, its index read from `compiled`
+ * (`compileIdf`) when that was made from the same bytes, else built; says which it did. The same
+ * table either way. Throws when `idf` or `stopWords` cannot be read.
+ */
+export function readIdfTable(idf: string, stopWords: string, compiled: string): { table: IdfTable; from: 'compiled' | 'source' } {
+  const bytes = readFileSync(idf);
+  const fromCompiled = compiledIndex(bytes, compiled);
+  const index = fromCompiled ?? indexIdf(bytes);
+  const stops = new Set(readFileSync(stopWords, 'utf8').split('\n'));
+  return { table: tableOf(bytes, index, stops), from: fromCompiled ? 'compiled' : 'source' };
+}
 
-/** Where the IDF table was indexed: by the `prefetchIdf` worker, in this thread, or not yet (null). */
-export function idfReadBy(): 'worker' | 'thread' | null {
-  return readBy;
+let readFrom: 'compiled' | 'source' | null = null;
+
+/** Whether the IDF index was read from its compiled form, built from the table, or not yet (null). */
+export function idfReadFrom(): 'compiled' | 'source' | null {
+  return readFrom;
 }
 
 /**

@@ -11,10 +11,11 @@
  * The model is read on first use, once per process or worker. Features are looked up by hash, no
  * feature string is built per character (issue 12).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { COMPILED_DIR, readCompiled, writeCompiled, type Compiled } from './compiled.js';
 import { givenCharCount, isTransliteration } from '../data/world-sets.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
@@ -912,110 +913,66 @@ export function spansOf(text: string, labels: readonly number[], base = 0): NerS
 }
 
 const MODEL_FILE = fileURLToPath(new URL('../../data/ner/model.bin.gz', import.meta.url));
+/** The model's compiled form (`compileNerModel`, written by `npm run build`). */
+export const COMPILED_MODEL_FILE = path.join(COMPILED_DIR, 'ner-model.bin');
 let loaded: NerModel | null | undefined;
+let readFrom: 'compiled' | 'source' | null = null;
 
 /**
- * The shipped model (data/ner/model.bin.gz), read on first call, once per process or worker; null
- * when the file is absent (then no spans are found).
+ * The shipped model (data/ner/model.bin.gz), read on first call, once per process or worker, from
+ * its compiled form when that was made from the same file (a few milliseconds), else decoded from
+ * the file (about 0.15 s of CPU); null when the file is absent (then no spans are found).
  */
 export function nerModel(): NerModel | null {
   if (loaded !== undefined) return loaded;
-  const parts = takePrefetched();
-  if (parts) {
-    loaded = nerModelFromParts(parts);
-    return loaded;
-  }
   try {
-    loaded = readNerModel(MODEL_FILE);
+    const got = readNerModelCompiled(MODEL_FILE, COMPILED_MODEL_FILE);
+    loaded = got.model;
+    readFrom = got.from;
   } catch {
     loaded = null;
   }
   return loaded;
 }
 
-/** A model being read in a worker thread (`prefetchNerModel`): a flag set to 1 when its message is on the port. */
-let prefetch: { flag: Int32Array; port: MessagePort; worker: Worker | null } | null = null;
-
 /**
- * Starts reading the shipped model in a worker thread (ner-worker.js), so that it is ready when
- * the tagger first needs it: a parse calls this first, and the model (about 0.2 s to decode) is
- * read on another core while this thread loads the segmenter's dictionary and lays the text out
- * (issue 12). Does nothing when the model is read or being read, or where the compiled worker is
- * not next to this module (running from TypeScript sources); a worker that fails or cannot start
- * leaves `nerModel` to read the file itself.
+ * Reads the model file `file` from its compiled form `compiled` (`compileNerModel`) when that was
+ * made from the same bytes, else decodes `file` itself; says which it did. The same model either
+ * way (weights, transitions and hash table bit for bit). Throws as `readNerModel`.
  */
-export function prefetchNerModel(): void {
-  if (loaded !== undefined || prefetch) return;
-  const file = fileURLToPath(new URL('./ner-worker.js', import.meta.url));
-  if (!file.endsWith('.js') || !existsSync(file)) return;
-  try {
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(file, { workerData: { path: MODEL_FILE, flag, port: port2 }, transferList: [port2] });
-    worker.unref();
-    port1.unref();
-    // an error in the worker sets the flag too (its message is then missing): nerModel reads the file itself
-    worker.on('error', () => {
-      Atomics.store(flag, 0, 1);
-      Atomics.notify(flag, 0);
-    });
-    prefetch = { flag, port: port1, worker };
-  } catch {
-    prefetch = null;
-  }
+export function readNerModelCompiled(file: string, compiled: string): { model: NerModel; from: 'compiled' | 'source' } {
+  const gz = readFileSync(file);
+  const c = readCompiled(compiled, gz);
+  const parts = c ? partsOfCompiled(c) : null;
+  return { model: nerModelFromParts(parts ?? decodeNerModel(gz, file)), from: parts ? 'compiled' : 'source' };
 }
 
-/** The parts a prefetching worker decoded, waiting for it; null when there is none or it failed. */
-function takePrefetched(): NerModelParts | null {
-  const p = prefetch;
-  prefetch = null;
-  if (!p) return null;
-  // the worker sets the flag after posting; waiting at most 30 s keeps a stuck worker from hanging the parse
-  Atomics.wait(p.flag, 0, 0, 30_000);
-  const m = receiveMessageOnPort(p.port)?.message as Partial<NerModelParts> | undefined;
-  p.port.close();
-  if (!m?.trans || !m.weights || typeof m.names !== 'string' || !m.table) {
-    void p.worker?.terminate();
-    return null;
-  }
-  readBy = 'worker';
-  return m as NerModelParts;
-}
-
-/** What a read-ahead worker is given for the tagger's model: the file, and the flag and port to answer on. */
-export interface NerJob {
-  path: string;
-  /** Set to 1 (Atomics.store, then Atomics.notify) once the answer is posted, or on failure with none. */
-  flag: Int32Array;
-  /** Where the worker posts the model's `NerModelParts` (`runNerJob`); to be transferred to it. */
-  port: MessagePort;
+/** Whether the model in use was read from its compiled form, decoded from its file, or not read yet (null). */
+export function nerModelReadFrom(): 'compiled' | 'source' | null {
+  return readFrom;
 }
 
 /**
- * The shipped model's read-ahead, as a job for a worker thread the caller starts (prefetch.ts runs
- * it with the IDF table's in one worker): `nerModel` then waits for its answer, as for
- * `prefetchNerModel`'s. Null when the model is read or being read.
+ * Writes the compiled form of the model file `file` (its decoded `NerModelParts`: weights,
+ * transitions, the features' hash table and their names) to `out`, named by the file's SHA-1
+ * (compiled.ts). Run by `npm run build` (scripts/build-models.mjs). Throws as `readNerModel`, or
+ * on a write error.
  */
-export function nerPrefetchJob(): NerJob | null {
-  if (loaded !== undefined || prefetch) return null;
-  const flag = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  port1.unref();
-  prefetch = { flag, port: port1, worker: null };
-  return { path: MODEL_FILE, flag, port: port2 };
+export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
+  const gz = readFileSync(file);
+  const parts = decodeNerModel(gz, file);
+  const names = Buffer.from(parts.names as string, 'utf8');
+  writeCompiled(out, gz, { mask: parts.table.mask }, { trans: parts.trans, weights: parts.weights, slots: parts.table.slots, names });
 }
 
-/** Runs a `NerJob` (in the worker): decodes the model file and posts its parts, their buffers transferred. Throws as `readNerModelParts`. */
-export function runNerJob(job: NerJob): void {
-  const parts = readNerModelParts(job.path);
-  job.port.postMessage(parts, [parts.trans.buffer as ArrayBuffer, parts.weights.buffer as ArrayBuffer, parts.table.slots.buffer as ArrayBuffer]);
-}
-
-let readBy: 'worker' | null = null;
-
-/** Whether the model in use was decoded by the `prefetchNerModel` worker ('worker') or not (null). */
-export function nerModelReadBy(): 'worker' | null {
-  return readBy;
+/** The parts of a compiled model (views over the compiled file), or null when they are not all there. */
+function partsOfCompiled(c: Compiled): NerModelParts | null {
+  const { trans, weights, slots, names } = c.arrays;
+  const mask = c.meta.mask;
+  if (!(trans instanceof Float64Array) || !(weights instanceof Float32Array) || !(slots instanceof Int32Array)) return null;
+  if (!(names instanceof Uint8Array) || typeof mask !== 'number' || slots.length !== 3 * (mask + 1)) return null;
+  if (trans.length !== (L + 1) * L || weights.length % L !== 0) return null;
+  return { trans, weights, names, table: { mask, slots } };
 }
 
 /** First line of a model file. */
@@ -1057,14 +1014,14 @@ export function encodeNerModel(m: QuantizedNerModel): Buffer {
 }
 
 /**
- * A model file decoded into typed arrays and text (all a worker thread can hand over cheaply):
- * what `readNerModel` builds a model of. `names` are the feature names joined by \n (read only
- * when `index` is), `table` the features' hash table.
+ * A model file decoded into typed arrays and text: what `readNerModel` builds a model of. `names`
+ * are the feature names joined by \n, as text or as its UTF-8 bytes (a compiled model's; decoded
+ * only when `index` is read), `table` the features' hash table.
  */
 export interface NerModelParts {
   trans: Float64Array;
   weights: Float32Array;
-  names: string;
+  names: string | Uint8Array;
   table: FeatureTable;
 }
 
@@ -1077,9 +1034,14 @@ export function readNerModel(file: string): NerModel {
   return nerModelFromParts(readNerModelParts(file));
 }
 
-/** Decodes a model file into `NerModelParts` (readNerModel; the prefetching worker, ner-worker.ts). Throws as readNerModel does. */
+/** Decodes a model file into `NerModelParts` (readNerModel, compileNerModel). Throws as readNerModel does. */
 export function readNerModelParts(file: string): NerModelParts {
-  const buf = gunzipSync(readFileSync(file));
+  return decodeNerModel(readFileSync(file), file);
+}
+
+/** Decodes the bytes `gz` of the model file `file` (named in errors) into `NerModelParts`. */
+function decodeNerModel(gz: Uint8Array, file: string): NerModelParts {
+  const buf = gunzipSync(gz);
   const nl1 = buf.indexOf(10);
   const nl2 = buf.indexOf(10, nl1 + 1);
   if (nl1 < 0 || nl2 < 0 || buf.toString('utf8', 0, nl1) !== MODEL_MAGIC) throw new Error(`${file}: not a bulletin-ner model`);
@@ -1148,7 +1110,8 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
     get index() {
       if (!index) {
         index = new Map();
-        const list = names ? names.split('\n') : [];
+        const text = typeof names === 'string' ? names : Buffer.from(names.buffer, names.byteOffset, names.byteLength).toString('utf8');
+        const list = text ? text.split('\n') : [];
         for (let k = 0; k < list.length; k++) index.set(list[k], k * L);
       }
       return index;
