@@ -163,6 +163,12 @@ describe('features', () => {
     const overCredit = pageUnits(splitBlocks(lines('一线直击\n\n急诊科里的十二小时\n\n本报记者　祁远舟\n\n晚上8点，市中心医院急诊科的候诊大厅依然人来人往。')));
     expect(overCredit[0].features).toContain('short-over-hl');
     expect(overCredit[1].features).toContain('under-short-hl');
+    // Not a line that ends in a kicker's dash (here read by OCR as 一: …整改到位一), over the credit of
+    // the story before (Tesseract's order): it leads into a title of its own, so it is none.
+    const overDash = pageUnits(splitBlocks(lines('喜迎六一 快乐成长\n\n狼山镇街道人大工委开展“大地美容”行动，反映问题19条，全部整改到位一\n\n·张明明·')));
+    expect(overDash[0].features).toContain('short-over-hl');
+    expect(overDash[1].features).toContain('end:dash');
+    expect(overDash[1].features).not.toContain('under-short-hl');
   });
   it('marks a dash-led line under a quoted sentence as its attribution (dash-after-quote), also with the dash read as 一一', () => {
     const box = pageUnits(splitBlocks(lines('好政策要像春雨\n\n“好的政策要像春雨一样，润物细无声，落到老百姓心坎上。”\n\n一一一位基层干部在座谈会上说')));

@@ -648,8 +648,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // A short line over a headline at least twice as long (shortOverHl above): a kicker or a column label.
     if (shortOverHl[k]) f.push('short-over-hl');
     // Right under such a line and over no other headline line (记者追访 / 斑马线本周内重新施划 / the
-    // lead): the title it stands over, not a subtitle.
-    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
+    // lead): the title it stands over, not a subtitle. (Not a line that ends in a kicker's dash,
+    // …全部整改到位——: that line leads into the title under it, so it is no title itself.)
+    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
       f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.
