@@ -107,7 +107,7 @@ export interface Join {
 }
 
 /** Layout text that belongs to the page, not to any story. */
-export type FurnitureKind = 'running-head' | 'folio' | 'editor' | 'jump' | 'section' | 'masthead' | 'noise';
+export type FurnitureKind = 'running-head' | 'folio' | 'editor' | 'jump' | 'section' | 'masthead' | 'colophon' | 'noise';
 
 /** A piece of page furniture, kept aside (never silently dropped). */
 export interface Furniture {
@@ -225,7 +225,8 @@ export interface Article {
 /**
  * The role of one printed source line in the page's structure (issue 7): furniture
  * (`running-head`, `folio`, `editor`, `section` column label, `jump` marker or a headline repeated
- * over a jump's far half, `noise` OCR residue), headline parts (`kicker`, `title`, `subtitle`,
+ * over a jump's far half, `colophon` a line of an issue's 版记: 报送/抄送, …印发, 共印N份, `noise` OCR
+ * residue), headline parts (`kicker`, `title`, `subtitle`,
  * `crosshead`), `lead` (the first printed line of a paragraph opening with a lead-in or dateline:
  * 本报讯（记者 …）, 新华社北京6月20日电), `body`, `byline` (byline or credit line of its own:
  * ·金驰·, 本报记者 张  某, 记者 王峰 摄, （作者为…）, （完）), `caption` (a photo's caption), `blank`
@@ -238,6 +239,7 @@ export type LineRole =
   | 'editor'
   | 'section'
   | 'jump'
+  | 'colophon'
   | 'noise'
   | 'kicker'
   | 'title'

@@ -21,7 +21,7 @@ import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
-import { COMPOUND_SURNAMES, OFFICE_CORES, SURNAMES } from './lexicon.js';
+import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
 import {
   ARTWORK_ROLES,
   AUTHOR_MARKS,
@@ -247,7 +247,8 @@ export function parseCreditLine(line: string): Credit[] | null {
     // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
     const c = parseCredits(br[1]);
     if (c?.some((x) => READER_RE.test(x.role))) return null;
-    return c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name))) ? c : null;
+    if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)))) return c;
+    return unitAndNames(br[1]);
   }
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰 (an editor's line is furniture).
   const colon = COLON_CREDIT_RE.exec(t);
@@ -278,6 +279,22 @@ const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）
 const READER_RE = /(?:读者|讀者)$/u;
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
 const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${alt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
+
+/**
+ * The writer's unit and the writer in brackets at an item's end, as a 简报 or a 政务信息 closes an
+ * item contributed by an office (（市住建局　王立新）, （县农业农村局　李　娜　周　平）): one
+ * organisation's name (ending in an organisation suffix of lexicon.ts ORG_SUFFIXES after at least
+ * two characters of its own), set apart by a space, then one to three personal names. The names are
+ * the credits, the unit their role as printed (as a signature's unit is: 桂水县读者, …研究所研究员).
+ * Null for anything else (（东湖区政府办）, a unit alone, names no one).
+ */
+function unitAndNames(inner: string): Credit[] | null {
+  const m = /^(\p{Script=Han}{3,24})[\s\u3000]+(.+)$/u.exec(inner.trim());
+  if (!m || !ORG_SUFFIXES.some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
+  const names = parseCredits(m[2]);
+  if (!names || names.length > 3 || !names.every((x) => !x.role && isPersonalName(x.name))) return null;
+  return names.map((x) => ({ name: x.name, role: m[1] }));
+}
 
 /** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */
 function isPersonalName(name: string): boolean {

@@ -66,6 +66,7 @@ export const ROLE_GROUP: Record<ProofRole, string> = {
   editor: 'furniture',
   section: 'furniture',
   jump: 'furniture',
+  colophon: 'furniture',
   noise: 'noise',
   kicker: 'kicker',
   title: 'title',

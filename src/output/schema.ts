@@ -95,7 +95,7 @@ export const issueSchema = {
     articles: { type: 'array', items: articleSchema },
     furniture: {
       type: 'array',
-      items: closed({ text: str, line: lineNo, kind: { enum: ['running-head', 'folio', 'editor', 'jump', 'section', 'masthead', 'noise'] } }),
+      items: closed({ text: str, line: lineNo, kind: { enum: ['running-head', 'folio', 'editor', 'jump', 'section', 'masthead', 'colophon', 'noise'] } }),
     },
     unassigned: { type: 'array', items: closed({ text: str, lines: lineRange }) },
     diagnostics: {

@@ -34,7 +34,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, TITLE_LABEL_RE, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -154,7 +154,8 @@ const NO_ROLE = 255;
  * Assembles articles from blocks and the decoded role of each text unit (`roles` maps a block's
  * index to its role; blocks without an entry are furniture). Diagnostics as segment.ts:
  * `segment/orphan-fragment`, `segment/orphan-byline`, `segment/interrupted-article`,
- * `jump/unmatched`, `segment/no-articles`. A unit read as noise becomes furniture of kind `noise`.
+ * `jump/unmatched`, `segment/no-articles`. A unit read as noise becomes furniture of kind `noise`
+ * (`running-head` for printed words, `colophon` for a line of a 版记).
  * `withBlockRoles` false leaves `blockRoles` empty (a parse that reports no line roles): on a large
  * input that is an object per block fewer at the parse's peak of memory.
  */
@@ -200,6 +201,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let headWrap: Block | null = null;
   /** The item a credit line after its body just closed, until anything but credits follows. */
   let closedByCredit: Draft | null = null;
+  /** The index of the last block read as a line of a 版记 (furniture kind colophon), or -1. */
+  let lastColophon = -1;
   /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
   const jumpHeads = new Set<number>();
 
@@ -367,8 +370,12 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     if (role === 'noise') {
       // OCR residue, or page furniture furniture.ts did not recognise: kept as furniture. Printed
       // words with no mark of OCR residue (a page label under the running head: 要闻, 凤鸣副刊; the
-      // paper's name alone) are page furniture of kind running-head, not noise.
-      const kind = isPageLabel(b.text) ? 'running-head' : 'noise';
+      // paper's name alone) are page furniture of kind running-head, not noise. A line of a 版记
+      // (报送/抄送, …印发, 共印N份: COLOPHON_LINE_RE) read as furniture is the issue's colophon.
+      // (So is the rest of such a line, printed right under it: 报送：…常委会办 / 公室，市政协办公室。)
+      const colophon = COLOPHON_LINE_RE.some((re) => re.test(b.text.trim())) || (i > 0 && lastColophon === i - 1 && !endsSentence(blocks[i - 1].text));
+      const kind = colophon ? 'colophon' : isPageLabel(b.text) ? 'running-head' : 'noise';
+      if (colophon) lastColophon = i;
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind, null);
       continue;
@@ -514,6 +521,13 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
           continue;
         } else d = startItem(b);
         d.title = b.text;
+        // A column label printed at the head of the title line (【热点关注】青山镇探索…): the item's
+        // kicker, as printed, when it has none (TITLE_LABEL_RE).
+        const label = d.kicker === null ? TITLE_LABEL_RE.exec(b.text.trim()) : null;
+        if (label) {
+          d.kicker = label[1];
+          d.title = label[2];
+        }
         d.spans.push(...b.spans);
         d.lastHead = b;
         mark(b, 'title', d);

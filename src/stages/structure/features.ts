@@ -27,6 +27,10 @@ import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import {
+  COLOPHON,
+  COLOPHON_CUES,
+  COLOPHON_DOC_WINDOW,
+  RULE_LINE_RE,
   ENCLOSURE_WINDOW,
   FURNITURE_SHAPED,
   LEXICAL_CUES,
@@ -225,9 +229,9 @@ const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start
 /**
  * What ends an item as a credit: a byline or credit line (`credit`), and the credit conventions
  * parseCreditLine does not read as names: （新华社电）, end datelines （本报某地某日电）, author notes
- * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）, a 版记's …印发 line.
+ * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）/（某某局）, a 版记's …印发 line.
  */
-const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:reprint-source', 'cue:printed-by'];
+const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:org-credit', 'cue:reprint-source', 'cue:printed-by'];
 
 /** What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in or a dateline. */
 const STORY_EDGE = [...CREDIT_LIKE, 'leadin'];
@@ -546,10 +550,44 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // line over it is the title; feature hl&n:start:dash.)
   const shortOverHl = flagsOf((f, k) => {
     if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
-    if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash')) return false;
+    // (Also when OCR read the dash as 一一: ——一论… printed, 一一一论… read; feature start:dash?.)
+    if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash') || own[k + 1].includes('start:dash?')) return false;
     const len = visualLength(units[k].block.text.trim());
     return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
   });
+  // A 版记 (COLOPHON): units in a row (only furniture between them) that each carry a 版记 cue
+  // (报送/抄送, …印发, 共印N份), with the evidence of which 版记 it is, shared by all its units: a
+  // rule printed right above it or between its lines, a print run, a 报送 line, no text after it
+  // (the issue's end); or a 文号 within COLOPHON_DOC_WINDOW units above, or a signing date or
+  // issuing body right above (a document's 版记).
+  // (A line right under a 版记 line that ends no sentence, with nothing between, is the rest of its
+  // list: 报送：…市人大常委会办 / 　　　公室，市政协办公室。, set with a hanging indent.)
+  const cueAt = (k: number) => COLOPHON_CUES.some((c) => own[k].includes(`cue:${c}`));
+  const colophonCue = (k: number) =>
+    cueAt(k) || (k > 0 && cueAt(k - 1) && units[k].index === units[k - 1].index + 1 && !own[k - 1].includes('end:stop') && units[k].block.rawLines.length === 1);
+  const colophon: (string[] | null)[] = new Array<string[] | null>(units.length).fill(null);
+  const isRule = (b: Block) => b.kind === 'furniture' && RULE_LINE_RE.test(b.text.trim());
+  for (let k = 0; k < units.length; ) {
+    if (!colophonCue(k)) {
+      k++;
+      continue;
+    }
+    let j = k + 1;
+    while (j < units.length && colophonCue(j)) j++;
+    const fs = [COLOPHON];
+    let ruled = false;
+    for (let i = units[k].index - 1; i >= 0 && blocks[i].kind === 'furniture' && !ruled; i--) ruled = isRule(blocks[i]);
+    for (let i = units[k].index + 1; i < units[j - 1].index && !ruled; i++) ruled = isRule(blocks[i]);
+    if (ruled) fs.push(`${COLOPHON}&ruled`);
+    const anyOf = (cue: string) => own.slice(k, j).some((f) => f.includes(cue));
+    if (anyOf('cue:print-run')) fs.push(`${COLOPHON}&print-run`);
+    if (anyOf('cue:report-to')) fs.push(`${COLOPHON}&report-to`);
+    if (j === units.length) fs.push(`${COLOPHON}&end`);
+    if (own.slice(Math.max(0, k - COLOPHON_DOC_WINDOW), k).some((f) => f.includes('cue:doc-number'))) fs.push(`${COLOPHON}&doc-above`);
+    if (k > 0 && own[k - 1].some((x) => x === 'cue:date-only' || x === 'cue:issuer')) fs.push(`${COLOPHON}&p:signature`);
+    for (let m = k; m < j; m++) colophon[m] = fs;
+    k = j;
+  }
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
@@ -560,6 +598,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // 6月26日（星期三）): no comma after the date, so a headline, not a story's opening.
     if (own[k].includes('dateline') && own[k].includes('shape:headline')) f.push('dateline&hl');
     if (verse[k]) f.push('verse');
+    const col = colophon[k];
+    if (col) f.push(...col);
     if (nameUnder[k]) f.push('name-under-hl');
     if (k + 1 < units.length && nameUnder[k + 1]) f.push('over-name');
     // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):

@@ -24,9 +24,9 @@
  */
 import type { Block, LineRole } from '../../types.js';
 import { pageUnits } from './features.js';
-import { priorWeights } from './roles.js';
+import { mayBeNoise, priorWeights } from './roles.js';
 import { transitionAllowed } from './decode.js';
-import { DECODE_ROLES, FIT_L2, FIT_MAX_ITERATIONS, FIT_MEMORY, FIT_TOLERANCE, FURNITURE_SHAPED, type DecodeRole, type StructureWeights } from './weights.js';
+import { DECODE_ROLES, FIT_L2, FIT_MAX_ITERATIONS, FIT_MEMORY, FIT_TOLERANCE, type DecodeRole, type StructureWeights } from './weights.js';
 
 /** A training page: its blocks (from `layoutBlocks`) and the gold role of each source line. */
 export interface FitPage {
@@ -50,6 +50,9 @@ export function decodeRoleOf(role: LineRole): DecodeRole | null {
     case 'section':
     case 'noise':
       return role;
+    // A 版记 line of the issue (furniture kind colophon) is what the decoder reads as noise.
+    case 'colophon':
+      return 'noise';
     default:
       return null;
   }
@@ -77,7 +80,7 @@ export interface FitOptions {
  * (`x[f * R + r]`, feature f of `names`, role r of DECODE_ROLES), then the transitions
  * (`x[F * R + p * R + r]`, p = R the page start). Per unit k of page d, `ids[d][k]` lists its
  * feature indices, `gold[d][k]` its gold role index (-1: summed over), `noiseOk[d][k]` whether it
- * may be noise (FURNITURE_SHAPED; gateNoise).
+ * may be noise (FURNITURE_SHAPED or COLOPHON; roles.ts mayBeNoise, gateNoise).
  */
 interface Problem {
   R: number;
@@ -113,7 +116,7 @@ function compile(pages: FitPage[], l2: number): Problem {
       const d = role ? decodeRoleOf(role) : null;
       // A unit with no decodable gold role still sits in the sequence, with gold -1 (any role).
       // Noise the decoder may not choose (a long or multi-line unit) is left to the model.
-      out.push({ features: u.features, gold: d && !(d === 'noise' && !u.features.includes(FURNITURE_SHAPED)) ? DECODE_ROLES.indexOf(d) : -1 });
+      out.push({ features: u.features, gold: d && !(d === 'noise' && !mayBeNoise(u.features)) ? DECODE_ROLES.indexOf(d) : -1 });
     }
     return out;
   }).filter((us) => us.length > 0);
@@ -130,7 +133,7 @@ function compile(pages: FitPage[], l2: number): Problem {
     x0,
     ids: units.map((us) => us.map((u) => Int32Array.from(u.features, (f) => index.get(f)!))),
     gold: units.map((us) => Int32Array.from(us, (u) => u.gold)),
-    noiseOk: units.map((us) => Uint8Array.from(us, (u) => (u.features.includes(FURNITURE_SHAPED) ? 1 : 0))),
+    noiseOk: units.map((us) => Uint8Array.from(us, (u) => (mayBeNoise(u.features) ? 1 : 0))),
     l2,
     maxUnits: Math.max(1, ...units.map((us) => us.length)),
   };

@@ -2,7 +2,7 @@
  * Structure step 2 of 4: evidence → a score per role per unit. The score of role r for a unit is
  * the sum over its features of `weights.emit[feature][r]` (unknown features weigh nothing).
  */
-import { DECODE_ROLES, FURNITURE_SHAPED, PRIOR, PRIOR_SCALE, type StructureWeights } from './weights.js';
+import { COLOPHON, DECODE_ROLES, FURNITURE_SHAPED, PRIOR, PRIOR_SCALE, type StructureWeights } from './weights.js';
 
 /** Scores `[unit][role]` (roles in DECODE_ROLES order) of units given by their feature lists. */
 export function scoreUnits(features: string[][], weights: StructureWeights): number[][] {
@@ -35,15 +35,25 @@ export function scoreUnitInto(fs: readonly string[], weights: StructureWeights, 
     if (!w) continue;
     for (let r = 0; r < R; r++) out[at + r] += w[r];
   }
-  if (!fs.includes(FURNITURE_SHAPED)) out[at + NOISE] = -Infinity;
+  if (!mayBeNoise(fs)) out[at + NOISE] = -Infinity;
 }
 
 /**
- * A unit that is not FURNITURE_SHAPED (one printed line of at most NOISE_MAX_LENGTH) may not be
- * noise: its score for noise becomes -Infinity. Returns `scores`, changed in place.
+ * True when a unit with these features may be read as noise (page furniture): one short printed
+ * line (FURNITURE_SHAPED), or a line of a 版记 (COLOPHON), which the model reads as the issue's
+ * furniture or as its document's text by the evidence around it.
+ */
+export function mayBeNoise(features: readonly string[]): boolean {
+  return features.includes(FURNITURE_SHAPED) || features.includes(COLOPHON);
+}
+
+/**
+ * A unit that is not FURNITURE_SHAPED (one printed line of at most NOISE_MAX_LENGTH) nor a line
+ * of a 版记 (COLOPHON) may not be noise: its score for noise becomes -Infinity (`mayBeNoise`).
+ * Returns `scores`, changed in place.
  */
 export function gateNoise(scores: number[], features: readonly string[]): number[] {
-  if (!features.includes(FURNITURE_SHAPED)) scores[NOISE] = -Infinity;
+  if (!mayBeNoise(features)) scores[NOISE] = -Infinity;
   return scores;
 }
 

@@ -40,7 +40,8 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { ORG_SUFFIXES } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
 /**
@@ -140,6 +141,31 @@ export const CAPTION_MAX_LENGTH = 45;
 export const FURNITURE_SHAPED = 'furniture-shaped';
 
 /**
+ * The feature of a unit in a 版记 (colophon): a run of units in a row (furniture between them
+ * allowed) each with a 版记 cue (COLOPHON_CUES: 报送/抄送 lines, the …印发 line, the print run).
+ * Such a unit may be read as page furniture whatever its length (roles.ts and fit.ts gate noise on
+ * FURNITURE_SHAPED or this): a bulletin's 版记 is the issue's, not its last item's (assemble.ts
+ * gives it furniture kind `colophon`). Its conjunctions (features.ts) say which 版记 it is.
+ */
+export const COLOPHON = 'colophon';
+
+/** The lexical cues (LEXICAL_CUES names) of a 版记 line (feature COLOPHON). */
+export const COLOPHON_CUES = ['copy-to', 'report-to', 'printed-by', 'print-run'] as const;
+
+/**
+ * How many units above a 版记 a document number (cue doc-number) makes it that document's
+ * (feature colophon&doc-above): a 公报's notice runs 5-30 units from its 文号 to its 版记 (an
+ * enclosed plan included: the zoo's county-gazette, 12); a 简报 prints no 文号.
+ */
+export const COLOPHON_DOC_WINDOW = 40;
+
+/**
+ * A rule printed as a line of box-drawing or dash characters (━━━━, ────, ————, ＝＝＝), as OCR
+ * reads the rules around a 版记 (feature colophon&ruled): at least four, nothing else but spaces.
+ */
+export const RULE_LINE_RE = /^[━─—―‐\-－=＝_＿~～·•\s\u3000]{4,}$/u;
+
+/**
  * How many units after the one that announces it (附件：X, 《X》) an enclosure X may be printed and
  * still be read as that document's enclosure (feature `enclosure`): a notice of a page or two
  * (addressee, a few paragraphs, 附件 line, signature) is 5-15 units; a 目录 entry on the cover
@@ -195,7 +221,9 @@ const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态
 
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
-  ['own-reporter', /^本报(?:记者|通讯员|评论员)/u],
+  // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
+  // parseCreditLine reads such a line; 特约 before the role too (本报特约记者, 本报特约评论员).
+  ['own-reporter', new RegExp(`^(?:[${AUTHOR_MARKS}]\\s*)?本报(?:特约)?(?:记者|通讯员|评论员)`, 'u')],
   ['photo-credit', /摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u],
   ['wire-end', /^[（(][^（）()]{0,20}电[）)]$/u],
   ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
@@ -274,7 +302,14 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // 抄报, 分送) lists addressees like the 主送 line above the text, and is running text of the
   // document; the printing office and date (…办公室　2023年9月18日印发) is a credit line.
   ['copy-to', /^(?:抄\s*送|抄\s*报|分\s*送)\s*[：:]/u],
-  ['printed-by', /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*(?:印发|印制|印)$/u],
+  // (…印发 may be followed by the print run on the same block: …2024年9月12日印发　（共印120份）.)
+  ['printed-by', /(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日\s*(?:印发|印制|印)(?:[\s\u3000]*[（(]\s*共印[^（）()]{1,8}份\s*[）)])?$/u],
+  // The 版记 of a 简报 or 工作信息 (an office's bulletin reported up: 报送：省政府办公厅…, 报：…, 送：…,
+  // 发：…), closing the issue with its 抄送 and 印发 lines, and the print run (（共印120份）, 共印80份)
+  // that such a bulletin and older 公文 print last. Source: the 版记 of 简报/政务信息 issues of
+  // county and city offices (报送/抄送/印发/共印N份, tester5's 政务信息, Dec 2026); GB/T 9704-1999.
+  ['report-to', /^(?:报\s*送|呈\s*送|呈\s*报|报|送|发)\s*[：:]\s*\S/u],
+  ['print-run', /共印\s*[0-9０-９〇零一二三四五六七八九十百千]{1,6}\s*份\s*[）)]?$/u],
   // Where a story or a page came from, in brackets at its end: （来源：…）, （数据来源：…）, （稿源：…）,
   // （某某局供稿）: a credit of the item, like （新华社电）.
   // A reprint's source note in brackets at the end of an item (（摘自3月11日《澄江农民报》　文／周立群）,
@@ -283,6 +318,11 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['reprint-source', new RegExp(`^[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u')],
   // A paragraph opening with the source it reprints (据《南岭日报》报道　每到周六上午…): a story's lead.
   ['reprint-lead', new RegExp(`^(?:据|據)[^，。！？\\s《》]{0,12}《[^《》]{1,24}》(?:${REPRINT_LEAD_WORDS.join('|')})`, 'u')],
+  // The contributing office alone in brackets at an item's end (（青山镇人民政府）, （市应急管理局）,
+  // （东湖区政府办）): a 简报's or 政务信息's source credit, like （…供稿）. An organisation's name
+  // (ORG_SUFFIXES of lexicon.ts, or 办, the short form of 办公室: 政府办, 区委办), alone or with the
+  // writer's name set apart by a space (（市住建局　王立新）, （县农业农村局　李　娜）).
+  ['org-credit', new RegExp(`^[（(]\\s*\\p{Script=Han}{2,24}(?:${[...ORG_SUFFIXES, '办'].join('|')})(?:[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]*\\p{Script=Han}){1,11})?\\s*[）)]$`, 'u')],
   ['source-note', /^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$/u],
   // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
   // section (政策解读, 答记者问, 问答), not a paragraph.
@@ -328,7 +368,23 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // 版记: 抄送 is running text of the document (as 主送), the 印发 line a credit.
   'cue:copy-to': { body: 8, caption: -6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
   'cue:printed-by': { byline: 8, body: -4, title: -6, subtitle: -6 },
+  // A 版记 (COLOPHON: a run of 报送/抄送/印发/共印 lines) is read by where it stands. Under a
+  // document (its 文号 within COLOPHON_DOC_WINDOW units above, or its signature right above: the
+  // zoo's gazettes) it is that document's text and credit; set between rules, with a print run or
+  // a 报送 line, or closing the file after the items of a 简报, it is the issue's 版记: page
+  // furniture (role noise, furniture kind colophon). No zoo page prints a 简报, so the weights that
+  // say colophon stay the prior's; set so that a ruled 版记 with a print run outweighs the running
+  // text evidence of its 抄送 sentence (tester5's 政务信息). The fit learns COLOPHON itself from
+  // the gazettes' 版记.
+  [`${COLOPHON}&ruled`]: { noise: 12, body: -2, byline: -2 },
+  [`${COLOPHON}&print-run`]: { noise: 12, body: -2, byline: -2 },
+  [`${COLOPHON}&report-to`]: { noise: 6 },
+  [`${COLOPHON}&end`]: { noise: 6 },
+  [`${COLOPHON}&doc-above`]: { noise: -16 },
+  [`${COLOPHON}&p:signature`]: { noise: -12 },
   'cue:source-note': { byline: 6, body: -3, title: -4, subtitle: -4 },
+  // As a source note (no zoo page prints one: the prior's; tester5's 政务信息, Dec 2026).
+  'cue:org-credit': { byline: 6, body: -3, title: -4, subtitle: -4 },
   // Reprint source notes and lead-ins (credit-lexicon.ts REPRINT_SOURCE_VERBS): priors as for
   // source-note and own-lead (本报讯) lines; set Dec 2026 with the zoo's digest-paper, refitted.
   'cue:reprint-source': { byline: 6, body: -3, title: -4, subtitle: -4, lead: -2 },
@@ -474,6 +530,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // all 12 subtitles opening with —— stand right under their title (over a kicker or a column label
   // above it, 奋进新征程　建功新时代 / 沃野千里绘新图 / ——…纪实), however short the title is.
   'hl&n:start:dash': { title: 4, kicker: -4, subtitle: -3, section: -3, crosshead: -2 },
+  // …and over such a subtitle whose dash OCR read as 一一 (——一论… read 一一一论…: start:dash?), a
+  // little weaker, as for start:dash? itself (tester5's army daily, Dec 2026).
+  'hl&n:start:dash?': { title: 3, kicker: -3, subtitle: -2, section: -2, crosshead: -1 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
   // A finished sentence is running text, never page furniture or OCR residue, and hardly ever a
   // headline: of the 2,026 units with the 'sentence' feature in the fit's documents (18 zoo papers
@@ -611,6 +670,21 @@ export const BRIEFS_COLUMN_RE = new RegExp(`${BRIEFS_COLUMN_WORDS}\\s*[】\\]］
  * (版记: 抄送机关, 印发机关和印发日期), as printed in 政府公报 of counties and cities.
  */
 export const COPY_TO_RE = LEXICAL_CUES.find(([name]) => name === 'copy-to')![1];
+
+/**
+ * A column label printed in lenticular brackets at the head of a title line (【热点关注】青山镇探索…,
+ * ［基层经验］…): the label (1-10 characters in its brackets) and the title after it. The item's
+ * kicker is the label as printed, its title the rest (assemble.ts); a label on a line of its own is
+ * a column label (cue lenticular-label, section furniture). Source: the 【…】 column labels of 简报,
+ * 政务信息 and county papers, set on the title line by some (tester5, Dec 2026).
+ */
+export const TITLE_LABEL_RE = /^([【［〖][^【】［］〖〗]{1,10}[】］〗])[\s\u3000]*(\S.*\S)$/u;
+
+/**
+ * A line of a 版记 (COLOPHON_CUES: 报送/抄送, …印发, 共印N份): what names a unit the model read as
+ * page furniture a furniture item of kind `colophon` (assemble.ts).
+ */
+export const COLOPHON_LINE_RE: RegExp[] = COLOPHON_CUES.map((c) => LEXICAL_CUES.find(([name]) => name === c)![1]);
 
 /**
  * Marks that open an item of a column printed without headlines (▲ before each brief of a 简讯
