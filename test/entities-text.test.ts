@@ -230,3 +230,34 @@ describe('extractEntities: a classical poem title is no dotted foreign name', ()
     expect(extractEntities('卡洛斯·阿马特会见了代表团。').people.map((p) => p.name)).toEqual(['卡洛斯·阿马特']);
   });
 });
+
+describe('extractEntities: dotted foreign names and roles (MSRA train sentences held out of the tagger)', () => {
+  it.each([
+    // A one-character first part (an initial or a particle) is part of the name, never dropped.
+    ['突尼斯总统本·阿里在召见突尼斯外长时说。', '本·阿里'],
+    ['跳水比赛，俄罗斯选手德·绍京以总分692．58分夺冠。', '德·绍京'],
+    ['凡·高是后期印象派的代表人物。', '凡·高'],
+  ])('%s: %s', (text, name) => expect(extractEntities(text).people.map((p) => p.name)).toEqual([name]));
+
+  it.each([
+    // A role's name read up to the middle dot is the whole dotted name.
+    ['民间机构负责人安德鲁·汉纳在机场对记者说。', [['安德鲁·汉纳', ['负责人']]]],
+    ['摩托罗拉公司董事长盖瑞·吐克6月22日在北京接受采访。', [['盖瑞·吐克', ['摩托罗拉公司董事长']]]],
+    // After a role, the tagger's name from the same start is the name (马基延/nr 科/n).
+    ['俄罗斯军事分析专家马基延科指出，演习规模空前。', [['马基延科', ['专家']]]],
+    // A dictionary word that takes only the surname from the name after the role (教练车/n 范根/x).
+    ['韩国队教练车范根：荷兰队队员非常出色。', [['车范根', ['教练']]]],
+  ])('%s', (text, want) => expect(extractEntities(text).people.map((p) => [p.name, p.roles])).toEqual(want));
+
+  it.each([
+    // A compound running over the role's end and on into the text after it: no name there.
+    ['通过对党员干部的培养、锻炼、选用，'],
+    ['建委等行业主管部门的专家，从3月30日起'],
+  ])('no person in %s', (text) => expect(extractEntities(text).people).toEqual([]));
+
+  it('a surname and an office is a form of address, no name (周总理)', () => {
+    expect(extractEntities('毛主席、周总理、朱德、刘少奇、董必武').people.map((p) => p.name)).toEqual(['朱德', '刘少奇', '董必武']);
+    expect(isAddressForm('周总理')).toBe(true);
+    expect(isAddressForm('王书记')).toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
-  NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
+  NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -30,8 +30,14 @@ const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
 /** A place named as a street (通欣路, 船闸西路, 人民大道, 南大街, 石板巷): the suffix rules' strongest kind. */
 const STREET_NAMED = /(?:路|大道|街|巷)$/u;
 
-/** A person name the tagger may add: two or more Han characters, never a lone surname (a foreign name's parts joined by a middle dot). */
-const NER_PERSON = /^\p{Script=Han}{2,}(?:[·・•]\p{Script=Han}+)*$/u;
+/** The middle dots that join the parts of a foreign name (安德鲁·汉纳). */
+const MIDDLE_DOT = /^[·・•]$/u;
+/**
+ * A person name the tagger may add: two or more Han characters, never a lone surname; or a foreign
+ * name's parts joined by a middle dot, the first of them one character or more (德·绍京, 本·阿里,
+ * 凡·高: a one-character part is a given name's initial or a particle, never a surname alone).
+ */
+const NER_PERSON = /^(?:\p{Script=Han}{2,}(?:[·・•]\p{Script=Han}+)*|\p{Script=Han}+(?:[·・•]\p{Script=Han}+)+)$/u;
 
 /**
  * Whether a name the tagger reads as a person is a department: a common word of two or more
@@ -47,13 +53,18 @@ function isDepartmentName(name: string, seg: Segmenter): boolean {
 /** Whether `s` is a surname and nothing more (王, 欧阳). */
 const isSurname = (s: string) => SURNAMES.has(s) || COMPOUND_SURNAMES.has(s);
 
+/** What a surname takes to make a form of address: kinship and nickname words, and offices (周总理, 王书记). */
+const ADDRESS_FORM_SUFFIXES: readonly string[] = [...NICKNAME_SUFFIXES, ...OFFICE_CORES];
+
 /**
- * Whether a name the tagger reads as a person is a form of address (王婆婆, 李大爷, 张姐):
- * a surname and a kinship or nickname word (NICKNAME_SUFFIXES). README "Entities": such forms are no
- * names. A nickname prefix and a surname is left to the tagger: 小平 (of 邓小平) is read as 小 + 平.
+ * Whether a name the tagger reads as a person is a form of address (王婆婆, 李大爷, 张姐, 周总理):
+ * a surname and a kinship or nickname word (NICKNAME_SUFFIXES) or an office (OFFICE_CORES: 周总理
+ * of 毛主席、周总理、朱德, found among the wrong people of the MSRA train sentences held out of the
+ * tagger's training). README "Entities": such forms are no names. A nickname prefix and a surname is
+ * left to the tagger: 小平 (of 邓小平) is read as 小 + 平.
  */
 export function isAddressForm(name: string): boolean {
-  return NICKNAME_SUFFIXES.some((x) => name.length > x.length && name.endsWith(x) && isSurname(name.slice(0, -x.length)));
+  return ADDRESS_FORM_SUFFIXES.some((x) => name.length > x.length && name.endsWith(x) && isSurname(name.slice(0, -x.length)));
 }
 
 /**
@@ -435,7 +446,9 @@ function addTaggerEntities(
   const anyOver = overlapTest(spans.map((x): [number, number] => [x.start, x.end]));
   for (const [k, m] of people.entries()) {
     const sp = perByStart.get(m.start);
-    if (m.byOccupation && sp && sp.end !== m.end) people[k] = { ...m, name: sp.text, end: sp.end };
+    // A role's name read up to a middle dot (负责人安德鲁·汉纳: 安德鲁) is the tagger's whole dotted name.
+    const dotted = !!sp && sp.end > m.end && MIDDLE_DOT.test(text[m.end]);
+    if (sp && ((m.role !== '' && sp.end !== m.end) || dotted)) people[k] = { ...m, name: sp.text, end: sp.end };
   }
   const keptPeople = people.filter(
     (m) => (m.role !== '' && (!m.byOccupation || perByStart.has(m.start) || !anyOver(m.start, m.end))) || perExact.has(key(m.start, m.end)),

@@ -148,7 +148,7 @@ export function findPersonMentions(
         known.has(text.slice(pos, pos + 3)) ||
         known.has(text.slice(pos, pos + 2));
       if (!ok) continue;
-    }
+    } else if (!gluedToName(tokens, pos)) continue;
     const name = readName(text, pos, segmenter, known, tokens) ?? (CONFIRMING_ROLES.has(roleWord) ? boundedName(text, pos, tokens) : null);
     if (!name || !isPersonName(name) || isBlocked(pos, pos + name.length)) continue;
     // After an occupation the name is whole words of the tagging, not one common word (作者简介, 田径运/动员).
@@ -217,6 +217,29 @@ export function findPersonMentions(
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Tags of a word that may run from a role into the name after it: unknown (HMM) and name words (主任陈/x 明). */
+const GLUED_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
+
+/**
+ * Whether the word of `tokens` that holds offset `pos` (where a name would start, inside that word)
+ * may hold a name's start: an unknown or name word (GLUED_NAME_TAGS), or a dictionary word that takes
+ * only the name's first character (教练车/n 范根/x: 车范根). A dictionary word running over the role's
+ * end and two or more characters past it is a compound, and nothing after the role is a name:
+ * 党员干部/n (role 党员, no person 干部), 行业主管部门/n (role 业主 inside 行业, no person 管部门). Found
+ * among the wrong people of the MSRA train and CLUENER train sentences held out of the tagger's training.
+ */
+function gluedToName(tokens: readonly Token[], pos: number): boolean {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const t = tokens[lo];
+  return !t || t.start > pos || t.end - pos < 2 || GLUED_NAME_TAGS.has(t.tag);
 }
 
 /**
