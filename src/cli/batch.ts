@@ -14,9 +14,11 @@
  * as it is ready (one file per input, where order does not matter). With a `render` spec the worker
  * also serializes the issue (render.ts), so only the output text crosses threads.
  *
- * `stop()` (Ctrl-C, SIGTERM) ends the batch early: nothing new is started; the inputs being parsed
- * (one in-process, at most two per worker on the pool) finish and are handed over, so nothing half
- * done is left. The promise resolves once every handler call has settled.
+ * `stop()` (Ctrl-C, SIGTERM, a closed output pipe) ends the batch early: nothing new is started;
+ * the inputs being parsed (one in-process, one per worker on the pool) finish and are handed over,
+ * so nothing half done is left. A task already queued for a worker but not begun is skipped by
+ * the worker itself (it reads a shared stop flag before it starts: {@link NOT_STARTED}), never by
+ * terminating the worker. The promise resolves once every handler call has settled.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -113,6 +115,24 @@ export interface WorkerTask {
   options: ParseOptions;
   maxBytes: number;
   render?: RenderSpec;
+  /**
+   * The batch's stop flag (an `Int32Array` of one element on a SharedArrayBuffer, shared with the
+   * main thread): 1 once `stop()` was called, and the task is then not begun ({@link NOT_STARTED}).
+   */
+  stopFlag?: Int32Array;
+}
+
+/** What a worker returns for a task it did not begin because the batch was stopped. */
+export interface NotStarted {
+  ok: false;
+  notStarted: true;
+}
+
+/** The outcome of a task skipped after `stop()` (see {@link WorkerTask.stopFlag}). */
+export const NOT_STARTED: NotStarted = { ok: false, notStarted: true };
+
+function isNotStarted(outcome: unknown): boolean {
+  return (outcome as Partial<NotStarted>).notStarted === true;
 }
 
 /**
@@ -138,8 +158,12 @@ export async function parseRead(
   }
 }
 
-/** Reads, parses and (with a render spec) renders one task. Never throws. */
-export async function runTask(task: WorkerTask): Promise<Outcome | RenderedOutcome> {
+/**
+ * Reads, parses and (with a render spec) renders one task; {@link NOT_STARTED} when the task's
+ * batch was stopped before it began. Never throws.
+ */
+export async function runTask(task: WorkerTask): Promise<Outcome | RenderedOutcome | NotStarted> {
+  if (task.stopFlag && Atomics.load(task.stopFlag, 0) === 1) return NOT_STARTED;
   return parseRead(await readInput(task.path, task.shown, task.maxBytes), task);
 }
 
@@ -158,6 +182,7 @@ export function startBatch<R = Outcome>(
 ): BatchRun {
   let stopped = false;
   let onStop: () => void = () => undefined;
+  const stopFlag = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const done = (async (): Promise<BatchEnd> => {
     const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
     const task = (input: Input): WorkerTask => ({
@@ -167,6 +192,7 @@ export function startBatch<R = Outcome>(
       options: options.parse,
       maxBytes,
       render: options.render,
+      stopFlag,
     });
     const read = async (input: Input): Promise<ReadResult> =>
       input.stdin
@@ -237,6 +263,9 @@ export function startBatch<R = Outcome>(
     };
     const settle = (i: number, outcome: R): void => {
       inFlight.splice(inFlight.indexOf(i), 1);
+      // skipped after stop(): never handed over (an ordered batch emits nothing past it), so it
+      // and every later result stay in `notDone`
+      if (isNotStarted(outcome)) return;
       progress.finished(inputs[i].path, (outcome as { ok: boolean }).ok, runningPaths());
       if (!ordered) emit(i, outcome);
       else {
@@ -277,8 +306,9 @@ export function startBatch<R = Outcome>(
       if (inFlight.length === 0 && handlers.size === 0 && (stopped || nextDispatch >= inputs.length))
         finish();
     };
-    // on stop(), the tasks in flight finish and are handed over (at most 2 per worker): terminating
-    // a worker inside the segmenter's native code aborts the whole process (Napi::Error)
+    // on stop(), the task each worker is running finishes and is handed over, and the queued ones
+    // return NOT_STARTED at once: terminating a worker inside the segmenter's native code aborts
+    // the whole process (Napi::Error), so no task is ever aborted from outside
     onStop = pump;
     pump();
     await finished;
@@ -291,6 +321,7 @@ export function startBatch<R = Outcome>(
     stop() {
       if (stopped) return;
       stopped = true;
+      Atomics.store(stopFlag, 0, 1);
       onStop();
     },
   };
