@@ -15,9 +15,9 @@ import { ViterbiRun } from './stages/structure/decode.js';
 import { assemble, assembleHeld, RoleTable } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
-import { runningHeadDate } from './stages/furniture.js';
+import { runningHeadDate, runningHeadYear } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
-import type { Block } from './types.js';
+import type { Block, Furniture } from './types.js';
 import { DAY_HEAD_RE } from './text.js';
 import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
@@ -255,6 +255,24 @@ function sourceFacts(held: HeldInput): { sha256: string; bytes: number } {
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
+/**
+ * The years the running heads and mastheads of `furniture` print for the issue (`runningHeadYear`),
+ * each with how many heads print it and the line of its first: most printed first, a tie to the
+ * later year. Empty when none prints a year.
+ */
+function headYears(furniture: readonly Furniture[]): { year: number; count: number; line: number | null }[] {
+  const by = new Map<number, { year: number; count: number; line: number | null }>();
+  for (const f of furniture) {
+    if (f.kind !== 'running-head' && f.kind !== 'masthead') continue;
+    const year = runningHeadYear(f.text);
+    if (year === null) continue;
+    const e = by.get(year) ?? { year, count: 0, line: f.line };
+    e.count++;
+    by.set(year, e);
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || b.year - a.year);
+}
+
 /** `parseIssueDetailed`, with the line roles computed only when `detailed`. */
 function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInternals, detailed: boolean): DetailedParse {
   const seg = internals.segmenter ?? defaultSegmenter;
@@ -273,9 +291,36 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
   else if (fromName) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
   else if (mastheadDate) issue = { date: mastheadDate, year: Number(mastheadDate.slice(0, 4)), yearSource: 'masthead' };
   else {
+    // No head prints a day. The year its running heads and masthead print for the issue
+    // (青川省人民政府公报　2026年第12期 on every page) outweighs any year of the running text, which
+    // names plan targets and past years (到2027年底): the year most heads print; failing that, the
+    // latest year the text names, said in an info (a guess).
+    const heads = headYears(seg1.furniture);
     const years = seg1.articles.flatMap((a) => findYears([a.title, ...a.paragraphs].join('\n')));
-    const year = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
-    issue = { date: null, year, yearSource: year === null ? null : 'text' };
+    const textYear = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
+    if (heads.length) {
+      issue = { date: null, year: heads[0].year, yearSource: 'masthead' };
+      if (heads.length > 1) {
+        diagnostics.push({
+          severity: 'warning',
+          code: 'issue/year-conflict',
+          message: `the running heads print different years (${heads.map((h) => `${h.year} ${h.count}×`).join(', ')}); using ${heads[0].year}`,
+          line: heads[1].line,
+          column: 1,
+        });
+      }
+    } else {
+      issue = { date: null, year: textYear, yearSource: textYear === null ? null : 'text' };
+      if (textYear !== null) {
+        diagnostics.push({
+          severity: 'info',
+          code: 'issue/year-from-text',
+          message: `no running head or masthead prints the issue's year; using ${textYear}, the latest year the text names (pass --issue-date to set it)`,
+          line: null,
+          column: null,
+        });
+      }
+    }
   }
 
   const layouts = geometry.length ? seg1.articles.map((a, k) => articleLayout(a, seg1.paragraphLines[k], geometry)) : null;

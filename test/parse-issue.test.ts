@@ -36,6 +36,37 @@ describe('issue date and year', () => {
   });
 });
 
+describe('the issue year of a bulletin that numbers its issues', () => {
+  // A 政报 prints no day in its running heads, only the year with the issue number; its text names
+  // plan targets of later years (到2029年底). Invented text in the style of a provincial 政报.
+  const head = '澜州市人民政府公报　　2025年第7期';
+  const page = (doc: string) => `${head}\n\n${doc}\n\n—3—\n\n`;
+  const meeting = '市政府召开常务会议\n\n　　4月8日，市政府召开常务会议，研究部署城市更新工作。会议要求，到2029年底，全市老旧小区改造全面完成。\n';
+  const forum = '市政府召开政务公开推进会\n\n　　4月11日，市政府召开政务公开工作推进会。会议提出，2027年前建成全市统一的政策文件库。\n';
+
+  it('takes the year the running heads print over a later year of the running text', () => {
+    const issue = parseIssue(page(meeting) + page(forum) + page(meeting.replace('4月8日', '4月15日')), { entities: false });
+    expect(issue.issue).toEqual({ date: null, year: 2025, yearSource: 'masthead' });
+    expect(issue.articles.map((a) => a.date?.iso)).toEqual(['2025-04-08', '2025-04-11', '2025-04-15']);
+    expect(issue.diagnostics.filter((d) => d.code.startsWith('issue/'))).toEqual([]);
+  });
+
+  it('warns when the running heads print different years, and uses the year most print', () => {
+    const stale = page(forum).replace('2025年第7期', '2024年第7期');
+    const issue = parseIssue(page(meeting) + stale + page(meeting.replace('4月8日', '4月15日')), { entities: false });
+    expect(issue.issue.year).toBe(2025);
+    const w = issue.diagnostics.filter((d) => d.code === 'issue/year-conflict');
+    expect(w.map((d) => [d.severity, d.line])).toEqual([['warning', 10]]);
+    expect(w[0].message).toContain('2025 2×, 2024 1×');
+  });
+
+  it('says so when the year is only the latest one the text names', () => {
+    const issue = parseIssue(meeting, { entities: false });
+    expect(issue.issue).toEqual({ date: null, year: 2029, yearSource: 'text' });
+    expect(issue.diagnostics.filter((d) => d.code === 'issue/year-from-text').map((d) => d.severity)).toEqual(['info']);
+  });
+});
+
 describe('article dates', () => {
   it('reads a date that opens the second paragraph when the first names none', () => {
     const text = '小小芦笋撑起致富路\n\n“今年的芦笋卖了好价钱！”村民笑着说。\n\n7月20日，记者从镇农业服务中心获悉，全镇芦笋喜获丰收。\n\n·李文·\n';

@@ -109,6 +109,23 @@ export function runningHeadDate(text: string): string | null {
 }
 
 /**
+ * The year a running head or masthead prints for its issue, or null: the year of its date
+ * (2021年11月4日) or of its issue number (2026年第12期, 2024年第3号; ISSUE_NO) — a government
+ * bulletin numbers its issues and prints no day. Read through OCR slips as `runningHeadDate`.
+ */
+export function runningHeadYear(text: string): number | null {
+  const date = runningHeadDate(text);
+  if (date) return Number(date.slice(0, 4));
+  const m = ISSUE_YEAR_RE.exec(matchingForm(text).text);
+  if (!m) return null;
+  const y = Number(m[1].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return y >= 1900 && y <= 2099 ? y : null;
+}
+
+/** The year of an issue number (2026年第12期, 2026年总第5期, 2024年第3号): group 1. */
+const ISSUE_YEAR_RE = new RegExp(`(${D}{4})\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,4}\\s*[期号]`, 'u');
+
+/**
  * A paper's name: 某某日报, 崇川报, 县报 (up to 12 Han before 报/刊); a periodical of a government
  * or assembly, whose name spells out the issuing body in full and may run long
  * (某县人民代表大会常务委员会公报, 某省人民政府公报, 某市政报, 某区人大会刊, 某委工作通讯): up to 30 Han before
