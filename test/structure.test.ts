@@ -3,7 +3,7 @@
  * credit lines, and the whole path on a small page.
  */
 import { describe, expect, it } from 'vitest';
-import { coarseDateOpening, endClass, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
+import { coarseDateOpening, endClass, headForm, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
 import { viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
@@ -116,6 +116,80 @@ describe('features', () => {
     expect(of('一块田的“升级”之路')).toContain('crosshead-series');
     // After the credit that closes the story, over a lead-in: the next story's title.
     expect(of('南岭至沅州高速铁路全线铺轨贯通')).not.toContain('crosshead-series');
+  });
+  it('reads the first cross-head under the headline stack by the form it shares with a later one (crosshead-series-first)', () => {
+    const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
+    const page = (first: string, later: string) =>
+      pageUnits(splitBlocks(lines(['全球能源转型观察', '风电光伏“出海”正当时', '——多国加快发展可再生能源见闻', first, para(1), later, para(2), '拉美：风电项目带动就业', para(3)].join('\n\n'))));
+    const of = (units: ReturnType<typeof pageUnits>, t: string) => units.find((u) => u.block.text === t)!.features;
+    const colon = page('东南亚：屋顶上的“光伏热”', '中东：沙漠里建起大电站');
+    expect(of(colon, '东南亚：屋顶上的“光伏热”')).toContain('crosshead-series-first');
+    expect(of(colon, '中东：沙漠里建起大电站')).toContain('crosshead-series');
+    // Printed in another form than the later cross-head: a subtitle as likely, no evidence.
+    const other = page('屋顶上的“光伏热”越来越旺', '中东：沙漠里建起大电站');
+    expect(of(other, '屋顶上的“光伏热”越来越旺')).not.toContain('crosshead-series-first');
+    expect(headForm('天气趋势')).toBe(headForm('农事建议'));
+    expect(headForm('（一）强化组织领导')).toBe('num:paren');
+    expect(headForm('风电光伏“出海”正当时')).toBeNull();
+  });
+  it('reads a cross-head set over two lines between running text as one headline of a series', () => {
+    const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
+    const page = [para(1), '架起服务群众“连心桥”', '用心用情倾听民声', para(2), para(3), '竖好担当作为“风向标”', '用智用诚笃行实干', para(4)].join('\n\n');
+    const units = pageUnits(splitBlocks(lines(page)));
+    for (const t of ['架起服务群众“连心桥”', '用心用情倾听民声', '竖好担当作为“风向标”', '用智用诚笃行实干'])
+      expect(units.find((u) => u.block.text === t)!.features).toContain('crosshead-series');
+    // One pair alone is no series.
+    const lone = pageUnits(splitBlocks(lines([para(1), '架起服务群众“连心桥”', '用心用情倾听民声', para(2)].join('\n\n'))));
+    expect(lone.some((u) => u.features.includes('crosshead-series'))).toBe(false);
+  });
+  it('keeps a two-line cross-head series over an indented first line, a page turn, and up to the next story', () => {
+    const para = (n: number) => `　　第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
+    const has = (units: ReturnType<typeof pageUnits>, t: string) => units.find((u) => u.block.text.trim() === t)!.features.includes('crosshead-series');
+    // A plain-text page that indents the pair's first line as a paragraph's, and carries the story
+    // over a page turn (a folio and the next page's running head) before its third pair.
+    const page = [
+      para(1),
+      '　　架起服务群众“连心桥”',
+      '用心用情倾听民声',
+      para(2),
+      '',
+      '－2－',
+      '崇川新闻　2023年5月30日　星期二　第3版',
+      '',
+      para(3),
+      '　　激活长效管理“动力源”',
+      '用力用功严格监督',
+      para(4),
+    ].join('\n');
+    const { blocks } = layoutBlocks(page, {}, charSegmenter);
+    const units = pageUnits(blocks);
+    for (const t of ['架起服务群众“连心桥”', '用心用情倾听民声', '激活长效管理“动力源”', '用力用功严格监督']) expect(has(units, t)).toBe(true);
+    // A story's headline over a paragraph opening with a day ends the series: a pair after it
+    // (another story's title and subtitle, its byline lost) has no sibling before it.
+    const next = [
+      para(1),
+      '架起服务群众“连心桥”',
+      '用心用情倾听民声',
+      para(2),
+      '竖好担当作为“风向标”',
+      '用智用诚笃行实干',
+      para(3),
+      '区领导调研重点民生实事项目',
+      '5月24日，区长调研2023年重点民生实事项目。调研强调，要坚持人民至上。',
+      para(4),
+      '“市民观察团”用活群众监督机制',
+      '助力文明城市长效管理',
+      para(5),
+    ].join('\n\n');
+    const later = pageUnits(splitBlocks(lines(next)));
+    expect(has(later, '竖好担当作为“风向标”')).toBe(true);
+    expect(has(later, '“市民观察团”用活群众监督机制')).toBe(false);
+    expect(has(later, '助力文明城市长效管理')).toBe(false);
+  });
+  it('reads a closing quote after a stop as the end of a sentence, a space between them too (OCR)', () => {
+    expect(endClass('小区的环境也美了。 ”')).toBe('stop');
+    expect(endClass('小区的环境也美了。”')).toBe('stop');
+    expect(endClass('注意防范“烂场雨”')).toBe('quote');
   });
   it('places a line in its headline stack (hlrun): kicker, title and subtitle over the byline', () => {
     const page = '全国基层治理创新经验交流会在京召开\n推动基层治理体系和治理能力现代化\n王立新出席会议并讲话　强调要把党的领导贯穿基层治理全过程各方面\n本报北京6月19日电（记者韩　笑）全国基层治理创新经验交流会19日在京召开。';

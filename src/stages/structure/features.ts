@@ -65,6 +65,8 @@ export interface Unit {
 
 /** Furniture of a page head: what a `between-furniture` unit stands between. */
 const PAGE_HEAD_FURNITURE = new Set<string>(['running-head', 'masthead', 'folio', 'editor']);
+/** Furniture of a page turn, which a story goes on across (a folio, a running head): no masthead (a new issue). */
+const PAGE_TURN_FURNITURE = new Set<string>(['running-head', 'folio']);
 
 /** The bucket name of a visual length (`len:9-12`), from LENGTH_BUCKETS. */
 export function lengthBucket(n: number): string {
@@ -86,8 +88,9 @@ export function endClass(text: string): string {
   if (/[：:]/u.test(c)) return 'colon';
   if (/[）)]/u.test(c)) return 'rparen';
   // A closing quote ends a sentence only after a stop inside it (…。” ); after a quoted word
-  // (注意防范“烂场雨”) the unit ends as printed text, as a headline may.
-  if (/[”’」』"]/u.test(c)) return /[。！？!?…][”’」』"]+$/u.test(t) ? 'stop' : 'quote';
+  // (注意防范“烂场雨”) the unit ends as printed text, as a headline may. OCR may set a space between
+  // the stop and the quote (…小区的环境也美了。 ”, Tesseract's text and hOCR of the bundled issue).
+  if (/[”’」』"]/u.test(c)) return /[。！？!?…](?:[\s\u3000]*[”’」』"])+$/u.test(t) ? 'stop' : 'quote';
   if (/\p{Script=Han}/u.test(c)) return 'han';
   if (/[0-9０-９]/u.test(c)) return 'digit';
   return 'other';
@@ -221,6 +224,26 @@ export function isCouplet(text: string): boolean {
     parts.every((p) => [...p].length >= 4 && /^[\p{Script=Han}“”‘’「」《》·]+$/u.test(p)) &&
     !hasBodyPunctuation(text)
   );
+}
+
+/**
+ * The printed form of a headline line that cross-heads of one series share, or null: a short label
+ * and a colon (东南亚：屋顶上的“光伏热”, 中东：沙漠里建起大电站 → `colon`), a label in 【】 (`lenticular`),
+ * a numbering style (一、 → `num:han`, （一） → `num:paren`, 1. → `num:digit`, 第一章 → `num:ordinal`),
+ * or a short line of Han characters only, by its count (天气趋势, 农事建议 → `han:4`).
+ * Source: how Chinese dailies and bulletins set the cross-heads of one piece, in parallel.
+ */
+export function headForm(text: string): string | null {
+  const t = text.trim();
+  if (/^\p{Script=Han}{1,6}[：:]\s*\S/u.test(t)) return 'colon';
+  if (/^【[^【】]{1,12}】/u.test(t)) return 'lenticular';
+  if (/^[一二三四五六七八九十]{1,3}[、.．]/u.test(t)) return 'num:han';
+  if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.test(t)) return 'num:paren';
+  if (/^\d{1,2}[、.．](?!\d)/u.test(t)) return 'num:digit';
+  if (/^第[一二三四五六七八九十]{1,3}[章条节部分]/u.test(t)) return 'num:ordinal';
+  // Short cross-heads of one piece are mostly set to one count of characters (天气趋势, 农事建议).
+  if (/^\p{Script=Han}{2,8}$/u.test(t)) return `han:${[...t].length}`;
+  return null;
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
@@ -492,24 +515,63 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // the cross-heads of one long story come in series, a story's title stands after an item's end.
   const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
   const storyEdge = (k: number) => own[k].some((x) => STORY_EDGE.includes(x));
-  const betweenText = flagsOf(
-    (f, k) =>
-      k > 0 &&
-      k + 1 < units.length &&
+  // A cross-head may be set as two phrases over two printed lines (搭建“连心桥” / 民意收集更畅通,
+  // 架起服务群众“连心桥” / 用心用情倾听民声): the pair stands between running text as one headline
+  // does, so each line is read with the text above the pair and the text below it. (Not a column
+  // label or a name with a headline: lines that break a headline stack, RUN_BREAK. The first line
+  // may be indented as a paragraph is, the second not: a plain-text page that indents every
+  // paragraph's first line sets the pair so, 　　架起服务群众“连心桥” / 用心用情倾听民声.)
+  const pairNext = (k: number) =>
+    k + 1 < units.length &&
+    adjacent(k, k + 1) &&
+    units[k].block.rawLines.length === 1 &&
+    units[k + 1].block.rawLines.length === 1 &&
+    own[k].includes('shape:headline') &&
+    own[k + 1].includes('shape:headline') &&
+    !own[k].some((x) => x !== 'indent' && RUN_BREAK.includes(x)) &&
+    !own[k + 1].some((x) => RUN_BREAK.includes(x));
+  const partner = (k: number) => (pairNext(k) ? k + 1 : k > 0 && pairNext(k - 1) ? k - 1 : -1);
+  const betweenText = flagsOf((f, k) => {
+    const m = partner(k);
+    const top = m >= 0 && m < k ? m : k;
+    const bottom = m > k ? m : k;
+    return (
+      top > 0 &&
+      bottom + 1 < units.length &&
       units[k].block.rawLines.length === 1 &&
       f.includes('shape:headline') &&
       !f.includes('end:dash') &&
       !storyEdge(k) &&
-      !own[k + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[k + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
-      own[k - 1].includes('end:stop') &&
-      own[k + 1].includes('end:stop') &&
-      adjacent(k - 1, k) &&
-      adjacent(k, k + 1),
-  );
-  const sibling = (k: number, dir: 1 | -1): boolean => {
+      (m < 0 || (!own[m].includes('end:dash') && !storyEdge(m))) &&
+      !own[bottom + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[bottom + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
+      own[top - 1].includes('end:stop') &&
+      own[bottom + 1].includes('end:stop') &&
+      adjacent(top - 1, top) &&
+      adjacent(bottom, bottom + 1)
+    );
+  });
+  // With `form`, only a sibling printed in that form (headForm) counts.
+  // A story goes on over a page turn: between two units only a folio and a running head (－2－ /
+  // 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
+  // are still one series.
+  const pageTurn = (a: number, b: number) => {
+    for (let i = units[a].index + 1; i < units[b].index; i++) if (blocks[i].kind !== 'furniture' || !PAGE_TURN_FURNITURE.has(blocks[i].furnitureKind ?? 'running-head')) return false;
+    return units[b].index > units[a].index + 1;
+  };
+  // A headline line over a paragraph that opens with a day (区领导调研… / 加快推动项目落地见效 / 5月24日,…)
+  // heads a story of its own (as betweenText reads it): the series does not go on past it, though
+  // no credit closed the story before (OCR may lose a byline; a brief may have none).
+  const storyStart = (j: number) =>
+    own[j].includes('shape:headline') &&
+    j + 1 < units.length &&
+    adjacent(j, j + 1) &&
+    own[j + 1].includes('dateline') &&
+    !coarseDateOpening(units[j + 1].block.text);
+  const sibling = (k: number, dir: 1 | -1, form: string | null = null): boolean => {
     for (let j = k + dir, n = 0; j >= 0 && j < units.length && n < CROSSHEAD_SIBLING_WINDOW; j += dir, n++) {
-      if (!adjacent(Math.min(j, j - dir), Math.max(j, j - dir)) || storyEdge(j)) return false;
-      if (betweenText[j]) return true;
+      const [a, b] = [Math.min(j, j - dir), Math.max(j, j - dir)];
+      if (!(adjacent(a, b) || pageTurn(a, b)) || storyEdge(j) || storyStart(j)) return false;
+      if (betweenText[j] && j !== partner(k) && (form === null || headForm(units[j].block.text) === form)) return true;
     }
     return false;
   };
@@ -610,6 +672,29 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       f.push('reporter-no-credit');
     if (verseFirst[k]) f.push('verse-first');
     if (betweenText[k] && (sibling(k, 1) || sibling(k, -1))) f.push('crosshead-series');
+    // The first cross-head of such a series, set right under the headline stack (a title, a subtitle
+    // ——多国…见闻, then 东南亚：…, then running text, then 中东：… between paragraphs): one printed
+    // headline line, no credit, lead-in, dateline or dash ending, under no running text, over running
+    // text, with a cross-head of the series after it in the same story (no credit, lead-in or
+    // dateline between) printed in the same form (headForm: 东南亚：… and 中东：…, 一、… and 二、…).
+    // It has no paragraph above it, so it is no `betweenText`; a title or subtitle stands there too,
+    // over a story whose cross-heads come later, but parallel in form only by chance.
+    else if (
+      k > 0 &&
+      k + 1 < units.length &&
+      units[k].block.rawLines.length === 1 &&
+      f.includes('shape:headline') &&
+      !f.includes('end:dash') &&
+      !f.includes('dateline') &&
+      !storyEdge(k) &&
+      !own[k - 1].includes('end:stop') &&
+      own[k + 1].includes('end:stop') &&
+      !own[k + 1].includes('shape:headline') &&
+      adjacent(k, k + 1) &&
+      headForm(units[k].block.text) !== null &&
+      sibling(k, 1, headForm(units[k].block.text))
+    )
+      f.push('crosshead-series-first');
     // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
     // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,
     // printed among its paragraphs. The item's credit is the nearest credit line above within

@@ -423,6 +423,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:toc-head': { title: 12, byline: -10, section: -6, noise: -8 },
   'cue:toc-entry': { body: 6, title: -6, subtitle: -6, crosshead: -4, kicker: -4 },
   'cue:lenticular-label&n:cue:toc-entry': { crosshead: 10, section: -8, title: -6 },
+  // …and so is the label right under the contents' head (目　录 / 【县政府文件】) whether or not the
+  // line under it reads as an entry: OCR tears an entry's leader and page number onto a line of its
+  // own (…的通知 〈云政发【2023] 5号) …………， / 人    (2)), and the label then read as a second line
+  // of the title 目录 (Tesseract's text of the bulletin, fixtures/ocr/bulletin-1col-degraded).
+  'cue:lenticular-label&p:cue:toc-head': { crosshead: 6, section: -4, title: -4 },
   'cue:bracketed-date': { subtitle: 6, byline: -2, title: -4 },
   // An adoption note under a title (（2024年6月27日…会议通过）) is the document's subtitle, not a credit.
   'cue:adoption-note': { subtitle: 6, byline: -4, title: -4, body: -2 },
@@ -496,6 +501,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'open-end': { caption: -6 },
   // Cross-heads of one long story come in series (crosshead-series, CROSSHEAD_SIBLING_WINDOW).
   'crosshead-series': { crosshead: 4, title: -4, subtitle: -2 },
+  // The first of such a series, right under the headline stack and over running text, printed in
+  // the form of a later one (crosshead-series-first, features.ts headForm): in the zoo's sources
+  // (Dec 2026, blank layouts) 9 units in 7 papers, all cross-heads (第一章　总　则, （一）…, 一、…,
+  // 【案情回顾】, 东南亚：…, 天气趋势 before 农事建议); without the form, also titles and subtitles
+  // over stories whose cross-heads come later.
+  'crosshead-series-first': { crosshead: 4, subtitle: -3, title: -2 },
   'cue:column-label': { section: 5 },
   // A briefs column's label over the briefs: a column label, not a kicker or a title's first line.
   'cue:briefs-label': { section: 6, title: -4, kicker: -4, subtitle: -4, noise: -2 },
