@@ -138,6 +138,20 @@ export const VERSE_CONTEXT_LINES = 2;
  */
 export const NOISE_IN_HEADLINE = 0.4;
 
+/**
+ * A line whose box lies over another's (at least this share of its own height and of its own
+ * width inside that line's box) and whose type is smaller than that line's (past
+ * HEADLINE_SAME_SIZE) is residue of it, not a printed line: two printed lines never overlap so.
+ * Tesseract's hOCR of the harness's clean renders (scripts/ocr) reads a bold headline's quotes
+ * apart as lines of their own inside the headline's box: `下 66 人` over `竺川启动“我助`,
+ * `全mm 66 99` over `运用“四聚”工`, `<到2?》` over `企业攀新高”系`, `已 ;同和 庆` over
+ * `区领导调研重点民生实事项目` (0.3-0.6 of the headline's height, 70-100 % of their own height
+ * inside its box). No line of the noise-free renderings (truth.hocr) overlaps another at all; a
+ * headline line read over residue of its own height (`= = 几 “于 6 企 喜 ?”` over `崇川启动“我助
+ * 企业攀新高`, 0.99) is the same size and stays a line.
+ */
+export const RESIDUE_OVERLAP = 0.5;
+
 /** `bylineDotScore` from which a line is a `·name·` byline (1: dot-like marks at both ends, 0.6 one end). */
 export const BYLINE_DOT_THRESHOLD = 0.8;
 
@@ -210,6 +224,17 @@ export const HEADLINE_TAIL_GAP = 0.8;
 
 /** A body line indented this many characters from its column's left edge starts a paragraph (indents are 2). */
 export const PARAGRAPH_INDENT = 0.8;
+
+/**
+ * A body line indented less than this many characters, under a line that fills the column and ends
+ * no sentence, goes on with that line's paragraph: a paragraph's indent is two characters, and one
+ * character's gap is the first character the OCR lost (`贸市场重获“新生”。` at 1.0 under
+ * `提档升级,15年“高龄”的海港`, its 农 unread: Tesseract's hOCR of the harness's clean 3-column
+ * render, scripts/ocr), or a line of a skewed page measured off its column's edge (0.8-0.9 on the
+ * degraded 1-column render). Paragraph indents measured on all the harness's hOCR and ALTO (and
+ * noise-free hOCR): 1.43 to 2.5, most 1.75-2.25; so the middle between one character and them.
+ */
+export const LOST_CHAR_INDENT = 1.25;
 
 /** A body line ending this many characters short of its column's right edge ends its paragraph. */
 export const PARAGRAPH_SHORT_LINE = 1.5;

@@ -60,6 +60,12 @@ export interface LineGeometry {
   size: number | null;
   confidence: number | null;
   confidenceChars: number;
+  /**
+   * True when the page geometry reads the line as OCR residue of other lines, though its text
+   * alone does not say so (`下 66 人` inside a headline's box, `全mm 66 99` between two lines of
+   * one headline: src/input/geometry.ts): furniture of kind `noise`. Absent otherwise.
+   */
+  residue?: true;
 }
 
 /** Page and box of one paragraph (`Article.paragraphLayout`). */

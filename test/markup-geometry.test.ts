@@ -151,6 +151,43 @@ describe('noise inside a headline', () => {
   });
 });
 
+describe('residue over a larger line', () => {
+  const head: L = { text: '星河新闻2023年5月30日星期二第3版', bbox: [170, 90, 900, 136], size: 42 };
+  const body = column(170, 600, ['5月29日，崇川区举办“我助企业攀新高”系列活动启动暨钟秀街道政企恳谈会。']);
+
+  it('files a small line inside a headline line\'s box as noise, never a kicker (its text alone says little)', () => {
+    // Tesseract's hOCR of the clean 3-column render: the title's bold quotes read as `下 66 人` (26 px),
+    // its box inside that of the title line under it (80 px).
+    const quotes: L = { text: '下 66 人', bbox: [426, 205, 666, 231], size: 30 };
+    const t1: L = { text: '崇川启动“我助', bbox: [170, 206, 750, 286], size: 91 };
+    const t2: L = { text: '企业攀新高”系列活动', bbox: [170, 327, 1000, 407], size: 90 };
+    const laid = layoutMarkup(hocr([[head, quotes, t1, t2, ...body]]), 'hocr');
+    const lines = laid.text.split('\n');
+    expect(laid.geometry[lines.indexOf('下 66 人')]).toMatchObject({ residue: true });
+    const issue = parseIssue(hocr([[head, quotes, t1, t2, ...body]]), { format: 'hocr', entities: false });
+    expect(issue.articles.map((a) => [a.kicker, a.title])).toEqual([[null, '崇川启动“我助企业攀新高”系列活动']]);
+    expect(issue.furniture).toContainEqual(expect.objectContaining({ kind: 'noise', text: '下 66 人' }));
+    // Beside the headline (no overlap), or over a line of its own size, it is a line as read.
+    const beside = layoutMarkup(hocr([[head, { ...quotes, bbox: [800, 150, 1040, 176] }, t1, t2, ...body]]), 'hocr');
+    expect(beside.geometry[beside.text.split('\n').indexOf('下 66 人')]?.residue).toBeUndefined();
+    const twin = layoutMarkup(hocr([[head, { ...quotes, bbox: [426, 205, 666, 280] }, t1, t2, ...body]]), 'hocr');
+    expect(twin.geometry[twin.text.split('\n').indexOf('下 66 人')]?.residue).toBeUndefined();
+  });
+
+  it('runs a line indented by one character (its first character unread) on from a full line that ends no sentence', () => {
+    // Tesseract's hOCR of the clean 3-column render: 农 of `农贸市场重获“新生”。` unread, the line 1 character in.
+    // (three full lines: 10 characters after the indent, then 12 and 12)
+    const lines = column(170, 200, ['城东街道多方筹措资金三百余万元，对市场外立面进行了全面提档升级的海港']);
+    expect(lines).toHaveLength(3);
+    const cut: L = { text: '贸市场重获“新生”。', bbox: [212, 200 + 60 * lines.length, 590, 244 + 60 * lines.length], size: 52 };
+    const blocks = layoutMarkup(hocr([[head, ...lines, cut]]), 'hocr').text.split('\n\n').map((b) => b.trim());
+    expect(blocks[1]).toBe('城东街道多方筹措资金三百余万元，对市场外立面进行了全面提档升级的海港贸市场重获“新生”。');
+    // Indented by two (a paragraph's indent), it starts a paragraph.
+    const para: L = { ...cut, bbox: [254, cut.bbox[1], 632, cut.bbox[3]] };
+    expect(layoutMarkup(hocr([[head, ...lines, para]]), 'hocr').text.split('\n\n').map((b) => b.trim())).toContain('贸市场重获“新生”。');
+  });
+});
+
 describe('wrapped headlines in a narrow column', () => {
   const head: L = { text: '星河新闻2023年5月30日星期二第3版', bbox: [170, 90, 900, 136], size: 42 };
   const body = column(170, 700, ['今年以来，狼山镇街道人大工委积极开展“大地美容”行动，组织代表走进小区察看问题。']);

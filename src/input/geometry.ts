@@ -17,8 +17,10 @@ import {
   HEADLINE_SAME_SIZE,
   HEADLINE_NEAR_RATIO,
   HEADLINE_TAIL_GAP,
+  LOST_CHAR_INDENT,
   NOISE_IN_HEADLINE,
   PAGE_BAND,
+  RESIDUE_OVERLAP,
   PARAGRAPH_INDENT,
   PARAGRAPH_SHORT_LINE,
   SET_APART_INDENT,
@@ -67,6 +69,8 @@ interface Placed {
   indent: number;
   /** A body line that ends PARAGRAPH_SHORT_LINE or more short of its column's local right edge. */
   short: boolean;
+  /** Noise by the page geometry alone (residueInHeadlines, residueOverLines), not by its text. */
+  residue?: boolean;
 }
 
 interface Blk {
@@ -248,8 +252,34 @@ function residueInHeadlines(inCol: Placed[]): void {
     if (p.kind !== 'body' || noiseScore(p.line.text) < NOISE_IN_HEADLINE) return;
     const above = inCol.slice(0, i).reverse().find((q) => q.kind !== 'noise');
     const below = inCol.slice(i + 1).find((q) => q.kind !== 'noise' && !(q.kind === 'body' && noiseScore(q.line.text) >= NOISE_IN_HEADLINE));
-    if (above?.kind === 'head' && below?.kind === 'head' && sameType(above, below)) p.kind = 'noise';
+    if (above?.kind === 'head' && below?.kind === 'head' && sameType(above, below)) {
+      p.kind = 'noise';
+      p.residue = true;
+    }
   });
+}
+
+/**
+ * Lines of one column whose box lies over the box of a line in a larger type (RESIDUE_OVERLAP of
+ * their height and width inside it, a size ratio past HEADLINE_SAME_SIZE): residue of that line
+ * read apart (a bold headline's quotes as `下 66 人` inside `竺川启动“我助`), not printed lines,
+ * whatever their text. Their kind becomes noise, in place.
+ */
+function residueOverLines(inCol: Placed[]): void {
+  const h = (p: Placed) => p.bbox[3] - p.bbox[1];
+  for (const p of inCol) {
+    if (p.kind !== 'body') continue;
+    const over = inCol.some((q) => {
+      if (q === p || q.kind === 'noise' || h(q) <= h(p) * HEADLINE_SAME_SIZE) return false;
+      const dy = overlap([p.bbox[1], p.bbox[3]], [q.bbox[1], q.bbox[3]]);
+      const dx = overlap([p.bbox[0], p.bbox[2]], [q.bbox[0], q.bbox[2]]);
+      return dy >= RESIDUE_OVERLAP * h(p) && dx >= RESIDUE_OVERLAP * (p.bbox[2] - p.bbox[0]);
+    });
+    if (over) {
+      p.kind = 'noise';
+      p.residue = true;
+    }
+  }
 }
 
 /** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
@@ -325,6 +355,7 @@ export function layoutGeometry(lines: OcrLine[]): {
     for (const p of header.sort(byY)) blocks.push({ kind: p.kind, lines: [p], page, column: -1 });
     for (let c = 0; c < cols.length; c++) {
       const inCol = rest.filter((p) => p.column === c).sort(byY);
+      residueOverLines(inCol);
       promoteHeadlineLines(inCol);
       residueInHeadlines(inCol);
       const body = inCol.filter((p) => p.kind === 'body');
@@ -365,7 +396,9 @@ export function layoutGeometry(lines: OcrLine[]): {
         if (cur && prev && p.kind === cur.kind) {
           if (p.kind === 'body') {
             const gap = (p.bbox[1] - prev.bbox[3]) / cw > 1.2;
-            start = p.indent >= PARAGRAPH_INDENT || prev.short || gap || prev.indent >= SET_APART_INDENT || isHeadingAfter(prev, p);
+            // (an indent of one character under a full line that ends no sentence: its first character lost)
+            const lostChar = p.indent < LOST_CHAR_INDENT && !prev.short && !endsSentence(prev.line.text.trim());
+            start = (p.indent >= PARAGRAPH_INDENT && !lostChar) || prev.short || gap || prev.indent >= SET_APART_INDENT || isHeadingAfter(prev, p);
           } else if (p.kind === 'head') {
             const gap = p.bbox[1] - prev.bbox[3];
             start = !sameType(p, prev) || gap > 0.8 * (prev.bbox[3] - prev.bbox[1]);
@@ -450,6 +483,7 @@ export function layoutGeometry(lines: OcrLine[]): {
       size: Math.round(median(b.lines.map((l) => l.rel)) * 100) / 100,
       confidence: chars ? sum / chars : null,
       confidenceChars: chars,
+      ...(b.kind === 'noise' && b.lines.every((l) => l.residue) ? { residue: true as const } : {}),
     });
     const span = b.lines.find((l) => l.spanning);
     if (span) {

@@ -639,6 +639,9 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       const p = lines[i - 2].text.trim();
       if (p && isHeadlineShaped(p) && !hasBodyPunctuation(p)) furniture = null;
     }
+    // A line the page geometry reads as residue of other lines (hOCR/ALTO: inside a headline's box,
+    // between two lines of one headline) is noise whatever its text (geometry.ts).
+    if (!furniture && l.geometry?.residue) furniture = 'noise';
     const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
     if (furniture || credit) {
       flushRun();
