@@ -3,7 +3,7 @@
  * credit lines, and the whole path on a small page.
  */
 import { describe, expect, it } from 'vitest';
-import { coarseDateOpening, endClass, headForm, isPersonNames, lengthBucket, pageUnits, textFeatures } from '../src/stages/structure/features.js';
+import { coarseDateOpening, endClass, headForm, isPersonNames, lengthBucket, pageUnits, tableCells, textFeatures } from '../src/stages/structure/features.js';
 import { viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
@@ -131,6 +131,30 @@ describe('features', () => {
     expect(headForm('天气趋势')).toBe(headForm('农事建议'));
     expect(headForm('（一）强化组织领导')).toBe('num:paren');
     expect(headForm('风电光伏“出海”正当时')).toBeNull();
+  });
+  it('reads a table printed line by line as rows (table-row), its head row too, and the line over it as its title', () => {
+    const page = ['平台由市工业和信息化局指导建设，企业登录平台即可获得服务。', '10月25日澜江农产品批发市场部分蔬菜价格', '品名　均价（元/公斤）　较上周', '大白菜　1.20　↓0.10', '土豆　2.60　持平', '（澜江农产品批发市场供稿）'].join('\n\n');
+    const units = pageUnits(splitBlocks(lines(page)));
+    const of = (t: string) => units.find((u) => u.block.text === t)!.features;
+    expect(of('品名　均价（元/公斤）　较上周')).toContain('table-row');
+    expect(of('土豆　2.60　持平')).toContain('table-row');
+    expect(of('10月25日澜江农产品批发市场部分蔬菜价格')).toContain('over-table');
+    // A couplet (two parts) or a lone line of three parts is no table.
+    expect(tableCells(splitBlocks(lines('麦浪翻金　夏收正忙'))[0])).toBe(2);
+    const lone = pageUnits(splitBlocks(lines('主　任：郑明远　县长\n\n副主任：唐卫国　副县长')));
+    expect(lone[0].features).not.toContain('table-row');
+    // The shipped model keeps the head row in the list and dates the item by its title.
+    const { issue } = parseIssueDetailed(page, { entities: false, issueDate: '2023-10-26' });
+    const list = issue.articles.find((a) => a.title === '10月25日澜江农产品批发市场部分蔬菜价格')!;
+    expect(list.subtitles).toEqual([]);
+    expect(list.paragraphs[0]).toBe('品名　均价（元/公斤）　较上周');
+    expect(list.date?.iso).toBe('2023-10-25');
+  });
+  it('reads the entries of a list a sentence introduces as running text while each opens with a field label (list-entry)', () => {
+    const units = pageUnits(splitBlocks(lines('因工作需要，县政府决定调整县城市管理委员会组成人员，调整后的名单如下：\n\n主　任：郑明远　县长\n\n副主任：唐卫国　副县长\n\n成　员：蒙志刚　县政府办公室副主任。')));
+    expect(units[1].features).toContain('p:intro');
+    expect(units[2].features).toContain('list-entry');
+    expect(units[3].features).toContain('list-entry');
   });
   it('reads a cross-head set over two lines between running text as one headline of a series', () => {
     const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;

@@ -54,6 +54,8 @@ import {
   VERSE_MIN_RUN,
   VERSE_MIN_RUN_UNDER_BYLINE,
   WRAP_SAME_WIDTH,
+  TABLE_MIN_CELLS,
+  TABLE_CELL_MAX_LENGTH,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -244,6 +246,19 @@ export function headForm(text: string): string | null {
   // Short cross-heads of one piece are mostly set to one count of characters (天气趋势, 农事建议).
   if (/^\p{Script=Han}{2,8}$/u.test(t)) return `han:${[...t].length}`;
   return null;
+}
+
+/**
+ * The cells of one printed line read as a table's row: its parts set apart by spaces, when there
+ * are at least two, each at most TABLE_CELL_MAX_LENGTH characters, and the line holds no
+ * punctuation of running text (，。；！？); else 0.
+ */
+export function tableCells(b: Block): number {
+  if (b.rawLines.length !== 1) return 0;
+  const t = b.text.trim();
+  if (/[，。；！？,;!?]/u.test(t)) return 0;
+  const cells = t.split(/[\s\u3000]+/u).filter(Boolean);
+  return cells.length >= 2 && cells.every((c) => [...c].length <= TABLE_CELL_MAX_LENGTH) ? cells.length : 0;
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
@@ -493,6 +508,16 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     }
     k = j > k ? j : k + 1;
   }
+  // Rows of a table printed line by line (品名　均价（元/公斤）　较上周 / 大白菜　1.20　↓0.10): a line of
+  // TABLE_MIN_CELLS or more cells set apart by spaces, next to a line of as many cells, one of the
+  // two holding a number. Its head row is a row of the table, not a subtitle of the table's title.
+  const cellCount = Uint8Array.from(own, (f, k) => (f.some((x) => x === 'credit' || x === 'cue:padded-name') ? 0 : Math.min(tableCells(units[k].block), 255)));
+  const numeric = (k: number) => /[0-9０-９]/u.test(units[k].block.text);
+  const tableRow = flagsOf(
+    (_, k) =>
+      cellCount[k] >= TABLE_MIN_CELLS &&
+      [k - 1, k + 1].some((j) => j >= 0 && j < units.length && cellCount[j] === cellCount[k] && units[Math.max(j, k)].index === units[Math.min(j, k)].index + 1 && (numeric(j) || numeric(k))),
+  );
   // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
   // text: the author's line of a poem, an essay or a serial, not a title over it.
   const nameUnder = flagsOf(
@@ -575,6 +600,30 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     }
     return false;
   };
+  // The first cross-head of such a series, set right under the headline stack (a title, a subtitle
+  // ——多国…见闻, then 东南亚：…, then running text, then 中东：… between paragraphs): one printed
+  // headline line, no credit, lead-in, dateline or dash ending, under no running text, over running
+  // text, with a cross-head of the series after it in the same story (no credit, lead-in or
+  // dateline between) printed in the same form (headForm: 东南亚：… and 中东：…, 一、… and 二、…).
+  // It has no paragraph above it, so it is no `betweenText`; a title or subtitle stands there too,
+  // over a story whose cross-heads come later, but parallel in form only by chance.
+  // (Not itself a line of a headline run: it stands under the stack, not in it.)
+  const seriesFirst = flagsOf(
+    (_, k) =>
+      k > 0 &&
+      k + 1 < units.length &&
+      units[k].block.rawLines.length === 1 &&
+      own[k].includes('shape:headline') &&
+      !own[k].includes('end:dash') &&
+      !own[k].includes('dateline') &&
+      !storyEdge(k) &&
+      !own[k - 1].includes('end:stop') &&
+      own[k + 1].includes('end:stop') &&
+      !own[k + 1].includes('shape:headline') &&
+      adjacent(k, k + 1) &&
+      headForm(units[k].block.text) !== null &&
+      sibling(k, 1, headForm(units[k].block.text)),
+  );
   // Runs of headline lines (a stack: kicker, title, subtitles; a column label over a title): units in
   // a row, no furniture between, that are no credit, lead-in, dateline, sentence or indented
   // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
@@ -583,6 +632,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   const inRun = flagsOf(
     (f, k) =>
       !f.some((x) => RUN_BREAK.includes(x)) &&
+      !seriesFirst[k] &&
       visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
   );
   const runFeature = new Array<string | null>(units.length).fill(null);
@@ -650,6 +700,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     for (let m = k; m < j; m++) colophon[m] = fs;
     k = j;
   }
+  // Units that are entries of a list a sentence introduces (p:intro), set in the loop below.
+  const listEntry = new Uint8Array(units.length);
   // Enclosures announced so far (name → index of the announcing unit).
   const announced = new Map<string, number>();
   for (let k = 0; k < units.length; k++) {
@@ -671,30 +723,11 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (own[k].includes('cue:reporter') && own[k].includes('shape:headline') && !own[k].some(noCredit))
       f.push('reporter-no-credit');
     if (verseFirst[k]) f.push('verse-first');
+    if (tableRow[k]) f.push('table-row');
+    // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
+    else if (k + 1 < units.length && tableRow[k + 1] && adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
     if (betweenText[k] && (sibling(k, 1) || sibling(k, -1))) f.push('crosshead-series');
-    // The first cross-head of such a series, set right under the headline stack (a title, a subtitle
-    // ——多国…见闻, then 东南亚：…, then running text, then 中东：… between paragraphs): one printed
-    // headline line, no credit, lead-in, dateline or dash ending, under no running text, over running
-    // text, with a cross-head of the series after it in the same story (no credit, lead-in or
-    // dateline between) printed in the same form (headForm: 东南亚：… and 中东：…, 一、… and 二、…).
-    // It has no paragraph above it, so it is no `betweenText`; a title or subtitle stands there too,
-    // over a story whose cross-heads come later, but parallel in form only by chance.
-    else if (
-      k > 0 &&
-      k + 1 < units.length &&
-      units[k].block.rawLines.length === 1 &&
-      f.includes('shape:headline') &&
-      !f.includes('end:dash') &&
-      !f.includes('dateline') &&
-      !storyEdge(k) &&
-      !own[k - 1].includes('end:stop') &&
-      own[k + 1].includes('end:stop') &&
-      !own[k + 1].includes('shape:headline') &&
-      adjacent(k, k + 1) &&
-      headForm(units[k].block.text) !== null &&
-      sibling(k, 1, headForm(units[k].block.text))
-    )
-      f.push('crosshead-series-first');
+    else if (seriesFirst[k]) f.push('crosshead-series-first');
     // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
     // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,
     // printed among its paragraphs. The item's credit is the nearest credit line above within
@@ -743,7 +776,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (own[k].includes('shape:colon-kicker')) f.push(`colon-kicker&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
     // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
     // full stop inside it): an entry of the list it introduces.
-    if (k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2')) f.push('p:intro');
+    const intro = k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2');
+    if (intro) f.push('p:intro');
+    // The entries of such a list go on while each opens with a field label and a colon (主　任：X / 副主任：Y
+    // / 成　员：…): the second and later entries are running text as the first is.
+    listEntry[k] = own[k].includes('cue:label-colon') && k > 0 && adjacent(k - 1, k) && (intro || listEntry[k - 1] === 1) ? 1 : 0;
+    if (listEntry[k] && !intro) f.push('list-entry');
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
       f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
@@ -772,6 +810,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     }
     // A short line over a headline at least twice as long (shortOverHl above): a kicker or a column label.
     if (shortOverHl[k]) f.push('short-over-hl');
+    // …read with the stack it heads: over a title and a subtitle (hlrun:3) it is mostly a kicker, over
+    // a lone title a kicker or a column label alike (the zoo's sources, Dec 2026).
+    if (shortOverHl[k] && run) f.push(`short-over-hl&${run.slice(0, 'hlrun:n'.length)}`);
     // Right under such a line and over no other headline line (记者追访 / 斑马线本周内重新施划 / the
     // lead): the title it stands over, not a subtitle. (Not a line that ends in a kicker's dash,
     // …全部整改到位——: that line leads into the title under it, so it is no title itself.)

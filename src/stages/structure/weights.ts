@@ -197,6 +197,17 @@ export const CROSSHEAD_SIBLING_WINDOW = 30;
  */
 export const HEADLINE_RUN_MAX_LENGTH = 60;
 
+/**
+ * A table printed line by line (feature `table-row`): a row has at least TABLE_MIN_CELLS cells set
+ * apart by spaces, each at most TABLE_CELL_MAX_LENGTH characters (品名　均价（元/公斤）　较上周,
+ * 大白菜　1.20　↓0.10). Three, not two: a headline's couplet (麦浪翻金　夏收正忙) and a credit with a
+ * title (县长　某某) have two parts; a price list, a results table or a schedule has three or more
+ * columns. Source: the price lists and tables of finance and service pages (the zoo's finance
+ * page, Dec 2026: 6 rows, the only units of the zoo with three such cells next to a row of as many).
+ */
+export const TABLE_MIN_CELLS = 3;
+export const TABLE_CELL_MAX_LENGTH = 12;
+
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
 export const SIZE_MID = 1.1;
@@ -365,6 +376,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A unit under a sentence that introduces a list (…调整后的组成人员名单如下：, …现批复如下：): an
   // entry of the list, running text; in the zoo's sources all 31 such units are body (Dec 2026).
   'p:intro': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
+  // …and the entries after the first while each opens with a field label (主　任：… / 副主任：… / 成　员：…):
+  // list-entry; in the zoo's sources (Dec 2026) the two such units (a 组成人员 list of a bulletin) are body.
+  'list-entry': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
   // 版记: 抄送 is running text of the document (as 主送), the 印发 line a credit.
   'cue:copy-to': { body: 8, caption: -6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
   'cue:printed-by': { byline: 8, body: -4, title: -6, subtitle: -6 },
@@ -485,7 +499,15 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:written-by': { byline: 4 },
   'cue:graphics': { byline: 6, body: -2, title: -2 },
   'cue:end-mark': { byline: 5 },
-  'cue:photo-caption': { caption: 4 },
+  // 图为…, 上图… opens a photo's caption: in the zoo's sources (Dec 2026) all 7 such units, in 2
+  // papers, are captions, also under another caption paragraph (文/图　X, the caption, then 图为…).
+  'cue:photo-caption': { caption: 10, body: -6 },
+  // A row of a table printed line by line (its head row too) is running text of the item, never a
+  // headline: in the zoo's sources (Dec 2026) the finance page's 6 rows, all body.
+  'table-row': { body: 8, subtitle: -8, title: -6, kicker: -6, crosshead: -4, section: -6, caption: -4 },
+  // …and the headline line right over its first row is the table's title (a price list printed as
+  // an item of its own), not a cross-head or a credit; the zoo's one such line (Dec 2026) is a title.
+  'over-table': { title: 6, crosshead: -4, byline: -4, subtitle: -2 },
   // A paragraph right under a credit that names the picture first (文/图　X, 图/记者　X, 摄影／X) is
   // the photo's caption: a photo item printing its credit above the caption.
   // In the zoo's sources (Dec 2026) all 6 such units, in 2 papers, are captions.
