@@ -77,6 +77,12 @@ const COMPOUND_WORK_ROLES = ['文/图', '文／图', '图/文', '图／文', '�
 /** One-character work roles that may stand alone before a name (文　金驰): 图片新闻 is no credit of 片新闻. */
 const LONE_WORK_ROLES = new Set(['文', '图', '圖']);
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+/** `alt` of role words whose characters a padded credit line may space out (摄　影：X, 执　笔：X). */
+const spacedAlt = (xs: readonly string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map((x) => [...x].join('[\\s\\u3000]*'))
+    .join('|');
 const PRESS_SOURCE =
   `(?:${alt(CREDIT_PRESS)}|\\p{Script=Han}{1,8}?(?:${alt(CREDIT_PRESS_ENDINGS)}))`;
 /**
@@ -250,11 +256,12 @@ export function parseCreditLine(line: string): Credit[] | null {
     if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)))) return c;
     return unitAndNames(br[1]);
   }
-  // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰 (an editor's line is furniture).
+  // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
+  // press role after the colon is added to the colon's: 摄　影 本报记者); an editor's line is furniture.
   const colon = COLON_CREDIT_RE.exec(t);
   if (colon) {
     const c = parseCredits(colon[2]);
-    return c && c.every((x) => !x.role && personOrForeign(x.name)) ? c.map((x) => ({ name: x.name, role: colon[1] })) : null;
+    return c && c.every((x) => personOrForeign(x.name)) ? c.map((x) => ({ name: x.name, role: x.role ? `${colon[1]} ${x.role}` : colon[1] })) : null;
   }
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
@@ -278,7 +285,7 @@ const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）
 /** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
 const READER_RE = /(?:读者|讀者)$/u;
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
-const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${alt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
+const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
 
 /**
  * The writer's unit and the writer in brackets at an item's end, as a 简报 or a 政务信息 closes an

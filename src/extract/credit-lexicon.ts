@@ -71,6 +71,11 @@ export const CREDIT_COLON_ROLES: readonly string[] = [
   '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
 ];
 /**
+ * Colon roles (CREDIT_COLON_ROLES, CREDIT_WORK_ROLES) that credit the picture: a line 摄影：X, 图：X,
+ * 图片：X, 供图：X credits the photo it stands under or over, as X　摄 does.
+ */
+export const PICTURE_COLON_ROLES: readonly string[] = ['摄影', '摄', '图片', '图', '供图', '攝影', '攝', '圖片', '圖', '供圖'];
+/**
  * What a credit line's role may be scoped to before a colon role (本版制图：唐　咏, 本版摄影：…,
  * 本期图片：…, 本文图片：…): the page, the issue or the piece the credit covers. Source: the page
  * credits of national dailies (《人民日报》's 本版制图 under a page's last story).

@@ -132,8 +132,24 @@ const ISSUE_YEAR_RE = new RegExp(`(${D}{4})\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,
  * 公报/政报/会刊/通讯. Source: the names of Chinese 公报 (人民政府公报, 人民代表大会常务委员会公报, 政协会刊).
  */
 const PAPER_RE = /\p{Script=Han}{1,30}(?:公报|公報|政报|政報|会刊|會刊|通讯|通訊)|\p{Script=Han}{1,12}(?:报|報|刊)/u;
-/** Section names printed in running heads next to the page number. */
-const SECTION_RE = /要闻|综合|民生|经济|社会|文化|副刊|专版|专题|时政|视点|评论|体育|国际|国内|法治|教育|健康|县域|乡镇|理论|文艺/u;
+/**
+ * Page names (版名) printed in running heads next to the page number, or alone on a line under the
+ * running head as the page's label (体育, 要闻). Source: the page names of Chinese dailies, evening
+ * and county papers (要闻, 综合, 副刊…), as the zoo's running heads print them.
+ */
+export const PAGE_NAMES: readonly string[] = [
+  '要闻', '综合', '民生', '经济', '社会', '文化', '副刊', '专版', '专题', '时政', '视点', '评论', '体育', '国际', '国内', '法治',
+  '教育', '健康', '县域', '乡镇', '理论', '文艺',
+];
+/** Section names printed in running heads next to the page number (PAGE_NAMES). */
+const SECTION_RE = new RegExp(PAGE_NAMES.join('|'), 'u');
+/** A line that is only a page name, its characters perhaps spaced out (体　育). */
+const PAGE_NAME_LINE_RE = new RegExp(`^(?:${PAGE_NAMES.join('|')})$`, 'u');
+
+/** True when `text` is only a page name (PAGE_NAMES), spaces between its characters aside: 体育, 要　闻. */
+export function isPageName(text: string): boolean {
+  return PAGE_NAME_LINE_RE.test(text.replace(/[\s\u3000]+/gu, ''));
+}
 
 /**
  * The issue number of a periodical (government bulletins, 政报/公报, number their issues rather than

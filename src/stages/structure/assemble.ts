@@ -31,7 +31,7 @@ import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
-import { isEditorLine } from '../furniture.js';
+import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, TITLE_LABEL_RE, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
@@ -728,10 +728,11 @@ function readLeadIn(text: string): LeadIn | null {
 
 /**
  * True when a line read as noise is printed words, not OCR residue: at least two Han characters in
- * a row and a noiseScore below NOISE_IN_HEADLINE (residue scores 0.4 and more, markers.ts).
+ * a row and a noiseScore below NOISE_IN_HEADLINE (residue scores 0.4 and more, markers.ts), or a
+ * page name spaced out (文　化; furniture.ts PAGE_NAMES).
  */
 function isPageLabel(text: string): boolean {
-  return /\p{Script=Han}{2}/u.test(text) && noiseScore(text) < NOISE_IN_HEADLINE;
+  return isPageName(text) || (/\p{Script=Han}{2}/u.test(text) && noiseScore(text) < NOISE_IN_HEADLINE);
 }
 
 /** Two printed lines of one headline: joined without a separator between Han, a space between Latin words. */

@@ -24,7 +24,7 @@ import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
-import { isPaperName } from '../furniture.js';
+import { isPageName, isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import {
   COLOPHON,
@@ -36,6 +36,7 @@ import {
   LEXICAL_CUES,
   LENGTH_BUCKETS,
   NOISE_MAX_LENGTH,
+  PAGE_NAME_UNDER_HEAD,
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
@@ -48,6 +49,7 @@ import {
   CAPTION_MAX_LENGTH,
   ITEM_CREDIT_WINDOW,
   PICTURE_CREDIT_RE,
+  PICTURE_COLON_CREDIT_RE,
   RUN_IN_PHOTO_CREDIT_END_RE,
   HEADLINE_RUN_MAX_LENGTH,
   VERSE_MAX_LENGTH,
@@ -154,6 +156,8 @@ export function textFeatures(b: Block): string[] {
   const cues = LEXICAL_CUES.filter(([name, re]) => re.test(t) && !(dashed && name === 'speech-kicker')).map(([name]) => name);
   // A reprint's source note is its own evidence, not that of any bracketed line (credits, notes).
   for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source'))) f.push(`cue:${name}`);
+  // A credit naming the picture's role before a colon (摄影：孔令舟, 图：X): a photo's credit, as X　摄 is.
+  if (credit && !cues.includes('photo-credit') && PICTURE_COLON_CREDIT_RE.test(t)) f.push('cue:photo-credit');
   if (isPersonNames(t)) f.push('cue:person-name');
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
   if (artworkCredit(t)) f.push('cue:artwork-credit');
@@ -443,6 +447,10 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
     if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
       c.push('between-furniture');
+    // Only a page name (furniture.ts PAGE_NAMES: 体育, 要闻), one printed line right under the page
+    // head: the page's label, whether an editor line follows it or the first item does. In the
+    // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker.
+    if (headAbove && b.rawLines.length === 1 && isPageName(b.text)) c.push(PAGE_NAME_UNDER_HEAD);
     // A short headline line right under one of its width (no furniture between; at most one blank
     // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
     // as one subtitle or cross-head (split-blocks.ts).

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, PICTURE_COLON_ROLES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -123,6 +123,16 @@ export const RUN_IN_PHOTO_CREDIT_END_RE = /摄(?:影)?$/u;
 export const PICTURE_CREDIT_RE = /(?:^|[\s\u3000])(?:图|圖|摄影|攝影|图片|圖片)\s*[／/]|^(?:图|圖)\s*[／/]|[摄攝](?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /**
+ * A credit line that names the picture's role before a colon (摄影：孔令舟, 摄　影：本报记者　X, 图：X,
+ * 图片：X): with the feature `credit` (names after the colon), the evidence `cue:photo-credit` of a
+ * trailing 摄. Source: credit-lexicon.ts PICTURE_COLON_ROLES, their characters perhaps spaced out.
+ */
+export const PICTURE_COLON_CREDIT_RE = new RegExp(
+  `^(?:本版|本期|本文)?(?:${[...PICTURE_COLON_ROLES].sort((a, b) => b.length - a.length).map((r) => [...r].join('[\\s\\u3000]*')).join('|')})[\\s\\u3000]*[：:]`,
+  'u',
+);
+
+/**
  * How many units above a paragraph the credit line of its item may stand (feature
  * `caption-in-pictured-item`): a metro paper's story is a headline stack, a credit line and 3-8
  * paragraphs; the caption of its photo stands among them.
@@ -136,6 +146,9 @@ export const ITEM_CREDIT_WINDOW = 12;
  * story's one-sentence paragraphs under such a credit are longer or open with no time.
  */
 export const CAPTION_MAX_LENGTH = 45;
+
+/** The feature of a line that is only a page name (体育, 要闻) right under the page head (features.ts). */
+export const PAGE_NAME_UNDER_HEAD = 'page-name-under-head';
 
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
@@ -230,6 +243,9 @@ export const SIZE_STEP = 1.2;
 /** The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE. */
 const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦)';
 
+/** An issuing body's name as it signs a document: 2-24 Han ending in a body's word (cue `issuer`). */
+const ISSUER = '\\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会)';
+
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
@@ -263,7 +279,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['doc-number', DOC_NUMBER_LINE_RE],
   ['numbered', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条节部分])/u],
   ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
-  ['issuer', /^\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会)$/u],
+  // An issuing body signing a document (澄岭县人民政府), or two to four bodies signing it jointly on
+  // one line, set apart by spaces (某省财政厅　　　　某省民政厅).
+  ['issuer', new RegExp(`^${ISSUER}(?:[\\s\\u3000]+${ISSUER}){0,3}$`, 'u')],
   ['dot-name', /^[·•・●].{1,20}[·•・●]$/u],
   ['box-author', /^[□■◎○◆◇▲△☆★]\s*\p{Script=Han}{1,4}(?:[\s\u3000]+\p{Script=Han}{1,4}){0,3}$/u],
   ['author-unit', /^[（(]\s*(?:作者|本文作者)[^（）()]{0,4}[：:为系是]/u],
@@ -622,6 +640,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'size:=next': { kicker: -6 },
   'size:=prev': { subtitle: -3 },
   'between-furniture': { noise: 16, section: -8, title: -8, kicker: -8, subtitle: -8, crosshead: -8 },
+  // A page name alone under the page head (体育 with no editor line under it): page furniture, as
+  // between-furniture. Every training unit with it is a page label, which teaches nothing (fit.ts),
+  // so this stays the prior's; set to outweigh a short line's kicker evidence over a headline and
+  // a spaced-out page name's look of a padded name (文　化).
+  [PAGE_NAME_UNDER_HEAD]: { noise: 12, section: -6, title: -6, kicker: -6, subtitle: -6, crosshead: -6, byline: -6 },
 };
 
 /**
