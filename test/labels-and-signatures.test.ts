@@ -73,3 +73,19 @@ describe('a joint signature closing a notice', () => {
     expect(issue.articles[0].creditLines).toEqual(['澄江省交通运输厅　　　　　　澄江省公安厅', '2025年9月26日']);
   });
 });
+
+describe('a document title wrapped over two printed lines', () => {
+  it('is one title, not a kicker over a title, when the two lines together read as 关于…的通知', () => {
+    const text =
+      '澄江省人民政府公报　2025年第9期\n省政府办公厅文件\n' +
+      '澄江省人民政府办公厅关于做好2025年\n秋冬季森林防火工作的通知\n澄政办发〔2025〕19号\n' +
+      '各市、县（区）人民政府，省政府各部门、各\n直属机构：\n' +
+      '　　入秋以来，我省降水偏少，森林火险等级持\n续偏高。经省政府同意，现就有关事项通知如下：\n' +
+      '　　一、压实防火责任。各地要落实属地管理责\n任，对重点林区逐一排查，不留死角。\n' +
+      '澄江省人民政府办公厅\n2025年9月22日\n';
+    const issue = parseIssue(text, { entities: false });
+    expect(issue.articles.map((a) => [a.kicker, a.title, a.subtitles, a.date?.iso])).toEqual([
+      [null, '澄江省人民政府办公厅关于做好2025年秋冬季森林防火工作的通知', ['澄政办发〔2025〕19号'], '2025-09-22'],
+    ]);
+  });
+});

@@ -36,6 +36,9 @@ import {
   LEXICAL_CUES,
   LENGTH_BUCKETS,
   NOISE_MAX_LENGTH,
+  DOC_TITLE_RE,
+  DOC_TITLE_WRAP_FIRST,
+  DOC_TITLE_WRAP_SECOND,
   PAGE_NAME_UNDER_HEAD,
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
@@ -547,6 +550,13 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // CROSSHEAD_SIBLING_WINDOW units before or after it with no credit, lead-in or dateline between:
   // the cross-heads of one long story come in series, a story's title stands after an item's end.
   const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
+  const docTitlePair = (j: number) =>
+    j > 0 &&
+    j < units.length &&
+    adjacent(j - 1, j) &&
+    units[j].block.gapBefore <= 1 &&
+    [j - 1, j].every((i) => units[i].block.rawLines.length === 1 && own[i].includes('shape:headline') && !own[i].includes('cue:doc-title')) &&
+    DOC_TITLE_RE.test(units[j - 1].block.text.trim() + units[j].block.text.trim());
   const storyEdge = (k: number) => own[k].some((x) => STORY_EDGE.includes(x));
   // A cross-head may be set as two phrases over two printed lines (搭建“连心桥” / 民意收集更畅通,
   // 架起服务群众“连心桥” / 用心用情倾听民声): the pair stands between running text as one headline
@@ -816,6 +826,11 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
         else f.push(`size:=${side}`);
       }
     }
+    // A document's title wrapped over two printed lines (某省人民政府办公厅关于做好2026年 / 汛期安全生产
+    // 工作的通知): the two lines, joined, read as a whole document title (cue doc-title), neither alone
+    // does; one title, not a kicker over a title or a title over a subtitle.
+    if (docTitlePair(k + 1)) f.push(DOC_TITLE_WRAP_FIRST);
+    if (docTitlePair(k)) f.push(DOC_TITLE_WRAP_SECOND);
     // A short line over a headline at least twice as long (shortOverHl above): a kicker or a column label.
     if (shortOverHl[k]) f.push('short-over-hl');
     // …read with the stack it heads: over a title and a subtitle (hlrun:3) it is mostly a kicker, over

@@ -147,6 +147,18 @@ export const ITEM_CREDIT_WINDOW = 12;
  */
 export const CAPTION_MAX_LENGTH = 45;
 
+/**
+ * A document's whole title (事由 + 文种: 关于调整会议议程的通知, 某县人民政府关于…的决定), no mark of
+ * running text in it (cue `doc-title`; also read over two printed lines, DOC_TITLE_WRAP_FIRST).
+ */
+export const DOC_TITLE_RE = /^[^，。；！？、：:,;!?]{0,30}关于[^，。；！？：:,;!?]{2,60}的(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|决议|讲话)$/u;
+/**
+ * The features of the two printed lines of a document title wrapped in two (青川省人民政府办公厅关于做好
+ * 2026年 / 汛期安全生产工作的通知): joined they read as DOC_TITLE_RE, neither alone does (features.ts).
+ */
+export const DOC_TITLE_WRAP_FIRST = 'doc-title-wrap:first';
+export const DOC_TITLE_WRAP_SECOND = 'doc-title-wrap:second';
+
 /** The feature of a line that is only a page name (体育, 要闻) right under the page head (features.ts). */
 export const PAGE_NAME_UNDER_HEAD = 'page-name-under-head';
 
@@ -292,7 +304,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|纪要|决议|政府令|讲话|名单|议程|日程)$/u],
   // A document's whole title (事由 + 文种: 关于调整会议议程的通知, 某县人民政府关于…的决定), no mark of
   // running text in it: a title even right under the last paragraph of the document before it.
-  ['doc-title', /^[^，。；！？、：:,;!?]{0,30}关于[^，。；！？：:,;!?]{2,60}的(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|决议|讲话)$/u],
+  ['doc-title', DOC_TITLE_RE],
   // 附件：…, 附件1：…, 附件：1.… (a document's list of enclosures, printed before its signature).
   ['annex', /^附\s*件\s*[0-9０-９]{0,2}\s*[：:]/u],
   // A table of contents: its head (目录, 目次) and entries with dot leaders and a page number.
@@ -644,6 +656,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // between-furniture. Every training unit with it is a page label, which teaches nothing (fit.ts),
   // so this stays the prior's; set to outweigh a short line's kicker evidence over a headline and
   // a spaced-out page name's look of a padded name (文　化).
+  // The two lines of a document title wrapped in two (DOC_TITLE_RE over both): one title. The
+  // zoo's bulletins wrap some titles so (the fit moves these); set against the kicker a first line
+  // over a shorter one reads as, and the subtitle a second line under a longer one does.
+  [DOC_TITLE_WRAP_FIRST]: { title: 4, kicker: -4 },
+  [DOC_TITLE_WRAP_SECOND]: { title: 4, subtitle: -4, kicker: -2 },
   [PAGE_NAME_UNDER_HEAD]: { noise: 12, section: -6, title: -6, kicker: -6, subtitle: -6, crosshead: -6, byline: -6 },
 };
 
