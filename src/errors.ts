@@ -29,6 +29,23 @@ export const EXIT = {
   TERMINATED: 143,
 } as const;
 
+/**
+ * The exit code of a run over many inputs: the highest code `push`ed, `EXIT.OK` when none. Kept
+ * as one number, so that a batch holds nothing per input for it (issue 10) and any number of inputs
+ * works: `Math.max(...codes)` over a list throws RangeError from about 150,000 codes (Node 20).
+ */
+export class ExitCodes {
+  private highest: number = EXIT.OK;
+  /** Counts one input's (or the run's) code. */
+  push(code: number): void {
+    if (code > this.highest) this.highest = code;
+  }
+  /** The highest code pushed so far (`EXIT.OK` before any). */
+  get value(): number {
+    return this.highest;
+  }
+}
+
 /** Kinds of refused input, as stable diagnostic codes. */
 export type InputErrorCode =
   | 'input/not-found'

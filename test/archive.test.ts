@@ -22,7 +22,7 @@ import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT } from '../src/errors.js';
+import { EXIT, ExitCodes } from '../src/errors.js';
 import { formatDuration, progressText } from '../src/cli/progress.js';
 import { bytesToDisplay, escapeControls } from '../src/cli/escape.js';
 
@@ -570,5 +570,20 @@ describe('escaping and progress text', () => {
       'parsed 3/500 · 2.5 files/s · ETA 3:19',
     );
     expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});
+
+describe('a batch keeps one exit code, not one per input', () => {
+  it('the highest code pushed, for any number of inputs', () => {
+    const codes = new ExitCodes();
+    expect(codes.value).toBe(EXIT.OK);
+    // 300,000 inputs with no article and one unreadable: a spread list of codes overflows the stack here
+    for (let i = 0; i < 300_000; i += 1) codes.push(i === 123_456 ? EXIT.NO_INPUT : EXIT.INVALID);
+    codes.push(EXIT.OK);
+    expect(codes.value).toBe(EXIT.NO_INPUT);
+    const written = new ExitCodes();
+    written.push(EXIT.OUTPUT);
+    written.push(EXIT.INVALID);
+    expect(written.value).toBe(EXIT.OUTPUT);
   });
 });

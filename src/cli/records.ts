@@ -21,7 +21,7 @@
  * 70 a bug.
  */
 import { createInterface } from 'node:readline';
-import { EXIT, UsageError } from '../errors.js';
+import { EXIT, ExitCodes, UsageError } from '../errors.js';
 import { orderIssue } from '../output/json.js';
 import { noArticleText } from '../validate.js';
 import type { ParseOptions } from '../types.js';
@@ -104,7 +104,7 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
     entities: opts.entities,
     userDict: opts.userDictEntries,
   };
-  const codes: number[] = [];
+  const codes = new ExitCodes();
   let n = 0;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
@@ -134,5 +134,5 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
     }
     await writeStdout(io, `${JSON.stringify({ id: rec.id, ok: true, issue: orderIssue(issue) })}\n`);
   }
-  return Math.max(EXIT.OK, ...codes);
+  return codes.value;
 }

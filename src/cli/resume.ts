@@ -72,7 +72,11 @@ function errCode(err: unknown): string | undefined {
   return (err as NodeJS.ErrnoException)?.code;
 }
 
-/** The journal of one output directory: loaded once, appended to as outputs are written. */
+/**
+ * The journal of one output directory: loaded once, appended to as outputs are written. `get` and
+ * `size` tell what was recorded when it was loaded: appends go to the file only, so that a batch's
+ * memory does not grow with the outputs it records (issue 10).
+ */
 export class ResumeJournal {
   private handle: FileHandle | null = null;
   private chain: Promise<void> = Promise.resolve();
@@ -187,7 +191,7 @@ export class ResumeJournal {
       encoding: options.encoding,
       ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
     };
-    this.entries.set(key, entry);
+    // not added to `entries` (what was on disk at load): a batch holds nothing per output it records
     const run = async (): Promise<void> => {
       if (this.failed || !this.handle) return;
       try {

@@ -5,7 +5,7 @@
  * when written to a file) or JSON (an array of row objects). Exit codes as for `parse`.
  */
 import path from 'node:path';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, ExitCodes, UsageError } from '../../errors.js';
 import { MULTI_SEPARATOR, tableToCsv } from '../../output/csv.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
@@ -76,7 +76,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
   // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
   if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output === '') throw new UsageError('-o needs a file name');
-  const codes: number[] = [];
+  const codes = new ExitCodes();
   const expansion = await expandInputs(args, io.cwd);
   const { inputs } = expansion;
   const failures = failuresInOrder(expansion, async (f) => {
@@ -123,5 +123,5 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
       await writeStdout(io, text);
     }
   }
-  return Math.max(EXIT.OK, ...codes);
+  return codes.value;
 }

@@ -11,7 +11,7 @@
  */
 import { writeSync } from 'node:fs';
 import path from 'node:path';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT, ExitCodes, UsageError } from '../../errors.js';
 import { noArticleText } from '../../validate.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
@@ -257,7 +257,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     throw new UsageError('--format xlsx writes a workbook: give -o FILE.xlsx or --out-dir DIR');
   if (!PARSE_FORMATS.includes(opts.format)) throw new UsageError(`unknown format ${opts.format}`);
 
-  const codes: number[] = [];
+  const codes = new ExitCodes();
   const expansion = await expandInputs(args, io.cwd);
   const { inputs, failures, single } = expansion;
   const failed = failuresInOrder(expansion, async (f) => {
@@ -563,5 +563,5 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     await write(io.stderr, `${line}\n`);
   }
   if (interrupted) return SIGNAL_EXIT[interrupted as 'SIGINT' | 'SIGTERM'] ?? EXIT.INTERRUPTED;
-  return Math.max(EXIT.OK, ...codes);
+  return codes.value;
 }

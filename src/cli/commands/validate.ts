@@ -9,7 +9,7 @@
  * too), or more warnings in all than `--max-warnings N`; 3 an input could not be read; 4 an input
  * was refused; 70 a bug.
  */
-import { EXIT } from '../../errors.js';
+import { EXIT, ExitCodes } from '../../errors.js';
 import type { InputFormat, Diagnostic, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs, failuresInOrder } from '../inputs.js';
@@ -92,7 +92,7 @@ export function formatGithub(file: string, d: Pick<Diagnostic, 'severity' | 'cod
 
 /** Runs `validate`; resolves to the exit code. */
 export async function validateCommand(args: string[], opts: ValidateCommandOptions, io: Io): Promise<number> {
-  const codes: number[] = [];
+  const codes = new ExitCodes();
   const records: ValidateRecord[] = [];
   const count = { error: 0, warning: 0, info: 0 };
   const expansion = await expandInputs(args, io.cwd);
@@ -153,5 +153,5 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
         '\n',
     );
   }
-  return Math.max(EXIT.OK, ...codes);
+  return codes.value;
 }
