@@ -261,3 +261,59 @@ describe('extractEntities: dotted foreign names and roles (MSRA train sentences 
     expect(isAddressForm('王书记')).toBe(true);
   });
 });
+
+describe('extractEntities: bulletins and evening papers (issue 9, tester6 finding 16)', () => {
+  const e = (text: string) => extractEntities(text);
+  const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+  it('reads the appointee of a removal as a person (免去X的…职务)', () => {
+    const got = names(e('免去柯望舒的南屏市审计局副局长职务，退休。').people);
+    expect(got).toContain('柯望舒');
+    expect(names(e('任命申屠明远为南屏市水务局局长。').people)).toContain('申屠明远');
+  });
+
+  it('reads no appointee out of a word that holds the verb (主任…为)', () => {
+    expect(names(e('会议由办公室主任主持，议题为防汛。').people)).toEqual([]);
+  });
+
+  it('reads a whole three-character name, not the name cut one short (作家苗青禾)', () => {
+    const got = names(e('本土作家苗青禾与40余名读者分享了新作《江城旧事》的创作历程。').people);
+    expect(got).toEqual(['苗青禾']);
+  });
+
+  it('is no person a name the text prints as an organization (a club of a results table)', () => {
+    const got = e('临川龙腾　3:2　沅州恒丰\n4.沅州恒丰　26场　44分');
+    expect(names(got.people)).not.toContain('沅州恒丰');
+  });
+
+  it('reads no organization from the issuer code of a document number (青政办发〔2026〕27号)', () => {
+    const got = names(e('青政办发〔2026〕27号\n青财社〔2026〕45号\n滨政办函[2025]3号').organizations);
+    expect(got).toEqual([]);
+  });
+
+  it('reads no bracket into an organization (【省政府办公厅文件】)', () => {
+    const got = names(e('【省政府办公厅文件】').organizations);
+    expect(got.some((n) => /[【】]/u.test(n))).toBe(false);
+  });
+
+  it('reads no preposition into an organization (经省政府同意, 经省人民政府同意)', () => {
+    const got = names(e('经省政府同意，现就有关事项通知如下。经省人民政府同意，决定调整保障标准。').organizations);
+    expect(got.some((n) => n.startsWith('经'))).toBe(false);
+  });
+
+  it('reads an organization from the start of the name word it is cut from (梧江越剧团, not 江越剧团)', () => {
+    const got = names(e('本报讯　9月12日晚，“非遗进社区”越剧专场演出在青瓦巷社区广场上演，梧江越剧团的演员们为居民送上经典唱段。').organizations);
+    expect(got).toEqual(['梧江越剧团']);
+  });
+
+  it('reads no place from a verb glued to a kind of unit (非遗进社区, 利用社区, 居家社区)', () => {
+    const got = names(e('“非遗进社区”活动已开展四十场。各县要统筹利用社区综合服务设施。二、发展居家社区养老服务').places);
+    expect(got).toEqual([]);
+  });
+
+  it('reads no place from the boundary formula alone (东至沿河大道)', () => {
+    const got = names(e('四至范围为：东至沿河大道，南至望湖路，北至云岭大道。').places);
+    expect(got).not.toContain('东至');
+    expect(got).toContain('沿河大道');
+  });
+});

@@ -21,7 +21,7 @@ import {
   NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
-import { findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
+import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
@@ -226,18 +226,47 @@ function tokenHolding(tokens: readonly Token[], pos: number): number {
 /** Longest Chinese name (surname and given name) a cut tagger person is extended to. */
 const MAX_EXTENDED_NAME = 3;
 
+/** Tags of the words a tagger person cut short is extended to: unknown words and names. */
+const WHOLE_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg']);
+/** Tags of a lone character that ends no name: verbs, adverbs, measure words, function words (会, 边, 杯 of 尤伯杯). */
+const FUNCTION_CHAR_TAGS = new Set(['v', 'd', 'q', 'p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f']);
+/**
+ * Whether the character at `pos` of `text` is a particle or preposition (NAME_STOP_CHARS), a verb,
+ * adverb, measure or function word alone (FUNCTION_CHAR_TAGS), or starts a
+ * dictionary word with the next one (会见, 排名): a word of the sentence after a name, not the name's end.
+ */
+function startsWord(text: string, pos: number, seg: Segmenter): boolean {
+  if (NAME_STOP_CHARS.has(text[pos])) return true;
+  const alone = seg.tag(text[pos]);
+  if (alone.length === 1 && FUNCTION_CHAR_TAGS.has(alone[0].tag)) return true;
+  const two = text.slice(pos, pos + 2);
+  return two.length === 2 && /^\p{Script=Han}{2}$/u.test(two) && seg.tag(two).length === 1;
+}
+
+/** Whether `word` has the shape of a whole Chinese name: a surname (compound or not) and a given name of one or two characters. */
+function isWholeNameLength(word: string): boolean {
+  const sl = COMPOUND_SURNAMES.has(word.slice(0, 2)) ? 2 : SURNAMES.has(word[0]) ? 1 : 0;
+  return sl > 0 && word.length - sl >= 1 && word.length - sl <= 2;
+}
+
 /**
  * The tagger's people, each cut short where the next character starts a word (宋立 of 宋立华受县…,
  * jieba's one unknown word 宋立华受/x) extended to the whole name: when the unknown word starts where
  * the person starts and is the person, one more character and a character that ends names
  * (NAME_STOP_CHARS: 受, 在, 和 …), the person is the word without that last character (宋立华),
- * at most MAX_EXTENDED_NAME characters. Other spans are returned as they are.
+ * at most MAX_EXTENDED_NAME characters. A person one character short of the unknown or name word
+ * (WHOLE_NAME_TAGS) it starts, when that word is a surname and a given name of one or two characters,
+ * is that word (苗青 of 苗青禾/x). Other spans are returned as they are.
  */
-export function extendCutNames(text: string, tokens: readonly Token[], spans: readonly NerSpan[]): NerSpan[] {
+export function extendCutNames(text: string, tokens: readonly Token[], spans: readonly NerSpan[], seg?: Segmenter): NerSpan[] {
   return spans.map((sp) => {
     if (sp.kind !== 'per') return sp;
     const k = tokenHolding(tokens, sp.start);
     const t = k >= 0 ? tokens[k] : undefined;
+    // A name cut one character short of the unknown or name word it starts (苗青 of 作家苗青禾/x): a name is a whole word.
+    if (t && t.start === sp.start && t.end === sp.end + 1 && sp.end - sp.start >= 2 && !!seg && !startsWord(text, sp.end, seg) && WHOLE_NAME_TAGS.has(t.tag) && /^\p{Script=Han}+$/u.test(t.word) && isWholeNameLength(t.word)) {
+      return { ...sp, end: t.end, text: t.word };
+    }
     if (!t || t.tag !== 'x' || t.start !== sp.start || t.end !== sp.end + 2 || t.end - 1 - t.start > MAX_EXTENDED_NAME) return sp;
     if (!NAME_STOP_CHARS.has(text[t.end - 1]) || !/^\p{Script=Han}$/u.test(text[sp.end])) return sp;
     return { ...sp, end: t.end - 1, text: text.slice(sp.start, t.end - 1) };
@@ -276,6 +305,41 @@ function organizationStart(tokens: readonly Token[], sp: NerSpan, nameAt: (pos: 
     if (tokens[j].start > s && ORGAN_ACTION_WORDS.has(tokens[j].word)) s = tokens[j].end;
   }
   return s;
+}
+
+/**
+ * What follows the issuer's code of a document number (文号: 青政办发〔2026〕12号, 青财社〔2026〕45号,
+ * 国办函[2025]3号): at most one kind character (发, 函, 字, 复, 电) and a year in brackets. The code
+ * before it abbreviates an organ but mentions none (GB/T 9704-2012, the layout of official documents).
+ */
+const DOC_NUMBER_AFTER = /^[发函字复电]?[〔［[（(【]\s*[0-9０-９]{4}\s*[〕］\]）)】]/u;
+
+/** A character a name may start or end with: a letter or digit of any script (no bracket, mark or space). */
+const NAME_CHAR = /^[\p{L}\p{N}]$/u;
+/** Tags of name words and unknown words: a tagger organization starting inside one of them was cut short. */
+const ORG_NAME_WORD_TAGS = new Set(['ns', 'nz', 'x', 'j']);
+/** Longest name word a tagger organization is extended back over (梧江 of 梧江越剧团). */
+const MAX_NAME_WORD = 4;
+
+/**
+ * Where a tagger organization starting at `pos` starts when `pos` lies inside a name word or an
+ * unknown word (ORG_NAME_WORD_TAGS, Han only, at most MAX_NAME_WORD characters) of the tagging:
+ * that word's start (梧江/x 越剧团/nt read from 江: 梧江越剧团; a name is whole words), unless the
+ * characters cut off are a level glued to a preposition (据省/x) or a verb or function word alone
+ * (如女/x 大: FUNCTION_CHAR_TAGS). Else `pos`.
+ */
+function nameWordStart(tokens: readonly Token[], pos: number, seg: Segmenter): number {
+  const k = tokenHolding(tokens, pos);
+  if (k < 0) return pos;
+  const t = tokens[k];
+  if (t.start >= pos || !ORG_NAME_WORD_TAGS.has(t.tag) || t.word.length > MAX_NAME_WORD || !/^\p{Script=Han}+$/u.test(t.word)) return pos;
+  if (LEVEL_GLUE_CHARS.has(t.word[0]) || GLUED_LEVEL.test(t.word[pos - t.start])) return pos;
+  // A verb or function word glued before the name (如女/x 大, 同披/x 国家队) is no part of it.
+  for (const c of t.word.slice(0, pos - t.start)) {
+    const alone = seg.tag(c);
+    if (alone.length !== 1 || FUNCTION_CHAR_TAGS.has(alone[0].tag)) return pos;
+  }
+  return t.start;
 }
 
 /** Tags of verbs that end no organization's name (市卫健委/组织/v 专家: the organization is 市卫健委). */
@@ -492,6 +556,8 @@ function addTaggerEntities(
   const namedByRole = overlapTest([...leaderSpans, ...people.filter((m) => m.role !== '').map((m): [number, number] => [m.start, m.end])]);
   for (const sp of spans) {
     if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
+    // The boundary formula alone (东至 of 东至沿河大道) is no place.
+    if (sp.text.length === 2 && BOUNDARY_WORD.test(sp.text)) continue;
     // The boundary formula of a notice is no part of the place after it (北至纬五路: 纬五路).
     const from = BOUNDARY_WORD.test(sp.text) && sp.text.length >= 4 ? sp.start + 2 : sp.start;
     // The shore of a river or lake is no part of it (白沙河畔: 白沙河).
@@ -515,6 +581,7 @@ function addTaggerOrganizations(
   taggerSpans: readonly NerSpan[],
   orgs: { name: string; start: number; end: number }[],
   names: readonly (readonly [number, number])[],
+  seg: Segmenter,
 ): void {
   // Each offset's person name (the last that holds it), for organizationStart.
   const nameOver = new Map<number, [number, number]>();
@@ -525,9 +592,15 @@ function addTaggerOrganizations(
       spans.push(sp);
       continue;
     }
-    const start = organizationStart(tokens, sp, (pos) => nameOver.get(pos));
-    if (sp.end - start < 2) continue;
-    spans.push(withoutTrailingVerb(text, tokens, start === sp.start ? sp : { ...sp, start, text: text.slice(start, sp.end) }));
+    let start = organizationStart(tokens, sp, (pos) => nameOver.get(pos));
+    let end = sp.end;
+    // A bracket or other mark read into the name (【省政府办公厅) is no part of it.
+    while (start < end && !NAME_CHAR.test(text[start])) start++;
+    while (end > start && !NAME_CHAR.test(text[end - 1])) end--;
+    // A name cut out of a name word (江越剧团 of 梧江/x 越剧团/nt) starts where that word starts.
+    if (start === sp.start) start = nameWordStart(tokens, start, seg);
+    if (end - start < 2) continue;
+    spans.push(withoutTrailingVerb(text, tokens, start === sp.start && end === sp.end ? sp : { ...sp, start, end, text: text.slice(start, end) }));
   }
   const orgExact = new Set(spans.filter((x) => x.kind === 'org').map((x) => `${x.start}:${x.end}`));
   // The tagger span over each offset (-1: none) and whether it is a person.
@@ -797,7 +870,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const tokens = splitGluedLevels(rawTokens);
     const reporters = reportersOf(a);
     const model = options.nerModel === undefined ? nerModel() : options.nerModel;
-    const nerSpans = model ? extendCutNames(text, tokens, findNerSpans(text, rawTokens, model)) : [];
+    const nerSpans = model ? extendCutNames(text, tokens, findNerSpans(text, rawTokens, model), seg) : [];
     const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens, chainsOf[i]).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
     const leaderMentions: LeaderMention[] = checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name));
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
@@ -819,8 +892,20 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     if (model) {
       const names: [number, number][] = [...nameSpans, ...personMentions.map((m): [number, number] => [m.start, m.end])];
       for (const sp of nerSpans) if (sp.kind === 'per') names.push([sp.start, sp.end]);
-      addTaggerOrganizations(text, tokens, nerSpans, orgs, names);
+      addTaggerOrganizations(text, tokens, nerSpans, orgs, names, seg);
     }
+    // The issuer's code of a document number (青政办发〔2026〕12号) is no mention of an organization.
+    const notCodes = orgs.filter((o) => !DOC_NUMBER_AFTER.test(text.slice(o.end, o.end + 8)));
+    orgs.length = 0;
+    orgs.push(...notCodes);
+    // The appointees of a 任免 list (免去费书瑶的…职务), where no one is read over them.
+    const personOver = overlapTest(personMentions.map((m): [number, number] => [m.start, m.end]));
+    for (const m of findAppointees(text, tokens)) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
+    // A name the article prints as an organization (沅州恒丰 of a table of clubs) is no one's when no role introduced it.
+    const orgNames = new Set(orgs.map((o) => o.name));
+    const notOrgs = personMentions.filter((m) => m.role !== '' || !orgNames.has(m.name));
+    personMentions.length = 0;
+    personMentions.push(...notOrgs.sort((x, y) => x.start - y.start));
     // The place of a lead-in (本报江澄3月14日讯) is a place and no one's name.
     const leadIns = leadInPlaces(text);
     if (leadIns.length) {

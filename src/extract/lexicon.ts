@@ -198,9 +198,10 @@ export const NAME_STOP_CHARS: ReadonlySet<string> = new Set([
 /**
  * Characters jieba's HMM glues onto a level character after them as one unknown word (受县/x
  * 人民政府, 请县/x 人民政府, 在县/x): a preposition or verb before 县/市/区…, which starts no name
- * there. NAME_STOP_CHARS (受 of 受…委托 included) and 请. From tester2's county bulletin and news usage.
+ * there. NAME_STOP_CHARS (受 of 受…委托 included), 请, and 经 and 据 (经省/x 人民政府同意, 据省/x 气象台:
+ * tester6's provincial bulletin). From tester2's county bulletin and news usage.
  */
-export const LEVEL_GLUE_CHARS: ReadonlySet<string> = new Set([...NAME_STOP_CHARS, '请']);
+export const LEVEL_GLUE_CHARS: ReadonlySet<string> = new Set([...NAME_STOP_CHARS, '请', '经', '据']);
 
 /**
  * Conjunctions a two-character county name may start with (和县): between a word and an organ
@@ -334,6 +335,8 @@ export const LEADING_VERBS: ReadonlySet<string> = new Set([
   '走进', '来到', '前往', '深入', '奔赴', '走访', '地处', '位于',
   // Verbs of telling and guarding before a figure (讲好运河故事, 守护母亲河).
   '讲好', '讲述', '守护', '保护', '打造', '建设', '治理', '美化',
+  // Verbs of a notice that jieba may tag as nouns (统筹利用/n 社区综合服务设施: tester6's provincial bulletin).
+  '利用', '依托',
 ]);
 
 /** Modifiers that can stand before a place suffix without naming it: 老旧小区, 安置小区. */
@@ -341,7 +344,7 @@ export const GENERIC_PLACE_MODIFIERS: readonly string[] = [
   '老旧', '安置', '居民', '周边', '附近', '全区', '全市', '各个', '各', '该', '本', '所在', '相关', '辖区', '新建',
   '示范', '文明', '无物业', '城市', '社区', '部分', '多个', '整个', '基层', '美丽', '属地', '和谐', '幸福', '平安',
   '绿色', '智慧', '数字', '先进', '星级', '特色', '现代', '全国', '红色', '温馨', '书香', '文化', '健康', '宜居',
-  '生态', '魅力', '农村', '乡村', '城乡', '这个', '那个', '一个', '每个', '整洁', '干净', '优美', '重点', '试点',
+  '居家', '生态', '魅力', '农村', '乡村', '城乡', '这个', '那个', '一个', '每个', '整洁', '干净', '优美', '重点', '试点',
 ];
 
 /**
@@ -431,3 +434,10 @@ export const REGION_WORDS: ReadonlySet<string> = new Set([
  * dictionary words tagged nr that are common nouns (People's Daily 1998 NER dev split, the real issue).
  */
 export const NOUN_END_CHARS: ReadonlySet<string> = new Set([...'期团甲坡感册队会组站制费率性化者员界型式品法证表单卡馆院所厂场局处科室部栏台线网区省市县镇乡村路街港湾湖园楼厅库仓车船机器具物类节日周月年季稿案款项业户']);
+
+/**
+ * Verbs of an appointment or removal list (任免名单) before the appointee's name: 任命孟思源为…副厅长,
+ * 免去鲁振邦的…职务, 聘任…为, 任…为. The wording of the lists of people's congresses and governments
+ * (地方各级人民代表大会常务委员会任免国家机关工作人员条例; tester6's provincial bulletin).
+ */
+export const APPOINTMENT_VERBS: readonly string[] = ['任命', '免去', '聘任', '提名', '任', '免'];

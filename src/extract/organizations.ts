@@ -139,8 +139,9 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
       start = t.start;
       firstWord = t.word;
     }
-    // A verb swept up in front (记/海西镇…党支部) is no part of the name when a name is left.
-    if (LEADING_VERBS.has(firstWord) && last.end - start - firstWord.length - suffix.length >= 2) start += firstWord.length;
+    // A verb or preposition swept up in front (记/海西镇…党支部, 经/省政府同意) is no part of the name;
+    // what is left is judged as a name on its own (省政府 is a bare kind: GENERIC_ORG_WORDS).
+    if (LEADING_VERBS.has(firstWord) && last.end - start - firstWord.length - suffix.length >= 1) start += firstWord.length;
     const name = text.slice(start, last.end);
     const stemOk = name.length - suffix.length >= 2 || (LEVEL_NAMED_SUFFIXES.has(suffix) && /^[省市区县镇乡]$/u.test(name.slice(0, name.length - suffix.length)));
     if (!stemOk || GENERIC_ORG_WORDS.has(name.replace(/([省市区县镇乡])\1+/gu, '$1'))) continue;

@@ -21,6 +21,7 @@ import {
   NOUN_END_CHARS,
   OCCUPATION_WORDS,
   ROLE_WORDS,
+  APPOINTMENT_VERBS,
   SPEECH_VERBS,
   startsWithSurname,
   SURNAMES,
@@ -389,4 +390,31 @@ function foreignNameAt(text: string, tokens: readonly Token[], k: number): { end
   // A Chinese name of a known surname is read as one (李/成 is no foreign name).
   if (dots === 0 && tokens[k].tag === 'nr' && SURNAMES.has(name[0]) && name.length <= 3) return null;
   return { end: tokens[last].end, last };
+}
+
+/**
+ * An appointment or removal: a verb of APPOINTMENT_VERBS, the appointee, then 为 (任命X为…) or 的 and
+ * 职务 later in the clause (免去X的…职务). Group 1 is the verb, group 2 the name (shortest first).
+ */
+const APPOINTMENT_RE = new RegExp(`(${APPOINTMENT_VERBS.map(esc).join('|')})(\\p{Script=Han}{2,4}?)(?=为|的[^，。；;\\n]*职务)`, 'gu');
+
+/**
+ * People appointed or removed in a 任免 list or notice (任命孟思源为…, 免去费书瑶的…职务): the name
+ * after an appointment verb (APPOINTMENT_RE) when the verb and the name are whole words of `tokens`
+ * (the verb a word of its own, the name ending where a word ends) and the name has a name's shape
+ * (isPersonName). Role ''. Returns mentions in text order.
+ */
+export function findAppointees(text: string, tokens: readonly Token[]): PersonMention[] {
+  const starts = new Set(tokens.map((t) => t.start));
+  const ends = new Set(tokens.map((t) => t.end));
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(APPOINTMENT_RE)) {
+    const at = m.index ?? 0;
+    const nameStart = at + m[1].length;
+    const name = m[2];
+    const nameEnd = nameStart + name.length;
+    if (!starts.has(at) || !ends.has(nameStart) || !ends.has(nameEnd) || !isPersonName(name)) continue;
+    out.push({ name, role: '', start: nameStart, end: nameEnd });
+  }
+  return out;
 }

@@ -305,6 +305,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    // A verb glued to a bare kind (非遗/进社区/n, 进校园) names no place: the kind is where one goes.
+    if (last.word.length > suffix.length && LEADING_VERBS.has(last.word.slice(0, last.word.length - suffix.length)) && BARE_SUFFIXES.has(suffix)) continue;
     // An unknown word glued from a preposition and a level (记者从/镇 as 从镇/x) names nothing.
     if (gluedFunctionChar(last)) continue;
     // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
@@ -371,6 +373,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
   const world = worldPlaceNames();
   for (const t of tokens) {
     if (t.word.length < 2) continue;
+    // The boundary formula (东至/ns 沿河大道) is no place, though a county is so named (东至县: the gazetteer's).
+    if (t.word.length === 2 && BOUNDARY_WORD.test(t.word)) continue;
     const stem = st.has(t.word) && !STEM_COMMON_WORDS.has(t.word);
     // jieba tags some cities as names (石家庄/nr, 拉萨/nrt): a stem of the gazetteer counts with any name-like tag.
     if ((t.tag === 'ns' && (stem || gz.has(t.word))) || (STEM_ANY_TAGS.has(t.tag) && cityStems().has(t.word)) || world.has(t.word) || REGION_WORDS.has(t.word)) {
