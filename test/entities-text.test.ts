@@ -311,6 +311,23 @@ describe('extractEntities: bulletins and evening papers (issue 9, tester6 findin
     expect(got).toEqual([]);
   });
 
+  it('reads no organization from the bare kind a list of levels shares (各市、县（区）人民政府)', () => {
+    expect(names(e('各市、县（区）人民政府，省政府各部门、各直属机构：').organizations)).toEqual([]);
+  });
+
+  it('reads no place from the ranks and kinds of a development zone alone (省级高新技术产业开发区, 现行省级高新区)', () => {
+    const got = names(e('同意设立云岭高新技术产业开发区，为省级高新技术产业开发区，实行现行省级高新区政策。').places);
+    expect(got).toEqual(['云岭高新技术产业开发区']);
+  });
+
+  it('names a place with its level printed as a word of its own (沁源省, a province the gazetteer lacks)', () => {
+    expect(names(e('沁源省各地积极响应，沁源省教育厅发布通知。').places)).toEqual(['沁源省']);
+  });
+
+  it('reads no place ending in a word of two kinds (老街巷 of a headline)', () => {
+    expect(names(e('黄梅戏名段唱响老街巷').places)).toEqual([]);
+  });
+
   it('reads no place from the boundary formula alone (东至沿河大道)', () => {
     const got = names(e('四至范围为：东至沿河大道，南至望湖路，北至云岭大道。').places);
     expect(got).not.toContain('东至');

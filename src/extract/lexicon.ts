@@ -353,6 +353,13 @@ export const GENERIC_PLACE_MODIFIERS: readonly string[] = [
  */
 export const SERVICE_KIND_WORDS: readonly string[] = ['养老', '为老', '助老', '便民', '党群', '综合', '公共', '志愿', '服务'];
 
+/**
+ * Ranks and kinds of a development zone that name none (省级高新技术产业开发区, 现行省级高新区 of
+ * 实行现行省级高新区政策: tester6's provincial bulletin; 国家级经济技术开发区): a zone's stem made of them
+ * alone is no name (云岭高新技术产业开发区 keeps 云岭).
+ */
+export const ZONE_KIND_WORDS: readonly string[] = ['现行', '国家级', '省级', '市级', '县级', '高新技术', '经济技术', '高新', '产业'];
+
 /** Organization suffixes, longest first (issue 3 item 4 plus common 机关/事业单位 names). */
 export const ORG_SUFFIXES: readonly string[] = [
   '有限责任公司', '股份有限公司', '有限公司', '公司', '集团', '委员会', '人大工委', '党工委', '工委', '党委', '党组',
@@ -367,6 +374,8 @@ export const ORG_SUFFIXES: readonly string[] = [
 export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   '公司', '政府', '党委', '党组', '工委', '委员会', '学校', '医院', '银行', '商会', '协会', '集团', '办公室',
   '物业公司', '社区党委', '村党委', '区委', '县委', '市委', '省委', '区政府', '县政府', '市政府', '省政府', '相关部门', '本局',
+  // The kind a list of levels shares (各市、县（区）人民政府: tester6's provincial bulletin).
+  '人民政府',
 ]);
 
 /**

@@ -20,6 +20,7 @@ import {
   PLACE_SUFFIXES,
   SERVICE_KIND_WORDS,
   WEAK_PLACE_SUFFIXES,
+  ZONE_KIND_WORDS,
   ZONE_WORDS,
 } from './lexicon.js';
 
@@ -161,6 +162,8 @@ const DIRECTION_CHARS = new Set([...'东西南北中']);
 function gluedFunctionChar(t: Token): boolean {
   return t.tag === 'x' && t.word.length >= 2 && (BREAK_CHARS.has(t.word[0]) || BREAK_CHARS.has(t.word[t.word.length - 1]));
 }
+/** A level printed as a word of its own after a place's stem (青川/ns 省/n): the place is named with it. */
+const LONE_LEVEL = /^[省市县]$/u;
 /** A level character ending a division's name (西市, 岚西县). */
 const LEVEL_END = /[省市区县州旗镇乡]$/u;
 /** Tags of a lone character that starts a place name jieba cut in two (岚/nr 西市/ns). */
@@ -249,7 +252,7 @@ function isGenericStem(stem: string): boolean {
   let rest = stem;
   for (let changed = true; changed && rest; ) {
     changed = false;
-    for (const g of [...GENERIC_PLACE_MODIFIERS, ...SERVICE_KIND_WORDS]) {
+    for (const g of [...GENERIC_PLACE_MODIFIERS, ...SERVICE_KIND_WORDS, ...ZONE_KIND_WORDS]) {
       if (rest.startsWith(g)) {
         rest = rest.slice(g.length);
         changed = true;
@@ -305,6 +308,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    // A word made of two kinds (街巷, 村镇) is a collective noun, no name's kind (越剧名段唱响老街巷).
+    if (last.word.length === 2 && !BARE_SUFFIXES.has(last.word) && [...last.word].every((c) => BARE_SUFFIXES.has(c))) continue;
     // A verb glued to a bare kind (非遗/进社区/n, 进校园) names no place: the kind is where one goes.
     if (last.word.length > suffix.length && LEADING_VERBS.has(last.word.slice(0, last.word.length - suffix.length)) && BARE_SUFFIXES.has(suffix)) continue;
     // An unknown word glued from a preposition and a level (记者从/镇 as 从镇/x) names nothing.
@@ -382,8 +387,11 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       // 在岚/x 西市/ns, 青/ns 岚县/ns): the place is the whole run (岚西市, 青岚县), never its end, even
       // where the gazetteer lists the end as a county of its own (岚县 in Shanxi).
       const head = t.tag === 'ns' && (stem || gz.has(t.word)) && t.word.length === 2 && LEVEL_END.test(t.word) ? gluedNameChar(tokens, t) : null;
+      // A stem printed with its level as a word of its own (青川/ns 省/n, a province the gazetteer lacks) is named with it.
+      const after = tokens[tokenAt(tokens, t.start) + 1];
+      const level = (stem || gz.has(t.word)) && after && after.start === t.end && LONE_LEVEL.test(after.word) ? after.end : t.end;
       if (head !== null) cands.push({ name: text.slice(head, t.end), start: head, end: t.end });
-      else cands.push({ name: t.word, start: t.start, end: t.end });
+      else cands.push({ name: text.slice(t.start, level), start: t.start, end: level });
     } else if (t.word.length <= 3 && (t.tag === 'ns' || t.tag === 'j') && [...t.word].every((c) => COUNTRY_ABBREVIATIONS.has(c))) {
       // 中美, 中日韩: one place per character.
       for (let i = 0; i < t.word.length; i++) cands.push({ name: t.word[i], start: t.start + i, end: t.start + i + 1 });
