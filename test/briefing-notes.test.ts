@@ -34,6 +34,20 @@ describe("a 简报's 版记 is the issue's furniture, a document's 版记 its ow
     ]);
     expect(issue.articles.map((a) => a.kind)).toEqual(['article', 'article', 'article', 'brief', 'brief']);
   });
+  it('a 版记 is read whole: printed with no rules and no print run, all its lines are furniture or none', () => {
+    const text = readFileSync(path.join(DIR, 'briefing-colophon.txt'), 'utf8')
+      .replace(/━+\n(报送|澄江县人民政府办公室　)/gu, '$1')
+      .replace(/\n\u3000+（共印90份）/u, '');
+    const bare = parseIssueDetailed(text, { entities: false }).issue;
+    const colophon = bare.furniture.filter((f) => f.kind === 'colophon').map((f) => f.text);
+    expect(colophon).toEqual([
+      '报送：市政府办公室，县委办公室，县人大常委会办',
+      '公室，县政协办公室。',
+      '抄送：各乡镇人民政府，县政府各部门。',
+      '澄江县人民政府办公室　　　　2025年3月20日印发',
+    ]);
+    expect(bare.articles[bare.articles.length - 1].paragraphs).toHaveLength(1);
+  });
   it("a 公报 notice's own 版记 between rules stays the document's (抄送 in its text, 印发 its credit)", () => {
     const doc = fixture('document-colophon.txt').issue;
     expect(doc.furniture.filter((f) => f.kind === 'colophon')).toEqual([]);

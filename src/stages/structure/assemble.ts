@@ -18,7 +18,8 @@
  * - an editor's note (【编者按】…) printed above a headline is the first paragraph of that
  *   headline's story; between headline and byline it does not let the byline end the story;
  * - a cross-head or a 版记 line (抄送：…) right under the credits that closed a document stays in
- *   that document (its enclosure, its distribution list);
+ *   that document (its enclosure, its distribution list); a 版记 the model read as furniture (any
+ *   of its lines) is the issue's, whole: furniture of kind `colophon` (colophonBlocks);
  * - items under a briefs column label (简讯, 一句话新闻: BRIEFS_COLUMN_RE) built like briefs (see
  *   isBrief) are of kind `brief`; an item with a caption, or a headline with no body, is a `photo`.
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
@@ -205,6 +206,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let lastColophon = -1;
   /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
   const jumpHeads = new Set<number>();
+  const wholeColophon = colophonBlocks(blocks, roles);
 
   const addParagraph = (d: Draft, b: Block, role: DecodeRole) => {
     const crosshead = role === 'crosshead';
@@ -347,7 +349,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       }
       continue;
     }
-    let role = roles.get(i) ?? 'body';
+    let role = wholeColophon.has(i) ? 'noise' : (roles.get(i) ?? 'body');
     // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
@@ -676,6 +678,38 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     left[k] = null;
   }
   return { articles, paragraphLines, furniture, unassigned, diagnostics, blockRoles };
+}
+
+/**
+ * The blocks of every 版记 the model read as page furniture, whole: a 版记 is the run of text blocks
+ * with a 版记 line (COLOPHON_LINE_RE: 报送/抄送, …印发, 共印N份) and the rest of such a line printed
+ * right under it (one line, the line above ending no sentence), only furniture between them, as
+ * features.ts reads it (feature COLOPHON). When the decoder reads any of its lines as noise, the whole
+ * 版记 is the issue's colophon: its lines share their evidence, and a 抄送 sentence should not stay in
+ * the last item while the 印发 line under it goes to furniture. Returns the blocks' indexes.
+ */
+function colophonBlocks(blocks: Block[], roles: RoleLookup): Set<number> {
+  const out = new Set<number>();
+  const isLine = (b: Block) => COLOPHON_LINE_RE.some((re) => re.test(b.text.trim()));
+  let run: number[] = [];
+  let noise = false;
+  const close = () => {
+    if (noise) for (const k of run) out.add(k);
+    run = [];
+    noise = false;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.kind === 'furniture') continue;
+    const prev = run.length ? blocks[run[run.length - 1]] : null;
+    const rest = prev !== null && run[run.length - 1] === i - 1 && isLine(prev) && b.rawLines.length === 1 && !endsSentence(prev.text);
+    if (isLine(b) || rest) {
+      run.push(i);
+      if (roles.get(i) === 'noise') noise = true;
+    } else close();
+  }
+  close();
+  return out;
 }
 
 /** Role words before a colon on a credit line of its own: 执笔：…, 本版制图：…. */

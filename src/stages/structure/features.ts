@@ -732,6 +732,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (verse[k]) f.push('verse');
     const col = colophon[k];
     if (col) f.push(...col);
+    if (col && own[k].includes('sentence')) f.push(`${COLOPHON}&sentence`);
     if (nameUnder[k]) f.push('name-under-hl');
     if (k + 1 < units.length && nameUnder[k + 1]) f.push('over-name');
     // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):

@@ -420,12 +420,17 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // say colophon stay the prior's; set so that a ruled 版记 with a print run outweighs the running
   // text evidence of its 抄送 sentence (tester5's 政务信息). The fit learns COLOPHON itself from
   // the gazettes' 版记.
-  [`${COLOPHON}&ruled`]: { noise: 12, body: -2, byline: -2 },
-  [`${COLOPHON}&print-run`]: { noise: 12, body: -2, byline: -2 },
-  [`${COLOPHON}&report-to`]: { noise: 6 },
+  // (Set with variants of fixtures/briefing-notes' 简报: with rules, a print run or both, with or
+  // without a 报送 line, the whole 版记 is furniture. colophon&sentence takes back, inside a 版记,
+  // what a finished sentence says against furniture (抄送：…。 is a list, not running text), so that
+  // the lines of one 版记 are read alike, not half as furniture.)
+  [`${COLOPHON}&ruled`]: { noise: 14, body: -4, byline: -4 },
+  [`${COLOPHON}&print-run`]: { noise: 14, body: -4, byline: -4 },
+  [`${COLOPHON}&report-to`]: { noise: 8, body: -2, byline: -2 },
+  [`${COLOPHON}&sentence`]: { noise: 10 },
   [`${COLOPHON}&end`]: { noise: 6 },
-  [`${COLOPHON}&doc-above`]: { noise: -16 },
-  [`${COLOPHON}&p:signature`]: { noise: -12 },
+  [`${COLOPHON}&doc-above`]: { noise: -24 },
+  [`${COLOPHON}&p:signature`]: { noise: -16 },
   'cue:source-note': { byline: 6, body: -3, title: -4, subtitle: -4 },
   // As a source note (no zoo page prints one: the prior's; tester5's 政务信息, Dec 2026).
   'cue:org-credit': { byline: 6, body: -3, title: -4, subtitle: -4 },
