@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 import { segmenter } from '../src/nlp/jieba.js';
-import { isAddressForm, isCompoundOfPrintedWord, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
+import { isAddressForm, isCompoundOfPrintedWord, isDepartmentName, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
 import { hasTraditional } from '../src/extract/script.js';
 import { loadFixtures } from './fixture-loader.js';
 
@@ -254,6 +254,16 @@ describe('extractEntities: dotted foreign names and roles (MSRA train sentences 
     ['通过对党员干部的培养、锻炼、选用，'],
     ['建委等行业主管部门的专家，从3月30日起'],
   ])('no person in %s', (text) => expect(extractEntities(text).people).toEqual([]));
+
+  it('a name ending in a department\'s character whose stem is no word of the dictionary is a person (邓金科, not a 科)', () => {
+    expect(extractEntities('会是一种误导。邓金科被开除党籍、留党察看。').people.map((p) => p.name)).toEqual(['邓金科']);
+    expect(isDepartmentName('邓金科', segmenter)).toBe(false);
+    expect(isDepartmentName('呼吸科', segmenter)).toBe(true);
+  });
+
+  it.each([['胡老', true], ['吕老', true], ['杜氏', true], ['欧阳老', true], ['胡老师', true], ['张老三', false]])('%s is a form of address: %s', (name, want) =>
+    expect(isAddressForm(name)).toBe(want),
+  );
 
   it('a surname and an office is a form of address, no name (周总理)', () => {
     expect(extractEntities('毛主席、周总理、朱德、刘少奇、董必武').people.map((p) => p.name)).toEqual(['朱德', '刘少奇', '董必武']);

@@ -41,13 +41,15 @@ const NER_PERSON = /^(?:\p{Script=Han}{2,}(?:[·・•]\p{Script=Han}+)*|\p{Scri
 
 /**
  * Whether a name the tagger reads as a person is a department: a common word of two or more
- * characters (the segmenter's tag for it alone is no name tag) and a department's last character
- * (DEPARTMENT_END_CHARS): 呼吸 + 科, 档案 + 室. 李文科 (李文 is a name) stays a person.
+ * characters (the segmenter's tag for it alone is neither a name tag nor `x`, a word its dictionary
+ * lacks) and a department's last character (DEPARTMENT_END_CHARS): 呼吸 + 科, 档案 + 室. 李文科 (李文
+ * is a name) and 邓金科, 蒋建科 (邓金/x: no word of the dictionary; both gold people of MSRA's train
+ * split, 7 and 6 times) stay people.
  */
-function isDepartmentName(name: string, seg: Segmenter): boolean {
+export function isDepartmentName(name: string, seg: Segmenter): boolean {
   if (name.length < 3 || !DEPARTMENT_END_CHARS.has(name[name.length - 1])) return false;
   const words = seg.tag(name.slice(0, -1));
-  return words.length === 1 && !words[0].tag.startsWith('nr');
+  return words.length === 1 && !words[0].tag.startsWith('nr') && words[0].tag !== 'x';
 }
 
 /** Whether `s` is a surname and nothing more (王, 欧阳). */
