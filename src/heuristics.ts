@@ -277,3 +277,15 @@ export const MAX_SIGNATURE_LENGTH = 24;
  * repro/running-head-*.txt (issue 7).
  */
 export const RUNNING_HEAD_REPEAT_MIN = 3;
+
+/**
+ * Marks OCR reads for the round brackets of a lead-in's credit (本报讯（记者　王峰　通讯员　李雅楠）):
+ * Tesseract 5 `chi_sim` read the full-width `（` as `〈`, `《` or `(` and `）` as `)` or `〉` on the
+ * held-out county paper of the OCR harness (scripts/ocr, `heldout-county-3col`, issue 8); `<` `>`
+ * and the square and lenticular forms are the same slips in other faces. A bracket in one of these
+ * forms counts only when it holds a credit (press roles or names), so that a book title
+ * (本报讯《…》) is not taken for one.
+ */
+export const OCR_OPEN_BRACKETS = '（(〈《<［[【〔';
+/** The closing marks of OCR_OPEN_BRACKETS (any may close any: `〈记者　王峰)`). */
+export const OCR_CLOSE_BRACKETS = '）)〉》>］]】〕';

@@ -127,13 +127,14 @@ export function isHeadlineShaped(text: string): boolean {
 
 /**
  * The paper's own 讯 lead-in as a regular-expression source: 本报讯, with a place (本报北京讯), a date
- * (本报6月7日讯) or both (本报江澄3月14日讯); never 本报通讯员. Shared by the lead-in parser
+ * (本报6月7日讯) or both (本报江澄3月14日讯); never 本报通讯员, and no 讯 inside the place (本报讯通讯员…, a
+ * credit OCR ran on without its bracket, is 本报讯). Shared by the lead-in parser
  * (extract/bylines.ts), the segmenter's cue (structure/weights.ts) and the headline tests below.
  * Source: the lead-in forms of the bundled issue, the zoo (county-paper, legal-paper) and a
  * fresh-user health paper.
  */
 export const OWN_NEWS_LEAD_SOURCE =
-  '本[报報](?![通][讯訊])(?:\\p{Script=Han}{0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|\\p{Script=Han}{2,6}?)?[讯訊]';
+  '本[报報](?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
 
 /** The lead-in of a news item: 本报讯, 本报南通6月7日电, 新华社北京…电 (simplified and traditional). */
 const LEAD_IN_START_RE = new RegExp(

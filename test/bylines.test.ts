@@ -27,6 +27,8 @@ describe('parseCreditLine', () => {
     ['。王　鹏。', [{ name: '王鹏', role: '' }]],
     ['·王　鹏·', [{ name: '王鹏', role: '' }]],
     ['. 李　明 张小红 。', [{ name: '李明', role: '' }, { name: '张小红', role: '' }]],
+    // A space Tesseract read as a quote mark beside a space (held-out county paper, issue 8).
+    ['记者 ”王峰 摄', [{ name: '王峰', role: '记者 摄' }]],
   ])('%s', (line, credits) => {
     expect(parseCreditLine(line)).toEqual(credits);
   });
@@ -98,6 +100,23 @@ describe('parseLeadIn', () => {
     ],
     ['本报6月7日讯　今天，全县召开会议。', '本报6月7日讯', null, [], '今天，全县召开会议。'],
     ['本报北京讯（记者 王峰）全市召开会议。', '本报北京讯', '（记者 王峰）', [{ name: '王峰', role: '记者' }], '全市召开会议。'],
+    // The bracket as Tesseract read it on the held-out county paper (issue 8): 〈 or 《 for （, ) for
+    // ）, the ideographic spaces as ” or ，, the opening mark lost, the credit run on without a space.
+    [
+      '本报讯〈记者”王峰 通讯员李雅楠) 6月8日上午，县委召开会议。',
+      '本报讯',
+      '〈记者”王峰 通讯员李雅楠)',
+      [{ name: '王峰', role: '记者' }, { name: '李雅楠', role: '通讯员' }],
+      '6月8日上午，县委召开会议。',
+    ],
+    ['本报讯 〈记者，陈晓 ”通讯员周婷) 6月7日', '本报讯', '〈记者，陈晓 ”通讯员周婷)', [{ name: '陈晓', role: '记者' }, { name: '周婷', role: '通讯员' }], '6月7日'],
+    ['本报讯《通讯员 ”李雅楠”吴静) 6月8日', '本报讯', '《通讯员 ”李雅楠”吴静)', [{ name: '李雅楠', role: '通讯员' }, { name: '吴静', role: '通讯员' }], '6月8日'],
+    ['本报讯 通讯员 ”李雅楠) 6月8日', '本报讯', '通讯员 ”李雅楠)', [{ name: '李雅楠', role: '通讯员' }], '6月8日'],
+    ['本报讯通讯员胡敬) 6月7日清晨', '本报讯', '通讯员胡敬)', [{ name: '胡敬', role: '通讯员' }], '6月7日清晨'],
+    ['本报讯（记者”王峰）6月', '本报讯', '（记者”王峰）', [{ name: '王峰', role: '记者' }], '6月'],
+    // A book title after the lead-in is no credit in a misread bracket; nor a date with a bracket after it.
+    ['本报讯《人民日报》报道，全县召开会议。', '本报讯', null, [], '《人民日报》报道，全县召开会议。'],
+    ['本报讯 6月7日，县图书馆(24小时)开放', '本报讯', null, [], '6月7日，县图书馆(24小时)开放'],
   ])('%s', (para, dateline, creditLine, credits, rest) => {
     expect(parseLeadIn(para)).toEqual({ dateline, creditLine, credits, rest });
   });

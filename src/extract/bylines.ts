@@ -18,7 +18,7 @@
  * Credits name people: `（省农业气象中心供稿）`, `（新华社电）`, `（作者为…教授）` give none.
  */
 import type { Credit } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
@@ -343,10 +343,21 @@ export interface LeadIn {
   rest: string;
 }
 
-const LEAD_RE = new RegExp(
-  `^(${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊])\\s*([（(]([^（）()]{1,60})[）)])?\\s*`,
+const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
+const LEAD_RE = new RegExp(`^(${LEAD_HEAD_SOURCE})\\s*([（(]([^（）()]{1,60})[）)])?\\s*`, 'u');
+const escapeClass = (s: string): string => s.replace(/[\\\]^-]/gu, '\\$&');
+/**
+ * LEAD_RE with the bracket in any form OCR reads it in (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
+ * `本报讯〈记者”王峰　通讯员李雅楠)`); used only when its bracket holds a credit.
+ */
+const LEAD_OCR_RE = new RegExp(
+  `^(${LEAD_HEAD_SOURCE})\\s*([${escapeClass(OCR_OPEN_BRACKETS)}]?([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]{1,60})[${escapeClass(OCR_CLOSE_BRACKETS)}])\\s*`,
   'u',
 );
+/** Quote marks inside a lead-in's credit: an ideographic space OCR misread (`记者”王峰`, `记者 ”陈晓`). */
+const CREDIT_QUOTES_RE = /[“”‘’"]/gu;
+/** Quote marks and commas inside a lead-in's credit as OCR read it: a space misread (`记者，陈晓`). */
+const OCR_CREDIT_SPACES_RE = /[“”‘’"，,]/gu;
 /** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies' (据新华社… relayed). */
 const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?中央社)/u;
 
@@ -357,12 +368,20 @@ const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?�
  * `本报开罗7月17日电　记者沈默报道：…`) is read by `openingCredit`.
  */
 export function parseLeadIn(paragraph: string): LeadIn | null {
+  // The bracket as OCR read it (〈记者”王峰　通讯员李雅楠)), when what it holds is a credit; its
+  // opening mark lost (本报讯　通讯员 ”李雅楠) 6月…) only when a press role opens it.
+  const ocr = LEAD_OCR_RE.exec(paragraph);
+  if (ocr && !LEAD_RE.exec(paragraph)?.[2] && (OCR_OPEN_BRACKETS.includes(ocr[2][0]) || PRESS_ROLE_START_RE.test(ocr[3].trimStart()))) {
+    const credits = parseCredits(ocr[3].replace(OCR_CREDIT_SPACES_RE, ' '));
+    if (credits?.length && credits.every((c) => c.role || isPersonalName(c.name)) && (AGENCY_RE.test(ocr[1]) || credits.some((c) => c.role)))
+      return { dateline: ocr[1], creditLine: ocr[2], credits, rest: paragraph.slice(ocr[0].length) };
+  }
   const m = LEAD_RE.exec(paragraph);
   if (!m) return null;
   const [whole, head, bracket, inner] = m;
   // "XX讯" must be a news-agency style lead-in, not a word ending in 讯 (通讯, 资讯) mid-sentence.
   if (!AGENCY_RE.test(head) && !bracket) return null;
-  const credits = inner ? (parseCredits(inner) ?? []) : [];
+  const credits = inner ? (parseCredits(inner) ?? parseCredits(inner.replace(CREDIT_QUOTES_RE, ' ')) ?? []) : [];
   if (bracket && !credits.length && !AGENCY_RE.test(head)) return null;
   const rest = paragraph.slice(whole.length);
   if (bracket && !credits.length) return { dateline: whole.trimEnd(), creditLine: null, credits, rest };

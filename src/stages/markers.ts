@@ -409,14 +409,14 @@ function isDeskName(run: string): boolean {
 }
 
 /**
- * A line with each lone quote mark between two Han characters read as the space it stands for
- * (`县长”郑明远` → `县长 郑明远`): Tesseract reads an ideographic space as `”` or `“` (issue 8).
+ * A line with each lone quote mark between two Han characters (spaces around it or not) read as
+ * the space it stands for (`县长”郑明远` → `县长 郑明远`, `记者 ”王峰 摄`): Tesseract reads an ideographic space as `”` or `“` (issue 8).
  * A line holding both an opening and a closing quote keeps them (a quotation). Same length as the
  * line, so offsets are unchanged.
  */
 export function loneQuotesAsSpaces(line: string): string {
   if (/[“‘]/u.test(line) && /[”’]/u.test(line)) return line;
-  return line.replace(/(?<=\p{Script=Han})[“”‘’"](?=\p{Script=Han})/gu, ' ');
+  return line.replace(/(?<=\p{Script=Han}[\s\u3000]*)[“”‘’"](?=[\s\u3000]*\p{Script=Han})/gu, ' ');
 }
 
 /**
