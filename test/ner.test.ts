@@ -150,6 +150,31 @@ describe('ner: features looked up by hash', () => {
     }
   });
 
+  it('read from a model file and from its compiled form, tell pair features apart by length (b--X is b- over -X)', () => {
+    // Pair features over pairs holding '-' and '+' (whose names could be read two ways), and a
+    // model file's int16 weights: the spans equal viterbi over the feature strings, both ways read.
+    const text = '王-磊+说--李娜++去了北京';
+    const tokens = withOffsets(text, segmenter.tag(text));
+    const feats = nerFeatures(text, tokens);
+    const features = [...new Set(feats.flat())];
+    expect(features).toEqual(expect.arrayContaining(['b--磊', 'b---磊', 'b++说', 'b+++说']));
+    let x = 3;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) % 2001) - 1000;
+    const trans = Array.from({ length: (L + 1) * L }, next);
+    const weights = Array.from({ length: features.length * L }, next);
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-pairs-'));
+    const file = path.join(dir, 'm.bin.gz');
+    writeFileSync(file, encodeNerModel({ scale: 100, trans, features, weights }));
+    const model = readNerModel(file);
+    const expected = spansOf(text, viterbi(model, feats));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(findNerSpans(text, tokens, model)).toEqual(expected);
+    compileNerModel(file, path.join(dir, 'm.bin'));
+    const compiled = readNerModelCompiled(file, path.join(dir, 'm.bin'));
+    expect(compiled.from).toBe('compiled');
+    expect(findNerSpans(text, tokens, compiled.model)).toEqual(expected);
+  });
+
   it('reads back a written model file (int16 weights over the scale)', () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'ner-')), 'm.bin.gz');
     const trans = Array.from({ length: (L + 1) * L }, (_, k) => k - 20);

@@ -352,6 +352,78 @@ function featureTable(model: NerModel): FeatureTable {
   return t;
 }
 
+/**
+ * A model's character-pair features (b-, b+, b--, b++ of nerFeatures) by pair, so that a pair met
+ * costs one probe instead of four hashed lookups of its feature strings (issue 12): open
+ * addressing, linear probing, PAIR_SLOT ints a slot: the pair (first UTF-16 unit × 65536 +
+ * second, as an int32; EMPTY_PAIR in an empty slot), then the offsets of its b-, b+, b-- and b++
+ * weights (-1 where the model lacks that feature). Made with the model's hash table (compiled by
+ * `npm run build` for the shipped model), or from `model.index` on first use.
+ */
+export interface PairTable {
+  mask: number;
+  slots: Int32Array;
+}
+const PAIR_SLOT = 5;
+/** The pair U+FFFF U+FFFF (two noncharacters) as an int32: marks an empty slot; no such feature is kept. */
+const EMPTY_PAIR = -1;
+/** The prefixes of the pair features, in the order of a slot's offsets. */
+const PAIR_PREFIXES = ['b-', 'b+', 'b--', 'b++'] as const;
+
+const pairTables = new WeakMap<NerModel, PairTable>();
+
+/** The slot (index of its first int) of `pair` in `p`, or -1 when the model has no feature of it. */
+function pairSlot(p: PairTable, pair: number): number {
+  const { slots, mask } = p;
+  for (let slot = slotOf(pair, mask); ; slot = (slot + 1) & mask) {
+    const k = PAIR_SLOT * slot;
+    const key = slots[k];
+    if (key === pair) return k;
+    if (key === EMPTY_PAIR) return -1;
+  }
+}
+
+/**
+ * The pair table (PairTable) of features named `name(k)` with their weights at `offset(k)`, for k
+ * below `count`: a feature is a pair's when it is one of PAIR_PREFIXES and two UTF-16 units (told
+ * apart by length: b--X is b- over -X, b--XY is b-- over XY). A load factor of at most 2/3.
+ */
+function buildPairTable(count: number, name: (k: number) => string, offset: (k: number) => number): PairTable {
+  const byPair = new Map<number, number[]>();
+  for (let k = 0; k < count; k++) {
+    const f = name(k);
+    if (f.charCodeAt(0) !== 0x62 || f.length < 4 || f.length > 5) continue;
+    const which = PAIR_PREFIXES.indexOf(f.slice(0, f.length - 2) as (typeof PAIR_PREFIXES)[number]);
+    if (which < 0) continue;
+    const pair = (f.charCodeAt(f.length - 2) * 0x10000 + f.charCodeAt(f.length - 1)) | 0;
+    if (pair === EMPTY_PAIR) continue;
+    let offsets = byPair.get(pair);
+    if (!offsets) byPair.set(pair, (offsets = [-1, -1, -1, -1]));
+    offsets[which] = offset(k);
+  }
+  let size = 16;
+  while (2 * size < 3 * byPair.size) size *= 2;
+  const slots = new Int32Array(PAIR_SLOT * size).fill(-1);
+  const mask = size - 1;
+  for (const [pair, offsets] of byPair) {
+    let slot = slotOf(pair, mask);
+    while (slots[PAIR_SLOT * slot] !== EMPTY_PAIR) slot = (slot + 1) & mask;
+    slots.set([pair, ...offsets], PAIR_SLOT * slot);
+  }
+  return { mask, slots };
+}
+
+/** The pair table of `model`: made when the model was read, else built from `model.index` on first use. */
+function pairTable(model: NerModel): PairTable {
+  let p = pairTables.get(model);
+  if (!p) {
+    const entries = [...model.index];
+    p = buildPairTable(entries.length, (k) => entries[k][0], (k) => entries[k][1]);
+    pairTables.set(model, p);
+  }
+  return p;
+}
+
 /** The offset of the weights of the feature whose hashes are the running h1, h2 in `t`, or -1 when the model lacks it. */
 function lookup(t: FeatureTable): number {
   const { slots, mask } = t;
@@ -381,8 +453,10 @@ const ID_RADIX = 128;
 const UNSET = -2;
 /** Entries of the direct-mapped cache of character pairs (a power of 2). */
 const PAIR_ENTRIES = 1 << 14;
-/** Ints per character slot of EmissionMemo.charData. */
-const CHAR_DATA = 7;
+/** Entries of the direct-mapped cache of word features (a power of 2). */
+const WORD_ENTRIES = 1 << 14;
+/** Weight vectors (of L labels) per character slot of EmissionMemo.charVec: its own features', then u-, u+, u--, u++ of it. */
+const CHAR_VECS = 5;
 
 /** The row `k` of `rows` (ID_RADIX × 4 offsets, UNSET until looked up), made on first use. */
 function rowOf(rows: (Int32Array | undefined)[], k: number): Int32Array {
@@ -391,33 +465,41 @@ function rowOf(rows: (Int32Array | undefined)[], k: number): Int32Array {
   return row;
 }
 
-/** The slot of UTF-16 unit `c` in `m.charData` (times CHAR_DATA), its features looked up when first met. */
+/** Adds the L weights at offset `o` of `w` (none when o < 0: the model lacks the feature) to `to[at .. at + L)`. */
+function addWeights(to: Float64Array, at: number, w: Float32Array | Float64Array, o: number): void {
+  if (o >= 0) for (let y = 0; y < L; y++) to[at + y] += w[o + y];
+}
+
+/**
+ * The slot of UTF-16 unit `c` in `m.charVec` (the index of its first weight), its features looked
+ * up and their weights summed when first met: the bias, u0c and the unit's HMM features (the
+ * features of a position that depend on its own character alone) in one vector, then the
+ * vectors of u-c, u+c, u--c and u++c.
+ */
 function charSlotOf(m: EmissionMemo, c: number): number {
   let slot = m.charSlot[c];
   if (slot >= 0) return slot;
-  const { t } = m;
-  if ((m.charCount + 1) * CHAR_DATA > m.charData.length) {
-    const grown = new Int32Array(m.charData.length * 2);
-    grown.set(m.charData);
-    m.charData = grown;
+  const { t, w } = m;
+  if ((m.charCount + 1) * CHAR_VECS * L > m.charVec.length) {
+    const grown = new Float64Array(m.charVec.length * 2);
+    grown.set(m.charVec);
+    m.charVec = grown;
   }
-  slot = m.charCount++ * CHAR_DATA;
-  const d = m.charData;
+  slot = m.charCount++ * CHAR_VECS * L;
+  const v = m.charVec;
   const u = String.fromCharCode(c);
-  d[slot] = featureOffset(t, 'u0', u);
-  d[slot + 1] = featureOffset(t, 'u-', u);
-  d[slot + 2] = featureOffset(t, 'u+', u);
-  d[slot + 3] = featureOffset(t, 'u--', u);
-  d[slot + 4] = featureOffset(t, 'u++', u);
-  d[slot + 5] = m.hmmOffsets.length;
+  addWeights(v, slot, w, m.bias);
+  addWeights(v, slot, w, featureOffset(t, 'u0', u));
   const hashes = hmmFeatureHashes(c);
   for (let k = 0; k < hashes.length; k += 2) {
     h1 = hashes[k];
     h2 = hashes[k + 1];
-    const o = lookup(t);
-    if (o >= 0) m.hmmOffsets.push(o);
+    addWeights(v, slot, w, lookup(t));
   }
-  d[slot + 6] = m.hmmOffsets.length;
+  addWeights(v, slot + L, w, featureOffset(t, 'u-', u));
+  addWeights(v, slot + 2 * L, w, featureOffset(t, 'u+', u));
+  addWeights(v, slot + 3 * L, w, featureOffset(t, 'u--', u));
+  addWeights(v, slot + 4 * L, w, featureOffset(t, 'u++', u));
   m.charSlot[c] = slot;
   return slot;
 }
@@ -431,19 +513,30 @@ function charSlotOf(m: EmissionMemo, c: number): number {
  */
 interface EmissionMemo {
   t: FeatureTable;
+  /** The model's weights. */
+  w: Float32Array | Float64Array;
+  /** The model's pair features by pair. */
+  pairs: PairTable;
+  /**
+   * A direct-mapped cache of the word features (w + word + position): per entry the hashes of w +
+   * the word (wordKeys, two ints) and the offsets for the positions S, B, M, E (wordOffs, four;
+   * UNSET until looked up), so that a frequent word's features are not probed for in the model's
+   * table at every position.
+   */
+  wordKeys: Int32Array;
+  wordOffs: Int32Array;
   /** Offset of the bias feature `b`. */
   bias: number;
   /** Offset of `cs` (a compound surname starts here). */
   cs: number;
-  /** Per UTF-16 unit, its slot in `charData` (-1 until first met). */
+  /** Per UTF-16 unit, its slot in `charVec` (-1 until first met). */
   charSlot: Int32Array;
   /**
-   * CHAR_DATA ints per slot: the offsets of u0c, u-c, u+c, u--c, u++c, then the range of the
-   * unit's HMM features the model has in `hmmOffsets` (hmmFeatureHashes order). Grown as units are met.
+   * CHAR_VECS weight vectors per slot (charSlotOf): the sum of the bias, u0c and the unit's HMM
+   * features, then u-c, u+c, u--c, u++c (zeros for a feature the model lacks). Grown as units are met.
    */
-  charData: Int32Array;
+  charVec: Float64Array;
   charCount: number;
-  hmmOffsets: number[];
   /** Per pair cache entry: the pair (first unit × 65536 + second) and the offsets of b-, b+, b--, b++. */
   pairKey: Float64Array;
   pairOff: Int32Array;
@@ -483,12 +576,15 @@ function emissionMemo(model: NerModel): EmissionMemo {
   }
   m = {
     t,
+    w: model.weights,
+    pairs: pairTable(model),
+    wordKeys: new Int32Array(2 * WORD_ENTRIES),
+    wordOffs: new Int32Array(4 * WORD_ENTRIES).fill(UNSET),
     bias: featureOffset(t, 'b'),
     cs: featureOffset(t, 'cs'),
     charSlot: new Int32Array(0x10000).fill(-1),
-    charData: new Int32Array(256 * CHAR_DATA),
+    charVec: new Float64Array(256 * CHAR_VECS * L),
     charCount: 0,
-    hmmOffsets: [],
     pairKey: new Float64Array(PAIR_ENTRIES).fill(-1),
     pairOff: new Int32Array(PAIR_ENTRIES * 4),
     classOfUnit: new Int16Array(0x10000).fill(-1),
@@ -547,8 +643,6 @@ function remember(m: EmissionMemo, map: Map<number | string, number>, key: numbe
   return at;
 }
 
-/** Features of a position other than its HMM features: at most this many (nerFeatures: 17 fixed, w, g, gj, cs). */
-const FIXED_FEATURES = 24;
 
 /** Appends offset `o` to `fo` at `q` when the model has the feature (o ≥ 0); returns the new count. */
 function put(fo: Int32Array, q: number, o: number): number {
@@ -566,10 +660,8 @@ let work = {
   pos: new Uint8Array(0),
   prev: new Int32Array(0),
   next: new Int32Array(0),
-  word: new Int32Array(0),
+  wordOff: new Int32Array(0),
   slots: new Int32Array(0),
-  wordH1: new Int32Array(0),
-  wordH2: new Int32Array(0),
   pairs: new Int32Array(0),
   triples: new Int32Array(0),
   features: new Int32Array(64),
@@ -585,10 +677,8 @@ function workArrays(n: number): typeof work {
       pos: new Uint8Array(size),
       prev: new Int32Array(size),
       next: new Int32Array(size),
-      word: new Int32Array(size),
+      wordOff: new Int32Array(size),
       slots: new Int32Array(size),
-      wordH1: new Int32Array(size),
-      wordH2: new Int32Array(size),
       pairs: new Int32Array(4 * size),
       triples: new Int32Array(size),
       features: work.features,
@@ -618,7 +708,8 @@ function lineEmissions(
   const w = model.weights;
   const n = text.length;
   const a = workArrays(n);
-  const { code, cls, tag, pos, prev, next, word, slots, wordH1, wordH2, pairs, triples } = a;
+  const { code, cls, tag, pos, prev, next, wordOff, slots, pairs, triples } = a;
+  const { wordKeys, wordOffs } = m;
   // characters and their classes at -2 … n + 1
   for (let j = -2; j < n + 2; j++) {
     const c = j < 0 ? CARET : j >= n ? DOLLAR : text.charCodeAt(j);
@@ -643,7 +734,7 @@ function lineEmissions(
     pos[i] = 0;
     prev[i] = caret;
     next[i] = dollar;
-    word[i] = -1;
+    wordOff[i] = -1;
   }
   for (let k = 0; k < count; k++) {
     const tk = tokens[lineTokens[k]];
@@ -652,20 +743,36 @@ function lineEmissions(
     const after = k + 1 < count ? tokens[lineTokens[k + 1]] : undefined;
     const pt = before && before.end === tk.start ? idOf(m.tagIds, before.tag) : caret;
     const nt = after && after.start === tk.end ? idOf(m.tagIds, after.tag) : dollar;
-    const hasWord = tk.word.length <= 4 && tk.word !== '';
-    if (hasWord) {
-      // the hashes of w + the word, to which each position adds its place in the word
+    // the word's entry in the word cache (the hashes of w + the word, to which each position adds its place in the word)
+    let e = -1;
+    if (tk.word.length <= 4 && tk.word !== '') {
       hashString('w');
       hashText(tk.word);
+      e = (slotOf(h1 ^ Math.imul(h2, 0x9e3779b1), WORD_ENTRIES - 1)) * 2;
+      if (wordKeys[e] !== h1 || wordKeys[e + 1] !== h2) {
+        wordKeys[e] = h1;
+        wordKeys[e + 1] = h2;
+        wordOffs.fill(UNSET, 2 * e, 2 * e + 4);
+      }
     }
+    const wh1 = h1;
+    const wh2 = h2;
     const start = tk.start - base;
     const end = tk.end - base;
     for (let i = start; i < end && i < n; i++) {
+      const ps = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
       tag[i] = id;
-      pos[i] = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
-      word[i] = hasWord ? k : -1;
-      wordH1[i] = h1;
-      wordH2[i] = h2;
+      pos[i] = ps;
+      if (e >= 0) {
+        let o = wordOffs[2 * e + ps];
+        if (o === UNSET) {
+          h1 = wh1;
+          h2 = wh2;
+          hashUnit(POS_NAMES[ps].charCodeAt(0));
+          o = wordOffs[2 * e + ps] = lookup(t);
+        }
+        wordOff[i] = o;
+      } else wordOff[i] = -1;
       prev[i] = pt;
       next[i] = nt;
     }
@@ -677,11 +784,8 @@ function lineEmissions(
     const key = c1 * 0x10000 + c2;
     const e = (Math.imul(c1 ^ Math.imul(c2, 0x9e3779b1), 0x85ebca6b) >>> 16) & (PAIR_ENTRIES - 1);
     if (pairKey[e] !== key) {
-      const s = String.fromCharCode(c1, c2);
-      pairOff[4 * e] = featureOffset(t, 'b-', s);
-      pairOff[4 * e + 1] = featureOffset(t, 'b+', s);
-      pairOff[4 * e + 2] = featureOffset(t, 'b--', s);
-      pairOff[4 * e + 3] = featureOffset(t, 'b++', s);
+      const at = pairSlot(m.pairs, key | 0);
+      for (let k = 0; k < 4; k++) pairOff[4 * e + k] = at < 0 ? -1 : m.pairs.slots[at + 1 + k];
       pairKey[e] = key;
     }
     const at = 4 * (j + 2);
@@ -705,23 +809,22 @@ function lineEmissions(
     triples[j + 2] = at;
   }
   const places = placeLexiconPositions(text);
-  const d = m.charData;
-  const hmmOffsets = m.hmmOffsets;
-  // The offsets of a position's features, in the order of nerFeatures, gathered first; their
-  // weights are then summed label by label in that order (the same sums, in registers).
-  let fo = a.features;
+  const v = m.charVec;
+  // The weights of a position's character features come summed per character (charSlotOf); the
+  // offsets of its other features are gathered first and their weights then added label by label.
+  // The model's weights are int16 over a scale in float32 (encodeNerModel), so every such sum of
+  // a few dozen of them is exact in float64 whatever the order: the same sums, bit for bit, as
+  // adding nerFeatures' weights in its order (viterbi).
+  const fo = a.features;
   for (let i = 0; i < n; i++) {
     const at = i * L;
     const c0 = code[i + 2];
-    const slot = slots[i + 2];
-    const need = FIXED_FEATURES + d[slot + 6] - d[slot + 5];
-    if (fo.length < need) fo = a.features = new Int32Array(2 * need);
-    let q = put(fo, 0, m.bias);
-    q = put(fo, q, d[slot]); // u0
-    q = put(fo, q, d[slots[i + 1] + 1]); // u- of i - 1
-    q = put(fo, q, d[slots[i + 3] + 2]); // u+ of i + 1
-    q = put(fo, q, d[slots[i] + 3]); // u-- of i - 2
-    q = put(fo, q, d[slots[i + 4] + 4]); // u++ of i + 2
+    const own = slots[i + 2];
+    const um = slots[i + 1] + L; // u- of i - 1
+    const up = slots[i + 3] + 2 * L; // u+ of i + 1
+    const umm = slots[i] + 3 * L; // u-- of i - 2
+    const upp = slots[i + 4] + 4 * L; // u++ of i + 2
+    let q = 0;
     q = put(fo, q, pairs[4 * (i + 1)]); // b- over (i - 1, i)
     q = put(fo, q, pairs[4 * (i + 2) + 1]); // b+ over (i, i + 1)
     q = put(fo, q, pairs[4 * i + 2]); // b-- over (i - 2, i - 1)
@@ -761,12 +864,7 @@ function lineEmissions(
     const offsets = m.offsets;
     q = put(fo, q, offsets[triples[i] + 1]); // k- over (i - 2, i - 1, i)
     q = put(fo, q, offsets[triples[i + 2] + 2]); // k+ over (i, i + 1, i + 2)
-    if (word[i] >= 0) {
-      h1 = wordH1[i];
-      h2 = wordH2[i];
-      hashUnit(POS_NAMES[ps].charCodeAt(0));
-      q = put(fo, q, lookup(t));
-    }
+    q = put(fo, q, wordOff[i]); // w + the word + the position in it
     const place = places[i];
     if (place) {
       const ptKey = memoKey(place, tg, 0, 0);
@@ -778,10 +876,9 @@ function lineEmissions(
       q = put(fo, q, offsets[pt]);
       q = put(fo, q, offsets[pt + 1]);
     }
-    for (let k = d[slot + 5], end = d[slot + 6]; k < end; k++) q = put(fo, q, hmmOffsets[k]);
     if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) q = put(fo, q, m.cs);
     for (let y = 0; y < L; y++) {
-      let sum = emissions[at + y];
+      let sum = emissions[at + y] + v[own + y] + v[um + y] + v[up + y] + v[umm + y] + v[upp + y];
       for (let k = 0; k < q; k++) sum += w[fo[k] + y];
       emissions[at + y] = sum;
     }
@@ -962,17 +1059,23 @@ export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
   const gz = readFileSync(file);
   const parts = decodeNerModel(gz, file);
   const names = Buffer.from(parts.names as string, 'utf8');
-  writeCompiled(out, gz, { mask: parts.table.mask }, { trans: parts.trans, weights: parts.weights, slots: parts.table.slots, names });
+  writeCompiled(
+    out,
+    gz,
+    { mask: parts.table.mask, pairMask: parts.pairs.mask },
+    { trans: parts.trans, weights: parts.weights, slots: parts.table.slots, names, pairSlots: parts.pairs.slots },
+  );
 }
 
 /** The parts of a compiled model (views over the compiled file), or null when they are not all there. */
 function partsOfCompiled(c: Compiled): NerModelParts | null {
-  const { trans, weights, slots, names } = c.arrays;
-  const mask = c.meta.mask;
+  const { trans, weights, slots, names, pairSlots } = c.arrays;
+  const { mask, pairMask } = c.meta;
   if (!(trans instanceof Float64Array) || !(weights instanceof Float32Array) || !(slots instanceof Int32Array)) return null;
+  if (!(pairSlots instanceof Int32Array) || typeof pairMask !== 'number' || pairSlots.length !== PAIR_SLOT * (pairMask + 1)) return null;
   if (!(names instanceof Uint8Array) || typeof mask !== 'number' || slots.length !== 3 * (mask + 1)) return null;
   if (trans.length !== (L + 1) * L || weights.length % L !== 0) return null;
-  return { trans, weights, names, table: { mask, slots } };
+  return { trans, weights, names, table: { mask, slots }, pairs: { mask: pairMask, slots: pairSlots } };
 }
 
 /** First line of a model file. */
@@ -1016,13 +1119,14 @@ export function encodeNerModel(m: QuantizedNerModel): Buffer {
 /**
  * A model file decoded into typed arrays and text: what `readNerModel` builds a model of. `names`
  * are the feature names joined by \n, as text or as its UTF-8 bytes (a compiled model's; decoded
- * only when `index` is read), `table` the features' hash table.
+ * only when `index` is read), `table` the features' hash table, `pairs` the pair features by pair.
  */
 export interface NerModelParts {
   trans: Float64Array;
   weights: Float32Array;
   names: string | Uint8Array;
   table: FeatureTable;
+  pairs: PairTable;
 }
 
 /**
@@ -1063,7 +1167,9 @@ function decodeNerModel(gz: Uint8Array, file: string): NerModelParts {
   const trans = new Float64Array(nTrans);
   for (let k = 0; k < nTrans; k++) trans[k] = ints[k] / head.scale;
   const table = buildFeatureTableOfLines(namesText, count);
-  return { trans, weights, names: namesText, table };
+  const lines = namesText ? namesText.split('\n') : [];
+  const pairs = buildPairTable(lines.length, (k) => lines[k], (k) => k * L);
+  return { trans, weights, names: namesText, table, pairs };
 }
 
 /** The number of lines of `text` (newlines + 1). */
@@ -1102,7 +1208,7 @@ function buildFeatureTableOfLines(names: string, count: number): FeatureTable {
 
 /** The model of decoded parts (`readNerModelParts`). */
 export function nerModelFromParts(parts: NerModelParts): NerModel {
-  const { trans, weights, names, table } = parts;
+  const { trans, weights, names, table, pairs } = parts;
   let index: Map<string, number> | null = null;
   const model: NerModel = {
     trans,
@@ -1118,6 +1224,7 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
     },
   };
   tables.set(model, table);
+  pairTables.set(model, pairs);
   return model;
 }
 
