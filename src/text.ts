@@ -180,6 +180,26 @@ export function hasTocLeader(text: string): boolean {
   return TOC_LEADER_RE.test(text);
 }
 
+const TOC_LEADER_END_RE = new RegExp(`${TOC_LEADER_SOURCE}[\\s\\u3000]*$`, 'u');
+
+/**
+ * True when a line ends in a table of contents' dot leaders (…………　): an entry whose page number
+ * a hard wrap put on the next line (…的批复（汀政函〔2023〕22号）……………… / 8).
+ */
+export function endsWithTocLeader(text: string): boolean {
+  return TOC_LEADER_END_RE.test(text);
+}
+
+const TOC_ENTRY_END_RE = new RegExp(`${TOC_LEADER_SOURCE}[\\s\\u3000]*[（(]?[\\s\\u3000]*[0-9０-９]{1,4}[\\s\\u3000]*[）)]?$`, 'u');
+
+/**
+ * True when a line ends a table of contents' entry: dot leaders, then its page number
+ * (…（汀财预〔2023〕22号）………………　10). The line after it opens the next entry or heading.
+ */
+export function endsTocEntry(text: string): boolean {
+  return TOC_ENTRY_END_RE.test(text);
+}
+
 /**
  * A document's adoption note, printed in brackets under its title: the date and the meeting that
  * adopted, approved or amended it (（2024年6月27日某县第十八届人民代表大会常务委员会第十九次会议通过）,

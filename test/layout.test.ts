@@ -124,6 +124,36 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('keeps a wrapped 目次 entry\'s page number with it (no folio) and ends the entry at its page number', () => {
+    // Hard-wrapped at 24 cells (the zoo's city bulletin, wrap layout): a page number alone on its
+    // line, indented or not, under dot leaders; a full line that ends with its page number, then a heading.
+    const toc = [
+      '目　次',
+      '　　汀澜市人民政府关于同意设立汀澜市青石巷历史文',
+      '化街区的批复（汀政函〔2023〕22号）………………　',
+      '8',
+      '【市政府办公厅文件】',
+      '　　汀澜市人民政府办公厅关于做好夏季高温期间安全',
+      '生产工作的通知（汀政办发〔2023〕31号）………………',
+      '　9',
+      '【部门文件】',
+      '　　汀澜市财政局关于做好2023年度市级部门预算公开',
+      '工作的通知（汀财预〔2023〕22号）………………　10',
+      '【人事任免】',
+    ].join('\n');
+    expect(blocksOf(toc).map((x) => [x.kind, x.text])).toEqual([
+      ['text', '目　次'],
+      ['text', '汀澜市人民政府关于同意设立汀澜市青石巷历史文化街区的批复（汀政函〔2023〕22号）………………8'],
+      ['text', '【市政府办公厅文件】'],
+      ['text', '汀澜市人民政府办公厅关于做好夏季高温期间安全生产工作的通知（汀政办发〔2023〕31号）………………9'],
+      ['text', '【部门文件】'],
+      ['text', '汀澜市财政局关于做好2023年度市级部门预算公开工作的通知（汀财预〔2023〕22号）………………　10'],
+      ['text', '【人事任免】'],
+    ]);
+    // A bare number under anything else is still a folio.
+    expect(blocksOf('　　他说，这是一个好办法。\n8').map((x) => x.kind)).toEqual(['text', 'furniture']);
+  });
+
   it('joins a wrapped headline\'s last character set apart between blank lines (OCR text)', () => {
     // Tesseract's plain text of the OCR harness's bulletin: the title's tail alone on its line.
     const text = '名单略。\n\n云泽县人民政府关于调整县城市管理委员会组成人员的通\n知\n\n云政发 (2023] 7号\n';

@@ -156,6 +156,15 @@ describe('features', () => {
     expect(units[2].features).toContain('list-entry');
     expect(units[3].features).toContain('list-entry');
   });
+  it('reads a signature on its own line over a Q&A answer as text of the question, not a credit of the item', () => {
+    const page = '夏季养猪如何防暑降温？\n　　问：天气越来越热，我养的生猪吃食明显减少，有的还喘粗气。夏天养猪该注意些什么？\n（岩口县读者　童大勇）\n　　答：生猪汗腺不发达，怕热不怕冷，要做好猪舍通风降温。\n（岩口县畜牧兽医站兽医师　骆　红）';
+    const units = pageUnits(splitBlocks(lines(page)));
+    expect(units.find((u) => u.block.text === '（岩口县读者　童大勇）')!.features).toContain('n:cue:qa-answer');
+    const { issue } = parseIssueDetailed(page, { entities: false });
+    expect(issue.articles).toHaveLength(1);
+    expect(issue.articles[0].paragraphs.some((p) => p.startsWith('答：'))).toBe(true);
+    expect(issue.articles[0].creditLines).toEqual(['（岩口县畜牧兽医站兽医师　骆　红）']);
+  });
   it('reads a cross-head set over two lines between running text as one headline of a series', () => {
     const para = (n: number) => `第${n}段正文，记者在采访中看到了很多变化，群众的生活越来越好。`;
     const page = [para(1), '架起服务群众“连心桥”', '用心用情倾听民声', para(2), para(3), '竖好担当作为“风向标”', '用智用诚笃行实干', para(4)].join('\n\n');

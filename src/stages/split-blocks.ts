@@ -28,7 +28,7 @@ import {
   VERSE_MAX_LENGTH,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
-import { DOC_NUMBER_LINE_RE, endsSentence, endsWithKickerDash, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
+import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
@@ -470,7 +470,13 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       ((leavesQuoteOpen(texts[i]) && !endsSentence(texts[i])) ||
         // (a headline is set flush: an indented short line is a line of verse, the character under it a head of its own)
         (isWrapTail(texts[i + 1]) && !INDENT_RE.test(run[i].text) && isHeadlineShaped(texts[i]) && !hasBodyPunctuation(texts[i])));
-    if (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])) {
+    // A table of contents' entry wrapped by a hard wrap: its page number alone on the next line
+    // (…的批复（汀政函〔2023〕22号）……………… / 8, indented or not) is the entry's; a line that ends
+    // with the dot leaders and the page number ends its entry (the next line is the next entry or
+    // a heading of the contents, 【人事任免】, however full the line).
+    const tocPageNext = endsWithTocLeader(texts[i]) && /^[0-9０-９]{1,3}$/u.test(texts[i + 1]);
+    const tocEntryDone = endsTocEntry(texts[i]);
+    if (tocPageNext || (!tocEntryDone && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -639,6 +645,9 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
       const p = lines[i - 2].text.trim();
       if (p && isHeadlineShaped(p) && !hasBodyPunctuation(p)) furniture = null;
     }
+    // A bare number right under a line that ends in dot leaders (…批复（汀政函〔2023〕22号）……………… / 8)
+    // is that table-of-contents entry's page number, wrapped onto a line of its own: no folio.
+    if (furniture === 'folio' && run.length && /^[0-9０-９]{1,3}$/u.test(t) && endsWithTocLeader(run[run.length - 1].text)) furniture = null;
     // A line the page geometry reads as residue of other lines (hOCR/ALTO: inside a headline's box,
     // between two lines of one headline) is noise whatever its text (geometry.ts).
     if (!furniture && l.geometry?.residue) furniture = 'noise';

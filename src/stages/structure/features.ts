@@ -771,7 +771,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (run) f.push(run);
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.
     // (Not under a credit that names the picture first, 图/记者　X: its text is the photo's caption.)
-    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit')) f.push('p:opening-credit');
+    // (Nor the first of a series of cross-heads printed in one form, 【案情回顾】 … 【法官说法】: it heads
+    // the story's first section, and the series says so; crosshead-series-first.)
+    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit') && !seriesFirst[k]) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && (heads.some((h) => h.length > text.length && h.includes(text)) || overMasthead(blocks, units[k].block))) f.push('paper-name');
     const at = announced.get(text);

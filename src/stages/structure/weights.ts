@@ -372,6 +372,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // an entry of a list or a Q&A paragraph; under a sentence that introduces a list (…名单如下：)
   // it is running text (feature p:intro).
   ['label-colon', /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){0,4}[\s\u3000]*[：:]\s*\S/u],
+  // The answer of a Q&A item (问：… / 答：…, 农技问答, 法律咨询, 读者信箱): running text of the item
+  // the question opened; the asker's bracketed signature (（某县读者　X）) above it is the question's.
+  ['qa-answer', /^答\s*[：:]\s*\S/u],
   // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
   // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
@@ -409,6 +412,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // …and the entries after the first while each opens with a field label (主　任：… / 副主任：… / 成　员：…):
   // list-entry; in the zoo's sources (Dec 2026) the two such units (a 组成人员 list of a bulletin) are body.
   'list-entry': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
+  // A line right over a Q&A item's answer (答：…) ends the question, not the item: the asker's
+  // signature wrapped onto a line of its own (（岩口县读者　童大勇）) is the question's text, no
+  // credit of the item. Source: the 问/答 columns of county and rural papers (the zoo's rural paper,
+  // Dec 2026: its two answers, one signature so wrapped).
+  'n:cue:qa-answer': { body: 6, byline: -8, title: -4, subtitle: -4, kicker: -4 },
   // 版记: 抄送 is running text of the document (as 主送), the 印发 line a credit.
   'cue:copy-to': { body: 8, caption: -6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
   'cue:printed-by': { byline: 8, body: -4, title: -6, subtitle: -6 },
