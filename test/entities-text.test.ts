@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 import { segmenter } from '../src/nlp/jieba.js';
-import { isAddressForm, isCompoundOfPrintedWord, isDepartmentName, isPhrasePlace, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
+import { withOffsets } from '../src/extract/leaders.js';
+import { extendCutNames, isAddressForm, isCompoundOfPrintedWord, isDepartmentName, isPhrasePlace, splitNameRuns, withoutHomeChar, withoutTailPieces } from '../src/extract/entities.js';
 import { hasTraditional } from '../src/extract/script.js';
 import { loadFixtures } from './fixture-loader.js';
 
@@ -264,6 +265,38 @@ describe('extractEntities: dotted foreign names and roles (MSRA train sentences 
   it.each([['胡老', true], ['吕老', true], ['杜氏', true], ['欧阳老', true], ['胡老师', true], ['张老三', false]])('%s is a form of address: %s', (name, want) =>
     expect(isAddressForm(name)).toBe(want),
   );
+
+  it.each([
+    // The tagger's person read into the word after it, which a character ending names starts (曾为/x, 再添/x).
+    ['在离开台湾之前，姚壮宪曾为《仙剑二》作曲。', '姚壮宪曾', '姚壮宪'],
+    ['队攻入两球，外援佐拉再添一球。', '佐拉再', '佐拉'],
+    // A name whose last character is a whole word of its own stays (李长和/x: no word runs past it).
+    ['李长和参加了会议。', '李长和', '李长和'],
+  ])('%s: the person %s is %s', (text, read, want) => {
+    const start = text.indexOf(read);
+    const spans = [{ kind: 'per' as const, start, end: start + read.length, text: read }];
+    expect(extendCutNames(text, withOffsets(text, segmenter.tag(text)), spans, segmenter).map((x) => x.text)).toEqual([want]);
+  });
+
+  it.each([
+    // A run of names printed without separators (a list whose spaces were lost) is its names.
+    ['程世来孟晓阳叶水茂', ['程世来', '孟晓阳', '叶水茂']],
+    ['孙起孟雷洁琼', ['孙起孟', '雷洁琼']],
+    // The cut a common given-name character pulls its way (明 of 张金明, not 明孙刚).
+    ['张金明孙刚', ['张金明', '孙刚']],
+    // Whole: foreign names (怀/特莫尔/nrt), a compound surname's name, names of four characters and more.
+    ['怀特莫尔', ['怀特莫尔']],
+    ['范博梅尔', ['范博梅尔']],
+    ['司马相如', ['司马相如']],
+    ['乌云其木格', ['乌云其木格']],
+    ['毛白杨基地', ['毛白杨基地']],
+  ])('the tagger person %s is %j', (text, want) => {
+    expect(splitNameRuns([{ kind: 'per', start: 0, end: text.length, text }], segmenter).map((x) => x.text)).toEqual(want);
+  });
+
+  it('reads the names of a list printed without separators (治丧委员会委员：孙起孟雷洁琼朱光亚万国权)', () => {
+    expect(extractEntities('治丧委员会委员：孙起孟雷洁琼朱光亚万国权').people.map((p) => p.name)).toEqual(['孙起孟', '雷洁琼', '朱光亚', '万国权']);
+  });
 
   it('a surname and an office is a form of address, no name (周总理)', () => {
     expect(extractEntities('毛主席、周总理、朱德、刘少奇、董必武').people.map((p) => p.name)).toEqual(['朱德', '刘少奇', '董必武']);

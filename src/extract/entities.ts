@@ -13,12 +13,13 @@ import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
 import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
+import { givenCharCount, isTransliteration } from '../data/world-sets.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
-  NAME_HOME_CHARS, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
+  MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_KNOWN, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -258,11 +259,18 @@ function isWholeNameLength(word: string): boolean {
  * (NAME_STOP_CHARS: 受, 在, 和 …), the person is the word without that last character (宋立华),
  * at most MAX_EXTENDED_NAME characters. A person one character short of the unknown or name word
  * (WHOLE_NAME_TAGS) it starts, when that word is a surname and a given name of one or two characters,
- * is that word (苗青 of 苗青禾/x). Other spans are returned as they are.
+ * is that word (苗青 of 苗青禾/x). A person of three or more characters whose last character ends
+ * names (NAME_STOP_CHARS) and starts a word running past the person (姚壮宪曾 of 姚壮宪/x 曾为/x, 佐拉再
+ * of 佐拉/nrt 再添/x) ends before that character. Other spans are returned as they are.
  */
 export function extendCutNames(text: string, tokens: readonly Token[], spans: readonly NerSpan[], seg?: Segmenter): NerSpan[] {
   return spans.map((sp) => {
     if (sp.kind !== 'per') return sp;
+    // A name read into the word of the sentence after it (姚壮宪曾/为, 佐拉再/添): a name ends where that word starts.
+    const kl = sp.end - sp.start >= 3 && NAME_STOP_CHARS.has(text[sp.end - 1]) ? tokenHolding(tokens, sp.end - 1) : -1;
+    if (kl >= 0 && tokens[kl].start === sp.end - 1 && tokens[kl].end > sp.end && /^\p{Script=Han}+$/u.test(text.slice(sp.start, sp.end - 1))) {
+      return { ...sp, end: sp.end - 1, text: text.slice(sp.start, sp.end - 1) };
+    }
     const k = tokenHolding(tokens, sp.start);
     const t = k >= 0 ? tokens[k] : undefined;
     // A name cut one character short of the unknown or name word it starts (苗青 of 作家苗青禾/x): a name is a whole word.
@@ -273,6 +281,75 @@ export function extendCutNames(text: string, tokens: readonly Token[], spans: re
     if (!NAME_STOP_CHARS.has(text[t.end - 1]) || !/^\p{Script=Han}$/u.test(text[sp.end])) return sp;
     return { ...sp, end: t.end - 1, text: text.slice(sp.start, t.end - 1) };
   });
+}
+
+/**
+ * Whether `piece` can be one name of a run of names printed without separators: the shape of a
+ * Chinese name (isPersonName, no form of address), a given name of one or two characters that
+ * names use (names.ts counts: MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT), and one word of
+ * the segmenter alone, a name (`nr`) or unknown (`x`): 杨基地 (杨/基地), 东四郎 (东四/郎) are none.
+ */
+function isRunName(piece: string, seg: Segmenter): boolean {
+  if (!isPersonName(piece) || isAddressForm(piece)) return false;
+  const sl = COMPOUND_SURNAMES.has(piece.slice(0, 2)) && piece.length > 2 ? 2 : 1;
+  const given = piece.slice(sl);
+  if (!given.length || given.length > 2) return false;
+  const min = given.length === 1 ? MIN_GIVEN_CHAR_NAMES_SHORT : MIN_GIVEN_CHAR_NAMES;
+  for (const c of given) if (givenCharCount(c) < min) return false;
+  const w = seg.tag(piece);
+  return w.length === 1 && (w[0].tag === 'nr' || w[0].tag === 'x');
+}
+
+/**
+ * The tagger's people, a run of names printed without separators (黄菊尉健行, 程世来孟晓阳叶水茂: lists
+ * of attendees and bylines whose spaces were lost) cut into its names. A person of four or more Han
+ * characters (five with a compound surname first), not a transliteration alone, is cut when it is a
+ * sequence of two or more run names (isRunName) whose every cut is a word boundary of the segmenter's
+ * reading of the whole (怀特莫尔, 怀/特莫尔/nrt, and 范博梅尔, 范博梅/尔, stay whole); of several such
+ * sequences the one with the highest score: per name RUN_NAME_KNOWN for a name of jieba's dictionary
+ * (one `nr` word), plus per given-name character ln(count + 1) - RUN_NAME_GIVEN_MEAN (names.ts counts).
+ * Other spans are returned as they are. Quadratic in a span's length (at most 4 pieces from each position).
+ */
+export function splitNameRuns(spans: readonly NerSpan[], seg: Segmenter): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (const sp of spans) {
+    const t = sp.text;
+    if (sp.kind !== 'per' || t.length < 4 || !/^\p{Script=Han}+$/u.test(t) || (t.length <= 4 && COMPOUND_SURNAMES.has(t.slice(0, 2))) || isTransliteration(t)) {
+      out.push(sp);
+      continue;
+    }
+    // best[i]: the best cut of t[0, i) into run names: its score and the end of each name
+    const best: ({ score: number; ends: number[] } | null)[] = new Array<{ score: number; ends: number[] } | null>(t.length + 1).fill(null);
+    best[0] = { score: 0, ends: [] };
+    for (let i = 0; i < t.length; i++) {
+      const b = best[i];
+      if (!b) continue;
+      for (let len = 2; len <= 4 && i + len <= t.length; len++) {
+        const piece = t.slice(i, i + len);
+        if (!isRunName(piece, seg)) continue;
+        const w = seg.tag(piece);
+        let score = b.score + (w[0].tag === 'nr' ? RUN_NAME_KNOWN : 0);
+        const sl = COMPOUND_SURNAMES.has(piece.slice(0, 2)) && piece.length > 2 ? 2 : 1;
+        for (const c of piece.slice(sl)) score += Math.log(givenCharCount(c) + 1) - RUN_NAME_GIVEN_MEAN;
+        const cur = best[i + len];
+        if (!cur || score > cur.score) best[i + len] = { score, ends: [...b.ends, i + len] };
+      }
+    }
+    const whole = best[t.length];
+    const wordEnds = new Set<number>();
+    let e = 0;
+    if (whole && whole.ends.length >= 2) for (const w of seg.tag(t)) wordEnds.add((e += w.word.length));
+    if (!whole || whole.ends.length < 2 || !whole.ends.every((x) => wordEnds.has(x))) {
+      out.push(sp);
+      continue;
+    }
+    let from = 0;
+    for (const end of whole.ends) {
+      out.push({ kind: 'per', start: sp.start + from, end: sp.start + end, text: t.slice(from, end) });
+      from = end;
+    }
+  }
+  return out;
 }
 
 /** Tags of words of the sentence (verbs, adverbs, prepositions, conjunctions, particles, pronouns, numbers) no organization starts inside of. */
@@ -872,7 +949,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const tokens = splitGluedLevels(rawTokens);
     const reporters = reportersOf(a);
     const model = options.nerModel === undefined ? nerModel() : options.nerModel;
-    const nerSpans = model ? extendCutNames(text, tokens, findNerSpans(text, rawTokens, model), seg) : [];
+    const nerSpans = model ? splitNameRuns(extendCutNames(text, tokens, findNerSpans(text, rawTokens, model), seg), seg) : [];
     const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens, chainsOf[i]).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
     const leaderMentions: LeaderMention[] = checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name));
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
