@@ -22,23 +22,44 @@ import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 import { gazetteerNames, gazetteerStems } from '../extract/places.js';
 import { HMM_EMIT } from '../data/hmm.js';
 
-let hmmByChar: Map<string, string[]> | null = null;
+/**
+ * The name states of jieba's part-of-speech HMM (src/data/hmm.ts) each character is emitted by, by
+ * UTF-16 unit: the entries of unit c are `entries[start[c] .. start[c + 1])`, each the state's
+ * index in `states` × 65536 + the digit's UTF-16 unit, in the order of the states and of their
+ * pairs. Built once, on first use, without a string per pair.
+ */
+let hmmTable: { states: string[]; start: Int32Array; entries: Int32Array } | null = null;
+function hmmIndex(): { states: string[]; start: Int32Array; entries: Int32Array } {
+  if (!hmmTable) {
+    const states = Object.keys(HMM_EMIT);
+    const start = new Int32Array(0x10001);
+    for (const state of states) {
+      const pairs = HMM_EMIT[state];
+      for (let k = 0; k + 1 < pairs.length; k += 2) start[pairs.charCodeAt(k) + 1]++;
+    }
+    for (let c = 0; c < 0x10000; c++) start[c + 1] += start[c];
+    const at = start.slice(0, 0x10000);
+    const entries = new Int32Array(start[0x10000]);
+    states.forEach((state, si) => {
+      const pairs = HMM_EMIT[state];
+      for (let k = 0; k + 1 < pairs.length; k += 2) entries[at[pairs.charCodeAt(k)]++] = si * 0x10000 + pairs.charCodeAt(k + 1);
+    });
+    hmmTable = { states, start, entries };
+  }
+  return hmmTable;
+}
+
 /**
  * The HMM features of a character: `h` + state + digit for each name state of jieba's
- * part-of-speech HMM that emits it (src/data/hmm.ts), e.g. hB-nr2. Built once, on first use.
+ * part-of-speech HMM that emits it (src/data/hmm.ts), e.g. hB-nr2.
  */
 function hmmFeatures(c: string): readonly string[] {
-  if (!hmmByChar) {
-    hmmByChar = new Map();
-    for (const [state, pairs] of Object.entries(HMM_EMIT)) {
-      for (let k = 0; k + 1 < pairs.length; k += 2) {
-        const list = hmmByChar.get(pairs[k]) ?? [];
-        list.push(`h${state}${pairs[k + 1]}`);
-        hmmByChar.set(pairs[k], list);
-      }
-    }
-  }
-  return hmmByChar.get(c) ?? [];
+  if (c.length !== 1) return [];
+  const { states, start, entries } = hmmIndex();
+  const code = c.charCodeAt(0);
+  const out: string[] = [];
+  for (let k = start[code]; k < start[code + 1]; k++) out.push(`h${states[Math.floor(entries[k] / 0x10000)]}${String.fromCharCode(entries[k] % 0x10000)}`);
+  return out;
 }
 
 /** The hashes (featureHash pairs, flattened) of hmmFeatures(c), by UTF-16 unit; built on first use. */
@@ -147,6 +168,8 @@ export interface NerToken {
 /** The labels, in the order of the model's weight vectors. */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG'] as const;
 const L = NER_LABELS.length;
+/** lineEmissions sums the seven labels' scores in seven variables: a compile error here when the labels change. */
+const _sevenLabels: 7 = NER_LABELS.length;
 
 /** An entity span found by the tagger. */
 export interface NerSpan {
@@ -688,7 +711,7 @@ function workArrays(n: number): typeof work {
 }
 
 /**
- * The label scores (n × L, added to `emissions`) of every position of `text` (one line): the
+ * The label scores (n × L, written to `emissions[0 .. n × L)`) of every position of `text` (one line): the
  * weights of exactly the features nerFeatures gives, added in the same order (so the same sums to
  * the last bit), found by their hashes and remembered per model (EmissionMemo). No string is built
  * per character. The line's tagging is `tokens[lineTokens[0 .. count)]`, in order, with offsets in
@@ -877,11 +900,32 @@ function lineEmissions(
       q = put(fo, q, offsets[pt + 1]);
     }
     if (m.compoundStart[c0] && i + 1 < n && m.compound.has(c0 * 0x10000 + code[i + 3])) q = put(fo, q, m.cs);
-    for (let y = 0; y < L; y++) {
-      let sum = emissions[at + y] + v[own + y] + v[um + y] + v[up + y] + v[umm + y] + v[upp + y];
-      for (let k = 0; k < q; k++) sum += w[fo[k] + y];
-      emissions[at + y] = sum;
+    // one sum per label, all seven carried through the features together (independent additions,
+    // each feature's weights read in a row)
+    let s0 = v[own] + v[um] + v[up] + v[umm] + v[upp];
+    let s1 = v[own + 1] + v[um + 1] + v[up + 1] + v[umm + 1] + v[upp + 1];
+    let s2 = v[own + 2] + v[um + 2] + v[up + 2] + v[umm + 2] + v[upp + 2];
+    let s3 = v[own + 3] + v[um + 3] + v[up + 3] + v[umm + 3] + v[upp + 3];
+    let s4 = v[own + 4] + v[um + 4] + v[up + 4] + v[umm + 4] + v[upp + 4];
+    let s5 = v[own + 5] + v[um + 5] + v[up + 5] + v[umm + 5] + v[upp + 5];
+    let s6 = v[own + 6] + v[um + 6] + v[up + 6] + v[umm + 6] + v[upp + 6];
+    for (let k = 0; k < q; k++) {
+      const o = fo[k];
+      s0 += w[o];
+      s1 += w[o + 1];
+      s2 += w[o + 2];
+      s3 += w[o + 3];
+      s4 += w[o + 4];
+      s5 += w[o + 5];
+      s6 += w[o + 6];
     }
+    emissions[at] = s0;
+    emissions[at + 1] = s1;
+    emissions[at + 2] = s2;
+    emissions[at + 3] = s3;
+    emissions[at + 4] = s4;
+    emissions[at + 5] = s5;
+    emissions[at + 6] = s6;
   }
 }
 
@@ -1228,6 +1272,11 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
   return model;
 }
 
+/** The label scores of the line findNerSpans is at (grown to the longest line up to KEPT_ROWS_LINE characters, reused: lineEmissions writes every score decode reads). */
+let emissionRows = new Float64Array(256 * L);
+/** Lines longer than this (UTF-16 units) get scores of their own, let go after the line (a whole file on one line is not kept). */
+const KEPT_ROWS_LINE = 1 << 16;
+
 /** Indices of the tokens of the line findNerSpans is at (grown to the longest line's count, reused). */
 let lineTokens = new Int32Array(256);
 
@@ -1264,7 +1313,9 @@ export function findNerSpans(
       }
     }
     if (/\p{Script=Han}/u.test(line)) {
-      const emissions = new Float64Array(line.length * L);
+      const size = line.length * L;
+      if (emissionRows.length < size && line.length <= KEPT_ROWS_LINE) emissionRows = new Float64Array(Math.max(2 * emissionRows.length, size));
+      const emissions = size <= emissionRows.length ? emissionRows : new Float64Array(size);
       lineEmissions(model, line, tokens, lineTokens, count, lineStart, emissions);
       out.push(...spansOf(line, decode(model, emissions, line.length), lineStart));
     }
