@@ -125,16 +125,20 @@ export function isHeadlineShaped(text: string): boolean {
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
 
+/** The paper's own 讯 lead-in without brackets (OWN_NEWS_LEAD_SOURCE). */
+const BARE_OWN_NEWS_LEAD_SOURCE =
+  '本[报報](?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
 /**
  * The paper's own 讯 lead-in as a regular-expression source: 本报讯, with a place (本报北京讯), a date
  * (本报6月7日讯) or both (本报江澄3月14日讯); never 本报通讯员, and no 讯 inside the place (本报讯通讯员…, a
- * credit OCR ran on without its bracket, is 本报讯). Shared by the lead-in parser
+ * credit OCR ran on without its bracket, is 本报讯). Also in lenticular brackets, as Hong Kong and
+ * Macau dailies (and some mainland papers) print it, with the paper's name or 本报: 【本報訊】,
+ * 【大公報訊】, 【本报讯】 (tester7's Macau-style daily, Dec 2026). Shared by the lead-in parser
  * (extract/bylines.ts), the segmenter's cue (structure/weights.ts) and the headline tests below.
  * Source: the lead-in forms of the bundled issue, the zoo (county-paper, legal-paper) and a
  * fresh-user health paper.
  */
-export const OWN_NEWS_LEAD_SOURCE =
-  '本[报報](?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
+export const OWN_NEWS_LEAD_SOURCE = `(?:${BARE_OWN_NEWS_LEAD_SOURCE}|【\\s*(?:${BARE_OWN_NEWS_LEAD_SOURCE}|\\p{Script=Han}{2,6}[报報][讯訊])\\s*】)`;
 
 /** The lead-in of a news item: 本报讯, 本报南通6月7日电, 新华社北京…电 (simplified and traditional). */
 const LEAD_IN_START_RE = new RegExp(

@@ -359,7 +359,7 @@ const CREDIT_QUOTES_RE = /[“”‘’"]/gu;
 /** Quote marks and commas inside a lead-in's credit as OCR read it: a space misread (`记者，陈晓`). */
 const OCR_CREDIT_SPACES_RE = /[“”‘’"，,]/gu;
 /** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies' (据新华社… relayed). */
-const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?中央社)/u;
+const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?中央社|【\s*\p{Script=Han}{0,6}[报報])/u;
 
 /**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
@@ -385,7 +385,9 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   if (bracket && !credits.length && !AGENCY_RE.test(head)) return null;
   const rest = paragraph.slice(whole.length);
   if (bracket && !credits.length) return { dateline: whole.trimEnd(), creditLine: null, credits, rest };
-  if (!bracket && whole.length > head.length) {
+  // A credit after the lead-in, set off by a space or by the lead-in's own closing bracket
+  // (【本報訊】記者陳嘉欣報道：…, as Hong Kong and Macau dailies print it).
+  if (!bracket && (whole.length > head.length || head.endsWith('】'))) {
     const open = openingCredit(rest, false);
     if (open) return { dateline: head, creditLine: open.creditLine, credits: open.credits, rest: open.rest };
   }
@@ -406,7 +408,7 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
   // Where the credit may end: before a space, or after 报道 (and its colon) glued to the text.
   const ends = new Set<number>();
   for (const x of head.matchAll(/(?<=\S)(?=[\s\u3000])/gu)) ends.add(x.index);
-  for (const x of head.matchAll(/报道[：:]?/gu)) ends.add(x.index + x[0].length);
+  for (const x of head.matchAll(/[报報][道導][：:]?/gu)) ends.add(x.index + x[0].length);
   let best: { end: number; credits: Credit[] } | null = null;
   for (const end of [...ends].sort((a, b) => a - b)) {
     const printed = head.slice(0, end).replace(/[：:]$/u, '');
@@ -415,7 +417,7 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
     // Names with a known surname; a stringer's pen name (通讯员　铁　宣) only right after its role.
     if (!c || !isPressRole(c[0].role)) continue;
     if (!c.every((x, k) => x.role && (personOrForeign(x.name) || k === 0 || c[k - 1].role !== x.role))) continue;
-    if (needReported && !/报道$/u.test(printed)) continue;
+    if (needReported && !/[报報][道導]$/u.test(printed)) continue;
     best = { end, credits: c };
   }
   if (!best) return null;

@@ -30,9 +30,16 @@ const FOLIO_RE = new RegExp(
   'u',
 );
 
-/** 责任编辑：张三　版式：李四 and friends (本版编辑：…, the page's own), at the start of a line. */
+/** 本报 / 本報 ("this paper"): how running text names the paper, never a running head's paper name. */
+const OWN_PAPER_RE = /本[报報]/gu;
+
+/**
+ * 责任编辑：张三　版式：李四 and friends (本版编辑：…, the page's own), at the start of a line; also a
+ * page foot that opens with the paper's hotlines before them (广告热线：0879-6100000　责任编辑：…, a
+ * county paper's 公告·广告 page, tester7 Dec 2026).
+ */
 const EDITOR_RE =
-  /^(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
+  /^(?:(?:新闻|广告|发行|订报|投稿|新聞|廣告|發行)(?:热线|熱線)[：:]\s*[0-9０-９\-－—()（）]{5,20}[\s\u3000]+)?(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
 
 /** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川): furniture, never a story's credit. */
 export function isEditorLine(text: string): boolean {
@@ -298,11 +305,14 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   }
   // A 导读 box's teaser points to another page as a jump does, with no story to pair.
   if (t.includes('见') && t.includes('版') && TEASER_RE.test(t)) return 'jump';
-  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t)) {
+  // A line that opens a book-title bracket it does not close (本报11月28日第2版《我县…, the first line of
+  // a 更正 citing an earlier issue, hard-wrapped) runs on into the next: running text, never a head.
+  // Nor is 本报 ("this paper", as running text cites the paper) a paper's name in a head.
+  if (visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[，。；！？,;!?“”]/u.test(t) && !/《[^》]*$/u.test(t)) {
     if (HEAD_DATE_RE.test(t)) {
       const hasPaper = PAPER_RE.test(t.split(HEAD_DATE_RE)[0] ?? '');
       if (WEEKDAY_RE.test(t) || PAGE_RE.test(t) || hasPaper) return 'running-head';
-    } else if (PAGE_RE.test(t) && (PAPER_RE.test(t) || SECTION_RE.test(t))) {
+    } else if (PAGE_RE.test(t) && (PAPER_RE.test(t.replace(OWN_PAPER_RE, '')) || SECTION_RE.test(t))) {
       return 'running-head'; // 滨海日报 第2版 要闻, without a date
     }
     // A periodical's issue number with nothing but its name: 某县人民政府公报　2023年第5期 at the

@@ -26,6 +26,7 @@ import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalF
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
 import { isPageName, isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
+import { hasTraditional, toSimplified } from '../../extract/script.js';
 import {
   COLOPHON,
   COLOPHON_CUES,
@@ -103,8 +104,14 @@ export function endClass(text: string): string {
   return 'other';
 }
 
-/** Features of the text alone (no context): shared by the unit and, prefixed, by its neighbours. */
-export function textFeatures(b: Block): string[] {
+/**
+ * Features of the text alone (no context): shared by the unit and, prefixed, by its neighbours.
+ * `simplified`: the page is printed in traditional script (a Hong Kong, Macau or Taiwan paper, a
+ * Big5 archive), so the text is described on its simplified form (extract/script.ts, OpenCC): the
+ * cues, lead-ins and credits of weights.ts and credit-lexicon.ts are written in simplified
+ * characters (记者, 本报讯, 摄, 图为), and a traditional page would otherwise show none of them.
+ */
+export function textFeatures(b: Block, simplified = false): string[] {
   // A byline, kicker or quotation whose marks OCR misread (`张明明:`, `杨阳，`; `…到位一`;
   // `…“连心桥-`) is described as printed (`·张明明·`; `…到位——`; `…“连心桥”`): the model knows
   // the printed forms (markers.ts).
@@ -113,6 +120,10 @@ export function textFeatures(b: Block): string[] {
     b.kind === 'byline'
       ? (bylineCanonicalForm(b.text) ?? loneQuotesAsSpaces(b.text.trim()))
       : (kickerCanonicalForm(b.text) ?? closingQuoteForm(b.text) ?? b.text.trim());
+  return textFeaturesOf(b, simplified ? toSimplified(t) : t);
+}
+
+function textFeaturesOf(b: Block, t: string): string[] {
   const f: string[] = [];
   const len = visualLength(t);
   f.push(`len:${lengthBucket(len)}`);
@@ -278,8 +289,13 @@ const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start
  */
 const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:org-credit', 'cue:reprint-source', 'cue:printed-by'];
 
-/** What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in or a dateline. */
-const STORY_EDGE = [...CREDIT_LIKE, 'leadin'];
+/**
+ * What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in, or a column label (a
+ * label ends the item above it and heads the next: 简讯, 社评, …信箱) or a notice's genre word (讣　告,
+ * 更　正: cue notice-kind), so that the headlines on either side of one are never one story's series
+ * of cross-heads.
+ */
+const STORY_EDGE = [...CREDIT_LIKE, 'leadin', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'cue:notice-kind'];
 
 /**
  * What a line of a headline stack never is: a credit, a lead-in, a sentence, an indented paragraph,
@@ -396,6 +412,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // has hundreds of thousands of units and a few thousand different lists (issue 10).
   const own: string[][] = [];
   const column = pageColumn(blocks);
+  // A page in traditional script (any of its text units holds a character found only there) is
+  // described on its simplified form (textFeatures).
+  const traditional = blocks.some((b) => b.kind !== 'furniture' && hasTraditional(b.text));
   const context: string[][] = [];
   const lists = new Map<string, string[]>();
   const shareList = (list: string[]): string[] => {
@@ -420,7 +439,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       if (furnBefore === 'running-head' || furnBefore === 'masthead') lastHead = squeeze(b.text);
       continue;
     }
-    const f = textFeatures(b);
+    const f = textFeatures(b, traditional);
     const c: string[] = [];
     if (furnBefore) c.push(`after:${furnBefore}`);
     // A short line right under the page's running head that the head names too (澜溪大学报　…　第4版

@@ -255,8 +255,22 @@ export const SIZE_STEP = 1.2;
 /** The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE. */
 const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦)';
 
-/** An issuing body's name as it signs a document: 2-24 Han ending in a body's word (cue `issuer`). */
-const ISSUER = '\\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会)';
+/**
+ * An issuing body's name as it signs a document or a notice: 2-24 Han ending in a body's word (cue
+ * `issuer`). Besides the organs of government, the signers of a paper's 公告 page (tester7's county
+ * notices page, Dec 2026): a company (…有限公司), its liquidation group (…清算组); the paper's own
+ * 编辑部 under a 更正 ends in 部. Not 医院, 中心, 公司 alone: headlines end so (岚川首家互联网医院, …服务中心).
+ */
+const ISSUER = '\\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|委员会|局|厅|委|部|会|有限公司|有限责任公司|清算组)';
+
+/**
+ * The genre words a notice on a paper's 公告 page (or a government bulletin's) is titled with, alone
+ * on its line, often letter-spaced (讣　告, 更　正, 启　事) or after what it is about (干部任前公示,
+ * 招聘启事, 遗失声明): cue `notice-kind`. Source: the classified and announcement pages of county
+ * papers (tester7's county notices page, Dec 2026).
+ */
+const NOTICE_KINDS = ['讣告', '更正', '启事', '声明', '公示', '公告', '通告', '告示', '致歉', '寻人启事', '鸣谢'];
+const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
 
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
@@ -301,6 +315,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['issue-number', /第\s*[0-9０-９]{1,4}\s*期|总第\s*[0-9０-９]{1,5}\s*期/u],
   ['open-quote', /^[“「『"]/u],
   // …and of a 人大常委会's documents: 任免名单, 会议议程, 会议日程 (their 公报 print them as documents).
+  ['notice-kind', new RegExp(`^(?:\\p{Script=Han}{0,14}(?:${NOTICE_KINDS.join('|')})|(?:${NOTICE_KINDS.map(spaced).join('|')}))$`, 'u')],
   ['doc-kind', /(?:通知|决定|意见|办法|规定|公告|通告|通报|批复|报告|请示|方案|细则|纪要|决议|政府令|讲话|名单|议程|日程)$/u],
   // A document's whole title (事由 + 文种: 关于调整会议议程的通知, 某县人民政府关于…的决定), no mark of
   // running text in it: a title even right under the last paragraph of the document before it.
@@ -383,7 +398,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // a how-to column of service pages named as a 经 (致富经, 生意经, 育儿经, 理财经: two characters and 经).
   ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
-  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
+  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
 
 /**
@@ -463,6 +478,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:doc-number': { subtitle: 8, title: -4, kicker: -5, body: -3 },
   'n:cue:doc-number': { title: 6, kicker: -5, body: -3 },
   'cue:doc-kind': { title: 2, kicker: -2 },
+  // A notice's genre word (讣　告, 更　正, 干部任前公示: NOTICE_KINDS) titles a notice of its own: not a
+  // padded name, a cross-head or a label.
+  'cue:notice-kind': { title: 6, byline: -6, crosshead: -4, section: -4, kicker: -4, body: -4 },
   'cue:doc-title': { title: 6, crosshead: -4, subtitle: -3, body: -3, kicker: -3 },
   // A document's title printed over two lines, the issuing body over 关于…的通知: the body's line is
   // the title's first line, not a label or a credit.

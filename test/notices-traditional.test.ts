@@ -1,0 +1,101 @@
+/**
+ * A fresh user's two pages (tester7, Dec 2026; fixtures/notices-traditional, see its README): a
+ * Macau/Hong Kong-style daily in traditional script, and a county paper's 公告·广告 page. Before:
+ * the daily came out as 3 articles for 10 items (every cue of the structure model is written in
+ * simplified characters), the notices page as 7 with two signature blocks read as photo items and
+ * a 更正 and a 讣告 swallowed as cross-heads.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseIssue } from '../src/index.js';
+import { parseLeadIn } from '../src/extract/bylines.js';
+import { classifyFurniture } from '../src/stages/furniture.js';
+
+const DIR = path.join(__dirname, '..', 'fixtures', 'notices-traditional');
+const parse = (name: string) => parseIssue(readFileSync(path.join(DIR, name)), { path: name, entities: false });
+
+describe('a daily printed in traditional script', () => {
+  const issue = parse('hk-daily.blank.txt');
+
+  it('finds every item: headlines after a finished story are titles, not cross-heads', () => {
+    expect(issue.articles.map((a) => a.title)).toEqual([
+      '輕軌東線明年首季試運',
+      '社屋輪候冊新增逾三千戶',
+      '台南老街修復完成　年底開放參觀',
+      '冬至前夕　街坊搓湯圓',
+      '三代人的涼茶鋪',
+      '氹仔工地吊臂倒塌　兩工人輕傷',
+      '',
+      '',
+      '',
+      '公共房屋政策須與時並進',
+    ]);
+    // the 特稿's own cross-heads stay its cross-heads
+    expect(issue.articles[4].crossheads.map((c) => c.text)).toEqual(['一碗涼茶六十年', '年輕一代接棒']);
+    expect(issue.articles[4].bylines).toEqual(['何詠詩']);
+    // the credit line under a headline is the story's credit
+    expect(issue.articles[1].creditLines).toEqual(['文／梁志偉　圖／黃俊傑']);
+    // column labels (a briefs column, the editorial's 社評) are labels
+    expect(issue.furniture.filter((f) => f.kind === 'section').map((f) => f.text)).toEqual(['本澳短訊', '社評']);
+    expect(issue.unassigned).toEqual([]);
+  });
+
+  it('reads 【本報訊】 as the lead-in, with the reporter credited after it', () => {
+    expect(issue.articles[0].dateline).toBe('【本報訊】');
+    expect(issue.articles[0].bylines).toEqual(['陳嘉欣']);
+    expect(issue.articles[0].paragraphs[0]).toMatch(/^交通事務局昨日（二日）召開記者會/u);
+    expect(issue.articles[5].dateline).toBe('【本報訊】');
+    expect(issue.articles[5].date?.iso).toBe('2026-12-02');
+  });
+});
+
+describe('lead-ins in lenticular brackets', () => {
+  it('takes the paper\'s own 訊 in 【】 and the credit glued after it', () => {
+    expect(parseLeadIn('【大公報訊】記者王小明報道：昨日立法會通過議案。')).toEqual({
+      dateline: '【大公報訊】',
+      creditLine: '記者王小明報道：',
+      credits: [{ name: '王小明', role: '記者 報道' }],
+      rest: '昨日立法會通過議案。',
+    });
+    expect(parseLeadIn('【本报讯】记者李明报道：昨日，县委召开会议。')?.credits).toEqual([{ name: '李明', role: '记者 报道' }]);
+    // a column label in 【】 is no lead-in
+    expect(parseLeadIn('【热点关注】青山镇开展活动')).toBeNull();
+  });
+});
+
+describe('a county paper\'s announcements page', () => {
+  const titles = ['遗失声明', '讣　告', '云岭县城南片区污水管网改造工程招标公告', '拍卖公告', '注销公告', '更　正', '干部任前公示'];
+
+  it('gives each notice, letter-spaced genre titles included, and its signature as its credit', () => {
+    const issue = parse('county-notices.blank.txt');
+    expect(issue.articles.map((a) => a.title)).toEqual(titles);
+    expect(issue.articles.map((a) => a.kind)).toEqual(titles.map(() => 'article'));
+    expect(issue.articles[3].creditLines).toEqual(['云岭县恒信拍卖有限公司', '2026年12月3日']);
+    expect(issue.articles[4].creditLines).toEqual(['云岭县山泉饮品有限公司清算组', '2026年12月3日']);
+    expect(issue.articles[5].creditLines).toEqual(['本报编辑部']);
+    // the tender's numbered clauses stay its cross-heads
+    expect(issue.articles[2].crossheads.map((c) => c.text)).toEqual(['一、招标条件', '二、项目概况与招标范围', '三、投标人资格要求', '四、招标文件的获取', '五、联系方式']);
+    // the page foot (hotline and editors) is furniture, not a notice's paragraph
+    expect(issue.furniture.map((f) => [f.kind, f.text])).toEqual([
+      ['running-head', '云岭县报　2026年12月3日　星期四　第4版　公告·广告'],
+      ['editor', '广告热线：0879-6100000　责任编辑：段丽华　校对：马艳'],
+    ]);
+    expect(issue.unassigned).toEqual([]);
+  });
+
+  it('keeps a 更正 citing an earlier issue (本报…第2版《…) in its body when the line is hard-wrapped', () => {
+    const issue = parse('county-notices.wrapped.gb18030.txt');
+    expect(issue.source.encoding).toBe('gb18030');
+    const correction = issue.articles.find((a) => a.title === '更　正');
+    expect(correction?.paragraphs[0]).toMatch(/^本报11月28日第2版《我县冬春农田水利建设全面铺开》一文中/u);
+    expect(issue.furniture.some((f) => f.text.includes('本报11月28日'))).toBe(false);
+  });
+
+  it('reads a line that runs on (an open 《) as no running head', () => {
+    expect(classifyFurniture('　　本报11月28日第2版《我县冬春农田水利')).toBeNull();
+    expect(classifyFurniture('滨海日报　第2版　要闻')).toBe('running-head');
+    expect(classifyFurniture('广告热线：0879-6100000　责任编辑：段丽华　校对：马艳')).toBe('editor');
+    expect(classifyFurniture('广告热线：0879-6100000')).toBeNull();
+  });
+});
