@@ -284,6 +284,12 @@ describe('extractEntities: dotted foreign names and roles (MSRA train sentences 
     ['孙起孟雷洁琼', ['孙起孟', '雷洁琼']],
     // The cut a common given-name character pulls its way (明 of 张金明, not 明孙刚).
     ['张金明孙刚', ['张金明', '孙刚']],
+    // A name of the dictionary's other name tag (余秋雨/nrfg), a surname and a name word (王/永胜/nr), one name of a name's shape alone (傅志寰).
+    ['余秋雨孟晓阳', ['余秋雨', '孟晓阳']],
+    ['王永胜孟晓阳', ['王永胜', '孟晓阳']],
+    ['傅志寰程世来', ['傅志寰', '程世来']],
+    ['平山郁夫', ['平山郁夫']],
+    ['陈方安生', ['陈方安生']],
     // Whole: foreign names (怀/特莫尔/nrt), a compound surname's name, names of four characters and more.
     ['怀特莫尔', ['怀特莫尔']],
     ['范博梅尔', ['范博梅尔']],

@@ -19,7 +19,7 @@ import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
-  MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_KNOWN, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
+  MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -287,7 +287,8 @@ export function extendCutNames(text: string, tokens: readonly Token[], spans: re
  * Whether `piece` can be one name of a run of names printed without separators: the shape of a
  * Chinese name (isPersonName, no form of address), a given name of one or two characters that
  * names use (names.ts counts: MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT), and one word of
- * the segmenter alone, a name (`nr`) or unknown (`x`): 杨基地 (杨/基地), 东四郎 (东四/郎) are none.
+ * the segmenter alone, a name (`nr`, `nrfg`) or unknown (`x`), or its surname alone and such a word
+ * (王/永胜/nr): 杨基地 (杨/基地/n), 东四郎 (东四/郎) are none.
  */
 function isRunName(piece: string, seg: Segmenter): boolean {
   if (!isPersonName(piece) || isAddressForm(piece)) return false;
@@ -297,17 +298,24 @@ function isRunName(piece: string, seg: Segmenter): boolean {
   const min = given.length === 1 ? MIN_GIVEN_CHAR_NAMES_SHORT : MIN_GIVEN_CHAR_NAMES;
   for (const c of given) if (givenCharCount(c) < min) return false;
   const w = seg.tag(piece);
-  return w.length === 1 && (w[0].tag === 'nr' || w[0].tag === 'x');
+  // one name word (李鹏/nr, 孟晓阳/x, 余秋雨/nrfg; 周恩来/t: see TAGGED_NAME_TAGS in people.ts), or the surname and a name word (王/永胜/nr)
+  if (w.length === 1) return RUN_NAME_TAGS.has(w[0].tag) || (w[0].tag === 't' && piece.length === 3);
+  return w.length === 2 && w[0].word.length === sl && RUN_NAME_TAGS.has(w[1].tag);
 }
+
+/** Tags of a word that is a name, or a given name after its surname, in a run of names: person words and unknown words. */
+const RUN_NAME_TAGS = new Set(['nr', 'nrfg', 'x']);
 
 /**
  * The tagger's people, a run of names printed without separators (黄菊尉健行, 程世来孟晓阳叶水茂: lists
  * of attendees and bylines whose spaces were lost) cut into its names. A person of four or more Han
  * characters (five with a compound surname first), not a transliteration alone, is cut when it is a
- * sequence of two or more run names (isRunName) whose every cut is a word boundary of the segmenter's
- * reading of the whole (怀特莫尔, 怀/特莫尔/nrt, and 范博梅尔, 范博梅/尔, stay whole); of several such
- * sequences the one with the highest score: per name RUN_NAME_KNOWN for a name of jieba's dictionary
- * (one `nr` word), plus per given-name character ln(count + 1) - RUN_NAME_GIVEN_MEAN (names.ts counts).
+ * sequence of two or more run names (isRunName; one of them may be a surname and two characters of
+ * any kind, at a cost of RUN_NAME_SHAPE_ONLY: 傅志寰) whose every cut is a word boundary of the
+ * segmenter's reading of the whole (怀特莫尔, 怀/特莫尔/nrt, and 范博梅尔, 范博梅/尔, stay whole); of
+ * several such sequences the one with the highest score: per name RUN_NAME_KNOWN for a name of
+ * jieba's dictionary (one `nr` word), plus per given-name character ln(count + 1) -
+ * RUN_NAME_GIVEN_MEAN (names.ts counts).
  * Other spans are returned as they are. Quadratic in a span's length (at most 4 pieces from each position).
  */
 export function splitNameRuns(spans: readonly NerSpan[], seg: Segmenter): NerSpan[] {
@@ -318,24 +326,34 @@ export function splitNameRuns(spans: readonly NerSpan[], seg: Segmenter): NerSpa
       out.push(sp);
       continue;
     }
-    // best[i]: the best cut of t[0, i) into run names: its score and the end of each name
-    const best: ({ score: number; ends: number[] } | null)[] = new Array<{ score: number; ends: number[] } | null>(t.length + 1).fill(null);
-    best[0] = { score: 0, ends: [] };
-    for (let i = 0; i < t.length; i++) {
-      const b = best[i];
-      if (!b) continue;
-      for (let len = 2; len <= 4 && i + len <= t.length; len++) {
-        const piece = t.slice(i, i + len);
-        if (!isRunName(piece, seg)) continue;
-        const w = seg.tag(piece);
-        let score = b.score + (w[0].tag === 'nr' ? RUN_NAME_KNOWN : 0);
-        const sl = COMPOUND_SURNAMES.has(piece.slice(0, 2)) && piece.length > 2 ? 2 : 1;
-        for (const c of piece.slice(sl)) score += Math.log(givenCharCount(c) + 1) - RUN_NAME_GIVEN_MEAN;
-        const cur = best[i + len];
-        if (!cur || score > cur.score) best[i + len] = { score, ends: [...b.ends, i + len] };
+    // best[k][i]: the best cut of t[0, i) into run names with k names of a name's shape alone (at most one): its score and the end of each name
+    const best: ({ score: number; ends: number[] } | null)[][] = [0, 1].map(() => new Array<{ score: number; ends: number[] } | null>(t.length + 1).fill(null));
+    best[0][0] = { score: 0, ends: [] };
+    for (let k = 0; k <= 1; k++) {
+      for (let i = 0; i < t.length; i++) {
+        const b = best[k][i];
+        if (!b) continue;
+        for (let len = 2; len <= 4 && i + len <= t.length; len++) {
+          const piece = t.slice(i, i + len);
+          const strong = isRunName(piece, seg);
+          const sl = COMPOUND_SURNAMES.has(piece.slice(0, 2)) && piece.length > 2 ? 2 : 1;
+          // a surname and two characters that are not a run name (傅志寰: 寰 is rare in names; 章/宏志/n): one per run, at a cost
+          const weak = !strong && k === 0 && isPersonName(piece) && !isAddressForm(piece) && piece.length - sl === 2;
+          if (!strong && !weak) continue;
+          const w = seg.tag(piece);
+          let score = b.score + (w.length === 1 && w[0].tag === 'nr' ? RUN_NAME_KNOWN : 0) - (weak ? RUN_NAME_SHAPE_ONLY : 0);
+          for (const c of piece.slice(sl)) score += Math.log(givenCharCount(c) + 1) - RUN_NAME_GIVEN_MEAN;
+          const to = weak ? k + 1 : k;
+          const cur = best[to][i + len];
+          if (!cur || score > cur.score) best[to][i + len] = { score, ends: [...b.ends, i + len] };
+        }
       }
     }
-    const whole = best[t.length];
+    const w0 = best[0][t.length];
+    const w1 = best[1][t.length];
+    const pick = w0 && (!w1 || w0.score >= w1.score) ? w0 : w1;
+    best[0][t.length] = pick;
+    const whole = best[0][t.length];
     const wordEnds = new Set<number>();
     let e = 0;
     if (whole && whole.ends.length >= 2) for (const w of seg.tag(t)) wordEnds.add((e += w.word.length));

@@ -418,13 +418,17 @@ export const MIN_GIVEN_CHAR_NAMES_SHORT = 40;
  * name of jieba's dictionary (one `nr` word) scores RUN_NAME_KNOWN, each given-name character
  * ln(count + 1) - RUN_NAME_GIVEN_MEAN (count: names of jieba's dictionary using it, names.ts), so
  * that a common given-name character (明 633) pulls the cut its way and a rare one (孙 101) less:
- * 张金明|孙刚, not 张金|明孙刚. Set on runs of 2-5 people drawn from MSRA's train split (3,000 runs,
- * seeded): of the runs cut, 572 of 582 exactly as drawn; of its 582 gold people of four or more
- * characters, one cut (皮尔庞特); a mean of 2 or 3 gives the same cuts there. Held-out training
- * sentences of the tagger's --holdout 10 fit: people F1 MSRA .903 unchanged, CLUENER .809 -> .808.
+ * 张金明|孙刚, not 张金|明孙刚; one name of a name's shape alone (a surname and two characters not
+ * otherwise a run name: 傅志寰) costs RUN_NAME_SHAPE_ONLY. Set on runs of 2-5 people drawn from MSRA's
+ * train split (3,000 runs of its 3,445 Chinese gold names, seeded): 1,675 cut, 1,648 exactly as drawn
+ * (without the shape-only name and the `nrfg` and surname-and-word forms: 943 cut, 931 exact); of its
+ * 582 gold people of four or more characters, one cut (皮尔庞特); a cost of 2, 4 or 6 and a mean of 2 or
+ * 3 give nearly the same cuts. Held-out training sentences of the tagger's --holdout 10 fit: people
+ * F1 MSRA .903 unchanged, CLUENER .809 -> .806 (李卡度齐维拉, a transliteration, cut in two).
  */
 export const RUN_NAME_KNOWN = 2;
 export const RUN_NAME_GIVEN_MEAN = 3;
+export const RUN_NAME_SHAPE_ONLY = 2;
 
 /**
  * Words jieba tags as names that are common nouns (weather, time, units): never people.
