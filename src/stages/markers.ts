@@ -24,7 +24,7 @@
  * byline whatever its dots were read as, `dashEnding >= KICKER_DASH_THRESHOLD` a kicker.
  */
 import type { Diagnostic, SourceLine } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, NOISE_THRESHOLD, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
 import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
@@ -544,6 +544,8 @@ function charClasses(cp: number): number {
  */
 const ISOLATED_STROKE_RE = /(?<![\p{Script=Han}（(〔【［[])[丨一丿乀乙](?![\p{Script=Han}）)〕】］\]、．.，,：:])/gu;
 
+const OCR_GAP_RE = new RegExp(`(?<=\\S)[ \\u3000]{${OCR_GAP_SPACES},}(?=\\S)`, 'gu');
+
 export function noiseScore(line: string): number {
   const t = line.trim();
   if (!t) return 0;
@@ -605,6 +607,12 @@ export function noiseScore(line: string): number {
   if (han === 0 && junk > 0 && !/[0-9０-９]/u.test(t)) score = Math.max(score, 0.7);
   if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
   if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
+  // Marks scattered over a wide blank (OCR_GAP_SPACES or more spaces at least twice between them)
+  // with a symbol or a Latin fragment among them (`ms 5 和       几大本又      日二 aaa`,
+  // `三世             、          ii和刀天号 会公告`: the top of a bold title Tesseract read as a line of
+  // its own): residue, however many Han characters it holds. Printed text is set close; a table
+  // row's wide gaps hold words and numbers, no junk.
+  if (junk > 0 && (t.match(OCR_GAP_RE) ?? []).length >= 2) score = Math.max(score, GAPPED_RESIDUE_SCORE);
   if (bylineDotScore(t) >= BYLINE_DOT_THRESHOLD || dashEndingScore(t) >= 0.8) score = Math.min(score, 0.2);
   // An author's mark before a name padded to three cells (□ 叶　汀) is print, not scattered residue.
   if (AUTHOR_MARKS.includes(t[0]) && parseCreditLine(t)) score = Math.min(score, 0.2);

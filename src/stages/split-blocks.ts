@@ -18,6 +18,9 @@ import {
   BYLINE_LINE_THRESHOLD,
   COLUMN_WIDTH_PERCENTILE,
   FULL_LINE_RATIO,
+  HEADLINE_TAIL_MAX,
+  HEADLINE_WRAP_FILL,
+  HEADLINE_WRAP_REPEAT,
   MAX_SIGNATURE_LENGTH,
   MAX_SPLIT_SUBTITLE_PART,
   MIN_SPLIT_SUBTITLE_PART,
@@ -232,11 +235,26 @@ function headlineLines(b: Block, wrapped: boolean): boolean {
  * Seen in the OCR harness's 3-column renders (scripts/ocr), read as text (the lines as drawn, and
  * Tesseract's plain text).
  */
-function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block): boolean {
+function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWidths: ReadonlySet<number> = NO_WIDTHS): boolean {
   if (b.kind !== 'text' || b.rawLines.length !== 1 || b.gapBefore > 1 || b.indented) return false;
   if (!headlineLines(a, false)) return false;
   const last = a.rawLines[a.rawLines.length - 1].text.trim();
   const tb = b.text.trim();
+  // The shorter last line of a headline line at the page's wrap width (headlineWrapWidths: 县委常委会召开
+  // / 扩大会议, 林海涛在调研安全生产工作时 / 强调：, a kicker's colon or dash kept with it). A pair of
+  // one width (within one cell) is left to the structure model (`continuesHeadline`), as below, and
+  // a tail of at most HEADLINE_TAIL_MAX cells to the assembly, which joins it by role (提升, 品工程).
+  if (
+    wrapWidths.has(Math.round(visualLength(last))) &&
+    !endsWithKickerDash(last) &&
+    !CLOSES_PHRASE_RE.test(last) &&
+    visualLength(tb) < visualLength(last) - 1 &&
+    visualLength(tb) > HEADLINE_TAIL_MAX &&
+    isHeadlineShaped(tb.replace(/[：:]$/u, '')) &&
+    !isDateOnlyLine(tb) &&
+    !hasBodyPunctuation(tb.replace(/[：:]$/u, ''))
+  )
+    return true;
   if (hasBodyPunctuation(tb) || !isHeadlineShaped(tb) || endsWithKickerDash(last)) return false;
   if (isWrapTail(tb) || (leavesQuoteOpen(last) && !endsSentence(last))) return true;
   if (visualLength(tb) >= visualLength(last) - 1) return false;
@@ -251,11 +269,47 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block): boole
   );
 }
 
+const NO_WIDTHS: ReadonlySet<number> = new Set();
+/**
+ * A headline line that ends a phrase with a mark (a closing quote or bracket, a colon): a column
+ * wraps at any character, so such a line is a phrase of its own (a pair of cross-heads
+ * 竖好担当作为“风向标” / 用智用诚笃行实干 of one width, over and over), not evidence of a wrap.
+ */
+const CLOSES_PHRASE_RE = /[”’」』）)》〉】：:]$/u;
+
+/**
+ * The widths (visual length, rounded) a document's headlines wrap at: widths shared by at least
+ * HEADLINE_WRAP_REPEAT one-line headline blocks (no indent, no punctuation of running text) each
+ * with a one-line headline block right under it (at most one blank line between; a date under a
+ * signature, 青岚县人民代表大会常务委员会 / 2024年6月28日, is none), and at least
+ * HEADLINE_WRAP_FILL of the body column (the 90th percentile of the widths of the lines of
+ * paragraphs of three lines or more). Whole-document evidence of a narrow column: its headlines
+ * fill it to the same cell (a 3-column page read as text; scripts/ocr `heldout-county-3col`).
+ */
+function headlineWrapWidths(blocks: Block[]): Set<number> {
+  const count = new Map<number, number>();
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const a = blocks[i];
+    const b = blocks[i + 1];
+    if (b.kind !== 'text' || b.rawLines.length !== 1 || b.gapBefore > 1 || b.indented) continue;
+    if (a.kind !== 'text' || a.rawLines.length !== 1 || !headlineLines(a, false) || CLOSES_PHRASE_RE.test(a.text.trim())) continue;
+    const tb = b.text.trim().replace(/[：:]$/u, '');
+    if (!isHeadlineShaped(tb) || hasBodyPunctuation(tb) || isDateOnlyLine(tb)) continue;
+    const w = Math.round(visualLength(a.text.trim()));
+    count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  const body = columnWidth(blocks.filter((b) => b.kind === 'text' && b.rawLines.length >= 3).flatMap((b) => b.rawLines.map((l) => lineWidth(l.text))));
+  return new Set(
+    [...count].filter(([w, n]) => n >= HEADLINE_WRAP_REPEAT && w >= MIN_SPLIT_SUBTITLE_PART && body > 0 && w >= HEADLINE_WRAP_FILL * body).map(([w]) => w),
+  );
+}
+
 /**
  * Joins the text blocks `wrapsAcrossBlocks` reads as one headline wrapped (the joins recorded as
  * `wrap`; the printed lines stay in `rawLines`).
  */
 function joinHeadlineWraps(blocks: Block[]): Block[] {
+  const wrapWidths = headlineWrapWidths(blocks);
   // A line amid verse (VERSE_CONTEXT_LINES one-line text blocks of at most VERSE_MAX_LENGTH cells
   // above the headline and below the tail: a poem set a line apart, a one-character title between
   // stanzas) is a line of its own, however alike.
@@ -274,7 +328,7 @@ function joinHeadlineWraps(blocks: Block[]): Block[] {
     let beforeAt = at - 1;
     while (beforeAt >= 0 && noise(out[beforeAt])) beforeAt--;
     const verse = Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[at - 1 - k]) && short(blocks[i + 1 + k])).every(Boolean);
-    if (a && !verse && wrapsAcrossBlocks(out[beforeAt], a, b)) {
+    if (a && !verse && wrapsAcrossBlocks(out[beforeAt], a, b, wrapWidths)) {
       out[at] = {
         ...a,
         text: joinWrapped(a.text, b.text),
