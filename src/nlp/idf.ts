@@ -198,11 +198,14 @@ export function indexIdf(bytes: Uint8Array): IdfIndex {
   return { slots, sum, lines, count };
 }
 
+/** Words whose IDF a table remembers at most (tableOf), about 10 MB. */
+const IDF_MEMO_WORDS = 1 << 17;
+
 /** The table over idf.utf8's bytes and its index. */
 function tableOf(bytes: Uint8Array, index: IdfIndex, stopWords: Set<string>): IdfTable {
   const { slots } = index;
   const mask = slots.length - 1;
-  const get = (word: string): number | undefined => {
+  const lookUp = (word: string): number | undefined => {
     for (let k = hashOfWord(word) & mask; slots[k] !== 0; k = (k + 1) & mask) {
       const at = slots[k] - 1;
       const end = utf8MatchEnd(bytes, at, word);
@@ -213,6 +216,19 @@ function tableOf(bytes: Uint8Array, index: IdfIndex, stopWords: Set<string>): Id
       }
     }
     return undefined;
+  };
+  // The words looked up so far and their IDF (NaN: not in the table). Every article asks again
+  // for the same common words; a map read costs less than a probe of the 6 MB table (issue 12).
+  // Emptied when it reaches IDF_MEMO_WORDS, so that a long batch keeps it bounded.
+  const memo = new Map<string, number>();
+  const get = (word: string): number | undefined => {
+    let v = memo.get(word);
+    if (v === undefined) {
+      if (memo.size >= IDF_MEMO_WORDS) memo.clear();
+      v = lookUp(word) ?? NaN;
+      memo.set(word, v);
+    }
+    return Number.isNaN(v) ? undefined : v;
   };
   return { get, size: index.count, average: index.sum / index.lines, stopWords };
 }
