@@ -50,6 +50,26 @@ describe('a daily printed in traditional script', () => {
   });
 });
 
+describe('the same daily in Big5, hard-wrapped', () => {
+  it('finds the same items; a credit whose slash Big5 decodes as ∕ (U+2215) is still a credit', () => {
+    const issue = parse('hk-daily.wrapped.big5hkscs.txt');
+    expect(issue.source.encoding).toBe('big5');
+    expect(issue.articles.map((a) => a.title)).toEqual(parse('hk-daily.blank.txt').articles.map((a) => a.title));
+    expect(issue.articles[1].creditLines).toEqual(['文∕梁志偉　圖∕黃俊傑']);
+    expect(issue.articles[1].bylines).toEqual(['梁志偉', '黃俊傑']);
+    expect(issue.articles[1].credits.map((c) => c.role)).toEqual(['文', '圖']);
+  });
+
+  it('makes the ■ items under a briefs label in traditional script (本澳短訊) briefs', () => {
+    const issue = parse('hk-daily.blank.txt');
+    expect(issue.articles.slice(6, 9).map((a) => [a.kind, a.title])).toEqual([
+      ['brief', ''],
+      ['brief', ''],
+      ['brief', ''],
+    ]);
+  });
+});
+
 describe('lead-ins in lenticular brackets', () => {
   it('takes the paper\'s own 訊 in 【】 and the credit glued after it', () => {
     expect(parseLeadIn('【大公報訊】記者王小明報道：昨日立法會通過議案。')).toEqual({

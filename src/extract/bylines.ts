@@ -93,7 +93,12 @@ const PRESS_ROLE_SOURCE =
   `(?:${PRESS_SOURCE}?(?:驻\\p{Script=Han}{1,6}?)?(?:${alt(CREDIT_QUALIFIERS)})*(?:${alt(CREDIT_PRESS_ROLES)})|${PRESS_SOURCE}发)`;
 const PRESS_ROLE_START_RE = new RegExp(`^${PRESS_ROLE_SOURCE}`, 'u');
 const PRESS_ROLE_RE = new RegExp(`^${PRESS_ROLE_SOURCE}$`, 'u');
-const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／]`, 'u');
+/**
+ * A work role before a slash (文／温言). The slash as printed, or as a decoder gives it: WHATWG Big5
+ * (iconv-lite, browsers) reads the Big5 solidus A241 of non-Microsoft encoders as ∕ (U+2215), and
+ * ⁄ (U+2044) is the fraction slash.
+ */
+const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／∕⁄]`, 'u');
 /** A whole token that signs as a reader, author or expert, its unit before it: 桂水县读者, 省农业科学院…研究员. */
 const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES])})$`, 'u');
 const TRAILING_ROLES = [...CREDIT_TRAILING].sort((a, b) => b.length - a.length);
@@ -139,7 +144,7 @@ function leadingRole(tok: string): { role: string; length: number } | null {
   if (compound) return { role: compound, length: compound.length };
   if (LONE_WORK_ROLES.has(tok)) return { role: tok, length: tok.length };
   const slash = WORK_SLASH_RE.exec(tok);
-  if (slash) return { role: slash[0].replace(/\s*[/／]$/u, ''), length: slash[0].length };
+  if (slash) return { role: slash[0].replace(/\s*[/／∕⁄]$/u, ''), length: slash[0].length };
   const press = PRESS_ROLE_START_RE.exec(tok);
   if (press && (press[0].length === tok.length || /^\p{Script=Han}/u.test(tok.slice(press[0].length)))) {
     return { role: press[0], length: press[0].length };

@@ -120,7 +120,7 @@ export const RUN_IN_PHOTO_CREDIT_END_RE = /摄(?:影)?$/u;
  * or a photographer's 摄 at its end (记者　X　摄, X摄（影像中国）). Source: the credit conventions of
  * credit-lexicon.ts (CREDIT_WORK_ROLES, CREDIT_TRAILING).
  */
-export const PICTURE_CREDIT_RE = /(?:^|[\s\u3000])(?:图|圖|摄影|攝影|图片|圖片)\s*[／/]|^(?:图|圖)\s*[／/]|[摄攝](?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
+export const PICTURE_CREDIT_RE = /(?:^|[\s\u3000])(?:图|圖|摄影|攝影|图片|圖片)\s*[／/∕⁄]|^(?:图|圖)\s*[／/∕⁄]|[摄攝](?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u;
 
 /**
  * A credit line that names the picture's role before a colon (摄影：孔令舟, 摄　影：本报记者　X, 图：X,
@@ -252,8 +252,11 @@ export const SIZE_STEP = 1.2;
  * author notes （作者为…）, 执笔：, 本版制图：, （新华社电）, （完）, captions 图为…, lead-ins
  * 本报讯 / 新华社…电, 文号 某政发〔2023〕5号, numbered sections 一、（一）1.).
  */
-/** The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE. */
-const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦)';
+/**
+ * The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE; with their
+ * traditional forms (簡訊, 快訊, 短訊: a Hong Kong or Macau daily's 本澳短訊, tester7 Dec 2026).
+ */
+const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦|簡訊|快訊|短訊|簡報|速遞|速覽|動態|傳真|一句話新聞|集錦)';
 
 /**
  * An issuing body's name as it signs a document or a notice: 2-24 Han ending in a body's word (cue
@@ -285,7 +288,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['own-lead', /^本[报報][讯訊]/u],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
-  ['picture-credit', /^(?:文\s*[／/]\s*图|图\s*[／/]|摄影\s*[／/]|图片\s*[：:／/])/u],
+  ['picture-credit', /^(?:文\s*[／/∕⁄]\s*图|图\s*[／/∕⁄]|摄影\s*[／/∕⁄]|图片\s*[：:／/∕⁄])/u],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
   // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
   ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
