@@ -288,6 +288,8 @@ describe('extractEntities: dotted foreign names and roles (MSRA train sentences 
     ['余秋雨孟晓阳', ['余秋雨', '孟晓阳']],
     ['王永胜孟晓阳', ['王永胜', '孟晓阳']],
     ['傅志寰程世来', ['傅志寰', '程世来']],
+    // A one-character given name of a character fewer names use (钰: 17 names) is a name next to names.
+    ['程世来王钰', ['程世来', '王钰']],
     ['平山郁夫', ['平山郁夫']],
     ['陈方安生', ['陈方安生']],
     // Whole: foreign names (怀/特莫尔/nrt), a compound surname's name, names of four characters and more.

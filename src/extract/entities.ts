@@ -19,7 +19,7 @@ import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
-  MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
+  MIN_GIVEN_CHAR_NAMES, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -286,7 +286,7 @@ export function extendCutNames(text: string, tokens: readonly Token[], spans: re
 /**
  * Whether `piece` can be one name of a run of names printed without separators: the shape of a
  * Chinese name (isPersonName, no form of address), a given name of one or two characters that
- * names use (names.ts counts: MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT), and one word of
+ * names use (names.ts counts: MIN_GIVEN_CHAR_NAMES, RUN_NAME_GIVEN_SHORT), and one word of
  * the segmenter alone, a name (`nr`, `nrfg`) or unknown (`x`), or its surname alone and such a word
  * (王/永胜/nr): 杨基地 (杨/基地/n), 东四郎 (东四/郎) are none.
  */
@@ -295,7 +295,7 @@ function isRunName(piece: string, seg: Segmenter): boolean {
   const sl = COMPOUND_SURNAMES.has(piece.slice(0, 2)) && piece.length > 2 ? 2 : 1;
   const given = piece.slice(sl);
   if (!given.length || given.length > 2) return false;
-  const min = given.length === 1 ? MIN_GIVEN_CHAR_NAMES_SHORT : MIN_GIVEN_CHAR_NAMES;
+  const min = given.length === 1 ? RUN_NAME_GIVEN_SHORT : MIN_GIVEN_CHAR_NAMES;
   for (const c of given) if (givenCharCount(c) < min) return false;
   const w = seg.tag(piece);
   // one name word (李鹏/nr, 孟晓阳/x, 余秋雨/nrfg; 周恩来/t: see TAGGED_NAME_TAGS in people.ts), or the surname and a name word (王/永胜/nr)
