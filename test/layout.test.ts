@@ -259,6 +259,18 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
     const once = `县委常委会召开\n扩大会议\n\n研究部署二季度重点工作\n\n${para}`;
     expect(blocksOf(once).map((b) => b.text).slice(0, 2)).toEqual(['县委常委会召开', '扩大会议']);
   });
+  it('reads a bare number amid text as residue, not as a folio', () => {
+    // Tesseract's plain text of the held-out county paper's degraded 3-column render (scripts/ocr):
+    // a digit read in the strokes of the bold title, between its two lines.
+    const page = '青岚县报　2023年6月9日　星期五　第1版\n\n县委常委会召开\n4\n扩大会议\n\n研究部署二季度重点工作\n\n本报讯　6月8日上午，县委召开会议。\n\n12';
+    const kinds = blocksOf(page).filter((b) => b.kind === 'furniture').map((b) => [b.text.trim(), b.furnitureKind]);
+    // the number at the page's foot stays its folio
+    expect(kinds).toEqual([
+      ['青岚县报　2023年6月9日　星期五　第1版', 'running-head'],
+      ['4', 'noise'],
+      ['12', 'folio'],
+    ]);
+  });
   it('reads a byline-shaped line too short to wrap into the line under it as a byline', () => {
     // Tesseract 5.3.0's plain text of the degraded 3-column render (fixtures/ocr/issue-3col-degraded/ocr.txt.gz):
     // a story's byline run into the first line of the next column, no blank line between.

@@ -574,6 +574,27 @@ function squeezeLine(t: string): string {
 }
 
 /**
+ * A bare number read as a folio (furniture.ts: `4`) with lines of text right above and right below
+ * it (blank lines aside) and no page break there is no folio: a folio stands at a page's edge, by
+ * its running head or the page break. It is OCR residue (a digit Tesseract read in a bold title's
+ * strokes, `县委常委会召开` / `4` / `扩大会议`, the held-out county paper of scripts/ocr), filed as
+ * `noise` (kept), so that the headline line above it is not read as set between page furniture.
+ * Changes `kinds` in place.
+ */
+function inTextNumbersAsNoise(lines: SourceLine[], kinds: (FurnitureKind | null)[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] !== 'folio' || !/^\d{1,3}$/u.test(lines[i].text.trim()) || lines[i].text.startsWith('\f')) continue;
+    let a = i - 1;
+    while (a >= 0 && !lines[a].text.trim()) a--;
+    let b = i + 1;
+    while (b < lines.length && !lines[b].text.trim()) b++;
+    // (a page number after a contents entry's leader, ………　8, is that entry's, left as it is)
+    if (a < 0 || b >= lines.length || kinds[a] !== null || kinds[b] !== null || lines[b].text.startsWith('\f') || hasTocLeader(lines[a].text)) continue;
+    kinds[i] = 'noise';
+  }
+}
+
+/**
  * Texts of the lines printed at a page boundary (the non-blank line right after or right before a
  * folio) RUNNING_HEAD_REPEAT_MIN times or more: a running head in a form furniture.ts does not know.
  * Only short lines with no sentence punctuation that are not furniture already count. `kinds` holds
@@ -658,6 +679,7 @@ function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: numb
  */
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
+  inTextNumbersAsNoise(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
   const indentLost = column !== null && lostIndents(lines, kinds);
