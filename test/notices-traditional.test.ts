@@ -45,6 +45,8 @@ describe('a daily printed in traditional script', () => {
     expect(issue.articles[0].dateline).toBe('【本報訊】');
     expect(issue.articles[0].bylines).toEqual(['陳嘉欣']);
     expect(issue.articles[0].paragraphs[0]).toMatch(/^交通事務局昨日（二日）召開記者會/u);
+    expect(issue.articles[2].dateline).toBe('（中央社記者林芳如台南2日電）');
+    expect(issue.articles[2].date?.iso).toBe('2026-12-02');
     expect(issue.articles[5].dateline).toBe('【本報訊】');
     expect(issue.articles[5].date?.iso).toBe('2026-12-02');
   });
@@ -70,8 +72,8 @@ describe('the same daily in Big5, hard-wrapped', () => {
   });
 });
 
-describe('lead-ins in lenticular brackets', () => {
-  it('takes the paper\'s own 訊 in 【】 and the credit glued after it', () => {
+describe('lead-ins in brackets', () => {
+  it('takes the paper\'s own 訊 in 【】 with the credit glued after it, and an agency\'s lead-in in （）', () => {
     expect(parseLeadIn('【大公報訊】記者王小明報道：昨日立法會通過議案。')).toEqual({
       dateline: '【大公報訊】',
       creditLine: '記者王小明報道：',
@@ -79,6 +81,15 @@ describe('lead-ins in lenticular brackets', () => {
       rest: '昨日立法會通過議案。',
     });
     expect(parseLeadIn('【本报讯】记者李明报道：昨日，县委召开会议。')?.credits).toEqual([{ name: '李明', role: '记者 报道' }]);
+    // an agency's lead-in in brackets opening the story (Taiwan papers' Central News Agency copy)
+    expect(parseLeadIn('（中央社記者林芳如台南2日電）台南市文化局今天表示，')).toEqual({
+      dateline: '（中央社記者林芳如台南2日電）',
+      creditLine: null,
+      credits: [],
+      rest: '台南市文化局今天表示，',
+    });
+    // …but not the wire's closing credit alone on its line
+    expect(parseLeadIn('（新华社电）')).toBeNull();
     // a column label in 【】 is no lead-in
     expect(parseLeadIn('【热点关注】青山镇开展活动')).toBeNull();
   });

@@ -349,6 +349,8 @@ export interface LeadIn {
 }
 
 const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
+/** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
+const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
 const LEAD_RE = new RegExp(`^(${LEAD_HEAD_SOURCE})\\s*([（(]([^（）()]{1,60})[）)])?\\s*`, 'u');
 const escapeClass = (s: string): string => s.replace(/[\\\]^-]/gu, '\\$&');
 /**
@@ -373,6 +375,11 @@ const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?�
  * `本报开罗7月17日电　记者沈默报道：…`) is read by `openingCredit`.
  */
 export function parseLeadIn(paragraph: string): LeadIn | null {
+  // A news agency's lead-in in brackets opening the story, its reporter inside (（中央社記者林芳如台南2日電）,
+  // as Taiwan papers print the Central News Agency's copy): the dateline as printed. Its reporter's
+  // name runs on into the place, so no credit is read from it.
+  const wire = WIRE_BRACKET_LEAD_RE.exec(paragraph);
+  if (wire) return { dateline: wire[1], creditLine: null, credits: [], rest: paragraph.slice(wire[0].length) };
   // The bracket as OCR read it (〈记者”王峰　通讯员李雅楠)), when what it holds is a credit; its
   // opening mark lost (本报讯　通讯员 ”李雅楠) 6月…) only when a press role opens it.
   const ocr = LEAD_OCR_RE.exec(paragraph);
