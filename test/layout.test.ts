@@ -124,6 +124,17 @@ describe('splitBlocks', () => {
     ]);
   });
 
+  it('keeps a headline line that stops short of the column off the headline under it, over an indented paragraph', () => {
+    // Hard-wrapped at 22 cells, no blank lines (the zoo's wire copy, wrap layout): a kicker of 20 cells.
+    const para =
+      '　　新华社北京6月20日电（记者周亦然）记者从国家防总办公室获悉，受新一轮强降雨影响，南方四省部分河流将发生超警洪水。国家防总20日针对南方四省启动防汛四级应急响应，派出工作组赴一线指导。气象部门预计，上述地区将有大到暴雨，局地大暴雨。';
+    const text = ['（完）', '国家防总针对南方四省启动防汛四级应急响应', '南方多地迎来新一轮强降雨', ...para.match(/.{1,22}/gu)!].join('\n');
+    expect(blocksOf(text).map((x) => x.text).slice(1, 3)).toEqual(['国家防总针对南方四省启动防汛四级应急响应', '南方多地迎来新一轮强降雨']);
+    // A headline that fills the column is wrapped onto the next line.
+    const wrapped = ['（完）', '国家防总针对南方四省启动防汛四级应急响应工', '作部署', ...para.match(/.{1,22}/gu)!].join('\n');
+    expect(blocksOf(wrapped)[1].text).toBe('国家防总针对南方四省启动防汛四级应急响应工作部署');
+  });
+
   it('keeps a wrapped 目次 entry\'s page number with it (no folio) and ends the entry at its page number', () => {
     // Hard-wrapped at 24 cells (the zoo's city bulletin, wrap layout): a page number alone on its
     // line, indented or not, under dot leaders; a full line that ends with its page number, then a heading.

@@ -54,6 +54,14 @@ describe('features', () => {
     expect(deck[0].features).toContain('short-over-hl');
     expect(deck[1].features).not.toContain('under-short-hl');
   });
+  it('reads a paragraph ending with its photographer in brackets as a caption (cue run-in-photo-credit)', () => {
+    const runIn = pageUnits(splitBlocks(lines('五月枇杷黄\n\n5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员　鄢　青　摄）')));
+    expect(runIn[1].features).toContain('cue:run-in-photo-credit');
+    // A paragraph with a bracketed note that names no photographer, or a credit line alone: none.
+    const note = pageUnits(splitBlocks(lines('五月枇杷黄\n\n今年全县枇杷预计产量可达150万斤。（记者　纪春耕）')));
+    expect(note[1].features).not.toContain('cue:run-in-photo-credit');
+    expect(pageUnits(splitBlocks(lines('（通讯员　鄢　青　摄）')))[0].features).not.toContain('cue:run-in-photo-credit');
+  });
   it('marks a short one-sentence paragraph opening with a time, in an item credited with a picture, as a caption', () => {
     const story = (credit: string) =>
       pageUnits(splitBlocks(lines(`“悬空老人”告别爬楼难\n\n${credit}\n\n昨天上午，泓东区柳岸小区7栋楼下，一台崭新的电梯正式投用。居民们说，再也不用爬楼了。\n\n昨天，泓东区柳岸小区，居民在新投用的加装电梯前合影。\n\n记者从市住房和城乡建设局了解到，今年以来，全市已开工加装电梯312台。`)));

@@ -447,6 +447,23 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
       hasBodyPunctuation(texts[i + 1]);
+    // Two unpunctuated headline lines set flush over an indented paragraph (a kicker over its title,
+    // 国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨 / 　　新华社北京6月20日电…):
+    // the first is a headline of its own when it stops short of the column by more than
+    // WRAP_FILL_SLACK, as in a headline stack (stackBlocks); a wrapped headline fills the column.
+    const headlineOverHeadline =
+      cur.length === 1 &&
+      column !== null &&
+      widths[i] < column - WRAP_FILL_SLACK &&
+      !INDENT_RE.test(run[i].text) &&
+      !nextIndented &&
+      isHeadlineShaped(texts[i]) &&
+      !hasBodyPunctuation(texts[i]) &&
+      !hasTocLeader(texts[i]) &&
+      isHeadlineShaped(texts[i + 1]) &&
+      !hasBodyPunctuation(texts[i + 1]) &&
+      i + 2 < run.length &&
+      INDENT_RE.test(run[i + 2].text);
     // A headline after a line that ends a story or sentence (…。（记者 孙丽） / 。), or after a
     // kicker ending in ——: short, unpunctuated and not itself the end of a sentence.
     // A numbered cross-head (一、总体要求, （一）…, 1.…) counts its number's mark as no punctuation.
@@ -530,7 +547,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // a heading of the contents, 【人事任免】, however full the line).
     const tocPageNext = endsWithTocLeader(texts[i]) && /^[0-9０-９]{1,3}$/u.test(texts[i + 1]);
     const tocEntryDone = endsTocEntry(texts[i]);
-    if (tocPageNext || (!tocEntryDone && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

@@ -289,6 +289,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
   ['picture-credit', /^(?:文\s*[／/∕⁄]\s*图|图\s*[／/∕⁄]|摄影\s*[／/∕⁄]|图片\s*[：:／/∕⁄])/u],
+  // A paragraph that ends a sentence and then names its photographer in brackets (…预计产量可达150万斤。
+  // （通讯员　鄢　青　摄）, …进球后与队友庆祝。（记者　柏…　摄）): a photo's caption with its run-in credit.
+  ['run-in-photo-credit', /[。！？!?…][”’」』"]?\s*[（(][^（）()]{1,30}摄(?:影)?\s*[）)]$/u],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
   // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
   ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
@@ -566,6 +569,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // 图为…, 上图… opens a photo's caption: in the zoo's sources (Dec 2026) all 7 such units, in 2
   // papers, are captions, also under another caption paragraph (文/图　X, the caption, then 图为…).
   'cue:photo-caption': { caption: 10, body: -6 },
+  // In the zoo's sources (Dec 2026) every paragraph so ending is a caption (3 of 3, in each layout).
+  'cue:run-in-photo-credit': { caption: 4, body: -2 },
   // A row of a table printed line by line (its head row too) is running text of the item, never a
   // headline: in the zoo's sources (Dec 2026) the finance page's 6 rows, all body.
   'table-row': { body: 8, subtitle: -8, title: -6, kicker: -6, crosshead: -4, section: -6, caption: -4 },
