@@ -54,6 +54,47 @@ describe('features', () => {
     expect(deck[0].features).toContain('short-over-hl');
     expect(deck[1].features).not.toContain('under-short-hl');
   });
+  it('reads a long line over a short one, the two a stack, as a kicker over its title (long-over-hl)', () => {
+    const lead = '新华社北京6月20日电（记者周亦然）记者从国家防总办公室获悉，南方四省将迎来强降雨。';
+    const units = pageUnits(splitBlocks(lines(`国家防总针对南方四省启动防汛四级应急响应\n\n南方多地迎来新一轮强降雨\n\n${lead}`)));
+    expect(units[0].features).toContain('long-over-hl');
+    expect(units[1].features).toContain('under-long-hl');
+    // A title over a subtitle set over two lines of one width: the subtitle's length is both lines'.
+    const deck = pageUnits(splitBlocks(lines('崇川启动“我助企业攀新高”系列活动\n优化营商环境\n提振企业信心\n\n本报讯　5月26日，我区召开推进会。')));
+    expect(deck[0].features).not.toContain('long-over-hl');
+    // A title over a subtitle 1.3 times as long as it: no kicker.
+    const pair = pageUnits(splitBlocks(lines('区领导调研重点民生实事项目\n\n加快推动项目落地见效\n\n5月24日，区领导调研重点民生实事项目推进情况。')));
+    expect(pair[0].features).not.toContain('long-over-hl');
+    // In a stack of three, 1.3 times the title's length is enough; a wrapped headline's tail is no title.
+    const three = pageUnits(splitBlocks(lines('老旧小区加装电梯按下“快进键”\n\n“悬空老人”告别爬楼难\n\n今年全市已开工加装电梯312台，年底前将再开工200台\n\n文/记者　卢晓婷')));
+    expect(three[0].features).toContain('long-over-hl');
+  });
+  it('reads a short line with no cue over a longer headline as plain (short-over-hl&plain), a column label with one not', () => {
+    const page = (label: string) => pageUnits(splitBlocks(lines(`${label}\n\n骑手有了“歇脚驿站”和充电桩\n\n全市已建成“骑手驿站”86个，喝水、充电、热饭都免费\n\n文/记者　卢晓婷`)));
+    expect(page('城市温度')[0].features).toEqual(expect.arrayContaining(['short-over-hl', 'short-over-hl&plain']));
+    expect(page('记者追访')[0].features).toContain('short-over-hl&plain');
+    expect(page('三农快讯')[0].features).toContain('short-over-hl');
+    expect(page('三农快讯')[0].features).not.toContain('short-over-hl&plain');
+  });
+  it('reads a line over a photo item\'s headline as over-photo-title', () => {
+    const units = pageUnits(splitBlocks(lines('光影梧川\n\n古镇夜色\n\n图为6月29日晚，游客在梧川古镇游览。\n\n通讯员　韦思琪　摄')));
+    expect(units[0].features).toContain('over-photo-title');
+    expect(units[1].features).not.toContain('over-photo-title');
+    // A headline over a story's lead: none.
+    const story = pageUnits(splitBlocks(lines('城市温度\n\n骑手有了“歇脚驿站”\n\n9月10日晚上7点，正是外卖订单的高峰。')));
+    expect(story[0].features).not.toContain('over-photo-title');
+  });
+  it('reads a short line inside a headline stack as a wrapped tail (hl-tail), not a kicker over what follows', () => {
+    const page = '“市民观察团”用活群众监督\n机制\n助力文明城市长效管理\n\n明亮的楼道、优美的绿化、整洁的路面，行走在兴石花园小区，一派和善的文明景象扑面而来。';
+    const units = pageUnits(splitBlocks(lines(page)));
+    const tail = units.find((u) => u.block.text === '机制')!;
+    expect(tail.features).toContain('hl-tail');
+    expect(tail.features).not.toContain('short-over-hl');
+    expect(units.find((u) => u.block.text === '助力文明城市长效管理')!.features).not.toContain('under-short-hl');
+    // Under a short line (a poem's), none.
+    const poem = pageUnits(splitBlocks(lines('江边夜坐\n灯\n月亮升起来了\n\n正文第一段，写江边的夜色。')));
+    expect(poem.find((u) => u.block.text === '灯')?.features ?? []).not.toContain('hl-tail');
+  });
   it('reads a paragraph ending with its photographer in brackets as a caption (cue run-in-photo-credit)', () => {
     const runIn = pageUnits(splitBlocks(lines('五月枇杷黄\n\n5月23日，在桂水县青梅村的枇杷园里，果农正在采摘成熟的枇杷。（通讯员　鄢　青　摄）')));
     expect(runIn[1].features).toContain('cue:run-in-photo-credit');

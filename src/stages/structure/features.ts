@@ -44,6 +44,10 @@ import {
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
+  LONG_OVER_HEADLINE_RATIO,
+  LONG_OVER_TITLE_IN_STACK_RATIO,
+  LONG_OVER_HEADLINE_MIN_UNDER,
+  HEADLINE_TAIL_MIN_ABOVE,
   SIZE_BIG,
   SIZE_MID,
   SIZE_SMALL,
@@ -699,10 +703,52 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // line over it is the title; feature hl&n:start:dash.)
   const shortOverHl = flagsOf((f, k) => {
     if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
+    // (A kicker or label opens its headline stack: a short line inside a stack is the tail of a
+    // headline wrapped in a narrow column, as Tesseract's plain text sets it: “市民观察团”用活群众监督 /
+    // 机制 / 助力文明城市长效管理. In the zoo's sources (Dec 2026) no such line is inside a stack.)
+    if (runFeature[k] !== null && !runFeature[k]!.endsWith(':first')) return false;
     // (Also when OCR read the dash as 一一: ——一论… printed, 一一一论… read; feature start:dash?.)
     if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash') || own[k + 1].includes('start:dash?')) return false;
     const len = visualLength(units[k].block.text.trim());
     return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
+  });
+  // A long unpunctuated headline line over a short one, the two a stack of their own (hlrun:2): a
+  // kicker over its title (国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨;
+  // LONG_OVER_HEADLINE_RATIO). Neither line carries a cue (a 文号, a date, a credit, a column
+  // label) or a dash (a kicker's ——, a subtitle's ——论…); the long line is longer than a title set
+  // over two lines (TWO_LINE_TITLE_MAX; feature hl-pair).
+  const plainHl = (k: number) =>
+    units[k].block.rawLines.length === 1 &&
+    own[k].includes('shape:headline') &&
+    own[k].includes('nopunct') &&
+    !verse[k] &&
+    !own[k].some((x) => x === 'credit' || x === 'end:dash' || x === 'start:dash' || x === 'start:dash?' || (x.startsWith('cue:') && x !== 'cue:open-quote'));
+  // (The headline under it may be set over two lines of one width, 优化营商环境 / 提振企业信心: its
+  // length is theirs together.)
+  // Over a title and a subtitle (a stack of three), where the first line is a kicker or the title
+  // anyway, a smaller excess says kicker (LONG_OVER_TITLE_IN_STACK_RATIO: 老旧小区加装电梯按下“快进键” /
+  // “悬空老人”告别爬楼难 / 今年全市已开工…).
+  const longOverHl = flagsOf((_, k) => {
+    const run = runFeature[k];
+    const ratio = run === 'hlrun:2:first' ? LONG_OVER_HEADLINE_RATIO : run === 'hlrun:3:first' ? LONG_OVER_TITLE_IN_STACK_RATIO : 0;
+    if (ratio === 0 || !plainHl(k) || k + 1 >= units.length || !adjacent(k, k + 1)) return false;
+    let under = 0;
+    for (let j = k + 1; j < units.length && adjacent(j - 1, j) && (j === k + 1 || context[j].includes(WRAP_SAME_WIDTH)) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
+      if (!plainHl(j)) return false;
+      under += visualLength(units[j].block.text.trim());
+    }
+    const len = visualLength(units[k].block.text.trim());
+    return under >= LONG_OVER_HEADLINE_MIN_UNDER && len > TWO_LINE_TITLE_MAX && len >= ratio * under;
+  });
+  // A headline line over the headline of a photo item (a headline, then its caption: 图为…, a
+  // paragraph ending with its run-in credit …。（X　摄）, or a sentence over a photo credit): the
+  // label of a photo column over the item (【图说】, 光影梧川), not a kicker or a line of its title
+  // (feature over-photo-title). Neither line is a credit or a lead-in.
+  const notCredit = (k: number) => units[k].block.rawLines.length === 1 && own[k].includes('shape:headline') && !storyEdge(k);
+  const overPhotoTitle = flagsOf((f, k) => {
+    if (k + 2 >= units.length || !f.includes('nopunct') || !notCredit(k) || !notCredit(k + 1) || !adjacent(k, k + 1) || !adjacent(k + 1, k + 2)) return false;
+    const c = own[k + 2];
+    return c.includes('cue:photo-caption') || c.includes('cue:run-in-photo-credit') || (c.includes('sentence') && k + 3 < units.length && adjacent(k + 2, k + 3) && own[k + 3].includes('cue:photo-credit'));
   });
   // A 版记 (COLOPHON): units in a row (only furniture between them) that each carry a 版记 cue
   // (报送/抄送, …印发, 共印N份), with the evidence of which 版记 it is, shared by all its units: a
@@ -858,9 +904,41 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // …read with the stack it heads: over a title and a subtitle (hlrun:3) it is mostly a kicker, over
     // a lone title a kicker or a column label alike (the zoo's sources, Dec 2026).
     if (shortOverHl[k] && run) f.push(`short-over-hl&${run.slice(0, 'hlrun:n'.length)}`);
+    // …and without a lexical cue (no column word or label, no 【】, no credit, date or issuing body):
+    // a column label mostly carries one (读者信箱, 三农快讯, 【城事】), a kicker never does (城市温度,
+    // 助企纾困在行动, 以案说法). In the zoo's sources (Dec 2026), over the three layouts: 30 kickers,
+    // 6 column labels (澜园 named in the running head, 天气与农事), 6 titles.
+    // (记者 in a line that is no credit, 记者追访, is no cue of a label either. Only a line that opens
+    // its headline stack: a kicker stands on top; a short line inside a stack is a wrapped
+    // headline's tail in OCR text, 千禧园社区坚 / 运用“四聚”工 / 作法.)
+    if (shortOverHl[k] && (run === null || run.endsWith(':first')) && !own[k].some((x) => x === 'credit' || (x.startsWith('cue:') && x !== 'cue:open-quote' && x !== 'cue:reporter'))) f.push('short-over-hl&plain');
     // Right under such a line and over no other headline line (记者追访 / 斑马线本周内重新施划 / the
     // lead): the title it stands over, not a subtitle. (Not a line that ends in a kicker's dash,
     // …全部整改到位——: that line leads into the title under it, so it is no title itself.)
+    // One or two characters alone on a line inside a headline stack, set flush right under a headline
+    // line of HEADLINE_TAIL_MIN_ABOVE or more (no blank line, neither indented, no verse): the tail
+    // of that headline wrapped in a narrow column, as Tesseract's plain text of a 3-column page sets
+    // it (“市民观察团”用活群众监督 / 机制 / 助力文明城市长效管理): a line of the title above.
+    if (
+      run !== null &&
+      !run.endsWith(':first') &&
+      k > 0 &&
+      adjacent(k - 1, k) &&
+      units[k].block.rawLines.length === 1 &&
+      units[k].block.gapBefore === 0 &&
+      !own[k].includes('indent') &&
+      /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
+      !verse[k - 1] &&
+      units[k - 1].block.rawLines.length === 1 &&
+      own[k - 1].includes('shape:headline') &&
+      own[k - 1].includes('nopunct') &&
+      !own[k - 1].includes('indent') &&
+      visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
+    )
+      f.push('hl-tail');
+    if (overPhotoTitle[k]) f.push('over-photo-title');
+    if (longOverHl[k]) f.push('long-over-hl');
+    if (k > 0 && longOverHl[k - 1]) f.push('under-long-hl');
     if (shortOverHl[k - 1] && adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
       f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of

@@ -207,6 +207,41 @@ export const ENCLOSURE_WINDOW = 20;
 export const SHORT_OVER_HEADLINE_MAX = 8;
 
 /**
+ * How many times longer (visual characters) than the headline line under it a line of more than
+ * TWO_LINE_TITLE_MAX must be, the two a headline stack of their own, to get `long-over-hl` (a
+ * kicker over a short title) and the line under it `under-long-hl`. Chinese papers set a 引题 that
+ * tells the news (20 characters) over a 主题 that sums it up (10-12); a 主题 over its 副题 is
+ * mostly as long as it or shorter (the zoo's sources, Dec 2026: titles over subtitles 0.6-1.3 times
+ * as long, but for 文号 and dated subtitles, which carry cues).
+ */
+export const LONG_OVER_HEADLINE_RATIO = 1.6;
+
+/**
+ * The same for the first line of a stack of three headlines (a title and a subtitle under it):
+ * `long-over-hl` when it is at least this many times as long as the line under it. In the zoo's
+ * sources (Dec 2026) the first line of a three-line stack is a kicker or a title over a 文号 or a
+ * date (which carry cues); the plain first lines 1.3-1.4 times as long as the next are kickers
+ * (前三季度全省经济运行情况发布, 老旧小区加装电梯按下“快进键”); a two-line stack's title is up to 1.3
+ * times as long as its subtitle (区领导调研重点民生实事项目 / 加快推动项目落地见效), hence the larger
+ * LONG_OVER_HEADLINE_RATIO.
+ */
+export const LONG_OVER_TITLE_IN_STACK_RATIO = 1.3;
+
+/**
+ * Shortest headline (visual characters) under a long line for `long-over-hl`: a title. A shorter
+ * line there is the tail of a headline wrapped in a narrow column, as Tesseract's plain text of the
+ * OCR harness's 3-column render sets it (“市民观察团”用活群众监督 / 机制).
+ */
+export const LONG_OVER_HEADLINE_MIN_UNDER = 4;
+
+/**
+ * Shortest headline line (visual characters) over a line of one or two characters inside a stack
+ * for that line to get `hl-tail` (the wrapped tail of the headline above, OCR text of a narrow
+ * column). A short line of verse or a poem's title sits under shorter lines, indented or in a poem.
+ */
+export const HEADLINE_TAIL_MIN_ABOVE = 8;
+
+/**
  * How many units before or after a headline set between running text another such headline may
  * stand for both to get `crosshead-series` (the cross-heads of one story, no credit, lead-in or
  * dateline between them). In the zoo's sources (Dec 2026) 205 of 211 headlines between running
@@ -529,6 +564,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
   'hl&question': { title: 4, subtitle: -2, body: -2 },
   'short-over-hl': { title: -3, kicker: 1, section: 1 },
+  // …without any lexical cue (short-over-hl&plain): a kicker, a column label mostly carries a cue.
+  'short-over-hl&plain': { kicker: 3, section: -3 },
   // The line right under it, over no other headline line, is the title it stands over: in the fit's
   // documents (Dec 2026) 114 titles, 9 cross-heads (under a bulletin's 【】 label), 3 body, 1 kicker,
   // no subtitle.
@@ -536,6 +573,21 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // page's or column's label printed again over its first item.
   'named-in-head': { section: 4, kicker: -4, title: -2 },
   'under-short-hl': { title: 2, subtitle: -4 },
+  // A long unpunctuated line over a headline line at most 1/LONG_OVER_HEADLINE_RATIO its length, the
+  // two a stack of their own (国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨): a
+  // kicker that tells the news over the short title it leads into; a title over its subtitle is
+  // mostly as long as the subtitle or shorter. In the zoo's sources (Dec 2026) the one such pair
+  // (wire copy) is a kicker over a title, as is county-paper's kicker ending in ——; over a title
+  // and a subtitle (LONG_OVER_TITLE_IN_STACK_RATIO), 2 kickers.
+  'long-over-hl': { kicker: 4, title: -2, subtitle: -2 },
+  'under-long-hl': { title: 4, subtitle: -4 },
+  // A headline line over a photo item's headline (over-photo-title): a photo column's label. In the
+  // zoo's sources (Dec 2026) both such lines (【图说】, 光影梧川; each in three layouts) are labels;
+  // a photo item's headline stands alone or under a label, no kicker over it.
+  'over-photo-title': { section: 2, kicker: -1, title: -2 },
+  // The wrapped tail of the headline line above it (hl-tail), in OCR text: a line of that title.
+  // None in the zoo's sources (Dec 2026); the OCR harness's 3-column render has two.
+  'hl-tail': { title: 4, subtitle: -4, kicker: -4, section: -4, crosshead: -2 },
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
