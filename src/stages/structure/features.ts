@@ -306,7 +306,7 @@ const STORY_EDGE = [...CREDIT_LIKE, 'leadin', 'cue:column-label', 'cue:column-wo
  * furniture's text, a column label standing over the stack (a subtitle may open with a date:
  * 今年全市已开工…).
  */
-const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
+const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:run-in-photo-credit', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
 
 /** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
 function distance(own: string[][], k: number, xs: readonly string[]): string {
