@@ -36,18 +36,34 @@ const anchor = path.join(root, 'bench/anchor.js');
 const hook = pathToFileURL(path.join(root, 'bench/rss-hook.mjs')).href;
 const issueFile = path.join(root, 'fixtures/000_038dc682623388e9/000_038dc682623388e9.txt');
 
-const { values } = parseArgs({
-  options: {
-    rounds: { type: 'string', default: '3' },
-    files: { type: 'string', default: '500' },
-    mb: { type: 'string', default: '9' },
-    'memory-files': { type: 'string', default: '2000' },
-    'big-mb': { type: 'string', default: '40' },
-    keep: { type: 'boolean', default: false },
-    quick: { type: 'boolean', default: false },
-  },
-});
-if (values.quick) Object.assign(values, { rounds: '1', files: '100', mb: '1.8', 'memory-files': '400', 'big-mb': '4' });
+/** The options' one-line summary, printed by --help and after a mistyped option. */
+const USAGE =
+  'usage: npm run bench -- [--rounds N] [--files N] [--mb N] [--memory-files N] [--big-mb N] [--keep] [--quick]';
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      rounds: { type: 'string', default: '3' },
+      files: { type: 'string', default: '500' },
+      mb: { type: 'string', default: '9' },
+      'memory-files': { type: 'string', default: '2000' },
+      'big-mb': { type: 'string', default: '40' },
+      keep: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  process.stderr.write(`bench: ${error.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+const { values } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n(see the comment at the top of bench/bench.js and README "Performance")\n`);
+  process.exit(0);
+}
+if (values.quick)
+  Object.assign(values, { rounds: '1', files: '100', mb: '1.8', 'memory-files': '400', 'big-mb': '4' });
 const rounds = Number(values.rounds);
 const nFiles = Number(values.files);
 const corpusMb = Number(values.mb);

@@ -271,7 +271,23 @@ function rolesRight(lineRoles, gold) {
 const pct = ([got, possible]) =>
   possible === 0 ? '—' : got === possible ? '100' : String(Math.floor((100 * got) / possible));
 
+/** eval's flags, and those that take a value (the next argument). */
+const EVAL_FLAGS = ['--json', '--markdown', '--shipped', '--verbose', '--readme'];
+const EVAL_VALUE_FLAGS = ['--paper', '--seed', '--l2'];
+
 async function main(argv) {
+  const unknown = argv.filter(
+    (a, i) =>
+      !EVAL_FLAGS.includes(a) && !EVAL_VALUE_FLAGS.includes(a) && !EVAL_VALUE_FLAGS.includes(argv[i - 1]),
+  );
+  const dangling = EVAL_VALUE_FLAGS.includes(argv.at(-1) ?? '') ? [argv.at(-1)] : [];
+  if (unknown.length > 0 || dangling.length > 0) {
+    process.stderr.write(
+      `eval: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : `${dangling[0]} needs a value`}\n` +
+        `usage: npm run eval -- [--json|--markdown] [--shipped] [--verbose] [--readme] [--paper NAME ...] [--seed N] [--l2 X]\n`,
+    );
+    process.exit(2);
+  }
   const json = argv.includes('--json');
   const markdown = argv.includes('--markdown');
   const shipped = argv.includes('--shipped');
@@ -280,7 +296,10 @@ async function main(argv) {
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--paper' ? [a] : []));
   const seedArg = argv.flatMap((a, i) => (argv[i - 1] === '--seed' ? [Number(a)] : []))[0];
   const l2Arg = argv.flatMap((a, i) => (argv[i - 1] === '--l2' ? [Number(a)] : []))[0];
-  const fitOptions = { ...(seedArg === undefined ? {} : { seed: seedArg }), ...(l2Arg === undefined ? {} : { l2: l2Arg }) };
+  const fitOptions = {
+    ...(seedArg === undefined ? {} : { seed: seedArg }),
+    ...(l2Arg === undefined ? {} : { l2: l2Arg }),
+  };
   const lib = await import(path.join(ROOT, 'dist/index.js'));
   const canFit = !shipped && typeof lib.fitWeights === 'function';
   const parse =
@@ -293,6 +312,14 @@ async function main(argv) {
   const zoo = zooDocs();
   const fixtures = fixtureDocs(tmp);
   const all = [...zoo, ...fixtures].filter((d) => only.length === 0 || only.includes(d.paper));
+  const missing = only.filter((name) => !all.some((d) => d.paper === name));
+  if (missing.length > 0) {
+    process.stderr.write(
+      `eval: no paper ${missing.join(', ')} (papers: ${[...new Set([...zoo, ...fixtures].map((d) => d.paper))].join(', ')})\n`,
+    );
+    rmSync(tmp, { recursive: true, force: true });
+    process.exit(2);
+  }
   const training = [...zoo, ...fixtures].filter((d) => d.roles);
   const weightsFor = new Map();
   /** A training document as fitWeights / trainingPages take it. */
@@ -313,9 +340,21 @@ async function main(argv) {
       if (!weightsFor.has(doc.paper)) {
         try {
           if (pages === null) pages = layOut(training);
-          const own = training.map((d, i) => [d, i]).filter(([d]) => d.paper !== doc.paper).map(([, i]) => i);
+          const own = training
+            .map((d, i) => [d, i])
+            .filter(([d]) => d.paper !== doc.paper)
+            .map(([, i]) => i);
           // Every training document is laid out once (trainingPages), then fitted on per held-out paper.
-          const weights = lib.fitPages ? lib.fitPages(own.map((i) => pages[i]), fitOptions) : lib.fitWeights(own.map((i) => trainingDoc(training[i])), undefined, fitOptions);
+          const weights = lib.fitPages
+            ? lib.fitPages(
+                own.map((i) => pages[i]),
+                fitOptions,
+              )
+            : lib.fitWeights(
+                own.map((i) => trainingDoc(training[i])),
+                undefined,
+                fitOptions,
+              );
           weightsFor.set(doc.paper, { weights, n: own.length });
         } catch (e) {
           weightsFor.set(doc.paper, { error: e instanceof Error ? e.message : String(e) });

@@ -10,7 +10,18 @@ import { fitWeights } from '../dist/index.js';
 import { collectDocs } from './structure-docs.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const zooDir = process.argv[2] ? path.resolve(process.argv[2]) : undefined;
+/** `npm run fit [-- ZOO_DIR]`: a zoo folder other than fixtures/zoo; anything else is refused
+ * (a mistyped option once fitted on the fixtures alone and overwrote the shipped weights). */
+const args = process.argv.slice(2);
+if (
+  args.length > 1 ||
+  (args[0] !== undefined &&
+    (args[0].startsWith('-') || !fs.statSync(args[0], { throwIfNoEntry: false })?.isDirectory()))
+) {
+  process.stderr.write(`fit: ${args.join(' ')}: not a zoo folder\nusage: npm run fit [-- ZOO_DIR]\n`);
+  process.exit(2);
+}
+const zooDir = args[0] ? path.resolve(args[0]) : undefined;
 const docs = collectDocs(root, { zooDir });
 const w = fitWeights(docs);
 const out = path.join(root, 'src/stages/structure/fitted.ts');
@@ -24,4 +35,6 @@ import type { StructureWeights } from './weights.js';
 export const FITTED: StructureWeights = ${JSON.stringify(w)};
 `;
 fs.writeFileSync(out, body);
-console.log(`fitted on ${docs.length} documents (${w.fittedOn.join(', ')}); ${Object.keys(w.emit).length} features → ${path.relative(root, out)}`);
+console.log(
+  `fitted on ${docs.length} documents (${w.fittedOn.join(', ')}); ${Object.keys(w.emit).length} features → ${path.relative(root, out)}`,
+);
