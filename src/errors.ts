@@ -54,6 +54,7 @@ export type InputErrorCode =
   | 'input/empty'
   | 'input/binary'
   | 'input/undecodable'
+  | 'input/wrong-encoding'
   | 'input/too-large'
   | 'input/unknown-encoding'
   | 'input/too-deep'

@@ -208,6 +208,16 @@ export const MAX_REPLACEMENT_SHARE = 0.01;
 export const MIN_REPLACEMENT_ERROR = 10;
 
 /**
+ * Headline-shaped paragraphs (isHeadlineShaped: short, no 。) that are no cross-head, inside one
+ * article, from which `validate/merged-stories` reads the article as several stories run together
+ * (their titles read as body). One such line is common (a list's short entry, a quoted slogan, a
+ * table's label); two or more, each followed by running text, are what a merged page looks like
+ * (tester7's HK daily read as 3 articles for 10 items, Dec 2026). Checked on the zoo (all layouts)
+ * and every fixture: no article of a right parse has two.
+ */
+export const MERGED_TITLE_LINES = 2;
+
+/**
  * hOCR/ALTO geometry (src/input/geometry.ts), tuned on the Tesseract 5 chi_sim output of the
  * harness renderings (scripts/ocr: body 42 px, kicker 50, subtitle 58, title 84 at 300 dpi; body
  * lines measure 1.0, subtitles 1.4, titles 2.0) and on hOCR where x_size is per block.

@@ -6,6 +6,7 @@
  * files and terminals.
  */
 import { createHash } from 'node:crypto';
+import { validateIssue } from './validate.js';
 import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
 import { HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
@@ -414,6 +415,10 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
     unassigned: seg1.unassigned,
     diagnostics,
   };
+  if (options.validate) {
+    for (const d of validateIssue(result, seg1.paragraphLines)) diagnostics.push(d);
+    diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  }
   return { issue: result, lineRoles };
 }
 

@@ -309,6 +309,17 @@ export interface ParseOptions {
   issueDate?: string | null;
   /** Force a decoding (iconv-lite name), skipping detection. */
   encoding?: string | null;
+  /**
+   * With `encoding`: decode so even when the text is implausible (a `decode/implausible-encoding`
+   * warning instead of `InputError('input/wrong-encoding')`, exit 4). The CLI's `--force`.
+   */
+  forceEncoding?: boolean;
+  /**
+   * Add the findings of the validation rules (src/validate.ts, `validate/…`) to the diagnostics,
+   * with the source lines only the pipeline knows (where each paragraph starts): `bulletin
+   * validate` sets it; `parse` output does not carry them.
+   */
+  validate?: boolean;
   /** Input format; default guessed from the path and content (text unless HTML/hOCR/ALTO). */
   format?: InputFormat | null;
   /** Skip entity extraction (leaders, people, places, organizations, keywords). */

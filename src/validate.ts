@@ -6,9 +6,11 @@
  * Thresholds live in src/heuristics.ts (`MAX_TITLE_LENGTH`, `MAX_REPLACEMENT_SHARE`,
  * `MIN_REPLACEMENT_ERROR`), with what they were set on.
  */
-import { MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MIN_REPLACEMENT_ERROR } from './heuristics.js';
-import { visualLength } from './text.js';
-import type { Diagnostic, Issue, Severity } from './types.js';
+import { MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR } from './heuristics.js';
+import { endsSentence, endsWithKickerDash, isHeadlineShaped, visualLength } from './text.js';
+import { parseCreditLine, parseLeadIn, splitTrailingCredit } from './extract/bylines.js';
+import { EDITOR_NOTE_RE, END_MARK_RE } from './stages/structure/weights.js';
+import type { Article, Diagnostic, Issue, Severity } from './types.js';
 
 /** One validation rule: its stable code, its severity and what it checks (README table). */
 export interface ValidationRule {
@@ -44,6 +46,11 @@ export const VALIDATION_RULES = [
     code: 'validate/replacement-chars',
     severity: 'error',
     description: `replacement characters (U+FFFD) over ${MAX_REPLACEMENT_SHARE * 100} % of the text (and at least ${MIN_REPLACEMENT_ERROR}): the input did not decode`,
+  },
+  {
+    code: 'validate/merged-stories',
+    severity: 'warning',
+    description: `an article that reads as several stories run together: a lead-in (本报讯, 新华社…电, 【本報訊】) opening a paragraph after a finished one, an end credit or end mark ((记者 X), （完）, （新华社电）, a signing line) with running text after it, or ${MERGED_TITLE_LINES}+ headline-shaped paragraphs that are no cross-head; the message gives each line`,
   },
 ] as const satisfies readonly ValidationRule[];
 
@@ -101,10 +108,67 @@ export function noArticleText(unassigned: number, furniture: number): string {
 }
 
 /**
+ * A paragraph that looks like a story's title: headline-shaped (isHeadlineShaped), not a lead-in
+ * line inside a story (春——, ending in a dash), not a numbered section or list entry (一、, （一）,
+ * 1.), no table-of-contents entry (dot leaders).
+ */
+function isTitleLine(t: string): boolean {
+  return isHeadlineShaped(t) && !endsWithKickerDash(t) && !NUMBERED_START_RE.test(t) && !/[…·.．]{3,}/u.test(t);
+}
+
+const NUMBERED_START_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章条节部分])/u;
+
+/** An end mark run on after a story's last sentence: …确保工程质量。（完） */
+const RUN_IN_END_MARK_RE = /[。！？!?…][”’」』"]?\s*[（(]\s*(?:完|全文完)\s*[）)]$/u;
+
+/** An end credit printed as a paragraph of its own: a wire's （新华社电）, an end dateline （本报…电）. */
+const END_CREDIT_LINE_RE = /^[（(][^（）()]{0,24}[电電][）)]$/u;
+
+/**
+ * The evidence that article `a` is several stories run together (`validate/merged-stories`): for
+ * each kind, the 1-based source lines of the paragraphs that show it (`lines[p]` is the line of
+ * paragraph p, as the segmenter records it; null when unknown). Lead-ins: a paragraph after a
+ * finished sentence that opens with a lead-in (parseLeadIn). End credits: a paragraph that is a
+ * credit line, an end mark or an end dateline, or that ends with a run-in credit, with running
+ * text after it. Title lines: headline-shaped paragraphs that are no cross-head and have running
+ * text after them. Empty lists: no evidence.
+ */
+export function mergedStoryEvidence(a: Article, lines: (number | null)[] = []): { leadIns: (number | null)[]; endCredits: (number | null)[]; titleLines: (number | null)[] } {
+  const out = { leadIns: [] as (number | null)[], endCredits: [] as (number | null)[], titleLines: [] as (number | null)[] };
+  if (a.kind === 'photo') return out;
+  const cross = new Set(a.crossheads.map((c) => c.paragraph));
+  const text = a.paragraphs.map((t) => t.trim());
+  // the story proper starts at its first paragraph that is no editor's note
+  let start = 0;
+  while (start < text.length && EDITOR_NOTE_RE.test(text[start])) start++;
+  const running = (p: number) => !cross.has(p) && text[p] !== '' && !isHeadlineShaped(text[p]);
+  const after = (p: number) => text.some((_, q) => q > p && running(q));
+  const endCredit = text.map(
+    (t, p) =>
+      !cross.has(p) &&
+      t !== '' &&
+      (END_MARK_RE.test(t) || END_CREDIT_LINE_RE.test(t) || RUN_IN_END_MARK_RE.test(t) || (visualLength(t) <= 24 && !!parseCreditLine(t)?.length) || (endsSentence(t.replace(/[（(][^（）()]*[）)]$/u, '')) && !!splitTrailingCredit(t)?.rest)),
+  );
+  /** Paragraph p-1 closes a story: it ends a sentence, or it is an end credit. */
+  const closed = (p: number) => p - 1 >= start && !cross.has(p - 1) && ((running(p - 1) && endsSentence(text[p - 1].replace(/[（(][^（）()]*[）)]$/u, ''))) || endCredit[p - 1]);
+  const title = text.map((t, p) => p > start && !cross.has(p) && isTitleLine(t) && closed(p) && p + 1 < text.length && (running(p + 1) || !!parseLeadIn(text[p + 1])));
+  for (let p = start; p < text.length; p++) {
+    if (cross.has(p) || !text[p]) continue;
+    if (p > start && parseLeadIn(text[p]) && (closed(p) || title[p - 1])) out.leadIns.push(lines[p] ?? null);
+    else if (endCredit[p] && after(p)) out.endCredits.push(lines[p] ?? null);
+    else if (title[p]) out.titleLines.push(lines[p] ?? null);
+  }
+  return out;
+}
+
+/**
  * Checks one parsed issue against `VALIDATION_RULES`. Pure; returns the findings as diagnostics
  * (1-based line of the article, block or marker concerned; null for whole-issue findings).
+ * `paragraphLines[k][p]`: the source line of paragraph p of article k (the pipeline passes it when
+ * `ParseOptions.validate` is set), for the lines `validate/merged-stories` names; without it, that
+ * rule names the article's first line only.
  */
-export function validateIssue(issue: Issue): Diagnostic[] {
+export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (issue.articles.length === 0) {
     out.push(finding('validate/no-articles', noArticleText(issue.unassigned.length, issue.furniture.length), null));
@@ -120,6 +184,24 @@ export function validateIssue(issue: Issue): Diagnostic[] {
       out.push(finding('validate/empty-body', `${a.id} «${quote(a.title)}» has no body text`, a.lines[0], 1));
     }
   }
+  issue.articles.forEach((a, k) => {
+    const ev = mergedStoryEvidence(a, paragraphLines[k] ?? []);
+    if (!ev.leadIns.length && !ev.endCredits.length && ev.titleLines.length < MERGED_TITLE_LINES) return;
+    const at = (ls: (number | null)[]) => (ls.every((l) => l !== null) ? `${ls.length > 1 ? 'lines' : 'line'} ${ls.join(', ')}` : `${ls.length}×`);
+    const parts: string[] = [];
+    if (ev.leadIns.length) parts.push(`a lead-in after a finished paragraph at ${at(ev.leadIns)}`);
+    if (ev.endCredits.length) parts.push(`an end credit with running text after it at ${at(ev.endCredits)}`);
+    if (ev.titleLines.length >= MERGED_TITLE_LINES) parts.push(`headline-shaped paragraphs that are no cross-head at ${at(ev.titleLines)}`);
+    const first = [...ev.leadIns, ...ev.endCredits, ...ev.titleLines].filter((l): l is number => l !== null).sort((x, y) => x - y)[0];
+    out.push(
+      finding(
+        'validate/merged-stories',
+        `${a.id} «${quote(a.title)}» (lines ${a.lines[0]}-${a.lines[1]}) reads as several stories run together: ${parts.join('; ')}`,
+        first ?? a.lines[0],
+        1,
+      ),
+    );
+  });
   if (issue.articles.length > 0) {
     for (const u of issue.unassigned) {
       const n = [...u.text].filter((ch) => /[\p{L}\p{N}]/u.test(ch)).length;

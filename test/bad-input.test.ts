@@ -103,6 +103,24 @@ describe('mixed batch', () => {
   });
 });
 
+describe('a wrong --encoding (tester7, Dec 2026: GB18030 read as Big5 gave mojibake with 2 warnings)', () => {
+  const gbPage = path.join(root, 'fixtures/notices-traditional/county-notices.wrapped.gb18030.txt');
+  it('is refused in one line, exit 4, naming what detection reads; --force reads it so with a warning', () => {
+    const r = cli(['parse', gbPage, '--encoding', 'big5']);
+    expect(r.code).toBe(EXIT.BAD_INPUT);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `bulletin: ${gbPage}: --encoding big5 gives implausible text: 43 % of its 1196 non-ASCII characters are common Chinese characters or punctuation, 34 (3 %) did not decode (U+FFFD); detection reads the bytes as gb18030: leave --encoding out or name the right one (--force reads it as big5 anyway)\n`,
+    );
+    const forced = cli(['parse', gbPage, '--encoding', 'big5', '--force']);
+    expect(forced.code).toBe(EXIT.OK);
+    const issue = JSON.parse(forced.stdout) as { source: { encoding: string }; diagnostics: { code: string }[] };
+    expect(issue.source.encoding).toBe('big5');
+    expect(issue.diagnostics.filter((d) => d.code === 'decode/implausible-encoding')).toHaveLength(1);
+    expect(cli(['parse', gbPage, '--encoding', 'gb18030']).code).toBe(EXIT.OK);
+  });
+});
+
 describe('inputs that parse but hold no article', () => {
   it('a 1 MB line with no break: one line, exit 1, all text kept in unassigned', () => {
     const long = file('long-line.txt', '这是一段没有换行的文字，'.repeat(Math.ceil(1_000_000 / 36)));

@@ -140,10 +140,46 @@ describe('decode: --encoding override', () => {
     expect([d.encoding, d.text, d.confidence]).toEqual([encoding, text, 1]);
   });
 
-  it('an override wins over detection (GB18030 bytes forced as Big5)', () => {
-    const d = decode(enc(gbSample, 'gb18030'), { encoding: 'big5' });
+  it('an override wins over detection (GB18030 bytes forced as Big5, with force)', () => {
+    const d = decode(enc(gbSample, 'gb18030'), { encoding: 'big5', force: true });
     expect(d.encoding).toBe('big5');
     expect(d.text).not.toBe(gbSample);
+  });
+
+  // tester7 (Dec 2026): GB18030 forced as Big5 decodes with a U+FFFD here and there (2 warnings on a
+  // 60-line page) into mojibake; before, nothing said the text was wrong.
+  const notices = readFileSync(path.join(here, '..', 'fixtures', 'notices-traditional', 'county-notices.wrapped.gb18030.txt'));
+  const daily = readFileSync(path.join(here, '..', 'fixtures', 'notices-traditional', 'hk-daily.blank.txt'));
+  it.each([
+    ['GB18030 page as Big5', notices, 'big5', /^--encoding big5 gives implausible text: 43 % of its 1196 non-ASCII characters are common Chinese characters or punctuation, 34 \(3 %\) did not decode \(U\+FFFD\); detection reads the bytes as gb18030: leave --encoding out/u],
+    ['GB18030 page as UTF-8', notices, 'utf-8', /^--encoding utf-8 gives implausible text: 0 % of its 1908 non-ASCII .* 1547 \(81 %\) did not decode \(U\+FFFD\); detection reads the bytes as gb18030/u],
+    ['UTF-8 traditional page as GB18030', daily, 'gb18030', /^--encoding gb18030 gives implausible text: .*detection reads the bytes as utf-8/u],
+  ])('%s: refused as implausible (input/wrong-encoding), in one sentence', (_name, bytes, name, message) => {
+    let error: unknown;
+    try {
+      decode(bytes, { encoding: name });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code: 'input/wrong-encoding' });
+    expect((error as Error).message).toMatch(message);
+    expect((error as Error).message).not.toMatch(/\n/u);
+  });
+
+  it('with force, an implausible decoding is kept and said in one warning', () => {
+    const d = decode(notices, { encoding: 'big5', force: true });
+    expect(d.encoding).toBe('big5');
+    const implausible = d.diagnostics.filter((x) => x.code === 'decode/implausible-encoding');
+    expect(implausible).toHaveLength(1);
+    expect(implausible[0]).toMatchObject({ severity: 'warning', line: null });
+    expect(implausible[0].message).toMatch(/^--encoding big5 gives implausible text: 43 %/u);
+  });
+
+  it('the right encoding given is believed, traditional and simplified alike', () => {
+    expect(decode(notices, { encoding: 'gb18030' }).diagnostics.map((x) => x.code)).not.toContain('decode/implausible-encoding');
+    expect(decode(daily, { encoding: 'utf-8' }).diagnostics).toEqual([]);
+    const big5 = readFileSync(path.join(here, '..', 'fixtures', 'notices-traditional', 'hk-daily.wrapped.big5hkscs.txt'));
+    expect(decode(big5, { encoding: 'big5' }).encoding).toBe('big5');
   });
 
   it.each([['nope'], ['utf-9'], ['gb-18030x']])('unknown name %s → input/unknown-encoding', (name) => {

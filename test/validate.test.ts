@@ -15,7 +15,7 @@ import { EXIT } from '../src/errors.js';
 import { MAX_TITLE_LENGTH } from '../src/heuristics.js';
 import { parseIssue } from '../src/index.js';
 import type { Issue } from '../src/types.js';
-import { pageNumber, validateIssue, VALIDATION_RULES } from '../src/validate.js';
+import { mergedStoryEvidence, pageNumber, validateIssue, VALIDATION_RULES } from '../src/validate.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bin = path.join(root, 'bin/bulletin.js');
@@ -55,8 +55,87 @@ describe('validation rules', () => {
       'validate/unassigned-text',
       'validate/jump-unpaired',
       'validate/replacement-chars',
+      'validate/merged-stories',
     ]);
-    expect(new Set(VALIDATION_RULES.map((r) => r.severity))).toEqual(new Set(['error']));
+    expect(new Set(VALIDATION_RULES.filter((r) => r.code !== 'validate/merged-stories').map((r) => r.severity))).toEqual(new Set(['error']));
+    expect(VALIDATION_RULES.find((r) => r.code === 'validate/merged-stories')?.severity).toBe('warning');
+  });
+
+  // tester7 (Dec 2026): a page of 10 items parsed as 3 passed `validate` without a word. An article
+  // that holds the next story's headline, lead-in or the credit that closed the one before is
+  // several stories run together.
+  describe('an article that is several stories run together (validate/merged-stories)', () => {
+    const story = (title: string, lead: string, body: string, credit: string | null) => [title, lead, body, ...(credit ? [credit] : [])];
+    const merged = (): { issue: Issue; lines: number[][] } => {
+      const i = copy();
+      const a = i.articles[0];
+      a.dateline = '本报讯';
+      a.paragraphs = [
+        '12月2日，县里召开会议，部署今冬明春农田水利建设工作。',
+        '会议强调，要加强资金监管，确保工程质量。',
+        '（记者　王小明）',
+        ...story('城关镇开展消防安全检查', '本报讯　12月1日，城关镇组织人员对辖区商铺开展消防安全检查。', '检查组要求，商户要及时消除隐患。', '（新华社电）'),
+        ...story('县图书馆举办读书分享会', '本报讯　11月30日，县图书馆举办读书分享会，40余名读者参加。', '活动持续两个小时。', null),
+      ];
+      a.crossheads = [];
+      i.articles = [a];
+      return { issue: i, lines: [[4, 5, 6, 7, 8, 9, 10, 11, 12, 13]] };
+    };
+
+    it('names every line that shows it: lead-ins, end credits with text after them, headlines read as body', () => {
+      const { issue, lines } = merged();
+      expect(mergedStoryEvidence(issue.articles[0], lines[0])).toEqual({ leadIns: [8, 12], endCredits: [6, 10], titleLines: [7, 11] });
+      const found = validateIssue(issue, lines).filter((d) => d.code === 'validate/merged-stories');
+      expect(found).toEqual([
+        {
+          severity: 'warning',
+          code: 'validate/merged-stories',
+          message: `a1 «${issue.articles[0].title}» (lines ${issue.articles[0].lines[0]}-${issue.articles[0].lines[1]}) reads as several stories run together: a lead-in after a finished paragraph at lines 8, 12; an end credit with running text after it at lines 6, 10; headline-shaped paragraphs that are no cross-head at lines 7, 11`,
+          line: 6,
+          column: 1,
+        },
+      ]);
+    });
+
+    it('without the pipeline\'s lines it still warns, at the article', () => {
+      const { issue } = merged();
+      const found = validateIssue(issue).filter((d) => d.code === 'validate/merged-stories');
+      expect(found.map((d) => [d.line, d.message.replace(/^.*together: /u, '')])).toEqual([
+        [issue.articles[0].lines[0], 'a lead-in after a finished paragraph at 2×; an end credit with running text after it at 2×; headline-shaped paragraphs that are no cross-head at 2×'],
+      ]);
+    });
+
+    it('stays quiet on one story: a lone short line, a closing credit, a lead-in line ending in ——, numbered sections', () => {
+      const i = copy();
+      const a = i.articles[0];
+      a.paragraphs = ['12月2日，县里召开会议。', '春——', '田野里一片繁忙。', '一、总体要求', '各地要抓好落实。', '守牢安全底线', '会议要求加快进度。', '（记者　王小明）'];
+      a.crossheads = [];
+      expect(mergedStoryEvidence(a, [1, 2, 3, 4, 5, 6, 7, 8])).toEqual({ leadIns: [], endCredits: [], titleLines: [6] });
+      expect(validateIssue(i, [[1, 2, 3, 4, 5, 6, 7, 8]]).filter((d) => d.code === 'validate/merged-stories')).toEqual([]);
+    });
+  });
+
+  it('bulletin validate names the lines of a story run on into the one above (its headline lost): exit 0, a warning; --strict exit 1', () => {
+    const page = path.join(tmp, 'lost-head.txt');
+    writeFileSync(
+      page,
+      [
+        '青川日报　2026年12月3日　第2版　综合',
+        '',
+        '县里部署秋冬季农田水利建设',
+        '　　本报讯（记者　王小明）12月2日，县里召开会议，部署今冬明春农田水利建设工作。',
+        '　　会议强调，要加强资金监管，确保工程质量。（完）',
+        '　　本报讯　12月1日，城关镇组织人员对辖区商铺开展消防安全检查，共排查隐患12处。',
+        '　　检查组要求，商户要落实主体责任，及时消除隐患。',
+        '',
+      ].join('\n'),
+    );
+    const r = cli(['validate', page]);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout).toBe(
+      `${page}:5:1: warning validate/merged-stories a1 «县里部署秋冬季农田水利建设» (lines 3-7) reads as several stories run together: a lead-in after a finished paragraph at line 6; an end credit with running text after it at line 5\n`,
+    );
+    expect(cli(['validate', page, '--strict']).code).toBe(EXIT.INVALID);
   });
 
   it('a title longer than any headline', () => {

@@ -31,6 +31,7 @@ function addCommonOptions(cmd: Command): Command {
   return cmd
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
+    .option('--force', 'with --encoding: read the input in that encoding even when the text it gives is implausible (exit 4 without it)')
     .option('--input-format <format>', 'read inputs as text, html, hocr or alto instead of detecting', parseInputFormat)
     .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files); at most files and 4 per core)', parseJobs)
     .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)')
@@ -111,6 +112,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
     .option('-o, --output <file>', 'write the page to this file (atomically) instead of standard output')
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
+    .option('--force', 'with --encoding: read the input in that encoding even when the text it gives is implausible (exit 4 without it)')
     .action(async (input: string, opts) => {
       const { proofCommand } = await import('./commands/proof.js');
       result.code = await proofCommand(input, opts, io);

@@ -100,6 +100,7 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
   const options: ParseOptions = {
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
+    forceEncoding: opts.force === true,
     format: opts.inputFormat ?? null,
     entities: opts.entities,
     userDict: opts.userDictEntries,

@@ -39,7 +39,7 @@ export interface ProofInput {
  * `layoutMarkup` throw (`InputError`).
  */
 export function sourceLines(input: Uint8Array | string, options: ParseOptions = {}): SourceLine[] {
-  const text = typeof input === 'string' ? input.replace(/^\uFEFF/u, '') : decode(input, { encoding: options.encoding }).text;
+  const text = typeof input === 'string' ? input.replace(/^\uFEFF/u, '') : decode(input, { encoding: options.encoding, force: options.forceEncoding }).text;
   const format = options.format ?? sniffFormat(text, options.path);
   const laid = layoutMarkup(text, format);
   const lines = normalize(laid.text).lines;

@@ -53,7 +53,7 @@ function decodedOf(held: Uint8Array | string | HeldInput, options: ParseOptions)
   const input = held instanceof HeldInput ? held.take() : held;
   return typeof input === 'string'
     ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
-    : decode(input, { encoding: options.encoding });
+    : decode(input, { encoding: options.encoding, force: options.forceEncoding });
 }
 
 /**

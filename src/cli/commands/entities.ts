@@ -65,6 +65,8 @@ export interface EntitiesCommandOptions {
   output?: string;
   issueDate?: string;
   encoding?: string;
+  /** --force: read with --encoding even when the text is implausible. */
+  force?: boolean;
   /** --input-format: text, html, hocr or alto instead of detecting. */
   inputFormat?: InputFormat;
   jobs?: number;
@@ -83,7 +85,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
   });
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, entities: true, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true, format: opts.inputFormat ?? null, entities: true, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false);
   const rows: EntityRow[] = [];
   let parsed = 0;

@@ -70,6 +70,8 @@ export interface ParseCommandOptions {
   resume?: boolean;
   issueDate?: string;
   encoding?: string;
+  /** --force: read with --encoding even when the text is implausible. */
+  force?: boolean;
   /** --input-format: text, html, hocr or alto instead of detecting. */
   inputFormat?: InputFormat;
   jobs?: number;
@@ -268,6 +270,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   const parseOptions: ParseOptions = {
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
+    forceEncoding: opts.force === true,
     format: opts.inputFormat ?? null,
     entities: opts.entities,
     userDict: opts.userDictEntries,

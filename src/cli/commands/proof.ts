@@ -25,6 +25,8 @@ export interface ProofCommandOptions {
   output?: string;
   issueDate?: string;
   encoding?: string;
+  /** --force: read with --encoding even when the text is implausible. */
+  force?: boolean;
   quiet?: boolean;
 }
 
@@ -77,7 +79,7 @@ export async function proofCommand(input: string, opts: ProofCommandOptions, io:
   if (bytes.length === 0) return fail({ path: shown, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT });
   let proof: ProofInput;
   try {
-    proof = proofOf(bytes, { path: shown, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null });
+    proof = proofOf(bytes, { path: shown, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true });
   } catch (err) {
     return fail(errorFailure(shown, err));
   }

@@ -32,6 +32,8 @@ export interface ValidateCommandOptions {
   maxWarnings?: number;
   issueDate?: string;
   encoding?: string;
+  /** --force: read with --encoding even when the text is implausible. */
+  force?: boolean;
   /** --input-format: text, html, hocr or alto instead of detecting. */
   inputFormat?: InputFormat;
   jobs?: number;
@@ -51,9 +53,12 @@ export interface ValidateRecord {
 /**
  * The diagnostics of `issue` as reported: the pipeline's and the validation rules' findings
  * (`validate/…`, README "Validation rules"), by line (whole-file findings first), stable otherwise.
+ * An issue parsed with `ParseOptions.validate` (as this command parses) carries the rules' findings
+ * already, with the lines only the pipeline knows; for another, they are found here.
  */
 export function reportedDiagnostics(issue: Issue): Diagnostic[] {
-  return [...issue.diagnostics, ...validateIssue(issue)].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const checked = issue.diagnostics.some((d) => d.code.startsWith('validate/'));
+  return [...issue.diagnostics, ...(checked ? [] : validateIssue(issue))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
 /** One diagnostic as `file:line:col: severity code message` (`file:line:` or `file:` when unknown). */
@@ -109,7 +114,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
   });
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, format: opts.inputFormat ?? null, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { validate: true, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true, format: opts.inputFormat ?? null, userDict: opts.userDictEntries };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false, 'validating');
 
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
