@@ -182,6 +182,31 @@ describe('zoo renderer', () => {
     expect(lines.slice(1).every((l) => !/^[，。]/u.test(l))).toBe(true);
   });
 
+  it('counts a narrow script half a cell and a combining mark none, and never starts a line with a mark', () => {
+    // Tibetan: ག (letter) + ོ (vowel sign, a mark); Cyrillic and Arabic letters are narrow too.
+    expect(cells('གོ')).toBe(0.5);
+    expect(cells('Шил')).toBe(1.5);
+    expect(cells('قەش')).toBe(1.5);
+    expect(cells('民族')).toBe(2);
+    const tibetan = 'མི་རིགས་སློབ་འབྲིང་དུ་སྐད་གཉིས་སློབ་ཁྲིད་ལྟ་སྐོར།';
+    expect(wrapText(tibetan, 22)).toEqual([tibetan]);
+    const lines = wrapText(tibetan, 6);
+    expect(lines.join('')).toBe(tibetan);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => !/^\p{M}/u.test(l))).toBe(true);
+  });
+
+  it('reads a 【】 label at the head of a title line as the reference kicker', () => {
+    const src = parseSource(
+      `${head}=== article date=none\n[title] 【民族团结进步】曲登村干部结对认亲\n[body] 正文。\n` +
+        `=== article date=none\n[kicker] 引题\n[title] 【不拆】的标题\n[body] 正文。\n`,
+      'x.src.txt',
+    );
+    const [a, b] = renderLayout(src, 'x', 'blank').expected.articles;
+    expect([a.kicker, a.title]).toEqual(['【民族团结进步】', '曲登村干部结对认亲']);
+    expect([b.kicker, b.title]).toEqual(['引题', '【不拆】的标题']);
+  });
+
   it('finds where a lead-in ends in the conventions of the field (bodyContains starts after it)', () => {
     const rest = (text: string): string => text.slice(leadInEnd(text));
     expect(rest('本报讯（记者　陈晓　通讯员　胡蓉）6月7日清晨，')).toBe('6月7日清晨，');

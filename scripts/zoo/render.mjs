@@ -58,10 +58,25 @@ export class ZooSourceError extends Error {
   }
 }
 
-/** Visual width of a text in cells: an ASCII character is half a cell, everything else one. */
+/**
+ * Letters of the scripts printed beside Chinese in China's bilingual papers (Tibetan, Uyghur's
+ * Arabic script, Mongolian, Cyrillic Mongolian) and Greek: narrow, like ASCII (Unicode East Asian
+ * Width N), half a cell.
+ */
+const NARROW_SCRIPT_RE = /[\p{Script=Tibetan}\p{Script=Arabic}\p{Script=Mongolian}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** A combining mark (Tibetan subjoined letters and vowel signs, Arabic harakat): no width of its own. */
+const MARK_RE = /\p{M}/u;
+
+/**
+ * Visual width of a text in cells: an ASCII character or a letter of a narrow script
+ * (NARROW_SCRIPT_RE) is half a cell, a combining mark none, everything else one.
+ */
 export function cells(text) {
   let n = 0;
-  for (const ch of text) n += ch.codePointAt(0) < 0x80 ? 0.5 : 1;
+  for (const ch of text) {
+    if (MARK_RE.test(ch)) continue;
+    n += ch.codePointAt(0) < 0x80 || NARROW_SCRIPT_RE.test(ch) ? 0.5 : 1;
+  }
   return n;
 }
 
@@ -77,7 +92,8 @@ export function wrapText(text, width, indent = '') {
   let used = cells(indent);
   for (const ch of text) {
     const w = cells(ch);
-    if (used + w > width && line.length > indent.length && !NO_LINE_START.has(ch)) {
+    // A combining mark stays with the letter it sits on.
+    if (used + w > width && line.length > indent.length && !NO_LINE_START.has(ch) && !MARK_RE.test(ch)) {
       let carry = '';
       while (line.length > 1 && NO_LINE_END.has(line[line.length - 1])) {
         carry = line[line.length - 1] + carry;
@@ -442,6 +458,17 @@ function withoutRunInCredit(title, item) {
 }
 
 /**
+ * A column label printed at the head of a title's line (`【民族团结进步】曲登村干部…`): when the item
+ * has no `[kicker]` and its title opens with a label of 1–10 characters in 【】, the reference
+ * kicker is the label as printed and the title the rest. Returns { kicker, title }.
+ */
+function withRunInLabel(title, kicker) {
+  if (kicker !== null) return { kicker, title };
+  const m = /^(【[^【】]{1,10}】)[\s\u3000]*(\S.*)$/u.exec(title);
+  return m ? { kicker: m[1], title: m[2] } : { kicker, title };
+}
+
+/**
  * Renders one parsed source in one layout. Returns { text (the file's text), bytes (Buffer in the
  * layout's encoding), expected (the object written to expected.<layout>.json) }.
  */
@@ -463,11 +490,15 @@ export function renderLayout(src, paperId, layout) {
     const mine = printed
       .map((l, i) => (src.units[l.unit].item === k ? lineNo(i) : null))
       .filter((n) => n !== null);
+    const head = withRunInLabel(
+      withoutRunInCredit(joinHeadline(of('title')), item),
+      of('kicker').length ? joinHeadline(of('kicker')) : null,
+    );
     const a = {
       kind: item.kind,
-      title: withoutRunInCredit(joinHeadline(of('title')), item),
+      title: head.title,
       subtitles: of('subtitle').map((t) => t.trim()),
-      kicker: of('kicker').length ? joinHeadline(of('kicker')) : null,
+      kicker: head.kicker,
       bylines: item.bylines,
       date: item.date,
     };
@@ -580,7 +611,7 @@ function main(argv) {
   const check = argv.includes('--check');
   const rootAt = argv.indexOf('--root');
   const root = rootAt >= 0 ? path.resolve(argv[rootAt + 1] ?? '') : ZOO_DIR;
-  const only = argv.filter((a, i) => !a.startsWith('--') && i !== rootAt + 1);
+  const only = argv.filter((a, i) => !a.startsWith('--') && (rootAt < 0 || i !== rootAt + 1));
   let status = 0;
   const dirs = zooPapers(root).filter((d) => only.length === 0 || only.includes(path.basename(d)));
   for (const dir of dirs) {
