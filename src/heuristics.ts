@@ -311,6 +311,14 @@ export const RUNNING_HEAD_REPEAT_MIN = 3;
 export const OCR_OPEN_BRACKETS = '（(〈《<［[【〔';
 /** The closing marks of OCR_OPEN_BRACKETS (any may close any: `〈记者　王峰)`). */
 export const OCR_CLOSE_BRACKETS = '）)〉》>］]】〕';
+/**
+ * Marks OCR reads for the slash of a work role's credit (文／黄一鸣, 图／柏川): Tesseract 5 `chi_sim`
+ * read the full-width `／` of the harness's 1-column render as `了` (文了黄一喝; scripts/ocr,
+ * `heldout-congress-1col-clean`, issue 8); `丿` `ノ` `|` `l` `I` `1` `\` are the same stroke in
+ * other faces and engines. Read as a slash only on a line that is a work role, this mark and one
+ * to three personal names, nothing else (bylines.ts `ocrSlashCredits`).
+ */
+export const OCR_SLASHES = '了丿ノ|lI1\\';
 
 /**
  * A headline width the page wraps at: a width (visual length, rounded) that at least this many

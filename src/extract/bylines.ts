@@ -18,7 +18,7 @@
  * Credits name people: `（省农业气象中心供稿）`, `（新华社电）`, `（作者为…教授）` give none.
  */
 import type { Credit } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
@@ -76,6 +76,8 @@ function hasSurname(name: string): boolean {
 const COMPOUND_WORK_ROLES = ['文/图', '文／图', '图/文', '图／文', '文/圖', '文／圖', '圖/文', '圖／文'];
 /** One-character work roles that may stand alone before a name (文　金驰): 图片新闻 is no credit of 片新闻. */
 const LONE_WORK_ROLES = new Set(['文', '图', '圖']);
+/** The characters of `s` escaped for use inside a regular-expression class. */
+const escapeClass = (s: string): string => s.replace(/[\\\]^-]/gu, '\\$&');
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
 /** `alt` of role words whose characters a padded credit line may space out (摄　影：X, 执　笔：X). */
 const spacedAlt = (xs: readonly string[]) =>
@@ -268,11 +270,34 @@ export function parseCreditLine(line: string): Credit[] | null {
     const c = parseCredits(colon[2]);
     return c && c.every((x) => personOrForeign(x.name)) ? c.map((x) => ({ name: x.name, role: x.role ? `${colon[1]} ${x.role}` : colon[1] })) : null;
   }
+  const slashed = ocrSlashCredits(t);
+  if (slashed) return slashed;
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
   return c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name)) ? c : null;
 }
+
+/**
+ * A work role's credit whose slash OCR misread (heuristics.ts OCR_SLASHES: 文了黄一喝 for 文／黄一鸣):
+ * the whole line is one work role (credit-lexicon.ts CREDIT_WORK_ROLES), one such mark and one to
+ * three names of 2-3 Han characters (4 with a compound surname) each opening with a known surname.
+ * The credits carry the role as printed before the mark (文). Null otherwise (a real slash is read
+ * by parseCredits).
+ */
+function ocrSlashCredits(line: string): Credit[] | null {
+  const m = OCR_SLASH_CREDIT_RE.exec(line);
+  if (!m) return null;
+  const names = joinSpacedNames(m[2].split(/[\s\u3000]+/u));
+  // Two or three characters (four with a compound surname, 欧阳志明): a misread line is weak evidence.
+  const fits = (n: string) => NAME_RE.test(n) && hasSurname(n) && (n.length <= 3 || COMPOUND_SURNAMES.has(n.slice(0, 2)));
+  if (names.length > 3 || !names.every(fits)) return null;
+  return names.map((name) => ({ name, role: m[1] }));
+}
+const OCR_SLASH_CREDIT_RE = new RegExp(
+  `^(${alt(CREDIT_WORK_ROLES)})\\s*[${escapeClass(OCR_SLASHES)}]\\s*(\\p{Script=Han}+(?:[\\s\\u3000]+\\p{Script=Han}+){0,5})$`,
+  'u',
+);
 
 /**
  * The inside of a reprint's source note (credit-lexicon.ts REPRINT_SOURCE_VERBS): the verb, up to 16
@@ -352,7 +377,6 @@ const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9
 /** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
 const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
 const LEAD_RE = new RegExp(`^(${LEAD_HEAD_SOURCE})\\s*([（(]([^（）()]{1,60})[）)])?\\s*`, 'u');
-const escapeClass = (s: string): string => s.replace(/[\\\]^-]/gu, '\\$&');
 /**
  * LEAD_RE with the bracket in any form OCR reads it in (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
  * `本报讯〈记者”王峰　通讯员李雅楠)`); used only when its bracket holds a credit.
@@ -460,7 +484,7 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
       return { rest: paragraph.slice(0, tailAt + photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
     }
   }
-  const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph);
+  const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph) ?? ocrClosingBracket(paragraph);
   if (!m || m.index === 0) return null;
   const afterSentence = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index));
   const credits = parseCredits(m[1]);
@@ -477,6 +501,23 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
   }
   return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits };
 }
+
+/**
+ * The closing bracket of a paragraph as OCR may read it (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
+ * `…参加。 〈黄一鸣)`, `…参加。(黄一鸣〉`), for `splitTrailingCredit`: the match as `exec` gives it
+ * (index, whole text, inside), or null. A pair of book-title marks (《…》) is a title, never a
+ * credit; what is inside must still parse as credits or an office (splitTrailingCredit).
+ */
+function ocrClosingBracket(paragraph: string): RegExpExecArray | null {
+  const m = OCR_CLOSING_BRACKET_RE.exec(paragraph);
+  if (!m) return null;
+  const whole = m[0].trim();
+  return whole.startsWith('《') && whole.endsWith('》') ? null : m;
+}
+const OCR_CLOSING_BRACKET_RE = new RegExp(
+  `[${escapeClass(OCR_OPEN_BRACKETS)}]\\s*([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]{2,40}?)\\s*[${escapeClass(OCR_CLOSE_BRACKETS)}]\\s*$`,
+  'u',
+);
 
 /**
  * An office signing a brief in brackets at its end: a short name ending in an office word (代表工委,
