@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { validateIssue } from './validate.js';
 import path from 'node:path';
 import { segment, type Segmented } from './stages/segment.js';
-import { HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
+import { DecodedInput, HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { ViterbiRun } from './stages/structure/decode.js';
@@ -40,7 +40,7 @@ import type { BlockRole } from './stages/segment.js';
 
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
-export { HeldInput } from './stages/layout.js';
+export { DecodedInput, HeldInput } from './stages/layout.js';
 export { extractEntities, type EntityOptions, type TextEntities } from './extract/entities.js';
 export { parseUserDict, type UserDictEntry, type UserDictError } from './extract/user-dict.js';
 export { fitPages, fitWeights, trainingPages, type FitOptions, type FitPage, type TrainingDoc } from './stages/structure/train.js';
@@ -195,13 +195,16 @@ export function parseIssueDetailed(
 }
 
 /** What the layout and structure steps leave for the rest of the parse (lines and blocks dropped). */
-interface Structured {
+export interface Structured {
   decoded: { encoding: string; confidence: number };
   format: Layout['format'];
   geometry: Layout['geometry'];
   seg1: Omit<Segmented, 'blockRoles'>;
-  /** Diagnostics of decoding, markup, normalizing, structure, and close-ups over the lines. */
-  diagnostics: Diagnostic[];
+  /**
+   * Diagnostics by group, in the order the parse lists them before sorting by line: decoding,
+   * markup, normalizing, structure, noise lines, close-ups over the lines.
+   */
+  groups: Diagnostic[][];
   /** The role of every line (`detailed` only, else empty). */
   lineRoles: LineRoleEntry[];
 }
@@ -209,9 +212,17 @@ interface Structured {
 /**
  * Layout and structure of one input. Only what the later steps read is returned, so that the
  * lines, blocks and structure units of a large input can be collected before dates and entities.
+ * `firstLine`: the number of its first line (a window of a larger plain text, src/windowed.ts).
  */
-function structured(input: HeldInput, options: ParseOptions, internals: ParseInternals, seg: Segmenter, detailed: boolean): Structured {
-  const layout: Partial<Layout> & Omit<Layout, 'lines' | 'blocks'> = layoutBlocks(input, options, seg);
+export function structured(
+  input: HeldInput | DecodedInput,
+  options: ParseOptions,
+  internals: ParseInternals,
+  seg: Segmenter,
+  detailed: boolean,
+  firstLine = 1,
+): Structured {
+  const layout: Partial<Layout> & Omit<Layout, 'lines' | 'blocks'> = layoutBlocks(input, options, seg, firstLine);
   const { decoded, format, normDiagnostics, geometry, markupDiagnostics } = layout;
   // The lines are read before the structure step, and held through it only for the line roles:
   // on a large input the structure step is the parse's peak of memory.
@@ -219,16 +230,12 @@ function structured(input: HeldInput, options: ParseOptions, internals: ParseInt
   const lines = detailed ? layout.lines! : null;
   delete layout.lines;
   const { blockRoles, ...seg1 } = structureOf(layout, internals, detailed);
-  const diagnostics: Diagnostic[] = [];
-  // one at a time: a large input has more diagnostics than a call takes arguments
-  for (const list of [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUps])
-    for (const d of list) diagnostics.push(d);
   return {
     decoded: { encoding: decoded.encoding, confidence: decoded.confidence },
     format,
     geometry,
     seg1,
-    diagnostics,
+    groups: [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUps],
     lineRoles: lines ? lineRolesOf(lines, blockRoles) : [],
   };
 }
@@ -250,19 +257,25 @@ function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): RoleT
 }
 
 /** The size and sha256 of an input's bytes (of its UTF-8 for text), read before it is decoded. */
-function sourceFacts(held: HeldInput): { sha256: string; bytes: number } {
+export function sourceFacts(held: HeldInput): { sha256: string; bytes: number } {
   const input = held.peek();
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
 }
 
+/** A year the running heads and mastheads print for the issue: how many heads print it, the line of the first. */
+export interface HeadYear {
+  year: number;
+  count: number;
+  line: number | null;
+}
+
 /**
- * The years the running heads and mastheads of `furniture` print for the issue (`runningHeadYear`),
- * each with how many heads print it and the line of its first: most printed first, a tie to the
- * later year. Empty when none prints a year.
+ * Adds the years the running heads and mastheads of `furniture` print for the issue
+ * (`runningHeadYear`) to `by` (year → how many heads print it and the line of its first), in the
+ * order of `furniture`: called on the furniture of successive windows, the same map as on all of it.
  */
-function headYears(furniture: readonly Furniture[]): { year: number; count: number; line: number | null }[] {
-  const by = new Map<number, { year: number; count: number; line: number | null }>();
+export function addHeadYears(furniture: readonly Furniture[], by: Map<number, HeadYear>): Map<number, HeadYear> {
   for (const f of furniture) {
     if (f.kind !== 'running-head' && f.kind !== 'masthead') continue;
     const year = runningHeadYear(f.text);
@@ -271,22 +284,46 @@ function headYears(furniture: readonly Furniture[]): { year: number; count: numb
     e.count++;
     by.set(year, e);
   }
-  return [...by.values()].sort((a, b) => b.count - a.count || b.year - a.year);
+  return by;
 }
 
-/** `parseIssueDetailed`, with the line roles computed only when `detailed`. */
-function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInternals, detailed: boolean): DetailedParse {
-  const seg = internals.segmenter ?? defaultSegmenter;
-  if (options.issueDate && !isValidIsoDate(options.issueDate)) {
-    throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
-  }
-  // read before the input is decoded: then the holder lets go of it (layoutBlocks)
-  const facts = sourceFacts(input);
-  const { decoded, format, geometry, seg1, diagnostics, lineRoles } = structured(input, options, internals, seg, detailed);
+/**
+ * What the issue's date and year are read from, besides the options: the first date a running
+ * head or masthead prints (and its line), the years the heads print (`addHeadYears`), and the
+ * latest year the articles' text names (asked for only when nothing else gives a year).
+ */
+export interface IssueEvidence {
+  mastheadDate: string | null;
+  /** The line of the first head printing `mastheadDate`. */
+  mastheadLine: number | null;
+  headYears: Map<number, HeadYear>;
+  textYear: () => number | null;
+}
 
-  // The issue's date and year: option > file name > masthead/running head > latest year in text.
+/** The latest year the articles' titles and paragraphs name (`findYears`), or null. */
+export function latestTextYear(articles: readonly Article[]): number | null {
+  let best: number | null = null;
+  for (const a of articles) for (const y of findYears([a.title, ...a.paragraphs].join('\n'))) if (best === null || y > best) best = y;
+  return best;
+}
+
+/** The first date a running head or masthead of `furniture` prints, and the line of that head; nulls when none does. */
+export function firstHeadDate(furniture: readonly Furniture[]): { date: string | null; line: number | null } {
+  for (const f of furniture) {
+    const date = runningHeadDate(f.text);
+    if (date !== null) return { date, line: f.line };
+  }
+  return { date: null, line: null };
+}
+
+/**
+ * The issue's date and year: option > file name > masthead/running head > latest year in text.
+ * Pushes the issue-level diagnostics (`issue/year-conflict`, `issue/year-from-text`,
+ * `issue/date-conflict`) onto `diagnostics`.
+ */
+export function issueInfoOf(evidence: IssueEvidence, options: ParseOptions, diagnostics: Diagnostic[]): IssueInfo {
   const fromName = dateFromFilename(options.path);
-  const mastheadDate = seg1.furniture.map((f) => runningHeadDate(f.text)).find((d) => d !== null) ?? null;
+  const { mastheadDate } = evidence;
   let issue: IssueInfo;
   if (options.issueDate) issue = { date: options.issueDate, year: Number(options.issueDate.slice(0, 4)), yearSource: 'option' };
   else if (fromName) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
@@ -296,9 +333,8 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
     // (青川省人民政府公报　2026年第12期 on every page) outweighs any year of the running text, which
     // names plan targets and past years (到2027年底): the year most heads print; failing that, the
     // latest year the text names, said in an info (a guess).
-    const heads = headYears(seg1.furniture);
-    const years = seg1.articles.flatMap((a) => findYears([a.title, ...a.paragraphs].join('\n')));
-    const textYear = years.length ? years.reduce((a, b) => Math.max(a, b)) : null;
+    const heads = [...evidence.headYears.values()].sort((a, b) => b.count - a.count || b.year - a.year);
+    const textYear = evidence.textYear();
     if (heads.length) {
       issue = { date: null, year: heads[0].year, yearSource: 'masthead' };
       if (heads.length > 1) {
@@ -323,21 +359,25 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
       }
     }
   }
-
-  const layouts = geometry.length ? seg1.articles.map((a, k) => articleLayout(a, seg1.paragraphLines[k], geometry)) : null;
   if (mastheadDate && issue.date && issue.date !== mastheadDate) {
-    const head = seg1.furniture.find((f) => runningHeadDate(f.text) === mastheadDate);
     diagnostics.push({
       severity: 'warning',
       code: 'issue/date-conflict',
       message: `the ${issue.yearSource === 'option' ? '--issue-date' : 'file name'} says ${issue.date}, the running head ${mastheadDate}; using ${issue.date}`,
-      line: head?.line ?? null,
-      column: head ? 1 : null,
+      line: evidence.mastheadLine,
+      column: evidence.mastheadLine === null ? null : 1,
     });
   }
-  const ctx: DateContext = { issueDate: issue.date, year: issue.year };
-  if (!issue.date) ctx.referenceDate = referenceDate(seg1.articles.map((a) => a.paragraphs[0] ?? ''), ctx);
-  let articles = seg1.articles.map((a, k) => {
+  return issue;
+}
+
+/**
+ * Each article of `seg1` with its date (dateline, first paragraphs, signing date, title; see the
+ * comments), read in the issue's date context `ctx`; the dates' diagnostics are pushed onto
+ * `diagnostics` in article order. An article without a date is returned as it is.
+ */
+export function datedArticles(seg1: Pick<Segmented, 'articles' | 'paragraphLines'>, issue: IssueInfo, ctx: DateContext, diagnostics: Diagnostic[]): Article[] {
+  return seg1.articles.map((a, k) => {
     // The dateline: in a lead-in (本报滨海11月3日电) or at the start of the first paragraph.
     // An editor's note opening the story (【编者按】…) is not its dateline: the paragraph after it is.
     const first = a.paragraphs.findIndex((t, p) => !a.crossheads.some((c) => c.paragraph === p) && !EDITOR_NOTE_RE.test(t));
@@ -391,6 +431,40 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
     }
     return a;
   });
+}
+
+/**
+ * `parseIssueDetailed`, with the line roles computed only when `detailed`. `facts`: the size and
+ * sha256 of the input, when they were read before (a {@link DecodedInput} no longer has its bytes).
+ */
+export function parseWith(
+  input: HeldInput | DecodedInput,
+  options: ParseOptions,
+  internals: ParseInternals,
+  detailed: boolean,
+  facts?: { sha256: string; bytes: number },
+): DetailedParse {
+  const seg = internals.segmenter ?? defaultSegmenter;
+  if (options.issueDate && !isValidIsoDate(options.issueDate)) {
+    throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${options.issueDate}"`);
+  }
+  // read before the input is decoded: then the holder lets go of it (layoutBlocks)
+  const source = facts ?? sourceFacts(input as HeldInput);
+  const { decoded, format, geometry, seg1, groups, lineRoles } = structured(input, options, internals, seg, detailed);
+  const diagnostics: Diagnostic[] = [];
+  // one at a time: a large input has more diagnostics than a call takes arguments
+  for (const list of groups) for (const d of list) diagnostics.push(d);
+
+  const head = firstHeadDate(seg1.furniture);
+  const issue = issueInfoOf(
+    { mastheadDate: head.date, mastheadLine: head.line, headYears: addHeadYears(seg1.furniture, new Map()), textYear: () => latestTextYear(seg1.articles) },
+    options,
+    diagnostics,
+  );
+  const layouts = geometry.length ? seg1.articles.map((a, k) => articleLayout(a, seg1.paragraphLines[k], geometry)) : null;
+  const ctx: DateContext = { issueDate: issue.date, year: issue.year };
+  if (!issue.date) ctx.referenceDate = referenceDate(seg1.articles.map((a) => a.paragraphs[0] ?? ''), ctx);
+  let articles = datedArticles(seg1, issue, ctx, diagnostics);
   if (options.entities !== false && articles.length) {
     const ent = extractArticleEntities(articles, { segmenter: seg, userDict: options.userDict });
     articles = ent.articles;
@@ -403,8 +477,8 @@ function parseWith(input: HeldInput, options: ParseOptions, internals: ParseInte
     schemaVersion: SCHEMA_VERSION,
     source: {
       path: options.path ?? null,
-      sha256: facts.sha256,
-      bytes: facts.bytes,
+      sha256: source.sha256,
+      bytes: source.bytes,
       encoding: decoded.encoding,
       encodingConfidence: decoded.confidence,
       format,

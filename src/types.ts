@@ -327,3 +327,19 @@ export interface ParseOptions {
   /** Words of user dictionaries (`--user-dict`, `bulletin.config.json`): see src/extract/user-dict.ts. */
   userDict?: { word: string; tag: string }[];
 }
+
+/**
+ * An issue whose articles are made while they are iterated (once): the same keys as an `Issue`,
+ * `articles` an iterable; `furniture` and `unassigned` grow as windows are parsed, and
+ * `diagnostics` is complete (sorted by line) once the articles were all taken. Serialized by
+ * `issueJsonPieces`, `issueNdjsonPieces` and `issueCsvPieces` like an `Issue` (src/windowed.ts makes it).
+ */
+export interface StreamedIssue {
+  schemaVersion: typeof SCHEMA_VERSION;
+  source: SourceInfo;
+  issue: IssueInfo;
+  articles: Iterable<Article>;
+  furniture: Furniture[];
+  unassigned: Unassigned[];
+  diagnostics: Diagnostic[];
+}

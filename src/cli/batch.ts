@@ -31,6 +31,7 @@ import {
   errorFailure,
   MAX_INPUT_BYTES,
   parseBytes,
+  parseBytesStreamed,
   readInput,
   takeBytes,
   type Failure,
@@ -38,7 +39,7 @@ import {
   type ReadResult,
 } from './parse-input.js';
 import type { Progress } from './progress.js';
-import { renderIssue, type Rendered, type RenderSpec } from './render.js';
+import { renderIssue, renderStreamed, type Rendered, type RenderSpec } from './render.js';
 
 /** The outcome of an input with a render spec: its rendered output, or the failure. */
 export type RenderedOutcome = { ok: true; rendered: Rendered } | { ok: false; failure: Failure };
@@ -152,7 +153,8 @@ function isNotStarted(outcome: unknown): boolean {
 /**
  * Parses bytes already read and, with a render spec, renders them; paths set to `shown`. `lazy`
  * (in-process only: the result must not cross a thread): JSON and NDJSON rendered as pieces made
- * while they are written (render.ts).
+ * while they are written (render.ts), and a large plain-text input rendered as JSON, NDJSON or CSV
+ * parsed window by window while it is written (src/windowed.ts, `Rendered.streamed`).
  */
 export async function parseRead(
   read: ReadResult,
@@ -160,9 +162,17 @@ export async function parseRead(
   lazy = false,
 ): Promise<Outcome | RenderedOutcome> {
   if (!read.ok) return { ok: false, failure: { ...read.failure, path: task.shown } };
-  // the read's bytes are taken: they are let go of once decoded, not held through the parse
-  const outcome = parseBytes(takeBytes(read), task.abs || task.shown, task.options);
+  // the read's bytes are taken: they are let go of once decoded, not held through the parse; a
+  // large plain-text input rendered here is parsed window by window while it is written
+  const streams = lazy && task.render !== undefined && task.render.format !== 'xlsx';
+  const outcome = streams
+    ? parseBytesStreamed(takeBytes(read), task.abs || task.shown, task.options)
+    : parseBytes(takeBytes(read), task.abs || task.shown, task.options);
   if (!outcome.ok) return { ok: false, failure: { ...outcome.failure, path: task.shown } };
+  if ('streamed' in outcome) {
+    outcome.streamed.source.path = task.shown;
+    return { ok: true, rendered: renderStreamed(outcome.streamed, outcome.state, task.render!) };
+  }
   outcome.issue.source.path = task.shown;
   if (!task.render) return outcome;
   try {

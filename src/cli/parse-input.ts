@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { HeldInput, parseIssue } from '../index.js';
-import type { Issue, ParseOptions } from '../types.js';
+import type { Issue, ParseOptions, StreamedIssue } from '../types.js';
+import { parseIssueStreamed, type StreamState } from '../windowed.js';
 
 /**
  * Largest input read, in bytes (256 MiB). A district-paper issue is 20–200 kB of text; the limit
@@ -128,6 +129,11 @@ export function parseBytes(bytes: Uint8Array | HeldInput, path: string, options:
   } catch (err) {
     return { ok: false, failure: errorFailure(path, err) };
   }
+  return checkedIssue(issue, path);
+}
+
+/** `issue` as an outcome, or `input/empty` when it holds no text at all. */
+function checkedIssue(issue: Issue, path: string): Outcome {
   const hasText =
     issue.articles.length > 0 ||
     issue.furniture.length > 0 ||
@@ -139,6 +145,28 @@ export function parseBytes(bytes: Uint8Array | HeldInput, path: string, options:
     };
   }
   return { ok: true, issue };
+}
+
+/** The outcome of one input parsed by `parseBytesStreamed`: an issue, a streamed issue, or the failure. */
+export type StreamedOutcome = Outcome | { ok: true; streamed: StreamedIssue; state: StreamState };
+
+/**
+ * `parseBytes`, but a large plain-text input is parsed window by window while its output is
+ * written (src/windowed.ts): its outcome is a {@link StreamedIssue}, whose articles are made as
+ * they are taken. Only where the result is rendered in this thread (it cannot cross one). A
+ * streamed input holding no text at all was refused by the decoder before (`input/empty`).
+ */
+export function parseBytesStreamed(bytes: HeldInput, path: string, options: ParseOptions): StreamedOutcome {
+  if (bytes.peek().length === 0) return parseBytes(bytes, path, options);
+  favourMemoryFor(bytes.peek().length);
+  let result: ReturnType<typeof parseIssueStreamed>;
+  try {
+    result = parseIssueStreamed(bytes, { ...options, path });
+  } catch (err) {
+    return { ok: false, failure: errorFailure(path, err) };
+  }
+  if (result.streamed) return { ok: true, streamed: result.streamed, state: result.state };
+  return checkedIssue(result.issue, path);
 }
 
 /** The bytes of one input, or why they could not be read. */

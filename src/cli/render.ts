@@ -14,10 +14,11 @@
  * the text is one string (it crosses the thread as one message).
  */
 import { createHash } from 'node:crypto';
-import { cellCutMessage, cellCuts, CSV_COLUMNS, issuesToCsv, tableToCsv } from '../output/csv.js';
+import { cellCutMessage, cellCuts, CSV_COLUMNS, issueCsvPieces, issuesToCsv, tableToCsv, type CellCut } from '../output/csv.js';
 import { issueJsonPieces, issueToJson } from '../output/json.js';
 import { issueNdjsonPieces, issueToNdjson } from '../output/ndjson.js';
-import type { Issue } from '../types.js';
+import type { Issue, StreamedIssue } from '../types.js';
+import type { StreamState } from '../windowed.js';
 import { sha256 } from './resume.js';
 
 /** Output formats of `parse`. */
@@ -71,6 +72,11 @@ export interface Rendered {
   unassigned: number;
   /** Furniture lines of the issue (for the no-article message). */
   furniture: number;
+  /**
+   * True for a streamed issue (src/windowed.ts): the issue is parsed while `text` is written, so
+   * `warnings`, `articles`, `unassigned` and `furniture` are known only once it was written.
+   */
+  streamed?: boolean;
 }
 
 /** Serializes one issue for a file of its own (`--out-dir`). CSV gets a BOM for Excel. */
@@ -127,4 +133,41 @@ export async function renderIssue(issue: Issue, spec: RenderSpec, lazy = false):
 /** The CSV header line (with BOM when asked), written once before the rows of a stream. */
 export function csvHeader(bom: boolean): string {
   return tableToCsv(CSV_COLUMNS, [], { bom });
+}
+
+/**
+ * Renders a streamed issue (a large plain-text input parsed window by window, src/windowed.ts) as
+ * `spec` says, in pieces made while they are written: JSON, NDJSON or CSV (not xlsx). Its facts
+ * (`warnings`, counts, the text's sha256) are read after the text was written.
+ */
+export function renderStreamed(issue: StreamedIssue, state: StreamState, spec: RenderSpec): Rendered {
+  const cuts: CellCut[] = [];
+  const make = (): Iterable<string> => {
+    if (spec.format === 'ndjson') return issueNdjsonPieces(issue);
+    if (spec.format === 'csv') return issueCsvPieces(issue, { header: spec.mode === 'file', bom: spec.mode === 'file' }, cuts);
+    if (spec.format === 'json') return spec.mode === 'element' ? issueJsonPieces(issue, '  ') : issueJsonPieces(issue);
+    throw new Error(`a streamed issue cannot be rendered as ${spec.format}`);
+  };
+  const pieces = new RenderedPieces(make);
+  const file = spec.mode === 'file';
+  return {
+    text: pieces,
+    get textSha256() {
+      return file ? pieces.sha256 : '';
+    },
+    get warnings() {
+      return cuts.map(cellCutMessage);
+    },
+    inputSha256: issue.source.sha256,
+    get articles() {
+      return state.articles;
+    },
+    get unassigned() {
+      return issue.unassigned.length;
+    },
+    get furniture() {
+      return issue.furniture.length;
+    },
+    streamed: true,
+  };
 }

@@ -14,7 +14,7 @@
  *   pair), since Excel would cut it silently; `cellCuts` lists the cuts so the CLI can warn.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Article, Issue } from '../types.js';
+import type { Article, Issue, StreamedIssue } from '../types.js';
 
 /** The UTF-8 byte-order mark as a string. */
 export const BOM = '\uFEFF';
@@ -94,14 +94,16 @@ function codePoints(s: string): number {
  */
 export function cellCuts(issue: Issue, neutralize = true): CellCut[] {
   const cuts: CellCut[] = [];
-  for (const a of issue.articles) {
-    articleRow(issue.source.path, a).forEach((cell, k) => {
-      const text = neutralize ? neutralizeCell(cell) : cell;
-      if (text.length > MAX_CELL_CHARS)
-        cuts.push({ article: a.id, column: CSV_COLUMNS[k], length: text.length, characters: codePoints(text) });
-    });
-  }
+  for (const a of issue.articles) rowCuts(a.id, articleRow(issue.source.path, a), neutralize, cuts);
   return cuts;
+}
+
+/** Adds to `cuts` the cells of one article row (`articleRow`) that `MAX_CELL_CHARS` cuts. */
+function rowCuts(id: string, row: readonly string[], neutralize: boolean, cuts: CellCut[]): void {
+  row.forEach((cell, k) => {
+    const text = neutralize ? neutralizeCell(cell) : cell;
+    if (text.length > MAX_CELL_CHARS) cuts.push({ article: id, column: CSV_COLUMNS[k], length: text.length, characters: codePoints(text) });
+  });
 }
 
 /** The warning for one cut cell, without the `bulletin: <file>: ` prefix. */
@@ -186,4 +188,24 @@ export function tableToCsv(header: readonly string[], rows: readonly string[][],
 /** The article table of several issues as CSV text (one header, one row per article). */
 export function issuesToCsv(issues: readonly Issue[], options: CsvOptions = {}): string {
   return tableToCsv(CSV_COLUMNS, issues.flatMap(issueRows), options);
+}
+
+/**
+ * `issuesToCsv([issue], options)` in pieces of about 64 K UTF-16 units (whole rows), each row made
+ * when its turn comes (csv-stringify ends every row with its own line break, so rows written one by
+ * one are the table's text). The cells cut (`cellCuts`) are pushed onto `cuts` as their rows are
+ * made. For a {@link StreamedIssue}, whose articles are made while they are taken.
+ */
+export function* issueCsvPieces(issue: Issue | StreamedIssue, options: CsvOptions, cuts: CellCut[]): Generator<string> {
+  let buf = tableToCsv(CSV_COLUMNS, [], options);
+  for (const a of issue.articles) {
+    const row = articleRow(issue.source.path, a);
+    rowCuts(a.id, row, true, cuts);
+    buf += tableToCsv(CSV_COLUMNS, [row], { header: false });
+    if (buf.length >= 1 << 16) {
+      yield buf;
+      buf = '';
+    }
+  }
+  if (buf) yield buf;
 }

@@ -3,7 +3,7 @@
  * (DESIGN.md, schema version 1), so that diffs of outputs are stable whatever order the pipeline
  * built its objects in. Text is written as printed (no escaping beyond JSON's own).
  */
-import type { Article, Issue } from '../types.js';
+import type { Article, Issue, StreamedIssue } from '../types.js';
 
 /** Copies the keys of `obj` in `order` first, then any other keys in their own order (nothing is dropped). */
 function ordered<T extends object>(obj: T, order: readonly string[], fix: Record<string, (v: unknown) => unknown> = {}): T {
@@ -106,9 +106,10 @@ const ELEMENT_ORDER: Record<string, (v: unknown) => unknown> = {
  * elements), so that a large issue is never held as one string: the pieces joined are exactly
  * `issueToJson(issue)`, or with `indent` ('  ': an element of a JSON array of issues) that text
  * with every line indented and no final newline, as `issuesToJson` prints its elements. Each
- * article, furniture line and diagnostic is ordered and serialized when its turn comes.
+ * article, furniture line and diagnostic is ordered and serialized when its turn comes; a
+ * {@link StreamedIssue}'s articles are taken as they are made, and its later keys read after them.
  */
-export function* issueJsonPieces(issue: Issue, indent = ''): Generator<string> {
+export function* issueJsonPieces(issue: Issue | StreamedIssue, indent = ''): Generator<string> {
   const src = issue as unknown as Record<string, unknown>;
   const keys = [...ISSUE_KEYS.filter((k) => k in src), ...Object.keys(src).filter((k) => !(ISSUE_KEYS as readonly string[]).includes(k))];
   const fix: Record<string, (v: unknown) => unknown> = {
@@ -126,6 +127,28 @@ export function* issueJsonPieces(issue: Issue, indent = ''): Generator<string> {
     const value = src[key];
     const inner = `${indent}  `;
     const element = ELEMENT_ORDER[key];
+    if (element && value !== null && typeof value === 'object' && !Array.isArray(value) && Symbol.iterator in value) {
+      // elements made while they are written (a streamed issue's articles): the same text as an array of them
+      const pad = `${inner}  `;
+      let i = 0;
+      for (const x of value as Iterable<unknown>) {
+        if (i === 0) {
+          buf += `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: [`;
+          first = false;
+        }
+        buf += `${i ? ',' : ''}\n${pad}${stringify(element(x), pad) ?? 'null'}`;
+        i++;
+        if (buf.length >= JSON_PIECE_UNITS) {
+          yield buf;
+          buf = '';
+        }
+      }
+      if (i === 0) {
+        buf += `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: []`;
+        first = false;
+      } else buf += `\n${inner}]`;
+      continue;
+    }
     if (element && Array.isArray(value) && value.length > 0) {
       buf += `${first ? '' : ','}\n${inner}${JSON.stringify(key)}: [`;
       first = false;

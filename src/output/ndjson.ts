@@ -4,7 +4,7 @@
  * `issueDate` (the issue's `YYYY-MM-DD` or null), so lines from a batch can be told apart.
  * An issue with no articles gives no lines.
  */
-import type { Article, Issue } from '../types.js';
+import type { Article, Issue, StreamedIssue } from '../types.js';
 import { JSON_PIECE_UNITS, orderArticle } from './json.js';
 
 /** One NDJSON record: the article with the file and issue date in front. */
@@ -20,7 +20,7 @@ export function articleRecords(issue: Issue): ArticleRecord[] {
 }
 
 /** `issueToNdjson(issue)` in pieces of about 64 K UTF-16 units (whole lines), each record made when its turn comes. */
-export function* issueNdjsonPieces(issue: Issue): Generator<string> {
+export function* issueNdjsonPieces(issue: Issue | StreamedIssue): Generator<string> {
   let buf = '';
   for (const article of issue.articles) {
     buf += `${JSON.stringify({ file: issue.source.path, issueDate: issue.issue.date, ...orderArticle(article) })}\n`;

@@ -48,8 +48,31 @@ export class HeldInput {
   }
 }
 
-/** The decoded text of an input (taken out of its holder: no frame of the layout holds the bytes). */
-function decodedOf(held: Uint8Array | string | HeldInput, options: ParseOptions): Layout['decoded'] {
+/**
+ * An input already decoded (`decodeInput`), handed to a parse that takes it once (as a
+ * {@link HeldInput} is taken), so that the parse's frames do not hold its text past the layout.
+ */
+export class DecodedInput {
+  private decoded: Layout['decoded'] | null;
+  constructor(decoded: Layout['decoded']) {
+    this.decoded = decoded;
+  }
+
+  /** The decoded input, no longer held by this holder. @throws Error once taken. */
+  take(): Layout['decoded'] {
+    if (this.decoded === null) throw new Error('DecodedInput: the input was taken');
+    const d = this.decoded;
+    this.decoded = null;
+    return d;
+  }
+}
+
+/**
+ * The decoded text of an input (taken out of its holder: no frame of the layout holds the bytes).
+ * Throws what `decode` throws (InputError).
+ */
+export function decodeInput(held: Uint8Array | string | HeldInput | DecodedInput, options: ParseOptions): Layout['decoded'] {
+  if (held instanceof DecodedInput) return held.take();
   const input = held instanceof HeldInput ? held.take() : held;
   return typeof input === 'string'
     ? { text: input.replace(/^\uFEFF/u, ''), encoding: 'utf-8', confidence: 1, diagnostics: [] as Diagnostic[] }
@@ -58,13 +81,14 @@ function decodedOf(held: Uint8Array | string | HeldInput, options: ParseOptions)
 
 /**
  * Runs decode, markup, normalize, splitBlocks and rejoin. Throws what `decode` throws
- * (InputError). A {@link HeldInput} is taken (emptied) once decoded.
+ * (InputError). A {@link HeldInput} is taken (emptied) once decoded. `firstLine`: the number of the
+ * input's first line (a window of a larger text, numbered as in the whole; plain text only).
  */
-export function layoutBlocks(input: Uint8Array | string | HeldInput, options: ParseOptions, seg: Segmenter): Layout {
-  const decoded = decodedOf(input, options);
+export function layoutBlocks(input: Uint8Array | string | HeldInput | DecodedInput, options: ParseOptions, seg: Segmenter, firstLine = 1): Layout {
+  const decoded = decodeInput(input, options);
   const format = options.format ?? sniffFormat(decoded.text, options.path);
   const laid = layoutMarkup(decoded.text, format);
-  const norm = normalize(laid.text);
+  const norm = normalize(laid.text, firstLine);
   if (laid.geometry.length) {
     // Lines of hOCR/ALTO carry where they were printed, and their relative type size.
     for (const l of norm.lines) {

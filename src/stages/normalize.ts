@@ -67,16 +67,17 @@ const SPACED_OUT_MIN_SINGLE_SHARE = 0.8;
  * changes).
  *
  * @param text decoded text (any line ends).
- * @returns `{lines, diagnostics}`; `lines[i].line === i + 1`.
+ * @param firstLine the number of the text's first line (a window of a larger text, src/windowed.ts: its lines numbered as in the whole).
+ * @returns `{lines, diagnostics}`; `lines[i].line === i + firstLine`.
  */
-export function normalize(text: string): Normalized {
+export function normalize(text: string, firstLine = 1): Normalized {
   const zeroWidth = new LineCollector('normalize/zero-width-removed', 'zero-width character removed', 'info');
   const spacedOut = new LineCollector('normalize/spaced-out-line', 'spaced-out line: single spaces between characters removed', 'info');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const raw = splitLines(text);
   const lines: SourceLine[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
-    const n = i + 1;
+    const n = i + firstLine;
     let t = raw[i];
     if (NEEDS_CHAR_WORK.test(t)) {
       const col = firstIndexOf(t, isZeroWidth);

@@ -463,11 +463,15 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         }
         const r = outcome.rendered;
         parsed += 1;
-        for (const warning of r.warnings) await reportFailure(io, input.path, warning);
-        if (r.articles === 0) {
-          await reportFailure(io, input.path, noArticleMessage({ unassigned: r.unassigned, furniture: r.furniture }));
-          codes.push(EXIT.INVALID);
-        }
+        /** The output's warnings and the no-article message: known after writing for a streamed issue. */
+        const report = async (): Promise<void> => {
+          for (const warning of r.warnings) await reportFailure(io, input.path, warning);
+          if (r.articles === 0) {
+            await reportFailure(io, input.path, noArticleMessage({ unassigned: r.unassigned, furniture: r.furniture }));
+            codes.push(EXIT.INVALID);
+          }
+        };
+        if (!r.streamed) await report();
         if (outDir) {
           const file = outFiles.get(input)!;
           const target = displayPath(file, io.cwd);
@@ -482,6 +486,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
             stopWhenFull(err);
             return;
           }
+          if (r.streamed) await report();
           written += 1;
           if (!input.stdin && journal && !journal.failed) {
             try {
@@ -512,7 +517,9 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
           if (!(err instanceof OutputError) && !(err instanceof BrokenPipe)) throw err;
           // nowhere left to write: stop parsing (the failure is reported once, below)
           batch!.stop();
+          return;
         }
+        if (r.streamed) await report();
       },
     );
     const end = await batch.done;
