@@ -37,6 +37,15 @@ export const PARAGRAPH_INDENT_CELLS = 2;
 export const FULL_LINE_RATIO = 0.86;
 
 /**
+ * An indented line with at least this many half-width characters (digits, Latin) is judged full by
+ * its count of characters as well as by its width (split-blocks `fills`): text hard-wrapped at a
+ * number of characters (tester7's GB18030 pages at 22, Dec 2026) leaves a line of dates and
+ * amounts narrower than the column though it is a paragraph's full first line, and it was read as
+ * a cross-head or a title (竞买人须于2026年12月17日17时前, 17 cells of 22 wide, 22 characters).
+ */
+export const HALF_WIDTH_FILL_MIN = 4;
+
+/**
  * Longest headline (title, subtitle, kicker, crosshead) in visual characters. The real issue's
  * longest kicker is 36; body paragraphs that end a page mid-sentence are usually much longer.
  */

@@ -22,6 +22,9 @@ import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_O
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
+import { isPlaceStem } from './places.js';
+import { worldPlaceNames } from '../data/world-sets.js';
+import { toSimplified } from './script.js';
 import {
   ARTWORK_ROLES,
   AUTHOR_MARKS,
@@ -249,6 +252,16 @@ export function parseCreditLine(line: string): Credit[] | null {
     const c = parseCredits(`${release[1]} ${release[2]}`);
     return c && c.every((x) => x.role) ? c : null;
   }
+  // The story's editor in brackets at its end, as Taiwan papers and the Central News Agency print it
+  // (（編輯：陳怡君）1151202: the wire's date code after it, Republic year, month, day): a credit
+  // of the story, role as printed (an editor's line of the page, 责任编辑：…, is page furniture).
+  const editor = EDITOR_CREDIT_RE.exec(t);
+  if (editor) {
+    const c = parseCredits(editor[2]);
+    return c && c.every((x) => !x.role && (personOrForeign(x.name) || personOrForeign(toSimplified(x.name))))
+      ? c.map((x) => ({ name: x.name, role: editor[1].replace(/[\s\u3000]/gu, '') }))
+      : null;
+  }
   const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
   // A reprint's source note names its author after the source, set apart by a space
   // (（摘自3月11日《澄江农民报》　文／周立群）, （摘自《…》　作者：孙敏）): the author is the credit; a note
@@ -308,6 +321,13 @@ const REPRINT_NOTE_RE = new RegExp(
   `^(?:${alt(REPRINT_SOURCE_VERBS)})[^《》（）()]{0,16}《[^《》（）()]{1,24}》[^\\s\\u3000《》（）()]{0,16}(?:[\\s\\u3000]+([^《》（）()]{2,20}))?$`,
   'u',
 );
+
+/**
+ * A story's editor credited in brackets at its end: （编辑：王小明）, （編輯：陳怡君）, （责任编辑：…）,
+ * optionally followed by a wire's date code of 6-8 digits (1151202, the Central News Agency's
+ * Republic year, month and day). Group 1 the role as printed, group 2 the names.
+ */
+const EDITOR_CREDIT_RE = /^[（(]\s*((?:责任|責任)?(?:编[\s\u3000]*辑|編[\s\u3000]*輯)|责编|責編)\s*[：:]\s*([^（）()：:]{2,20}?)\s*[）)]\s*(?:[0-9０-９]{6,8})?$/u;
 
 /** A press's release of a photo with the photographer in brackets: 新华社发（马克·贝内特摄）. */
 const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u');
@@ -376,6 +396,49 @@ export interface LeadIn {
 const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
 /** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
 const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
+/**
+ * The inside of a wire's lead-in in brackets, a reporter named: the agency, 记者/記者, the names
+ * (several set apart by 、) run on into the place, the day (2日, 12月2日) and 电/電.
+ */
+const WIRE_REPORTER_RE =
+  /^[（(]\s*(?:中央社|新华社|新華社|中新社)([记記]者)((?:\p{Script=Han}{2,4}、){0,3}\p{Script=Han}{4,12}?)((?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日\s*[电電]\s*[）)]$/u;
+
+/**
+ * A place a dateline names: a gazetteer name or stem (isPlaceStem: 北京, 广州, 崇川) or a name of the
+ * world lists, also with its level (台北; 台南 as 台南县, 高雄 as 高雄县: Taiwan's divisions are in
+ * the world lists, data/world.ts).
+ */
+function isKnownPlace(place: string): boolean {
+  const world = worldPlaceNames();
+  return isPlaceStem(place) || world.has(place) || world.has(`${place}县`) || world.has(`${place}市`);
+}
+
+/**
+ * The reporters of a wire's lead-in in brackets (（中央社記者林芳如台南2日電）): the last name runs on
+ * into the place with nothing between, so it is read only when exactly one cut gives a name of a
+ * name's shape (a known surname, simple or compound, and one or two more characters) and a known
+ * place (isPlaceStem on the simplified form: 台南, 北京, 广州); names before it set apart by 、 must
+ * each be a name of that shape. Role as printed (記者). [] when unsure.
+ */
+export function wireBracketCredits(bracket: string): Credit[] {
+  const m = WIRE_REPORTER_RE.exec(bracket.trim());
+  if (!m) return [];
+  const parts = m[2].split('、');
+  const last = parts.pop()!;
+  if (!parts.every((n) => isPersonalName(n) || isPersonalName(toSimplified(n)))) return [];
+  const cuts: string[] = [];
+  for (let k = 2; k <= Math.min(4, last.length - 2); k++) {
+    const name = last.slice(0, k);
+    const surname = COMPOUND_SURNAMES.has(name.slice(0, 2)) && k >= 3 ? name.slice(0, 2) : name.slice(0, 1);
+    const given = name.length - surname.length;
+    if (!(hasSurname(name) || hasSurname(toSimplified(name))) || given < 1 || given > 2) continue;
+    const place = last.slice(k);
+    if (isKnownPlace(place) || isKnownPlace(toSimplified(place))) cuts.push(name);
+  }
+  if (cuts.length !== 1) return [];
+  return [...parts, cuts[0]].map((name) => ({ name, role: m[1] }));
+}
+
 const LEAD_RE = new RegExp(`^(${LEAD_HEAD_SOURCE})\\s*([（(]([^（）()]{1,60})[）)])?\\s*`, 'u');
 /**
  * LEAD_RE with the bracket in any form OCR reads it in (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
@@ -400,10 +463,10 @@ const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?�
  */
 export function parseLeadIn(paragraph: string): LeadIn | null {
   // A news agency's lead-in in brackets opening the story, its reporter inside (（中央社記者林芳如台南2日電）,
-  // as Taiwan papers print the Central News Agency's copy): the dateline as printed. Its reporter's
-  // name runs on into the place, so no credit is read from it.
+  // as Taiwan papers print the Central News Agency's copy): the dateline as printed; its reporter,
+  // whose name runs on into the place, is read only where the cut is sure (wireBracketCredits).
   const wire = WIRE_BRACKET_LEAD_RE.exec(paragraph);
-  if (wire) return { dateline: wire[1], creditLine: null, credits: [], rest: paragraph.slice(wire[0].length) };
+  if (wire) return { dateline: wire[1], creditLine: null, credits: wireBracketCredits(wire[1]), rest: paragraph.slice(wire[0].length) };
   // The bracket as OCR read it (〈记者”王峰　通讯员李雅楠)), when what it holds is a credit; its
   // opening mark lost (本报讯　通讯员 ”李雅楠) 6月…) only when a press role opens it.
   const ocr = LEAD_OCR_RE.exec(paragraph);

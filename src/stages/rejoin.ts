@@ -83,6 +83,9 @@ function canContinue(b: Block, page: Page): boolean {
 /** A numbered heading: 一、… （二）… 3. … 第四，…: a cross-head, never the first half of a sentence. */
 const NUMBERED_HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[，、])/u;
 
+/** A list entry's opening: a bullet mark, or a number and its mark before a word (1．马玉兰, （2）…; not 2．5万, a decimal). */
+const LIST_ENTRY_START_RE = /^(?:[■□●◆▲★•]|[0-9０-９]{1,2}[、.．](?=\p{Script=Han})|[（(][0-9０-９]{1,2}[）)])/u;
+
 /** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
 export function endsStory(text: string): boolean {
   const t = splitTrailingCredit(text);
@@ -96,6 +99,10 @@ export function endsStory(text: string): boolean {
  */
 function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' | 'word' | null {
   if (endsStory(a.text)) return null;
+  // A list's next entry (1．马玉兰遗失…, ■周晓燕…, （2）…) under a line that leaves no clause open (a
+  // contact line, 联系人：孙建国　电话：1390…; a table's row): an entry of its own after the blank
+  // line, not the rest of a sentence (a sentence cut at a break leaves a comma or a word hanging).
+  if (LIST_ENTRY_START_RE.test(b.text.trim()) && !/[，、,：:；;（(“‘《\p{Script=Han}]$/u.test(a.text.trim())) return null;
   // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
   // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
   if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;

@@ -18,6 +18,7 @@ import {
   BYLINE_LINE_THRESHOLD,
   COLUMN_WIDTH_PERCENTILE,
   FULL_LINE_RATIO,
+  HALF_WIDTH_FILL_MIN,
   HEADLINE_TAIL_MAX,
   HEADLINE_WRAP_FILL,
   HEADLINE_WRAP_REPEAT,
@@ -135,6 +136,18 @@ export function lineWidth(line: string): number {
   let n = 0;
   for (const ch of indent) n += ch === '\u3000' ? 1 : ch === '\t' ? 2 : 0.5;
   return n + visualLength(text.slice(indent.length));
+}
+
+/** Half-width characters of a line (ASCII letters, digits and marks): what `charCells` counts as full cells. */
+function halfWidthCount(line: string): number {
+  return (line.match(/[\x21-\x7e]/gu) ?? []).length;
+}
+
+/** Width of a line counting every character as a full cell (its indent as `lineWidth` counts it). */
+function charCells(line: string): number {
+  const text = line.trimEnd();
+  const indent = /^[\s\u3000]*/u.exec(text)![0];
+  return lineWidth(indent) + [...text.slice(indent.length)].length;
 }
 
 /**
@@ -416,6 +429,10 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
   if (headlineStack) return stackBlocks(run, texts, gapBefore, group, column);
   const widths = run.map((l) => lineWidth(l.text));
   const width = columnWidth(widths);
+  // How full each line is: its width, or for an indented line full of digits or Latin (a numbered
+  // entry, a table row: 　　竞买人须于2026年12月17日17时前), its characters, each a cell: a text
+  // hard-wrapped at a count of characters fills the column with them, not with their width.
+  const fills = run.map((l, k) => (INDENT_RE.test(l.text) && halfWidthCount(l.text) >= HALF_WIDTH_FILL_MIN ? Math.max(widths[k], charCells(l.text)) : widths[k]));
   const blocks: Block[] = [];
   let cur: SourceLine[] = [run[0]];
   let text = texts[0];
@@ -430,7 +447,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // leading space): as wide as the column less the indent (城东街道森大蒂小区正在进行, 13 cells of
     // a 16-cell column). One that ends a sentence may be a paragraph of one line.
     const lostIndent = indentLost && cur.length === 1 && !endsSentence(texts[i]) ? PARAGRAPH_INDENT_CELLS : 0;
-    const full = width >= MIN_WRAP_WIDTH && widths[i] + lostIndent >= width * FULL_LINE_RATIO;
+    const full = width >= MIN_WRAP_WIDTH && fills[i] + lostIndent >= width * FULL_LINE_RATIO;
     const nextIndented = INDENT_RE.test(run[i + 1].text);
     // A title set directly above the body: the first line of its block, not indented (a paragraph's
     // first line is, in indented layouts), headline-shaped, before a line of running text.
@@ -503,7 +520,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       noteUnder ||
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
-          widths[i + 1] < width * FULL_LINE_RATIO)) &&
+          fills[i + 1] < width * FULL_LINE_RATIO)) &&
       (!hasBodyPunctuation(nextText) || lastHeadline || (flushOverIndent && endsSentence(texts[i]) && !endsSentence(texts[i + 1]))) &&
       isHeadlineShaped(texts[i + 1]);
     // A document number on a line of its own (云政发〔2023〕5号) under a document's title continues nothing.

@@ -35,7 +35,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, TITLE_LABEL_RE, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -65,6 +65,8 @@ interface Draft {
   notes: number;
   /** An item under a column label with no headline of its own (title ''). */
   headless: boolean;
+  /** A notice of a run of one-paragraph notices (遗失声明), set with no title of its own: kind `notice`. */
+  notice: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
 }
@@ -89,6 +91,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     brief,
     notes: 0,
     headless: false,
+    notice: false,
     lastHead: null,
   };
 }
@@ -186,12 +189,30 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   const interrupted: Draft[] = [];
   const jumpedOut: Draft[] = [];
   let pendingJoin: Join['kind'] | null = null;
-  /** The column label over the items being read: a briefs column, another column, or none. */
-  let column: 'briefs' | 'other' | null = null;
+  /** The column label over the items being read: a briefs column, a notices column (遗失声明), another, or none. */
+  let column: 'briefs' | 'notices' | 'other' | null = null;
   /** An editor's note read above a headline, waiting for the item that headline starts. */
   let pendingNote: { block: Block; role: DecodeRole; at: number } | null = null;
   const openColumn = (label: string) => {
-    column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : 'other';
+    column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : NOTICE_TITLE_RE.test(label.trim()) ? 'notices' : 'other';
+  };
+  /**
+   * A notice's title (NOTICE_TITLE_RE: 遗失声明) over two or more one-paragraph notices and nothing
+   * else (isNoticeParagraph, up to the next headline, label, credit or furniture): the label of a
+   * run of notices, each an item of its own, not one notice's title.
+   */
+  const labelsNotices = (i: number): boolean => {
+    if (!NOTICE_TITLE_RE.test(blocks[i].text.trim())) return false;
+    let n = 0;
+    for (let j = i + 1; j < blocks.length; j++) {
+      if (blocks[j].kind === 'furniture') break;
+      const r = roles.get(j) ?? 'body';
+      if (r === 'noise') continue;
+      if (r !== 'body' && r !== 'lead' && r !== 'caption') break;
+      if (!isNoticeParagraph(blocks[j].text)) return false;
+      n++;
+    }
+    return n >= 2;
   };
   let prevRole: DecodeRole | null = null;
   /**
@@ -280,6 +301,19 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     return d;
   };
 
+  /** Block i is a signature line (SIGNATURE_LINE_RES) that signs the item open above it (see its use). */
+  const signsItem = (i: number, before: DecodeRole | null): boolean => {
+    const b = blocks[i];
+    const t = b.text.trim();
+    if (b.gapBefore !== 0 || b.rawLines.length !== 1 || !SIGNATURE_LINE_RES.some((re) => re.test(t))) return false;
+    const above = current as Draft | null;
+    const last = above ? lastBodyText(above) : null;
+    const signedAbove = before === 'byline' && (above ?? lastItem) !== null;
+    if (!signedAbove && (last === null || !endsStory(last))) return false;
+    const next = blocks[i + 1];
+    return next === undefined || next.gapBefore > 0 || SIGNATURE_LINE_RES.some((re) => re.test(next.text.trim()));
+  };
+
   /** The role of the next text unit after block i (furniture skipped), or null at the end. */
   const nextRole = (i: number): DecodeRole | null => {
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== 'furniture') return jumpHeads.has(j) ? null : (roles.get(j) ?? 'body');
@@ -360,6 +394,14 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
       mark(b, 'jump', null);
       continue;
+    }
+    // A signature read as a label (本报编辑部 under a 更正 or an editorial, its date under it, then the
+    // next item's headline): set right under the item's finished last paragraph, with no blank line
+    // between, and a blank line or the rest of the signature after it, it signs that item. A column
+    // label stands over its items, apart from the text above it.
+    if (role === 'section' && signsItem(i, before)) {
+      role = 'byline';
+      prevRole = role;
     }
     if (role === 'section') {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'section' });
@@ -485,6 +527,15 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         mark(b, 'kicker', d);
         continue;
       }
+      if (role === 'title' && !(headOpen && cur && before === 'kicker') && labelsNotices(i)) {
+        furniture.push({ text: b.text, line: b.lines[0], kind: 'section' });
+        mark(b, 'section', null);
+        openColumn(b.text);
+        if (current) suspend(current);
+        current = null;
+        prevRole = 'section';
+        continue;
+      }
       if (role === 'title') {
         let d: Draft;
         const kick = cur?.lastHead;
@@ -522,6 +573,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
           mark(b, 'title', cur);
           continue;
         } else d = startItem(b);
+        // A titled item ends a run of notices (its label heads one-paragraph notices only).
+        if (column === 'notices') column = null;
         d.title = b.text;
         // A column label printed at the head of the title line (【热点关注】青山镇探索…): the item's
         // kicker, as printed, when it has none (TITLE_LABEL_RE).
@@ -600,13 +653,24 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // other opens one when no item is open and no story above waits for the rest of a sentence.
     const bullet = ITEM_BULLET_RE.test(b.text.trim());
     const cur = current as Draft | null;
-    if (column !== null && role !== 'crosshead' && (cur === null ? bullet || !interrupted.length : cur.headless && bullet)) {
+    // A one-paragraph notice (…遗失…，声明作废。) under a notices label, or right after another such
+    // notice or a notice that its signature closed: an item of its own, whatever waits above.
+    // (One that names what was lost, or opens with an item's mark or number, starts one after any notice.)
+    const last = cur === null ? null : lastBodyText(cur);
+    const notice =
+      role !== 'crosshead' &&
+      isNoticeParagraph(b.text) &&
+      ((column === 'notices' && (cur === null || cur.headless)) ||
+        (cur !== null && isNoticeItem(cur) && last !== null && (isNoticeParagraph(last) || opensNotice(b.text))) ||
+        (cur === null && lastItem !== null && isNoticeItem(lastItem) && (lastItem.notice || reopen === lastItem || opensNotice(b.text))));
+    if (notice || (column !== null && role !== 'crosshead' && (cur === null ? bullet || !interrupted.length : cur.headless && bullet))) {
       const d = startItem(b);
       d.headless = true;
+      d.notice = notice || column === 'notices';
       d.firstLine = b.lines[0];
       addParagraph(d, b, role);
-      // Its closing credit (…。（汤　锐）, …。通讯员　符　晴　摄) ends it.
-      if (splitTrailingCredit(b.text)) current = null;
+      // Its closing credit (…。（汤　锐）, …。通讯员　符　晴　摄) ends it, as a notice's closing formula ends a one-paragraph notice.
+      if (splitTrailingCredit(b.text) || notice) current = null;
       continue;
     }
     if (!current) {
@@ -807,7 +871,7 @@ export function finish(d: Draft, k: number): Article {
     (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,
-    kind: photo ? 'photo' : isBrief(d, paragraphs) ? 'brief' : 'article',
+    kind: photo ? 'photo' : isBrief(d, paragraphs) ? 'brief' : isNoticeItem(d) ? 'notice' : 'article',
     kicker: d.kicker,
     title: d.title,
     subtitles: d.subtitles,
@@ -828,6 +892,36 @@ export function finish(d: Draft, k: number): Article {
     spans,
     joins: d.joins,
   };
+}
+
+/**
+ * A paragraph that is a whole notice: it ends with a notice's closing formula (NOTICE_CLOSING_RE:
+ * …声明作废。, 特此公告。) and is at most NOTICE_PARAGRAPH_MAX long (a lost-document notice runs 30-80
+ * characters).
+ */
+function isNoticeParagraph(text: string): boolean {
+  const t = text.trim();
+  return NOTICE_CLOSING_RE.test(t) && visualLength(t) <= NOTICE_PARAGRAPH_MAX;
+}
+
+/**
+ * A whole notice that opens a notice of its own wherever it stands: it opens with an item's mark or
+ * number (■, 1．) or names what was lost and voids it (…遗失…，声明作废。), as a closing paragraph of a
+ * longer notice (…特此公告。) does not.
+ */
+function opensNotice(text: string): boolean {
+  const t = text.trim();
+  return isNoticeParagraph(t) && (ITEM_BULLET_RE.test(t) || /^[0-9０-９]{1,2}[．.、]/u.test(t) || (/遗失|丢失|遺失/u.test(t) && /(?:声明作废|聲明作廢)[。！!]?$/u.test(t)));
+}
+
+/**
+ * A notice (kind `notice`): one of a run of one-paragraph notices, or an item titled with a notice's
+ * genre word (NOTICE_TITLE_RE: 讣　告, 更　正, 遗失声明, 招标公告, 某县人民政府公告) that has no lead-in,
+ * kicker or press credit (a news story about a 声明 has them: 本报讯, 记者).
+ */
+function isNoticeItem(d: Draft): boolean {
+  if (d.notice) return true;
+  return NOTICE_TITLE_RE.test(d.title.trim()) && !d.dateline && !d.kicker && !d.credits.some((c) => isPressRole(c.role));
 }
 
 /**

@@ -828,6 +828,30 @@ export const EDITOR_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'editor-not
  */
 export const BRIEFS_COLUMN_RE = new RegExp(`${BRIEFS_COLUMN_WORDS}\\s*[】\\]］]?$`, 'u');
 
+/** Longest paragraph (visual characters) read as a whole notice of a run of notices (NOTICE_CLOSING_RE). */
+export const NOTICE_PARAGRAPH_MAX = 160;
+
+/**
+ * A notice's closing formula at the end of its text (…声明作废。, 特此公告。, 特此更正。): a notice on a
+ * paper's 公告 page ends so, and a run of one-paragraph notices (遗失声明 of a classified page: each
+ * 某某遗失…，声明作废。) is a run of items, one per paragraph (assemble.ts). Source: the classified and
+ * announcement pages of county and city papers (tester7's county notices page, Dec 2026), with the
+ * traditional forms (聲明作廢, 特此啟事).
+ */
+export const NOTICE_CLOSING_RE =
+  /(?:声明作废|聲明作廢|作废声明|特此(?:声明|聲明|公告|启事|啟事|通告|更正|致歉|鸣谢|鳴謝|致谢|致謝|公示|告知|通知|讣告|訃告))[。！!]?$/u;
+
+/** NOTICE_KINDS as a traditional-script page prints them (the cue reads such a page simplified). */
+const NOTICE_KINDS_TRADITIONAL = ['訃告', '啟事', '聲明', '鳴謝'];
+
+/**
+ * A notice's title: a notice genre word (NOTICE_KINDS) alone (讣　告, 更　正, letter-spaced) or after
+ * what it is about (遗失声明, 招标公告, 某县人民政府公告, 干部任前公示), no mark of running text. An
+ * item so titled, with no lead-in and no press credit (a news story about a 声明 has them), is of
+ * kind `notice`; such a title over a run of one-paragraph notices is their column label.
+ */
+export const NOTICE_TITLE_RE = new RegExp(`^(?:[\\p{Script=Han}“”‘’「」《》·]{0,30}(?:${[...NOTICE_KINDS, ...NOTICE_KINDS_TRADITIONAL].join('|')})|(?:${[...NOTICE_KINDS, ...NOTICE_KINDS_TRADITIONAL].map(spaced).join('|')}))$`, 'u');
+
 /**
  * The 抄送 line of a government document's 版记 (cue `copy-to` of LEXICAL_CUES): printed under the
  * signature and date, it belongs to the document they closed (assemble.ts). Source: GB/T 9704-2012
@@ -858,6 +882,12 @@ export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bulle
 
 /** A closing mark (（完）, a serial's （未完待续）): the cue `end-mark` of LEXICAL_CUES; such an item ends as printed (assemble.ts). */
 export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
+
+/**
+ * A signature line: an issuing body (cue `issuer`: 本报编辑部, 中共某县委组织部, …有限公司清算组) or a
+ * date alone (cue `date-only`: 2026年12月3日), as an editorial, a notice or a document is signed.
+ */
+export const SIGNATURE_LINE_RES: RegExp[] = LEXICAL_CUES.filter(([name]) => name === 'issuer' || name === 'date-only').map(([, re]) => re);
 
 /** Where and when a piece was written (2025年9月22日夜于青岚): the cue `writing-note` of LEXICAL_CUES; it ends the piece (assemble.ts). */
 export const WRITING_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'writing-note')![1];
