@@ -52,6 +52,11 @@ export const VALIDATION_RULES = [
     severity: 'warning',
     description: `an article that reads as several stories run together: a lead-in (本报讯, 新华社…电, 【本報訊】) opening a paragraph after a finished one, an end credit or end mark ((记者 X), （完）, （新华社电）, a signing line) with running text after it, or ${MERGED_TITLE_LINES}+ headline-shaped paragraphs that are no cross-head; the message gives each line`,
   },
+  {
+    code: 'validate/untitled-article',
+    severity: 'warning',
+    description: 'an article (kind `article`) with no title that stands under no column label: text cut off the story it belongs to (an interrupted story\'s rest), or a story whose headline was not seen',
+  },
 ] as const satisfies readonly ValidationRule[];
 
 export type ValidationCode = (typeof VALIDATION_RULES)[number]['code'];
@@ -184,6 +189,22 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
       out.push(finding('validate/empty-body', `${a.id} «${quote(a.title)}» has no body text`, a.lines[0], 1));
     }
   }
+  // A title-less article is an item of a column (▲ briefs, a strip of captions) only under a label.
+  const labels = issue.furniture.filter((f) => f.kind === 'section').map((f) => f.line);
+  issue.articles.forEach((a) => {
+    if (a.kind !== 'article' || a.title !== '') return;
+    const label = labels.filter((l) => l < a.lines[0]).pop();
+    const titledSince = issue.articles.some((o) => o.title !== '' && o.lines[0] < a.lines[0] && (label === undefined || o.lines[0] > label));
+    if (label !== undefined && !titledSince) return;
+    out.push(
+      finding(
+        'validate/untitled-article',
+        `${a.id} (lines ${a.lines[0]}-${a.lines[1]}) has no title and stands under no column label: «${quote(a.paragraphs[0] ?? '')}» (the rest of an interrupted story, or a story whose headline was not seen)`,
+        a.lines[0],
+        1,
+      ),
+    );
+  });
   issue.articles.forEach((a, k) => {
     const ev = mergedStoryEvidence(a, paragraphLines[k] ?? []);
     if (!ev.leadIns.length && !ev.endCredits.length && ev.titleLines.length < MERGED_TITLE_LINES) return;

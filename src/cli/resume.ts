@@ -309,8 +309,11 @@ export function lockOutDir(outDir: string, target: string): DirLock {
       process.on('exit', release);
       return { release };
     } catch (err) {
-      if (errCode(err) !== 'EEXIST')
-        throw new OutputError(target, `cannot lock: ${reasonOf(err)}`, errCode(err));
+      const code = errCode(err);
+      // the lock is the first file written into the directory: a read-only one says so as such
+      if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+        throw new OutputError(target, `directory not writable (${reasonOf(err)})`, code);
+      if (code !== 'EEXIST') throw new OutputError(target, `cannot lock: ${reasonOf(err)}`, code);
     }
     let held = '';
     try {

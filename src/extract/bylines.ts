@@ -24,7 +24,7 @@ import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
 import { worldPlaceNames } from '../data/world-sets.js';
-import { toSimplified } from './script.js';
+import { hasTraditional, toSimplified } from './script.js';
 import {
   ARTWORK_ROLES,
   AUTHOR_MARKS,
@@ -236,6 +236,39 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
  * (`“和·钟”共济`) is not a byline: the whole line must be the byline.
  */
 export function parseCreditLine(line: string): Credit[] | null {
+  const printed = parseCreditLinePrinted(line);
+  if (printed || !hasTraditional(line)) return printed;
+  return onSimplified(line, parseCreditLinePrinted);
+}
+
+/**
+ * A credit of a page in traditional script read on its simplified form (OpenCC, extract/script.ts),
+ * as the structure model reads such a page: the surnames, roles and office words of the lexicons
+ * are simplified (盧衛東, 讀者　馮秀英（退休教師）, （江嵐律師事務所律師　祁望舒）: tester8's Big5 copy of a
+ * paper lost 4 of 10 bylines, Dec 2026). Names and roles come back as printed, character for
+ * character; null when the conversion changed the length (a phrase conversion) or nothing was read.
+ */
+function onSimplified(text: string, read: (t: string) => Credit[] | null): Credit[] | null {
+  const simple = toSimplified(text);
+  if (simple.length !== text.length) return null;
+  const credits = read(simple);
+  return credits ? credits.map((c) => ({ name: printedAs(c.name, simple, text), role: printedAs(c.role, simple, text) })) : null;
+}
+
+/** `part`, read from `simple` (the simplified form of `text`, of its length), as `text` prints it, character by character in order. */
+function printedAs(part: string, simple: string, text: string): string {
+  let at = 0;
+  let out = '';
+  for (const ch of part) {
+    const k = simple.indexOf(ch, at);
+    if (k < 0) return part;
+    out += text.slice(k, k + ch.length);
+    at = k + ch.length;
+  }
+  return out;
+}
+
+function parseCreditLinePrinted(line: string): Credit[] | null {
   // An ideographic space OCR read as a quote (县长”郑明远) separates the words as printed.
   let t = loneQuotesAsSpaces(line.trim());
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
@@ -531,6 +564,25 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
  * and the credit text as printed, or null.
  */
 export function splitTrailingCredit(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
+  const printed = splitTrailingCreditPrinted(paragraph);
+  if (printed || !TRAILING_CREDIT_END_RE.test(paragraph) || !hasTraditional(paragraph.slice(-RUN_ON_CREDIT_TAIL))) return printed;
+  // a page in traditional script: read on its simplified form (see onSimplified)
+  const simple = toSimplified(paragraph);
+  if (simple.length !== paragraph.length) return null;
+  const t = splitTrailingCreditPrinted(simple);
+  if (!t) return null;
+  const lineAt = simple.lastIndexOf(t.creditLine);
+  return {
+    rest: paragraph.slice(0, t.rest.length),
+    creditLine: lineAt < 0 ? t.creditLine : paragraph.slice(lineAt, lineAt + t.creditLine.length),
+    credits: t.credits.map((c) => ({ name: printedAs(c.name, simple, paragraph), role: printedAs(c.role, simple, paragraph) })),
+  };
+}
+
+/** How a paragraph with a trailing credit ends: a bracket, a byline dot, or a photographer's 摄/攝 (the cheap test before a traditional page is read simplified). */
+const TRAILING_CREDIT_END_RE = /[）)·•・●摄攝]\s*$/u;
+
+function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
   // A ·byline· run on after the last sentence: …守土尽责。·金驰·
   const dot = /(?<=[。！？”])\s*([·•・●][^·•・●]{2,20}[·•・●])$/u.exec(paragraph);
   if (dot) {

@@ -719,6 +719,15 @@ function outsideQuotes(text: string, c: MatchingChange): boolean {
   return opens <= closes;
 }
 
+/**
+ * A closed-up space with a Han character on either side (胡 拥军): the OCR slip the warning is for.
+ * A space between a word and a number or a time is printed layout (a listing's columns:
+ * 市电视台二套　20:00　电视剧…, tester8's TV guide, Dec 2026).
+ */
+function betweenHan(text: string, c: MatchingChange): boolean {
+  return /\p{Script=Han}/u.test(text[c.at - 1] ?? '') && /\p{Script=Han}/u.test(text[c.at + c.printed.length] ?? '');
+}
+
 /** Marks that end a clause of running text (a credit run on after a caption stands between them). */
 const CLAUSE_END_RE = /[，。；！？、,;!?：:“”‘’「」『』（）()《》]/u;
 
@@ -763,7 +772,9 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     // the line's lead-in, read once for all its spaces
     let lead: ReturnType<typeof parseLeadIn> | undefined;
     const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
-    const changes = m.changes.filter((c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && outsideQuotes(text, c) && !layoutSpace(text, c, leadIn())));
+    const changes = m.changes.filter(
+      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !layoutSpace(text, c, leadIn())),
+    );
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {
       const from = Math.max(0, c.at - 3);

@@ -261,7 +261,8 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
 
   const codes = new ExitCodes();
   const expansion = await expandInputs(args, io.cwd);
-  const { inputs, failures, single } = expansion;
+  const { failures, single } = expansion;
+  let inputs = expansion.inputs;
   const failed = failuresInOrder(expansion, async (f) => {
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
@@ -300,14 +301,27 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (outDir) {
     const base = commonBase(inputs.filter((i) => !i.stdin).map((i) => i.base));
     const owner = new Map<string, Input>();
+    const collided = new Set<Input>();
     for (const input of inputs) {
       const out = outputPathFor(input, base, outDir, opts.format);
       const key = typeof out === 'string' ? out : `b64:${out.toString('base64')}`;
       const other = owner.get(key);
-      if (other)
-        throw new UsageError(
-          `${other.path} and ${input.path} would both be written to ${displayPath(out, io.cwd)}`,
-        );
+      if (other) {
+        // Two inputs named alike (issue.txt and issue.html): the later one fails alone, in one line
+        // (exit 5), and the rest of the batch is parsed.
+        collided.add(input);
+        const at = expansion.inputs.indexOf(input);
+        let k = failures.length;
+        while (k > 0 && failures[k - 1].at > at) k -= 1;
+        failures.splice(k, 0, {
+          at,
+          path: input.path,
+          code: 'output/collision',
+          message: `not parsed: its output ${displayPath(out, io.cwd)} is ${other.path}'s too (parse one of them into another --out-dir)`,
+          exitCode: EXIT.OUTPUT,
+        });
+        continue;
+      }
       if (
         typeof out === 'string' &&
         path.dirname(out) === outDir &&
@@ -327,6 +341,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
       owner.set(key, input);
       outFiles.set(input, out);
     }
+    if (collided.size) todo = inputs = inputs.filter((i) => !collided.has(i));
     // the directory and its lock first: a directory that cannot be used is one line, before any parsing
     try {
       await makeDirectories(outDir, opts.outDir!, io.cwd);

@@ -110,10 +110,24 @@ export function lastBodyText(d: { paragraphs: Paragraph[] }): string | null {
  */
 function endsPiece(d: { paragraphs: Paragraph[] }, last: string): boolean {
   if (END_MARK_RE.test(last.trim()) || WRITING_NOTE_RE.test(last.trim())) return true;
+  if (PRINTED_END_RE.some((re) => re.test(last.trim()))) return true;
   const body = d.paragraphs.filter((p) => !p.crosshead).map((p) => p.text.trim());
   if (body.length < 2) return false;
   return body.slice(-2).every((t) => visualLength(t) <= VERSE_MAX_LENGTH && !/[\n。！？]/u.test(t));
 }
+
+/**
+ * Last paragraphs that end an item as printed though they end no sentence (tester8, Dec 2026: such
+ * items were reported as ending mid-sentence): a finished sentence closed by a short note or
+ * name in brackets the credit lexicons do not read (…票价十元。（央金）); a row of a listing or table,
+ * three or more cells set apart by wide spaces (市电视台二套　20:00　电视剧…); a contact line
+ * (联系人：孙建国　电话：1390…).
+ */
+const PRINTED_END_RE = [
+  /[。！？!?”][\s\u3000]*[（(][\p{Script=Han}·•\s\u3000]{1,12}[）)]$/u,
+  /^[^\s\u3000]+(?:(?:\u3000|[ \t]{2,})+[^\s\u3000]+){2,}$/u,
+  /^(?:联系人|联系电话|聯絡人|聯繫人|电话|電話|地址|咨询电话|諮詢電話)[：:]/u,
+];
 
 /** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
 export function isPhotoCredit(credits: Credit[]): boolean {
