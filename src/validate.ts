@@ -123,6 +123,9 @@ function isTitleLine(t: string): boolean {
 
 const NUMBERED_START_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十]{1,3}[章条节部分])/u;
 
+/** A column label in 【】 and a headline (no sentence punctuation) after a paragraph's last sentence. */
+const RUN_ON_HEAD_RE = /[。！？!?][”’」』"]?【[^【】]{2,10}】[^，。；！？,;!?]{4,40}$/u;
+
 /** An end mark run on after a story's last sentence: …确保工程质量。（完） */
 const RUN_IN_END_MARK_RE = /[。！？!?…][”’」』"]?\s*[（(]\s*(?:完|全文完)\s*[）)]$/u;
 
@@ -138,8 +141,11 @@ const END_CREDIT_LINE_RE = /^[（(][^（）()]{0,24}[电電][）)]$/u;
  * text after it. Title lines: headline-shaped paragraphs that are no cross-head and have running
  * text after them. Empty lists: no evidence.
  */
-export function mergedStoryEvidence(a: Article, lines: (number | null)[] = []): { leadIns: (number | null)[]; endCredits: (number | null)[]; titleLines: (number | null)[] } {
-  const out = { leadIns: [] as (number | null)[], endCredits: [] as (number | null)[], titleLines: [] as (number | null)[] };
+export function mergedStoryEvidence(
+  a: Article,
+  lines: (number | null)[] = [],
+): { leadIns: (number | null)[]; endCredits: (number | null)[]; titleLines: (number | null)[]; runOnHeads: (number | null)[] } {
+  const out = { leadIns: [] as (number | null)[], endCredits: [] as (number | null)[], titleLines: [] as (number | null)[], runOnHeads: [] as (number | null)[] };
   if (a.kind === 'photo') return out;
   const cross = new Set(a.crossheads.map((c) => c.paragraph));
   const text = a.paragraphs.map((t) => t.trim());
@@ -162,6 +168,9 @@ export function mergedStoryEvidence(a: Article, lines: (number | null)[] = []): 
     if (p > start && parseLeadIn(text[p]) && (closed(p) || title[p - 1])) out.leadIns.push(lines[p] ?? null);
     else if (endCredit[p] && after(p)) out.endCredits.push(lines[p] ?? null);
     else if (title[p]) out.titleLines.push(lines[p] ?? null);
+    // the next story's labelled headline run on after the paragraph's last sentence (a hard wrap
+    // joined them: …两名大学生。【民族团结进步】曲登村干部牧民“结对认亲”暖人心, tester8 Dec 2026)
+    if (RUN_ON_HEAD_RE.test(text[p])) out.runOnHeads.push(lines[p] ?? null);
   }
   return out;
 }
@@ -207,13 +216,14 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
   });
   issue.articles.forEach((a, k) => {
     const ev = mergedStoryEvidence(a, paragraphLines[k] ?? []);
-    if (!ev.leadIns.length && !ev.endCredits.length && ev.titleLines.length < MERGED_TITLE_LINES) return;
+    if (!ev.leadIns.length && !ev.endCredits.length && !ev.runOnHeads.length && ev.titleLines.length < MERGED_TITLE_LINES) return;
     const at = (ls: (number | null)[]) => (ls.every((l) => l !== null) ? `${ls.length > 1 ? 'lines' : 'line'} ${ls.join(', ')}` : `${ls.length}×`);
     const parts: string[] = [];
     if (ev.leadIns.length) parts.push(`a lead-in after a finished paragraph at ${at(ev.leadIns)}`);
     if (ev.endCredits.length) parts.push(`an end credit with running text after it at ${at(ev.endCredits)}`);
     if (ev.titleLines.length >= MERGED_TITLE_LINES) parts.push(`headline-shaped paragraphs that are no cross-head at ${at(ev.titleLines)}`);
-    const first = [...ev.leadIns, ...ev.endCredits, ...ev.titleLines].filter((l): l is number => l !== null).sort((x, y) => x - y)[0];
+    if (ev.runOnHeads.length) parts.push(`a labelled headline run on after the last sentence of the paragraph at ${at(ev.runOnHeads)}`);
+    const first = [...ev.leadIns, ...ev.endCredits, ...ev.titleLines, ...ev.runOnHeads].filter((l): l is number => l !== null).sort((x, y) => x - y)[0];
     out.push(
       finding(
         'validate/merged-stories',

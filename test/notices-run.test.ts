@@ -43,6 +43,35 @@ describe('a classified page: runs of one-paragraph notices', () => {
     expectPage(issue);
   });
 
+  // a Macau paper's classified page in traditional script, its last item signed at the page's end:
+  // 更　正 was run into the notice above as half a word (正本) and 本報編輯部 read as a photo's title
+  it('in traditional script: 遺失聲明, 聲明作廢, a 更　正 signed at the page\'s end', () => {
+    const issue = parse(
+      [
+        '濠江時報　2026年12月3日　星期四　C2　分類廣告',
+        '',
+        '遺失聲明',
+        '',
+        '陳志明遺失澳門居民身份證，編號：1234567(8)，聲明作廢。',
+        '',
+        '澳門興隆貿易有限公司遺失商業登記證明，聲明作廢。',
+        '',
+        '更　正',
+        '',
+        '　　本報12月1日A4版《輕軌東線明年首季試運》一文中，「百分之八十」應為「百分之八十五」，特此更正。',
+        '',
+        '本報編輯部',
+        '',
+      ].join('\n'),
+    );
+    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length, a.creditLines])).toEqual([
+      ['notice', '', 1, []],
+      ['notice', '', 1, []],
+      ['notice', '更　正', 1, ['本報編輯部']],
+    ]);
+    expect(issue.furniture.map((f) => f.text)).toEqual(['濠江時報　2026年12月3日　星期四　C2　分類廣告', '遺失聲明']);
+  });
+
   it('a notice that closes a longer one (…特此公告。) is no notice of its own', () => {
     const issue = parse(
       [

@@ -86,7 +86,7 @@ describe('validation rules', () => {
 
     it('names every line that shows it: lead-ins, end credits with text after them, headlines read as body', () => {
       const { issue, lines } = merged();
-      expect(mergedStoryEvidence(issue.articles[0], lines[0])).toEqual({ leadIns: [8, 12], endCredits: [6, 10], titleLines: [7, 11] });
+      expect(mergedStoryEvidence(issue.articles[0], lines[0])).toEqual({ leadIns: [8, 12], endCredits: [6, 10], titleLines: [7, 11], runOnHeads: [] });
       const found = validateIssue(issue, lines).filter((d) => d.code === 'validate/merged-stories');
       expect(found).toEqual([
         {
@@ -107,12 +107,23 @@ describe('validation rules', () => {
       ]);
     });
 
+    it('names the next story\'s labelled headline run on after a paragraph\'s last sentence (a hard wrap joined them)', () => {
+      const i = copy();
+      const a = i.articles[0];
+      a.paragraphs = ['12月2日，州气象台发布降温预报。', '预计本周气温下降八到十度，牧区有两名大学生。【民族团结进步】曲登村干部牧民“结对认亲”暖人心'];
+      a.crossheads = [];
+      expect(mergedStoryEvidence(a, [85, 88]).runOnHeads).toEqual([88]);
+      expect(validateIssue(i, [[85, 88]]).filter((d) => d.code === 'validate/merged-stories').map((d) => [d.line, d.message.replace(/^.*together: /u, '')])).toEqual([
+        [88, 'a labelled headline run on after the last sentence of the paragraph at line 88'],
+      ]);
+    });
+
     it('stays quiet on one story: a lone short line, a closing credit, a lead-in line ending in ——, numbered sections', () => {
       const i = copy();
       const a = i.articles[0];
       a.paragraphs = ['12月2日，县里召开会议。', '春——', '田野里一片繁忙。', '一、总体要求', '各地要抓好落实。', '守牢安全底线', '会议要求加快进度。', '（记者　王小明）'];
       a.crossheads = [];
-      expect(mergedStoryEvidence(a, [1, 2, 3, 4, 5, 6, 7, 8])).toEqual({ leadIns: [], endCredits: [], titleLines: [6] });
+      expect(mergedStoryEvidence(a, [1, 2, 3, 4, 5, 6, 7, 8])).toEqual({ leadIns: [], endCredits: [], titleLines: [6], runOnHeads: [] });
       expect(validateIssue(i, [[1, 2, 3, 4, 5, 6, 7, 8]]).filter((d) => d.code === 'validate/merged-stories')).toEqual([]);
     });
   });

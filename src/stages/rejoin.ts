@@ -15,6 +15,7 @@ import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS }
 import { endsSentence, hasBodyPunctuation, isHeadlineShaped, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
+import { NOTICE_TITLE_RE } from './structure/weights.js';
 
 /**
  * True when the segmenter cuts a word across the boundary between `left` and `right`
@@ -113,6 +114,9 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' 
   // is no running text: canContinue).
   if (leavesQuoteOpen(a.text) && closesQuote(b.text)) return 'page';
   if (startsWithDateline(b.text) || NUMBERED_HEADING_RE.test(a.text)) return null;
+  // A notice's title (更　正, 讣　告, 遗失声明: NOTICE_TITLE_RE) is a headline, never the first half of a
+  // word cut by a break (更　正 | 本报12月1日…: 正本 is a word).
+  if (NOTICE_TITLE_RE.test(a.text.trim())) return null;
   return wordAcrossBreak(a.text, b.text, seg) ? 'word' : null;
 }
 

@@ -328,6 +328,26 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     return next === undefined || next.gapBefore > 0 || SIGNATURE_LINE_RES.some((re) => re.test(next.text.trim()));
   };
 
+  /**
+   * Block i, read as a title, is an issuing body's signature (本報編輯部 at a page's end, under a
+   * 更正 set with blank lines) that would make an item of nothing but itself: the item above it ends
+   * a sentence, and nothing but its date and page furniture follows it to the end of the page. It
+   * signs that item.
+   */
+  const signsAsHeadline = (i: number, before: DecodeRole | null): boolean => {
+    const b = blocks[i];
+    if (b.rawLines.length !== 1 || !SIGNATURE_LINE_RES[0].test(b.text.trim())) return false;
+    const above = current as Draft | null;
+    const last = above ? lastBodyText(above) : null;
+    if (before === 'title' || before === 'kicker' || last === null || !endsStory(last)) return false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      if (blocks[j].kind === 'furniture') continue;
+      const r = roles.get(j) ?? 'body';
+      if (r !== 'noise' && !SIGNATURE_LINE_RES.some((re) => re.test(blocks[j].text.trim()))) return false;
+    }
+    return true;
+  };
+
   /** The role of the next text unit after block i (furniture skipped), or null at the end. */
   const nextRole = (i: number): DecodeRole | null => {
     for (let j = i + 1; j < blocks.length; j++) if (blocks[j].kind !== 'furniture') return jumpHeads.has(j) ? null : (roles.get(j) ?? 'body');
@@ -413,7 +433,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // next item's headline): set right under the item's finished last paragraph, with no blank line
     // between, and a blank line or the rest of the signature after it, it signs that item. A column
     // label stands over its items, apart from the text above it.
-    if (role === 'section' && signsItem(i, before)) {
+    if ((role === 'section' && signsItem(i, before)) || (role === 'title' && signsAsHeadline(i, before))) {
       role = 'byline';
       prevRole = role;
     }

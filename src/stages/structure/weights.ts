@@ -884,10 +884,10 @@ export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bulle
 export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
 
 /**
- * A signature line: an issuing body (cue `issuer`: 本报编辑部, 中共某县委组织部, …有限公司清算组) or a
- * date alone (cue `date-only`: 2026年12月3日), as an editorial, a notice or a document is signed.
+ * A signature line: an issuing body (cue `issuer`: 本报编辑部, 中共某县委组织部, …有限公司清算组; first)
+ * or a date alone (cue `date-only`: 2026年12月3日), as an editorial, a notice or a document is signed.
  */
-export const SIGNATURE_LINE_RES: RegExp[] = LEXICAL_CUES.filter(([name]) => name === 'issuer' || name === 'date-only').map(([, re]) => re);
+export const SIGNATURE_LINE_RES: RegExp[] = ['issuer', 'date-only'].map((cue) => LEXICAL_CUES.find(([name]) => name === cue)![1]);
 
 /** Where and when a piece was written (2025年9月22日夜于青岚): the cue `writing-note` of LEXICAL_CUES; it ends the piece (assemble.ts). */
 export const WRITING_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'writing-note')![1];
