@@ -1,7 +1,8 @@
 /**
  * Pages of Tesseract's output on the OCR harness's congress bulletin render (fixtures/ocr/
  * heldout-congress-excerpts, see its README), checked without Tesseract: credit marks read through
- * OCR confusions (a work role's slash read as 了, a brief's closing brackets as 〈…)).
+ * OCR confusions (a work role's slash read as 了, a brief's closing brackets as 〈…)), and a
+ * headline Tesseract read twice over the same ink (two overlapping lines in hOCR and ALTO).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +11,8 @@ import { parseIssue } from '../src/index.js';
 import { parseCreditLine, splitTrailingCredit } from '../src/extract/bylines.js';
 
 const root = path.join(import.meta.dirname, '../fixtures/ocr/heldout-congress-excerpts');
-const parse = (file: string) =>
-  parseIssue(readFileSync(path.join(root, file), 'utf8'), { format: 'text', entities: false });
+const parse = (file: string, format: 'text' | 'hocr' | 'alto' = 'text') =>
+  parseIssue(readFileSync(path.join(root, file), 'utf8'), { format, entities: false });
 
 describe('credit marks through OCR confusions (congress bulletin, Tesseract plain text)', () => {
   it('reads 文了黄一喝 as the work role 文 and a name: the slash read as 了', () => {
@@ -41,5 +42,22 @@ describe('credit marks through OCR confusions (congress bulletin, Tesseract plai
     expect(parseCreditLine('文了')).toBeNull();
     expect(splitTrailingCredit('他们都参加了学习。《张三》')).toBeNull();
     expect(splitTrailingCredit('学习了新修改的监督法。〈县委宣传部〕')?.creditLine).toBe('〈县委宣传部〕');
+  });
+});
+
+describe('a line Tesseract read twice (congress bulletin page 7, hOCR and ALTO)', () => {
+  // Tesseract split the bold 84 px title 青岚县人民代表大会常务委员会公告 into two lines over the same
+  // box (y 206-286 and 206-287), their words interleaved: 三世 、 ii和刀天号会公告 (mean word
+  // confidence 0.48) and 表册县人民代表大会常务委员会公 (0.85). Before, both were one title.
+  it.each([
+    ['clean-p7.hocr', 'hocr'],
+    ['clean-p7.xml', 'alto'],
+  ] as const)('%s: the less confident reading is noise, the other the title', (file, format) => {
+    const issue = parse(file, format);
+    expect(issue.articles[0].title).toBe('表册县人民代表大 会常务委员会公');
+    expect(issue.articles[0].subtitles).toEqual(['第12号']);
+    expect(issue.furniture.filter((f) => f.kind === 'noise').map((f) => f.text)).toEqual([
+      '三世 、 ii和刀天号会公告',
+    ]);
   });
 });

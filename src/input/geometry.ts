@@ -282,6 +282,40 @@ function residueOverLines(inCol: Placed[]): void {
   }
 }
 
+/**
+ * Two lines of one column that are two readings of one printed line: their boxes overlap by
+ * RESIDUE_OVERLAP of the lower box's height and of the narrower box's width, and they are set in
+ * one type (`sameType`). Tesseract splits a large bold headline so (two `ocr_line`s over the same
+ * ink, their words interleaved: `三世 、 ii和刀天号会公告` and `表册县人民代表大会常务委员会公` over the
+ * one printed `青岚县人民代表大会常务委员会公告`, the harness's congress bulletin, scripts/ocr); no line
+ * of the noise-free renderings overlaps another. The reading with the lower mean word confidence
+ * (or, without confidences, the higher `noiseScore`) becomes noise (residue: kept as furniture,
+ * so nothing is lost), in place.
+ */
+function doubleReadings(inCol: Placed[]): void {
+  const h = (p: Placed) => p.bbox[3] - p.bbox[1];
+  const w = (p: Placed) => p.bbox[2] - p.bbox[0];
+  const conf = (p: Placed) => (p.line.conf && p.line.conf.chars ? p.line.conf.sum / p.line.conf.chars : null);
+  for (let i = 0; i < inCol.length; i++) {
+    const p = inCol[i];
+    if (p.kind === 'noise' || p.kind === 'furniture') continue;
+    for (let j = i + 1; j < inCol.length; j++) {
+      const q = inCol[j];
+      if (q.kind === 'noise' || q.kind === 'furniture') continue;
+      if (q.bbox[1] >= p.bbox[3]) break;
+      const dy = overlap([p.bbox[1], p.bbox[3]], [q.bbox[1], q.bbox[3]]);
+      const dx = overlap([p.bbox[0], p.bbox[2]], [q.bbox[0], q.bbox[2]]);
+      if (dy < RESIDUE_OVERLAP * Math.min(h(p), h(q)) || dx < RESIDUE_OVERLAP * Math.min(w(p), w(q)) || !sameType(p, q)) continue;
+      const cp = conf(p);
+      const cq = conf(q);
+      const worse = cp !== null && cq !== null && cp !== cq ? (cp < cq ? p : q) : noiseScore(p.line.text) >= noiseScore(q.line.text) ? p : q;
+      worse.kind = 'noise';
+      worse.residue = true;
+      if (worse === p) break;
+    }
+  }
+}
+
 /** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
 const PUNCT_OK = /[，。、；：！？“”‘’（）《》,.;:!?()"'—…]/u;
 
@@ -356,6 +390,7 @@ export function layoutGeometry(lines: OcrLine[]): {
     for (let c = 0; c < cols.length; c++) {
       const inCol = rest.filter((p) => p.column === c).sort(byY);
       residueOverLines(inCol);
+      doubleReadings(inCol);
       promoteHeadlineLines(inCol);
       residueInHeadlines(inCol);
       const body = inCol.filter((p) => p.kind === 'body');
