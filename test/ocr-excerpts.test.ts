@@ -2,7 +2,9 @@
  * Pages of Tesseract's output on the OCR harness's congress bulletin render (fixtures/ocr/
  * heldout-congress-excerpts, see its README), checked without Tesseract: credit marks read through
  * OCR confusions (a work role's slash read as 了, a brief's closing brackets as 〈…)), and a
- * headline Tesseract read twice over the same ink (two overlapping lines in hOCR and ALTO).
+ * headline Tesseract read twice over the same ink (two overlapping lines in hOCR and ALTO); and
+ * Tesseract's plain text of the county paper's 3-column render (fixtures/ocr/heldout-county-excerpts):
+ * a title's short tail under a line at the page's title wrap width.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,5 +61,34 @@ describe('a line Tesseract read twice (congress bulletin page 7, hOCR and ALTO)'
     expect(issue.furniture.filter((f) => f.kind === 'noise').map((f) => f.text)).toEqual([
       '三世 、 ii和刀天号会公告',
     ]);
+  });
+});
+
+describe("a title's short tail in a narrow column (county paper, 3 columns, Tesseract plain text)", () => {
+  const county = () =>
+    parseIssue(
+      readFileSync(
+        path.join(import.meta.dirname, '../fixtures/ocr/heldout-county-excerpts/clean-ocr.txt'),
+        'utf8',
+      ),
+      {
+        format: 'text',
+        entities: false,
+      },
+    );
+  // 麦浪翻金　夏收正忙 wraps at the 7 cells the page's titles wrap at (split-blocks headlineWrapWidths);
+  // its tail 正忙 (2 cells, at most HEADLINE_TAIL_MAX) was left to the model, which read the first
+  // line as a photo column's label (furniture `section`) and 正忙 alone as the title.
+  it('joins 正忙 to the line above it: one title, its photo credit kept', () => {
+    const issue = county();
+    const photo = issue.articles.find((a) => a.title.endsWith('正忙'));
+    expect(photo?.title).toBe('麦浪翻金 ”夏收正忙');
+    expect(photo?.bylines).toEqual(['王峰']);
+    expect(issue.furniture.filter((f) => f.text.includes('麦浪翻金'))).toEqual([]);
+  });
+  // A kicker wrapped at the page's wider kicker width keeps its tail as before (joined by role).
+  it('leaves the kicker 林海涛在调研安全生产工作时 / 强调: as it was', () => {
+    const a = county().articles.find((x) => x.title === '守牢安全底线护航高质量发展');
+    expect(a?.kicker).toBe('林海涛在调研安全生产工作时强调:');
   });
 });

@@ -243,6 +243,9 @@ function headlineLines(b: Block, wrapped: boolean): boolean {
  *   unpunctuated) of a headline wrapped over lines of one width: lines of `a` (崇川启动“我助 /
  *   企业攀新高”系, joined by the open quotation), or `a` and the one-line block `before` it, a pair
  *   `continuesHeadline` reads as one headline (崇川区召开老旧 / 小区改造专题推).
+ * - `b` is the shorter tail (more than HEADLINE_TAIL_MAX cells; fewer, Han only, under a line at the
+ *   narrowest wrap width: SHORT_TAIL_RE) of a line at a width the page's headlines wrap at
+ *   (`headlineWrapWidths`).
  * A pair of one width stays two blocks (the structure model weighs it, `wrap:same-width`, and the
  * assembly joins it by role); only its shorter tail is joined here.
  * Seen in the OCR harness's 3-column renders (scripts/ocr), read as text (the lines as drawn, and
@@ -262,7 +265,7 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWi
     !endsWithKickerDash(last) &&
     !CLOSES_PHRASE_RE.test(last) &&
     visualLength(tb) < visualLength(last) - 1 &&
-    visualLength(tb) > HEADLINE_TAIL_MAX &&
+    (visualLength(tb) > HEADLINE_TAIL_MAX || (SHORT_TAIL_RE.test(tb) && Math.round(visualLength(last)) === Math.min(...wrapWidths))) &&
     isHeadlineShaped(tb.replace(/[：:]$/u, '')) &&
     !isDateOnlyLine(tb) &&
     !hasBodyPunctuation(tb.replace(/[：:]$/u, ''))
@@ -283,6 +286,16 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWi
 }
 
 const NO_WIDTHS: ReadonlySet<number> = new Set();
+/**
+ * A short tail (at most HEADLINE_TAIL_MAX cells) that a line at the page's narrowest wrap width (its
+ * titles', set in the largest type) joins too: one to three Han characters, a colon after them
+ * allowed (正忙 under 麦浪翻金　夏收, 7 cells, the harness's county paper in 3 columns, scripts/ocr;
+ * the model had read the line above as a photo column's label and 正忙 alone as the title). Digits,
+ * Latin letters and marks alone are OCR residue or a folio, not a tail. Under a wider wrap width
+ * (a deck's or a kicker's) a short tail is still joined by role in the assembly: joining the
+ * deck's 提升 to 推动城市品质治理能力双 here made the bundled issue's 3-column title a kicker.
+ */
+const SHORT_TAIL_RE = /^\p{Script=Han}{1,3}[：:]?$/u;
 /**
  * A headline line that ends a phrase with a mark (a closing quote or bracket, a colon): a column
  * wraps at any character, so such a line is a phrase of its own (a pair of cross-heads
