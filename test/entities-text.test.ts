@@ -96,6 +96,21 @@ describe('extractEntities: a state named with one of its organs', () => {
     expect(extractEntities('某机场借入韩国政府贷款８０亿韩元。').places.map((p) => p.name)).toEqual(['韩国']);
     expect(extractEntities('在江苏海通新材料有限公司项目现场。').places.map((p) => p.name)).toEqual([]);
   });
+
+  it('lists no province or city inside an organization\'s name (福建省质量技术监督局), a county and lower units it does (青岚县人大常委会)', () => {
+    expect(extractEntities('企业必须严格遵守福建省质量技术监督局颁布的标准。').places.map((p) => p.name)).toEqual([]);
+    expect(extractEntities('青岚县人大常委会审议财政决算报告。').places.map((p) => p.name)).toEqual(['青岚县']);
+  });
+});
+
+describe('extractEntities: places named after', () => {
+  it('reads no place from an art, a cuisine or a speech named after one (京剧, 粤剧, 川菜)', () => {
+    expect(extractEntities('他从小爱听京剧和粤剧，也爱吃川菜。').places.map((p) => p.name)).toEqual([]);
+  });
+
+  it('keeps a unit named with its level whole where the tagger reads its stem (千禧园社区, not 千禧园)', () => {
+    expect(extractEntities('千禧园社区坚持运用“四聚”工作法').places.map((p) => p.name)).toEqual(['千禧园社区']);
+  });
 });
 
 describe('extractEntities: places with words swept in', () => {

@@ -382,6 +382,15 @@ export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * One-character heads of words that name an art, a cuisine or a speech after a place (黄梅戏, 粤剧,
+ * 京剧, 川菜, 上海话, 秦腔, 四川调): the place's name inside such a word is no place of the story. From
+ * the genre names of Chinese opera, cuisine and dialect. MSRA's annotators mark the place there
+ * (京 of 京剧): on its train sentences held out of the tagger's training this costs 2 of 4,523
+ * sentences' places (F1 .870 either way).
+ */
+export const GENRE_AFTER_PLACE: ReadonlySet<string> = new Set([...'戏剧菜话腔调']);
+
+/**
  * Organs a state, province or city is named with and nothing more (韩国政府, 美国国会, 日本外务省,
  * 以色列当局): the place is the story's place as much as the organ's. From common usage in
  * international news.
