@@ -103,6 +103,13 @@ describe('extractEntities: a state named with one of its organs', () => {
   });
 });
 
+describe('extractEntities: names in Latin letters', () => {
+  it('reads a capitalised name in Latin letters the tagger reads as a person (Erik), no product (Windows)', () => {
+    expect(extractEntities('前锋Erik在比赛中打进两球。').people.map((p) => p.name)).toEqual(['Erik']);
+    expect(extractEntities('我们使用Windows系统办公。').people.map((p) => p.name)).toEqual([]);
+  });
+});
+
 describe('extractEntities: places named after', () => {
   it('reads no place from an art, a cuisine or a speech named after one (京剧, 粤剧, 川菜)', () => {
     expect(extractEntities('他从小爱听京剧和粤剧，也爱吃川菜。').places.map((p) => p.name)).toEqual([]);
