@@ -34,6 +34,8 @@ describe('a classified page: runs of one-paragraph notices', () => {
     expect(issue.articles[7].creditLines).toEqual(['本报编辑部', '2026年12月3日']);
     expect(issue.furniture.filter((f) => f.kind === 'section').map((f) => f.text)).toEqual(['遗失声明']);
     expect(issue.unassigned).toEqual([]);
+    // the 寻人启事 ends with its contact line, as printed: it waits for no continuation
+    expect(issue.diagnostics.filter((d) => d.code === 'segment/interrupted-article')).toEqual([]);
   };
 
   it('blank lines (UTF-8)', () => expectPage(file('classifieds.blank.txt')));

@@ -121,12 +121,14 @@ function endsPiece(d: { paragraphs: Paragraph[] }, last: string): boolean {
  * items were reported as ending mid-sentence): a finished sentence closed by a short note or
  * name in brackets the credit lexicons do not read (…票价十元。（央金）); a row of a listing or table,
  * three or more cells set apart by wide spaces (市电视台二套　20:00　电视剧…); a contact line
- * (联系人：孙建国　电话：1390…).
+ * (联系人：孙建国　电话：1390…), alone or run on after the last sentence.
  */
 const PRINTED_END_RE = [
   /[。！？!?”][\s\u3000]*[（(][\p{Script=Han}·•\s\u3000]{1,12}[）)]$/u,
   /^[^\s\u3000]+(?:(?:\u3000|[ \t]{2,})+[^\s\u3000]+){2,}$/u,
   /^(?:联系人|联系电话|聯絡人|聯繫人|电话|電話|地址|咨询电话|諮詢電話)[：:]/u,
+  // …or such a contact line run on after the last sentence by a hard wrap (…必有重谢。联系人：孙建国　电话：1390…)
+  /[。！？!?][^。！？!?]{0,30}(?:电话|電話|热线|熱線)[：:]\s*[0-9０-９\-－—()（）\s]{5,24}$/u,
 ];
 
 /** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
