@@ -185,7 +185,7 @@ export interface Crosshead {
 export interface Article {
   /** Stable within an issue: `a1`, `a2`, … in reading order of the title. */
   id: string;
-  kind: 'article' | 'photo' | 'brief' | 'notice';
+  kind: 'article' | 'photo' | 'brief';
   kicker: string | null;
   title: string;
   subtitles: string[];

@@ -18,14 +18,14 @@ const file = (name: string) => parse(readFileSync(path.join(DIR, name)), name);
 describe('a classified page: runs of one-paragraph notices', () => {
   const expectPage = (issue: ReturnType<typeof parse>) => {
     expect(issue.articles.map((a) => [a.kind, a.title, a.title === '寻人启事' || a.paragraphs.length])).toEqual([
-      ['notice', '', 1],
-      ['notice', '', 1],
-      ['notice', '', 1],
-      ['notice', '寻人启事', true],
-      ['notice', '', 1],
-      ['notice', '', 1],
-      ['notice', '', 1],
-      ['notice', '更　正', 1],
+      ['brief', '', 1],
+      ['brief', '', 1],
+      ['brief', '', 1],
+      ['article', '寻人启事', true],
+      ['brief', '', 1],
+      ['brief', '', 1],
+      ['brief', '', 1],
+      ['article', '更　正', 1],
     ]);
     // each notice whole, its mark or number as printed
     expect(issue.articles.map((a) => a.paragraphs[0].slice(0, 6))).toEqual(['■青川县兴农', '■周晓燕遗失', '■青川县顺达', '孙德贵，男，', '1．马玉兰遗', '2．青川县白', '3．青川县鑫', '本报12月2']);
@@ -67,9 +67,9 @@ describe('a classified page: runs of one-paragraph notices', () => {
       ].join('\n'),
     );
     expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length, a.creditLines])).toEqual([
-      ['notice', '', 1, []],
-      ['notice', '', 1, []],
-      ['notice', '更　正', 1, ['本報編輯部']],
+      ['brief', '', 1, []],
+      ['brief', '', 1, []],
+      ['article', '更　正', 1, ['本報編輯部']],
     ]);
     expect(issue.furniture.map((f) => f.text)).toEqual(['濠江時報　2026年12月3日　星期四　C2　分類廣告', '遺失聲明']);
   });
@@ -89,7 +89,7 @@ describe('a classified page: runs of one-paragraph notices', () => {
         '',
       ].join('\n'),
     );
-    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual([['notice', '注销公告', 2]]);
+    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual([['article', '注销公告', 2]]);
   });
 
   it('a news story about a statement (a lead-in, a reporter) stays an article', () => {

@@ -107,7 +107,7 @@ describe('finding 13: validate/untitled-article', () => {
     const column = structuredClone(lost);
     column.furniture.push({ text: '简讯', line: 4, kind: 'section' });
     expect(validateIssue(column).filter((d) => d.code === 'validate/untitled-article')).toEqual([]);
-    lost.articles[1].kind = 'notice';
+    lost.articles[1].kind = 'brief';
     expect(validateIssue(lost).filter((d) => d.code === 'validate/untitled-article')).toEqual([]);
   });
 });

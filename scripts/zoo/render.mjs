@@ -41,7 +41,7 @@ export const ROLES = [...FURNITURE_ROLES, ...HEADLINE_ROLES, 'byline', ...TEXT_R
  */
 export const PARAGRAPH_CONTINUED = 'body+';
 export const LAYOUTS = ['blank', 'indent', 'wrap'];
-export const ITEM_KINDS = ['article', 'photo', 'brief', 'notice'];
+export const ITEM_KINDS = ['article', 'photo', 'brief'];
 /** Two U+3000: the indent of a paragraph's first line. */
 const INDENT = '\u3000\u3000';
 /** Punctuation a typesetter never puts at the start of a line (it hangs past the width instead). */

@@ -23,7 +23,7 @@ const namedEntity = closed({ name: str, mentions: count });
 
 const articleFields = {
   id: str,
-  kind: { enum: ['article', 'photo', 'brief', 'notice'] },
+  kind: { enum: ['article', 'photo', 'brief'] },
   kicker: strOrNull,
   title: str,
   subtitles: strList,

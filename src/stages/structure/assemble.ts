@@ -65,7 +65,7 @@ interface Draft {
   notes: number;
   /** An item under a column label with no headline of its own (title ''). */
   headless: boolean;
-  /** A notice of a run of one-paragraph notices (遗失声明), set with no title of its own: kind `notice`. */
+  /** A notice of a run of one-paragraph notices (遗失声明), set with no title of its own: kind `brief`. */
   notice: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
@@ -907,7 +907,9 @@ export function finish(d: Draft, k: number): Article {
     (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,
-    kind: photo ? 'photo' : isBrief(d, paragraphs) ? 'brief' : isNoticeItem(d) ? 'notice' : 'article',
+    // The contract's kinds are article | photo | brief (DESIGN.md, schema version 1): a notice of a run of
+    // one-paragraph notices is a short item of its column, a brief; a titled notice (讣　告, 招标公告) an article.
+    kind: photo ? 'photo' : isBrief(d, paragraphs) || d.notice ? 'brief' : 'article',
     kicker: d.kicker,
     title: d.title,
     subtitles: d.subtitles,
@@ -951,7 +953,7 @@ function opensNotice(text: string): boolean {
 }
 
 /**
- * A notice (kind `notice`): one of a run of one-paragraph notices, or an item titled with a notice's
+ * A notice: one of a run of one-paragraph notices (output kind `brief`), or an item titled with a notice's
  * genre word (NOTICE_TITLE_RE: 讣　告, 更　正, 遗失声明, 招标公告, 某县人民政府公告) that has no lead-in,
  * kicker or press credit (a news story about a 声明 has them: 本报讯, 记者).
  */
