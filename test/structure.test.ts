@@ -76,6 +76,46 @@ describe('features', () => {
     expect(page('三农快讯')[0].features).toContain('short-over-hl');
     expect(page('三农快讯')[0].features).not.toContain('short-over-hl&plain');
   });
+  it('reads a lone short line over a headline in a paper of long kickers as a title line (short-over-hl&long-kickers)', () => {
+    // A paper whose kicker names what a leader said, and one short plain line over a headline: the
+    // first line of a title printed over two lines, the line under it the title's second line.
+    const lead = '林正国在东川省考察时强调\n\n坚持生态优先绿色发展 奋力谱写高质量发展新篇章\n\n本报记者　程　远\n\n本报沅州6月19日电　林正国在东川省考察调研。\n\n';
+    const pair = '共建共享\n\n携手开创合作新局面\n\n多国人士积极评价第三届东亚农业合作论坛成果\n\n本报记者　林　溪\n\n第三届东亚农业合作论坛6月18日闭幕。';
+    const units = pageUnits(splitBlocks(lines(lead + pair)));
+    const at = (t: string) => units.find((u) => u.block.text === t)!.features;
+    expect(at('共建共享')).toContain('short-over-hl&long-kickers');
+    expect(at('携手开创合作新局面')).toContain('under-short-hl&no-kicker');
+    // A paper of short kickers (more of them than long ones): none gets it.
+    const short = '开学季\n\n校服价格记者实地探访\n\n本报讯　记者　许安然　前天，记者走访了多所中小学。\n\n';
+    const metro = pageUnits(splitBlocks(lines(lead + short + short + pair)));
+    expect(metro.find((u) => u.block.text === '共建共享')!.features).not.toContain('short-over-hl&long-kickers');
+    // No long kicker in the paper: none either.
+    const alone = pageUnits(splitBlocks(lines(pair)));
+    expect(alone[0].features).toContain('short-over-hl&plain');
+    expect(alone[0].features).not.toContain('short-over-hl&long-kickers');
+  });
+  it('reads a short plain line over a stack that opens no news story as short-over-hl&no-news', () => {
+    // A column label over a service item that opens with its cross-head.
+    const label = pageUnits(splitBlocks(lines('天气与农事\n\n未来一周多阵雨　注意防范“烂场雨”\n\n天气趋势\n\n据省气象台预报，5月26日至6月1日，我省将有两次明显降雨过程。')));
+    expect(label[0].features).toContain('short-over-hl&no-news');
+    expect(label[1].features).toContain('under-short-hl&no-kicker');
+    // A kicker over a story whose reporter's credit line or lead-in stands right under its stack: no.
+    const byline = pageUnits(splitBlocks(lines('城市温度\n\n骑手有了“歇脚驿站”\n\n全市已建成“骑手驿站”86个，喝水、充电、热饭都免费\n\n文/记者　卢晓婷\n\n9月10日晚上7点，正是外卖订单的高峰。')));
+    expect(byline[0].features).toContain('short-over-hl&plain');
+    expect(byline[0].features).not.toContain('short-over-hl&no-news');
+    const leadin = pageUnits(splitBlocks(lines('记者追访\n\n斑马线本周内重新施划\n\n本报讯　记者　许安然　昨日，记者来到翠湖苑小区门口。')));
+    expect(leadin[0].features).not.toContain('short-over-hl&no-news');
+    // A stack holding a kicker's dash line is read by that line: no.
+    const dashed = pageUnits(splitBlocks(lines('端午将至 粽叶飘香\n\n白鹭街道人大工委开展“微治理”行动，收集问题26条，全部办结——\n\n小切口撬动基层治理大变化\n\n“小区门口的路灯坏了好几天，今天一早就修好了。”')));
+    expect(dashed[0].features).not.toContain('short-over-hl&no-news');
+    expect(dashed[1].features).not.toContain('under-short-hl&no-kicker');
+    // Right under another headline line, a short line is that headline's wrapped tail (OCR text of a
+    // narrow column), no label: no.
+    const tail = pageUnits(splitBlocks(lines('区领导督查全区\n\n防汛防台工作\n\n筑牢坚固屏障 保障群众安全\n\n5月24日，区领导督查全区防汛防台工作。')));
+    expect(tail[1].features).toContain('short-over-hl&plain');
+    expect(tail[1].features).not.toContain('short-over-hl&no-news');
+    expect(byline[1].features).not.toContain('under-short-hl&no-kicker');
+  });
   it('reads a line over a photo item\'s headline as over-photo-title', () => {
     const units = pageUnits(splitBlocks(lines('光影梧川\n\n古镇夜色\n\n图为6月29日晚，游客在梧川古镇游览。\n\n通讯员　韦思琪　摄')));
     expect(units[0].features).toContain('over-photo-title');
@@ -91,6 +131,9 @@ describe('features', () => {
     expect(tail.features).toContain('hl-tail');
     expect(tail.features).not.toContain('short-over-hl');
     expect(units.find((u) => u.block.text === '助力文明城市长效管理')!.features).not.toContain('under-short-hl');
+    // The line it is the tail of is that title's first line (over-hl-tail), the line under it not.
+    expect(units.find((u) => u.block.text === '“市民观察团”用活群众监督')!.features).toContain('over-hl-tail');
+    expect(units.find((u) => u.block.text === '助力文明城市长效管理')!.features).not.toContain('over-hl-tail');
     // Under a short line (a poem's), none.
     const poem = pageUnits(splitBlocks(lines('江边夜坐\n灯\n月亮升起来了\n\n正文第一段，写江边的夜色。')));
     expect(poem.find((u) => u.block.text === '灯')?.features ?? []).not.toContain('hl-tail');

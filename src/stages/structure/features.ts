@@ -44,6 +44,7 @@ import {
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
+  LONG_KICKER_EVIDENCE,
   LONG_OVER_HEADLINE_RATIO,
   LONG_OVER_TITLE_IN_STACK_RATIO,
   LONG_OVER_HEADLINE_MIN_UNDER,
@@ -750,6 +751,80 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     const c = own[k + 2];
     return c.includes('cue:photo-caption') || c.includes('cue:run-in-photo-credit') || (c.includes('sentence') && k + 3 < units.length && adjacent(k + 2, k + 3) && own[k + 3].includes('cue:photo-credit'));
   });
+  // The wrapped tail of a headline line (feature hl-tail; the conditions are told where it is set).
+  const hlTail = flagsOf((f, k) => {
+    const run = runFeature[k];
+    return (
+      run !== null &&
+      !run.endsWith(':first') &&
+      k > 0 &&
+      adjacent(k - 1, k) &&
+      units[k].block.rawLines.length === 1 &&
+      units[k].block.gapBefore === 0 &&
+      !f.includes('indent') &&
+      /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
+      !verse[k - 1] &&
+      units[k - 1].block.rawLines.length === 1 &&
+      own[k - 1].includes('shape:headline') &&
+      own[k - 1].includes('nopunct') &&
+      !own[k - 1].includes('indent') &&
+      visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
+    );
+  });
+  // A short line with no lexical cue over a longer headline, on top of its stack (short-over-hl&plain):
+  // a kicker (城市温度 / 骑手有了“歇脚驿站”), a column label (天气与农事) or the first line of a title
+  // printed over two lines with the shorter line first (共建共享 / 携手开创合作新局面). Two kinds of
+  // evidence beyond the line itself tell them apart, both of the page as a whole:
+  const plainShort = flagsOf(
+    (f, k) => shortOverHl[k] === 1 && runFeature[k] !== null && runFeature[k]!.endsWith(':first') && !f.some((x) => x === 'credit' || (x.startsWith('cue:') && x !== 'cue:open-quote' && x !== 'cue:reporter')),
+  );
+  // (1) What the paper's other kickers look like (short-over-hl&long-kickers). A paper sets its
+  // kickers (引题) in one style: short topic lines over many stories (开学季, 城市温度, 双节出行, 记者追访)
+  // or long lines that tell the news (林正国在东川省考察时强调, 全国…交流会在京召开). When the
+  // paper's other kickers, outside the short line's own stack, are mostly of the long kind (a speech
+  // verb or a label and colon over a headline, or a long line over a short title: LONG_KICKER_EVIDENCE),
+  // at least as many as the short plain lines over headlines, a short line over a headline is the
+  // first line of a title rather than a kicker.
+  // (Counted, not required to be alone: an issue printed twice, or several issues in one file, keep
+  // their proportions.)
+  let plainShortCount = 0;
+  for (let k = 0; k < units.length; k++) plainShortCount += plainShort[k];
+  const longKicker = (k: number) =>
+    visualLength(units[k].block.text.trim()) > SHORT_OVER_HEADLINE_MAX &&
+    k + 1 < units.length &&
+    adjacent(k, k + 1) &&
+    own[k + 1].includes('shape:headline') &&
+    (longOverHl[k] === 1 || (runFeature[k] !== null && own[k].some((x) => LONG_KICKER_EVIDENCE.includes(x))));
+  const longKickerAt = flagsOf((_, k) => longKicker(k));
+  let longKickers = 0;
+  for (let k = 0; k < units.length; k++) longKickers += longKickerAt[k];
+  // (2) What the stack stands over (short-over-hl&no-news). A kicker tops a story that opens with its
+  // lead-in (本报讯…, 新华社…电) or its credit line (本报记者　X, 文/记者　X, 文／X) right under the stack.
+  // A column label also tops service items and features that open with running text or a cross-head,
+  // and commentaries and literary pieces signed with an author's mark (□ X, ◎X: cue box-author);
+  // a stack that holds a kicker's dash line (端午将至 粽叶飘香 / …全部办结—— / the title) is read by that
+  // line, not here.
+  const newsUnder = new Uint8Array(units.length);
+  // Long kickers elsewhere than in the short line's own stack (a title over a kicker ending in ——,
+  // 端午将至 粽叶飘香 / …全部办结—— / the title, is read by the stack itself).
+  const longElsewhere = new Uint8Array(units.length);
+  for (let k = 0; k < units.length; k++) {
+    if (!plainShort[k]) continue;
+    let j = k + 1;
+    let dash = false;
+    let inStack = 0;
+    for (; j < units.length && adjacent(j - 1, j) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
+      if (own[j].includes('end:dash')) dash = true;
+      inStack += longKickerAt[j];
+    }
+    longElsewhere[k] = longKickers - inStack > 0 && longKickers - inStack >= plainShortCount ? 1 : 0;
+    const after = j < units.length && adjacent(j - 1, j) ? own[j] : [];
+    const news = after.some((x) => x === 'leadin' || x === 'cue:wire-lead' || x === 'cue:own-reporter') || (after.some((x) => CREDIT_LIKE.includes(x)) && !after.includes('cue:box-author'));
+    // (A label stands after the item before it, not right under another headline line: under one, a
+    // short line is a headline's wrapped tail, 区领导督查全区 / 防汛防台工作 in OCR text of a narrow column.)
+    const underHeadline = k > 0 && adjacent(k - 1, k) && own[k - 1].includes('shape:headline') && !storyEdge(k - 1);
+    newsUnder[k] = dash || underHeadline ? 2 : news ? 1 : 0;
+  }
   // A 版记 (COLOPHON): units in a row (only furniture between them) that each carry a 版记 cue
   // (报送/抄送, …印发, 共印N份), with the evidence of which 版记 it is, shared by all its units: a
   // rule printed right above it or between its lines, a print run, a 报送 line, no text after it
@@ -919,24 +994,15 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // line of HEADLINE_TAIL_MIN_ABOVE or more (no blank line, neither indented, no verse): the tail
     // of that headline wrapped in a narrow column, as Tesseract's plain text of a 3-column page sets
     // it (“市民观察团”用活群众监督 / 机制 / 助力文明城市长效管理): a line of the title above.
-    if (
-      run !== null &&
-      !run.endsWith(':first') &&
-      k > 0 &&
-      adjacent(k - 1, k) &&
-      units[k].block.rawLines.length === 1 &&
-      units[k].block.gapBefore === 0 &&
-      !own[k].includes('indent') &&
-      /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
-      !verse[k - 1] &&
-      units[k - 1].block.rawLines.length === 1 &&
-      own[k - 1].includes('shape:headline') &&
-      own[k - 1].includes('nopunct') &&
-      !own[k - 1].includes('indent') &&
-      visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
-    )
-      f.push('hl-tail');
+    if (hlTail[k]) f.push('hl-tail');
+    // …and the headline line it is the tail of: that title's first line, not a kicker over it.
+    if (k + 1 < units.length && hlTail[k + 1]) f.push('over-hl-tail');
     if (overPhotoTitle[k]) f.push('over-photo-title');
+    if (longElsewhere[k]) f.push('short-over-hl&long-kickers');
+    if (plainShort[k] && newsUnder[k] === 0) f.push('short-over-hl&no-news');
+    // The headline right under a line either of these reads as no kicker: the second line of the
+    // title, or the title under a column label; never a kicker or a subtitle.
+    if (k > 0 && (longElsewhere[k - 1] || (plainShort[k - 1] && newsUnder[k - 1] === 0)) && adjacent(k - 1, k)) f.push('under-short-hl&no-kicker');
     if (longOverHl[k]) f.push('long-over-hl');
     if (k > 0 && longOverHl[k - 1]) f.push('under-long-hl');
     if (shortOverHl[k - 1] && adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))

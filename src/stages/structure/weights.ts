@@ -207,6 +207,17 @@ export const ENCLOSURE_WINDOW = 20;
 export const SHORT_OVER_HEADLINE_MAX = 8;
 
 /**
+ * What marks a kicker of the long kind, one that tells the news in a clause (feature
+ * short-over-hl&long-kickers): a line longer than SHORT_OVER_HEADLINE_MAX on top of or inside a
+ * headline stack, right over a headline, that names what a speaker said (林正国在东川省考察时强调,
+ * …时强调：) or is a short label and a colon; a long line over a short title (long-over-hl) counts
+ * too. Source: the 引题 of national dailies and wire copy (a leader's name + 强调/指出, a meeting +
+ * 召开). A kicker ending in —— is not counted: local papers set it beside short topic kickers and
+ * column-like kickers (the zoo's bilingual daily: 高原牧区迎来“光伏+畜牧”新模式—— and 科普园地).
+ */
+export const LONG_KICKER_EVIDENCE: readonly string[] = ['cue:speech-kicker', 'shape:colon-kicker'];
+
+/**
  * How many times longer (visual characters) than the headline line under it a line of more than
  * TWO_LINE_TITLE_MAX must be, the two a headline stack of their own, to get `long-over-hl` (a
  * kicker over a short title) and the line under it `under-long-hl`. Chinese papers set a 引题 that
@@ -566,6 +577,28 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'short-over-hl': { title: -3, kicker: 1, section: 1 },
   // …without any lexical cue (short-over-hl&plain): a kicker, a column label mostly carries a cue.
   'short-over-hl&plain': { kicker: 3, section: -3 },
+  // …in a paper whose other kickers (outside its own stack) are mostly of the long kind, at least as
+  // many as such short lines (short-over-hl&long-kickers, LONG_KICKER_EVIDENCE): the first line of a
+  // title printed over two lines with the shorter line first (共建共享 / 携手开创合作新局面 in a national
+  // daily whose kickers name what a leader said, 林正国在东川省考察时强调). In the zoo's sources (Dec
+  // 2026, each layout) it fires on that one line, a title; held out, that paper is read with this
+  // prior's weight alone. A paper of short kickers prints more of them than long ones (the metro
+  // paper: four short, one long), and then none gets it.
+  'short-over-hl&long-kickers': { title: 8, kicker: -8 },
+  // …over a stack that opens no story with its credit (short-over-hl&no-news: no lead-in and no credit
+  // line right under it, nor a kicker's dash line inside it): a column label over a service item or
+  // a feature that opens with running text or a cross-head (天气与农事 over a forecast that opens with
+  // its cross-head 天气趋势). In the zoo's sources (Dec 2026, each layout) of the short plain lines on
+  // top of a stack, the kickers all stand over a lead-in or a credit line (本报讯…, 本报记者　X, 文／X),
+  // 天气与农事 over a cross-head and 澜园 over an author's □ line (a literary page's).
+  'short-over-hl&no-news': { section: 8, kicker: -8 },
+  // The headline right under a line that either reads as no kicker (under-short-hl&no-kicker): the
+  // second line of a title printed over two lines (携手开创合作新局面), or the title under a column
+  // label (未来一周多阵雨　注意防范“烂场雨”), though a cross-head or a subtitle stands under it; in the
+  // zoo's sources (Dec 2026, each layout) all three such lines are titles (母亲的菜园 under 澜园 too). (Under every short plain line it
+  // would say title of the 11 titles under kickers too, and the fit then moved the weights of the
+  // context features the OCR harness's wrapped headlines rely on.)
+  'under-short-hl&no-kicker': { title: 4, kicker: -4, subtitle: -4 },
   // The line right under it, over no other headline line, is the title it stands over: in the fit's
   // documents (Dec 2026) 114 titles, 9 cross-heads (under a bulletin's 【】 label), 3 body, 1 kicker,
   // no subtitle.
@@ -588,11 +621,20 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // The wrapped tail of the headline line above it (hl-tail), in OCR text: a line of that title.
   // None in the zoo's sources (Dec 2026); the OCR harness's 3-column render has two.
   'hl-tail': { title: 4, subtitle: -4, kicker: -4, section: -4, crosshead: -2 },
+  // …and the headline line whose tail it is (over-hl-tail): that title's first line, not a kicker over
+  // a title 机制 (“市民观察团”用活群众监督 / 机制 / 助力文明城市长效管理). None in the zoo's sources (Dec
+  // 2026): the prior's, set as hl-tail's for title and kicker.
+  'over-hl-tail': { title: 4, kicker: -4 },
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
   // A date alone under a credit line (县长　某某 / 2023年9月5日): the signing date, a credit too.
   'cue:date-only&p:credit': { byline: 8, body: -4, title: -4, subtitle: -4 },
+  // A date alone right over a notice's genre-word title (2026年12月3日 / 拍卖公告, 2024年6月28日 / …公告):
+  // the signing date that closes the notice above, a credit, whatever its last paragraph is (招标人：…
+  // 联系人：… on tester8's announcements page). In the zoo's sources (Dec 2026) the congress bulletin's
+  // such dates are all credits.
+  'cue:date-only&n:cue:notice-kind': { byline: 4, body: -2, title: -2 },
   // The unit under a headline and its credit line (title, 文/X, then …) opens the story's text.
   'p:opening-credit': { body: 6, title: -6, kicker: -4, subtitle: -4, section: -4 },
   // A line of verse or of a list printed line by line is running text, not a stack of headlines.
