@@ -434,8 +434,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // A signature read as a label (本报编辑部 under a 更正 or an editorial, its date under it, then the
     // next item's headline): set right under the item's finished last paragraph, with no blank line
     // between, and a blank line or the rest of the signature after it, it signs that item. A column
-    // label stands over its items, apart from the text above it.
-    if ((role === 'section' && signsItem(i, before)) || (role === 'title' && signsAsHeadline(i, before))) {
+    // label stands over its items, apart from the text above it; so does a kicker over its title (the same
+    // signature read as the next story's kicker, 本报编辑部 over a blank line and a headline).
+    if (((role === 'section' || role === 'kicker') && signsItem(i, before)) || (role === 'title' && signsAsHeadline(i, before))) {
       role = 'byline';
       prevRole = role;
     }
