@@ -10,6 +10,35 @@ export function isHan(ch: string): boolean {
 
 const HAN_RE = /\p{Script=Han}/u;
 
+/**
+ * A character of a script other than Han and Latin that papers in China print beside Chinese: Tibetan
+ * (its letters, vowel signs, tsheg ་ and shad །), the Arabic script of Uyghur and Kazakh, Mongolian
+ * (traditional script, and Cyrillic), Korean Hangul, Yi, and the Tai Le and New Tai Lue of Dai.
+ * Source: the bilingual papers and pages of China's autonomous regions and prefectures, whose
+ * mastheads, headlines and slogans are printed in both scripts (Tibetan, Uyghur, Mongolian, Korean
+ * editions; tester8's Tibetan-area daily, Dec 2026). OCR of a Chinese page does not make them of
+ * rules and photo edges: its residue reads as Latin fragments, digits and symbols (markers.ts).
+ */
+export const NATIONAL_SCRIPT_RE =
+  /[\p{Script=Tibetan}\p{Script=Arabic}\p{Script=Mongolian}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Yi}\p{Script=Tai_Le}\p{Script=New_Tai_Lue}]/u;
+/** A word of such a script: three of its characters in a row, combining marks among them. */
+const NATIONAL_WORD_RE =
+  /[\p{Script=Tibetan}\p{Script=Arabic}\p{Script=Mongolian}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Yi}\p{Script=Tai_Le}\p{Script=New_Tai_Lue}](?:\p{M}*[\p{Script=Tibetan}\p{Script=Arabic}\p{Script=Mongolian}\p{Script=Cyrillic}\p{Script=Hangul}\p{Script=Yi}\p{Script=Tai_Le}\p{Script=New_Tai_Lue}]){2}/u;
+
+/**
+ * True when the string holds a word of a national script (NATIONAL_SCRIPT_RE: three letters of it in
+ * a row): printed text, like a run of Han characters (a Tibetan subtitle under a Chinese title,
+ * འབྲོག་པ་ཁྱིམ་ཚང་…; a Uyghur, Korean or Mongolian line).
+ */
+export function hasNationalScriptWord(s: string): boolean {
+  return NATIONAL_WORD_RE.test(s);
+}
+
+/** A text in a national script with no Han character in it (a Tibetan line under a Chinese title). */
+export function nationalOnly(s: string): boolean {
+  return NATIONAL_WORD_RE.test(s) && !HAN_RE.test(s);
+}
+
 /** True when the string contains at least one Han character. */
 export function hasHan(s: string): boolean {
   return HAN_RE.test(s);

@@ -29,6 +29,7 @@ import {
   ARTWORK_ROLES,
   AUTHOR_MARKS,
   CREDIT_COLON_ROLES,
+  CLOSING_NOTES,
   CREDIT_NOT_NAMES,
   CREDIT_PRESS,
   CREDIT_SCOPES,
@@ -306,7 +307,8 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
     // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
     const c = parseCredits(br[1]);
     if (c?.some((x) => READER_RE.test(x.role))) return null;
-    if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)))) return c;
+    // (A name of any shape alone in brackets on its line, closing a brief: （央金）; closerName.)
+    if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)) || (c.length <= 3 && c.every((x) => closerName(x.name))))) return c;
     return unitAndNames(br[1]);
   }
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
@@ -321,8 +323,35 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
-  return c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name)) ? c : null;
+  if (c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name))) return c;
+  // …or name them in a credit's positions, whatever their shape (creditByPosition).
+  return c && creditByPosition(t, c) ? c : null;
 }
+
+/** A work role with its slash (文／, 图／, 文／图, 摄影／) opening a credit line, then a space or a name. */
+const SLASH_ROLES_LEAD_RE = new RegExp(
+  `^(?:(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／∕⁄]\\s*)+(?:(?:${alt(CREDIT_WORK_ROLES)})(?=[\\s\\u3000]))?`,
+  'u',
+);
+/** A photographer's role word closing a credit line, set apart by a space (旦增　罗明　摄, 次仁　摄影). */
+const PHOTO_TRAIL_RE = /[\s\u3000](?:摄影|摄|攝影|攝)$/u;
+
+/**
+ * Names read by where they stand, not by a surname list: a credit line whose names are set apart
+ * by spaces between a work role with its slash before them (文／图　丹珠, 文／阿旺) or a
+ * photographer's role word after them (旦增　罗明　摄, 记者　次仁　摄). Tibetan, Uyghur and Mongolian
+ * names written in Han characters (旦增, 央金, 阿依古丽) open with no Han surname, and Han names
+ * with a rare surname none in lexicon.ts either; the credit's structure names them all the same.
+ * Each name is 2-4 Han characters and no column word (CREDIT_NOT_NAMES); at most
+ * MAX_POSITIONAL_NAMES of them. Source: the credit conventions of credit-lexicon.ts; found by
+ * tester8 on a Tibetan-area daily (Dec 2026).
+ */
+function creditByPosition(t: string, c: Credit[]): boolean {
+  if (c.length > MAX_POSITIONAL_NAMES || !c.every((x) => x.role && NAME_RE.test(x.name) && !CREDIT_NOT_NAMES.has(x.name))) return false;
+  return SLASH_ROLES_LEAD_RE.test(t) || PHOTO_TRAIL_RE.test(t);
+}
+/** At most this many names are read by their position in a credit line alone (creditByPosition). */
+const MAX_POSITIONAL_NAMES = 4;
 
 /**
  * A work role's credit whose slash OCR misread (heuristics.ts OCR_SLASHES: 文了黄一喝 for 文／黄一鸣):
@@ -605,7 +634,14 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
   const credits = parseCredits(m[1]);
   // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
   // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.
-  const closer = credits !== null && afterSentence && credits.length <= 3 && credits.every((c) => !c.role && isPersonalName(c.name));
+  // (Names of any shape stand there, 2-4 Han characters each, not a closing note: （央金）, （次仁）; an
+  // office's closer, （代表工委）, is read below.)
+  const closer =
+    credits !== null &&
+    afterSentence &&
+    credits.length <= 3 &&
+    credits.every((c) => !c.role && (isPersonalName(c.name) || closerName(c.name))) &&
+    !OFFICE_CLOSER_RE.test(m[1].trim());
   if (!credits || (!closer && !credits.some((c) => isPressRole(c.role)))) {
     // A brief closed by the office that wrote it, in brackets after its last sentence (…全面通水。
     // （代表工委）, （办公室）, （县委宣传部）): a credit with no person in it.
@@ -633,6 +669,22 @@ const OCR_CLOSING_BRACKET_RE = new RegExp(
   `[${escapeClass(OCR_OPEN_BRACKETS)}]\\s*([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]{2,40}?)\\s*[${escapeClass(OCR_CLOSE_BRACKETS)}]\\s*$`,
   'u',
 );
+
+/**
+ * A name of any shape closing a paragraph in brackets after its last sentence (…票价十元。（央金）):
+ * 2-4 Han characters that are no closing note (credit-lexicon.ts CLOSING_NOTES: （待续）, （有删节）)
+ * and no column word. The bracket's position names the brief's writer, whose name may open with no
+ * Han surname (Tibetan, Uyghur, Mongolian names in Han characters).
+ */
+function closerName(name: string): boolean {
+  return /^\p{Script=Han}{2,4}$/u.test(name) && !SOURCE_NOTE_RE.test(name) && !CLOSING_NOTES.has(name) && !CREDIT_NOT_NAMES.has(name);
+}
+
+/**
+ * A source note, not a writer: （据新华社）, （摘自…）, （转自…）, （综合…）, （来源：…）, and a wire's or
+ * paper's own closing note (（新华社电）, （中新社电）, （本报讯）): a news source's word at its end.
+ */
+const SOURCE_NOTE_RE = /^(?:据|摘|转|综合|来源|選自|选自|據)|(?:电|讯|社|网|台|报|電|訊|網|報)$/u;
 
 /**
  * An office signing a brief in brackets at its end: a short name ending in an office word (代表工委,

@@ -87,6 +87,17 @@ export const CREDIT_SCOPES: readonly string[] = ['本版', '本期', '本文', '
  */
 export const CREDIT_NOT_NAMES: ReadonlySet<string> = new Set(['文章', '手记', '观察', '来信', '调查', '专访', '札记', '日记', '笔记', '连线', '探访', '视角']);
 /**
+ * Notes printed in brackets after a piece's last sentence, or alone on a line, that name no one (a
+ * serial's 待续, an edited text's 有删节, a digest's 摘编, a genre label 社论): never a brief's
+ * closing name. Source: the closing notes of
+ * Chinese papers' serials, digests and reprints.
+ */
+export const CLOSING_NOTES: ReadonlySet<string> = new Set([
+  '完', '待续', '未完', '未完待续', '续完', '全文完', '有删节', '有删改', '节选', '摘编', '摘录', '选登', '综合', '图文', '资料图',
+  '资料', '供图', '供稿', '转载', '编者', '译者', '作者', '记者', '本报', '据报道', '广告', '上', '中', '下',
+  '社论', '评论', '时评', '短评', '通讯', '特写', '综述', '消息', '专稿', '特稿', '图片', '视频', '续', '续一', '续二', '待續', '未完待續', '續完', '有刪節', '節選', '綜合', '圖文', '資料圖',
+]);
+/**
  * Role words after the artist's name on an artwork's caption line (秋韵（国画）　　陈砚秋　作, 行书
  * 条幅　　郑某　书, 篆刻　　某某　刻): 作 (a painting's or any work's maker), 绘/画 (painted), 书 (written,
  * calligraphy), 刻/篆刻 (a seal), 摄 (a photograph). Source: the art corners of 副刊 pages (书画,

@@ -29,6 +29,7 @@ import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, SURNAMES } from '../extract/
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
+import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -517,8 +518,9 @@ function charClasses(cp: number): number {
   if (/\s/u.test(c)) k |= CC_SPACE;
   const latin = /[A-Za-zＡ-Ｚａ-ｚ]/u.test(c);
   if (HANLIKE_RE.test(c)) k |= CC_HAN;
-  else if (/[0-9０-９]/u.test(c) || latin || PUNCT_OK_RE.test(c)) k |= CC_TEXT;
-  if (!/[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]/u.test(c) && !PUNCT_OK_RE.test(c)) k |= CC_SYMBOL;
+  // A letter or mark of a national script (Tibetan, Uyghur, Mongolian, Korean…) is text, not junk.
+  else if (/[0-9０-９]/u.test(c) || latin || PUNCT_OK_RE.test(c) || NATIONAL_SCRIPT_RE.test(c) || /\p{M}/u.test(c)) k |= CC_TEXT;
+  if (!/[\p{Script=Han}0-9０-９A-Za-zＡ-Ｚａ-ｚ/／]/u.test(c) && !PUNCT_OK_RE.test(c) && !NATIONAL_SCRIPT_RE.test(c) && !/\p{M}/u.test(c)) k |= CC_SYMBOL;
   if (/^[一—─━―‐‑–\-_=~]$/u.test(c)) k |= CC_DASH;
   if (latin) k |= CC_LATIN;
   if (cp <= 0xffff) bmpClasses[cp] = k;
@@ -607,6 +609,9 @@ export function noiseScore(line: string): number {
   if (han === 0 && junk > 0 && !/[0-9０-９]/u.test(t)) score = Math.max(score, 0.7);
   if (/\p{Script=Han}{3}/u.test(t.replace(/[\s\u3000]+/gu, '')) && han >= n * 0.5) score = Math.min(score, 0.2);
   if (/\p{Script=Han}{3}/u.test(t)) score = Math.min(score, 0.5);
+  // A word of a national script (a Tibetan, Uyghur, Mongolian or Korean line, a bilingual slogan):
+  // printed text, as a run of Han characters is; OCR residue never reads so (text.ts NATIONAL_SCRIPT_RE).
+  if (hasNationalScriptWord(t)) score = Math.min(score, 0.2);
   // Marks scattered over a wide blank (OCR_GAP_SPACES or more spaces at least twice between them)
   // with a symbol or a Latin fragment among them (`ms 5 和       几大本又      日二 aaa`,
   // `三世             、          ii和刀天号 会公告`: the top of a bold title Tesseract read as a line of

@@ -12,7 +12,7 @@
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS } from '../heuristics.js';
-import { endsSentence, hasBodyPunctuation, isHeadlineShaped, startsWithDateline } from '../text.js';
+import { endsSentence, hasBodyPunctuation, isHeadlineShaped, nationalOnly, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
 import { NOTICE_TITLE_RE } from './structure/weights.js';
@@ -93,6 +93,7 @@ export function endsStory(text: string): boolean {
   return endsSentence(t ? t.rest : text);
 }
 
+
 /**
  * Whether `a` was cut mid-sentence with `b` its rest: running text that does not end a sentence
  * (`page`), or a short unpunctuated fragment that only looks like a headline when the segmenter
@@ -104,6 +105,9 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' 
   // contact line, 联系人：孙建国　电话：1390…; a table's row): an entry of its own after the blank
   // line, not the rest of a sentence (a sentence cut at a break leaves a comma or a word hanging).
   if (LIST_ENTRY_START_RE.test(b.text.trim()) && !/[，、,：:；;（(“‘《\p{Script=Han}]$/u.test(a.text.trim())) return null;
+  // A line in a national script alone (a Tibetan or Uyghur translation under a Chinese headline) and
+  // a Chinese line are two units, never one sentence cut by a break (text.ts NATIONAL_SCRIPT_RE).
+  if (nationalOnly(a.text) !== nationalOnly(b.text)) return null;
   // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
   // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
   if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;

@@ -32,7 +32,7 @@ import {
   VERSE_MAX_LENGTH,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
-import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, visualLength } from '../text.js';
+import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
 import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
@@ -528,9 +528,21 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // comma, as the run's last line may; a wrapped paragraph's line under a finished sentence
     // ends one itself or fills the column.
     const flushOverIndent = !nextIndented && i + 2 < run.length && INDENT_RE.test(run[i + 2].text);
+    // A column label in 【】 opening the line after a finished sentence, the words after it shaped
+    // like a headline (…两名大学生。 / 【民族团结进步】曲登村干部牧民“结对认亲”暖 / 人心): a headline
+    // printed with its label, however full the line (a long title wraps at the column in hard-wrapped
+    // text); running text does not open a line with a bracketed label.
+    const labelAfter = LABELLED_HEADLINE_RE.exec(texts[i + 1]);
+    const labelledHead =
+      labelAfter !== null &&
+      endsSentence(texts[i]) &&
+      !nextIndented &&
+      isHeadlineShaped(labelAfter[1]) &&
+      !hasBodyPunctuation(labelAfter[1]);
     const headlineAfter =
       numberedHead ||
       noteUnder ||
+      labelledHead ||
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           fills[i + 1] < width * FULL_LINE_RATIO)) &&
@@ -576,8 +588,24 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // with the dot leaders and the page number ends its entry (the next line is the next entry or
     // a heading of the contents, 【人事任免】, however full the line).
     const tocPageNext = endsWithTocLeader(texts[i]) && /^[0-9０-９]{1,3}$/u.test(texts[i + 1]);
+    // The next point of a numbered list after the point before it ends its sentence (1.进入高原前
+    // 一周保证充足睡眠，避免感冒。 / 2.抵达后头两天不要洗澡，…): each point is a paragraph, though no
+    // indent sets it apart and the line above nearly fills the column (hard-wrapped text whose
+    // indents the OCR dropped). The paragraph read so far opens with the number before it, in the
+    // same style.
+    const nextPoint = NUMBERED_POINT_RE.exec(texts[i + 1]);
+    const ownPoint = NUMBERED_POINT_RE.exec(text);
+    const pointNext =
+      nextPoint !== null &&
+      ownPoint !== null &&
+      endsSentence(texts[i]) &&
+      nextPoint[2] === ownPoint[2] &&
+      Number(nextPoint[1]) === Number(ownPoint[1]) + 1;
     const tocEntryDone = endsTocEntry(texts[i]);
-    if (tocPageNext || (!tocEntryDone && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
+    // one paragraph wrapped (rejoin.ts reads breaks so too).
+    const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
+    if (tocPageNext || (!tocEntryDone && !pointNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -591,6 +619,12 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
   flush(blocks.length === 0 ? gapBefore : 0);
   return blocks;
 }
+
+/** A numbered point's opening: its number (group 1) and the mark after it (group 2): 1. 2、 3． (not 2.5). */
+const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
+
+/** A line opening with a column label in 【】 (1-10 characters) and then words: group 1 the words. */
+const LABELLED_HEADLINE_RE = /^【[^【】]{1,10}】[\s\u3000]*(\S.*)$/u;
 
 /**
  * True when line i stands apart as a byline does through OCR (its marks misread or lost): before

@@ -26,7 +26,7 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
-import { endsSentence, hasBodyPunctuation, visualLength } from '../../text.js';
+import { endsSentence, hasBodyPunctuation, startsWithDateline, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
@@ -35,7 +35,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -294,13 +294,54 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   const suspend = (d: Draft) => {
     const last = lastBodyText(d);
     if (last !== null && !endsStory(last) && !endsPiece(d, last)) interrupted.push(d);
+    // A story that ends a sentence but was signed nowhere (no byline, no credit) may have been cut
+    // at a paragraph's end: its rest, signed, may come after the item set into it.
+    else if (last !== null && d.title && !d.headless && d.credits.length === 0 && d.creditLines.length === 0) unsigned.push(d);
+  };
+  /** Stories of the page that ended a paragraph and were signed nowhere (suspend), latest last. */
+  const unsigned: Draft[] = [];
+  /**
+   * True when the running text from block `i` on (its run of body, lead and caption blocks) is
+   * closed by a credit: a credit line under it or a credit in brackets at a paragraph's end.
+   */
+  const signedRunFrom = (i: number): boolean => {
+    let j = i;
+    for (; j < blocks.length; j++) {
+      const r = roles.get(j);
+      if (blocks[j].kind !== 'text' || (r !== 'body' && r !== 'lead' && r !== 'caption')) break;
+      if (splitTrailingCredit(blocks[j].text)) return true;
+    }
+    return j < blocks.length && (blocks[j].kind === 'byline' || roles.get(j) === 'byline');
   };
 
+  /** The items of the page being read, in order (emptied at a running head). */
+  const pageItems: Draft[] = [];
+  /**
+   * The story a paragraph read under item `d` resumes, or null: `d` is unsigned and has one
+   * paragraph, the paragraph opens no story (no lead-in, no dateline) and shares no two characters
+   * with `d`'s title, and the item of the page right before `d`, a titled story that ended a
+   * paragraph, has a title sharing at least TOPIC_SHARED_BIGRAMS pairs of Han characters with it
+   * (帐篷, 篷学, 学校, 十年 of 一座帐篷学校的十年). Source: how a page sets a short item into a long
+   * story at a paragraph's end, the story's words going on after it; tester8's Tibetan-area daily.
+   */
+  const storyResumedBy = (d: Draft, text: string): Draft | null => {
+    if (d.paragraphs.length !== 1 || d.credits.length || d.creditLines.length || !d.title || d.headless) return null;
+    if (parseLeadIn(text) || startsWithDateline(text)) return null;
+    const at = pageItems.indexOf(d);
+    const s = at > 0 ? pageItems[at - 1] : null;
+    if (!s || !s.title || s.headless || !s.paragraphs.length || !endsStory(s.paragraphs[s.paragraphs.length - 1].text)) return null;
+    const words = hanBigrams(text);
+    if ([...hanBigrams(d.title)].some((x) => words.has(x))) return null;
+    let shared = 0;
+    for (const x of hanBigrams(s.title)) if (words.has(x)) shared++;
+    return shared >= TOPIC_SHARED_BIGRAMS ? s : null;
+  };
   const startItem = (b: Block) => {
     if (current) suspend(current);
     pendingJoin = null;
     const d = newDraft(b.lines[0], column === 'briefs');
     drafts.push(d);
+    pageItems.push(d);
     current = d;
     lastItem = d;
     if (pendingNote) {
@@ -393,7 +434,11 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         openColumn(b.text);
         if (current) suspend(current);
         current = null;
-      } else if (kind === 'running-head') column = null;
+      } else if (kind === 'running-head') {
+        column = null;
+        unsigned.length = 0;
+        pageItems.length = 0;
+      }
       if (b.jump?.direction === 'out') {
         if (current) {
           current.jumpOut = b.jump.page;
@@ -689,6 +734,15 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // captions): an item of its own, with no title. A bulleted paragraph always opens one; any
     // other opens one when no item is open and no story above waits for the rest of a sentence.
     const bullet = ITEM_BULLET_RE.test(b.text.trim());
+    // Running text with no item open (the item above closed by its credit) and signed at its end,
+    // while a story of the page that ended a paragraph was signed nowhere: that story's rest, after
+    // an item set into it at a paragraph's end (八旬老人的“菜园日记” … a brief closed by （汤颖） …
+    // 这样的日记，… ·聂小荷·). The story's own signature under its rest says whose text it is.
+    if (current === null && !bullet && role !== 'crosshead' && unsigned.length && signedRunFrom(i)) {
+      const target = unsigned.pop()!;
+      current = target;
+      lastItem = target;
+    }
     const cur = current as Draft | null;
     // A one-paragraph notice (…遗失…，声明作废。) under a notices label, or right after another such
     // notice or a notice that its signature closed: an item of its own, whatever waits above.
@@ -725,6 +779,17 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       d.spans.push(...b.spans);
       mark(b, 'title', d);
       continue;
+    }
+    // A paragraph under an unsigned item of one paragraph that speaks of the story set before that
+    // item on the page and not of the item (一座帐篷学校的十年 … 岗嘉州气象台发布降温预报, one paragraph
+    // … 十年间，…帐篷学校已经培养出…): the story's rest, after the item set into it at a paragraph's
+    // end (storyResumedBy).
+    if (current && role === 'body') {
+      const back = storyResumedBy(current, b.text);
+      if (back) {
+        current = back;
+        lastItem = back;
+      }
     }
     if (current) {
       const d: Draft = current;
@@ -988,4 +1053,12 @@ export function mergeSpans(spans: LineRange[]): LineRange[] {
 /** A diagnostic at column 1 of `line` (or of no line). Shared with segment.ts. */
 export function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
   return { severity, code, message, line, column: line === null ? null : 1 };
+}
+
+/** The pairs of adjacent Han characters of a text (a cheap bag of its words). */
+function hanBigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  const han = [...text].map((c) => (/\p{Script=Han}/u.test(c) ? c : ' '));
+  for (let i = 0; i + 1 < han.length; i++) if (han[i] !== ' ' && han[i + 1] !== ' ') out.add(han[i] + han[i + 1]);
+  return out;
 }

@@ -14,6 +14,7 @@ import { MIN_WRAP_WIDTH } from '../../heuristics.js';
 import {
   endsWithKickerDash,
   hasBodyPunctuation,
+  hasNationalScriptWord,
   isColonKicker,
   isHeadlineShaped,
   startsWithDateline,
@@ -67,6 +68,7 @@ import {
   WRAP_SAME_WIDTH,
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
+  TABLE_LAST_CELL_MAX_LENGTH,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -168,7 +170,11 @@ function textFeaturesOf(b: Block, t: string): string[] {
   // lines): a headline or a list's line, never a photo's caption, which ends in 。 or with its run-in
   // credit (…摄）, …。　　何一).
   if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !RUN_IN_PHOTO_CREDIT_END_RE.test(t)) f.push('open-end');
-  if (!/\p{Script=Han}/u.test(t)) f.push('nohan');
+  // No Han and no word of a national script (Tibetan, Uyghur, Mongolian, Korean…: text.ts): marks,
+  // digits or Latin alone. A line in a national script is read as text is (script:national).
+  const national = hasNationalScriptWord(t);
+  if (!/\p{Script=Han}/u.test(t) && !national) f.push('nohan');
+  if (national) f.push('script:national');
   // A line opening with a dash that ends in 说/表示 is the attribution under a quotation (——一位基层干部
   //在座谈会上说), not a speech kicker over a headline.
   const dashed = f.includes('start:dash') || f.includes('start:dash?');
@@ -273,7 +279,7 @@ export function headForm(text: string): string | null {
 
 /**
  * The cells of one printed line read as a table's row: its parts set apart by spaces, when there
- * are at least two, each at most TABLE_CELL_MAX_LENGTH characters, and the line holds no
+ * are at least two, each at most TABLE_CELL_MAX_LENGTH characters (the last TABLE_LAST_CELL_MAX_LENGTH), and the line holds no
  * punctuation of running text (，。；！？); else 0.
  */
 export function tableCells(b: Block): number {
@@ -281,7 +287,9 @@ export function tableCells(b: Block): number {
   const t = b.text.trim();
   if (/[，。；！？,;!?]/u.test(t)) return 0;
   const cells = t.split(/[\s\u3000]+/u).filter(Boolean);
-  return cells.length >= 2 && cells.every((c) => [...c].length <= TABLE_CELL_MAX_LENGTH) ? cells.length : 0;
+  // (The last cell may run to TABLE_LAST_CELL_MAX_LENGTH: a listing's row ends with what is on,
+  // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where.)
+  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH)) ? cells.length : 0;
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
@@ -474,6 +482,12 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
     if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
       c.push('between-furniture');
+    // One short line between an item closed by its credit line above and the page's foot (its editor
+    // line) below: a filler box or slogan set in the space left at the page's end
+    // (མི་རིགས་མཐུན་སྒྲིལ།　民族团结一家亲), no item of its own: an item has running text, a caption or a
+    // credit under its headline.
+    if (i > 0 && blocks[i - 1].kind === 'byline' && next?.kind === 'furniture' && PAGE_FOOT_FURNITURE.has(next.furnitureKind ?? 'running-head') && b.rawLines.length === 1 && f.includes(FURNITURE_SHAPED))
+      c.push('filler-at-page-foot');
     // Only a page name (furniture.ts PAGE_NAMES: 体育, 要闻), one printed line right under the page
     // head: the page's label, whether an editor line follows it or the first item does. In the
     // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker.
@@ -927,6 +941,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     for (const x of prev) f.push(`p:${x}`);
     for (const x of next) f.push(`n:${x}`);
     for (const x of next2) f.push(`nn:${x}`);
+    // A line in a national script right under a headline line (a Chinese title and its Tibetan,
+    // Uyghur or Korean translation): the headline's subtitle in a bilingual paper.
+    if (own[k].includes('script:national') && prev.includes('shape:headline') && !prev.includes('credit')) f.push('script:national&p:hl');
     const end = own[k].find((x) => x.startsWith('end:'));
     const pend = prev.find((x) => x.startsWith('end:'));
     if (end && pend) f.push(`${end}&p:${pend}`);
@@ -1058,6 +1075,13 @@ function overMasthead(blocks: Block[], block: Block): boolean {
   }
   return false;
 }
+
+/**
+ * Furniture that closes a page's content: its editor line (责任编辑：…). (Not a folio alone: a
+ * headline set over the folio at a page's foot may open a story printed on the next page, 区领导调研
+ * 重点民生实事项目 over －3－ in the bundled issue's OCR fixtures.)
+ */
+const PAGE_FOOT_FURNITURE: ReadonlySet<string> = new Set(['editor']);
 
 /** Blocks looked at under a paper's name for its masthead items (overMasthead): name, pinyin, rule, item. */
 const MASTHEAD_STACK_WINDOW = 3;

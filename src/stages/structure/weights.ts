@@ -277,7 +277,22 @@ export const HEADLINE_RUN_MAX_LENGTH = 60;
  * page, Dec 2026: 6 rows, the only units of the zoo with three such cells next to a row of as many).
  */
 export const TABLE_MIN_CELLS = 3;
+/**
+ * Pairs of adjacent Han characters a paragraph must share with the title of the story set before
+ * the short unsigned item it stands under, to be read as that story's rest (assemble.ts
+ * storyResumedBy): 帐篷, 篷学, 学校, 十年 of 一座帐篷学校的十年 in 十年间，…帐篷学校已经培养出….
+ * Set by hand on tester8's Tibetan-area daily (Dec 2026); three pairs make a word of four
+ * characters or two words, not a common word alone.
+ */
+export const TOPIC_SHARED_BIGRAMS = 3;
 export const TABLE_CELL_MAX_LENGTH = 12;
+/**
+ * A row's last cell may be longer: what a listing's row is about (a TV guide's programme,
+ * 戏曲大舞台：黄梅戏《女驸马》, 电视剧《老街坊》（第12、13集）; a notice's place). Source: the TV
+ * listings and service tables of 生活服务 pages (tester8's paper for elderly readers, Dec 2026:
+ * programmes of up to 17 characters).
+ */
+export const TABLE_LAST_CELL_MAX_LENGTH = 24;
 
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
@@ -752,7 +767,17 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'len:61-120': { body: 2, title: -3, section: -8 },
   'len:>120': { body: 4, title: -5, subtitle: -4, kicker: -4, crosshead: -4, section: -8 },
   'n:leadin': { title: 1, subtitle: 2, body: -1 },
+  // One short line between an item's credit line and the page's editor line (features.ts): a filler box or
+  // slogan, page furniture (tester8's Tibetan-area daily, Dec 2026: a bilingual 民族团结一家亲 box);
+  // in the zoo's other sources (Dec 2026, blank layouts) the feature fires on no line. Set by hand.
+  'filler-at-page-foot': { noise: 20, title: -10, kicker: -10, section: -10, subtitle: -10 },
   nohan: { noise: 3 },
+  // A line in a national script (Tibetan, Uyghur, Mongolian, Korean…: text.ts NATIONAL_SCRIPT_RE) is
+  // printed text, never OCR residue; right under a headline line it is that headline's translation,
+  // a subtitle (bilingual papers set the Chinese title over it: tester8's Tibetan-area daily, Dec
+  // 2026, three such lines). Set by hand: until that paper, no training page had such a line.
+  'script:national': { noise: -2, section: -2, byline: -3 },
+  'script:national&p:hl': { subtitle: 8, body: -4, lead: -4, crosshead: -4, title: -2 },
   // A line ending in a dash or colon over running text introduces it (春——, 土耳其总统——):
   // body; over a headline it is a kicker.
   'end:dash&n:text': { body: 12, kicker: -6, crosshead: -8, title: -6, byline: -6, section: -6 },
