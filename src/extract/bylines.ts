@@ -308,7 +308,7 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
     const c = parseCredits(br[1]);
     if (c?.some((x) => READER_RE.test(x.role))) return null;
     // (A name of any shape alone in brackets on its line, closing a brief: （央金）; closerName.)
-    if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)) || (c.length <= 3 && c.every((x) => closerName(x.name))))) return c;
+    if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)) || (c.length <= 3 && c.every((x) => closerName(x.name) && !OFFICE_CLOSER_RE.test(x.name))))) return c;
     return unitAndNames(br[1]);
   }
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
