@@ -407,3 +407,35 @@ describe('extractEntities: bulletins and evening papers (issue 9, tester6 findin
     expect(got).toContain('沿河大道');
   });
 });
+
+describe('extractEntities: faults of a Tibetan-area daily (tester8, Dec 2026)', () => {
+  const e = (text: string) => extractEntities(text);
+  const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+  it('reads a Tibetan name whole where the tagger ends inside its last element (扎西平措, not 扎西平)', () => {
+    const got = names(e('为确保设备管得住，县里培训了一百二十名管护员。曲登村管护员扎西平措说：“设备有问题，我们半天就能修好。”').people);
+    expect(got).toContain('扎西平措');
+    expect(got).not.toContain('扎西平');
+  });
+
+  it('reads no person from a season word of a headline (金秋时节青稞黄)', () => {
+    expect(names(e('金秋时节青稞黄').people)).toEqual([]);
+  });
+
+  it('reads no organization from a count before a kind (一百二十余名中小学教师)', () => {
+    expect(names(e('来自全州八个县的一百二十余名中小学教师走进课堂。').organizations)).toEqual([]);
+  });
+
+  it('starts an organization after the preposition glued to it (据州气象台 gives 州气象台)', () => {
+    const got = names(e('据州气象台9月7日消息，受冷空气影响，9日至11日全州将出现明显降温降雨天气。').organizations);
+    expect(got).toEqual(['州气象台']);
+  });
+
+  it('reads no organization from a demonstrative and its measure word (这所学校)', () => {
+    expect(names(e('这所学校是牧民们十年前自发办起来的。').organizations)).toEqual([]);
+  });
+
+  it('reads no place from a grade of unit (村级光伏电站, 县级医院)', () => {
+    expect(names(e('扎西岭县将在有条件的定居点建设村级光伏电站，并改造县级医院。').places)).toEqual(['扎西岭县']);
+  });
+});

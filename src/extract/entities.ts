@@ -20,6 +20,7 @@ import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type Le
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
+  TIME_WORDS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -89,6 +90,31 @@ const ADDRESS_FORM_SUFFIXES: readonly string[] = [...NICKNAME_SUFFIXES, ...OFFIC
  */
 export function isAddressForm(name: string): boolean {
   return ADDRESS_FORM_SUFFIXES.some((x) => name.length > x.length && name.endsWith(x) && isSurname(name.slice(0, -x.length)));
+}
+
+/**
+ * Two-character elements of Tibetan given names as printed in Han transliteration (扎西, 平措, 次仁,
+ * 多吉). A Tibetan name is two such elements and has no surname, so the tagger trained on Han names
+ * may end one inside its last element (扎西平 of 扎西平措说: tester8's bilingual daily, Dec 2026).
+ * Written for this project from common Tibetan names (no external list).
+ */
+const TIBETAN_NAME_ELEMENTS: ReadonlySet<string> = new Set([
+  '扎西', '次仁', '多吉', '平措', '洛桑', '丹增', '旦增', '索南', '达瓦', '格桑', '卓玛', '央金', '拉姆', '措姆', '顿珠',
+  '旺堆', '尼玛', '巴桑', '普布', '边巴', '罗布', '米玛', '白玛', '群培', '强巴', '益西', '德吉', '曲珍', '琼达', '嘉措',
+  '加措', '仁增', '泽仁', '降措', '贡布', '阿旺', '次旦', '旺姆', '卓嘎', '央宗', '拉巴', '扎巴', '桑珠', '洛布', '次珍',
+  '巴珠', '晋美', '土登', '丹巴', '欧珠', '朗杰', '旺杰', '才让', '卓么', '索朗', '仁青', '顿旦', '旺久', '次央', '德庆',
+]);
+
+/**
+ * A tagger person that ends one character inside a Tibetan name element (扎西平 before 措): the span
+ * with that element's second character, or `sp` unchanged.
+ */
+export function withWholeNameElement(sp: NerSpan, text: string): NerSpan {
+  const next = text[sp.end] ?? '';
+  if (sp.text.length < 3 || sp.text.length > 5 || !TIBETAN_NAME_ELEMENTS.has(sp.text.slice(-1) + next)) return sp;
+  // The name opens with an element too (扎西平 opens with 扎西): a Tibetan name, not a Han name and a word.
+  if (!TIBETAN_NAME_ELEMENTS.has(sp.text.slice(0, 2))) return sp;
+  return { ...sp, end: sp.end + 1, text: sp.text + next };
 }
 
 /**
@@ -395,6 +421,13 @@ export function splitNameRuns(spans: readonly NerSpan[], seg: Segmenter): NerSpa
 const SENTENCE_WORD_TAGS = new Set(['v', 'vd', 'vn', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'm', 'y', 'e', 'o', 'a', 'ad']);
 
 /**
+ * Prepositions that open a source or agent phrase before an organization (据, 从, 经, 由, 向, 对, 在),
+ * found glued by the segmenter to the name's first character (据州/x 气象台: tester8's bilingual
+ * daily, Dec 2026).
+ */
+const GLUED_PREPOSITION = /^[据从经由向对在于与和及把被给让为自]$/u;
+
+/**
  * Where a tagger organization really starts (its start, or later): after a person's name it
  * starts inside (华受县人民政府 after 宋立华: 县人民政府), and then after the rest of an unknown word
  * that held the name (宋立华受/x); after a word of the sentence it starts inside (意县… of 同意/d:
@@ -418,6 +451,9 @@ function organizationStart(tokens: readonly Token[], sp: NerSpan, nameAt: (pos: 
     if (t.word.length !== 1 || (t.tag !== 'p' && t.tag !== 'c')) break;
     s = t.end;
   }
+  // A preposition the segmenter glued to the name's first character (据州/x 气象台: 据州气象台) is no part of it.
+  const g = tokens[tokenHolding(tokens, s)];
+  if (g && g.start === s && g.tag === 'x' && g.word.length >= 2 && GLUED_PREPOSITION.test(g.word[0]) && sp.end - s > 3) s += 1;
   // An organ's action inside the span (南丰县委托县财政局): the organization is the one after it.
   for (let j = tokenHolding(tokens, s); j >= 0 && j < tokens.length && tokens[j].end < sp.end; j++) {
     if (tokens[j].start > s && ORGAN_ACTION_WORDS.has(tokens[j].word)) s = tokens[j].end;
@@ -677,12 +713,14 @@ function addTaggerEntities(
     ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
   ]);
   for (const span of spans) {
-    const sp = span.kind === 'per' ? withoutHomeChar(span) : span;
+    const sp = span.kind === 'per' ? withWholeNameElement(withoutHomeChar(span), text) : span;
     if (sp.kind !== 'per' || !(NER_PERSON.test(sp.text) || LATIN_PERSON.test(sp.text)) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
     // A classical poem's title (七律·登凤鸣山) has the shape of a dotted foreign name; it is none.
     if (VERSE_FORM_RE.test(sp.text)) continue;
     if (isDepartmentName(sp.text, seg)) continue;
     if (isAddressForm(sp.text)) continue;
+    // A time word the tagger reads as a name (金秋时节: 金秋) is none.
+    if (TIME_WORDS.has(sp.text)) continue;
     if (isCompoundOfPrintedWord(text, sp.text, seg)) continue;
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }

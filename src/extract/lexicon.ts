@@ -264,6 +264,9 @@ export const NUMERAL_CHARS: ReadonlySet<string> = new Set([...'一二三四五�
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   '今天', '昨天', '前天', '明天', '今天上午', '今天下午', '昨天上午', '昨天下午', '上午', '下午', '晚上', '凌晨',
   '今年', '去年', '明年', '近日', '日前', '目前', '当天', '当日', '次日', '期间', '时候',
+  // Seasons of a headline or lead (金秋时节/nr…: tester8's bilingual daily, Dec 2026); 金, 盛, 严 are surnames.
+  '金秋', '深秋', '初秋', '晚秋', '仲秋', '暮秋', '初春', '早春', '阳春', '暮春', '仲春', '盛夏', '初夏', '仲夏', '酷夏',
+  '隆冬', '寒冬', '初冬', '严冬', '深冬', '暖冬',
 ]);
 
 /**

@@ -4,7 +4,7 @@
  * 狼山镇街道人大工委, 街道综合行政执法局). A bare suffix word (公司, 政府) is no organization.
  */
 import { keepDisjoint, type Token } from './leaders.js';
-import { GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, ROLE_WORDS } from './lexicon.js';
+import { DEMONSTRATIVE_CHARS, GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, ROLE_WORDS } from './lexicon.js';
 
 /**
  * Endings of words jieba tags as organizations (nt) that are kinds of unit or no unit at all (施工队,
@@ -41,10 +41,13 @@ const ORG_SUFFIX_LAST = new Uint8Array(0x10000);
 for (const x of ORG_SUFFIXES) if (x) ORG_SUFFIX_LAST[x.charCodeAt(x.length - 1)] = 1;
 const NOT_BUREAU_SET: ReadonlySet<string> = new Set(NOT_BUREAU);
 const NOT_BUREAU_LENGTHS = [...new Set(NOT_BUREAU.map((s) => s.length))];
-/** Tags that end a name whatever the word's length. */
-const BREAK_TAGS_ANY_LENGTH = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f', 'd']);
-/** Single characters that never sit inside an organization name (conjunctions, prepositions, 暨). */
-const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等或并]$/u;
+/**
+ * Tags that end a name whatever the word's length: a measure word (q) too, since a count names no
+ * unit (一百二十余名/中小学教师 gave 名中小学: tester8's bilingual daily, Dec 2026).
+ */
+const BREAK_TAGS_ANY_LENGTH = new Set(['p', 'c', 'u', 'uj', 'ul', 'r', 'm', 'f', 'd', 'q']);
+/** Single characters that never sit inside an organization name (conjunctions, prepositions, 暨, 据). */
+const BREAK_CHARS = /^[暨与和及在于的到从对向为是把被将给让等或并据]$/u;
 
 /** Meetings whose names end like an organization (专题协商会 ends in 商会): no organization. From news usage. */
 const MEETINGS = ['协商会', '议商会', '磋商会'];
@@ -83,9 +86,21 @@ function withoutPost(word: string): string {
   return word;
 }
 
-/** Whether an unknown word (x) glues a function character to a name part (从镇, 春到). */
+/**
+ * Whether an unknown word (x) glues a function character to a name part (从镇, 春到), or opens with a
+ * demonstrative (这所/x 学校: the word points at an organization named elsewhere; tester8's
+ * bilingual daily, Dec 2026).
+ */
 function gluedFunctionChar(t: Token): boolean {
-  return t.tag === 'x' && t.word.length >= 2 && (BREAK_CHARS.test(t.word[0]) || BREAK_CHARS.test(t.word[t.word.length - 1]));
+  return t.tag === 'x' && t.word.length >= 2 && (BREAK_CHARS.test(t.word[0]) || DEMONSTRATIVE_CHARS.has(t.word[0]) || BREAK_CHARS.test(t.word[t.word.length - 1]));
+}
+
+/**
+ * The name part of an unknown word that glues a preposition before it (据州/x → 州, 从县/x → 县): its
+ * length, or 0 when the word is not of that shape (a demonstrative's word names nothing: 这所).
+ */
+function namePartAfterPreposition(t: Token): number {
+  return t.tag === 'x' && t.word.length >= 2 && BREAK_CHARS.test(t.word[0]) && !BREAK_CHARS.test(t.word[t.word.length - 1]) ? t.word.length - 1 : 0;
 }
 
 /** The longest organization suffix that ends `word` (ORG_SUFFIXES is longest first), or null. */
@@ -128,7 +143,16 @@ export function findOrganizationMentions(text: string, tokens: readonly Token[])
     let firstWord = '';
     for (let j = k - 1; j >= 0; j--) {
       const t = tokens[j];
-      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.test(t.word) || gluedFunctionChar(t)) break;
+      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.test(t.word)) break;
+      if (gluedFunctionChar(t)) {
+        // 据州/x 气象台: the preposition is no part of the name; what follows it is (州气象台).
+        const rest = namePartAfterPreposition(t);
+        if (rest && last.end - (t.end - rest) - suffix.length <= MAX_ORG_STEM) {
+          start = t.end - rest;
+          firstWord = t.word.slice(t.word.length - rest);
+        }
+        break;
+      }
       // 新, 原 before a company are part of its name (海通新材料有限公司); before others they qualify it (新成立的…).
       if (NOT_NAME.has(t.word) && !(company && t.word.length === 1 && j < k - 1 && tokens[j - 1]?.end === t.start && HAN_ONLY.test(tokens[j - 1].word))) break;
       if (BREAK_TAGS.has(t.tag) && t.word.length > 1) break;

@@ -247,8 +247,13 @@ function endsInGenericWord(word: string): boolean {
 const SCOPE_WORD = /^(?:全|各|本|该|每|每个|整个|所有|多个|各个)(?:省|市|区|县|镇|乡|村|街道|社区|乡镇|村居|街镇|县区|区县)?$/u;
 /** A stem made of level characters only (乡镇, 村居, 县区): a kind of unit, not a name. */
 const LEVEL_ONLY = /^[省市区县镇乡村街道社居组]+$/u;
+/**
+ * A grade of unit opening a stem (村级光伏电站, 县级医院, 国家级开发区): the words name every unit of
+ * that grade, not one (村级光伏电站: tester8's bilingual daily, Dec 2026).
+ */
+const GRADE_WORD = /^(?:国家|省部|[省市区县镇乡村])级/u;
 function isGenericStem(stem: string): boolean {
-  if (LEVEL_ONLY.test(stem)) return true;
+  if (LEVEL_ONLY.test(stem) || GRADE_WORD.test(stem)) return true;
   let rest = stem;
   for (let changed = true; changed && rest; ) {
     changed = false;
