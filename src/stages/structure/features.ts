@@ -743,10 +743,16 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   // Over a title and a subtitle (a stack of three), where the first line is a kicker or the title
   // anyway, a smaller excess says kicker (LONG_OVER_TITLE_IN_STACK_RATIO: 老旧小区加装电梯按下“快进键” /
   // “悬空老人”告别爬楼难 / 今年全市已开工…).
+  // (Not right under a standing column's name, cue column-word: 防骗课堂 / 警惕“免费体验保健品”骗局 /
+  // 这三类话术要记牢. A service or opinion column runs tips, answers and comment, not news told in a
+  // kicker; its name stands where a kicker would. In the fit's documents (Dec 2026) every headline
+  // line right under such a name is the item's title, 84 of 84; a news section's label, 【城事】, may
+  // stand over a kicker.)
   const longOverHl = flagsOf((_, k) => {
     const run = runFeature[k];
     const ratio = run === 'hlrun:2:first' ? LONG_OVER_HEADLINE_RATIO : run === 'hlrun:3:first' ? LONG_OVER_TITLE_IN_STACK_RATIO : 0;
     if (ratio === 0 || !plainHl(k) || k + 1 >= units.length || !adjacent(k, k + 1)) return false;
+    if (k > 0 && adjacent(k - 1, k) && own[k - 1].includes('cue:column-word')) return false;
     let under = 0;
     for (let j = k + 1; j < units.length && adjacent(j - 1, j) && (j === k + 1 || context[j].includes(WRAP_SAME_WIDTH)) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
       if (!plainHl(j)) return false;

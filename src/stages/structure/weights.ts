@@ -213,7 +213,8 @@ export const SHORT_OVER_HEADLINE_MAX = 8;
  * …时强调：) or is a short label and a colon; a long line over a short title (long-over-hl) counts
  * too. Source: the 引题 of national dailies and wire copy (a leader's name + 强调/指出, a meeting +
  * 召开). A kicker ending in —— is not counted: local papers set it beside short topic kickers and
- * column-like kickers (the zoo's bilingual daily: 高原牧区迎来“光伏+畜牧”新模式—— and 科普园地).
+ * short column labels (the zoo's bilingual daily: 高原牧区迎来“光伏+畜牧”新模式—— and the 科普园地
+ * label; its elder paper: 让老人在家门口吃上热乎饭—— and 养生小知识).
  */
 export const LONG_KICKER_EVIDENCE: readonly string[] = ['cue:speech-kicker', 'shape:colon-kicker'];
 
@@ -463,7 +464,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // subtitle: 全球能源转型观察, ——多地促进夏季消费观察), a talk column (今日谈, 文化传承发展谈: three to
   // seven characters ending in 谈) and 读者来信; a profile column (代表风采, 班组风采, 巾帼风采: …风采) and
   // a how-to column of service pages named as a 经 (致富经, 生意经, 育儿经, 理财经: two characters and 经).
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
+  // Also a page's 园地 (科普园地, 学习园地, 文艺园地) and a tips column (养生小知识, 安全小常识): the
+  // names of standing service columns, printed over each item they run.
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
   // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
