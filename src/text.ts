@@ -260,3 +260,22 @@ export const VERSE_FORM_RE = /^(?:[五七]言?[律绝古]|律诗|绝句|古风|�
  */
 export const DAY_HEAD_RE =
   /^[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[（(]\s*(?:星期|周|礼拜)[一二三四五六日天]\s*[）)]$/u;
+
+/**
+ * How alike two texts are through OCR slips: 1 − (edit distance of their Han, digit and Latin
+ * characters, marks and spaces left out) ÷ the longer length; 1 for two texts with none.
+ */
+export function textSimilarity(a: string, b: string): number {
+  const keep = (s: string) => [...s].filter((c) => /[\p{Script=Han}0-9A-Za-z]/u.test(c));
+  const x = keep(a);
+  const y = keep(b);
+  const n = Math.max(x.length, y.length);
+  if (!n) return 1;
+  let row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= y.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return 1 - row[y.length] / n;
+}

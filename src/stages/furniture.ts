@@ -11,10 +11,13 @@
 import type { FurnitureKind } from '../types.js';
 import { visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
+import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
 
 const D = '[0-9０-９]';
 const CN_NUM = '[一二三四五六七八九十〇零两]';
 const PAGE_NO = `(?:${D}{1,3}|${CN_NUM}{1,3}|[A-ZＡ-Ｚ]${D}{1,2})`;
+/** OCR_PAGE_NO_MARKS as the inside of a regular-expression class. */
+const PAGE_NO_MARK = OCR_PAGE_NO_MARKS.replace(/[\\\]^-]/gu, '\\$&');
 
 /** A printed date as in mastheads and running heads: 2021年11月4日 (ASCII or full-width digits). */
 const HEAD_DATE_RE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*日`, 'u');
@@ -29,6 +32,9 @@ const FOLIO_RE = new RegExp(
   `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
   'u',
 );
+
+/** A folio whose page number OCR read as a mark (第]版, 第?版: OCR_PAGE_NO_MARKS). */
+const FOLIO_MARK_RE = new RegExp(`^第\\s*[${PAGE_NO_MARK}]\\s*版$`, 'u');
 
 /** 本报 / 本報 ("this paper"): how running text names the paper, never a running head's paper name. */
 const OWN_PAPER_RE = /本[报報]/gu;
@@ -61,7 +67,7 @@ export interface JumpMarker {
 // every position of a long run of spaces scanned the rest of the run each time (quadratic: a line of
 // 20,000 spaces took 2 s, 60,000 took 25 s).
 const JUMP_RE = new RegExp(
-  `(?:[（(]\\s*)?(下转|下轉|转|轉|上接|接)\\s*(?:第\\s*)?(${PAGE_NO})\\s*版\\s*[）)]?`,
+  `(?:[（(]\\s*)?(下转|下轉|转|轉|上接|接)\\s*(?:第\\s*)?(${PAGE_NO}|[${PAGE_NO_MARK}])[${PAGE_NO_MARK}]?\\s*版\\s*[）)]?`,
   'gu',
 );
 
@@ -290,7 +296,7 @@ export function isTeaserLine(line: string): boolean {
  */
 export function classifyFurniture(line: string): FurnitureKind | null {
   // A page number OCR misread (第]版, 第?版) still makes a folio.
-  const t = line.trim().replace(/^第\s*[\]|lIi!?？丨]\s*版$/u, '第1版');
+  const t = line.trim().replace(FOLIO_MARK_RE, '第1版');
   if (!t) return null;
   if (FOLIO_RE.test(t)) return 'folio';
   const spaced = spacedOut(t);

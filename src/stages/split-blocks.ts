@@ -34,7 +34,7 @@ import {
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
-import { parseCreditLine, splitTrailingCredit } from '../extract/bylines.js';
+import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
 import { LEXICAL_CUES } from './structure/weights.js';
@@ -273,6 +273,11 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWi
     return true;
   if (hasBodyPunctuation(tb) || !isHeadlineShaped(tb) || endsWithKickerDash(last)) return false;
   if (isWrapTail(tb) || (leavesQuoteOpen(last) && !endsSentence(last))) return true;
+  // A headline already wrapped over two lines or more at the narrowest wrap width (a title's type
+  // filling the column to its last cell, no phrase closed) goes on in a line one cell shorter too
+  // (桃源镇“共享菜 / 园”让闲置地变 / 身“幸福园”, the county paper in 3 columns, scripts/ocr): a
+  // subtitle under it is set smaller and wraps wider.
+  if (titleWrapped(a, wrapWidths) && !CLOSES_PHRASE_RE.test(last) && visualLength(tb) < visualLength(last) && !isDateOnlyLine(tb)) return true;
   if (visualLength(tb) >= visualLength(last) - 1) return false;
   if (headlineLines(a, true)) return true;
   return (
@@ -286,6 +291,66 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWi
 }
 
 const NO_WIDTHS: ReadonlySet<number> = new Set();
+
+/**
+ * True when text block `a` is a headline wrapped over two lines or more, each at the narrowest of
+ * the page's wrap widths (`headlineWrapWidths`: its titles' type), with no indent and no
+ * punctuation of running text: a title that filled its column line after line.
+ */
+function titleWrapped(a: Block, wrapWidths: ReadonlySet<number>): boolean {
+  if (!wrapWidths.size || !headlineLines(a, true)) return false;
+  const narrowest = Math.min(...wrapWidths);
+  return a.rawLines.every((l) => Math.round(visualLength(l.text.trim())) === narrowest);
+}
+
+/**
+ * Joins a one-line headline block at the narrowest wrap width to the headline block right under it
+ * (at most one blank line between) when that block is itself a headline whose first line, at that
+ * width, wrapped a last character alone (`isWrapTail`: 县图书馆开通24 / 小时自助借阅服 / 务, the last
+ * two joined as a wrap): a line of the title's type that wraps is a title's line, and a title is
+ * not stacked on a title. (A longer tail, 崇川区召开老旧 / 小区改造专题推 / 进会, is left to the
+ * structure model, `wrap:same-width`, which reads the pair as one title; joined here, the three
+ * lines read as a kicker over the deck.)
+ * Seen in the OCR harness's 3-column renders (scripts/ocr), the lines as drawn and Tesseract's text.
+ */
+function joinTitleOverWrap(blocks: Block[], wrapWidths: ReadonlySet<number>): Block[] {
+  if (!wrapWidths.size) return blocks;
+  const narrowest = Math.min(...wrapWidths);
+  const out: Block[] = [];
+  for (const b of blocks) {
+    const a = out[out.length - 1];
+    if (
+      a &&
+      a.kind === 'text' &&
+      a.rawLines.length === 1 &&
+      headlineLines(a, false) &&
+      Math.round(visualLength(a.text.trim())) === narrowest &&
+      !CLOSES_PHRASE_RE.test(a.text.trim()) &&
+      !endsWithKickerDash(a.text.trim()) &&
+      b.kind === 'text' &&
+      b.gapBefore <= 1 &&
+      !b.indented &&
+      b.rawLines.length >= 2 &&
+      b.joins.some((j) => j.kind === 'wrap') &&
+      isWrapTail(b.rawLines[b.rawLines.length - 1].text) &&
+      !hasBodyPunctuation(b.text) &&
+      b.rawLines.every((l) => isHeadlineShaped(l.text.trim())) &&
+      Math.round(visualLength(b.rawLines[0].text.trim())) === narrowest
+    ) {
+      out[out.length - 1] = {
+        ...a,
+        text: joinWrapped(a.text, b.text),
+        lines: [a.lines[0], b.lines[1]],
+        spans: [...a.spans.slice(0, -1), [a.spans[a.spans.length - 1][0], b.lines[1]]],
+        rawLines: [...a.rawLines, ...b.rawLines],
+        joins: [...a.joins, { line: b.lines[0], kind: 'wrap' }, ...b.joins],
+      };
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
 /**
  * A short tail (at most HEADLINE_TAIL_MAX cells) that a line at the page's narrowest wrap width (its
  * titles', set in the largest type) joins too: one to three Han characters, a colon after them
@@ -368,7 +433,7 @@ function joinHeadlineWraps(blocks: Block[]): Block[] {
     }
     out.push(b);
   }
-  return out;
+  return joinTitleOverWrap(out, wrapWidths);
 }
 
 /** A document's kind at the end of its title (通知, 决定, 批复 …): the `doc-kind` cue of weights.ts. */
@@ -476,7 +541,10 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(run[i].text) &&
       isHeadlineShaped(texts[i]) &&
       !hasBodyPunctuation(texts[i]) &&
-      hasBodyPunctuation(texts[i + 1]);
+      // (or a line that opens a story with a lead-in, its credit's marks misread and no comma yet:
+      // 研究部署二季度重点工作 / 本报讯 (记者”王峰 通讯员 / 李雅楠) 6月8日上午，…, the held-out
+      // county paper in 3 columns, Tesseract's plain text)
+      (hasBodyPunctuation(texts[i + 1]) || parseLeadIn(texts[i + 1]) !== null);
     // Two unpunctuated headline lines set flush over an indented paragraph (a kicker over its title,
     // 国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨 / 　　新华社北京6月20日电…):
     // the first is a headline of its own when it stops short of the column by more than

@@ -25,8 +25,8 @@
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
-import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES } from '../../heuristics.js';
-import { endsSentence, hasBodyPunctuation, startsWithDateline, visualLength } from '../../text.js';
+import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
+import { endsSentence, hasBodyPunctuation, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
@@ -316,6 +316,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
 
   /** The items of the page being read, in order (emptied at a running head). */
   const pageItems: Draft[] = [];
+  /** True when the story `interrupted` would give running text next (its latest) is an item of this page. */
+  const interruptedOnPage = (): boolean => interrupted.length > 0 && pageItems.includes(interrupted[interrupted.length - 1]);
   /**
    * The story a paragraph read under item `d` resumes, or null: `d` is unsigned and has one
    * paragraph, the paragraph opens no story (no lead-in, no dateline) and shares no two characters
@@ -422,6 +424,57 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     }
   }
 
+  /**
+   * The item a photographer's credit (许佳 摄) read amid story `d` belongs to, when not `d`: `d` is
+   * credited already (its lead-in, 本报讯（通讯员 李雅楠）…) and shows no photo (no caption), and the
+   * item set right before it on the page, titled, signed nowhere and shows no credit, is the photo
+   * (a picture and its caption, 非遗进校园): OCR reads a right-aligned credit line out of its place
+   * (the held-out county paper in 3 columns, Tesseract's plain text, scripts/ocr). Else null.
+   */
+  const photoCreditTarget = (d: Draft | null, credits: Credit[]): Draft | null => {
+    if (!d || !isPhotoCredit(credits) || !d.credits.length || isPhotoCredit(d.credits) || d.caption) return null;
+    const at = pageItems.indexOf(d);
+    const photo = at > 0 ? pageItems[at - 1] : null;
+    if (!photo || !photo.title || photo.headless || photo.credits.length || photo.creditLines.length || !photo.paragraphs.length) return null;
+    return photo;
+  };
+  /** The headline lines repeated over the far half of a jumped story, read since the last story text. */
+  const repeatedHead: string[] = [];
+  /** A jumped story resumed by an incoming marker with no repeated head before it, until its text comes. */
+  let resumed: Draft | null = null;
+  /** True when `head` is story `d`'s headline as printed: its title, kicker, or both (REPEATED_HEAD_SIMILARITY). */
+  const repeatsHeadline = (d: Draft, head: string): boolean =>
+    [d.title, d.kicker, d.kicker === null ? null : joinHeadline(d.kicker, d.title)].some((x) => !!x && textSimilarity(head, x) >= REPEATED_HEAD_SIMILARITY);
+  /**
+   * The headline repeated over a jumped story's far half is its title as printed: when it matches
+   * the story's kicker (REPEATED_HEAD_SIMILARITY, through OCR slips) and not its title, the kicker
+   * was the title and the title its deck (我县新建改扩建六所学校 over 新增学位三千余个，预计 /
+   * 秋季学期投入使用, the title's own type wrapped to a column the model read as a kicker's); when
+   * it matches kicker and title together, the two are one title a narrow column split
+   * (县委单委会召开 / 扩大会议). The held-out county paper in 3 columns, scripts/ocr.
+   */
+  const titleFromRepeat = (d: Draft, head: string) => {
+    if (!head.trim() || d.kicker === null || !d.title) return;
+    const kicker = d.kicker;
+    const sim = (x: string) => textSimilarity(head, x);
+    const retitle = (title: string, oldTitleRole: LineRole | null) => {
+      for (const m of marks) {
+        if (m.draft !== d) continue;
+        if (m.role === 'kicker') m.role = 'title';
+        else if (m.role === 'title' && oldTitleRole) m.role = oldTitleRole;
+      }
+      d.title = title;
+      d.kicker = null;
+    };
+    if (sim(d.title) >= REPEATED_HEAD_SIMILARITY) return;
+    if (sim(kicker) >= REPEATED_HEAD_SIMILARITY) {
+      d.subtitles.unshift(d.title);
+      retitle(kicker, 'subtitle');
+    } else if (sim(joinHeadline(kicker, d.title)) >= REPEATED_HEAD_SIMILARITY) {
+      retitle(joinHeadline(kicker, d.title), null);
+    }
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'furniture') {
@@ -451,6 +504,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       } else if (b.jump?.direction === 'in') {
         const target = jumpedOut.shift();
         if (target) {
+          titleFromRepeat(target, repeatedHead.join(''));
+          resumed = repeatedHead.length ? null : target;
           if (current && current !== target) suspend(current);
           current = target;
           lastItem = target;
@@ -474,8 +529,10 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     if (jumpHeads.has(i)) {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
       mark(b, 'jump', null);
+      repeatedHead.push(b.text);
       continue;
     }
+    repeatedHead.length = 0;
     // A signature read as a label (本报编辑部 under a 更正 or an editorial, its date under it, then the
     // next item's headline): set right under the item's finished last paragraph, with no blank line
     // between, and a blank line or the rest of the signature after it, it signs that item. A column
@@ -508,7 +565,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     }
     if (role === 'byline') {
       const credits = creditsOf(b.text);
-      const target: Draft | null = current ?? lastItem;
+      const target: Draft | null = photoCreditTarget(current, credits) ?? current ?? lastItem;
       if (target) {
         mark(b, 'byline', target);
         const end = END_DATELINE_RE.exec(b.text.trim());
@@ -529,6 +586,19 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       }
       continue;
     }
+    // The headline repeated over a jumped story's far half, read after its marker instead of before
+    // it (Tesseract's hOCR of the held-out county paper orders （上接第1版） above the head): a
+    // headline line right after the marker that is the resumed story's headline (through OCR slips:
+    // REPEATED_HEAD_SIMILARITY) is the jump's furniture too.
+    if (resumed && (role === 'kicker' || role === 'title' || role === 'subtitle') && repeatsHeadline(resumed, b.text)) {
+      furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
+      mark(b, 'jump', null);
+      titleFromRepeat(resumed, b.text);
+      current = resumed;
+      lastItem = resumed;
+      continue;
+    }
+    resumed = null;
     if (role === 'kicker' || role === 'title' || role === 'subtitle') {
       const cur = current as Draft | null;
       const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0 && cur.credits.length === 0;
@@ -738,7 +808,12 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // while a story of the page that ended a paragraph was signed nowhere: that story's rest, after
     // an item set into it at a paragraph's end (八旬老人的“菜园日记” … a brief closed by （汤颖） …
     // 这样的日记，… ·聂小荷·). The story's own signature under its rest says whose text it is.
-    if (current === null && !bullet && role !== 'crosshead' && unsigned.length && signedRunFrom(i)) {
+    // A story of the page cut off mid-sentence and not taken up yet is the stronger claim: a
+    // sentence must go on somewhere, while a story that ended a paragraph unsigned may be whole,
+    // its credit lost (OCR may drop a byline, ·金驰· read as nothing or as a mark: the bundled issue
+    // in 3 columns, Tesseract's plain text, scripts/ocr; the rest of 区领导调研环卫… then went to the
+    // story above it).
+    if (current === null && !bullet && role !== 'crosshead' && unsigned.length && !interruptedOnPage() && signedRunFrom(i)) {
       const target = unsigned.pop()!;
       current = target;
       lastItem = target;

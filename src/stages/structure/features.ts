@@ -612,6 +612,19 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     !own[k].some((x) => x !== 'indent' && RUN_BREAK.includes(x)) &&
     !own[k + 1].some((x) => RUN_BREAK.includes(x));
   const partner = (k: number) => (pairNext(k) ? k + 1 : k > 0 && pairNext(k - 1) ? k - 1 : -1);
+  // A story goes on over a page turn: between two units only a folio and a running head (－2－ /
+  // 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
+  // are still one series.
+  const pageTurn = (a: number, b: number) => {
+    for (let i = units[a].index + 1; i < units[b].index; i++) if (blocks[i].kind !== 'furniture' || !PAGE_TURN_FURNITURE.has(blocks[i].furnitureKind ?? 'running-head')) return false;
+    return units[b].index > units[a].index + 1;
+  };
+  // The paragraph above a cross-head ends a sentence: a full stop, or a quoted word closing running
+  // text that has finished a sentence before it (…强调。文明城市…的“人大标杆” whose full stop, alone
+  // on the next printed line, OCR lost: the bundled issue in 3 columns, Tesseract's text and hOCR).
+  // And the paragraph may run over a page turn right above the cross-head (a folio set amid it:
+  // rejoin reads the paragraph whole, before the folio).
+  const endsParagraph = (j: number) => own[j].includes('end:stop') || (own[j].includes('end:quote') && /[。！？!?]/u.test(units[j].block.text));
   const betweenText = flagsOf((f, k) => {
     const m = partner(k);
     const top = m >= 0 && m < k ? m : k;
@@ -625,20 +638,13 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       !storyEdge(k) &&
       (m < 0 || (!own[m].includes('end:dash') && !storyEdge(m))) &&
       !own[bottom + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[bottom + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
-      own[top - 1].includes('end:stop') &&
+      endsParagraph(top - 1) &&
       own[bottom + 1].includes('end:stop') &&
-      adjacent(top - 1, top) &&
+      (adjacent(top - 1, top) || pageTurn(top - 1, top)) &&
       adjacent(bottom, bottom + 1)
     );
   });
   // With `form`, only a sibling printed in that form (headForm) counts.
-  // A story goes on over a page turn: between two units only a folio and a running head (－2－ /
-  // 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
-  // are still one series.
-  const pageTurn = (a: number, b: number) => {
-    for (let i = units[a].index + 1; i < units[b].index; i++) if (blocks[i].kind !== 'furniture' || !PAGE_TURN_FURNITURE.has(blocks[i].furnitureKind ?? 'running-head')) return false;
-    return units[b].index > units[a].index + 1;
-  };
   // A headline line over a paragraph that opens with a day (区领导调研… / 加快推动项目落地见效 / 5月24日,…)
   // heads a story of its own (as betweenText reads it): the series does not go on past it, though
   // no credit closed the story before (OCR may lose a byline; a brief may have none).
