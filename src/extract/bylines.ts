@@ -198,9 +198,11 @@ function creditTokens(inner: string): CreditToken[] {
  * `新华社记者　孟　凡　林　苇`, `（本报记者　包　蕾　整理）`, `省农业科学院植物保护研究所研究员　阮清和`).
  * Returns null unless every token is a role (credit-lexicon.ts) or a name (`nameRe`: 2-4 Han
  * characters by default; a foreign name with middle dots, 马克·贝内特) and there is a name. Roles are
- * as printed; a role after the names is added to theirs (记者 摄).
+ * as printed; a role after the names is added to the role each name was printed with (记者 摄;
+ * 特约记者蒋立川、通讯员邵文斌报道 → 特约记者 报道, 通讯员 报道). A trailing 报道 (CREDIT_TRAILING_NEED_ROLE)
+ * needs a role before the names unless `bareReported` (a lead-in's credit: 本报讯　庞　毅、谭振宇报道：).
  */
-export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] | null {
+export function parseCredits(inner: string, nameRe: RegExp = NAME_RE, bareReported = false): Credit[] | null {
   const credits: Credit[] = [];
   let role = '';
   let roleOpen = false; // a role was read and no name yet: 文/图 记者 王峰 → role "文/图 记者"
@@ -213,11 +215,11 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE): Credit[] 
     }
     if (tok.kind === 'trail') {
       // 报道 after a name only with a role before it (记者 王峰 报道): 乡镇新闻报道 is a headline.
-      if (CREDIT_TRAILING_NEED_ROLE.has(tok.text) && role === '' && !credits.some((c) => c.role)) return null;
+      if (!bareReported && CREDIT_TRAILING_NEED_ROLE.has(tok.text) && role === '' && !credits.some((c) => c.role)) return null;
       if (!pending.length) return null;
       roleOpen = false;
-      const full = role ? `${role} ${tok.text}` : tok.text;
-      for (const c of pending) credits.push({ name: c.name, role: full });
+      // Each name keeps the role printed before it (特约记者蒋立川、通讯员邵文斌报道: 特约记者 报道, 通讯员 报道).
+      for (const c of pending) credits.push({ name: c.name, role: c.role ? `${c.role} ${tok.text}` : tok.text });
       pending.length = 0;
       continue;
     }
@@ -300,8 +302,12 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   // A reprint's source note names its author after the source, set apart by a space
   // (（摘自3月11日《澄江农民报》　文／周立群）, （摘自《…》　作者：孙敏）): the author is the credit; a note
   // naming only the source (（据《天气知识》）, （摘自《晚晴》）) names no one.
-  const reprint = br ? REPRINT_NOTE_RE.exec(br[1]) : null;
-  if (reprint) return reprint[1] ? parseCreditLine(reprint[1]) : null;
+  // The author may stand first, the source after a space (（作者：石　岩　摘自6月2日《桐江日报》）), and the
+  // note may stand without brackets on a line of its own (摘自《桐江晚报》, 据《桐江日报》).
+  const reprint = REPRINT_NOTE_RE.exec(br ? br[1] : t);
+  if (reprint) return reprint[1] ? authorCredit(reprint[1]) : null;
+  const authorFirst = br ? AUTHOR_FIRST_NOTE_RE.exec(br[1]) : null;
+  if (authorFirst) return authorCredit(authorFirst[1]);
   if (br) {
     // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
     // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
@@ -383,6 +389,31 @@ const REPRINT_NOTE_RE = new RegExp(
   `^(?:${alt(REPRINT_SOURCE_VERBS)})[^《》（）()]{0,16}《[^《》（）()]{1,24}》[^\\s\\u3000《》（）()]{0,16}(?:[\\s\\u3000]+([^《》（）()]{2,20}))?$`,
   'u',
 );
+
+/**
+ * A reprint's source note with the author before the source, set apart by a space: 作者：石　岩　摘自
+ * 6月2日《桐江日报》, 林晓舟／文　摘自《…》. Group 1 the author as a credit line prints it.
+ */
+const AUTHOR_FIRST_NOTE_RE = new RegExp(
+  `^([^《》（）()]{2,20}?)[\\s\\u3000]+(?:${alt(REPRINT_SOURCE_VERBS)})[^《》（）()]{0,16}《[^《》（）()]{1,24}》[^\\s\\u3000《》（）()]{0,16}$`,
+  'u',
+);
+
+/**
+ * The author of a reprint's source note as a credit line prints it: 作者　林晓舟, 作者：孙敏, 文／周立群,
+ * and a name before its work role and a slash after it, as digests print it (林晓舟／文, 石岩/图: role
+ * 文, 图). The names must be personal names (a known surname). Null when it names no one.
+ */
+function authorCredit(text: string): Credit[] | null {
+  const direct = parseCreditLine(text);
+  if (direct) return direct;
+  const m = NAME_SLASH_ROLE_RE.exec(text.trim());
+  if (!m) return null;
+  const c = parseCredits(m[1]);
+  return c && c.length <= 3 && c.every((x) => !x.role && isPersonalName(x.name)) ? c.map((x) => ({ name: x.name, role: m[2] })) : null;
+}
+/** Names, then a slash and a work role (credit-lexicon.ts CREDIT_WORK_ROLES): 林晓舟／文, 石　岩/图. */
+const NAME_SLASH_ROLE_RE = new RegExp(`^(\\p{Script=Han}[\\p{Script=Han}\\s\u3000、]{1,12}?)\\s*[/／∕⁄]\\s*(${alt(CREDIT_WORK_ROLES)})$`, 'u');
 
 /**
  * A story's editor credited in brackets at its end: （编辑：王小明）, （編輯：陳怡君）, （责任编辑：…）,
@@ -565,7 +596,11 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
  */
 export function openingCredit(text: string, needReported: boolean): { creditLine: string; credits: Credit[]; rest: string } | null {
   const head = text.slice(0, 60);
-  if (!PRESS_ROLE_START_RE.test(head)) return null;
+  // After a lead-in, staff may be named with no role word, the names then closed by 报道 and its
+  // colon (本报讯　庞　毅、谭振宇报道：…, 本报讯　韦嘉宁、特约通讯员冯　岩报道：…): 报道 tells the names from
+  // the news, so it is required there, and every name must be a personal name (a known surname).
+  const bare = !PRESS_ROLE_START_RE.test(head);
+  if (bare && (needReported || !BARE_REPORTED_RE.test(head))) return null;
   // Where the credit may end: before a space, or after 报道 (and its colon) glued to the text.
   const ends = new Set<number>();
   for (const x of head.matchAll(/(?<=\S)(?=[\s\u3000])/gu)) ends.add(x.index);
@@ -574,11 +609,12 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
   for (const end of [...ends].sort((a, b) => a - b)) {
     const printed = head.slice(0, end).replace(/[：:]$/u, '');
     if (visualLength(printed) > MAX_CREDIT_LINE_LENGTH) break;
-    const c = parseCredits(printed);
+    const c = parseCredits(printed, NAME_RE, bare);
     // Names with a known surname; a stringer's pen name (通讯员　铁　宣) only right after its role.
     if (!c || !isPressRole(c[0].role)) continue;
-    if (!c.every((x, k) => x.role && (personOrForeign(x.name) || k === 0 || c[k - 1].role !== x.role))) continue;
-    if (needReported && !/[报報][道導]$/u.test(printed)) continue;
+    if (!c.every((x, k) => x.role && (personOrForeign(x.name) || (!bare && (k === 0 || c[k - 1].role !== x.role))))) continue;
+    if ((needReported || bare) && !/[报報][道導]$/u.test(printed)) continue;
+    if (bare && !c.every((x) => isPersonalName(x.name))) continue;
     best = { end, credits: c };
   }
   if (!best) return null;
@@ -586,6 +622,13 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
   if (!rest) return null;
   return { creditLine: text.slice(0, best.end).trim(), credits: best.credits, rest };
 }
+
+/**
+ * Run-in credits that open with a name, not a role (庞　毅、谭振宇报道：, 韦嘉宁、特约通讯员冯　岩报道：): a
+ * name of two or three Han characters (padded ones spaced out), 、 or a space, and 报道 with its colon
+ * within the credit's length. Only after a lead-in (openingCredit).
+ */
+const BARE_REPORTED_RE = /^\p{Script=Han}(?:[\s\u3000]?\p{Script=Han}){1,2}(?:[、，\s\u3000][^。！？；]{0,30}?)?[报報][道導][：:]/u;
 
 /**
  * A trailing credit at the end of a paragraph: `…工作。（记者 王峰）`, or a photo credit run on

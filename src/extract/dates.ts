@@ -30,6 +30,12 @@ export const DATELINE_WINDOW = 40;
 const NUMERAL_RE = /[0-9０-９〇零○Ｏ一二两三四五六七八九十]/u;
 /** Words that say a story names no day (近日, 日前): no date, and no later one is looked for. */
 const VAGUE_RE = /^(日前|近日|近期|近来|前不久|不久前|目前|近段时间)/u;
+/**
+ * Words before a date that make it a recurring time, no day of the story (每年6月中旬前后, 每逢5月,
+ * 每到春节, 每月15日, 历年9月): such a date is read over and no date is taken from it. Source: how
+ * explanatory and feature pieces (科普, 节令) name the season or day something recurs on.
+ */
+const RECURRING_BEFORE_RE = /(?:每年|每逢|每到|每当|每月|每周|每个月|每一年|历年|往年|逢年)$/u;
 /** Characters a date expression can start with (digits, numerals, 今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬). */
 const START_RE = /[0-9０-９〇零○Ｏ一二两三四五六七八九十今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬]/u;
 /** A character before a number that makes it part of a longer number or a document number (〔2023〕5号, 第5号). */
@@ -182,7 +188,11 @@ export function findArticleDate(
     if (!m) continue;
     // Not a dateline: a year, a month, a quarter or a week (今年以来, 5月份, 上周); read on after it.
     // …nor the date of an issue whose page the text cites (本报6月20日A6版《…》一文中).
-    if ((m.kind === 'date' && !DATELINE_PRECISIONS.has(m.precision)) || PAGE_CITATION_RE.test(text.slice(i + m.length))) {
+    if (
+      (m.kind === 'date' && !DATELINE_PRECISIONS.has(m.precision)) ||
+      PAGE_CITATION_RE.test(text.slice(i + m.length)) ||
+      RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i))
+    ) {
       i += m.length - 1;
       continue;
     }
@@ -251,6 +261,11 @@ export function findDates(
     const m = matchAt(text, i, ref, false);
     if (!m) continue;
     const printed = text.slice(i, i + m.length).trimEnd();
+    // A recurring time (每年6月中旬) names no date.
+    if (RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i))) {
+      i += m.length - 1;
+      continue;
+    }
     const r = toParsed(m, printed);
     if (r.date) dates.push({ ...r.date, index: i, length: printed.length });
     diagnostics.push(...r.diagnostics.map((d) => ({ ...d, column: i + 1 })));

@@ -19,8 +19,8 @@ import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
-  MIN_GIVEN_CHAR_NAMES, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
-  TIME_WORDS,
+  MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
+  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -721,6 +721,9 @@ function addTaggerEntities(
     if (isAddressForm(sp.text)) continue;
     // A time word the tagger reads as a name (金秋时节: 金秋) is none.
     if (TIME_WORDS.has(sp.text)) continue;
+    // A surname and one character names seldom use (MIN_GIVEN_CHAR_NAMES_SHORT), a count right after it and
+    // no role before it (领域张榜12项): a verb and its object, no one's name.
+    if (sp.text.length === 2 && givenCharCount(sp.text[1]) < MIN_GIVEN_CHAR_NAMES_SHORT && !isTransliteration(sp.text) && /^[0-9０-９]/u.test(text[sp.end] ?? '')) continue;
     if (isCompoundOfPrintedWord(text, sp.text, seg)) continue;
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }
@@ -1136,7 +1139,9 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const people: Person[] = [...roles]
       .filter(([name]) => (counts.get(name) ?? 0) > 0)
       .map(([name, r]) => ({ name, roles: r, mentions: counts.get(name) ?? 0 }))
-      .sort((x, y) => firstAt(x.name) - firstAt(y.name));
+      .sort((x, y) => firstAt(x.name) - firstAt(y.name))
+      // A name cut before its last character (庞景 of 庞景和表示) is read whole; a leader's is as found.
+      .map((p) => (leaderNames.has(p.name) ? p : { ...p, name: wholeNameBeforeStop(p.name, text) ?? p.name }));
     // A place inside an organization's name (江苏 in 江苏海通新材料有限公司, 悦来镇中心 in 悦来镇中心小学,
     // 福建省 in 福建省质量技术监督局) is that organization's, not a place of the story, unless it is also
     // printed alone; a county or lower unit named with its level (青岚县 in 青岚县人大常委会, 秦灶街道 in
@@ -1147,8 +1152,12 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       places.filter((p) => LOCAL_LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end && !ofState(p, o))),
     );
     // Phrases of the sentence (那座桥, 二哥) are no places; a piece found only inside a longer place is none either (沙河 of 白沙河).
-    const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name)), text);
-    const organizations: NamedEntity[] = countNames(orgs);
+    // Nor are common nouns of geography (平原, 海岛, 太阳: COMMON_GEOGRAPHY_NOUNS).
+    const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name) && !COMMON_GEOGRAPHY_NOUNS.has(p.name)), text);
+    // A bare kind of unit (中心, 公司) is no organization; a unit whose name the paper hides after its
+    // service or command (陆军某合成旅, 武警雁川总队某支队: HIDDEN_UNIT_RE) is named with the hidden part.
+    const wordEnds = new Set(tokens.map((t) => t.end));
+    const organizations: NamedEntity[] = countNames(orgs.filter((o) => !BARE_ORG_KINDS.has(o.name)).map((o) => withHiddenUnit(o, text, wordEnds)));
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);
     const keywords = options.keywords === false ? [] : extractKeywords(text, seg, KEYWORD_CANDIDATES, new Set([...reporters, ...roles.keys(), ...known]), tokens)
@@ -1164,6 +1173,65 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   });
   // A name that is elsewhere in the issue the stem of a place named with its level is that place's (青岚 of 青岚县).
   return { articles: withoutPlaceStems(read), diagnostics };
+}
+
+/** Kinds of unit that name no unit alone (中心, 公司, 委员会): lexicon.ts ORG_SUFFIXES. */
+/** Conjunctions that end a name when a name or noun follows (张三和李四), and may be a given name's last character (庞景和). */
+const NAME_CONJUNCTIONS: ReadonlySet<string> = new Set([...'和与及同']);
+// (委员会 alone is left: a story names a committee it named before so, and MSRA's test split marks it.)
+const BARE_ORG_KINDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES.filter((k) => k !== '委员会'), '中心', '部门', '单位', '机关', '部队', '基地', '中队', '支队', '大队', '总队']);
+
+/**
+ * A name cut before a conjunction (和, 与, 及, 同) that is its last given-name character here: a
+ * conjunction joins two names or nouns, never a name and a verb, so where every mention of a
+ * two-character name is followed by the same such character and once the three are followed by a
+ * verb of saying (庞景和表示, 研究员庞景和指着…: 庞景和, not 庞景), the three are the name. The character must
+ * be one names use (givenCharCount). Returns the whole name, or null. (Other characters that end
+ * names, 又, 还, 在, follow whole names before a verb: 克林顿又说.)
+ */
+function wholeNameBeforeStop(name: string, text: string): string | null {
+  if (name.length !== 2) return null;
+  let next: string | null = null;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const c = text[at + name.length] ?? '';
+    if (next === null) next = c;
+    if (c !== next) return null;
+  }
+  if (!next || !NAME_CONJUNCTIONS.has(next) || givenCharCount(next) === 0) return null;
+  const whole = name + next;
+  for (let at = text.indexOf(whole); at >= 0; at = text.indexOf(whole, at + 1)) {
+    const rest = text.slice(at + whole.length, at + whole.length + 4);
+    if (SPEECH_VERBS.some((v) => rest.startsWith(v))) return whole;
+  }
+  return null;
+}
+
+/**
+ * 某 and a unit's kind after an organization (陆军某合成旅, 海军某舰载航空兵部队, 武警雁川总队某支队): how the
+ * military press names a unit without its number. The kinds, two characters or one (HIDDEN_UNIT_KINDS).
+ */
+const HIDDEN_UNIT_KINDS: readonly string[] = ['部队', '支队', '大队', '中队', '总队', '分队', '基地', '中心', '旅', '团', '营', '连', '师', '军', '舰', '站', '部'];
+/** Most Han characters between 某 and the kind of a hidden unit (某舰载航空兵部队: 6). */
+const HIDDEN_UNIT_MAX_STEM = 8;
+
+/**
+ * An organization with the hidden unit printed right after it taken in: 陆军 + 某合成旅. The unit ends at
+ * the first kind (HIDDEN_UNIT_KINDS) that ends a word of the tagging (`wordEnds`: offsets where a
+ * word ends) or comes before a character that ends names (NAME_STOP_CHARS: 旅在/x), or a kind of two
+ * characters: 某合成旅/千里…, 某合成旅在…, 某舰载航空兵部队 (not 某舰 of 舰载).
+ */
+function withHiddenUnit<T extends { name: string; start: number; end: number }>(o: T, text: string, wordEnds: ReadonlySet<number>): T {
+  if (text[o.end] !== '某') return o;
+  for (let k = o.end + 1; k <= o.end + 1 + HIDDEN_UNIT_MAX_STEM && /\p{Script=Han}/u.test(text[k] ?? ''); k++) {
+    for (const kind of HIDDEN_UNIT_KINDS) {
+      if (!text.startsWith(kind, k)) continue;
+      const end = k + kind.length;
+      // (jieba's HMM may glue a preposition to the kind: 旅在/x.)
+      if (kind.length === 1 && !wordEnds.has(end) && !NAME_STOP_CHARS.has(text[end] ?? '')) continue;
+      return { ...o, name: text.slice(o.start, end), end };
+    }
+  }
+  return o;
 }
 
 /**

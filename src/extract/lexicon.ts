@@ -164,6 +164,34 @@ export const ROLE_WORDS: readonly string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /**
+ * Military ranks printed before a soldier's name (上等兵龙海涛, 下士马晓磊, 中校X): roles, as occupations
+ * are. From the ranks of the PLA and the armed police (中国人民解放军军官军衔条例, 军士 and 义务兵 grades)
+ * as military papers print them (tester9's 朔岭战士报, Dec 2026).
+ */
+export const MILITARY_RANKS: readonly string[] = [
+  '列兵', '上等兵', '下士', '中士', '上士', '四级军士长', '三级军士长', '二级军士长', '一级军士长', '军士长', '少尉', '中尉',
+  '上尉', '少校', '中校', '上校', '大校', '少将', '中将', '上将',
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Common nouns of physical geography and astronomy that name a kind, not a place: landforms and
+ * waters (平原, 高原, 海岛, 大海), the sun, the earth and the planets (太阳, 地球, 月球). jieba's dictionary tags
+ * some of them ns and its place list (data/world.ts FEATURE_NAMES, from jieba's ns words) holds some
+ * (海岛, 海峡); the character tagger reads some as places in running text (是地球磁场的40万倍). Never a
+ * place of a story. Source: tester9's papers (Dec 2026) and the generic terms of 地理 textbooks.
+ */
+export const COMMON_GEOGRAPHY_NOUNS: ReadonlySet<string> = new Set([
+  '平原', '高原', '山区', '丘陵', '盆地', '草原', '沙漠', '戈壁', '海岛', '岛屿', '小岛', '孤岛', '半岛', '群岛', '海峡',
+  '港湾', '大海', '海洋', '海面', '海域', '海岸', '沿海', '内陆', '陆地', '江河', '湖泊', '河流', '山峰', '山脉', '山岭',
+  '山川', '山河', '冰川', '峡谷', '雪山', '高山', '森林', '湿地',
+  // The sun, the earth and the planets: no place in the sense of this tool's places (divisions, countries,
+  // cities, waters, mountains, regions); MSRA's and People's Daily's annotators mark them (see README).
+  '太阳', '地球', '月球', '月亮', '星球', '火星', '木星', '水星', '金星', '土星', '宇宙', '太空', '银河系', '太阳系',
+  // Posts and facilities named by their kind alone (指挥所, 哨所, 托儿所, 集成电路 ending in 路).
+  '指挥所', '哨所', '招待所', '托儿所', '事务所', '电路', '集成电路', '回路', '通路',
+]);
+
+/**
  * Occupations and posts that national, business, sports and arts pages print before a name
  * (教授王涛, 副司机严立冬, 主教练米卢): the most frequent words before a person in People's Daily
  * dev, MSRA train and CLUENER train that were no role or office here. Weaker than ROLE_WORDS: a

@@ -20,6 +20,7 @@ import {
   NOT_NAME_WORDS,
   NOUN_END_CHARS,
   OCCUPATION_WORDS,
+  MILITARY_RANKS,
   ROLE_WORDS,
   APPOINTMENT_VERBS,
   SPEECH_VERBS,
@@ -41,8 +42,8 @@ export interface PersonMention {
 }
 
 /** Role and occupation words before a name. */
-const PERSON_ROLE_WORDS: readonly string[] = [...ROLE_WORDS, ...OCCUPATION_WORDS].sort((a, b) => b.length - a.length);
-const OCCUPATION_SET: ReadonlySet<string> = new Set(OCCUPATION_WORDS);
+const PERSON_ROLE_WORDS: readonly string[] = [...ROLE_WORDS, ...OCCUPATION_WORDS, ...MILITARY_RANKS].sort((a, b) => b.length - a.length);
+const OCCUPATION_SET: ReadonlySet<string> = new Set([...OCCUPATION_WORDS, ...MILITARY_RANKS]);
 /** A role, optionally after a level (区人大代表), in a chain joined by 、: 区人大代表、国际青创园董事长. */
 const ROLE_RE = new RegExp(`(?:${PERSON_ROLE_WORDS.map(esc).join('|')})`, 'gu');
 /** Verbs after a name that confirm it is a person (王某说, 李某表示). */

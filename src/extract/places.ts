@@ -13,6 +13,7 @@ import { keepDisjoint, overlapTest, tokenAt, type Token } from './leaders.js';
 import {
   ADMIN_SUFFIXES,
   COUNTRY_ABBREVIATIONS,
+  COMMON_GEOGRAPHY_NOUNS,
   REGION_WORDS,
   GENERIC_PLACE_MODIFIERS,
   GENERIC_PLACE_WORDS,
@@ -363,6 +364,10 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       }
     }
     const name = text.slice(start, last.end);
+    // Common nouns only (海岛/哨所: COMMON_GEOGRAPHY_NOUNS, a post named by its kind last) name a kind of
+    // place. (A facility named after one, 森林/博物馆, 海洋/公园, is a place: its kind is no such noun.)
+    const words = [...wordStarts].reverse().map((at, j, all) => text.slice(at, j + 1 < all.length ? all[j + 1] : last.end));
+    if (words.length > 1 && words.every((w) => COMMON_GEOGRAPHY_NOUNS.has(w))) continue;
     // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
     if (start === last.start && !NAMEISH_TAGS.has(last.tag) && endsInGenericWord(last.word)) continue;
     if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;

@@ -12,6 +12,7 @@ import type { FurnitureKind } from '../types.js';
 import { visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
+import { REPRINT_SOURCE_VERBS } from '../extract/credit-lexicon.js';
 
 const D = '[0-9０-９]';
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -287,6 +288,9 @@ export function isTeaserLine(line: string): boolean {
   return t.includes('见') && t.includes('版') && TEASER_RE.test(t);
 }
 
+/** A reprint's source note (credit-lexicon.ts REPRINT_SOURCE_VERBS; an author may come first): a verb and a publication in 《》. */
+const REPRINT_NOTE_LINE_RE = new RegExp(`^[（(]?\\s*(?:[^（）()《》]{2,20}[\\s\\u3000]+)?(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》，。！？]{0,16}《[^《》]{1,24}》`, 'u');
+
 /**
  * Classifies a whole line as page furniture, or returns null for story text.
  * A running head needs a printed date plus a weekday or page number (or a paper name ending in
@@ -298,6 +302,9 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   // A page number OCR misread (第]版, 第?版) still makes a folio.
   const t = line.trim().replace(FOLIO_MARK_RE, '第1版');
   if (!t) return null;
+  // A reprint's source note names another paper and its date (（摘自《澜州晚报》2023年6月3日　作者　林晓舟）,
+  // 据《桐江日报》): the item's credit, never this paper's running head.
+  if (REPRINT_NOTE_LINE_RE.test(t)) return null;
   if (FOLIO_RE.test(t)) return 'folio';
   const spaced = spacedOut(t);
   // A bulletin's name spaced out over its masthead (政　务　信　息).

@@ -821,6 +821,19 @@ function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: numb
   return true;
 }
 
+/** The lexical cues (structure/weights.ts LEXICAL_CUES) of a credit note that names the piece's author, source or end. */
+const CREDIT_NOTE_CUES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) =>
+  ['author-unit', 'author-note', 'reprint-source', 'source-note', 'wire-end', 'end-mark'].includes(name),
+).map(([, re]) => re);
+/** A whole line in brackets read as a credit note (CREDIT_NOTE_CUES). */
+function isCreditNoteLine(t: string): boolean {
+  return /^[（(].*[）)]$/u.test(t) && CREDIT_NOTE_CUES.some((re) => re.test(t));
+}
+/** A line that ends a sentence or a quotation: what a story's last line ends with before its credit note. */
+function closesText(t: string): boolean {
+  return endsSentence(t) || /[。！？…][”’」』]$/u.test(t);
+}
+
 /**
  * Splits normalised lines into blocks: `furniture` (running heads, folios, editor lines, jump
  * markers), `byline` (a line that is only a byline or credit) and `text` (a paragraph or a headline
@@ -889,6 +902,17 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
         }
       }
       out.push(b);
+      gap = 0;
+      continue;
+    }
+    // A credit note in brackets on a line of its own under a finished sentence ((作者单位：陆军某合成旅),
+    // （作者系…）, （摘自《…》…）, （来源：…）, （新华社电）, （完）) closes the story above: in a hard-wrapped
+    // layout it is no wrapped line of that paragraph but a unit of its own, as the other layouts print it.
+    if (run.length && isCreditNoteLine(t) && closesText(run[run.length - 1].text.trim())) {
+      flushRun();
+      runGap = gap;
+      run.push(l);
+      flushRun();
       gap = 0;
       continue;
     }

@@ -35,7 +35,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -211,6 +211,10 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let pendingNote: { block: Block; role: DecodeRole; at: number } | null = null;
   const openColumn = (label: string) => {
     column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : NOTICE_TITLE_RE.test(label.trim()) ? 'notices' : 'other';
+  };
+  /** A kicker's item ends a briefs column: the items from there on are under that kicker, no briefs. */
+  const leaveBriefs = () => {
+    if (column === 'briefs') column = 'other';
   };
   /**
    * A notice's title (NOTICE_TITLE_RE: 遗失声明) over two or more one-paragraph notices and nothing
@@ -520,6 +524,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       continue;
     }
     let role = wholeColophon.has(i) ? 'noise' : (roles.get(i) ?? 'body');
+    // A reprint's source note (（原载《澜州日报》2023年5月28日，有删节）, 摘自《桐江晚报》) under an item's text is
+    // that item's credit line wherever the decode put it: never its body, a title or a running head.
+    if (role !== 'byline' && role !== 'noise' && REPRINT_SOURCE_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
     // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
@@ -672,6 +679,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         continue;
       }
       if (role === 'kicker') {
+        // An item under a kicker of its own (漫画 over a cartoon's title) is no brief of the briefs column
+        // above it, nor are the items after it: its kicker heads them as a column label would.
+        leaveBriefs();
         const d = headOpen && before === 'kicker' && cur && !cur.title ? cur : startItem(b);
         d.kicker = d.kicker === null ? b.text : d.kicker + b.text;
         d.spans.push(...b.spans);
@@ -953,6 +963,11 @@ function colophonBlocks(blocks: Block[], roles: RoleLookup): Set<number> {
   return out;
 }
 
+/** The patterns of a column's or genre's label (weights.ts COLUMN_LABEL_CUES). */
+const COLUMN_LABEL_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => COLUMN_LABEL_CUES.includes(name)).map(([, re]) => re);
+/** A reprint's source note on a line of its own (weights.ts cue reprint-source): （摘自《…》…）, 据《桐江日报》. */
+const REPRINT_SOURCE_RE: RegExp = LEXICAL_CUES.find(([name]) => name === 'reprint-source')![1];
+
 /** Role words before a colon on a credit line of its own: 执笔：…, 本版制图：…. */
 const COLON_ROLE_RE = /^([\p{Script=Han}/／]{1,6}?)\s*[：:]\s*/u;
 
@@ -982,8 +997,9 @@ export function creditsOf(text: string): Credit[] {
     const names = parseCredits(closed.slice(colon[0].length));
     if (names) return names.map((c) => ({ name: c.name, role: c.role || colon[1] }));
   }
+  // Names alone, never a column's label read as one (文摘, 散文: COLUMN_LABEL_CUES).
   const bare = parseCredits(closed);
-  if (bare) return bare;
+  if (bare && !COLUMN_LABEL_RES.some((re) => re.test(closed))) return bare;
   // A byline whose marks OCR misread (`'崇组宣.`, `.鸳通 陈苏君`, `王建春.`): the names between them.
   return bylineFrameCredits(t) ?? [];
 }
@@ -1042,9 +1058,11 @@ export function finish(d: Draft, k: number): Article {
   const bylines = [...new Set(d.credits.map((c) => c.name))];
   // A photo item: a headline with no body, captions and no running text, or one paragraph with a photo credit or set
   // apart from the stories around it.
+  // A reprint's source note naming a writer (（摘自《…》…　作者　林晓舟）) closes a text, not a picture.
+  const writtenReprint = d.credits.length > 0 && !isPhotoCredit(d.credits) && d.creditLines.some((l) => REPRINT_SOURCE_RE.test(l.trim()));
   const photo =
     paragraphs.length === 0 ||
-    (d.caption && !d.running && !d.dateline && (!d.brief || isPhotoCredit(d.credits))) ||
+    (d.caption && !d.running && !d.dateline && !writtenReprint && (!d.brief || isPhotoCredit(d.credits))) ||
     (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
   return {
     id: `a${k + 1}`,

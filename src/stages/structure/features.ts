@@ -69,6 +69,7 @@ import {
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
+  COLUMN_LABEL_CUES,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -183,7 +184,8 @@ function textFeaturesOf(b: Block, t: string): string[] {
   for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source'))) f.push(`cue:${name}`);
   // A credit naming the picture's role before a colon (摄影：孔令舟, 图：X): a photo's credit, as X　摄 is.
   if (credit && !cues.includes('photo-credit') && PICTURE_COLON_CREDIT_RE.test(t)) f.push('cue:photo-credit');
-  if (isPersonNames(t)) f.push('cue:person-name');
+  // A column's or genre's label opening with a surname character (文摘, 时评) is no one's name.
+  if (isPersonNames(t) && !cues.some((c) => COLUMN_LABEL_CUES.includes(c))) f.push('cue:person-name');
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
   if (artworkCredit(t)) f.push('cue:artwork-credit');
   // OCR-tolerant marker evidence (markers.ts), bucketed.

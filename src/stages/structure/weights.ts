@@ -316,9 +316,14 @@ export const SIZE_STEP = 1.2;
  */
 /**
  * The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE; with their
- * traditional forms (簡訊, 快訊, 短訊: a Hong Kong or Macau daily's 本澳短訊, tester7 Dec 2026).
+ * traditional forms (簡訊, 快訊, 短訊: a Hong Kong or Macau daily's 本澳短訊, tester7 Dec 2026). A digest's
+ * column of short reprinted items, each closed by its source (文摘, 报刊文摘, 摘编, 文萃: tester9's 文摘报
+ * page, Dec 2026), is one too.
  */
-const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦|簡訊|快訊|短訊|簡報|速遞|速覽|動態|傳真|一句話新聞|集錦)';
+const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦|文摘|摘编|文萃|簡訊|快訊|短訊|簡報|速遞|速覽|動態|傳真|一句話新聞|集錦)';
+
+/** The lexical cues of a column's or genre's label (LEXICAL_CUES below): 文摘, 记者手记, 读者来信, 散文. */
+export const COLUMN_LABEL_CUES: readonly string[] = ['briefs-label', 'column-word', 'column-label', 'genre-label'];
 
 /**
  * An issuing body's name as it signs a document or a notice: 2-24 Han ending in a body's word (cue
@@ -438,8 +443,17 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // （某某局供稿）: a credit of the item, like （新华社电）.
   // A reprint's source note in brackets at the end of an item (（摘自3月11日《澄江农民报》　文／周立群）,
   // （据《天气知识》）, （转载自《…》2024年第2期）): the item's credit, like （新华社电）. Verbs from
-  // credit-lexicon.ts (REPRINT_SOURCE_VERBS).
-  ['reprint-source', new RegExp(`^[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u')],
+  // credit-lexicon.ts (REPRINT_SOURCE_VERBS). The author may stand first (（作者：石　岩　摘自6月2日《桐江日报》）),
+  // and a digest may print the note without brackets on a line of its own (据《桐江日报》, 摘自《桐江晚报》
+  // 2023年6月3日　作者　林晓舟): the source, its date or issue, an author after a space; no sentence (据《…》报道
+  // is reprint-lead).
+  [
+    'reprint-source',
+    new RegExp(
+      `^(?:[（(]\\s*(?:[^（）()《》]{2,20}[\\s\\u3000]+)?(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]|(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》，。！？\\s]{0,12}《[^《》（）()]{1,24}》[0-9０-９年月日第期版]{0,16}(?:[\\s\\u3000]+[^（）()《》，。！？；]{2,12})?)$`,
+      'u',
+    ),
+  ],
   // A paragraph opening with the source it reprints (据《南岭日报》报道　每到周六上午…): a story's lead.
   ['reprint-lead', new RegExp(`^(?:据|據)[^，。！？\\s《》]{0,12}《[^《》]{1,24}》(?:${REPRINT_LEAD_WORDS.join('|')})`, 'u')],
   // The contributing office alone in brackets at an item's end (（青山镇人民政府）, （市应急管理局）,
@@ -467,8 +481,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // Also a page's 园地 (科普园地, 学习园地, 文艺园地) and a tips column (养生小知识, 安全小常识): the
   // names of standing service columns, printed over each item they run.
   ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
-  // Newspapers' column labels, and the columns of government bulletins (县政府文件, 人事任免, 领导讲话).
-  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
+  // Newspapers' column labels (漫画 over a cartoon, as 图说 over a photo), and the columns of government
+  // bulletins (县政府文件, 人事任免, 领导讲话).
+  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
 
 /**
