@@ -6,7 +6,9 @@
  * Protocol (issue 9): sentences are grouped ten to an article; per article the unique names of each
  * kind are compared, exact match; precision, recall and F1 are micro-averaged over articles.
  *
- * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--ner-model FILE|none] FILE...
+ * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] FILE...
+ *   A mistake in the arguments (an unknown option, a missing value, no FILE or one that is not there)
+ *   is one line and the usage line, exit 2.
  *   FILE: a corpus file, format by content: character-per-line BIO (MSRA `字\tB-PER`, People's
  *   Daily `字 B-PER`, sentences separated by blank lines) or CLUENER JSON lines ({text, label}; name →
  *   person, address and scene → place, organization/government/company → organization).
@@ -22,11 +24,64 @@
  * to get them. Develop on train/dev splits; report on test splits.
  * Needs `npm run build` first (imports dist/).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+
+/** The options' one-line summary, printed after a mistake in the arguments (exit 2). */
+const USAGE =
+  'usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] FILE...';
+
+/** One line saying what is wrong with the arguments, the usage line, exit 2 (no stack trace). */
+function usageError(message) {
+  process.stderr.write(`eval:entities: ${message}\n${USAGE}\n`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      limit: { type: 'string' },
+      offset: { type: 'string' },
+      markdown: { type: 'boolean', default: false },
+      digits: { type: 'string' },
+      dump: { type: 'string' },
+      'ner-model': { type: 'string' },
+    },
+    allowPositionals: true,
+  });
+} catch (error) {
+  usageError(error.message);
+}
+const { values, positionals: files } = parsed;
+/** A whole number of at least 0 given to `--name`, else `fallback` when not given. */
+function count(name, fallback) {
+  if (values[name] === undefined) return fallback;
+  if (!/^\d+$/u.test(values[name])) usageError(`--${name} needs a whole number of at least 0, got "${values[name]}"`);
+  return Number(values[name]);
+}
+const limit = count('limit', Infinity);
+const offset = count('offset', 0);
+const markdown = values.markdown;
+/** --digits N: decimals printed (default 2, as in the README table). */
+const digits = count('digits', 2);
+if (digits > 20) usageError(`--digits is at most 20, got ${digits}`);
+const dump = values.dump ?? null;
+if (dump !== null && !['per', 'loc', 'org', 'leaders'].includes(dump)) usageError(`--dump is per, loc, org or leaders, got "${dump}"`);
+if (!files.length) usageError('no corpus file given');
+for (const file of [...files, ...(values['ner-model'] && values['ner-model'] !== 'none' ? [values['ner-model']] : [])]) {
+  let isFile = false;
+  try {
+    isFile = statSync(file).isFile();
+  } catch {
+    // not there, or not readable: said below
+  }
+  if (!isFile) usageError(`${file}: no such file`);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { extractEntities } = await import(path.join(root, 'dist', 'index.js'));
@@ -34,29 +89,8 @@ const { readNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
 const { COUNTRY_NAMES } = await import(path.join(root, 'dist', 'data', 'world.js'));
 const jieba = createRequire(import.meta.url)('nodejieba');
 
-const args = process.argv.slice(2);
-let limit = Infinity;
-let offset = 0;
-let markdown = false;
-/** --digits N: decimals printed (default 2, as in the README table). */
-let digits = 2;
-let dump = null;
 /** --ner-model FILE: the tagger's model to use (a held-out fit of scripts/train-ner.mjs); none: rules only. */
-let nerModel;
-const files = [];
-for (let i = 0; i < args.length; i++) {
-  if (args[i] === '--limit') limit = Number(args[++i]);
-  else if (args[i] === '--offset') offset = Number(args[++i]);
-  else if (args[i] === '--markdown') markdown = true;
-  else if (args[i] === '--digits') digits = Number(args[++i]);
-  else if (args[i] === '--dump') dump = args[++i];
-  else if (args[i] === '--ner-model') nerModel = args[++i] === 'none' ? null : readNerModel(args[i]);
-  else files.push(args[i]);
-}
-if (!files.length) {
-  console.error('usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--dump per|loc|org|leaders] FILE...');
-  process.exit(2);
-}
+const nerModel = values['ner-model'] === undefined ? undefined : values['ner-model'] === 'none' ? null : readNerModel(values['ner-model']);
 
 /** Sentences of a corpus file: { text, per: [...], loc: [...], org: [...] }. */
 function readCorpus(file) {

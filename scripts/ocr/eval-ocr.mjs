@@ -23,27 +23,41 @@
  * (delete it, or pass --force, to redo them).
  *
  * Options: --only NAME (substring of a run name), --force, --json FILE (write the table as JSON),
- * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/).
+ * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/). An unknown option or a
+ * missing value is one line and the usage line, exit 2.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { goldFromZoo, itemsFromGold, itemsFromZoo, parseZooSource, cer, ocrMetrics } from './lib.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repo, process.env.BULLETIN_SHARED ?? '../shared');
 const work = path.join(repo, 'build/ocr');
-const args = process.argv.slice(2);
-const opt = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : null;
-};
-const force = args.includes('--force');
+/** The options' one-line summary, printed after a mistake in the arguments (exit 2). */
+const USAGE = 'usage: npm run eval:ocr -- [--only NAME] [--force] [--json FILE] [--fixtures]';
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      only: { type: 'string' },
+      force: { type: 'boolean', default: false },
+      json: { type: 'string' },
+      fixtures: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  process.stderr.write(`eval:ocr: ${error.message}\n${USAGE}\n`);
+  process.exit(2);
+}
+const { values } = parsed;
+const force = values.force;
 /** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
 const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean', 'bulletin-1col-degraded'];
-const only = opt('--only');
+const only = values.only ?? null;
 
 const { parseIssue } = await import(path.join(repo, 'dist/index.js'));
 const { noiseScore } = await import(path.join(repo, 'dist/stages/markers.js'));
@@ -167,8 +181,8 @@ const table = [
   ),
 ];
 console.log(table.join('\n'));
-if (opt('--json')) writeFileSync(opt('--json'), JSON.stringify(rows, null, 1));
-if (args.includes('--fixtures')) {
+if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 1));
+if (values.fixtures) {
   // The fixture runs (the degraded ones with photo noise; a few pages each), gzipped: test/ocr-fixtures.test.ts.
   for (const name of FIXTURE_RUNS) {
     const dir = path.join(work, name);
