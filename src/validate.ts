@@ -9,7 +9,7 @@
 import { MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR } from './heuristics.js';
 import { endsSentence, endsWithKickerDash, isHeadlineShaped, visualLength } from './text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from './extract/bylines.js';
-import { EDITOR_NOTE_RE, END_MARK_RE } from './stages/structure/weights.js';
+import { EDITOR_NOTE_RE, END_MARK_RE, PICTURE_SOURCE_LINE_RE } from './stages/structure/weights.js';
 import type { Article, Diagnostic, Issue, Severity } from './types.js';
 
 /** One validation rule: its stable code, its severity and what it checks (README table). */
@@ -56,6 +56,11 @@ export const VALIDATION_RULES = [
     code: 'validate/untitled-article',
     severity: 'warning',
     description: 'an article (kind `article`) with no title that stands under no column label: text cut off the story it belongs to (an interrupted story\'s rest), or a story whose headline was not seen',
+  },
+  {
+    code: 'validate/credit-as-title',
+    severity: 'warning',
+    description: 'an item whose title reads as a credit line (记者　X　摄, 某部列兵　X, 受访者供图, （…供图）): a credit or signature taken for a headline, which split the story it closes or credits',
   },
 ] as const satisfies readonly ValidationRule[];
 
@@ -214,6 +219,20 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
       ),
     );
   });
+  // A headline never reads as a credit: an item titled with one is a credit line (a signature, a
+  // picture's credit a hard wrap set on a line of its own) that the parser took for a headline.
+  for (const a of issue.articles) {
+    const t = a.title.trim();
+    if (!t || !(parseCreditLine(t) !== null || PICTURE_SOURCE_LINE_RE.test(t))) continue;
+    out.push(
+      finding(
+        'validate/credit-as-title',
+        `${a.id} (lines ${a.lines[0]}-${a.lines[1]}) is titled with a credit line: «${quote(t)}» (a signature or picture credit taken for a headline; the story it closes or credits is split there)`,
+        a.lines[0],
+        1,
+      ),
+    );
+  }
   issue.articles.forEach((a, k) => {
     const ev = mergedStoryEvidence(a, paragraphLines[k] ?? []);
     if (!ev.leadIns.length && !ev.endCredits.length && !ev.runOnHeads.length && ev.titleLines.length < MERGED_TITLE_LINES) return;

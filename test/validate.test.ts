@@ -57,10 +57,11 @@ describe('validation rules', () => {
       'validate/replacement-chars',
       'validate/merged-stories',
       'validate/untitled-article',
+      'validate/credit-as-title',
     ]);
-    const warnings = new Set(['validate/merged-stories', 'validate/untitled-article']);
+    const warnings = new Set(['validate/merged-stories', 'validate/untitled-article', 'validate/credit-as-title']);
     expect(new Set(VALIDATION_RULES.filter((r) => !warnings.has(r.code)).map((r) => r.severity))).toEqual(new Set(['error']));
-    expect(VALIDATION_RULES.filter((r) => warnings.has(r.code)).map((r) => r.severity)).toEqual(['warning', 'warning']);
+    expect(VALIDATION_RULES.filter((r) => warnings.has(r.code)).map((r) => r.severity)).toEqual(['warning', 'warning', 'warning']);
   });
 
   // tester7 (Dec 2026): a page of 10 items parsed as 3 passed `validate` without a word. An article
@@ -203,6 +204,18 @@ describe('validation rules', () => {
     const i = parseIssue('■ ■ ■\n\n= 1 =\n', { entities: false });
     const found = validateIssue(i).filter((d) => d.code === 'validate/no-articles');
     expect(found.map((d) => d.message)).toEqual(['no article recognised; all text kept as furniture (2 lines)']);
+  });
+
+  // tester9 (Dec 2026): a caption's credit 受访者供图 that a hard wrap set on a line of its own became
+  // the title of an item that held the rest of the story, and a letter's signature a photo item;
+  // validate said nothing. A headline never reads as a credit line.
+  it.each(['受访者供图', '（澄川理工大学供图）', '某合成旅二营列兵　吕浩然', '记者　杨阳　摄'])('an item titled %s (validate/credit-as-title)', (title) => {
+    const i = copy();
+    i.articles[1].title = title;
+    expect(codes(i)).toEqual(['warning validate/credit-as-title']);
+    expect(validateIssue(i)[0].message).toBe(
+      `${i.articles[1].id} (lines ${i.articles[1].lines[0]}-${i.articles[1].lines[1]}) is titled with a credit line: «${title.replace(/\s+/gu, ' ')}» (a signature or picture credit taken for a headline; the story it closes or credits is split there)`,
+    );
   });
 
   it.each([

@@ -226,6 +226,12 @@ describe('zoo renderer', () => {
     expect(rest('（中央社記者王子豪翠灣20日電）翠灣市議會今天')).toBe('翠灣市議會今天');
     expect(rest('本報訊　記者　林佩瑜　通訊員　陳　明　昨天上午，')).toBe('昨天上午，');
     expect(rest('【本報訊】翠灣市今天')).toBe('翠灣市今天');
+    // credits joined by 、, and staff named without a role word before 报道 (tester9's military paper)
+    expect(rest('本报讯　特约记者蒋立川、通讯员邵文斌报道：8月3日，')).toBe('8月3日，');
+    expect(rest('本报讯　庞　毅、谭振宇报道：7月30日，')).toBe('7月30日，');
+    expect(rest('本报讯　韦嘉宁、特约通讯员冯　岩报道：8月1日，')).toBe('8月1日，');
+    expect(rest('本报讯　昨天上午，张家村、李家村报道：')).toBe('昨天上午，张家村、李家村报道：');
+    expect(rest('本报讯　张家村、李家村昨天')).toBe('张家村、李家村昨天');
     expect(leadInEnd('“税务干部上门帮我们')).toBe(0);
     expect(leadInEnd('记者20日从水利部获悉')).toBe(0);
   });

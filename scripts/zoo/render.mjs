@@ -322,9 +322,13 @@ const SP = '[\\s\\u3000]';
 const CREDIT_ROLE =
   '(?:(?:本[报報]|新[华華]社)?(?:特约|特約|见习|見習|首席|摄影|攝影)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)';
 /** A person's name in a credit: 2–4 Han characters, or a two-character name padded by a space (王　俊). */
-const CREDIT_NAME = `(?!${CREDIT_ROLE})(?:\\p{Script=Han}${SP}\\p{Script=Han}|(?:(?!报道|報導|報道)\\p{Script=Han}){2,4})(?=${SP}|报道|報導|報道)`;
+const CREDIT_NAME = `(?!${CREDIT_ROLE})(?:\\p{Script=Han}${SP}\\p{Script=Han}|(?:(?!报道|報導|報道)\\p{Script=Han}){2,4})(?=${SP}|、|报道|報導|報道)`;
 /** One role and its names: `记者　周子涵`, `通讯员　李雅楠　吴静`, `记者张晓彤报道`. */
 const CREDIT_RUN = `${CREDIT_ROLE}${SP}*${CREDIT_NAME}(?:${SP}+${CREDIT_NAME})*`;
+/** Between two credits of a run-in lead-in: a space, or 、 (特约记者蒋立川、通讯员邵文斌报道：). */
+const CREDIT_SEP = `(?:${SP}*、${SP}*|${SP}+)`;
+/** The closing 报道 of run-in credits, with its colon. */
+const CREDIT_CLOSE = `${SP}*(?:报道|報導|報道)[：:]?`;
 /** An ornament printed before a lead-in or a credit (■本报记者 …). */
 const LEAD_ORNAMENT = /^[■□●◆▲◎★][\s\u3000]*/u;
 /** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯, 本報訊. */
@@ -332,7 +336,16 @@ const LEAD_DATELINE =
   /^据?(?:本[报報]|新[华華]社|中新社|中央社|\p{Script=Han}{1,6}(?:社|网|網|台))[\p{Script=Han}\d]{0,14}?[电讯電訊]/u;
 /** Credits run in without brackets, one role after the other, then an optional 报道 and colon. */
 const LEAD_CREDITS = new RegExp(
-  `^${SP}*${CREDIT_RUN}(?:${SP}+${CREDIT_RUN})*(?:${SP}*(?:报道|報導|報道)[：:]?)?`,
+  `^${SP}*${CREDIT_RUN}(?:${CREDIT_SEP}${CREDIT_RUN})*(?:${CREDIT_CLOSE})?`,
+  'u',
+);
+/**
+ * Run-in credits where a writer is named without a role word, as a paper prints its staff
+ * (本报讯　庞　毅、谭振宇报道：…; 本报讯　韦嘉宁、特约通讯员冯　岩报道：…): only with the closing
+ * 报道, which tells the names from the news.
+ */
+const LEAD_NAMED_CREDITS = new RegExp(
+  `^${SP}*(?:${CREDIT_RUN}|${CREDIT_NAME})(?:${CREDIT_SEP}(?:${CREDIT_RUN}|${CREDIT_NAME}))*${CREDIT_CLOSE}`,
   'u',
 );
 /**
@@ -347,6 +360,8 @@ const LEAD_BRACKET = /^[\s\u3000]*(?:[（(][^）)]{0,40}[）)]|〔[^〕]{0,40}�
  * Handles the conventions of the field:
  *   本报讯（记者　陈晓　通讯员　胡蓉）6月7日… ; 本报讯 （记者 陈晓）… ; 本报讯　6月7日… ;
  *   本报讯　记者　周子涵　通讯员　程嘉禾　昨天上午… (credits run in, names padded: 记者　王　俊　昨天…);
+ *   本报讯　特约记者蒋立川、通讯员邵文斌报道：… (credits joined by 、); 本报讯　庞　毅、谭振宇报道：… (staff
+ *   named without a role word, only before 报道);
  *   本报沅州6月19日电　… ; 新华社北京6月20日电（记者张晓彤　刘洋）… ;
  *   新华社北京6月20日电 记者张晓彤报道：… ; ■本报记者　林　森　通讯员　叶青　9月5日… ;
  *   in traditional characters too: 〔記者陳冠廷／翠灣報導〕… ; （中央社記者王子豪翠灣20日電）… ; 本報訊　記者　X　… .
@@ -361,7 +376,7 @@ export function leadInEnd(text) {
   };
   take(LEAD_ORNAMENT);
   const dated = take(LEAD_DATELINE);
-  const credited = take(LEAD_BRACKET) || take(LEAD_CREDITS);
+  const credited = take(LEAD_BRACKET) || take(LEAD_NAMED_CREDITS) || take(LEAD_CREDITS);
   if (!dated && !credited) return 0;
   while (at < text.length && /[\s\u3000]/u.test(text[at])) at++;
   return at;

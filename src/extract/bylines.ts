@@ -21,7 +21,7 @@ import type { Credit } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
-import { COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
+import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { hasTraditional, toSimplified } from './script.js';
@@ -41,6 +41,7 @@ import {
   CREDIT_WORK_ROLES,
   REPRINT_SOURCE_VERBS,
   SIGNATURE_ROLES,
+  SIGNATURE_STANDINGS,
   SIGNATURE_TITLES,
 } from './credit-lexicon.js';
 
@@ -105,8 +106,12 @@ const PRESS_ROLE_RE = new RegExp(`^${PRESS_ROLE_SOURCE}$`, 'u');
  * ⁄ (U+2044) is the fraction slash.
  */
 const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／∕⁄]`, 'u');
-/** A whole token that signs as a reader, author or expert, its unit before it: 桂水县读者, 省农业科学院…研究员. */
-const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES])})$`, 'u');
+/**
+ * A whole token that signs as a reader, author, expert or letter writer, its unit before it: 桂水县读者,
+ * 省农业科学院…研究员, 某合成旅二营列兵 (credit-lexicon.ts SIGNATURE_ROLES, SIGNATURE_TITLES, SIGNATURE_STANDINGS;
+ * lexicon.ts MILITARY_RANKS).
+ */
+const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES, ...MILITARY_RANKS, ...SIGNATURE_STANDINGS])})$`, 'u');
 const TRAILING_ROLES = [...CREDIT_TRAILING].sort((a, b) => b.length - a.length);
 /** True for a role word that follows names (`摄`, `报道`: credit-lexicon.ts CREDIT_TRAILING). */
 export function isTrailingRole(word: string): boolean {

@@ -51,6 +51,16 @@ export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道',
  */
 export const SIGNATURE_ROLES: readonly string[] = ['读者', '作者', '讀者'];
 /**
+ * Who signs a letter to the paper by standing, after their unit or place (某部战士　X, 青山村村民　X); a
+ * soldier signs by rank too (某合成旅二营列兵　吕浩然: lexicon.ts MILITARY_RANKS): the unit and this word
+ * are the signature's role, the name follows. The soldiers, cadets and civilians who write to a
+ * paper's 来信 columns. Source: the 基层来信 and 读者来信 columns of military and local papers
+ * (tester9's military paper, Dec 2026).
+ */
+export const SIGNATURE_STANDINGS: readonly string[] = [
+  '战士', '士兵', '新兵', '老兵', '学员', '文职人员', '村民', '居民', '市民', '职工', '农民', '家长', '志愿者',
+];
+/**
  * Professional titles that end an expert's signature under an answer or a column, after the unit
  * (（省农业科学院植物保护研究所研究员　阮清和）, （岩口县畜牧兽医站兽医师　骆　红）): the unit and title
  * are the role, the name follows. From the professional title series (职称) of research, teaching,
@@ -116,3 +126,14 @@ export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';
 export const REPRINT_SOURCE_VERBS: readonly string[] = ['摘自', '摘编自', '摘編自', '转载自', '轉載自', '转自', '轉自', '选自', '選自', '原载', '原載', '据', '據'];
 /** The words after 据《…》 that make it a lead-in naming the source: 据《南岭日报》报道, 据《…》消息. */
 export const REPRINT_LEAD_WORDS: readonly string[] = ['报道', '報道', '报导', '報導', '消息'];
+/**
+ * Who supplied a picture when the credit names no photographer, printed after a caption (…观察水稻幼苗。
+ * 受访者供图, …驻足。（澄川理工大学供图）) or on a line of its own under it: an agency or picture library
+ * (视觉中国, 东方IC, 新华社发), the paper's archive (资料图片). A supplier with 供图 (受访者供图, 某大学供图)
+ * is read by that word (CREDIT_TRAILING). Source: the picture credits of national, provincial and
+ * science dailies (tester9's science daily, Dec 2026). Simplified and traditional.
+ */
+export const PICTURE_SOURCES: readonly string[] = [
+  '资料图片', '资料图', '资料照片', '视觉中国', '东方IC', '图虫创意', '新华社发', '中新社发', '网络图片',
+  '資料圖片', '資料圖', '視覺中國', '新華社發',
+];

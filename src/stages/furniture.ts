@@ -9,7 +9,7 @@
  * jump conventions named in issue 4 (（下转第3版）, （上接第2版）, 转第N版, 接第N版, 下转N版).
  */
 import type { FurnitureKind } from '../types.js';
-import { visualLength } from '../text.js';
+import { VERSE_FORM_RE, visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
 import { REPRINT_SOURCE_VERBS } from '../extract/credit-lexicon.js';
@@ -166,6 +166,20 @@ export function isPageName(text: string): boolean {
 }
 
 /**
+ * A page's label of two or three words joined by a middle dot (社会·生活, 科技·健康, 军营·基层,
+ * 深度·访谈, 凤鸣副刊·诗页): each word 2-4 Han characters, spaces aside. Papers label a page so under
+ * its running head, whatever words they choose, so the words are not looked up. A classical poem's
+ * title (七律·登凤鸣山: text.ts VERSE_FORM_RE) is none. (A foreign name has this form too, 马克·吐温:
+ * the structure model reads the form only on a line right under the page head.) Source: the page labels of provincial, city,
+ * military and science dailies (the zoo's running heads, and tester9's papers, Dec 2026).
+ */
+export function isCompoundPageName(text: string): boolean {
+  const t = text.replace(/[\s\u3000]+/gu, '');
+  return COMPOUND_PAGE_NAME_RE.test(t) && !VERSE_FORM_RE.test(t);
+}
+const COMPOUND_PAGE_NAME_RE = /^\p{Script=Han}{2,4}(?:[·・•]\p{Script=Han}{2,4}){1,2}$/u;
+
+/**
  * The issue number of a periodical (government bulletins, 政报/公报, number their issues rather than
  * date them in the running head): 2023年第5期, 第5期, 总第86期, （总第86期）; the 号 form of 人大常委会
  * and government 公报 when it carries the year or 总 (2024年第3号, 总第47号), so that a document
@@ -253,9 +267,12 @@ export const MAX_RUNNING_HEAD_LENGTH = 50;
 /**
  * Column and section labels printed above a group of items, not the headline of any one story.
  * Source: recurring column names of Chinese district and county papers (图片新闻, 简讯, 一线传真…).
+ * (A box's label, 新闻链接, 相关链接, 延伸阅读, is not here: over running text it is a cross-head of the
+ * story it stands in, over a headline the box's label; the structure model reads it by what follows,
+ * cue box-label of structure/weights.ts.)
  */
 const SECTION_LABEL_RE =
-  /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|新闻链接|相关链接|延伸阅读|编后|短评|评论员文章)(?:\s*】)?$/u;
+  /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|编后|短评|评论员文章)(?:\s*】)?$/u;
 
 /**
  * An entry of a front page's 导读 (teaser) box: a headline pointing to the page that prints the

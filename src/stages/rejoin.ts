@@ -15,7 +15,7 @@ import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS }
 import { endsSentence, hasBodyPunctuation, isHeadlineShaped, nationalOnly, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
-import { NOTICE_TITLE_RE } from './structure/weights.js';
+import { NOTICE_TITLE_RE, RUN_IN_PICTURE_SOURCE_RE } from './structure/weights.js';
 
 /**
  * True when the segmenter cuts a word across the boundary between `left` and `right`
@@ -87,8 +87,13 @@ const NUMBERED_HEADING_RE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|
 /** A list entry's opening: a bullet mark, or a number and its mark before a word (1．马玉兰, （2）…; not 2．5万, a decimal). */
 const LIST_ENTRY_START_RE = /^(?:[■□●◆▲★•]|[0-9０-９]{1,2}[、.．](?=\p{Script=Han})|[（(][0-9０-９]{1,2}[）)])/u;
 
-/** True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside. */
+/**
+ * True when a paragraph ends its sentence, a trailing credit (…。（记者 王峰）) aside, or ends with its
+ * picture's credit naming no photographer run in after its last sentence (…幼苗。　受访者供图,
+ * …驻足。（澄川理工大学供图）: a caption, structure/weights.ts RUN_IN_PICTURE_SOURCE_RE).
+ */
 export function endsStory(text: string): boolean {
+  if (RUN_IN_PICTURE_SOURCE_RE.test(text.trimEnd())) return true;
   const t = splitTrailingCredit(text);
   return endsSentence(t ? t.rest : text);
 }

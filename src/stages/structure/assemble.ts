@@ -35,7 +35,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -582,7 +582,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         target.spans.push(...b.spans);
         // A byline under the headline (or under an editor's note there) opens the story; after the
         // body it closes it.
-        if (current && !isPhotoCredit(credits) && current.paragraphs.length > current.notes) {
+        // (Nor does a picture's credit naming no one, 受访者供图 under a caption: it credits the picture.)
+        if (current && !isPhotoCredit(credits) && !PICTURE_SOURCE_LINE_RE.test(b.text.trim()) && current.paragraphs.length > current.notes) {
           closedByCredit = current;
           current = null;
         }
@@ -1060,10 +1061,13 @@ export function finish(d: Draft, k: number): Article {
   // apart from the stories around it.
   // A reprint's source note naming a writer (（摘自《…》…　作者　林晓舟）) closes a text, not a picture.
   const writtenReprint = d.credits.length > 0 && !isPhotoCredit(d.credits) && d.creditLines.some((l) => REPRINT_SOURCE_RE.test(l.trim()));
+  // (A paragraph closed by its picture's credit naming no photographer, …驻足。（澄川理工大学供图）, is a
+  // caption as one closed by …摄 is: RUN_IN_PICTURE_SOURCE_RE.)
+  const pictureCredited = paragraphs.length === 1 && RUN_IN_PICTURE_SOURCE_RE.test(paragraphs[0].trimEnd());
   const photo =
     paragraphs.length === 0 ||
     (d.caption && !d.running && !d.dateline && !writtenReprint && (!d.brief || isPhotoCredit(d.credits))) ||
-    (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff));
+    (paragraphs.length === 1 && !d.dateline && (isPhotoCredit(d.credits) || d.setOff || pictureCredited));
   return {
     id: `a${k + 1}`,
     // The contract's kinds are article | photo | brief (DESIGN.md, schema version 1): a notice of a run of

@@ -25,7 +25,7 @@ import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
-import { isPageName, isPaperName } from '../furniture.js';
+import { isCompoundPageName, isPageName, isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import { hasTraditional, toSimplified } from '../../extract/script.js';
 import {
@@ -38,6 +38,8 @@ import {
   LEXICAL_CUES,
   LENGTH_BUCKETS,
   NOISE_MAX_LENGTH,
+  CATCHWORD_END_RE,
+  DE_PHRASE_END_RE,
   DOC_TITLE_RE,
   DOC_TITLE_WRAP_FIRST,
   DOC_TITLE_WRAP_SECOND,
@@ -153,6 +155,8 @@ function textFeaturesOf(b: Block, t: string): string[] {
   if (punct >= 2 && /[。！？!?…]$/u.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
+  // A noun phrase headed after 的 (急诊科里的十二小时): a headline that names its story (DE_PHRASE_END_RE).
+  if (f.includes('shape:headline') && !hasBodyPunctuation(t) && !endsWithKickerDash(t) && !/^(?:——|──|—|--)/u.test(t) && DE_PHRASE_END_RE.test(t)) f.push('shape:de-phrase');
   if (/\s/u.test(t)) f.push('inner-space');
   // Two phrases of a headline set apart by a space (麦浪翻金　夏收正忙, 压实防汛责任 守牢安全底线):
   // a headline's couplet, not a name padded with spaces (张　某) or a credit line.
@@ -317,7 +321,7 @@ const STORY_EDGE = [...CREDIT_LIKE, 'leadin', 'cue:column-label', 'cue:column-wo
  * furniture's text, a column label standing over the stack (a subtitle may open with a date:
  * 今年全市已开工…).
  */
-const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:run-in-photo-credit', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
+const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:run-in-photo-credit', 'cue:picture-source', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
 
 /** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
 function distance(own: string[][], k: number, xs: readonly string[]): string {
@@ -492,8 +496,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
       c.push('filler-at-page-foot');
     // Only a page name (furniture.ts PAGE_NAMES: 体育, 要闻), one printed line right under the page
     // head: the page's label, whether an editor line follows it or the first item does. In the
-    // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker.
-    if (headAbove && b.rawLines.length === 1 && isPageName(b.text)) c.push(PAGE_NAME_UNDER_HEAD);
+    // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker. So is a
+    // label of words joined by a middle dot there (军营·基层, 深度·访谈: furniture.ts isCompoundPageName).
+    if (headAbove && b.rawLines.length === 1 && (isPageName(b.text) || isCompoundPageName(b.text))) c.push(PAGE_NAME_UNDER_HEAD);
     // A short headline line right under one of its width (no furniture between; at most one blank
     // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
     // as one subtitle or cross-head (split-blocks.ts).
@@ -966,6 +971,9 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // A short line ending in a colon (shape:colon-kicker) is a kicker over a headline and introduces
     // running text otherwise.
     if (own[k].includes('shape:colon-kicker')) f.push(`colon-kicker&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
+    // A box label (背景, 链接) is read by what follows it: running text of the story (a cross-head) or
+    // the box's own headline (its column label).
+    if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
     // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
     // full stop inside it): an entry of the list it introduces.
     const intro = k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2');
@@ -1034,6 +1042,18 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // The headline right under a line either of these reads as no kicker: the second line of the
     // title, or the title under a column label; never a kicker or a subtitle.
     if (k > 0 && (longElsewhere[k - 1] || (plainShort[k - 1] && newsUnder[k - 1] === 0)) && adjacent(k - 1, k)) f.push('under-short-hl&no-kicker');
+    // The top line of a stack ending in a quoted catchword, right over a plain headline line: a kicker
+    // framing the story by its slogan (CATCHWORD_END_RE).
+    if (
+      runFeature[k]?.endsWith(':first') &&
+      plainHl(k) &&
+      k + 1 < units.length &&
+      adjacent(k, k + 1) &&
+      plainHl(k + 1) &&
+      !own[k + 1].includes('script:national') &&
+      CATCHWORD_END_RE.test(units[k].block.text.trim())
+    )
+      f.push('catchword-over-hl');
     if (longOverHl[k]) f.push('long-over-hl');
     if (k > 0 && longOverHl[k - 1]) f.push('under-long-hl');
     if (shortOverHl[k - 1] && adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))

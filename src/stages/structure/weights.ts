@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, PICTURE_COLON_ROLES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -108,11 +108,52 @@ export const WRAP_SAME_WIDTH = 'wrap:same-width';
 export const OPEN_END_MIN_LENGTH = 18;
 
 /**
- * The end of a run-in photo credit (…摄, …摄影: `…前合影。　　记者　X　摄`), which keeps a long unit
- * ending without a sentence mark from `open-end` (it is a caption with its credit). Source: the
- * trailing roles of credit-lexicon.ts (CREDIT_TRAILING), as written for `open-end` (Dec 2026).
+ * The end of a run-in photo credit (…摄, …摄影: `…前合影。　　记者　X　摄`; …供图: `…幼苗。　受访者供图`),
+ * which keeps a long unit ending without a sentence mark from `open-end` (it is a caption with its
+ * credit). Source: the trailing roles of credit-lexicon.ts (CREDIT_TRAILING), as written for
+ * `open-end` (Dec 2026; 供图 with tester9's science daily).
  */
-export const RUN_IN_PHOTO_CREDIT_END_RE = /摄(?:影)?$/u;
+export const RUN_IN_PHOTO_CREDIT_END_RE = /(?:摄(?:影)?|供图|供圖)$/u;
+
+/**
+ * A headline that is a noun phrase headed after 的 (急诊科里的十二小时, 一颗螺丝钉里的“硬核”技术,
+ * 雷达站里的“千里眼”, …的通知): the particle, then one to eight characters of the head noun to the
+ * line's end (feature `shape:de-phrase`, on a headline-shaped line with no punctuation of running text
+ * and no dash). Such a line names its story: in the zoo's sources (Dec 2026, 27 papers) 54 titles
+ * and 5 cross-heads end so, no subtitle and no kicker (a subtitle or kicker tells, it does not name:
+ * 走进制造业“单项冠军” over 一颗螺丝钉里的“硬核”技术).
+ */
+export const DE_PHRASE_END_RE = /的[\p{Script=Han}“”‘’「」《》]{1,8}$/u;
+
+/**
+ * A headline line that ends in a catchword in quotation marks after words of its own (打通服务学生
+ * “最后一公里”, 走进制造业“单项冠军”, 老旧小区加装电梯按下“快进键”): at the top of a headline stack,
+ * over a plain headline line (no punctuation, dash, cue or national script), a kicker that frames
+ * the story by its slogan (feature `catchword-over-hl`). In the zoo's sources (Dec 2026) the three
+ * such lines are kickers; a title ending so stands over a subtitle that opens with —— or carries
+ * a comma (雷达站里的“千里眼” / ——记…, 骑手有了“歇脚驿站” / 全市已建成…，…).
+ */
+export const CATCHWORD_END_RE = /\p{Script=Han}[“‘「『][^“”‘’「」『』]{1,8}[”’」』]$/u;
+
+/**
+ * A picture's credit that names no photographer (credit-lexicon.ts PICTURE_SOURCES, or a supplier
+ * and 供图: 受访者供图, 澄川理工大学供图), as a regular-expression source; brackets around it allowed.
+ */
+const PICTURE_SOURCE = `[（(]?\\s*(?:\\p{Script=Han}{0,20}?(?:供图|供圖)|${PICTURE_SOURCES.join('|')})\\s*[）)]?`;
+
+/**
+ * A line that is only such a credit (受访者供图, （澄川理工大学供图）, 资料图片): cue `picture-source`, the
+ * credit of the picture whose caption stands above it (a caption's run-in credit a hard wrap set on
+ * a line of its own), never a headline.
+ */
+export const PICTURE_SOURCE_LINE_RE = new RegExp(`^${PICTURE_SOURCE}$`, 'u');
+
+/**
+ * A caption's last sentence and then its picture's credit run in (…观察水稻幼苗。　受访者供图,
+ * …吸引众多参观者驻足。（澄川理工大学供图）, …正在训练。（资料图片）): set apart by a space or brackets
+ * (part of cue `run-in-photo-credit`); the paragraph ends as printed (rejoin.ts endsStory).
+ */
+export const RUN_IN_PICTURE_SOURCE_RE = new RegExp(`[。！？!?…][”’」』"]?(?:[\\s\\u3000]+${PICTURE_SOURCE}|\\s*[（(]\\s*(?:\\p{Script=Han}{1,20}?(?:供图|供圖)|${PICTURE_SOURCES.join('|')})\\s*[）)])$`, 'u');
 
 /**
  * A credit line that names a picture (feature `caption-in-pictured-item`): a work role for the
@@ -340,6 +381,17 @@ const ISSUER = '\\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|
  * papers (tester7's county notices page, Dec 2026).
  */
 const NOTICE_KINDS = ['讣告', '更正', '启事', '声明', '公示', '公告', '通告', '告示', '致歉', '寻人启事', '鸣谢'];
+/**
+ * The labels of a box of background or reference a paper sets inside or after a story (知识链接框,
+ * 背景框): cue `box-label`. Source: the 链接/背景 boxes of national and provincial dailies and of
+ * science, health and legal papers (新闻链接, 相关链接, 知识链接, 背景资料, 延伸阅读, 名词解释, 小贴士),
+ * as tester9's science daily prints them (背景 over a paragraph of the story, 链接 over a box with its
+ * own headline, Dec 2026).
+ */
+const BOX_LABELS = [
+  '背景', '链接', '新闻链接', '相关链接', '知识链接', '资料链接', '数据链接', '背景链接', '新闻背景', '背景资料', '背景知识',
+  '延伸阅读', '相关阅读', '名词解释', '小贴士', '小知识', '知识点', '鏈接', '新聞鏈接', '相關鏈接', '延伸閱讀', '名詞解釋',
+];
 const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
 
 export const LEXICAL_CUES: [string, RegExp][] = [
@@ -358,7 +410,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['picture-credit', /^(?:文\s*[／/∕⁄]\s*图|图\s*[／/∕⁄]|摄影\s*[／/∕⁄]|图片\s*[：:／/∕⁄])/u],
   // A paragraph that ends a sentence and then names its photographer in brackets (…预计产量可达150万斤。
   // （通讯员　鄢　青　摄）, …进球后与队友庆祝。（记者　柏…　摄）): a photo's caption with its run-in credit.
-  ['run-in-photo-credit', /[。！？!?…][”’」』"]?\s*[（(][^（）()]{1,30}摄(?:影)?\s*[）)]$/u],
+  // (…or names no photographer but who supplied the picture: …幼苗。　受访者供图, …驻足。（澄川理工大学供图）.)
+  ['run-in-photo-credit', new RegExp(`[。！？!?…][”’」』"]?\\s*[（(][^（）()]{1,30}摄(?:影)?\\s*[）)]$|${RUN_IN_PICTURE_SOURCE_RE.source}`, 'u')],
+  // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）, 资料图片).
+  ['picture-source', PICTURE_SOURCE_LINE_RE],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
   // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
   ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
@@ -479,8 +534,15 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // seven characters ending in 谈) and 读者来信; a profile column (代表风采, 班组风采, 巾帼风采: …风采) and
   // a how-to column of service pages named as a 经 (致富经, 生意经, 育儿经, 理财经: two characters and 经).
   // Also a page's 园地 (科普园地, 学习园地, 文艺园地) and a tips column (养生小知识, 安全小常识): the
-  // names of standing service columns, printed over each item they run.
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
+  // names of standing service columns, printed over each item they run; and a column named by its
+  // genre after at most four characters of field (访谈, 院士访谈, 科学辟谣, 科技图说, 新闻图解: the
+  // interview, rumour-checking and picture columns of science, health and city papers; tester9's
+  // science daily, Dec 2026).
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识)|\p{Script=Han}{0,4}(?:访谈|专访|辟谣|图说|图解|图话)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
+  // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
+  // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
+  // (a cross-head); over a headline of its own, that box's column label.
+  ['box-label', new RegExp(`^[${AUTHOR_MARKS}]?\\s*[【[［]?\\s*(?:${BOX_LABELS.join('|')})\\s*[】\\]］]?$`, 'u')],
   // Newspapers' column labels (漫画 over a cartoon, as 图说 over a photo), and the columns of government
   // bulletins (县政府文件, 人事任免, 领导讲话).
   ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
@@ -506,6 +568,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // over running text it introduces the text (会议指出：).
   'colon-kicker&n:hl': { kicker: 4, title: -2, subtitle: -2 },
   'colon-kicker&n:text': { body: 2, kicker: -2 },
+  // A box label (背景, 链接, ■链接; cue box-label) over running text is a cross-head of the story it
+  // stands in, not a new story's title; over a headline, the box's column label. Few training
+  // pages print one (tester9's science daily, Dec 2026), so these stay near the prior; set so that
+  // they outweigh a short line's title evidence between paragraphs.
+  'box-label&n:text': { crosshead: 8, title: -8, kicker: -6, section: -4, subtitle: -4, byline: -4 },
+  'box-label&n:hl': { section: 6, title: -6, kicker: -4, crosshead: -4 },
   // A unit under a sentence that introduces a list (…调整后的组成人员名单如下：, …现批复如下：): an
   // entry of the list, running text; in the zoo's sources all 31 such units are body (Dec 2026).
   'p:intro': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
@@ -697,7 +765,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // papers, are captions, also under another caption paragraph (文/图　X, the caption, then 图为…).
   'cue:photo-caption': { caption: 10, body: -6 },
   // In the zoo's sources (Dec 2026) every paragraph so ending is a caption (3 of 3, in each layout).
-  'cue:run-in-photo-credit': { caption: 4, body: -2 },
+  // (A paragraph closed by its picture's credit is no cross-head or headline: none ends so.)
+  'cue:run-in-photo-credit': { caption: 4, body: -2, crosshead: -4, title: -4, subtitle: -4, kicker: -4 },
+  // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）): the caption's
+  // credit (a hard wrap set it on a line of its own), never a headline; no training page but
+  // tester9's science daily prints one (Dec 2026), so set by hand.
+  'cue:picture-source': { caption: 8, title: -8, kicker: -8, subtitle: -8, section: -8, crosshead: -6, lead: -4 },
   // A row of a table printed line by line (its head row too) is running text of the item, never a
   // headline: in the zoo's sources (Dec 2026) the finance page's 6 rows, all body.
   'table-row': { body: 8, subtitle: -8, title: -6, kicker: -6, crosshead: -4, section: -6, caption: -4 },
@@ -763,6 +836,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // little weaker, as for start:dash? itself (tester5's army daily, Dec 2026).
   'hl&n:start:dash?': { title: 3, kicker: -3, subtitle: -2, section: -2, crosshead: -1 },
   'shape:headline': { title: 2, subtitle: 1, crosshead: 1, kicker: 1, body: -2 },
+  // A headline that names its story by a noun phrase after 的 (DE_PHRASE_END_RE) is a title or a
+  // cross-head, never a subtitle or a kicker (no title or cross-head weight: the line's place says which).
+  'shape:de-phrase': { subtitle: -4, kicker: -4 },
+  // A stack's top line ending in a quoted catchword over a plain headline (CATCHWORD_END_RE): a
+  // kicker. Three training lines (Dec 2026); set so that it outweighs the title evidence of a
+  // first line of a two-headline stack of like lengths (走进制造业“单项冠军” / 一颗螺丝钉里的“硬核”技术).
+  'catchword-over-hl': { kicker: 4, title: -2, subtitle: -2 },
   // A finished sentence is running text, never page furniture or OCR residue, and hardly ever a
   // headline: of the 2,026 units with the 'sentence' feature in the fit's documents (18 zoo papers
   // and the fixtures, Dec 2026), 3 are titles (a question, 退租时房东扣押金，合法吗？), 11
