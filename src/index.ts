@@ -14,7 +14,7 @@ import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { ViterbiRun } from './stages/structure/decode.js';
 import { assemble, assembleHeld, RoleTable } from './stages/structure/assemble.js';
-import { DECODE_ROLES, EDITOR_NOTE_RE, type StructureWeights } from './stages/structure/weights.js';
+import { DECODE_ROLES, EDITOR_NOTE_RE, REPRINT_SOURCE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate, runningHeadYear } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
@@ -419,6 +419,17 @@ export function datedArticles(seg1: Pick<Segmented, 'articles' | 'paragraphLines
       if (found.date?.iso && issue.date && found.date.iso > issue.date) continue;
       diagnostics.push(...found.diagnostics);
       if (found.date || found.diagnostics.length) return { ...a, date: found.date };
+    }
+    // No date in its text: a reprint is dated by its source note's date of the original printing
+    // (（摘自《南屏日报》2023年6月3日　作者　X）, （摘自6月3日《…》）: the day the story was reported, as a
+    // dateline's; a note with no date, （原载《江城晚报》，有删节）, dates nothing).
+    for (const c of a.creditLines) {
+      if (!REPRINT_SOURCE_RE.test(c.trim())) continue;
+      const found = findArticleDate(c, ctx, a.spans[0]?.[0] ?? null);
+      if (found.date?.iso && !(issue.date && found.date.iso > issue.date)) {
+        diagnostics.push(...found.diagnostics);
+        return { ...a, date: found.date };
+      }
     }
     // No date in its text: an item titled by its day (10月25日…部分蔬菜价格, a price list or a
     // table printed as an item of its own) is dated by its title.

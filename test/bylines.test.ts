@@ -221,11 +221,11 @@ describe('credit conventions of the field (credit-lexicon.ts)', () => {
     ['（作者单位：衡江大学历史文化学院）'],
     ['（文中当事人均为化名）'],
     ['（本报东京7月17日电）'],
-    // A reprint's source note naming only the source, or a name with no role after it.
+    // A reprint's source note naming only the source (a name alone after it is the author: school-digest.test.ts).
     ['（据《天气知识》）'],
     ['（摘自《文史漫谈》2024年第2期）'],
     ['（据《南岭日报》报道）'],
-    ['（摘自《晚晴》　郑秋生）'],
+    ['（摘自《晚晴》　有删节）'],
     // A reader's signature in brackets closes the question they asked, in the body.
     ['（桂水县读者　邵长根）'],
     // An office or title alone is a role, not a name; a section's name with a middle dot is no foreign name.

@@ -40,9 +40,11 @@ import {
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
   REPRINT_SOURCE_VERBS,
+  SCHOOL_GRADES,
   SIGNATURE_ROLES,
   SIGNATURE_STANDINGS,
   SIGNATURE_TITLES,
+  UNIT_PRESS_ROLES,
 } from './credit-lexicon.js';
 
 /**
@@ -112,6 +114,32 @@ const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／∕⁄]
  * lexicon.ts MILITARY_RANKS).
  */
 const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES, ...MILITARY_RANKS, ...SIGNATURE_STANDINGS])})$`, 'u');
+/**
+ * A pupil's school, grade and class, a whole token before the pupil's name on a composition's
+ * signature (沅湄县实验中学初二（3）班, 五（2）班, 七年级1班): credit-lexicon.ts SCHOOL_GRADES, the class
+ * number in brackets or not, then 班. The token is the signature's role, as a reader's unit is.
+ */
+const SCHOOL_CLASS_RE = new RegExp(
+  `^\\p{Script=Han}{0,24}?(?:${alt(SCHOOL_GRADES)})(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９一二三四五六七八九十]{1,2})班$`,
+  'u',
+);
+/**
+ * A unit's name (ending in an organisation suffix of lexicon.ts ORG_SUFFIXES after at least two
+ * characters of its own) right before a correspondent's role (credit-lexicon.ts UNIT_PRESS_ROLES):
+ * 沅湄县实验小学通讯员.
+ */
+function unitPressRole(tok: string): { role: string; length: number } | null {
+  for (const r of UNIT_PRESS_ROLES) {
+    const at = tok.indexOf(r);
+    if (at < 3) continue;
+    const unit = tok.slice(0, at);
+    if (!/^\p{Script=Han}+$/u.test(unit) || unit.length > 24) continue;
+    if (!ORG_SUFFIXES.some((x) => unit.endsWith(x) && unit.length - x.length >= 2)) continue;
+    const rest = tok.slice(at + r.length);
+    if (rest === '' || /^\p{Script=Han}/u.test(rest)) return { role: tok.slice(0, at + r.length), length: at + r.length };
+  }
+  return null;
+}
 const TRAILING_ROLES = [...CREDIT_TRAILING].sort((a, b) => b.length - a.length);
 /** True for a role word that follows names (`摄`, `报道`: credit-lexicon.ts CREDIT_TRAILING). */
 export function isTrailingRole(word: string): boolean {
@@ -160,7 +188,7 @@ function leadingRole(tok: string): { role: string; length: number } | null {
   if (press && (press[0].length === tok.length || /^\p{Script=Han}/u.test(tok.slice(press[0].length)))) {
     return { role: press[0], length: press[0].length };
   }
-  return null;
+  return unitPressRole(tok);
 }
 
 /**
@@ -178,7 +206,7 @@ function creditTokens(inner: string): CreditToken[] {
       tok = tok.slice(r.length);
     }
     if (!tok) continue;
-    if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok)) {
+    if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok) || SCHOOL_CLASS_RE.test(tok)) {
       out.push({ kind: 'role', text: tok });
       continue;
     }
@@ -331,6 +359,13 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   }
   const slashed = ocrSlashCredits(t);
   if (slashed) return slashed;
+  // A signature with a note on the signer in brackets after the name (读者　莫川平（晴川市城东区）, 读者
+  // 冯秀英（退休教师）): the signer is the credit, the note is printed with it.
+  const noted = SIGNATURE_NOTE_RE.exec(t);
+  if (noted) {
+    const c = parseCredits(noted[1]);
+    if (c && c.length <= 3 && c.every((x) => SIGNATURE_RE.test(x.role.split(' ').pop() ?? '') && personOrForeign(x.name))) return c;
+  }
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
@@ -413,7 +448,11 @@ function authorCredit(text: string): Credit[] | null {
   const direct = parseCreditLine(text);
   if (direct) return direct;
   const m = NAME_SLASH_ROLE_RE.exec(text.trim());
-  if (!m) return null;
+  if (!m) {
+    // The author's name alone after the source (（摘自《溪南商报》　沈佳音）): one to three personal names.
+    const alone = parseCredits(text);
+    return alone && alone.length <= 3 && alone.every((x) => !x.role && isPersonalName(x.name) && !CLOSING_NOTES.has(x.name)) ? alone : null;
+  }
   const c = parseCredits(m[1]);
   return c && c.length <= 3 && c.every((x) => !x.role && isPersonalName(x.name)) ? c.map((x) => ({ name: x.name, role: m[2] })) : null;
 }
@@ -430,6 +469,8 @@ const EDITOR_CREDIT_RE = /^[（(]\s*((?:责任|責任)?(?:编[\s\u3000]*辑|編[
 /** A press's release of a photo with the photographer in brackets: 新华社发（马克·贝内特摄）. */
 const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u');
 
+/** A signature and a short note on the signer in brackets at the line's end: 读者　莫川平（晴川市城东区）. */
+const SIGNATURE_NOTE_RE = /^([^（）()]+?)\s*[（(]([^（）()]{1,16})[）)]$/u;
 /** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
 const READER_RE = /(?:读者|讀者)$/u;
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
@@ -679,6 +720,14 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph) ?? ocrClosingBracket(paragraph);
   if (!m || m.index === 0) return null;
   const afterSentence = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index));
+  // After the last sentence, a reprint's source note naming its author (…全过程。（摘自《溪南商报》　沈佳音）, a
+  // caption's …过半。（选自《槐安报》　邵远航　摄）) or a writer's unit and name (…颁发了证书。（青石镇中心学校　景岚）,
+  // as unitAndNames reads such a note on its own line): the credit line, its names the credits. A note
+  // naming only the source (（摘自《江城晚报》）) names no one and stays in the paragraph.
+  if (afterSentence) {
+    const noted = REPRINT_NOTE_RE.test(m[1].trim()) ? parseCreditLine(`（${m[1].trim()}）`) : unitAndNames(m[1]);
+    if (noted?.length) return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits: noted };
+  }
   const credits = parseCredits(m[1]);
   // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
   // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.

@@ -49,7 +49,25 @@ export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道',
  * Who signs a piece that is not staff work: a reader's letter (读者　邹立新), an author (作者　…).
  * With a place or unit before it (桂水县读者　邵长根) it is still the signature's role.
  */
-export const SIGNATURE_ROLES: readonly string[] = ['读者', '作者', '讀者'];
+export const SIGNATURE_ROLES: readonly string[] = ['读者', '作者', '讀者', '指导教师', '指导老师', '辅导教师', '辅导老师', '指導教師', '指導老師', '輔導教師', '輔導老師'];
+/**
+ * The grades of a pupil's class as a composition's signature prints them before the class number
+ * and 班 (沅湄县实验中学初二（3）班　林晓棠, 城关第一小学五（2）班　贺子涵, 七年级（1）班, 高一3班): a
+ * school's or student page's signature names the pupil after school, grade and class, and the
+ * teacher as 指导教师 (SIGNATURE_ROLES). Source: the 学生习作 / 校园文苑 columns of education papers
+ * (教育报) and of local papers' campus pages as printed (tester10's school-weekly, Dec 2026).
+ */
+export const SCHOOL_GRADES: readonly string[] = [
+  '初一', '初二', '初三', '初四', '高一', '高二', '高三', '一年级', '二年级', '三年级', '四年级', '五年级', '六年级', '七年级',
+  '八年级', '九年级', '一', '二', '三', '四', '五', '六', '大一', '大二', '大三', '大四',
+];
+/**
+ * Press roles a unit's name may stand right before, with no space (沅湄县实验小学通讯员　祁佳禾, 县公安局
+ * 通讯员　X): a correspondent (通讯员) writes for the paper from the unit that employs them, and papers
+ * print the unit as part of the role. Source: county and education papers' lead-ins
+ * (本报讯（某某小学通讯员　X）, tester10's school-weekly, Dec 2026).
+ */
+export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯员', '特約通訊員', '通訊員'];
 /**
  * Who signs a letter to the paper by standing, after their unit or place (某部战士　X, 青山村村民　X); a
  * soldier signs by rank too (某合成旅二营列兵　吕浩然: lexicon.ts MILITARY_RANKS): the unit and this word
@@ -78,6 +96,7 @@ export const SIGNATURE_TITLES: readonly string[] = [
  */
 export const CREDIT_COLON_ROLES: readonly string[] = [
   '执笔', '撰文', '撰稿', '采写', '记者', '通讯员', '作者', '整理', '编译', '供图', '图片', '摄影',
+  '指导教师', '指导老师', '辅导教师', '辅导老师',
   '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
 ];
 /**

@@ -37,7 +37,7 @@ import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './f
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
-import { LEXICAL_CUES } from './structure/weights.js';
+import { COUNT_HEAD_RE, LEXICAL_CUES } from './structure/weights.js';
 
 /** A line's indent as OCR text keeps it: an ideographic space, two spaces or more, or a tab. */
 export const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
@@ -674,6 +674,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       widths[i + 1] < width * FULL_LINE_RATIO &&
       !endsSentence(texts[i + 1]) &&
       isHeadlineShaped(nextText);
+    // Nor does a list group's head with its count (一等奖（5名） / 二等奖（8名） under a row of names with no
+    // stop: weights.ts COUNT_HEAD_RE), set flush: a head of its own however full the row above it.
+    const countHeadNext = !nextIndented && COUNT_HEAD_RE.test(texts[i + 1]) && !endsSentence(texts[i]);
     // Nor does a document's signature: a date alone (2023年4月28日), or a short unpunctuated line
     // (the issuing body) over a bare date (a date in brackets, （2024年6月27日）, is a speech's date
     // under its title, and the line above it may be the title's wrapped tail: …闭幕时的 / 讲话).
@@ -715,7 +718,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
     // one paragraph wrapped (rejoin.ts reads breaks so too).
     const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
-    if (tocPageNext || (!tocEntryDone && !pointNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

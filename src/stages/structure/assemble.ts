@@ -33,9 +33,9 @@ import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine, isPageName } from '../furniture.js';
-import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_PARAGRAPHS, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 
 interface Paragraph {
   text: string;
@@ -129,6 +129,9 @@ const PRINTED_END_RE = [
   /^(?:联系人|联系电话|聯絡人|聯繫人|电话|電話|地址|咨询电话|諮詢電話)[：:]/u,
   // …or such a contact line run on after the last sentence by a hard wrap (…必有重谢。联系人：孙建国　电话：1390…)
   /[。！？!?][^。！？!?]{0,30}(?:电话|電話|热线|熱線)[：:]\s*[0-9０-９\-－—()（）\s]{5,24}$/u,
+  // …or a reprint's source note run in after the last sentence (…全过程。（摘自《溪南商报》　沈佳音）, a
+  // digest's brief: credit-lexicon.ts REPRINT_SOURCE_VERBS).
+  new RegExp(`[。！？!?”][\\s\\u3000]*[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u'),
 ];
 
 /** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
@@ -209,8 +212,11 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let column: 'briefs' | 'notices' | 'other' | null = null;
   /** An editor's note read above a headline, waiting for the item that headline starts. */
   let pendingNote: { block: Block; role: DecodeRole; at: number } | null = null;
+  /** The items read under each other column label (not a briefs or notices column), label by label. */
+  const columnRuns: Draft[][] = [];
   const openColumn = (label: string) => {
     column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : NOTICE_TITLE_RE.test(label.trim()) ? 'notices' : 'other';
+    if (column === 'other') columnRuns.push([]);
   };
   /** A kicker's item ends a briefs column: the items from there on are under that kicker, no briefs. */
   const leaveBriefs = () => {
@@ -346,6 +352,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     if (current) suspend(current);
     pendingJoin = null;
     const d = newDraft(b.lines[0], column === 'briefs');
+    if (column === 'other') columnRuns[columnRuns.length - 1]?.push(d);
     drafts.push(d);
     pageItems.push(d);
     current = d;
@@ -904,6 +911,10 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   if (!drafts.length) {
     diagnostics.push(diag('warning', 'segment/no-articles', 'no article found: no headline followed by text', null));
   }
+  // A run of short items under a column label whose name says nothing of briefs (文摘快递 before 快递 was
+  // a briefs word, 本周关注, 信息窗): a briefs column all the same when BRIEF_RUN_MIN or more items stand
+  // under it and each is built like a brief (briefShaped).
+  for (const run of columnRuns) if (run.length >= BRIEF_RUN_MIN && run.every(briefShaped)) for (const d of run) d.brief = true;
   const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
   let blockRoles: BlockRole[] = [];
   if (withBlockRoles) {
@@ -1133,6 +1144,25 @@ function isNoticeItem(d: Draft): boolean {
  */
 function isBrief(d: Draft, paragraphs: string[]): boolean {
   return d.brief && !d.kicker && !d.subtitles.length && paragraphs.length <= BRIEF_MAX_PARAGRAPHS;
+}
+
+/**
+ * An item built like a brief wherever it stands: a title with no kicker, subtitle, caption or credit
+ * line of its own, over at most BRIEF_MAX_PARAGRAPHS paragraphs of running text, each at most
+ * BRIEF_MAX_LENGTH long (a closing name in brackets run in allowed).
+ */
+function briefShaped(d: Draft): boolean {
+  const body = d.paragraphs.filter((p) => !p.crosshead);
+  return (
+    !!d.title &&
+    !d.kicker &&
+    !d.subtitles.length &&
+    !d.caption &&
+    !d.creditLines.length &&
+    body.length >= 1 &&
+    body.length <= BRIEF_MAX_PARAGRAPHS &&
+    body.every((p) => visualLength(p.text) <= BRIEF_MAX_LENGTH)
+  );
 }
 
 /** Sorts ranges by start and merges adjacent or overlapping ones (a gap of one blank line too). */

@@ -37,6 +37,7 @@ import {
   FURNITURE_SHAPED,
   LEXICAL_CUES,
   LENGTH_BUCKETS,
+  NAME_ROW_MIN,
   NOISE_MAX_LENGTH,
   CATCHWORD_END_RE,
   DE_PHRASE_END_RE,
@@ -190,6 +191,7 @@ function textFeaturesOf(b: Block, t: string): string[] {
   if (credit && !cues.includes('photo-credit') && PICTURE_COLON_CREDIT_RE.test(t)) f.push('cue:photo-credit');
   // A column's or genre's label opening with a surname character (文摘, 时评) is no one's name.
   if (isPersonNames(t) && !cues.some((c) => COLUMN_LABEL_CUES.includes(c))) f.push('cue:person-name');
+  if (isNameRow(t)) f.push('name-row');
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
   if (artworkCredit(t)) f.push('cue:artwork-credit');
   // OCR-tolerant marker evidence (markers.ts), bucketed.
@@ -230,6 +232,23 @@ export function isPersonNames(text: string): boolean {
     names.length <= 3 &&
     // Four characters only with a compound surname (欧阳明远): a four-character headline or label
     // opening with a surname character (龙舟竞渡, 双节出行) is no name (as markers.ts).
+    names.every(
+      (n) =>
+        (/^\p{Script=Han}{2,3}$/u.test(n) && SURNAMES.has(n[0])) ||
+        (/^\p{Script=Han}{3,4}$/u.test(n) && COMPOUND_SURNAMES.has(n.slice(0, 2))),
+    )
+  );
+}
+
+/**
+ * A row of a list of names (an award list's or a 名单's): at least NAME_ROW_MIN names set apart by
+ * spaces or 、 and nothing else, each 2-3 Han characters opening with a surname of lexicon.ts or 3-4
+ * opening with a compound surname (林晓棠　陈思语　王若溪　赵一鸣). A byline names one to three.
+ */
+export function isNameRow(text: string): boolean {
+  const names = text.trim().split(/[\s\u3000、，,]+/u).filter(Boolean);
+  return (
+    names.length >= NAME_ROW_MIN &&
     names.every(
       (n) =>
         (/^\p{Script=Han}{2,3}$/u.test(n) && SURNAMES.has(n[0])) ||
@@ -976,7 +995,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
     // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
     // full stop inside it): an entry of the list it introduces.
-    const intro = k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2');
+    // (A group's head with its count, 一等奖（5名）, heads the list's first group: no entry.)
+    const intro = k > 0 && prev.includes('end:colon') && !own[k - 1].includes('shape:colon-kicker') && own[k - 1].includes('punct:2') && !own[k].includes('cue:count-head');
     if (intro) f.push('p:intro');
     // The entries of such a list go on while each opens with a field label and a colon (主　任：X / 副主任：Y
     // / 成　员：…): the second and later entries are running text as the first is.

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -348,6 +348,17 @@ export const SIZE_SMALL = 0.9;
  */
 export const SIZE_STEP = 1.2;
 
+/** Fewest names in a row of a list of names (features.ts isNameRow): a byline or credit names one to three. */
+export const NAME_ROW_MIN = 4;
+
+/**
+ * A list group's head with its count in brackets (一等奖（5名）, 二、先进个人（30名）, 先进集体（15个）): at
+ * most 16 characters before the bracket, no punctuation of running text; the count
+ * in digits or numerals, then a measure word of people or units (名 人 个 位 家 所 项 件 篇 支 组).
+ * Cue `count-head` (LEXICAL_CUES); split-blocks.ts does not run a list's last row on into it.
+ */
+export const COUNT_HEAD_RE = /^[^，。；！？,;!?：:\s\u3000（()）]{1,16}[（(][0-9０-９一二三四五六七八九十百]{1,4}[名人个位家所项件篇支组][）)]$/u;
+
 /**
  * Lexical cues of the field, each a feature `cue:<name>` when its pattern matches the unit's text.
  * Sources: the conventions of Chinese dailies, county papers, wire copy and government bulletins
@@ -356,12 +367,13 @@ export const SIZE_STEP = 1.2;
  * 本报讯 / 新华社…电, 文号 某政发〔2023〕5号, numbered sections 一、（一）1.).
  */
 /**
- * The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真…): BRIEFS_COLUMN_RE; with their
+ * The words that name a briefs column (简讯, 快讯, 一句话新闻, 动态, 传真, 快递 of a digest's 文摘快递 or
+ * a page's 信息快递…): BRIEFS_COLUMN_RE; with their
  * traditional forms (簡訊, 快訊, 短訊: a Hong Kong or Macau daily's 本澳短訊, tester7 Dec 2026). A digest's
  * column of short reprinted items, each closed by its source (文摘, 报刊文摘, 摘编, 文萃: tester9's 文摘报
  * page, Dec 2026), is one too.
  */
-const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|速览|动态|传真|一句话新闻|集锦|文摘|摘编|文萃|簡訊|快訊|短訊|簡報|速遞|速覽|動態|傳真|一句話新聞|集錦)';
+const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|快递|速览|动态|传真|一句话新闻|集锦|文摘|摘编|文萃|簡訊|快訊|短訊|簡報|速遞|快遞|速覽|動態|傳真|一句話新聞|集錦)';
 
 /** The lexical cues of a column's or genre's label (LEXICAL_CUES below): 文摘, 记者手记, 读者来信, 散文. */
 export const COLUMN_LABEL_CUES: readonly string[] = ['briefs-label', 'column-word', 'column-label', 'genre-label'];
@@ -432,6 +444,14 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // inside a line (a 目录 entry, 你局《…》（云商发〔2023〕8号）收悉) is not one.
   ['doc-number', DOC_NUMBER_LINE_RE],
   ['numbered', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d)|第[一二三四五六七八九十]{1,3}[章条节部分])/u],
+  // The head of a list's group with its count in brackets (一等奖（5名）, 二、先进个人（30名）, 先进集体（15个）):
+  // a cross-head over the names or units it counts (award lists and 名单 of county papers, education
+  // papers and bulletins: the zoo's gov-bulletin, tester10's school-weekly, Dec 2026).
+  ['count-head', COUNT_HEAD_RE],
+  // A letter's salutation on its own line (编辑同志：, 尊敬的县长：, 亲爱的同学们：): the first paragraph of a
+  // reader's letter or an open letter, under its title. Source: the 读者来信 columns of evening, elder
+  // and digest papers (the zoo's metro-evening, elder-service-paper; tester10's digest-weekly).
+  ['salutation', /^(?:编辑同志|编辑部|记者同志|各位编辑|尊敬的\p{Script=Han}{1,12}|亲爱的\p{Script=Han}{1,12}|編輯同志|編輯部|記者同志|尊敬的|親愛的\p{Script=Han}{1,12})\s*[：:]$/u],
   ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
   // An issuing body signing a document (澄岭县人民政府), or two to four bodies signing it jointly on
   // one line, set apart by spaces (某省财政厅　　　　某省民政厅).
@@ -509,6 +529,16 @@ export const LEXICAL_CUES: [string, RegExp][] = [
       'u',
     ),
   ],
+  // A pupil's signature: school, grade and class, then the name (沅湄县实验中学初二（3）班　林晓棠, 五（2）班
+  // 贺子涵), perhaps the teacher after it (指导教师　X): a composition's byline, under its title or at its
+  // end. Grades from credit-lexicon.ts (SCHOOL_GRADES).
+  [
+    'class-signature',
+    new RegExp(
+      `^\\p{Script=Han}{0,24}?(?:${[...SCHOOL_GRADES].sort((a, b) => b.length - a.length).join('|')})(?:[（(][0-9０-９一二三四五六七八九十]{1,2}[）)]|[0-9０-９一二三四五六七八九十]{1,2})班[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3}(?:[\\s\\u3000]+[（(]?(?:指导|辅导)(?:教师|老师)[：:\\s\\u3000]*\\p{Script=Han}(?:[\\s\\u3000]?\\p{Script=Han}){1,3}[）)]?)?$`,
+      'u',
+    ),
+  ],
   // A paragraph opening with the source it reprints (据《南岭日报》报道　每到周六上午…): a story's lead.
   ['reprint-lead', new RegExp(`^(?:据|據)[^，。！？\\s《》]{0,12}《[^《》]{1,24}》(?:${REPRINT_LEAD_WORDS.join('|')})`, 'u')],
   // The contributing office alone in brackets at an item's end (（青山镇人民政府）, （市应急管理局）,
@@ -537,8 +567,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // names of standing service columns, printed over each item they run; and a column named by its
   // genre after at most four characters of field (访谈, 院士访谈, 科学辟谣, 科技图说, 新闻图解: the
   // interview, rumour-checking and picture columns of science, health and city papers; tester9's
-  // science daily, Dec 2026).
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识)|\p{Script=Han}{0,4}(?:访谈|专访|辟谣|图说|图解|图话)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
+  // science daily, Dec 2026). Also a pupils' writing column (学生习作, 校园文苑: education and campus
+  // pages; tester10's school-weekly, Dec 2026).
+  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑)|\p{Script=Han}{0,4}(?:访谈|专访|辟谣|图说|图解|图话)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
   // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
   // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
   // (a cross-head); over a headline of its own, that box's column label.
@@ -613,6 +644,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // Reprint source notes and lead-ins (credit-lexicon.ts REPRINT_SOURCE_VERBS): priors as for
   // source-note and own-lead (本报讯) lines; set Dec 2026 with the zoo's digest-paper, refitted.
   'cue:reprint-source': { byline: 6, body: -3, title: -4, subtitle: -4, lead: -2 },
+  // A letter's salutation (编辑同志：) is its first paragraph; the headline right above it is the letter's
+  // title (a label over it, 读者来信, is a column's: cue:column-word). Set by hand, refitted: in the
+  // zoo's sources (Dec 2026) the three salutations are body and the lines above them titles.
+  'cue:salutation': { body: 6, kicker: -6, title: -4, subtitle: -4, crosshead: -4 },
+  'n:cue:salutation': { title: 4, body: -3, crosshead: -2 },
+  // A pupil's signature (class-signature): a byline, never a headline (no zoo page but tester10's
+  // school-weekly prints one: the prior's, set by hand so that it outweighs a headline's shape).
+  'cue:class-signature': { byline: 8, title: -6, subtitle: -6, kicker: -6, body: -3, caption: -3 },
   'cue:reprint-lead': { lead: 4, title: -4, subtitle: -4, kicker: -4, byline: -3 },
   // A headline's couplet (two phrases set apart by a space): a title, subtitle or kicker, never a
   // credit line; in the zoo's sources 13 of 14 such lines (no digits or brackets) are headlines.
@@ -856,6 +895,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // 15 credit lines (新华社记者…), 3 writing notes (body, weighed by their cue) and no lead.
   'dateline&hl': { title: 3, subtitle: 3, crosshead: 2, lead: -3, body: -2 },
   'cue:numbered': { crosshead: 4, title: -2 },
+  // A list group's head with its count (count-head): a cross-head of the list's story; set by hand
+  // (the gov-bulletin's 二、先进个人（30名） and tester10's 一等奖（5名）, Dec 2026).
+  'cue:count-head': { crosshead: 10, body: -4, title: -4, subtitle: -4, kicker: -4, byline: -4, caption: -2 },
+  // A row of names of a list (name-row, features.ts): running text, never a headline or a credit;
+  // set by hand (tester10's award list, Dec 2026: its rows had become a title, a subtitle, a kicker).
+  'name-row': { body: 8, title: -6, subtitle: -6, kicker: -6, byline: -6, crosshead: -4, section: -4, caption: -2 },
   // A column label (section) is short: in the fit's documents (Dec 2026) 105 of 1-4 characters,
   // 33 of 5-8, none of 9 or more (简讯, 一句话新闻, 县政府办公室文件); a longer line is none.
   'len:13-18': { section: -8 },
@@ -974,6 +1019,19 @@ export { MAX_SPLIT_SUBTITLE_PART } from '../../heuristics.js';
 export const BRIEF_MAX_PARAGRAPHS = 2;
 
 /**
+ * Fewest items under one column label that make it a briefs column when its name is no briefs word
+ * (assemble.ts briefShaped): a column of briefs prints three or more (the zoo's briefs columns print
+ * 3 to 6, Dec 2026); two short items under a label may be a column's two pieces.
+ */
+export const BRIEF_RUN_MIN = 3;
+
+/**
+ * Longest paragraph (visual characters) of an item read as a brief by its shape (BRIEF_RUN_MIN): the
+ * zoo's brief paragraphs run 40 to 150 characters (Dec 2026); a story's paragraph is often longer.
+ */
+export const BRIEF_MAX_LENGTH = 160;
+
+/**
  * An editor's note (编者按) at the start of a paragraph: the cue `editor-note` of LEXICAL_CUES. Such
  * a paragraph printed above a headline is the first paragraph of that headline's story, and a byline
  * after it (headline, note, byline, body) does not end the story (assemble.ts); the story's dateline
@@ -1044,6 +1102,12 @@ export const COLOPHON_LINE_RE: RegExp[] = COLOPHON_CUES.map((c) => LEXICAL_CUES.
  * strip): a paragraph opening with one, under a column label, is an item of its own (assemble.ts).
  */
 export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bullet')![1];
+
+/**
+ * A reprint's source note in brackets (（摘自《南屏日报》2023年6月3日　作者　X）): the cue `reprint-source` of
+ * LEXICAL_CUES. An item with no date in its text is dated by the note's date of the original printing.
+ */
+export const REPRINT_SOURCE_RE = LEXICAL_CUES.find(([name]) => name === 'reprint-source')![1];
 
 /** A closing mark (（完）, a serial's （未完待续）): the cue `end-mark` of LEXICAL_CUES; such an item ends as printed (assemble.ts). */
 export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
