@@ -18,6 +18,7 @@
  * Credits name people: `（省农业气象中心供稿）`, `（新华社电）`, `（作者为…教授）` give none.
  */
 import type { Credit } from '../types.js';
+import { NAME_DOTS, isDottedName, isNamedByParts } from './dotted-names.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
@@ -158,6 +159,13 @@ const FOREIGN_NAME_RE = /^\p{Script=Han}{1,8}(?:[·・•‧]\p{Script=Han}{1,10
 const DOT_NAME_RE = /^\p{Script=Han}{2,8}$/u;
 const DOT = '[·•・●]';
 const DOT_LINE_RE = new RegExp(`^${DOT}\\s*([^·•・●]+?)\\s*${DOT}$`, 'u');
+/**
+ * A `·name·` byline holding a dotted name (`·买买提·艾力·`, `·金驰　阿依古丽·吐尔逊·`): the dots at
+ * the ends frame the names, the dots inside join a name's parts.
+ */
+const DOTTED_DOT_LINE_RE = new RegExp(`^${DOT}\\s*(\\p{Script=Han}[\\p{Script=Han}${NAME_DOTS}\\s\\u3000]*\\p{Script=Han})\\s*${DOT}$`, 'u');
+/** A name between a byline's dots: a desk's or person's name (DOT_NAME_RE) or a dotted name (买买提·艾力). */
+const DOT_OR_DOTTED_NAME_RE = new RegExp(`^(?:\\p{Script=Han}{2,8}|\\p{Script=Han}{1,8}(?:[${NAME_DOTS}]\\p{Script=Han}{1,10}){1,3})$`, 'u');
 const AUTHOR_MARK_RE = new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u');
 
 /**
@@ -310,6 +318,11 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   if (!t || visualLength(t) > MAX_CREDIT_LINE_LENGTH) return null;
   const dot = DOT_LINE_RE.exec(t);
   if (dot) return /[，。！？；：,.!?;:]/u.test(dot[1]) ? null : parseCredits(dot[1], DOT_NAME_RE);
+  const dotted = DOTTED_DOT_LINE_RE.exec(t);
+  if (dotted) return parseCredits(dotted[1], DOT_OR_DOTTED_NAME_RE);
+  // A line of dotted names alone under a title (艾力・买买提, 阿依古丽·吐尔逊　周文涛): the writers' names.
+  const bare = dottedNamesAlone(t);
+  if (bare) return bare;
   const ocr = ocrDotCredits(t);
   if (ocr) return ocr;
   // A box or star before an author's name (□ 孟　杨, ■本报通讯员　薄　溪) marks the byline.
@@ -500,6 +513,19 @@ function isPersonalName(name: string): boolean {
 /** A name with a known surname, or a foreign name with middle dots (马克·贝内特). */
 function personOrForeign(name: string): boolean {
   return hasSurname(name) || FOREIGN_NAME_RE.test(name);
+}
+
+/**
+ * One to three names alone, each dotted (艾力・买买提, 努尔古丽·阿不都) or of a known surname, at least
+ * one dotted, separated by spaces or 、: a writer's signature (a brief's closing （努尔古丽·阿不都）, a
+ * byline line under a title). Not a page's label of dictionary words (团场·连队: isCompoundPageName
+ * takes that only right under a running head) and no poem's title (七律·登凤鸣山). Role ''; null otherwise.
+ */
+function dottedNamesAlone(t: string): Credit[] | null {
+  const names = t.split(/[\s\u3000、]+/u).filter(Boolean);
+  if (!names.length || names.length > 3 || !names.some(isDottedName)) return null;
+  if (!names.every((n) => isNamedByParts(n) || isPersonalName(n))) return null;
+  return names.map((name) => ({ name, role: '' }));
 }
 
 /**
@@ -728,7 +754,7 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
     const noted = REPRINT_NOTE_RE.test(m[1].trim()) ? parseCreditLine(`（${m[1].trim()}）`) : unitAndNames(m[1]);
     if (noted?.length) return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits: noted };
   }
-  const credits = parseCredits(m[1]);
+  const credits = parseCredits(m[1]) ?? (afterSentence ? dottedNamesAlone(m[1].trim()) : null);
   // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
   // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.
   // (Names of any shape stand there, 2-4 Han characters each, not a closing note: （央金）, （次仁）; an
@@ -737,7 +763,7 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
     credits !== null &&
     afterSentence &&
     credits.length <= 3 &&
-    credits.every((c) => !c.role && (isPersonalName(c.name) || closerName(c.name))) &&
+    credits.every((c) => !c.role && (isPersonalName(c.name) || closerName(c.name) || isDottedName(c.name))) &&
     !OFFICE_CLOSER_RE.test(m[1].trim());
   if (!credits || (!closer && !credits.some((c) => isPressRole(c.role)))) {
     // A brief closed by the office that wrote it, in brackets after its last sentence (…全面通水。

@@ -14,6 +14,7 @@ import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.
 import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
 import { givenCharCount, isTransliteration } from '../data/world-sets.js';
+import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
 import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
@@ -1012,7 +1013,8 @@ function simplifiedArticle(a: Article): Article {
 function extractFromArticles(articles: Article[], options: EntityOptions): { articles: Article[]; diagnostics: Diagnostic[] } {
   const seg = options.segmenter ?? defaultSegmenter;
   const diagnostics: Diagnostic[] = [];
-  const texts = articles.map(articleText);
+  // Misprinted name dots (买买提•艾力) read as the standard · (same offsets): one name, one identity.
+  const texts = articles.map((a) => withStandardNameDots(articleText(a)));
 
   // Pass 1: leaders by title across the issue.
   const known = new Set<string>();
@@ -1028,7 +1030,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   const userTags = new Map<string, string>();
   for (const e of userDict) if (!userTags.has(e.word)) userTags.set(e.word, e.tag || 'x');
   for (const n of known) if (!userTags.has(n)) userTags.set(n, 'nr');
-  const forcedFinder = userDict.length ? new NameFinder(userTags.keys()) : knownFinder;
+  const forcedNames = userDict.length ? [...userTags.keys()] : [...known];
+  const forcedFinder = new NameFinder(forcedNames);
   const userOfKind = (tag: string) => userDict.filter((e) => e.tag === tag).map((e) => e.word);
   const userFinders = { nr: new NameFinder(userOfKind('nr')), ns: new NameFinder(userOfKind('ns')), nt: new NameFinder(userOfKind('nt')) };
   const knownOrder = new Map([...known].map((n, k) => [n, k]));
@@ -1038,9 +1041,12 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const text = texts[i];
     // each article's text is let go once it is read (a large input's articles are not all held twice)
     texts[i] = '';
+    // Dotted names (阿不都热合曼·吾守尔) are found on the characters and tagged whole: the segmenter cuts them.
+    const dotted = trimmedByNames(findDottedNames(text, seg), text, wholeNamesIn(text, seg), isPersonName);
     let rawTokens: Token[];
     try {
-      rawTokens = tagWithWords(text, seg, forcedFinder, userTags);
+      const finder = dotted.length ? new NameFinder([...forcedNames, ...dotted.map((d) => d.name)]) : forcedFinder;
+      rawTokens = tagWithWords(text, seg, finder, userTags);
     } catch (err) {
       diagnostics.push({ severity: 'warning', code: 'entities/segmenter-failed', message: `article ${a.id}: ${String(err)}`, line: a.lines[0], column: null });
       return a;
@@ -1055,7 +1061,12 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       ? splitNameRuns(extendCutNames(text, tokens, findNerSpans(text, rawTokens, model), seg), seg).filter((sp) => sp.kind !== 'per' || !COMPOUND_SURNAMES.has(sp.text))
       : [];
     const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens, chainsOf[i]).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
-    const leaderMentions: LeaderMention[] = checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name));
+    const leaderMentions: LeaderMention[] = withDottedLeaders(
+      checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name)),
+      dotted,
+      text,
+      reporters,
+    );
     const leaderNames = new Set(leaderMentions.map((m) => m.name));
     // Names the issue gives an office elsewhere, held here without one: people of this article, whole names.
     const namedHere = new Set(leaderNames);
@@ -1106,6 +1117,14 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       places.sort((x, y) => x.start - y.start);
     }
 
+    // A dotted name is one person, whole: pieces of it (阿不, 曼·吾守尔) give way to it.
+    if (dotted.length) {
+      const inDotted = (m: { start: number; end: number }) => dotted.some((d) => m.start < d.end && d.start < m.end && (m.start !== d.start || m.end !== d.end));
+      const kept = personMentions.filter((m) => !inDotted(m));
+      for (const d of dotted) if (!reporters.has(d.name) && !kept.some((m) => m.start === d.start && m.end === d.end)) kept.push({ name: d.name, role: '', start: d.start, end: d.end });
+      personMentions.length = 0;
+      personMentions.push(...kept.sort((x, y) => x.start - y.start));
+    }
     const counted = [...namedHere, ...personMentions.map((m) => m.name)];
     const found = new NameFinder(counted).find(text);
     const counts = countOccurrences(text, counted, found);
@@ -1173,6 +1192,31 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   });
   // A name that is elsewhere in the issue the stem of a place named with its level is that place's (青岚 of 青岚县).
   return { articles: withoutPlaceStems(read), diagnostics };
+}
+
+/** The three-character person words of `text` as the segmenter tags them (nr: 陈俊生), with offsets: whole names beside a dotted one (two characters, 隆德, are too often a piece of one). */
+function wholeNamesIn(text: string, seg: Segmenter): { name: string; start: number; end: number }[] {
+  if (!text.includes('·')) return [];
+  return withOffsets(text, seg.tag(text))
+    .filter((t) => t.tag === 'nr' && t.word.length === 3)
+    .map((t) => ({ name: t.word, start: t.start, end: t.end }));
+}
+
+/**
+ * `mentions` with the leaders named by a dotted name after an office (团长阿不都热合曼·吾守尔,
+ * 副县长古丽娜尔·买买提), and without mentions that are pieces of a dotted name.
+ */
+function withDottedLeaders(mentions: LeaderMention[], dotted: readonly DottedName[], text: string, reporters: ReadonlySet<string>): LeaderMention[] {
+  if (!dotted.length) return mentions;
+  const piece = (m: LeaderMention) => dotted.some((d) => m.start < d.end && d.start < m.end && (m.start !== d.start || m.end !== d.end));
+  const out = mentions.filter((m) => !piece(m));
+  for (const d of dotted) {
+    const office = officeBefore(text, d.start);
+    if (!office || reporters.has(d.name) || out.some((m) => m.start === d.start)) continue;
+    const titleStart = d.start - office.length;
+    out.push({ name: d.name, titles: [office], start: d.start, end: d.end, listHead: null, titleStart, firstTitleEnd: d.start });
+  }
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** Kinds of unit that name no unit alone (中心, 公司, 委员会): lexicon.ts ORG_SUFFIXES. */

@@ -24,6 +24,7 @@ import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/by
 import { isHeadlineBlock } from './split-blocks.js';
 import { endsStory } from './rejoin.js';
 import { diag, isPhotoCredit, lastBodyText, mergeSpans } from './structure/assemble.js';
+import { withStandardNameDots } from '../extract/dotted-names.js';
 
 /** What the segmenter returns: articles without entities or dates yet, and the rest of the page. */
 export interface Segmented {
@@ -384,7 +385,8 @@ function finish(d: Draft, k: number): Article {
   }
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
   const spans = mergeSpans(d.spans);
-  const bylines = [...new Set(d.credits.map((c) => c.name))];
+  // A name is one identity however its dot is printed (买买提•艾力 is 买买提·艾力): names with the standard ·.
+  const bylines = [...new Set(d.credits.map((c) => withStandardNameDots(c.name)))];
   // A photo item: a headline with no body, or with one caption and a photo credit or set apart
   // from the stories around it (the real issue's 喜迎六一 快乐成长).
   const photo =
@@ -398,7 +400,7 @@ function finish(d: Draft, k: number): Article {
     crossheads,
     dateline: d.dateline,
     bylines,
-    credits: d.credits,
+    credits: d.credits.map((c) => ({ ...c, name: withStandardNameDots(c.name) })),
     creditLines: d.creditLines,
     date: null,
     leaders: [],

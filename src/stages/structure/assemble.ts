@@ -36,6 +36,7 @@ import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { withStandardNameDots } from '../../extract/dotted-names.js';
 
 interface Paragraph {
   text: string;
@@ -1067,7 +1068,8 @@ export function finish(d: Draft, k: number): Article {
   }
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
   const spans = mergeSpans(d.spans);
-  const bylines = [...new Set(d.credits.map((c) => c.name))];
+  // A name is one identity however its dot is printed (买买提•艾力 is 买买提·艾力): names with the standard ·.
+  const bylines = [...new Set(d.credits.map((c) => withStandardNameDots(c.name)))];
   // A photo item: a headline with no body, captions and no running text, or one paragraph with a photo credit or set
   // apart from the stories around it.
   // A reprint's source note naming a writer (（摘自《…》…　作者　林晓舟）) closes a text, not a picture.
@@ -1090,7 +1092,7 @@ export function finish(d: Draft, k: number): Article {
     crossheads,
     dateline: d.dateline,
     bylines,
-    credits: d.credits,
+    credits: d.credits.map((c) => ({ ...c, name: withStandardNameDots(c.name) })),
     creditLines: d.creditLines,
     date: null,
     leaders: [],
