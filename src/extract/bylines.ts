@@ -384,7 +384,11 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
   if (c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name))) return c;
   // …or name them in a credit's positions, whatever their shape (creditByPosition).
-  return c && creditByPosition(t, c) ? c : null;
+  if (c && creditByPosition(t, c)) return c;
+  // A piece signed by its writer's unit and name on a line of its own, as a 学习心得, 心得体会 or
+  // reader's piece ends (澄溪县审计局　邵明川: a unit ending in an organisation suffix, then one to
+  // three personal names), as in brackets (（青石镇中心学校　景岚）): the names, the unit their role.
+  return unitAndNames(t);
 }
 
 /** A work role with its slash (文／, 图／, 文／图, 摄影／) opening a credit line, then a space or a name. */

@@ -24,7 +24,7 @@ import {
   TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
-import { findAppointees, findPersonMentions, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
+import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
 import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
@@ -1095,6 +1095,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     // The appointees of a 任免 list (免去费书瑶的…职务), where no one is read over them.
     const personOver = overlapTest(personMentions.map((m): [number, number] => [m.start, m.end]));
     for (const m of findAppointees(text, tokens)) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
+    // …and the people of a 任前公示's entries (1.　程立新，男，汉族，…).
+    for (const m of findResumeEntries(text)) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
     // A name the article prints as an organization (沅州恒丰 of a table of clubs) is no one's when no role introduced it.
     const orgNames = new Set(orgs.map((o) => o.name));
     const notOrgs = personMentions.filter((m) => m.role !== '' || !orgNames.has(m.name));

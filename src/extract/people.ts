@@ -419,3 +419,25 @@ export function findAppointees(text: string, tokens: readonly Token[]): PersonMe
   }
   return out;
 }
+
+/**
+ * The person a resume entry is about: a 任前公示's, candidates' or appointees' list entry opens a
+ * paragraph or line with the name, then the sex between commas (程立新，男，汉族，1979年5月生，…;
+ * 【3】欧阳丹青，女，土家族，…), perhaps after the entry's number (1.　, 2、, （3）, 【3】). Source: the
+ * 干部任前公示 and 候选人 lists of Chinese party organisation departments (组工通讯, county papers;
+ * tester11's 组工通讯, Dec 2026). The name must have a name's shape (isPersonName; a compound
+ * surname gives four characters). Role ''. Returns mentions in text order.
+ */
+export function findResumeEntries(text: string): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(RESUME_ENTRY_RE)) {
+    const name = m[2];
+    if (!isPersonName(name)) continue;
+    const start = (m.index ?? 0) + m[1].length;
+    out.push({ name, role: '', start, end: start + name.length });
+  }
+  return out;
+}
+/** A resume entry's opening (findResumeEntries): line start, its number, the name (group 2), then ，男， or ，女，. */
+const RESUME_ENTRY_RE =
+  /((?:^|\n)[\s\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(【\[][0-9０-９一二三四五六七八九十]{1,3}[）)】\]])?[\s\u3000]*)(\p{Script=Han}{2,4})[，,]\s*[男女][，,]/gu;

@@ -249,6 +249,34 @@ export function isMastheadItemLine(line: string): boolean {
   return visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[。！？!?]/u.test(t) && MASTHEAD_ITEM_RE.test(t);
 }
 
+/** Longest page label (in Han characters) printed beside a periodical's name and issue number in its running head. */
+const HEAD_LABEL_MAX = 6;
+
+/**
+ * True for a periodical's running head that prints its name, its issue number and the page's label
+ * (要闻, 基层一线, 学习园地) and no date: `澄溪组工通讯　2023年第17期（总第236期）　要闻`,
+ * `基层一线　澄溪组工通讯　第17期`. Each part stands apart by spaces; one is the name (PAPER_RE or
+ * BULLETIN_NAME_RE), one or two others a label of 2-HEAD_LABEL_MAX Han characters, and an issue
+ * number (ISSUE_NO) is printed. Source: the page heads of county 组工通讯, 党建 and 简报 periodicals
+ * (name, 第N期 and 总第N期, the page's column), as tester11's 组工通讯 prints them (Dec 2026).
+ */
+export function isLabelledIssueHead(line: string): boolean {
+  const t = line.trim();
+  // Set apart by spaces, as a page head prints its parts (本报2023年第5期刊登的文章 is running text).
+  if (!ISSUE_NO_RE.test(t) || !/[\s\u3000]/u.test(t)) return false;
+  const parts = t
+    .replace(ISSUE_NO_BY_NAME_ALL_RE, ' ')
+    .replace(/[（）()]/gu, ' ')
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean);
+  if (parts.length < 2 || parts.length > 3) return false;
+  // (本报, "this paper" as running text cites it, is no name.)
+  const names = parts.filter((p) => !/^本[报報]/u.test(p) && (PAPER_ONLY_RE.test(p) || BULLETIN_NAME_RE.test(p)));
+  if (names.length !== 1) return false;
+  const labelRe = new RegExp(`^\\p{Script=Han}{2,${HEAD_LABEL_MAX}}$`, 'u');
+  return parts.every((p) => p === names[0] || labelRe.test(p));
+}
+
 /** True for a masthead's sponsor line (SPONSOR_RE): 某某集团有限公司主管主办　　内部资料　免费交流. */
 export function isSponsorLine(line: string): boolean {
   const t = line.trim();
@@ -355,6 +383,9 @@ export function classifyFurniture(line: string): FurnitureKind | null {
       const rest = t.replace(ISSUE_NO_BY_NAME_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
       if (rest !== t.replace(/[\s\u3000（）()]/gu, '') && (PAPER_ONLY_RE.test(rest) || BULLETIN_NAME_RE.test(rest))) return 'running-head';
     }
+    // …with the page's label beside them (澄溪组工通讯　2023年第17期（总第236期）　要闻, 基层一线　某某通讯　第17期):
+    // the name, the issue number and a label of its own part, set apart by spaces.
+    if (/[期号]/u.test(t) && isLabelledIssueHead(t)) return 'running-head';
     // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
     if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';
   }

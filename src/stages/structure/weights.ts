@@ -575,8 +575,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // (a cross-head); over a headline of its own, that box's column label.
   ['box-label', new RegExp(`^[${AUTHOR_MARKS}]?\\s*[【[［]?\\s*(?:${BOX_LABELS.join('|')})\\s*[】\\]］]?$`, 'u')],
   // Newspapers' column labels (漫画 over a cartoon, as 图说 over a photo), and the columns of government
-  // bulletins (县政府文件, 人事任免, 领导讲话).
-  ['column-label', /^(?:简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
+  // bulletins (县政府文件, 人事任免, 领导讲话); and the standing columns of party-building papers
+  // (组工通讯, 党建报, 党刊: 党课, 微党课, 基层一线, 学习心得, 心得体会, 经验交流, 他山之石, 组工信息,
+  // 组工视窗; tester11's 组工通讯, Dec 2026), printed over a piece, never its kicker.
+  ['column-label', /^(?:党课|微党课|基层一线|学习心得|心得体会|经验交流|他山之石|组工信息|组工视窗|简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
 
 /**
