@@ -440,4 +440,4 @@ export function findResumeEntries(text: string): PersonMention[] {
 }
 /** A resume entry's opening (findResumeEntries): line start, its number, the name (group 2), then ，男， or ，女，. */
 const RESUME_ENTRY_RE =
-  /((?:^|\n)[\s\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(【\[][0-9０-９一二三四五六七八九十]{1,3}[）)】\]])?[\s\u3000]*)(\p{Script=Han}{2,4})[，,]\s*[男女][，,]/gu;
+  /((?:^|\n)[\s\u3000]*(?:[0-9０-９]{1,3}[.．、]|[（(【[][0-9０-９一二三四五六七八九十]{1,3}[）)】\]])?[\s\u3000]*)(\p{Script=Han}{2,4})[，,]\s*[男女][，,]/gu;
