@@ -1,7 +1,14 @@
 #!/usr/bin/env node
 // One large file is parsed in a child Node with a smaller pool of V8 threads (src/cli/relaunch.ts).
-import { relaunch, relaunchTarget } from '../dist/cli/relaunch.js';
+// dist/ is built by `npm ci` / `npm run build`; a checkout updated without a build gets one line, not a stack.
+const load = (path) =>
+  import(path).catch((err) => {
+    if (err?.code !== 'ERR_MODULE_NOT_FOUND' || !/[\\/]dist[\\/]/.test(String(err.message))) throw err;
+    process.stderr.write(`bulletin: the build in dist/ is missing or out of date (${err.message.split(' imported')[0]}); run \`npm run build\`\n`);
+    process.exit(70);
+  });
 
 const args = process.argv.slice(2);
+const { relaunch, relaunchTarget } = await load('../dist/cli/relaunch.js');
 if (relaunchTarget(args)) await relaunch(args);
-else await import('../dist/cli/main.js').then((m) => m.run());
+else await load('../dist/cli/main.js').then((m) => m.run());

@@ -33,3 +33,22 @@ describe('messages', () => {
     }
   });
 });
+
+describe('bin/bulletin.js without a build', () => {
+  it('says in one line that dist/ is missing and to run npm run build, exit 70, no stack', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { copyFileSync, mkdirSync } = await import('node:fs');
+    const dir = mkdtempSync(path.join(tmpdir(), 'bulletin-nodist-'));
+    try {
+      mkdirSync(path.join(dir, 'bin'));
+      copyFileSync('bin/bulletin.js', path.join(dir, 'bin', 'bulletin.js'));
+      writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
+      const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'bulletin.js'), 'parse', 'x.txt'], { encoding: 'utf8' });
+      expect(r.status).toBe(70);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/^bulletin: the build in dist\/ is missing or out of date .*run `npm run build`/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
