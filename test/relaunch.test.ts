@@ -34,6 +34,20 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The pid of `pid`'s first child as /proc lists it ('' if none appears within 5 s). Linux only. */
+async function childPidOf(pid: number): Promise<string> {
+  for (let i = 0; i < 200; i++) {
+    await new Promise((r) => setTimeout(r, 25));
+    try {
+      const child = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+      if (child !== '') return child;
+    } catch {
+      // the process has not started or has ended: ask again
+    }
+  }
+  return '';
+}
+
 describe('relaunchTarget', () => {
   const env = {};
   const target = (args: string[], e: NodeJS.ProcessEnv = env, execArgv: string[] = [], platform: NodeJS.Platform = 'linux') =>
@@ -111,15 +125,7 @@ describe.runIf(linux)('a relaunched run', () => {
     const { [RELAUNCH_GUARD]: _guard, ...env } = process.env;
     const p = spawn(process.execPath, [bin, 'parse', large, '-o', path.join(dir, 'term.json')], { cwd: dir, env, stdio: 'ignore' });
     // the child is up once /proc lists it under the first process
-    const childOf = (pid: number) => {
-      try {
-        return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
-      } catch {
-        return '';
-      }
-    };
-    for (let i = 0; i < 200 && childOf(p.pid!) === ''; i++) await new Promise((r) => setTimeout(r, 25));
-    expect(childOf(p.pid!)).toMatch(/^\d+$/u);
+    expect(await childPidOf(p.pid!)).toMatch(/^\d+$/u);
     p.kill('SIGTERM');
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => p.once('exit', (c, s) => resolve([c, s])));
     // the parse's own handler exits 143; a child still starting dies of the signal, and so does the first process
@@ -131,15 +137,7 @@ describe.runIf(linux)('a relaunched run', () => {
     const p = spawn(process.execPath, [bin, 'parse', large, '-o', path.join(dir, 'int.json')], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
     let stderr = '';
     p.stderr!.on('data', (d) => (stderr += String(d)));
-    let child = '';
-    for (let i = 0; i < 200 && child === ''; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      try {
-        child = readFileSync(`/proc/${p.pid}/task/${p.pid}/children`, 'utf8').trim();
-      } catch {
-        child = '';
-      }
-    }
+    await childPidOf(p.pid!);
     await new Promise((r) => setTimeout(r, 500));
     process.kill(-p.pid!, 'SIGINT');
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => p.once('close', (c, s) => resolve([c, s])));
@@ -150,15 +148,7 @@ describe.runIf(linux)('a relaunched run', () => {
   it('dies of the signal that killed the child', async () => {
     const { [RELAUNCH_GUARD]: _guard, ...env } = process.env;
     const p = spawn(process.execPath, [bin, 'parse', large, '-o', path.join(dir, 'kill.json')], { cwd: dir, env, stdio: 'ignore' });
-    let child = '';
-    for (let i = 0; i < 200 && child === ''; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      try {
-        child = readFileSync(`/proc/${p.pid}/task/${p.pid}/children`, 'utf8').trim();
-      } catch {
-        child = '';
-      }
-    }
+    const child = await childPidOf(p.pid!);
     process.kill(Number(child), 'SIGKILL');
     const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => p.once('exit', (c, s) => resolve([c, s])));
     expect([code, signal]).toEqual([null, 'SIGKILL']);
