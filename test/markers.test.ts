@@ -215,6 +215,18 @@ describe('closeUpDiagnostics', () => {
     ]);
     expect(d[0].message).toContain('苏明 远');
   });
+
+  it('keeps quiet on the space after a label run into its paragraph, not on a slip after other words', () => {
+    const d = closeUpDiagnostics([
+      { line: 1, text: '编者按　近日，区委召开全会，对下半年工作作出部署。' },
+      { line: 2, text: '　　【编者的话】 本版摘登部分代表发言，以飨读者。' },
+      { line: 3, text: '记者手记　这是一次难忘的采访，记者深受感动。' },
+      { line: 4, text: '链接　该系统可同时服务二十名读者。' },
+      { line: 5, text: '区委书记胡 拥军在会上强调，要抓好落实。' },
+      { line: 6, text: '编者按近日 区委召开全会，对下半年工作作出部署。' },
+    ]);
+    expect(d.map((x) => x.line)).toEqual([5, 6]);
+  });
 });
 
 describe('byline credits through misread dots (parseCreditLine)', () => {

@@ -30,6 +30,7 @@ import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, SURNAMES } from '../extract/
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
+import { COLUMN_LABEL_CUES, LEXICAL_CUES } from './structure/weights.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -757,6 +758,24 @@ function layoutSpace(text: string, c: MatchingChange, lead: ReturnType<typeof pa
   return !!credits && credits.some((x) => x.role);
 }
 
+/** The cues of structure/weights.ts whose words are a label a paragraph may open with, run in. */
+const RUN_IN_LABEL_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => COLUMN_LABEL_CUES.includes(name) || name === 'box-label').map(([, re]) => re);
+
+/** An editor's note's label alone (编者按, 【编者的话】, 编后): the label part of the cue `editor-note`. */
+const EDITOR_NOTE_LABEL_RE = /^[【[［〔（(]?编(?:者按|者的话|者注|前语|前话|后语?|后记)[】\]］〕）)]?$/u;
+
+/**
+ * A space right after a label the paragraph opens with, run in (`编者按　近日，…`, `记者手记　…`,
+ * `链接　…`): printed layout, set so by every paper that runs a label into its text. The label is
+ * the line's text before the space, read by the structure model's column-label, box-label and
+ * editor-note cues (structure/weights.ts).
+ */
+function afterRunInLabel(text: string, c: MatchingChange): boolean {
+  const label = text.slice(0, c.at).trim();
+  if (!label || [...label].length > 10) return false;
+  return EDITOR_NOTE_LABEL_RE.test(label) || RUN_IN_LABEL_RES.some((re) => re.test(label));
+}
+
 /**
  * Warnings `ocr/closed-up` for lines of running text whose matching form closed up a space
  * between two Han characters outside quotation marks and brackets (`胡 拥军`; a slogan in
@@ -764,7 +783,7 @@ function layoutSpace(text: string, c: MatchingChange, lead: ReturnType<typeof pa
  * each place as printed (`胡 拥军`, `2O23`) and the column points at the first. Lines with a space
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
  * spaced-out lines are not reported, nor spaces of printed layout (`layoutSpace`: a lead-in, a
- * credit such as `杭一帆　摄` run on after a caption).
+ * credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`: 编者按　近日，…).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -778,7 +797,7 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     let lead: ReturnType<typeof parseLeadIn> | undefined;
     const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
     const changes = m.changes.filter(
-      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !layoutSpace(text, c, leadIn())),
+      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !layoutSpace(text, c, leadIn())),
     );
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {

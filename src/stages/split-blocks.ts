@@ -37,7 +37,7 @@ import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './f
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
-import { COUNT_HEAD_RE, LEXICAL_CUES } from './structure/weights.js';
+import { COUNT_HEAD_RE, ITEM_BULLET_RE, LEXICAL_CUES } from './structure/weights.js';
 
 /** A line's indent as OCR text keeps it: an ideographic space, two spaces or more, or a tab. */
 export const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
@@ -714,11 +714,17 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       endsSentence(texts[i]) &&
       nextPoint[2] === ownPoint[2] &&
       Number(nextPoint[1]) === Number(ownPoint[1]) + 1;
+    // The next item of a bulleted column (■ 区体育馆周末开放…。（王芳） / ■ 区文化馆…) after the item
+    // before it ends its sentence or its bracketed signature: each item is a paragraph of its own,
+    // though set flush and the line above fills the column (a briefs strip whose indents the
+    // layout or the OCR dropped). A bullet opening a wrapped line mid-sentence stays in it.
+    const bulletNext =
+      ITEM_BULLET_RE.test(texts[i + 1]) && (endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null);
     const tocEntryDone = endsTocEntry(texts[i]);
     // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
     // one paragraph wrapped (rejoin.ts reads breaks so too).
     const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
-    if (tocPageNext || (!tocEntryDone && !pointNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
