@@ -141,7 +141,9 @@ describe('a digest paper (fixtures/digest-paper, invented)', () => {
       '（摘自《青年时评》2023年第11期）',
     ].join('\n');
     const kinds = parseIssue(text).articles.map((a) => [a.kicker, a.title, a.kind]);
+    // each ■ item of the 文摘 column is a brief of its own (bulleted items set flush: split-blocks bulletNext)
     expect(kinds.slice(2)).toEqual([
+      [null, '', 'brief'],
       [null, '', 'brief'],
       ['手机不离手，亲情渐疏离——', '“低头族”', 'photo'],
       [null, '年轻人需要的不是“躺平”', 'article'],
