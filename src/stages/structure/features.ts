@@ -442,503 +442,690 @@ function shareNames(list: string[]): string[] {
  * (furniture included); units are its text and byline blocks. With `each`, every unit's feature
  * list is handed to it (k = the unit's position in the result) instead of kept (`features` is then
  * empty), so that a large input does not hold the feature strings of all its units at once (issue 10).
+ *
+ * The page-level evidence is made in passes over the units (`PageEvidence`, one method per pass),
+ * then each unit's features are read off it (`PageEvidence.unitFeatures`). (One function per pass,
+ * not one function for all of them: V8's optimizing compiler took seconds of CPU and tens of MB of
+ * working memory on the single large function each time its feedback changed; issue 12.)
  */
 export function pageUnits(blocks: Block[], each?: (k: number, features: string[]) => void): Unit[] {
-  const units: Unit[] = [];
+  const p = new PageEvidence(blocks);
+  p.collectUnits(each !== undefined);
+  p.countPrinted();
+  p.findVerse();
+  p.findTableRows();
+  p.findNamesUnder();
+  p.findBetweenText();
+  p.findSeriesFirst();
+  p.findHeadlineRuns();
+  p.findShortOverHeadline();
+  p.findLongOverHeadline();
+  p.findOverPhotoTitle();
+  p.findHeadlineTails();
+  p.findKickerEvidence();
+  p.findColophons();
+  const { units } = p;
+  for (let k = 0; k < units.length; k++) {
+    const f = p.unitFeatures(k);
+    if (each) each(k, f);
+    else units[k].features = f;
+  }
+  return units;
+}
+
+/** Units' text compared as printed words (the key of `PageEvidence.printed`): every space removed. */
+const unitKey = (u: Unit) => u.block.text.replace(/\s+/gu, '');
+
+/**
+ * The evidence `pageUnits` reads over a whole page: its units with their own and context feature
+ * lists, and flags per unit (a byte each) made by one pass over the page each. Every field is
+ * made by the pass named after it, in the order `pageUnits` runs them; later passes read earlier
+ * fields.
+ */
+class PageEvidence {
+  readonly units: Unit[] = [];
   // Units' own and context feature lists, read (never changed) until the page's features are
   // made. Each list is held once per page however many units have it (`lists`): a large input
   // has hundreds of thousands of units and a few thousand different lists (issue 10).
-  const own: string[][] = [];
-  const column = pageColumn(blocks);
-  // A page in traditional script (any of its text units holds a character found only there) is
-  // described on its simplified form (textFeatures).
-  const traditional = blocks.some((b) => b.kind !== 'furniture' && hasTraditional(b.text));
-  const context: string[][] = [];
-  const lists = new Map<string, string[]>();
-  const shareList = (list: string[]): string[] => {
-    const key = list.join('\n');
-    const had = lists.get(key);
-    if (had) return had;
-    lists.set(key, shareNames(list));
-    return list;
-  };
+  readonly own: string[][] = [];
+  readonly context: string[][] = [];
+  /** How often each one-line unit's text is printed in the document (countPrinted). */
+  printed = new Map<string, number>();
+  /** The texts of the running heads and masthead lines the furniture step recognised (countPrinted). */
+  heads: string[] = [];
+  verse: Uint8Array = new Uint8Array(0);
+  verseFirst: Uint8Array = new Uint8Array(0);
+  tableRow: Uint8Array = new Uint8Array(0);
+  nameUnder: Uint8Array = new Uint8Array(0);
+  betweenText: Uint8Array = new Uint8Array(0);
+  seriesFirst: Uint8Array = new Uint8Array(0);
+  runFeature: (string | null)[] = [];
+  shortOverHl: Uint8Array = new Uint8Array(0);
+  longOverHl: Uint8Array = new Uint8Array(0);
+  overPhotoTitle: Uint8Array = new Uint8Array(0);
+  hlTail: Uint8Array = new Uint8Array(0);
+  plainShort: Uint8Array = new Uint8Array(0);
+  newsUnder: Uint8Array = new Uint8Array(0);
+  longElsewhere: Uint8Array = new Uint8Array(0);
+  colophon: (string[] | null)[] = [];
+  /** Units that are entries of a list a sentence introduces (p:intro), set unit by unit in unitFeatures. */
+  listEntry: Uint8Array = new Uint8Array(0);
+  /** Enclosures announced so far (name → index of the announcing unit), set unit by unit in unitFeatures. */
+  readonly announced = new Map<string, number>();
+
+  constructor(readonly blocks: Block[]) {}
+
   /** A flag per unit (1 where `test` holds of its own features), a byte each, not an array of booleans. */
-  const flagsOf = (test: (f: string[], k: number) => boolean): Uint8Array => {
+  flagsOf(test: (f: string[], k: number) => boolean): Uint8Array {
+    const own = this.own;
     const out = new Uint8Array(own.length);
     for (let k = 0; k < own.length; k++) if (test(own[k], k)) out[k] = 1;
     return out;
-  };
-  let furnBefore: string | null = null;
-  let lastHead: string | null = null;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.kind === 'furniture') {
-      furnBefore = b.furnitureKind ?? 'running-head';
-      if (furnBefore === 'running-head' || furnBefore === 'masthead') lastHead = squeeze(b.text);
-      continue;
-    }
-    const f = textFeatures(b, traditional);
-    const c: string[] = [];
-    if (furnBefore) c.push(`after:${furnBefore}`);
-    // A short line right under the page's running head that the head names too (澜溪大学报　…　第4版
-    // 澜园 / 澜园; …第8版　图片新闻 / 图片新闻): the page's or column's label, printed again over
-    // its first item, not a kicker of that item (SHORT_OVER_HEADLINE_MAX).
-    const own1 = squeeze(b.text);
-    if (furnBefore && lastHead !== null && b.rawLines.length === 1 && [...own1].length >= 2 && visualLength(own1) <= SHORT_OVER_HEADLINE_MAX && lastHead.length > own1.length && lastHead.endsWith(own1))
-      c.push('named-in-head');
-    if (units.length === 0) c.push('first');
-    const gap = b.gapBefore;
-    c.push(`gap:${Math.min(gap, 2)}`);
-    const next = blocks[i + 1];
-    c.push(`gapAfter:${next ? Math.min(next.gapBefore, 2) : 'end'}`);
-    if (column !== null && b.rawLines.length === 1) {
-      const r = lineWidth(b.rawLines[0].text) / column;
-      c.push(r >= 0.86 ? 'col:full' : r >= 0.5 ? 'col:mid' : 'col:short');
-    }
-    if (column !== null && b.rawLines.length > 1) {
-      const r = lineWidth(b.rawLines[b.rawLines.length - 1].text) / column;
-      c.push(r >= 0.86 ? 'lastcol:full' : 'lastcol:part');
-    }
-    // Set between the furniture of a page head (a running head, masthead, folio or editor line, or
-    // the top of the file, above; one of them below): a page label or masthead line furniture.ts did
-    // not know (要闻, 城事·民生, the paper's name alone), never an item's headline. Noise lines (OCR
-    // residue under a title), jump markers (the line over 上接第1版 repeats a jumped headline) and
-    // section labels do not count.
-    const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
-    if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
-      c.push('between-furniture');
-    // One short line between an item closed by its credit line above and the page's foot (its editor
-    // line) below: a filler box or slogan set in the space left at the page's end
-    // (མི་རིགས་མཐུན་སྒྲིལ།　民族团结一家亲), no item of its own: an item has running text, a caption or a
-    // credit under its headline.
-    if (i > 0 && blocks[i - 1].kind === 'byline' && next?.kind === 'furniture' && PAGE_FOOT_FURNITURE.has(next.furnitureKind ?? 'running-head') && b.rawLines.length === 1 && f.includes(FURNITURE_SHAPED))
-      c.push('filler-at-page-foot');
-    // Only a page name (furniture.ts PAGE_NAMES: 体育, 要闻), one printed line right under the page
-    // head: the page's label, whether an editor line follows it or the first item does. In the
-    // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker. So is a
-    // label of words joined by a middle dot there (军营·基层, 深度·访谈: furniture.ts isCompoundPageName).
-    if (headAbove && b.rawLines.length === 1 && (isPageName(b.text) || isCompoundPageName(b.text))) c.push(PAGE_NAME_UNDER_HEAD);
-    // A short headline line right under one of its width (no furniture between; at most one blank
-    // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
-    // as one subtitle or cross-head (split-blocks.ts).
-    const above = i > 0 ? blocks[i - 1] : undefined;
-    if (
-      above?.kind === 'text' &&
-      gap <= 1 &&
-      above.rawLines.length === 1 &&
-      b.rawLines.length === 1 &&
-      continuesHeadline(above.text, b.text)
-    )
-      c.push(WRAP_SAME_WIDTH);
-    furnBefore = null;
-    units.push({ block: b, index: i, features: each ? NO_FEATURES : [] });
-    own.push(shareList(f));
-    context.push(shareList(c));
   }
-  // How often each unit's text is printed in the document: a line printed on every page (a
-  // running head in a paper's own style) is page furniture, not a headline.
-  // Only the texts of one-line units are counted (no other unit gets `repeated`), so that the
-  // map does not hold a copy of every paragraph.
-  const printed = new Map<string, number>();
-  const keyOf = (u: Unit) => u.block.text.replace(/\s+/gu, '');
-  for (const u of units) if (u.block.rawLines.length === 1) printed.set(keyOf(u), 0);
-  for (const u of units) {
-    const key = keyOf(u);
-    const n = printed.get(key);
-    if (n !== undefined) printed.set(key, n + 1);
+
+  /** Whether unit `b` is printed right after unit `a` (no furniture between). */
+  adjacent(a: number, b: number): boolean {
+    return this.units[b].index === this.units[a].index + 1;
   }
-  // Running heads and masthead lines the furniture step recognised (the periodical's name with a
-  // date or issue number): the same name printed alone is a cover line.
-  const heads = blocks
-    .filter((b) => b.kind === 'furniture' && (b.furnitureKind === 'running-head' || b.furnitureKind === 'masthead'))
-    .map((b) => squeeze(b.text));
-  // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
-  // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
-  // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
-  const short = flagsOf(
-    (f, k) =>
-      units[k].block.rawLines.length === 1 &&
-      visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
-      !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed'),
-  );
-  const verse = new Uint8Array(units.length);
-  const verseFirst = new Uint8Array(units.length);
-  for (let k = 0; k < units.length; ) {
-    let j = k;
-    while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
-    // A line marked as OCR residue (mark:noise) stays in the run (a poem's one-character title
-    // between stanzas does not end it) but does not count toward it: a stray 民 over a title
-    // wrapped in a narrow column (Tesseract's plain text of the OCR harness's 3-column render)
-    // makes no headline stack of four lines a poem.
-    let lines = 0;
-    for (let m = k; m < j; m++) if (!own[m].includes('mark:noise')) lines++;
-    // The run's first line may be the headline over it (a price list's title): told apart as
-    // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
-    const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
-    // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
-    const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
-    if (lines >= VERSE_MIN_RUN || (underByline && lines >= VERSE_MIN_RUN_UNDER_BYLINE)) {
-      for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = 1;
-      if (!underCredit) verseFirst[k] = 1;
+
+  /** The units of the page with their own and context features (`NO_FEATURES` kept when they are handed over). */
+  collectUnits(handed: boolean): void {
+    const { blocks, units, own, context } = this;
+    const column = pageColumn(blocks);
+    // A page in traditional script (any of its text units holds a character found only there) is
+    // described on its simplified form (textFeatures).
+    const traditional = blocks.some((b) => b.kind !== 'furniture' && hasTraditional(b.text));
+    const lists = new Map<string, string[]>();
+    const shareList = (list: string[]): string[] => {
+      const key = list.join('\n');
+      const had = lists.get(key);
+      if (had) return had;
+      lists.set(key, shareNames(list));
+      return list;
+    };
+    let furnBefore: string | null = null;
+    let lastHead: string | null = null;
+    for (let i = 0; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind === 'furniture') {
+        furnBefore = b.furnitureKind ?? 'running-head';
+        if (furnBefore === 'running-head' || furnBefore === 'masthead') lastHead = squeeze(b.text);
+        continue;
+      }
+      const f = textFeatures(b, traditional);
+      const c: string[] = [];
+      if (furnBefore) c.push(`after:${furnBefore}`);
+      // A short line right under the page's running head that the head names too (澜溪大学报　…　第4版
+      // 澜园 / 澜园; …第8版　图片新闻 / 图片新闻): the page's or column's label, printed again over
+      // its first item, not a kicker of that item (SHORT_OVER_HEADLINE_MAX).
+      const own1 = squeeze(b.text);
+      if (furnBefore && lastHead !== null && b.rawLines.length === 1 && [...own1].length >= 2 && visualLength(own1) <= SHORT_OVER_HEADLINE_MAX && lastHead.length > own1.length && lastHead.endsWith(own1))
+        c.push('named-in-head');
+      if (units.length === 0) c.push('first');
+      const gap = b.gapBefore;
+      c.push(`gap:${Math.min(gap, 2)}`);
+      const next = blocks[i + 1];
+      c.push(`gapAfter:${next ? Math.min(next.gapBefore, 2) : 'end'}`);
+      if (column !== null && b.rawLines.length === 1) {
+        const r = lineWidth(b.rawLines[0].text) / column;
+        c.push(r >= 0.86 ? 'col:full' : r >= 0.5 ? 'col:mid' : 'col:short');
+      }
+      if (column !== null && b.rawLines.length > 1) {
+        const r = lineWidth(b.rawLines[b.rawLines.length - 1].text) / column;
+        c.push(r >= 0.86 ? 'lastcol:full' : 'lastcol:part');
+      }
+      // Set between the furniture of a page head (a running head, masthead, folio or editor line, or
+      // the top of the file, above; one of them below): a page label or masthead line furniture.ts did
+      // not know (要闻, 城事·民生, the paper's name alone), never an item's headline. Noise lines (OCR
+      // residue under a title), jump markers (the line over 上接第1版 repeats a jumped headline) and
+      // section labels do not count.
+      const headAbove = furnBefore === null ? units.length === 0 && i === 0 : PAGE_HEAD_FURNITURE.has(furnBefore);
+      if (headAbove && next?.kind === 'furniture' && PAGE_HEAD_FURNITURE.has(next.furnitureKind ?? 'running-head') && f.includes(FURNITURE_SHAPED))
+        c.push('between-furniture');
+      // One short line between an item closed by its credit line above and the page's foot (its editor
+      // line) below: a filler box or slogan set in the space left at the page's end
+      // (མི་རིགས་མཐུན་སྒྲིལ།　民族团结一家亲), no item of its own: an item has running text, a caption or a
+      // credit under its headline.
+      if (i > 0 && blocks[i - 1].kind === 'byline' && next?.kind === 'furniture' && PAGE_FOOT_FURNITURE.has(next.furnitureKind ?? 'running-head') && b.rawLines.length === 1 && f.includes(FURNITURE_SHAPED))
+        c.push('filler-at-page-foot');
+      // Only a page name (furniture.ts PAGE_NAMES: 体育, 要闻), one printed line right under the page
+      // head: the page's label, whether an editor line follows it or the first item does. In the
+      // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker. So is a
+      // label of words joined by a middle dot there (军营·基层, 深度·访谈: furniture.ts isCompoundPageName).
+      if (headAbove && b.rawLines.length === 1 && (isPageName(b.text) || isCompoundPageName(b.text))) c.push(PAGE_NAME_UNDER_HEAD);
+      // A short headline line right under one of its width (no furniture between; at most one blank
+      // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
+      // as one subtitle or cross-head (split-blocks.ts).
+      const above = i > 0 ? blocks[i - 1] : undefined;
+      if (
+        above?.kind === 'text' &&
+        gap <= 1 &&
+        above.rawLines.length === 1 &&
+        b.rawLines.length === 1 &&
+        continuesHeadline(above.text, b.text)
+      )
+        c.push(WRAP_SAME_WIDTH);
+      furnBefore = null;
+      units.push({ block: b, index: i, features: handed ? NO_FEATURES : [] });
+      own.push(shareList(f));
+      context.push(shareList(c));
     }
-    k = j > k ? j : k + 1;
   }
-  // Rows of a table printed line by line (品名　均价（元/公斤）　较上周 / 大白菜　1.20　↓0.10): a line of
-  // TABLE_MIN_CELLS or more cells set apart by spaces, next to a line of as many cells, one of the
-  // two holding a number. Its head row is a row of the table, not a subtitle of the table's title.
-  const cellCount = Uint8Array.from(own, (f, k) => (f.some((x) => x === 'credit' || x === 'cue:padded-name') ? 0 : Math.min(tableCells(units[k].block), 255)));
-  const numeric = (k: number) => /[0-9０-９]/u.test(units[k].block.text);
-  const tableRow = flagsOf(
-    (_, k) =>
-      cellCount[k] >= TABLE_MIN_CELLS &&
-      [k - 1, k + 1].some((j) => j >= 0 && j < units.length && cellCount[j] === cellCount[k] && units[Math.max(j, k)].index === units[Math.min(j, k)].index + 1 && (numeric(j) || numeric(k))),
-  );
-  // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
-  // text: the author's line of a poem, an essay or a serial, not a title over it.
-  const nameUnder = flagsOf(
-    (f, k) =>
-      f.includes('cue:person-name') &&
-      isAuthorName(units[k].block.text) &&
-      k > 0 &&
-      k + 1 < units.length &&
-      own[k - 1].includes('shape:headline') &&
-      !own[k - 1].includes('credit') &&
-      units[k].index === units[k - 1].index + 1 &&
-      (!own[k + 1].includes('shape:headline') || own[k + 1].includes('indent')) &&
-      !own[k + 1].includes('credit'),
-  );
+
+  /** How often each one-line unit's text is printed (`printed`), and the page's running heads (`heads`). */
+  countPrinted(): void {
+    const { units, blocks } = this;
+    // How often each unit's text is printed in the document: a line printed on every page (a
+    // running head in a paper's own style) is page furniture, not a headline.
+    // Only the texts of one-line units are counted (no other unit gets `repeated`), so that the
+    // map does not hold a copy of every paragraph.
+    const printed = this.printed;
+    for (const u of units) if (u.block.rawLines.length === 1) printed.set(unitKey(u), 0);
+    for (const u of units) {
+      const key = unitKey(u);
+      const n = printed.get(key);
+      if (n !== undefined) printed.set(key, n + 1);
+    }
+    // Running heads and masthead lines the furniture step recognised (the periodical's name with a
+    // date or issue number): the same name printed alone is a cover line.
+    this.heads = blocks
+      .filter((b) => b.kind === 'furniture' && (b.furnitureKind === 'running-head' || b.furnitureKind === 'masthead'))
+      .map((b) => squeeze(b.text));
+  }
+
+  /** Runs of short lines: `verse` and `verseFirst`. */
+  findVerse(): void {
+    const { units, own } = this;
+    // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
+    // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
+    // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
+    const short = this.flagsOf(
+      (f, k) =>
+        units[k].block.rawLines.length === 1 &&
+        visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
+        !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed'),
+    );
+    const verse = new Uint8Array(units.length);
+    const verseFirst = new Uint8Array(units.length);
+    for (let k = 0; k < units.length; ) {
+      let j = k;
+      while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
+      // A line marked as OCR residue (mark:noise) stays in the run (a poem's one-character title
+      // between stanzas does not end it) but does not count toward it: a stray 民 over a title
+      // wrapped in a narrow column (Tesseract's plain text of the OCR harness's 3-column render)
+      // makes no headline stack of four lines a poem.
+      let lines = 0;
+      for (let m = k; m < j; m++) if (!own[m].includes('mark:noise')) lines++;
+      // The run's first line may be the headline over it (a price list's title): told apart as
+      // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
+      const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
+      // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
+      const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
+      if (lines >= VERSE_MIN_RUN || (underByline && lines >= VERSE_MIN_RUN_UNDER_BYLINE)) {
+        for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = 1;
+        if (!underCredit) verseFirst[k] = 1;
+      }
+      k = j > k ? j : k + 1;
+    }
+    this.verse = verse;
+    this.verseFirst = verseFirst;
+  }
+
+  /** Rows of a table printed line by line: `tableRow`. */
+  findTableRows(): void {
+    const { units, own } = this;
+    // Rows of a table printed line by line (品名　均价（元/公斤）　较上周 / 大白菜　1.20　↓0.10): a line of
+    // TABLE_MIN_CELLS or more cells set apart by spaces, next to a line of as many cells, one of the
+    // two holding a number. Its head row is a row of the table, not a subtitle of the table's title.
+    const cellCount = Uint8Array.from(own, (f, k) => (f.some((x) => x === 'credit' || x === 'cue:padded-name') ? 0 : Math.min(tableCells(units[k].block), 255)));
+    const numeric = (k: number) => /[0-9０-９]/u.test(units[k].block.text);
+    this.tableRow = this.flagsOf(
+      (_, k) =>
+        cellCount[k] >= TABLE_MIN_CELLS &&
+        [k - 1, k + 1].some((j) => j >= 0 && j < units.length && cellCount[j] === cellCount[k] && units[Math.max(j, k)].index === units[Math.min(j, k)].index + 1 && (numeric(j) || numeric(k))),
+    );
+  }
+
+  /** A person's name alone on its line under a headline: `nameUnder`. */
+  findNamesUnder(): void {
+    const { units, own } = this;
+    // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
+    // text: the author's line of a poem, an essay or a serial, not a title over it.
+    this.nameUnder = this.flagsOf(
+      (f, k) =>
+        f.includes('cue:person-name') &&
+        isAuthorName(units[k].block.text) &&
+        k > 0 &&
+        k + 1 < units.length &&
+        own[k - 1].includes('shape:headline') &&
+        !own[k - 1].includes('credit') &&
+        units[k].index === units[k - 1].index + 1 &&
+        (!own[k + 1].includes('shape:headline') || own[k + 1].includes('indent')) &&
+        !own[k + 1].includes('credit'),
+    );
+  }
+
   // Where a story goes on: a headline-shaped line set between running text (a paragraph ending in a
   // full stop right above and right below, no furniture between) that is no credit, lead-in or
   // dateline, stands over no lead-in, credit or dateline naming a day (a paragraph opening with a
   // month or a year, 今年10月的一天深夜，…, goes on with a story: coarseDateOpening) and ends in no dash; and whether another such line stands within
   // CROSSHEAD_SIBLING_WINDOW units before or after it with no credit, lead-in or dateline between:
   // the cross-heads of one long story come in series, a story's title stands after an item's end.
-  const adjacent = (a: number, b: number) => units[b].index === units[a].index + 1;
-  const docTitlePair = (j: number) =>
-    j > 0 &&
-    j < units.length &&
-    adjacent(j - 1, j) &&
-    units[j].block.gapBefore <= 1 &&
-    [j - 1, j].every((i) => units[i].block.rawLines.length === 1 && own[i].includes('shape:headline') && !own[i].includes('cue:doc-title')) &&
-    DOC_TITLE_RE.test(units[j - 1].block.text.trim() + units[j].block.text.trim());
-  const storyEdge = (k: number) => own[k].some((x) => STORY_EDGE.includes(x));
+
+  /** Whether units j − 1 and j are the two printed lines of one document title (DOC_TITLE_RE). */
+  docTitlePair(j: number): boolean {
+    const { units, own } = this;
+    return (
+      j > 0 &&
+      j < units.length &&
+      this.adjacent(j - 1, j) &&
+      units[j].block.gapBefore <= 1 &&
+      [j - 1, j].every((i) => units[i].block.rawLines.length === 1 && own[i].includes('shape:headline') && !own[i].includes('cue:doc-title')) &&
+      DOC_TITLE_RE.test(units[j - 1].block.text.trim() + units[j].block.text.trim())
+    );
+  }
+
+  /** Whether unit k opens or closes an item (STORY_EDGE). */
+  storyEdge(k: number): boolean {
+    return this.own[k].some((x) => STORY_EDGE.includes(x));
+  }
+
   // A cross-head may be set as two phrases over two printed lines (搭建“连心桥” / 民意收集更畅通,
   // 架起服务群众“连心桥” / 用心用情倾听民声): the pair stands between running text as one headline
   // does, so each line is read with the text above the pair and the text below it. (Not a column
   // label or a name with a headline: lines that break a headline stack, RUN_BREAK. The first line
   // may be indented as a paragraph is, the second not: a plain-text page that indents every
   // paragraph's first line sets the pair so, 　　架起服务群众“连心桥” / 用心用情倾听民声.)
-  const pairNext = (k: number) =>
-    k + 1 < units.length &&
-    adjacent(k, k + 1) &&
-    units[k].block.rawLines.length === 1 &&
-    units[k + 1].block.rawLines.length === 1 &&
-    own[k].includes('shape:headline') &&
-    own[k + 1].includes('shape:headline') &&
-    !own[k].some((x) => x !== 'indent' && RUN_BREAK.includes(x)) &&
-    !own[k + 1].some((x) => RUN_BREAK.includes(x));
-  const partner = (k: number) => (pairNext(k) ? k + 1 : k > 0 && pairNext(k - 1) ? k - 1 : -1);
+  /** Whether units k and k + 1 are such a pair of headline lines. */
+  pairNext(k: number): boolean {
+    const { units, own } = this;
+    return (
+      k + 1 < units.length &&
+      this.adjacent(k, k + 1) &&
+      units[k].block.rawLines.length === 1 &&
+      units[k + 1].block.rawLines.length === 1 &&
+      own[k].includes('shape:headline') &&
+      own[k + 1].includes('shape:headline') &&
+      !own[k].some((x) => x !== 'indent' && RUN_BREAK.includes(x)) &&
+      !own[k + 1].some((x) => RUN_BREAK.includes(x))
+    );
+  }
+
+  /** The other line of the pair unit k is a line of (pairNext), or −1. */
+  partner(k: number): number {
+    return this.pairNext(k) ? k + 1 : k > 0 && this.pairNext(k - 1) ? k - 1 : -1;
+  }
+
   // A story goes on over a page turn: between two units only a folio and a running head (－2－ /
   // 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
   // are still one series.
-  const pageTurn = (a: number, b: number) => {
+  /** Whether only page-turn furniture stands between units a and b (and some does). */
+  pageTurn(a: number, b: number): boolean {
+    const { units, blocks } = this;
     for (let i = units[a].index + 1; i < units[b].index; i++) if (blocks[i].kind !== 'furniture' || !PAGE_TURN_FURNITURE.has(blocks[i].furnitureKind ?? 'running-head')) return false;
     return units[b].index > units[a].index + 1;
-  };
+  }
+
   // The paragraph above a cross-head ends a sentence: a full stop, or a quoted word closing running
   // text that has finished a sentence before it (…强调。文明城市…的“人大标杆” whose full stop, alone
   // on the next printed line, OCR lost: the bundled issue in 3 columns, Tesseract's text and hOCR).
   // And the paragraph may run over a page turn right above the cross-head (a folio set amid it:
   // rejoin reads the paragraph whole, before the folio).
-  const endsParagraph = (j: number) => own[j].includes('end:stop') || (own[j].includes('end:quote') && /[。！？!?]/u.test(units[j].block.text));
-  const betweenText = flagsOf((f, k) => {
-    const m = partner(k);
-    const top = m >= 0 && m < k ? m : k;
-    const bottom = m > k ? m : k;
-    return (
-      top > 0 &&
-      bottom + 1 < units.length &&
-      units[k].block.rawLines.length === 1 &&
-      f.includes('shape:headline') &&
-      !f.includes('end:dash') &&
-      !storyEdge(k) &&
-      (m < 0 || (!own[m].includes('end:dash') && !storyEdge(m))) &&
-      !own[bottom + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[bottom + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
-      endsParagraph(top - 1) &&
-      own[bottom + 1].includes('end:stop') &&
-      (adjacent(top - 1, top) || pageTurn(top - 1, top)) &&
-      adjacent(bottom, bottom + 1)
-    );
-  });
+  /** Whether unit j ends a paragraph as the text above a cross-head does. */
+  endsParagraph(j: number): boolean {
+    const own = this.own;
+    return own[j].includes('end:stop') || (own[j].includes('end:quote') && /[。！？!?]/u.test(this.units[j].block.text));
+  }
+
+  /** Headline lines set between running text: `betweenText`. */
+  findBetweenText(): void {
+    const { units, own } = this;
+    this.betweenText = this.flagsOf((f, k) => {
+      const m = this.partner(k);
+      const top = m >= 0 && m < k ? m : k;
+      const bottom = m > k ? m : k;
+      return (
+        top > 0 &&
+        bottom + 1 < units.length &&
+        units[k].block.rawLines.length === 1 &&
+        f.includes('shape:headline') &&
+        !f.includes('end:dash') &&
+        !this.storyEdge(k) &&
+        (m < 0 || (!own[m].includes('end:dash') && !this.storyEdge(m))) &&
+        !own[bottom + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[bottom + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
+        this.endsParagraph(top - 1) &&
+        own[bottom + 1].includes('end:stop') &&
+        (this.adjacent(top - 1, top) || this.pageTurn(top - 1, top)) &&
+        this.adjacent(bottom, bottom + 1)
+      );
+    });
+  }
+
   // With `form`, only a sibling printed in that form (headForm) counts.
   // A headline line over a paragraph that opens with a day (区领导调研… / 加快推动项目落地见效 / 5月24日,…)
   // heads a story of its own (as betweenText reads it): the series does not go on past it, though
   // no credit closed the story before (OCR may lose a byline; a brief may have none).
-  const storyStart = (j: number) =>
-    own[j].includes('shape:headline') &&
-    j + 1 < units.length &&
-    adjacent(j, j + 1) &&
-    own[j + 1].includes('dateline') &&
-    !coarseDateOpening(units[j + 1].block.text);
-  const sibling = (k: number, dir: 1 | -1, form: string | null = null): boolean => {
+  /** Whether unit j is a headline line over a paragraph that opens with a day. */
+  storyStart(j: number): boolean {
+    const { units, own } = this;
+    return own[j].includes('shape:headline') && j + 1 < units.length && this.adjacent(j, j + 1) && own[j + 1].includes('dateline') && !coarseDateOpening(units[j + 1].block.text);
+  }
+
+  /** Whether another cross-head between running text stands within CROSSHEAD_SIBLING_WINDOW units of unit k in direction `dir`. */
+  sibling(k: number, dir: 1 | -1, form: string | null = null): boolean {
+    const units = this.units;
     for (let j = k + dir, n = 0; j >= 0 && j < units.length && n < CROSSHEAD_SIBLING_WINDOW; j += dir, n++) {
       const [a, b] = [Math.min(j, j - dir), Math.max(j, j - dir)];
-      if (!(adjacent(a, b) || pageTurn(a, b)) || storyEdge(j) || storyStart(j)) return false;
-      if (betweenText[j] && j !== partner(k) && (form === null || headForm(units[j].block.text) === form)) return true;
+      if (!(this.adjacent(a, b) || this.pageTurn(a, b)) || this.storyEdge(j) || this.storyStart(j)) return false;
+      if (this.betweenText[j] && j !== this.partner(k) && (form === null || headForm(units[j].block.text) === form)) return true;
     }
     return false;
-  };
-  // The first cross-head of such a series, set right under the headline stack (a title, a subtitle
-  // ——多国…见闻, then 东南亚：…, then running text, then 中东：… between paragraphs): one printed
-  // headline line, no credit, lead-in, dateline or dash ending, under no running text, over running
-  // text, with a cross-head of the series after it in the same story (no credit, lead-in or
-  // dateline between) printed in the same form (headForm: 东南亚：… and 中东：…, 一、… and 二、…).
-  // It has no paragraph above it, so it is no `betweenText`; a title or subtitle stands there too,
-  // over a story whose cross-heads come later, but parallel in form only by chance.
-  // (Not itself a line of a headline run: it stands under the stack, not in it.)
-  const seriesFirst = flagsOf(
-    (_, k) =>
-      k > 0 &&
-      k + 1 < units.length &&
-      units[k].block.rawLines.length === 1 &&
-      own[k].includes('shape:headline') &&
-      !own[k].includes('end:dash') &&
-      !own[k].includes('dateline') &&
-      !storyEdge(k) &&
-      !own[k - 1].includes('end:stop') &&
-      own[k + 1].includes('end:stop') &&
-      !own[k + 1].includes('shape:headline') &&
-      adjacent(k, k + 1) &&
-      headForm(units[k].block.text) !== null &&
-      sibling(k, 1, headForm(units[k].block.text)),
-  );
-  // Runs of headline lines (a stack: kicker, title, subtitles; a column label over a title): units in
-  // a row, no furniture between, that are no credit, lead-in, dateline, sentence or indented
-  // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
-  // and the run's length in headlines (2, 3, 4 or more) are evidence of its role: of the zoo's
-  // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
-  const inRun = flagsOf(
-    (f, k) =>
-      !f.some((x) => RUN_BREAK.includes(x)) &&
-      !seriesFirst[k] &&
-      visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
-  );
-  const runFeature = new Array<string | null>(units.length).fill(null);
-  for (let k = 0; k < units.length; ) {
-    if (!inRun[k]) {
-      k++;
-      continue;
-    }
-    let j = k + 1;
-    while (j < units.length && inRun[j] && adjacent(j - 1, j)) j++;
-    // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline.
-    const head: number[] = [];
-    for (let m = k; m < j; m++) head.push(m === k ? 0 : head[m - k - 1] + (context[m].includes(WRAP_SAME_WIDTH) ? 0 : 1));
-    const n = head[head.length - 1] + 1;
-    if (n >= 2)
-      for (let m = k; m < j; m++) {
-        const h = head[m - k];
-        runFeature[m] = `hlrun:${Math.min(n, 4)}:${h === 0 ? 'first' : h === n - 1 ? 'last' : 'mid'}`;
-      }
-    k = j;
   }
-  // A short unpunctuated headline line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
-  // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
-  // a title over its subtitle (SHORT_OVER_HEADLINE_MAX; feature short-over-hl).
-  // (Not within a poem: a short line of verse over a longer one is neither. Not over a subtitle that
-  // opens with a dash, ——论…, ——记…: such a subtitle stands right under its title, so the short
-  // line over it is the title; feature hl&n:start:dash.)
-  const shortOverHl = flagsOf((f, k) => {
-    if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
-    // (A kicker or label opens its headline stack: a short line inside a stack is the tail of a
-    // headline wrapped in a narrow column, as Tesseract's plain text sets it: “市民观察团”用活群众监督 /
-    // 机制 / 助力文明城市长效管理. In the zoo's sources (Dec 2026) no such line is inside a stack.)
-    if (runFeature[k] !== null && !runFeature[k]!.endsWith(':first')) return false;
-    // (Also when OCR read the dash as 一一: ——一论… printed, 一一一论… read; feature start:dash?.)
-    if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash') || own[k + 1].includes('start:dash?')) return false;
-    const len = visualLength(units[k].block.text.trim());
-    return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
-  });
+
+  /** The first cross-head of a series, right under the headline stack: `seriesFirst`. */
+  findSeriesFirst(): void {
+    const { units, own } = this;
+    // The first cross-head of such a series, set right under the headline stack (a title, a subtitle
+    // ——多国…见闻, then 东南亚：…, then running text, then 中东：… between paragraphs): one printed
+    // headline line, no credit, lead-in, dateline or dash ending, under no running text, over running
+    // text, with a cross-head of the series after it in the same story (no credit, lead-in or
+    // dateline between) printed in the same form (headForm: 东南亚：… and 中东：…, 一、… and 二、…).
+    // It has no paragraph above it, so it is no `betweenText`; a title or subtitle stands there too,
+    // over a story whose cross-heads come later, but parallel in form only by chance.
+    // (Not itself a line of a headline run: it stands under the stack, not in it.)
+    this.seriesFirst = this.flagsOf(
+      (_, k) =>
+        k > 0 &&
+        k + 1 < units.length &&
+        units[k].block.rawLines.length === 1 &&
+        own[k].includes('shape:headline') &&
+        !own[k].includes('end:dash') &&
+        !own[k].includes('dateline') &&
+        !this.storyEdge(k) &&
+        !own[k - 1].includes('end:stop') &&
+        own[k + 1].includes('end:stop') &&
+        !own[k + 1].includes('shape:headline') &&
+        this.adjacent(k, k + 1) &&
+        headForm(units[k].block.text) !== null &&
+        this.sibling(k, 1, headForm(units[k].block.text)),
+    );
+  }
+
+  /** Runs of headline lines: `runFeature` (hlrun:n:place) per unit, null outside a run of two or more. */
+  findHeadlineRuns(): void {
+    const { units, context, seriesFirst } = this;
+    // Runs of headline lines (a stack: kicker, title, subtitles; a column label over a title): units in
+    // a row, no furniture between, that are no credit, lead-in, dateline, sentence or indented
+    // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
+    // and the run's length in headlines (2, 3, 4 or more) are evidence of its role: of the zoo's
+    // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
+    const inRun = this.flagsOf(
+      (f, k) =>
+        !f.some((x) => RUN_BREAK.includes(x)) &&
+        !seriesFirst[k] &&
+        visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
+    );
+    const runFeature = new Array<string | null>(units.length).fill(null);
+    for (let k = 0; k < units.length; ) {
+      if (!inRun[k]) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      while (j < units.length && inRun[j] && this.adjacent(j - 1, j)) j++;
+      // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline.
+      const head: number[] = [];
+      for (let m = k; m < j; m++) head.push(m === k ? 0 : head[m - k - 1] + (context[m].includes(WRAP_SAME_WIDTH) ? 0 : 1));
+      const n = head[head.length - 1] + 1;
+      if (n >= 2)
+        for (let m = k; m < j; m++) {
+          const h = head[m - k];
+          runFeature[m] = `hlrun:${Math.min(n, 4)}:${h === 0 ? 'first' : h === n - 1 ? 'last' : 'mid'}`;
+        }
+      k = j;
+    }
+    this.runFeature = runFeature;
+  }
+
+  /** A short unpunctuated headline line over one at least twice as long: `shortOverHl`. */
+  findShortOverHeadline(): void {
+    const { units, own, verse, runFeature } = this;
+    // A short unpunctuated headline line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
+    // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
+    // a title over its subtitle (SHORT_OVER_HEADLINE_MAX; feature short-over-hl).
+    // (Not within a poem: a short line of verse over a longer one is neither. Not over a subtitle that
+    // opens with a dash, ——论…, ——记…: such a subtitle stands right under its title, so the short
+    // line over it is the title; feature hl&n:start:dash.)
+    this.shortOverHl = this.flagsOf((f, k) => {
+      if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
+      // (A kicker or label opens its headline stack: a short line inside a stack is the tail of a
+      // headline wrapped in a narrow column, as Tesseract's plain text sets it: “市民观察团”用活群众监督 /
+      // 机制 / 助力文明城市长效管理. In the zoo's sources (Dec 2026) no such line is inside a stack.)
+      if (runFeature[k] !== null && !runFeature[k]!.endsWith(':first')) return false;
+      // (Also when OCR read the dash as 一一: ——一论… printed, 一一一论… read; feature start:dash?.)
+      if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash') || own[k + 1].includes('start:dash?')) return false;
+      const len = visualLength(units[k].block.text.trim());
+      return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
+    });
+  }
+
   // A long unpunctuated headline line over a short one, the two a stack of their own (hlrun:2): a
   // kicker over its title (国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨;
   // LONG_OVER_HEADLINE_RATIO). Neither line carries a cue (a 文号, a date, a credit, a column
   // label) or a dash (a kicker's ——, a subtitle's ——论…); the long line is longer than a title set
   // over two lines (TWO_LINE_TITLE_MAX; feature hl-pair).
-  const plainHl = (k: number) =>
-    units[k].block.rawLines.length === 1 &&
-    own[k].includes('shape:headline') &&
-    own[k].includes('nopunct') &&
-    !verse[k] &&
-    !own[k].some((x) => x === 'credit' || x === 'end:dash' || x === 'start:dash' || x === 'start:dash?' || (x.startsWith('cue:') && x !== 'cue:open-quote'));
-  // (The headline under it may be set over two lines of one width, 优化营商环境 / 提振企业信心: its
-  // length is theirs together.)
-  // Over a title and a subtitle (a stack of three), where the first line is a kicker or the title
-  // anyway, a smaller excess says kicker (LONG_OVER_TITLE_IN_STACK_RATIO: 老旧小区加装电梯按下“快进键” /
-  // “悬空老人”告别爬楼难 / 今年全市已开工…).
-  // (Not right under a standing column's name, cue column-word: 防骗课堂 / 警惕“免费体验保健品”骗局 /
-  // 这三类话术要记牢. A service or opinion column runs tips, answers and comment, not news told in a
-  // kicker; its name stands where a kicker would. In the fit's documents (Dec 2026) every headline
-  // line right under such a name is the item's title, 84 of 84; a news section's label, 【城事】, may
-  // stand over a kicker.)
-  const longOverHl = flagsOf((_, k) => {
-    const run = runFeature[k];
-    const ratio = run === 'hlrun:2:first' ? LONG_OVER_HEADLINE_RATIO : run === 'hlrun:3:first' ? LONG_OVER_TITLE_IN_STACK_RATIO : 0;
-    if (ratio === 0 || !plainHl(k) || k + 1 >= units.length || !adjacent(k, k + 1)) return false;
-    if (k > 0 && adjacent(k - 1, k) && own[k - 1].includes('cue:column-word')) return false;
-    let under = 0;
-    for (let j = k + 1; j < units.length && adjacent(j - 1, j) && (j === k + 1 || context[j].includes(WRAP_SAME_WIDTH)) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
-      if (!plainHl(j)) return false;
-      under += visualLength(units[j].block.text.trim());
-    }
-    const len = visualLength(units[k].block.text.trim());
-    return under >= LONG_OVER_HEADLINE_MIN_UNDER && len > TWO_LINE_TITLE_MAX && len >= ratio * under;
-  });
-  // A headline line over the headline of a photo item (a headline, then its caption: 图为…, a
-  // paragraph ending with its run-in credit …。（X　摄）, or a sentence over a photo credit): the
-  // label of a photo column over the item (【图说】, 光影梧川), not a kicker or a line of its title
-  // (feature over-photo-title). Neither line is a credit or a lead-in.
-  const notCredit = (k: number) => units[k].block.rawLines.length === 1 && own[k].includes('shape:headline') && !storyEdge(k);
-  const overPhotoTitle = flagsOf((f, k) => {
-    if (k + 2 >= units.length || !f.includes('nopunct') || !notCredit(k) || !notCredit(k + 1) || !adjacent(k, k + 1) || !adjacent(k + 1, k + 2)) return false;
-    const c = own[k + 2];
-    return c.includes('cue:photo-caption') || c.includes('cue:run-in-photo-credit') || (c.includes('sentence') && k + 3 < units.length && adjacent(k + 2, k + 3) && own[k + 3].includes('cue:photo-credit'));
-  });
-  // The wrapped tail of a headline line (feature hl-tail; the conditions are told where it is set).
-  const hlTail = flagsOf((f, k) => {
-    const run = runFeature[k];
+  /** Whether unit k is one printed, plain (no cue, no dash), unpunctuated headline line outside verse. */
+  plainHl(k: number): boolean {
+    const own = this.own;
     return (
-      run !== null &&
-      !run.endsWith(':first') &&
-      k > 0 &&
-      adjacent(k - 1, k) &&
-      units[k].block.rawLines.length === 1 &&
-      units[k].block.gapBefore === 0 &&
-      !f.includes('indent') &&
-      /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
-      !verse[k - 1] &&
-      units[k - 1].block.rawLines.length === 1 &&
-      own[k - 1].includes('shape:headline') &&
-      own[k - 1].includes('nopunct') &&
-      !own[k - 1].includes('indent') &&
-      visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
+      this.units[k].block.rawLines.length === 1 &&
+      own[k].includes('shape:headline') &&
+      own[k].includes('nopunct') &&
+      !this.verse[k] &&
+      !own[k].some((x) => x === 'credit' || x === 'end:dash' || x === 'start:dash' || x === 'start:dash?' || (x.startsWith('cue:') && x !== 'cue:open-quote'))
     );
-  });
-  // A short line with no lexical cue over a longer headline, on top of its stack (short-over-hl&plain):
-  // a kicker (城市温度 / 骑手有了“歇脚驿站”), a column label (天气与农事) or the first line of a title
-  // printed over two lines with the shorter line first (共建共享 / 携手开创合作新局面). Two kinds of
-  // evidence beyond the line itself tell them apart, both of the page as a whole:
-  const plainShort = flagsOf(
-    (f, k) => shortOverHl[k] === 1 && runFeature[k] !== null && runFeature[k]!.endsWith(':first') && !f.some((x) => x === 'credit' || (x.startsWith('cue:') && x !== 'cue:open-quote' && x !== 'cue:reporter')),
-  );
-  // (1) What the paper's other kickers look like (short-over-hl&long-kickers). A paper sets its
-  // kickers (引题) in one style: short topic lines over many stories (开学季, 城市温度, 双节出行, 记者追访)
-  // or long lines that tell the news (林正国在东川省考察时强调, 全国…交流会在京召开). When the
-  // paper's other kickers, outside the short line's own stack, are mostly of the long kind (a speech
-  // verb or a label and colon over a headline, or a long line over a short title: LONG_KICKER_EVIDENCE),
-  // at least as many as the short plain lines over headlines, a short line over a headline is the
-  // first line of a title rather than a kicker.
-  // (Counted, not required to be alone: an issue printed twice, or several issues in one file, keep
-  // their proportions.)
-  let plainShortCount = 0;
-  for (let k = 0; k < units.length; k++) plainShortCount += plainShort[k];
-  const longKicker = (k: number) =>
-    visualLength(units[k].block.text.trim()) > SHORT_OVER_HEADLINE_MAX &&
-    k + 1 < units.length &&
-    adjacent(k, k + 1) &&
-    own[k + 1].includes('shape:headline') &&
-    (longOverHl[k] === 1 || (runFeature[k] !== null && own[k].some((x) => LONG_KICKER_EVIDENCE.includes(x))));
-  const longKickerAt = flagsOf((_, k) => longKicker(k));
-  let longKickers = 0;
-  for (let k = 0; k < units.length; k++) longKickers += longKickerAt[k];
-  // (2) What the stack stands over (short-over-hl&no-news). A kicker tops a story that opens with its
-  // lead-in (本报讯…, 新华社…电) or its credit line (本报记者　X, 文/记者　X, 文／X) right under the stack.
-  // A column label also tops service items and features that open with running text or a cross-head,
-  // and commentaries and literary pieces signed with an author's mark (□ X, ◎X: cue box-author);
-  // a stack that holds a kicker's dash line (端午将至 粽叶飘香 / …全部办结—— / the title) is read by that
-  // line, not here.
-  const newsUnder = new Uint8Array(units.length);
-  // Long kickers elsewhere than in the short line's own stack (a title over a kicker ending in ——,
-  // 端午将至 粽叶飘香 / …全部办结—— / the title, is read by the stack itself).
-  const longElsewhere = new Uint8Array(units.length);
-  for (let k = 0; k < units.length; k++) {
-    if (!plainShort[k]) continue;
-    let j = k + 1;
-    let dash = false;
-    let inStack = 0;
-    for (; j < units.length && adjacent(j - 1, j) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
-      if (own[j].includes('end:dash')) dash = true;
-      inStack += longKickerAt[j];
-    }
-    longElsewhere[k] = longKickers - inStack > 0 && longKickers - inStack >= plainShortCount ? 1 : 0;
-    const after = j < units.length && adjacent(j - 1, j) ? own[j] : [];
-    const news = after.some((x) => x === 'leadin' || x === 'cue:wire-lead' || x === 'cue:own-reporter') || (after.some((x) => CREDIT_LIKE.includes(x)) && !after.includes('cue:box-author'));
-    // (A label stands after the item before it, not right under another headline line: under one, a
-    // short line is a headline's wrapped tail, 区领导督查全区 / 防汛防台工作 in OCR text of a narrow column.)
-    const underHeadline = k > 0 && adjacent(k - 1, k) && own[k - 1].includes('shape:headline') && !storyEdge(k - 1);
-    newsUnder[k] = dash || underHeadline ? 2 : news ? 1 : 0;
   }
-  // A 版记 (COLOPHON): units in a row (only furniture between them) that each carry a 版记 cue
-  // (报送/抄送, …印发, 共印N份), with the evidence of which 版记 it is, shared by all its units: a
-  // rule printed right above it or between its lines, a print run, a 报送 line, no text after it
-  // (the issue's end); or a 文号 within COLOPHON_DOC_WINDOW units above, or a signing date or
-  // issuing body right above (a document's 版记).
-  // (A line right under a 版记 line that ends no sentence, with nothing between, is the rest of its
-  // list: 报送：…市人大常委会办 / 　　　公室，市政协办公室。, set with a hanging indent.)
-  const cueAt = (k: number) => COLOPHON_CUES.some((c) => own[k].includes(`cue:${c}`));
-  const colophonCue = (k: number) =>
-    cueAt(k) || (k > 0 && cueAt(k - 1) && units[k].index === units[k - 1].index + 1 && !own[k - 1].includes('end:stop') && units[k].block.rawLines.length === 1);
-  const colophon: (string[] | null)[] = new Array<string[] | null>(units.length).fill(null);
-  const isRule = (b: Block) => b.kind === 'furniture' && RULE_LINE_RE.test(b.text.trim());
-  for (let k = 0; k < units.length; ) {
-    if (!colophonCue(k)) {
-      k++;
-      continue;
-    }
-    let j = k + 1;
-    while (j < units.length && colophonCue(j)) j++;
-    const fs = [COLOPHON];
-    let ruled = false;
-    for (let i = units[k].index - 1; i >= 0 && blocks[i].kind === 'furniture' && !ruled; i--) ruled = isRule(blocks[i]);
-    for (let i = units[k].index + 1; i < units[j - 1].index && !ruled; i++) ruled = isRule(blocks[i]);
-    if (ruled) fs.push(`${COLOPHON}&ruled`);
-    const anyOf = (cue: string) => own.slice(k, j).some((f) => f.includes(cue));
-    if (anyOf('cue:print-run')) fs.push(`${COLOPHON}&print-run`);
-    if (anyOf('cue:report-to')) fs.push(`${COLOPHON}&report-to`);
-    if (j === units.length) fs.push(`${COLOPHON}&end`);
-    if (own.slice(Math.max(0, k - COLOPHON_DOC_WINDOW), k).some((f) => f.includes('cue:doc-number'))) fs.push(`${COLOPHON}&doc-above`);
-    if (k > 0 && own[k - 1].some((x) => x === 'cue:date-only' || x === 'cue:issuer')) fs.push(`${COLOPHON}&p:signature`);
-    for (let m = k; m < j; m++) colophon[m] = fs;
-    k = j;
+
+  /** A long plain headline line over a short one: `longOverHl`. */
+  findLongOverHeadline(): void {
+    const { units, own, context, runFeature } = this;
+    // (The headline under it may be set over two lines of one width, 优化营商环境 / 提振企业信心: its
+    // length is theirs together.)
+    // Over a title and a subtitle (a stack of three), where the first line is a kicker or the title
+    // anyway, a smaller excess says kicker (LONG_OVER_TITLE_IN_STACK_RATIO: 老旧小区加装电梯按下“快进键” /
+    // “悬空老人”告别爬楼难 / 今年全市已开工…).
+    // (Not right under a standing column's name, cue column-word: 防骗课堂 / 警惕“免费体验保健品”骗局 /
+    // 这三类话术要记牢. A service or opinion column runs tips, answers and comment, not news told in a
+    // kicker; its name stands where a kicker would. In the fit's documents (Dec 2026) every headline
+    // line right under such a name is the item's title, 84 of 84; a news section's label, 【城事】, may
+    // stand over a kicker.)
+    this.longOverHl = this.flagsOf((_, k) => {
+      const run = runFeature[k];
+      const ratio = run === 'hlrun:2:first' ? LONG_OVER_HEADLINE_RATIO : run === 'hlrun:3:first' ? LONG_OVER_TITLE_IN_STACK_RATIO : 0;
+      if (ratio === 0 || !this.plainHl(k) || k + 1 >= units.length || !this.adjacent(k, k + 1)) return false;
+      if (k > 0 && this.adjacent(k - 1, k) && own[k - 1].includes('cue:column-word')) return false;
+      let under = 0;
+      for (let j = k + 1; j < units.length && this.adjacent(j - 1, j) && (j === k + 1 || context[j].includes(WRAP_SAME_WIDTH)) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
+        if (!this.plainHl(j)) return false;
+        under += visualLength(units[j].block.text.trim());
+      }
+      const len = visualLength(units[k].block.text.trim());
+      return under >= LONG_OVER_HEADLINE_MIN_UNDER && len > TWO_LINE_TITLE_MAX && len >= ratio * under;
+    });
   }
-  // Units that are entries of a list a sentence introduces (p:intro), set in the loop below.
-  const listEntry = new Uint8Array(units.length);
-  // Enclosures announced so far (name → index of the announcing unit).
-  const announced = new Map<string, number>();
-  for (let k = 0; k < units.length; k++) {
+
+  /** A headline line over the headline of a photo item: `overPhotoTitle`. */
+  findOverPhotoTitle(): void {
+    const { units, own } = this;
+    // A headline line over the headline of a photo item (a headline, then its caption: 图为…, a
+    // paragraph ending with its run-in credit …。（X　摄）, or a sentence over a photo credit): the
+    // label of a photo column over the item (【图说】, 光影梧川), not a kicker or a line of its title
+    // (feature over-photo-title). Neither line is a credit or a lead-in.
+    const notCredit = (k: number) => units[k].block.rawLines.length === 1 && own[k].includes('shape:headline') && !this.storyEdge(k);
+    this.overPhotoTitle = this.flagsOf((f, k) => {
+      if (k + 2 >= units.length || !f.includes('nopunct') || !notCredit(k) || !notCredit(k + 1) || !this.adjacent(k, k + 1) || !this.adjacent(k + 1, k + 2)) return false;
+      const c = own[k + 2];
+      return c.includes('cue:photo-caption') || c.includes('cue:run-in-photo-credit') || (c.includes('sentence') && k + 3 < units.length && this.adjacent(k + 2, k + 3) && own[k + 3].includes('cue:photo-credit'));
+    });
+  }
+
+  /** The wrapped tail of a headline line (feature hl-tail; the conditions are told where it is set): `hlTail`. */
+  findHeadlineTails(): void {
+    const { units, own, verse, runFeature } = this;
+    this.hlTail = this.flagsOf((f, k) => {
+      const run = runFeature[k];
+      return (
+        run !== null &&
+        !run.endsWith(':first') &&
+        k > 0 &&
+        this.adjacent(k - 1, k) &&
+        units[k].block.rawLines.length === 1 &&
+        units[k].block.gapBefore === 0 &&
+        !f.includes('indent') &&
+        /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
+        !verse[k - 1] &&
+        units[k - 1].block.rawLines.length === 1 &&
+        own[k - 1].includes('shape:headline') &&
+        own[k - 1].includes('nopunct') &&
+        !own[k - 1].includes('indent') &&
+        visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
+      );
+    });
+  }
+
+  /** Short plain lines over headlines and the page's evidence on them: `plainShort`, `longElsewhere`, `newsUnder`. */
+  findKickerEvidence(): void {
+    const { units, own, runFeature, shortOverHl, longOverHl } = this;
+    // A short line with no lexical cue over a longer headline, on top of its stack (short-over-hl&plain):
+    // a kicker (城市温度 / 骑手有了“歇脚驿站”), a column label (天气与农事) or the first line of a title
+    // printed over two lines with the shorter line first (共建共享 / 携手开创合作新局面). Two kinds of
+    // evidence beyond the line itself tell them apart, both of the page as a whole:
+    const plainShort = this.flagsOf(
+      (f, k) => shortOverHl[k] === 1 && runFeature[k] !== null && runFeature[k]!.endsWith(':first') && !f.some((x) => x === 'credit' || (x.startsWith('cue:') && x !== 'cue:open-quote' && x !== 'cue:reporter')),
+    );
+    // (1) What the paper's other kickers look like (short-over-hl&long-kickers). A paper sets its
+    // kickers (引题) in one style: short topic lines over many stories (开学季, 城市温度, 双节出行, 记者追访)
+    // or long lines that tell the news (林正国在东川省考察时强调, 全国…交流会在京召开). When the
+    // paper's other kickers, outside the short line's own stack, are mostly of the long kind (a speech
+    // verb or a label and colon over a headline, or a long line over a short title: LONG_KICKER_EVIDENCE),
+    // at least as many as the short plain lines over headlines, a short line over a headline is the
+    // first line of a title rather than a kicker.
+    // (Counted, not required to be alone: an issue printed twice, or several issues in one file, keep
+    // their proportions.)
+    let plainShortCount = 0;
+    for (let k = 0; k < units.length; k++) plainShortCount += plainShort[k];
+    const longKicker = (k: number) =>
+      visualLength(units[k].block.text.trim()) > SHORT_OVER_HEADLINE_MAX &&
+      k + 1 < units.length &&
+      this.adjacent(k, k + 1) &&
+      own[k + 1].includes('shape:headline') &&
+      (longOverHl[k] === 1 || (runFeature[k] !== null && own[k].some((x) => LONG_KICKER_EVIDENCE.includes(x))));
+    const longKickerAt = this.flagsOf((_, k) => longKicker(k));
+    let longKickers = 0;
+    for (let k = 0; k < units.length; k++) longKickers += longKickerAt[k];
+    // (2) What the stack stands over (short-over-hl&no-news). A kicker tops a story that opens with its
+    // lead-in (本报讯…, 新华社…电) or its credit line (本报记者　X, 文/记者　X, 文／X) right under the stack.
+    // A column label also tops service items and features that open with running text or a cross-head,
+    // and commentaries and literary pieces signed with an author's mark (□ X, ◎X: cue box-author);
+    // a stack that holds a kicker's dash line (端午将至 粽叶飘香 / …全部办结—— / the title) is read by that
+    // line, not here.
+    const newsUnder = new Uint8Array(units.length);
+    // Long kickers elsewhere than in the short line's own stack (a title over a kicker ending in ——,
+    // 端午将至 粽叶飘香 / …全部办结—— / the title, is read by the stack itself).
+    const longElsewhere = new Uint8Array(units.length);
+    for (let k = 0; k < units.length; k++) {
+      if (!plainShort[k]) continue;
+      let j = k + 1;
+      let dash = false;
+      let inStack = 0;
+      for (; j < units.length && this.adjacent(j - 1, j) && runFeature[j] !== null && !runFeature[j]!.endsWith(':first'); j++) {
+        if (own[j].includes('end:dash')) dash = true;
+        inStack += longKickerAt[j];
+      }
+      longElsewhere[k] = longKickers - inStack > 0 && longKickers - inStack >= plainShortCount ? 1 : 0;
+      const after = j < units.length && this.adjacent(j - 1, j) ? own[j] : [];
+      const news = after.some((x) => x === 'leadin' || x === 'cue:wire-lead' || x === 'cue:own-reporter') || (after.some((x) => CREDIT_LIKE.includes(x)) && !after.includes('cue:box-author'));
+      // (A label stands after the item before it, not right under another headline line: under one, a
+      // short line is a headline's wrapped tail, 区领导督查全区 / 防汛防台工作 in OCR text of a narrow column.)
+      const underHeadline = k > 0 && this.adjacent(k - 1, k) && own[k - 1].includes('shape:headline') && !this.storyEdge(k - 1);
+      newsUnder[k] = dash || underHeadline ? 2 : news ? 1 : 0;
+    }
+    this.plainShort = plainShort;
+    this.newsUnder = newsUnder;
+    this.longElsewhere = longElsewhere;
+  }
+
+  /** Runs of 版记 units and the evidence of which 版记 each is: `colophon`. */
+  findColophons(): void {
+    const { units, own, blocks } = this;
+    // A 版记 (COLOPHON): units in a row (only furniture between them) that each carry a 版记 cue
+    // (报送/抄送, …印发, 共印N份), with the evidence of which 版记 it is, shared by all its units: a
+    // rule printed right above it or between its lines, a print run, a 报送 line, no text after it
+    // (the issue's end); or a 文号 within COLOPHON_DOC_WINDOW units above, or a signing date or
+    // issuing body right above (a document's 版记).
+    // (A line right under a 版记 line that ends no sentence, with nothing between, is the rest of its
+    // list: 报送：…市人大常委会办 / 　　　公室，市政协办公室。, set with a hanging indent.)
+    const cueAt = (k: number) => COLOPHON_CUES.some((c) => own[k].includes(`cue:${c}`));
+    const colophonCue = (k: number) =>
+      cueAt(k) || (k > 0 && cueAt(k - 1) && units[k].index === units[k - 1].index + 1 && !own[k - 1].includes('end:stop') && units[k].block.rawLines.length === 1);
+    const colophon: (string[] | null)[] = new Array<string[] | null>(units.length).fill(null);
+    const isRule = (b: Block) => b.kind === 'furniture' && RULE_LINE_RE.test(b.text.trim());
+    for (let k = 0; k < units.length; ) {
+      if (!colophonCue(k)) {
+        k++;
+        continue;
+      }
+      let j = k + 1;
+      while (j < units.length && colophonCue(j)) j++;
+      const fs = [COLOPHON];
+      let ruled = false;
+      for (let i = units[k].index - 1; i >= 0 && blocks[i].kind === 'furniture' && !ruled; i--) ruled = isRule(blocks[i]);
+      for (let i = units[k].index + 1; i < units[j - 1].index && !ruled; i++) ruled = isRule(blocks[i]);
+      if (ruled) fs.push(`${COLOPHON}&ruled`);
+      const anyOf = (cue: string) => own.slice(k, j).some((f) => f.includes(cue));
+      if (anyOf('cue:print-run')) fs.push(`${COLOPHON}&print-run`);
+      if (anyOf('cue:report-to')) fs.push(`${COLOPHON}&report-to`);
+      if (j === units.length) fs.push(`${COLOPHON}&end`);
+      if (own.slice(Math.max(0, k - COLOPHON_DOC_WINDOW), k).some((f) => f.includes('cue:doc-number'))) fs.push(`${COLOPHON}&doc-above`);
+      if (k > 0 && own[k - 1].some((x) => x === 'cue:date-only' || x === 'cue:issuer')) fs.push(`${COLOPHON}&p:signature`);
+      for (let m = k; m < j; m++) colophon[m] = fs;
+      k = j;
+    }
+    this.colophon = colophon;
+    this.listEntry = new Uint8Array(units.length);
+  }
+
+  /**
+   * The features of unit k: its own and context features, the page's evidence on it, and
+   * conjunctions with its neighbours'. Called for k = 0, 1, … in order (it records list entries and
+   * announced enclosures as it goes).
+   */
+  unitFeatures(k: number): string[] {
+    const { units, own, context, blocks, printed, heads, announced, listEntry, runFeature, shortOverHl, plainShort, newsUnder, longElsewhere } = this;
     const f = ['bias', ...own[k], ...context[k]];
-    if ((printed.get(keyOf(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
+    if ((printed.get(unitKey(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
     // A headline-shaped line opening with a date (10月25日澜江农产品批发市场部分蔬菜价格, 今年以来新开工…,
     // 6月26日（星期三）): no comma after the date, so a headline, not a story's opening.
     if (own[k].includes('dateline') && own[k].includes('shape:headline')) f.push('dateline&hl');
-    if (verse[k]) f.push('verse');
-    const col = colophon[k];
+    if (this.verse[k]) f.push('verse');
+    const col = this.colophon[k];
     if (col) f.push(...col);
     if (col && own[k].includes('sentence')) f.push(`${COLOPHON}&sentence`);
-    if (nameUnder[k]) f.push('name-under-hl');
-    if (k + 1 < units.length && nameUnder[k + 1]) f.push('over-name');
+    if (this.nameUnder[k]) f.push('name-under-hl');
+    if (k + 1 < units.length && this.nameUnder[k + 1]) f.push('over-name');
     // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):
     // a headline about reporting, not a byline.
     // (本报评论员 and bracketed credits such as （综合新华社、本报驻外记者报道） are credits the parser does not read as names.)
     const noCredit = (x: string) => x === 'credit' || x === 'leadin' || x === 'cue:own-reporter' || x === 'cue:bracketed';
     if (own[k].includes('cue:reporter') && own[k].includes('shape:headline') && !own[k].some(noCredit))
       f.push('reporter-no-credit');
-    if (verseFirst[k]) f.push('verse-first');
-    if (tableRow[k]) f.push('table-row');
+    if (this.verseFirst[k]) f.push('verse-first');
+    if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
-    else if (k + 1 < units.length && tableRow[k + 1] && adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
-    if (betweenText[k] && (sibling(k, 1) || sibling(k, -1))) f.push('crosshead-series');
-    else if (seriesFirst[k]) f.push('crosshead-series-first');
+    else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
+    if (this.betweenText[k] && (this.sibling(k, 1) || this.sibling(k, -1))) f.push('crosshead-series');
+    else if (this.seriesFirst[k]) f.push('crosshead-series-first');
     // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
     // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,
     // printed among its paragraphs. The item's credit is the nearest credit line above within
@@ -949,7 +1136,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
           if (PICTURE_CREDIT_RE.test(units[j].block.text)) f.push('caption-in-pictured-item');
           break;
         }
-        if (own[j].includes('shape:headline') && !betweenText[j]) break;
+        if (own[j].includes('shape:headline') && !this.betweenText[j]) break;
       }
     }
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
@@ -965,7 +1152,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // (Not under a credit that names the picture first, 图/记者　X: its text is the photo's caption.)
     // (Nor the first of a series of cross-heads printed in one form, 【案情回顾】 … 【法官说法】: it heads
     // the story's first section, and the series says so; crosshead-series-first.)
-    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit') && !seriesFirst[k]) f.push('p:opening-credit');
+    if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit') && !this.seriesFirst[k]) f.push('p:opening-credit');
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && (heads.some((h) => h.length > text.length && h.includes(text)) || overMasthead(blocks, units[k].block))) f.push('paper-name');
     const at = announced.get(text);
@@ -1000,7 +1187,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     if (intro) f.push('p:intro');
     // The entries of such a list go on while each opens with a field label and a colon (主　任：X / 副主任：Y
     // / 成　员：…): the second and later entries are running text as the first is.
-    listEntry[k] = own[k].includes('cue:label-colon') && k > 0 && adjacent(k - 1, k) && (intro || listEntry[k - 1] === 1) ? 1 : 0;
+    listEntry[k] = own[k].includes('cue:label-colon') && k > 0 && this.adjacent(k - 1, k) && (intro || listEntry[k - 1] === 1) ? 1 : 0;
     if (listEntry[k] && !intro) f.push('list-entry');
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
@@ -1031,8 +1218,8 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // A document's title wrapped over two printed lines (某省人民政府办公厅关于做好2026年 / 汛期安全生产
     // 工作的通知): the two lines, joined, read as a whole document title (cue doc-title), neither alone
     // does; one title, not a kicker over a title or a title over a subtitle.
-    if (docTitlePair(k + 1)) f.push(DOC_TITLE_WRAP_FIRST);
-    if (docTitlePair(k)) f.push(DOC_TITLE_WRAP_SECOND);
+    if (this.docTitlePair(k + 1)) f.push(DOC_TITLE_WRAP_FIRST);
+    if (this.docTitlePair(k)) f.push(DOC_TITLE_WRAP_SECOND);
     // A short line over a headline at least twice as long (shortOverHl above): a kicker or a column label.
     if (shortOverHl[k]) f.push('short-over-hl');
     // …read with the stack it heads: over a title and a subtitle (hlrun:3) it is mostly a kicker, over
@@ -1053,30 +1240,30 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     // line of HEADLINE_TAIL_MIN_ABOVE or more (no blank line, neither indented, no verse): the tail
     // of that headline wrapped in a narrow column, as Tesseract's plain text of a 3-column page sets
     // it (“市民观察团”用活群众监督 / 机制 / 助力文明城市长效管理): a line of the title above.
-    if (hlTail[k]) f.push('hl-tail');
+    if (this.hlTail[k]) f.push('hl-tail');
     // …and the headline line it is the tail of: that title's first line, not a kicker over it.
-    if (k + 1 < units.length && hlTail[k + 1]) f.push('over-hl-tail');
-    if (overPhotoTitle[k]) f.push('over-photo-title');
+    if (k + 1 < units.length && this.hlTail[k + 1]) f.push('over-hl-tail');
+    if (this.overPhotoTitle[k]) f.push('over-photo-title');
     if (longElsewhere[k]) f.push('short-over-hl&long-kickers');
     if (plainShort[k] && newsUnder[k] === 0) f.push('short-over-hl&no-news');
     // The headline right under a line either of these reads as no kicker: the second line of the
     // title, or the title under a column label; never a kicker or a subtitle.
-    if (k > 0 && (longElsewhere[k - 1] || (plainShort[k - 1] && newsUnder[k - 1] === 0)) && adjacent(k - 1, k)) f.push('under-short-hl&no-kicker');
+    if (k > 0 && (longElsewhere[k - 1] || (plainShort[k - 1] && newsUnder[k - 1] === 0)) && this.adjacent(k - 1, k)) f.push('under-short-hl&no-kicker');
     // The top line of a stack ending in a quoted catchword, right over a plain headline line: a kicker
     // framing the story by its slogan (CATCHWORD_END_RE).
     if (
       runFeature[k]?.endsWith(':first') &&
-      plainHl(k) &&
+      this.plainHl(k) &&
       k + 1 < units.length &&
-      adjacent(k, k + 1) &&
-      plainHl(k + 1) &&
+      this.adjacent(k, k + 1) &&
+      this.plainHl(k + 1) &&
       !own[k + 1].includes('script:national') &&
       CATCHWORD_END_RE.test(units[k].block.text.trim())
     )
       f.push('catchword-over-hl');
-    if (longOverHl[k]) f.push('long-over-hl');
-    if (k > 0 && longOverHl[k - 1]) f.push('under-long-hl');
-    if (shortOverHl[k - 1] && adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
+    if (this.longOverHl[k]) f.push('long-over-hl');
+    if (k > 0 && this.longOverHl[k - 1]) f.push('under-long-hl');
+    if (shortOverHl[k - 1] && this.adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && this.adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
       f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.
@@ -1088,28 +1275,30 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
     f.push(`tocredit:${distance(own, k, CREDIT_LIKE)}`);
     f.push(`toleadin:${distance(own, k, ['leadin'])}`);
     // Conjunctions a linear model cannot form by itself.
-    if (hl) {
-      // The second line of a title printed over two lines (市卫健委组织百名专家 / 下沉社区开展义诊)
-      // over the story's opening (a lead-in, a dateline or a credit line): both lines short and
-      // unpunctuated, the second shorter than the first; a subtitle is mostly as long as its title
-      // or longer, or punctuated (TWO_LINE_TITLE_MAX). A pair over running text may be a
-      // cross-head over two lines.
-      const opens = (j: number) => j < units.length && own[j].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit');
-      const pairAt = (j: number) =>
-        j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
-      if (pairAt(k) && opens(k + 1)) f.push('hl-pair:title-line');
-      if (pairAt(k + 1) && opens(k + 2)) f.push('hl-pair:first-line');
-      for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
-      for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
-      for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
-      // A lead-in one or two units above (本报讯… and one paragraph): a headline there stands after
-      // a short news story, as the next item's title does; a story's cross-heads come further in.
-      if ((k >= 1 && own[k - 1].includes('leadin')) || (k >= 2 && own[k - 2].includes('leadin'))) f.push('hl&leadin-near');
-    }
-    if (each) each(k, f);
-    else units[k].features = f;
+    if (hl) this.headlineConjunctions(k, f, prev, next);
+    return f;
   }
-  return units;
+
+  /** Conjunctions of headline unit k with its neighbours, pushed onto `f` (a linear model cannot form them by itself). */
+  headlineConjunctions(k: number, f: string[], prev: readonly string[], next: readonly string[]): void {
+    const { units, own, context, verse } = this;
+    // The second line of a title printed over two lines (市卫健委组织百名专家 / 下沉社区开展义诊)
+    // over the story's opening (a lead-in, a dateline or a credit line): both lines short and
+    // unpunctuated, the second shorter than the first; a subtitle is mostly as long as its title
+    // or longer, or punctuated (TWO_LINE_TITLE_MAX). A pair over running text may be a
+    // cross-head over two lines.
+    const opens = (j: number) => j < units.length && own[j].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit');
+    const pairAt = (j: number) =>
+      j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
+    if (pairAt(k) && opens(k + 1)) f.push('hl-pair:title-line');
+    if (pairAt(k + 1) && opens(k + 2)) f.push('hl-pair:first-line');
+    for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
+    for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
+    for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
+    // A lead-in one or two units above (本报讯… and one paragraph): a headline there stands after
+    // a short news story, as the next item's title does; a story's cross-heads come further in.
+    if ((k >= 1 && own[k - 1].includes('leadin')) || (k >= 2 && own[k - 2].includes('leadin'))) f.push('hl&leadin-near');
+  }
 }
 
 /**
