@@ -1042,7 +1042,9 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     // each article's text is let go once it is read (a large input's articles are not all held twice)
     texts[i] = '';
     // Dotted names (阿不都热合曼·吾守尔) are found on the characters and tagged whole: the segmenter cuts them.
-    const dotted = trimmedByNames(findDottedNames(text, seg), text, wholeNamesIn(text, seg), isPersonName);
+    // (the article is tagged a second time for its whole names only when it prints a dotted name: issue 12)
+    const dottedRuns = findDottedNames(text, seg);
+    const dotted = dottedRuns.length ? trimmedByNames(dottedRuns, text, wholeNamesIn(text, seg), isPersonName) : [];
     let rawTokens: Token[];
     try {
       const finder = dotted.length ? new NameFinder([...forcedNames, ...dotted.map((d) => d.name)]) : forcedFinder;
