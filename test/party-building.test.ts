@@ -124,3 +124,26 @@ describe('a 任前公示’s entries', () => {
     ]);
   });
 });
+
+describe('a kicker over a title printed on two lines, the first ending in a joining conjunction', () => {
+  it('gives one title over the two lines and keeps the subtitle under them', () => {
+    const issue = parseIssue(
+      [
+        '塔格河垦区日报　2023年7月18日　星期二　第1版　要闻',
+        '兵地融合发展走深走实',
+        '第十六师一八八团与',
+        '塔格河县共建棉花产业园',
+        '首期投资三点二亿元　年内建成投产',
+        '本报讯（记者　韩晓峰）7月16日，第十六师一八八团与塔格河县共建的棉花产业园开工建设，首期投资三点二亿元。',
+        '产业园建成后每年可就地加工籽棉八万吨，带动周边两千余人就业。',
+        '三连职工群众喜迎丰收',
+        '本报讯（记者　周文涛）7月15日，一八六团三连的二千四百亩冬小麦全部收获，平均亩产五百八十公斤。',
+      ].join('\n\n'),
+      { entities: false, issueDate: '2023-07-18' },
+    );
+    expect(issue.articles.map((a) => [a.kicker, a.title, a.subtitles])).toEqual([
+      ['兵地融合发展走深走实', '第十六师一八八团与塔格河县共建棉花产业园', ['首期投资三点二亿元　年内建成投产']],
+      [null, '三连职工群众喜迎丰收', []],
+    ]);
+  });
+});

@@ -58,6 +58,8 @@ import {
   SIZE_SMALL,
   SIZE_STEP,
   TWO_LINE_TITLE_MAX,
+  TITLE_JOINER_END_RE,
+  TITLE_JOINER_WORDS,
   CROSSHEAD_SIBLING_WINDOW,
   CAPTION_MAX_LENGTH,
   ITEM_CREDIT_WINDOW,
@@ -366,6 +368,23 @@ function isShortTitleLine(b: Block, f: readonly string[]): boolean {
     !f.includes('start:dash') &&
     !f.some((x) => x === 'credit' || x === 'mark:dots' || (x.startsWith('cue:') && x !== 'cue:open-quote')) &&
     visualLength(b.text.trim()) <= TWO_LINE_TITLE_MAX
+  );
+}
+
+/**
+ * True when `b` is one printed headline line, unpunctuated, ending in a joining conjunction
+ * (TITLE_JOINER_END_RE, not the end of a word of TITLE_JOINER_WORDS): a title's first line, never a whole title.
+ */
+function endsInJoiner(b: Block, f: readonly string[]): boolean {
+  const t = b.text.trim();
+  return (
+    b.rawLines.length === 1 &&
+    f.includes('shape:headline') &&
+    f.includes('nopunct') &&
+    // (A name alone, 胡清和, or any line with a lexical cue is no title's first line.)
+    !f.some((x) => x === 'credit' || x === 'mark:dots' || x.startsWith('cue:')) &&
+    TITLE_JOINER_END_RE.test(t) &&
+    !TITLE_JOINER_WORDS.some((w) => t.endsWith(w))
   );
 }
 
@@ -1292,6 +1311,12 @@ class PageEvidence {
       j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
     if (pairAt(k) && opens(k + 1)) f.push('hl-pair:title-line');
     if (pairAt(k + 1) && opens(k + 2)) f.push('hl-pair:first-line');
+    // A headline line ending in a joining conjunction (TITLE_JOINER_END_RE: 第十六师一八八团与) over
+    // another headline line: one title over two lines, whatever their lengths.
+    const joinAt = (j: number) =>
+      j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && endsInJoiner(units[j - 1].block, own[j - 1]) && own[j].includes('shape:headline') && units[j].block.rawLines.length === 1 && !own[j].includes('start:dash');
+    if (joinAt(k)) f.push('hl-pair:joined-line');
+    if (joinAt(k + 1)) f.push('hl-pair:joiner-line');
     for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
     for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
     for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);

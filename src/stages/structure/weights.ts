@@ -93,6 +93,21 @@ export const VERSE_MIN_RUN_UNDER_BYLINE = 3;
 export const TWO_LINE_TITLE_MAX = 12;
 
 /**
+ * A headline line ending in a conjunction that joins two parties (第十六师一八八团与 / 塔格河县共建棉花产业园:
+ * 与, 和, 及, 同, 暨) cannot end a title: the line under it is the rest of the same title, not a
+ * subtitle, whatever the two lines' lengths (features `hl-pair:joiner-line` over `hl-pair:joined-line`).
+ * Words that end in one of these characters and are no conjunction (参与, 祥和, 协同, 涉及…:
+ * TITLE_JOINER_WORDS) do not count. Source: the grammar of Chinese headlines (a conjunction joins
+ * the co-operating parties before the verb: 甲与乙共建…, 甲和乙签约…); tester11's 兵团 daily (Dec 2026).
+ */
+export const TITLE_JOINER_END_RE = /[与和及同暨]$/u;
+export const TITLE_JOINER_WORDS: readonly string[] = [
+  '参与', '给与', '授与', '赋与', '祥和', '平和', '温和', '缓和', '柔和', '谦和', '人和', '随和', '讲和', '调和', '共和', '附和', '总和', '饱和',
+  '协同', '认同', '共同', '大同', '合同', '相同', '不同', '如同', '等同', '赞同', '陪同', '会同', '连同', '胡同', '雷同', '混同', '趋同',
+  '以及', '涉及', '普及', '波及', '危及', '惠及', '顾及', '不及', '提及', '触及', '企及', '遍及', '论及', '殃及', '来得及', '来不及',
+];
+
+/**
  * The feature of a short headline line printed right under a headline line of its width
  * (split-blocks.ts `continuesHeadline`: 优化营商环境 / 提振企业信心): the second line of one subtitle
  * or cross-head set over two lines, not a new title or kicker.
@@ -860,6 +875,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // cross-head opens no story. Few training pages have such titles, so these stay near the prior.
   'hl-pair:title-line': { title: 4, subtitle: -24, crosshead: -8 },
   'hl-pair:first-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
+  // A headline line ending in a joining conjunction (TITLE_JOINER_END_RE) over another headline line:
+  // the two are one title (no training page has one: set by hand as the pair above).
+  'hl-pair:joined-line': { title: 4, subtitle: -24, crosshead: -8 },
+  'hl-pair:joiner-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
   // over two lines as a pair of phrases: 优化营商环境 / 提振企业信心): it opens no new item.
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
