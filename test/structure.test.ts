@@ -109,10 +109,12 @@ describe('features', () => {
     const dashed = pageUnits(splitBlocks(lines('端午将至 粽叶飘香\n\n白鹭街道人大工委开展“微治理”行动，收集问题26条，全部办结——\n\n小切口撬动基层治理大变化\n\n“小区门口的路灯坏了好几天，今天一早就修好了。”')));
     expect(dashed[0].features).not.toContain('short-over-hl&no-news');
     expect(dashed[1].features).not.toContain('under-short-hl&no-kicker');
-    // Right under another headline line, a short line is that headline's wrapped tail (OCR text of a
-    // narrow column), no label: no.
+    // Right under another headline line of its width, a short line is that headline's wrapped second
+    // line (OCR text of a narrow column): its headline begins above, 13 cells with it, so it is no
+    // short line over the deck and no label (wrap:same-width instead).
     const tail = pageUnits(splitBlocks(lines('区领导督查全区\n\n防汛防台工作\n\n筑牢坚固屏障 保障群众安全\n\n5月24日，区领导督查全区防汛防台工作。')));
-    expect(tail[1].features).toContain('short-over-hl&plain');
+    expect(tail[1].features).toEqual(expect.arrayContaining(['wrap:same-width', 'wrap:same-width&no-credit']));
+    expect(tail[1].features).not.toContain('short-over-hl');
     expect(tail[1].features).not.toContain('short-over-hl&no-news');
     expect(byline[1].features).not.toContain('under-short-hl&no-kicker');
   });
@@ -364,8 +366,11 @@ describe('features', () => {
     expect(overCredit[1].features).toContain('under-short-hl');
     // Not a line that ends in a kicker's dash (here read by OCR as 一: …整改到位一), over the credit of
     // the story before (Tesseract's order): it leads into a title of its own, so it is none.
+    // The short line over it stands over no title: no short-over-hl (a kicker or label over a title)
+    // but over-dash-kicker.
     const overDash = pageUnits(splitBlocks(lines('喜迎六一 快乐成长\n\n狼山镇街道人大工委开展“大地美容”行动，反映问题19条，全部整改到位一\n\n·张明明·')));
-    expect(overDash[0].features).toContain('short-over-hl');
+    expect(overDash[0].features).not.toContain('short-over-hl');
+    expect(overDash[0].features).toContain('over-dash-kicker');
     expect(overDash[1].features).toContain('end:dash');
     expect(overDash[1].features).not.toContain('under-short-hl');
   });

@@ -45,6 +45,7 @@ import {
   DOC_TITLE_WRAP_FIRST,
   DOC_TITLE_WRAP_SECOND,
   PAGE_NAME_UNDER_HEAD,
+  OVER_DASH_KICKER,
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
@@ -60,6 +61,8 @@ import {
   TWO_LINE_TITLE_MAX,
   TITLE_JOINER_END_RE,
   TITLE_JOINER_WORDS,
+  TITLE_FRAME_RE,
+  HEADLINE_QUOTED_RE,
   CROSSHEAD_SIBLING_WINDOW,
   CAPTION_MAX_LENGTH,
   ITEM_CREDIT_WINDOW,
@@ -71,6 +74,7 @@ import {
   VERSE_MIN_RUN,
   VERSE_MIN_RUN_UNDER_BYLINE,
   WRAP_SAME_WIDTH,
+  WRAP_SAME_WIDTH_NO_CREDIT,
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
@@ -389,6 +393,16 @@ function endsInJoiner(b: Block, f: readonly string[]): boolean {
 }
 
 /**
+ * True when `b` is one printed headline line, no credit or lexical cue, that is a span frame around
+ * quoted terms waiting for its clause (weights.ts TITLE_FRAME_RE: 从“卖咖啡豆”到“卖风景”).
+ */
+function waitsForClause(b: Block, f: readonly string[]): boolean {
+  if (b.rawLines.length !== 1 || !f.includes('shape:headline') || !f.includes('nopunct')) return false;
+  if (f.some((x) => x === 'credit' || x === 'mark:dots' || (x.startsWith('cue:') && x !== 'cue:open-quote'))) return false;
+  return TITLE_FRAME_RE.test(b.text.trim().replace(HEADLINE_QUOTED_RE, 'Q'));
+}
+
+/**
  * True when headline line `b` right under headline line `a` reads as the second line of one title:
  * both short unpunctuated lines (isShortTitleLine) and `b` shorter than `a` (a title broken over
  * two lines puts the longer part first; a subtitle is mostly as long as its title or longer).
@@ -666,9 +680,19 @@ class PageEvidence {
     );
     const verse = new Uint8Array(units.length);
     const verseFirst = new Uint8Array(units.length);
+    // A flush line set right over a credit line, after indented lines of the run (江水不说话 … / 写给父亲 /
+    // ◎程晓岚 / 　　你的手掌): the next piece's title over its author's line, which the poem above does
+    // not run on into (a poem's lines keep their indent; its title is set flush).
+    const nextTitle = (j: number) =>
+      j > 0 &&
+      j + 1 < units.length &&
+      !units[j].block.indented &&
+      units[j - 1].block.indented &&
+      units[j + 1].index === units[j].index + 1 &&
+      own[j + 1].includes('credit');
     for (let k = 0; k < units.length; ) {
       let j = k;
-      while (j < units.length && short[j] && (j === k || units[j].index === units[j - 1].index + 1)) j++;
+      while (j < units.length && short[j] && (j === k || (units[j].index === units[j - 1].index + 1 && !nextTitle(j)))) j++;
       // A line marked as OCR residue (mark:noise) stays in the run (a poem's one-character title
       // between stanzas does not end it) but does not count toward it: a stray 民 over a title
       // wrapped in a narrow column (Tesseract's plain text of the OCR harness's 3-column render)
@@ -872,16 +896,19 @@ class PageEvidence {
 
   /** Runs of headline lines: `runFeature` (hlrun:n:place) per unit, null outside a run of two or more. */
   findHeadlineRuns(): void {
-    const { units, context, seriesFirst } = this;
+    const { units, own, context, seriesFirst } = this;
     // Runs of headline lines (a stack: kicker, title, subtitles; a column label over a title): units in
     // a row, no furniture between, that are no credit, lead-in, dateline, sentence or indented
     // paragraph and at most HEADLINE_RUN_MAX_LENGTH long. A unit's place in its run (first, mid, last)
     // and the run's length in headlines (2, 3, 4 or more) are evidence of its role: of the zoo's
     // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
+    // (Not a page's label right under its page head, PAGE_NAME_UNDER_HEAD: 体育, 军营·基层 is the page's
+    // furniture, not the top line of the stack under it.)
     const inRun = this.flagsOf(
       (f, k) =>
         !f.some((x) => RUN_BREAK.includes(x)) &&
         !seriesFirst[k] &&
+        !context[k].includes(PAGE_NAME_UNDER_HEAD) &&
         visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
     );
     const runFeature = new Array<string | null>(units.length).fill(null);
@@ -892,9 +919,17 @@ class PageEvidence {
       }
       let j = k + 1;
       while (j < units.length && inRun[j] && this.adjacent(j - 1, j)) j++;
-      // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline.
+      // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline; so
+      // does the second line of a title printed over two short lines right over the story's opening
+      // (isTitleLinePair, as feature hl-pair:title-line reads it: 推动城市品质治理能力双 / 提升 over 5月26日上午，…).
+      const goesOn = (m: number) =>
+        context[m].includes(WRAP_SAME_WIDTH) ||
+        (m + 1 < units.length &&
+          this.adjacent(m, m + 1) &&
+          own[m + 1].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit') &&
+          isTitleLinePair(units[m - 1].block, own[m - 1], units[m].block, own[m]));
       const head: number[] = [];
-      for (let m = k; m < j; m++) head.push(m === k ? 0 : head[m - k - 1] + (context[m].includes(WRAP_SAME_WIDTH) ? 0 : 1));
+      for (let m = k; m < j; m++) head.push(m === k ? 0 : head[m - k - 1] + (goesOn(m) ? 0 : 1));
       const n = head[head.length - 1] + 1;
       if (n >= 2)
         for (let m = k; m < j; m++) {
@@ -908,7 +943,7 @@ class PageEvidence {
 
   /** A short unpunctuated headline line over one at least twice as long: `shortOverHl`. */
   findShortOverHeadline(): void {
-    const { units, own, verse, runFeature } = this;
+    const { units, own, context, verse, runFeature } = this;
     // A short unpunctuated headline line over a headline at least twice as long (以案说法 / 网购“原装进口”奶粉竟是
     // 贴牌货, 天气与农事 / 未来一周多阵雨　注意防范“烂场雨”): a kicker or a column label over a title, not
     // a title over its subtitle (SHORT_OVER_HEADLINE_MAX; feature short-over-hl).
@@ -917,12 +952,20 @@ class PageEvidence {
     // line over it is the title; feature hl&n:start:dash.)
     this.shortOverHl = this.flagsOf((f, k) => {
       if (!f.includes('shape:headline') || verse[k] || k + 1 >= units.length || !f.includes('nopunct')) return false;
+      // (Not a page's label under its page head, PAGE_NAME_UNDER_HEAD: furniture, not a kicker or a
+      // column label of the item under it. Nor the second line of a headline set over two lines of one
+      // width, WRAP_SAME_WIDTH, 区领导督查全区 / 防汛防台工作 in a narrow column: its headline begins on the
+      // line above, so it is not short, and it tops no stack.)
+      if (context[k].includes(PAGE_NAME_UNDER_HEAD) || context[k].includes(WRAP_SAME_WIDTH)) return false;
       // (A kicker or label opens its headline stack: a short line inside a stack is the tail of a
       // headline wrapped in a narrow column, as Tesseract's plain text sets it: “市民观察团”用活群众监督 /
       // 机制 / 助力文明城市长效管理. In the zoo's sources (Dec 2026) no such line is inside a stack.)
       if (runFeature[k] !== null && !runFeature[k]!.endsWith(':first')) return false;
       // (Also when OCR read the dash as 一一: ——一论… printed, 一一一论… read; feature start:dash?.)
       if (!own[k + 1].includes('shape:headline') || own[k + 1].includes('start:dash') || own[k + 1].includes('start:dash?')) return false;
+      // (Nor over a kicker that ends in its dash, …全部整改到位——: the headline under it is that kicker,
+      // not a title; the kicker leads into its own title below. Feature OVER_DASH_KICKER.)
+      if (own[k + 1].includes('end:dash')) return false;
       const len = visualLength(units[k].block.text.trim());
       return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
     });
@@ -1140,6 +1183,10 @@ class PageEvidence {
     if (own[k].includes('cue:reporter') && own[k].includes('shape:headline') && !own[k].some(noCredit))
       f.push('reporter-no-credit');
     if (this.verseFirst[k]) f.push('verse-first');
+    // A line that goes on with the headline line above it at its width (WRAP_SAME_WIDTH: 区领导调研环卫 /
+    // 体制改革工作) and carries no credit evidence: the rest of a phrase, not a credit line.
+    if (context[k].includes(WRAP_SAME_WIDTH) && !own[k].some((x) => CREDIT_LIKE.includes(x) || x === 'mark:dots' || x === 'cue:person-name' || x === 'cue:padded-name'))
+      f.push(WRAP_SAME_WIDTH_NO_CREDIT);
     if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
     else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
@@ -1263,6 +1310,24 @@ class PageEvidence {
     // …and the headline line it is the tail of: that title's first line, not a kicker over it.
     if (k + 1 < units.length && this.hlTail[k + 1]) f.push('over-hl-tail');
     if (this.overPhotoTitle[k]) f.push('over-photo-title');
+    // A headline line right over a kicker that ends in its dash (喜迎六一 快乐成长 / 狼山镇街道人大工委开展
+    // “大地美容”行动，…全部整改到位—— / the title): the dash closes the kicker and leads into the title
+    // under it, so the shorter line above is no first line of that kicker (a kicker wrapped over two
+    // lines puts the longer part first, and the second line of one width goes on with it,
+    // WRAP_SAME_WIDTH): the headline of an item of its own (a photo's, whose picture the text does
+    // not carry) or a label. Feature OVER_DASH_KICKER.
+    if (
+      k + 1 < units.length &&
+      this.adjacent(k, k + 1) &&
+      units[k].block.rawLines.length === 1 &&
+      own[k].includes('shape:headline') &&
+      !own[k].includes('end:dash') &&
+      own[k + 1].includes('end:dash') &&
+      own[k + 1].includes('shape:headline') &&
+      !context[k + 1].includes(WRAP_SAME_WIDTH) &&
+      visualLength(units[k].block.text.trim()) < visualLength(units[k + 1].block.text.trim())
+    )
+      f.push(OVER_DASH_KICKER);
     if (longElsewhere[k]) f.push('short-over-hl&long-kickers');
     if (plainShort[k] && newsUnder[k] === 0) f.push('short-over-hl&no-news');
     // The headline right under a line either of these reads as no kicker: the second line of the
@@ -1317,8 +1382,23 @@ class PageEvidence {
       j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && endsInJoiner(units[j - 1].block, own[j - 1]) && own[j].includes('shape:headline') && units[j].block.rawLines.length === 1 && !own[j].includes('start:dash');
     if (joinAt(k)) f.push('hl-pair:joined-line');
     if (joinAt(k + 1)) f.push('hl-pair:joiner-line');
+    // A headline line under a frame that waits for its clause (waitsForClause: 从“卖咖啡豆”到“卖风景” /
+    // 云岭村走出致富新路), plain and no longer than the line above or a two-line title's line: its rest.
+    const restAt = (j: number) => {
+      if (!(j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1)) return false;
+      const [a, b] = [units[j - 1].block, units[j].block];
+      return (
+        waitsForClause(a, own[j - 1]) &&
+        b.rawLines.length === 1 &&
+        own[j].includes('shape:headline') &&
+        !own[j].some((x) => x === 'start:dash' || x === 'start:dash?' || x === 'credit' || x === 'end:dash' || (x.startsWith('cue:') && x !== 'cue:open-quote')) &&
+        visualLength(b.text.trim()) <= Math.max(visualLength(a.text.trim()), TWO_LINE_TITLE_MAX)
+      );
+    };
+    if (restAt(k)) f.push('hl-pair:completing-line');
+    if (restAt(k + 1)) f.push('hl-pair:open-line');
     for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
-    for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash)/u.test(x)) f.push(`hl&n:${x}`);
+    for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash|cue:qa-question)/u.test(x)) f.push(`hl&n:${x}`);
     for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);
     // A lead-in one or two units above (本报讯… and one paragraph): a headline there stands after
     // a short news story, as the next item's title does; a story's cross-heads come further in.

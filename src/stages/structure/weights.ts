@@ -108,11 +108,30 @@ export const TITLE_JOINER_WORDS: readonly string[] = [
 ];
 
 /**
+ * A headline line that is a span frame around quoted terms and nothing else, an adverbial that
+ * waits for its clause (从“卖咖啡豆”到“卖风景” / 云岭村走出致富新路: the words outside the quotations, each
+ * quotation read as Q by HEADLINE_QUOTED_RE, are only 从/由/自 … 到/至/向): a headline line right
+ * under it goes on with it rather than standing as a subtitle (features `hl-pair:open-line` over
+ * `hl-pair:completing-line`), as under a line ending in a conjunction (TITLE_JOINER_END_RE). Alone,
+ * such a frame is a whole cross-head between paragraphs (从“输血”到“造血”, 从“三高”到“跑友”: 6 in the
+ * zoo's sources, Dec 2026), so it counts only over a plain headline line no longer than itself or
+ * than a two-line title's line (TWO_LINE_TITLE_MAX): a subtitle is mostly longer than its title.
+ * (A modifier's 的 that waits for its noun, 一粒种子的 / “太空之旅”, is joined by the layout step:
+ * split-blocks awaitsItsNoun.) Source: Chinese headline grammar; the zoo's digest paper (Dec 2026).
+ */
+export const TITLE_FRAME_RE = /^[从由自]Q+[到至向]Q+$/u;
+/** A quoted term inside a headline line (read as Q by TITLE_FRAME_RE): “…”, 「…」, ‘…’ of at most 12 characters. */
+export const HEADLINE_QUOTED_RE = /“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’/gu;
+
+/**
  * The feature of a short headline line printed right under a headline line of its width
  * (split-blocks.ts `continuesHeadline`: 优化营商环境 / 提振企业信心): the second line of one subtitle
  * or cross-head set over two lines, not a new title or kicker.
  */
 export const WRAP_SAME_WIDTH = 'wrap:same-width';
+
+/** WRAP_SAME_WIDTH on a line with no credit evidence (features.ts): the rest of a headline's phrase, no credit line. */
+export const WRAP_SAME_WIDTH_NO_CREDIT = 'wrap:same-width&no-credit';
 
 /**
  * Shortest unit (visual characters, exclusive) that gets `open-end` when it ends no sentence and
@@ -217,6 +236,14 @@ export const DOC_TITLE_WRAP_SECOND = 'doc-title-wrap:second';
 
 /** The feature of a line that is only a page name (体育, 要闻) right under the page head (features.ts). */
 export const PAGE_NAME_UNDER_HEAD = 'page-name-under-head';
+
+/**
+ * The feature of a headline line right over a longer kicker that ends in its dash (features.ts): no
+ * first line of that kicker. In the fit's documents (Dec 2026) the lines right over such a kicker
+ * are running heads, jump lines, the last line of a story and, where a headline stands there, the
+ * title of a photo item (端午将至 粽叶飘香, 喜迎六一 快乐成长: 3 of 3), never a kicker's line.
+ */
+export const OVER_DASH_KICKER = 'over-dash-kicker';
 
 /** The feature a unit short enough for noise carries (NOISE_MAX_LENGTH); roles.ts and fit.ts gate noise on it. */
 export const FURNITURE_SHAPED = 'furniture-shaped';
@@ -572,6 +599,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // The answer of a Q&A item (问：… / 答：…, 农技问答, 法律咨询, 读者信箱): running text of the item
   // the question opened; the asker's bracketed signature (（某县读者　X）) above it is the question's.
   ['qa-answer', /^答\s*[：:]\s*\S/u],
+  // The question of a Q&A item (问：…, 問： read in simplified form), which the item's title stands
+  // right over (子女不尽赡养义务，老人怎么办？ / 问：…; feature hl&n:cue:qa-question).
+  ['qa-question', /^问\s*[：:]\s*\S/u],
   // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
   // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
@@ -731,6 +761,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A headline-shaped question: in the zoo's sources (Dec 2026) 4 titles, a numbered cross-head
   // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
   'hl&question': { title: 4, subtitle: -2, body: -2 },
+  // A headline right over a Q&A item's question (问：…): the item's title. In the zoo's sources (Dec 2026)
+  // 3 of 3 (the elder and rural papers' 问答 columns); a question paragraph under an answer is running text,
+  // and a paragraph is no headline.
+  'hl&n:cue:qa-question': { title: 4, body: -2, crosshead: -2 },
   'short-over-hl': { title: -3, kicker: 1, section: 1 },
   // …without any lexical cue (short-over-hl&plain): a kicker, a column label mostly carries a cue.
   'short-over-hl&plain': { kicker: 3, section: -3 },
@@ -879,9 +913,16 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the two are one title (no training page has one: set by hand as the pair above).
   'hl-pair:joined-line': { title: 4, subtitle: -24, crosshead: -8 },
   'hl-pair:joiner-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
+  // A headline line under a frame that waits for it (TITLE_FRAME_RE):
+  // the rest of that headline, no subtitle under it and no kicker (set by hand: 2 such titles in the
+  // zoo, one a held-out paper's). The frame line itself may be a title's first line or a kicker.
+  'hl-pair:completing-line': { subtitle: -12, kicker: -8 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
   // over two lines as a pair of phrases: 优化营商环境 / 提振企业信心): it opens no new item.
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
+  // …with no credit evidence (no credit, name or dotted mark): no credit line either (set by hand;
+  // in the fit's documents no such line is a byline).
+  [WRAP_SAME_WIDTH_NO_CREDIT]: { byline: -6 },
   // A line opening with a dash (——记某某合作社) is a subtitle, never the second line of a title.
   'start:dash': { subtitle: 3, title: -10, kicker: -6 },
   // The same dash read by OCR as 一一 (features.ts): weaker, as 一一 opens a rare line of text too.
@@ -983,6 +1024,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // over a shorter one reads as, and the subtitle a second line under a longer one does.
   [DOC_TITLE_WRAP_FIRST]: { title: 4, kicker: -4 },
   [DOC_TITLE_WRAP_SECOND]: { title: 4, subtitle: -4, kicker: -2 },
+  // A headline over a kicker ending in its dash is no line of that kicker (set by hand; 3 titles of 3 in the fit's documents).
+  [OVER_DASH_KICKER]: { kicker: -4, title: 2 },
   [PAGE_NAME_UNDER_HEAD]: { noise: 12, section: -6, title: -6, kicker: -6, subtitle: -6, crosshead: -6, byline: -6 },
 };
 
