@@ -16,6 +16,9 @@
  *    processes (`peakOf`).
  * 3. Prints medians, spreads (min-max) and ratios (the median of the per-round ratios), and
  *    checks each goal as a ratio: PASS or FAIL per row. Exits 0 either way: timings are not tests.
+ *    Beside each wall-clock figure it prints the CPU time of the same runs (user + system, all
+ *    threads, bench/rss-hook.mjs) and its ratio: on a shared machine the wall ratio says mostly how
+ *    busy the machine was, the CPU ratio what the code costs (the goals stay on wall time).
  *
  * Options: --rounds N (3), --files N (500), --mb N (9), --memory-files N (2000, 0 skips the row),
  * --big-mb N (40, 0 skips the row), --keep (leave the corpus folder), --quick (1 round, 100 files
@@ -131,7 +134,10 @@ function buildCorpus(dir, n, bytesPerFile, texts) {
 
 // ---- running ------------------------------------------------------------------------------------
 
-/** Runs `node args…` as a whole process; returns wall milliseconds and peak RSS in MiB. */
+/**
+ * Runs `node args…` as a whole process; returns wall milliseconds, peak RSS in MiB and CPU
+ * milliseconds (user + system of every thread, summed over the processes of a relaunched run).
+ */
 function run(args, tmp) {
   const rssFile = path.join(tmp, 'rss.txt');
   rmSync(rssFile, { force: true });
@@ -145,12 +151,23 @@ function run(args, tmp) {
   if (r.status !== 0)
     throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 400)}`);
   let rss = Number.NaN;
+  let cpu = Number.NaN;
   try {
-    rss = peakOf(readFileSync(rssFile, 'utf8')) / 1024;
+    const text = readFileSync(rssFile, 'utf8');
+    rss = peakOf(text) / 1024;
+    cpu = cpuOf(text);
   } catch {
     // reported as NaN
   }
-  return { ms, rss };
+  return { ms, rss, cpu };
+}
+
+/** CPU milliseconds of a run from its lines of bench/rss-hook.mjs: the sum over its processes. */
+function cpuOf(text) {
+  return text
+    .trim()
+    .split('\n')
+    .reduce((sum, l) => sum + (JSON.parse(l).cpuMs ?? Number.NaN), 0);
 }
 
 /**
@@ -174,6 +191,14 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const spread = (xs) => `${fmtS(Math.min(...xs))}–${fmtS(Math.max(...xs))}`;
+/**
+ * The CPU side of a wall-clock row: CPU medians (user + system, all threads) of the figure and its
+ * anchor and their ratio taken as the row's ratio is. On a shared machine wall time moves with the
+ * other processes' load; CPU time much less, so this says what the code costs when the wall-clock
+ * ratio cannot.
+ */
+const cpuNote = (figure, anchorCpu, ratio) =>
+  `CPU ${fmtS(median(figure))} vs ${fmtS(median(anchorCpu))}, ratio ${ratio.toFixed(2)}`;
 const fmtS = (ms) => (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`);
 
 // ---- main ---------------------------------------------------------------------------------------
@@ -195,20 +220,24 @@ try {
   );
 
   // Throughput and -j 2 / -j 1, interleaved with their anchors, the order rotated each round.
+  // wall and CPU milliseconds of each step, per round
   const t = { j1: [], j2: [], tag1: [], tag2: [] };
+  const c = { j1: [], j2: [], tag1: [], tag2: [] };
   const steps = {
     j1: () =>
-      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j1'), '-j', '1', '--quiet'], tmp).ms,
-    tag1: () => run([anchor, 'tag', corpus.manifest, '1'], tmp).ms,
+      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j1'), '-j', '1', '--quiet'], tmp),
+    tag1: () => run([anchor, 'tag', corpus.manifest, '1'], tmp),
     j2: () =>
-      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j2'), '-j', '2', '--quiet'], tmp).ms,
-    tag2: () => run([anchor, 'tag', corpus.manifest, '2'], tmp).ms,
+      run([bin, 'parse', corpusDir, '--out-dir', path.join(tmp, 'out-j2'), '-j', '2', '--quiet'], tmp),
+    tag2: () => run([anchor, 'tag', corpus.manifest, '2'], tmp),
   };
   const order = ['j1', 'tag1', 'j2', 'tag2'];
   for (let r = 0; r < rounds; r += 1) {
     for (let k = 0; k < order.length; k += 1) {
       const name = order[(k + r) % order.length];
-      t[name].push(steps[name]());
+      const got = steps[name]();
+      t[name].push(got.ms);
+      c[name].push(got.cpu);
     }
     process.stderr.write(
       `round ${r + 1}/${rounds}: -j 1 ${fmtS(t.j1[r])}, tag ${fmtS(t.tag1[r])}, -j 2 ${fmtS(t.j2[r])}, tag ×2 ${fmtS(t.tag2[r])}\n`,
@@ -218,7 +247,7 @@ try {
   const throughput = per(t.tag1, t.j1);
   rows.push({
     figure: 'pipeline throughput ÷ raw nodejieba `tag` over the same text (1 worker)',
-    measured: `${fmtS(median(t.j1))} (${spread(t.j1)}) vs ${fmtS(median(t.tag1))} (${spread(t.tag1)})`,
+    measured: `${fmtS(median(t.j1))} (${spread(t.j1)}) vs ${fmtS(median(t.tag1))} (${spread(t.tag1)}); ${cpuNote(c.j1, c.tag1, per(c.tag1, c.j1))}`,
     ratio: throughput,
     goal: '≥ 0.8',
     pass: throughput >= 0.8,
@@ -226,10 +255,19 @@ try {
 
   // One issue, whole CLI, against nodejieba load() alone.
   const one = { cli: [], load: [] };
+  const oneCpu = { cli: [], load: [] };
   for (let r = 0; r < Math.max(rounds, 5); r += 1) {
     const pair = [
-      () => one.cli.push(run([bin, 'parse', issueFile, '-o', path.join(tmp, 'one.json'), '--quiet'], tmp).ms),
-      () => one.load.push(run([anchor, 'load'], tmp).ms),
+      () => {
+        const got = run([bin, 'parse', issueFile, '-o', path.join(tmp, 'one.json'), '--quiet'], tmp);
+        one.cli.push(got.ms);
+        oneCpu.cli.push(got.cpu);
+      },
+      () => {
+        const got = run([anchor, 'load'], tmp);
+        one.load.push(got.ms);
+        oneCpu.load.push(got.cpu);
+      },
     ];
     if (r % 2) pair.reverse();
     for (const f of pair) f();
@@ -237,7 +275,7 @@ try {
   const oneRatio = per(one.cli, one.load);
   rows.push({
     figure: 'one issue, whole CLI ÷ nodejieba `load()` alone',
-    measured: `${fmtS(median(one.cli))} (${spread(one.cli)}) vs ${fmtS(median(one.load))} (${spread(one.load)})`,
+    measured: `${fmtS(median(one.cli))} (${spread(one.cli)}) vs ${fmtS(median(one.load))} (${spread(one.load)}); ${cpuNote(oneCpu.cli, oneCpu.load, per(oneCpu.cli, oneCpu.load))}`,
     ratio: oneRatio,
     goal: '≤ 1.15',
     pass: oneRatio <= 1.15,
@@ -247,7 +285,7 @@ try {
   const anchorSpeedup = per(t.tag1, t.tag2);
   rows.push({
     figure: '`-j 2` ÷ `-j 1` wall on 2 cores (speed-up; anchor: raw `tag` in 2 threads ÷ 1)',
-    measured: `${fmtS(median(t.j2))} (${spread(t.j2)}) vs ${fmtS(median(t.j1))}; anchor ${anchorSpeedup.toFixed(2)}`,
+    measured: `${fmtS(median(t.j2))} (${spread(t.j2)}) vs ${fmtS(median(t.j1))}; anchor ${anchorSpeedup.toFixed(2)}; CPU -j 2 ÷ -j 1 ${per(c.j2, c.j1).toFixed(2)} (what the second worker costs)`,
     ratio: speedup,
     goal: '≥ 1.7 (idle machine)',
     pass: speedup >= 1.7,
@@ -268,7 +306,7 @@ try {
     rmSync(bigDir, { recursive: true, force: true });
     rows.push({
       figure: `peak memory, \`-j 2\` batch, ${nFiles} → ${memoryFiles} files`,
-      measured: `${small.toFixed(0)} (median of the -j 2 rounds) → ${large.toFixed(0)} MiB`,
+      measured: `${small.toFixed(0)} → ${large.toFixed(0)} MiB (one run each)`,
       ratio: large / small,
       goal: '≤ 1.1 (flat)',
       pass: large / small <= 1.1,

@@ -5,6 +5,8 @@
  * another process: Private_Clean + Private_Dirty of /proc/self/smaps_rollup, KiB; null elsewhere).
  * A CLI run relaunched for a large input (src/cli/relaunch.ts) is two processes, each preloading
  * this (the child gets the same execArgv): two lines, which the benchmark adds up (`peakOf`).
+ * Each line also gives the process's CPU time (user + system, all threads, milliseconds): a figure
+ * that a busy machine's load moves far less than wall time.
  */
 import { appendFileSync, readFileSync } from 'node:fs';
 
@@ -24,7 +26,9 @@ if (process.env.BENCH_RSS_FILE) {
   const file = process.env.BENCH_RSS_FILE;
   process.on('exit', () => {
     try {
-      const line = { pid: process.pid, maxRSS: process.resourceUsage().maxRSS, private: privateKiB() };
+      const usage = process.resourceUsage();
+      const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
+      const line = { pid: process.pid, maxRSS: usage.maxRSS, private: privateKiB(), cpuMs };
       appendFileSync(file, `${JSON.stringify(line)}\n`);
     } catch {
       // Nothing to report to: the benchmark reads the file and says when it is missing.
