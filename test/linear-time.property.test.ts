@@ -44,3 +44,16 @@ describe('long runs keep every character and never throw', () => {
     expect(all).toContain('要求落实。');
   });
 });
+
+describe('long lines with entities on (tester12, Dec 2026)', () => {
+  // 正文×60000 on one line took 36 s (the dotted-name pattern rescanned the Han run from every
+  // position); a 1 MB line of dotted names threw RangeError (Maximum call stack size exceeded:
+  // 125,000 spans spread into one push). Time is checked by npm run bench:linear.
+  it('a 1 MB line of dotted names is parsed whole, its names read', () => {
+    const text = `会议纪要\n\n${'阿不都·热合曼说'.repeat(125_000)}结束。\n`;
+    const parsed = parseIssue(Buffer.from(text));
+    const a = parsed.articles[0];
+    expect(a.paragraphs.join('').length).toBe(1_000_003);
+    expect(a.people[0].name).toBe('阿不都·热合曼');
+  }, 120_000);
+});

@@ -119,7 +119,12 @@ const PART_NAME_TAGS = new Set(['x', 'nr', 'nrfg']);
 /** Tags of a word that may be a name (or part of one): unknown, person, foreign, abbreviation. */
 const NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz', 'j']);
 
-const DOTTED_RUN_RE = /\p{Script=Han}+(?:·\p{Script=Han}+)+/gu;
+/**
+ * A run of Han characters joined by dots. The lookbehind starts a match only where a Han run starts:
+ * without it every position inside a long run without a dot was tried and each try scanned to the
+ * run's end (quadratic: a one-line paragraph of 正文×60000 took 36 s, issue 10).
+ */
+const DOTTED_RUN_RE = /(?<!\p{Script=Han})\p{Script=Han}+(?:·\p{Script=Han}+)+/gu;
 
 /** A dotted name found in a text: offsets into it and the name with the standard dot. */
 export interface DottedName {
@@ -230,10 +235,12 @@ function addName(text: string, start: number, end: number, seg: Segmenter, out: 
 
 /** True when offset `at` lies between 《 and 》 or “ and ” (a work's title: 《灵山静水·方骏画集》, “书香·港情”). */
 function insideTitleMarks(text: string, at: number): boolean {
-  const open = Math.max(text.lastIndexOf('《', at), text.lastIndexOf('“', at));
+  // Only the 12 characters before `at` are looked at (a mark further back is too far): searching the
+  // whole text back made a paragraph of many dotted names quadratic.
+  const near = text.slice(Math.max(0, at - 12), at);
+  const open = Math.max(near.lastIndexOf('《'), near.lastIndexOf('“'));
   if (open < 0) return false;
-  const between = text.slice(open, at);
-  return !/[》”]/u.test(between) && between.length <= 12;
+  return !/[》”]/u.test(near.slice(open));
 }
 
 /**

@@ -690,7 +690,7 @@ function addTaggerEntities(
     (m) => (m.role !== '' && (!m.byOccupation || perByStart.has(m.start) || !anyOver(m.start, m.end))) || perExact.has(key(m.start, m.end)),
   );
   people.length = 0;
-  people.push(...keptPeople);
+  for (const item of keptPeople) people.push(item);
   const locExact = exact('loc');
   const otherOver = overlapTest(spans.filter((x) => x.kind !== 'loc').map((x): [number, number] => [x.start, x.end]));
   const locStarts = new Set(spans.filter((x) => x.kind === 'loc').map((x) => x.start));
@@ -706,7 +706,7 @@ function addTaggerEntities(
         ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end, STREET_NAMED.test(m.name)))),
   );
   places.length = 0;
-  places.push(...trimToTaggerPlaces(keptPlaces, spans, tokens, locExact));
+  for (const item of trimToTaggerPlaces(keptPlaces, spans, tokens, locExact)) places.push(item);
   // The tagger's people, where no kept person, leader or place named as a street or with its level is (通欣路 is no one).
   const personTaken = overlapTest([
     ...people.map((m): [number, number] => [m.start, m.end]),
@@ -804,7 +804,7 @@ function addTaggerOrganizations(
     .map((o) => (orgExact.has(`${o.start}:${o.end}`) ? o : afterGluedName(o)))
     .filter((o) => orgExact.has(`${o.start}:${o.end}`) || (!crosses(o.start, o.end) && !personInside(o.start, o.end)));
   orgs.length = 0;
-  orgs.push(...kept);
+  for (const item of kept) orgs.push(item);
   const taken = overlapTest(orgs.map((o): [number, number] => [o.start, o.end]));
   for (const sp of spans) if (sp.kind === 'org' && sp.text.length >= 2 && !taken(sp.start, sp.end)) orgs.push({ name: sp.text, start: sp.start, end: sp.end });
   orgs.sort((x, y) => x.start - y.start);
@@ -1093,7 +1093,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     // The issuer's code of a document number (青政办发〔2026〕12号) is no mention of an organization.
     const notCodes = orgs.filter((o) => !DOC_NUMBER_AFTER.test(text.slice(o.end, o.end + 8)));
     orgs.length = 0;
-    orgs.push(...notCodes);
+    for (const item of notCodes) orgs.push(item);
     // The appointees of a 任免 list (免去费书瑶的…职务), where no one is read over them.
     const personOver = overlapTest(personMentions.map((m): [number, number] => [m.start, m.end]));
     for (const m of findAppointees(text, tokens)) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
@@ -1103,19 +1103,19 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const orgNames = new Set(orgs.map((o) => o.name));
     const notOrgs = personMentions.filter((m) => m.role !== '' || !orgNames.has(m.name));
     personMentions.length = 0;
-    personMentions.push(...notOrgs.sort((x, y) => x.start - y.start));
+    for (const item of notOrgs.sort((x, y) => x.start - y.start)) personMentions.push(item);
     // The place of a lead-in (本报江澄3月14日讯) is a place and no one's name.
     const leadIns = leadInPlaces(text);
     if (leadIns.length) {
       const inLeadIn = overlapTest(leadIns.map((p): [number, number] => [p.start, p.end]));
       const keptPeople = personMentions.filter((m) => !inLeadIn(m.start, m.end));
       personMentions.length = 0;
-      personMentions.push(...keptPeople);
+      for (const item of keptPeople) personMentions.push(item);
       // Places inside the lead-in's place are pieces of it (the tagger's 江 of 江澄).
       const inside = (p: PlaceMention) => leadIns.some((l) => l.start <= p.start && p.end <= l.end);
       const keptPlaces = places.filter((p) => !inside(p));
       places.length = 0;
-      places.push(...keptPlaces);
+      for (const item of keptPlaces) places.push(item);
       const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
       for (const p of leadIns) if (!placeTaken(p.start, p.end)) places.push(p);
       places.sort((x, y) => x.start - y.start);
@@ -1123,11 +1123,21 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
 
     // A dotted name is one person, whole: pieces of it (阿不, 曼·吾守尔) give way to it.
     if (dotted.length) {
-      const inDotted = (m: { start: number; end: number }) => dotted.some((d) => m.start < d.end && d.start < m.end && (m.start !== d.start || m.end !== d.end));
-      const kept = personMentions.filter((m) => !inDotted(m));
-      for (const d of dotted) if (!reporters.has(d.name) && !kept.some((m) => m.start === d.start && m.end === d.end)) kept.push({ name: d.name, role: '', start: d.start, end: d.end });
+      // Dotted names never overlap one another (each is found after the last), so a mention overlaps
+      // one it is not exactly when it overlaps one and is none of them. Indexed, not a scan per
+      // mention: a paragraph of 20,000 dotted names was quadratic here (issue 10).
+      const overlapsDotted = overlapTest(dotted.map((d): [number, number] => [d.start, d.end]));
+      const spanKey = (m: { start: number; end: number }) => `${m.start}:${m.end}`;
+      const dottedSpans = new Set(dotted.map(spanKey));
+      const kept = personMentions.filter((m) => !(overlapsDotted(m.start, m.end) && !dottedSpans.has(spanKey(m))));
+      const keptSpans = new Set(kept.map(spanKey));
+      for (const d of dotted)
+        if (!reporters.has(d.name) && !keptSpans.has(spanKey(d))) {
+          kept.push({ name: d.name, role: '', start: d.start, end: d.end });
+          keptSpans.add(spanKey(d));
+        }
       personMentions.length = 0;
-      personMentions.push(...kept.sort((x, y) => x.start - y.start));
+      for (const item of kept.sort((x, y) => x.start - y.start)) personMentions.push(item);
     }
     const counted = [...namedHere, ...personMentions.map((m) => m.name)];
     const found = new NameFinder(counted).find(text);

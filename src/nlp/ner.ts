@@ -1317,7 +1317,8 @@ export function findNerSpans(
       if (emissionRows.length < size && line.length <= KEPT_ROWS_LINE) emissionRows = new Float64Array(Math.max(2 * emissionRows.length, size));
       const emissions = size <= emissionRows.length ? emissionRows : new Float64Array(size);
       lineEmissions(model, line, tokens, lineTokens, count, lineStart, emissions);
-      out.push(...spansOf(line, decode(model, emissions, line.length), lineStart));
+      // one at a time: a 1 MB line of names has more spans than a call takes arguments
+      for (const span of spansOf(line, decode(model, emissions, line.length), lineStart)) out.push(span);
     }
     lineStart = lineEnd + 1;
   }
