@@ -55,7 +55,7 @@ try {
       'big-mb': { type: 'string', default: '40' },
       keep: { type: 'boolean', default: false },
       quick: { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 } catch (error) {

@@ -31,7 +31,7 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-/** The options' one-line summary, printed after a mistake in the arguments (exit 2). */
+/** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
 const USAGE =
   'usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] FILE...';
 
@@ -51,6 +51,7 @@ try {
       digits: { type: 'string' },
       dump: { type: 'string' },
       'ner-model': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
   });
@@ -58,6 +59,10 @@ try {
   usageError(error.message);
 }
 const { values, positionals: files } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n(see the comment at the top of scripts/eval-entities.mjs and README "Entity benchmark")\n`);
+  process.exit(0);
+}
 /** A whole number of at least 0 given to `--name`, else `fallback` when not given. */
 function count(name, fallback) {
   if (values[name] === undefined) return fallback;

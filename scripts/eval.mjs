@@ -24,6 +24,7 @@
  *   --l2 X      fit with this L2 strength instead of FIT_L2 (to tune it, leave one paper out)
  *   --readme    also write the Markdown table into README.md (section Accuracy, between markers)
  *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded)
+ *   --help      the usage line, exit 0
  * Always exits 0 (it measures; floors are the tests' business). Reads dist/ (npm run eval builds).
  * The issue date is given as a user would with --issue-date (from the expected file or the fixture);
  * entities are not extracted (not scored here).
@@ -275,7 +276,15 @@ const pct = ([got, possible]) =>
 const EVAL_FLAGS = ['--json', '--markdown', '--shipped', '--verbose', '--readme'];
 const EVAL_VALUE_FLAGS = ['--paper', '--seed', '--l2'];
 
+/** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
+const EVAL_USAGE =
+  'usage: npm run eval -- [--json|--markdown] [--shipped] [--verbose] [--readme] [--paper NAME ...] [--seed N] [--l2 X]';
+
 async function main(argv) {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${EVAL_USAGE}\n(each option is described at the top of scripts/eval.mjs; README "Accuracy")\n`);
+    process.exit(0);
+  }
   const unknown = argv.filter(
     (a, i) =>
       !EVAL_FLAGS.includes(a) && !EVAL_VALUE_FLAGS.includes(a) && !EVAL_VALUE_FLAGS.includes(argv[i - 1]),
@@ -284,7 +293,7 @@ async function main(argv) {
   if (unknown.length > 0 || dangling.length > 0) {
     process.stderr.write(
       `eval: ${unknown.length > 0 ? `unknown argument ${unknown[0]}` : `${dangling[0]} needs a value`}\n` +
-        `usage: npm run eval -- [--json|--markdown] [--shipped] [--verbose] [--readme] [--paper NAME ...] [--seed N] [--l2 X]\n`,
+        `${EVAL_USAGE}\n`,
     );
     process.exit(2);
   }

@@ -27,6 +27,7 @@ import { UsageError } from './errors.js';
 import {
   SCHEMA_VERSION,
   type Article,
+  type ArticleDate,
   type LineGeometry,
   type Diagnostic,
   type Issue,
@@ -317,16 +318,19 @@ export function firstHeadDate(furniture: readonly Furniture[]): { date: string |
 }
 
 /**
- * The issue's date and year: option > file name > masthead/running head > latest year in text.
- * Pushes the issue-level diagnostics (`issue/year-conflict`, `issue/year-from-text`,
- * `issue/date-conflict`) onto `diagnostics`.
+ * The issue's date and year: `--issue-date` > the date the masthead or a running head prints > a
+ * date in the file name > the year the heads print > the latest year in the text. The user's option
+ * is strong evidence; a file name is weak (an archive's or a scan's date, a copy renamed), so the
+ * printed date outweighs it (2023-01-01.txt holding an issue printed 2024年5月4日 is of 4 May 2024).
+ * A file name that agrees with the print keeps `yearSource` 'filename'. Pushes the issue-level
+ * diagnostics (`issue/year-conflict`, `issue/year-from-text`, `issue/date-conflict`) onto `diagnostics`.
  */
 export function issueInfoOf(evidence: IssueEvidence, options: ParseOptions, diagnostics: Diagnostic[]): IssueInfo {
   const fromName = dateFromFilename(options.path);
   const { mastheadDate } = evidence;
   let issue: IssueInfo;
   if (options.issueDate) issue = { date: options.issueDate, year: Number(options.issueDate.slice(0, 4)), yearSource: 'option' };
-  else if (fromName) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
+  else if (fromName && (!mastheadDate || mastheadDate === fromName)) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
   else if (mastheadDate) issue = { date: mastheadDate, year: Number(mastheadDate.slice(0, 4)), yearSource: 'masthead' };
   else {
     // No head prints a day. The year its running heads and masthead print for the issue
@@ -363,7 +367,15 @@ export function issueInfoOf(evidence: IssueEvidence, options: ParseOptions, diag
     diagnostics.push({
       severity: 'warning',
       code: 'issue/date-conflict',
-      message: `the ${issue.yearSource === 'option' ? '--issue-date' : 'file name'} says ${issue.date}, the running head ${mastheadDate}; using ${issue.date}`,
+      message: `the --issue-date says ${issue.date}, the running head ${mastheadDate}; using ${issue.date}`,
+      line: evidence.mastheadLine,
+      column: evidence.mastheadLine === null ? null : 1,
+    });
+  } else if (mastheadDate && fromName && fromName !== mastheadDate && issue.yearSource === 'masthead') {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'issue/date-conflict',
+      message: `the file name says ${fromName}, the running head ${mastheadDate}; using ${mastheadDate}, the printed date (pass --issue-date to set it)`,
       line: evidence.mastheadLine,
       column: evidence.mastheadLine === null ? null : 1,
     });
@@ -411,12 +423,17 @@ export function datedArticles(seg1: Pick<Segmented, 'articles' | 'paragraphLines
         return { ...a, date: under.date };
       }
     }
+    // The first date passed over for being after the issue's: said in an info when the article ends undated.
+    let later: { date: ArticleDate; line: number | null } | null = null;
     for (const [text, at] of candidates) {
       if (!text) continue;
       const found = findArticleDate(text, ctx, at);
       // A date after the issue's own (据气象台预报，5月26日至6月1日…, in the issue of 25 May) is what
       // the text announces or forecasts, never the day the story reports on: no dateline.
-      if (found.date?.iso && issue.date && found.date.iso > issue.date) continue;
+      if (found.date?.iso && issue.date && found.date.iso > issue.date) {
+        later ??= { date: found.date, line: at };
+        continue;
+      }
       diagnostics.push(...found.diagnostics);
       if (found.date || found.diagnostics.length) return { ...a, date: found.date };
     }
@@ -440,8 +457,33 @@ export function datedArticles(seg1: Pick<Segmented, 'articles' | 'paragraphLines
         return { ...a, date: found.date };
       }
     }
+    if (later && issue.date) diagnostics.push(afterIssueDateInfo(later.date, later.line, issue));
     return a;
   });
+}
+
+/** Where the issue's date came from, as a diagnostic says it. */
+const ISSUE_DATE_SOURCE: Record<NonNullable<IssueInfo['yearSource']>, string> = {
+  option: '--issue-date',
+  filename: 'the file name',
+  masthead: 'the running head',
+  text: 'the text',
+};
+
+/**
+ * The info `dates/after-issue-date` of an article left undated because its dateline names a day
+ * after the issue's: what the item announces (a notice of a coming day), or a misprint, or an issue
+ * date that is wrong (a mistyped `--issue-date`). Says the date passed over and where the issue's came from.
+ */
+function afterIssueDateInfo(date: ArticleDate, line: number | null, issue: IssueInfo): Diagnostic {
+  const from = issue.yearSource ? ` (from ${ISSUE_DATE_SOURCE[issue.yearSource]})` : '';
+  return {
+    severity: 'info',
+    code: 'dates/after-issue-date',
+    message: `date left null: its dateline ${date.text} (${date.iso}) is after the issue date ${issue.date}${from}, read as a day the item announces${issue.yearSource === 'option' ? ' (or --issue-date is wrong)' : ' (or the issue date is: pass --issue-date)'}`,
+    line,
+    column: line === null ? null : 1,
+  };
 }
 
 /**

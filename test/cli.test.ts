@@ -153,6 +153,14 @@ describe('usage errors exit 2 with one message', () => {
     [['parse', FIXTURE, '--issue-date', '2023-02-29'], /not a real calendar date/],
     [['parse', FIXTURE, '--issue-date', '2023-13-01'], /not a real calendar date/],
     [['parse', FIXTURE, '--issue-date', '23-5-1'], /YYYY-MM-DD/],
+    // tester12: 1899-01-01 nulled every date; a repeated --issue-date let the last win silently
+    [['parse', FIXTURE, '--issue-date', '1899-01-01'], /argument '1899-01-01' is invalid\. the year must be 1900-2099/],
+    [['parse', FIXTURE, '--issue-date', '2024-05-04', '--issue-date', '2023-01-01'], /given twice \(2024-05-04 and 2023-01-01\); give one date/],
+    [['proof', FIXTURE, '--issue-date', '2100-01-01'], /the year must be 1900-2099/],
+    // tester12: --bom with JSON was ignored without a word
+    [['parse', FIXTURE, '--bom'], /--bom applies to --format csv only, not json/],
+    [['parse', FIXTURE, '--bom', '-f', 'ndjson'], /--bom applies to --format csv only, not ndjson/],
+    [['parse', '--records', '--bom'], /--bom applies to --format csv only, not json \(--records writes NDJSON\)/],
     [['parse', FIXTURE, '--format', 'xml'], /Allowed choices are json, ndjson, csv/],
     [['parse', FIXTURE, '--encoding', 'klingon'], /unknown encoding/],
     [['parse', FIXTURE, '--jobs', '0'], /at least 1/],
@@ -173,6 +181,26 @@ describe('usage errors exit 2 with one message', () => {
   it('--help and --version exit 0 on stdout', () => {
     expect(cli(['--help'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/parse \[options\]/) });
     expect(cli(['--version'])).toMatchObject({ code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  });
+
+  // tester12: -o /tmp/x/dir/ (directory missing) exited 0 and wrote a file named dir
+  it.each([
+    [['parse', FIXTURE, '-o', 'DIR/'], '-o DIR/ names a directory, not a file: give a file name (-o DIR/issue.json) or --out-dir DIR/ for one file per input'],
+    [['parse', FIXTURE, '-f', 'csv', '-o', 'DIR/.'], '-o DIR/. names a directory, not a file: give a file name (-o DIR/issue.csv) or --out-dir DIR/. for one file per input'],
+    [['entities', FIXTURE, '-o', 'DIR/'], '-o DIR/ names a directory, not a file: give a file name (-o DIR/entities.csv)'],
+    [['proof', FIXTURE, '-o', 'DIR/'], '-o DIR/ names a directory, not a file: give a file name (-o DIR/proof.html)'],
+  ])('-o naming a directory is a usage error, nothing written: %j', (args, message) => {
+    const dir = path.join(tmp, 'no-such-dir');
+    const r = cli(args.map((a) => a.replace('DIR', dir)));
+    expect(r.code).toBe(EXIT.USAGE);
+    expect(r.stderr).toBe(`bulletin: ${message.replaceAll('DIR', dir)} (see bulletin --help)\n`);
+    expect(existsSync(dir)).toBe(false);
+  });
+
+  it('--bom with csv still starts standard output with the byte-order mark', () => {
+    const r = cli(['parse', FIXTURE, '-f', 'csv', '--bom', '--no-entities']);
+    expect(r.code).toBe(EXIT.OK);
+    expect(r.stdout.startsWith('\ufeff')).toBe(true);
   });
 
   it('--issue-date accepts 29 February of a leap year', () => {

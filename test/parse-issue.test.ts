@@ -17,7 +17,7 @@ describe('issue date and year', () => {
     expect(dateFromFilename(file)).toBe(iso);
   });
 
-  it('takes the year from --issue-date, then the file name, then a running head, then the text', () => {
+  it('takes the year from --issue-date, then a running head, then the file name, then the text', () => {
     const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研2019年项目。\n\n·李文·\n';
     const opt = parseIssue(text, { issueDate: '2022-01-05', entities: false });
     expect(opt.issue).toEqual({ date: '2022-01-05', year: 2022, yearSource: 'option' });
@@ -28,11 +28,55 @@ describe('issue date and year', () => {
     expect(plain.issue).toEqual({ date: null, year: 2019, yearSource: 'text' });
   });
 
-  it('warns when the file name and the running head disagree on the date', () => {
+  // tester12: 2023-01-01.txt holding an issue printed 2024年5月4日 had every article's date null
+  // (each 5月3日 read as 2023-05-03, after the file name's day). A file name is weak evidence.
+  it('takes the printed date over a file name that disagrees, with a warning, and dates the articles', () => {
     const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研。\n';
     const issue = parseIssue(text, { path: '滨海日报 2022-10-09.txt', entities: false });
-    expect(issue.issue.yearSource).toBe('filename');
-    expect(issue.diagnostics.filter((d) => d.code === 'issue/date-conflict').map((d) => d.line)).toEqual([1]);
+    expect(issue.issue).toEqual({ date: '2021-11-04', year: 2021, yearSource: 'masthead' });
+    expect(issue.articles.map((a) => a.date?.iso)).toEqual(['2021-11-03']);
+    const w = issue.diagnostics.filter((d) => d.code === 'issue/date-conflict');
+    expect(w.map((d) => [d.severity, d.line])).toEqual([['warning', 1]]);
+    expect(w[0].message).toBe('the file name says 2022-10-09, the running head 2021-11-04; using 2021-11-04, the printed date (pass --issue-date to set it)');
+    const earlier = parseIssue(text, { path: '2020-01-01.txt', entities: false });
+    expect([earlier.issue.date, earlier.articles[0].date?.iso]).toEqual(['2021-11-04', '2021-11-03']);
+  });
+
+  it('keeps the file name as the source when it agrees with the print, and uses it when nothing prints a day', () => {
+    const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研。\n';
+    const same = parseIssue(text, { path: '2021-11-04.txt', entities: false });
+    expect(same.issue.yearSource).toBe('filename');
+    expect(same.diagnostics.filter((d) => d.code === 'issue/date-conflict')).toEqual([]);
+    const unprinted = parseIssue('县长调研\n\n11月3日，县长调研。\n', { path: '2021-11-04.txt', entities: false });
+    expect(unprinted.issue).toEqual({ date: '2021-11-04', year: 2021, yearSource: 'filename' });
+  });
+
+  it('--issue-date outweighs the print: the conflict is warned, the user date used', () => {
+    const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研。\n';
+    const issue = parseIssue(text, { path: '2020-01-01.txt', issueDate: '2021-11-05', entities: false });
+    expect(issue.issue).toEqual({ date: '2021-11-05', year: 2021, yearSource: 'option' });
+    expect(issue.diagnostics.filter((d) => d.code === 'issue/date-conflict').map((d) => d.message)).toEqual([
+      'the --issue-date says 2021-11-05, the running head 2021-11-04; using 2021-11-05',
+    ]);
+  });
+
+  // tester12: --issue-date 2024-05-02 left the 5月3日 items undated with nothing said per item.
+  it('says per article why a dateline after the issue date leaves its date null', () => {
+    const text = '县长调研\n\n11月5日上午，县长调研。\n\n停水通知\n\n因管网维修，11月6日城区停水。\n\n镇长座谈\n\n11月2日，镇长座谈。\n';
+    const issue = parseIssue(text, { issueDate: '2021-11-04', entities: false });
+    expect(issue.articles.map((a) => a.date?.iso ?? null)).toEqual([null, null, '2021-11-02']);
+    const infos = issue.diagnostics.filter((d) => d.code === 'dates/after-issue-date');
+    expect(infos.map((d) => [d.severity, d.line])).toEqual([
+      ['info', 3],
+      ['info', 7],
+    ]);
+    expect(infos[0].message).toBe(
+      'date left null: its dateline 11月5日上午 (2021-11-05) is after the issue date 2021-11-04 (from --issue-date), read as a day the item announces (or --issue-date is wrong)',
+    );
+    const printed = parseIssue(`滨海日报　2021年11月4日\n\n${text}`, { entities: false });
+    expect(printed.diagnostics.filter((d) => d.code === 'dates/after-issue-date').map((d) => d.message)[0]).toContain(
+      '(from the running head), read as a day the item announces (or the issue date is: pass --issue-date)',
+    );
   });
 });
 

@@ -37,7 +37,7 @@ import { goldFromZoo, itemsFromGold, itemsFromZoo, parseZooSource, cer, ocrMetri
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repo, process.env.BULLETIN_SHARED ?? '../shared');
 const work = path.join(repo, 'build/ocr');
-/** The options' one-line summary, printed after a mistake in the arguments (exit 2). */
+/** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
 const USAGE = 'usage: npm run eval:ocr -- [--only NAME] [--force] [--json FILE] [--fixtures]';
 let parsed;
 try {
@@ -47,6 +47,7 @@ try {
       force: { type: 'boolean', default: false },
       json: { type: 'string' },
       fixtures: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 } catch (error) {
@@ -54,6 +55,10 @@ try {
   process.exit(2);
 }
 const { values } = parsed;
+if (values.help) {
+  process.stdout.write(`${USAGE}\n(see the comment at the top of scripts/ocr/eval-ocr.mjs and README "OCR harness")\n`);
+  process.exit(0);
+}
 const force = values.force;
 /** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
 const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean', 'bulletin-1col-degraded'];

@@ -4,15 +4,25 @@
  */
 import { createRequire } from 'node:module';
 import { InvalidArgumentError } from 'commander';
+import { ISSUE_YEARS } from '../extract/date-grammar.js';
 
-/** `YYYY-MM-DD` naming a real calendar day (2023-02-29 and 2023-13-01 are refused). */
-export function parseIssueDate(value: string): string {
+/**
+ * `YYYY-MM-DD` naming a real calendar day of an issue's years, `ISSUE_YEARS` (2023-02-29 and
+ * 2023-13-01 are refused, and 1899-01-01: a year no running head or file name is read as). Given
+ * twice (`--issue-date A --issue-date B`) is refused too: commander passes the earlier value as
+ * `previous`, and which of two dates the user meant cannot be told.
+ */
+export function parseIssueDate(value: string, previous?: string): string {
+  if (previous !== undefined) throw new InvalidArgumentError(`given twice (${previous} and ${value}); give one date.`);
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!m) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
     throw new InvalidArgumentError('not a real calendar date.');
+  }
+  if (y < ISSUE_YEARS.first || y > ISSUE_YEARS.last) {
+    throw new InvalidArgumentError(`the year must be ${ISSUE_YEARS.first}-${ISSUE_YEARS.last}, the years an issue's date is read in.`);
   }
   return value;
 }

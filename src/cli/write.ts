@@ -23,6 +23,26 @@ import path from 'node:path';
 import { AtomicFile, dirnameOf, writeFully, type FsPath } from './atomic.js';
 import { showPath } from './escape.js';
 import type { Io } from './io.js';
+import { UsageError } from '../errors.js';
+
+/**
+ * Checks the file name given to `-o` (after `-o -` was taken as standard output): refuses, as a
+ * usage error (exit 2, one line), an empty name and a name that can only be a directory — one
+ * ending in a path separator (`-o out/`, which once wrote a file named `out`) or whose last part is
+ * `.` or `..`. `example` is a file name to suggest (issue.json); `dirOption`, when the command has
+ * one, the option that writes into a directory (`--out-dir` for parse).
+ */
+export function checkOutputFileName(output: string | undefined, example: string, dirOption?: string): void {
+  if (output === undefined) return;
+  if (output === '') throw new UsageError('-o needs a file name');
+  const sep = path.sep === '\\' ? /[\\/]/ : /\//;
+  const last = output.split(sep).pop();
+  if (!sep.test(output.slice(-1)) && last !== '.' && last !== '..') return;
+  const instead = `-o ${path.join(output, example)}`;
+  throw new UsageError(
+    `-o ${output} names a directory, not a file: give a file name (${instead})${dirOption ? ` or ${dirOption} ${output} for one file per input` : ''}`,
+  );
+}
 
 /** An output that could not be written (exit code `EXIT.OUTPUT`). */
 export class OutputError extends Error {

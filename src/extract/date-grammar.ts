@@ -115,6 +115,13 @@ export const TWO_DIGIT_YEAR_AHEAD = 10;
  */
 export const ROLLOVER_MONTHS = 7;
 
+/**
+ * The years an issue's date and a year written in its text are read in: a running head's year, a
+ * date in a file name, `findYears` and `--issue-date` (1899-01-01 is refused, exit 2). Chinese
+ * newspapers of the OCR archives this reads start after 1900; 2099 bounds a typo (2204).
+ */
+export const ISSUE_YEARS = { first: 1900, last: 2099 } as const;
+
 /** Relative years: offset from the reference year. */
 const REL_YEAR: Record<string, number> = {
   大前年: -3,

@@ -10,7 +10,7 @@
  * before); document numbers such as 〔2023〕5号 are never dates. Pure and synchronous.
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
-import { parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
+import { ISSUE_YEARS, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
 import { ADOPTION_NOTE_RE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
@@ -147,14 +147,14 @@ const YEAR_RE = /(?<![0-9０-９])([0-9０-９〇零○一二两三四五六七�
 /**
  * 4-digit years written as years in `text` (2023年, ２０２３年, 二〇二三年), in order of appearance;
  * document numbers (〔2023〕5号) and digits that are part of longer numbers are skipped.
- * Only years 1900-2099 count.
+ * Only years of `ISSUE_YEARS` (1900-2099) count.
  */
 export function findYears(text: string): number[] {
   const cleaned = text.replace(DOC_NUMBER_RE, (s) => ' '.repeat(s.length));
   const out: number[] = [];
   for (const m of cleaned.matchAll(YEAR_RE)) {
     const y = parseNumber(m[1]);
-    if (y >= 1900 && y <= 2099) out.push(y);
+    if (y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last) out.push(y);
   }
   return out;
 }

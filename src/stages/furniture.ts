@@ -13,6 +13,7 @@ import { VERSE_FORM_RE, visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
 import { REPRINT_SOURCE_VERBS } from '../extract/credit-lexicon.js';
+import { ISSUE_YEARS } from '../extract/date-grammar.js';
 
 const D = '[0-9０-９]';
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -133,7 +134,7 @@ export function runningHeadYear(text: string): number | null {
   const m = ISSUE_YEAR_RE.exec(matchingForm(text).text);
   if (!m) return null;
   const y = Number(m[1].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
-  return y >= 1900 && y <= 2099 ? y : null;
+  return y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last ? y : null;
 }
 
 /** The year of an issue number (2026年第12期, 2026年总第5期, 2024年第3号): group 1. */

@@ -5,14 +5,14 @@
  * when written to a file) or JSON (an array of row objects). Exit codes as for `parse`.
  */
 import path from 'node:path';
-import { EXIT, ExitCodes, UsageError } from '../../errors.js';
+import { EXIT, ExitCodes } from '../../errors.js';
 import { MULTI_SEPARATOR, tableToCsv } from '../../output/csv.js';
 import type { InputFormat, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
-import { OutputError, writeOutputFile, writeStdout } from '../write.js';
+import { checkOutputFileName, OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
 
 /** Output formats of `entities`. */
@@ -77,7 +77,7 @@ export interface EntitiesCommandOptions {
 export async function entitiesCommand(args: string[], opts: EntitiesCommandOptions, io: Io): Promise<number> {
   // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
   if (opts.output === '-') opts = { ...opts, output: undefined };
-  if (opts.output === '') throw new UsageError('-o needs a file name');
+  checkOutputFileName(opts.output, `entities.${opts.format}`);
   const codes = new ExitCodes();
   const expansion = await expandInputs(args, io.cwd);
   const { inputs } = expansion;

@@ -35,6 +35,7 @@ import {
 } from '../resume.js';
 import {
   BrokenPipe,
+  checkOutputFileName,
   displayPath,
   makeDirectories,
   openOutputFile,
@@ -248,8 +249,11 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
-  if (opts.output === '' || opts.outDir === '')
-    throw new UsageError(opts.output === '' ? '-o needs a file name' : '--out-dir needs a directory name');
+  checkOutputFileName(opts.output, `issue.${opts.format}`, '--out-dir');
+  if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
+  // a format's own option with another format is refused, as --resume without --out-dir is
+  if (opts.bom && opts.format !== 'csv')
+    throw new UsageError(`--bom applies to --format csv only, not ${opts.format}${opts.records ? ' (--records writes NDJSON)' : ''}`);
   if (opts.records) return (await import('../records.js')).recordsCommand(args, opts, io);
   if (args.length === 0)
     // Standard input is read only when asked for (-): a batch job with no input attached must not

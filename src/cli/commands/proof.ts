@@ -10,14 +10,14 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { EXIT, UsageError } from '../../errors.js';
+import { EXIT } from '../../errors.js';
 import { refuseOverwritingInput } from '../same-file.js';
 import { proofHtml, proofOf, type ProofInput } from '../../output/proof.js';
 import { readAll, reportFailure, write, type Io } from '../io.js';
 import { absoluteBytes, hasReplacement, resolveReplaced } from '../byte-paths.js';
 import { escapeControls, showPath } from '../escape.js';
 import { errorFailure, readInput, type Failure } from '../parse-input.js';
-import { OutputError, writeOutputFile, writeStdout } from '../write.js';
+import { checkOutputFileName, OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
 
 /** The options of `proof`. */
@@ -62,7 +62,7 @@ async function readProofInput(input: string, io: Io): Promise<{ bytes: Uint8Arra
 export async function proofCommand(input: string, opts: ProofCommandOptions, io: Io): Promise<number> {
   // `-o -` is standard output, as `-` is standard input (a file named - is ./-).
   if (opts.output === '-') opts = { ...opts, output: undefined };
-  if (opts.output === '') throw new UsageError('-o needs a file name');
+  checkOutputFileName(opts.output, 'proof.html');
   if (opts.output && input !== '-') {
     refuseOverwritingInput(path.resolve(io.cwd, opts.output), opts.output, [
       { path: input, fsPath: path.resolve(io.cwd, input) },
