@@ -397,10 +397,32 @@ describe('decode: lines in two encodings', () => {
     expect(d.diagnostics.map((x) => x.code)).toEqual(['decode/invalid-utf8', 'decode/replacement-chars']);
   });
 
-  it('a short valid-UTF-8 run inside GB18030 text is not a UTF-8 line', () => {
-    // 3 Han characters of UTF-8 (below MIXED_MIN_UTF8_CHARS) in a GB18030 file: read as GB18030.
-    const bytes = Buffer.concat([iconv.encode(gbPart + gbPart, 'gb18030'), Buffer.from('供水站\n')]);
-    expect(decode(bytes).encoding).toBe('gb18030');
+  it('GB18030 lines whose bytes happen to be valid UTF-8 stay GB18030 (their UTF-8 text is Latin, Greek, Arabic…)', () => {
+    // 学院 is D1 A7 D4 BA in GB18030, valid UTF-8 for ѧԺ: the GB18030 text is the plausible one.
+    const line = '农业学院专业学习\n';
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(iconv.encode(line, 'gb18030'))).toBe('ũҵѧԺרҵѧϰ\n');
+    const alone = decode(iconv.encode(gbPart + line + gbPart, 'gb18030'));
+    expect([alone.encoding, alone.text]).toEqual(['gb18030', gbPart + line + gbPart]);
+    const mixed = decode(Buffer.concat([Buffer.from(utf8Part), iconv.encode(line + gbPart, 'gb18030')]));
+    expect([mixed.encoding, mixed.text]).toEqual(['utf-8+gb18030', utf8Part + line + gbPart]);
+  });
+
+  // tester12 (Dec 2026): a short UTF-8 line (the masthead 今日岚溪: 岚 is GB 2312 level 2, so 3 of 4
+  // characters "fit") in a GB18030 file was read as GB18030 mojibake, 浠婃棩宀氭邯, with no diagnostic;
+  // so were UTF-8 lines of a file whose first 60 lines are UTF-8 (岚溪天气, 明天：晴　19℃～29℃).
+  const u = (text: string): [string, Buffer] => [text, Buffer.from(text)];
+  const g = (text: string): [string, Buffer] => [text, iconv.encode(text, 'gb18030')];
+  it.each([
+    ['a three-character line at the end', [g(gbPart + gbPart), u('供水站\n')]],
+    ['the masthead, first line', [u('今日岚溪\n'), g(gbPart + gbPart)]],
+    ['lines with a level-2 character and ℃', [u('今日岚溪\n' + utf8Part + '岚溪天气\n明天：晴　19℃～29℃　南风1～2级\n'), g(gbPart)]],
+    // was refused as undecodable (exit 4): the 岚 lines, read as GB18030, dragged the legacy lines' fit under 0.6
+    ['many short lines with a level-2 character', [u('今日岚溪\n岚溪天气\n'.repeat(50)), g(gbPart)]],
+  ])('a UTF-8 line among GB18030 ones is read as UTF-8, with a warning: %s', (_name, parts) => {
+    const d = decode(Buffer.concat(parts.map(([, b]) => b)));
+    expect(d.encoding).toBe('utf-8+gb18030');
+    expect(d.text).toBe(parts.map(([t]) => t).join(''));
+    expect(d.diagnostics.map((x) => x.code)).toEqual(['decode/mixed-encoding']);
   });
 
   // tester3's literary page (Dec 2026): UTF-8 lines whose non-Han characters are symbols fell under

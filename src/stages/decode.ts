@@ -17,8 +17,9 @@
  *    text in one byte order. Then the control-byte check of step 5 (UTF-16 Han code units contain
  *    such bytes, so it must come after this step).
  * 7. Lines in two encodings (an issue put together from a UTF-8 and a GB18030 or Big5 source): when
- *    some lines are valid UTF-8 whose text fits as Chinese and the others, read as GB18030 or Big5,
- *    fit too (see {@link decodeMixedLines}), each line is decoded in its own encoding, encoding
+ *    the lines that are not UTF-8 fit as GB18030 or Big5 and some valid UTF-8 lines read as more
+ *    plausible Chinese in UTF-8 than in that encoding, by a character-frequency model over the full
+ *    CJK range (see {@link decodeMixedLines}), each line is decoded in its own encoding, encoding
  *    `utf-8+gb18030` (or `utf-8+big5`), with a `decode/mixed-encoding` warning naming the lines.
  *    Checked before the lenient UTF-8 reading below, so such a file loses no line to U+FFFD.
  * 8. On a sample of the bytes (first 64 KiB plus four 16 KiB windows, so the cost stays linear on a
@@ -41,6 +42,7 @@ import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
+import { textCoster } from '../input/char-cost.js';
 
 /** The decoded text with the encoding used and the detector's confidence (0..1). */
 export interface Decoded {
@@ -151,23 +153,24 @@ const UTF8_LENIENT_FEW_BAD = 8;
 /** See {@link UTF8_LENIENT_MIN_FIT}. */
 const UTF8_LENIENT_MIN_VALID = 16;
 /**
- * A file is read as lines in two encodings only when its UTF-8 lines hold at least this many
- * non-ASCII characters in all (a stray valid sequence in a GB18030 line is not a UTF-8 source)…
+ * A valid UTF-8 line of a file that is not all UTF-8 is read as UTF-8 when its UTF-8 text costs at
+ * least this many nats less than its text in the file's legacy encoding (see src/input/char-cost.ts:
+ * a likelihood ratio of e^3, 20 to 1). UTF-8 Han text read as GB18030 costs far more (今日岚溪 35
+ * against 浠婃棩宀氭邯 71); GB18030 bytes that happen to be valid UTF-8 read as rare characters or
+ * symbols, costlier than their GB18030 text.
  */
-const MIXED_MIN_UTF8_CHARS = 8;
+const MIXED_LINE_MIN_GAIN = 3;
 /**
- * …and at least this share of them are common Chinese characters or punctuation (GB 2312 or Big5
- * level 1, the fit sets). GB18030 bytes that happen to be valid UTF-8 decode to rare characters and
- * symbols (fit under 0.3 on windows of the real issue); UTF-8 news text fits 0.95 and more.
+ * …and the file is read as lines in two encodings when its UTF-8 lines together gain at least this
+ * many nats (one short masthead line in UTF-8, 今日岚溪, gains 36; a stray two-character sequence, a
+ * few): e^12, about 160,000 to 1, against one encoding throughout.
  */
-const MIXED_MIN_UTF8_FIT = 0.8;
+const MIXED_FILE_MIN_GAIN = 12;
 /**
- * Characters that neither support nor count against a line being UTF-8 in a mixed file: full-width
- * forms (０７３６, ＡＢ, －), geometric shapes and dingbats that papers print before a byline or item
- * (□林望舒, ■, ◎, ★), enclosed and Roman numerals (①, Ⅱ), CJK and general punctuation and vertical
- * forms. They are outside the fit sets, so without this a UTF-8 byline line `□林望舒` (3 of 4 fitting)
- * or a phone line in full-width digits fell under {@link MIXED_MIN_UTF8_FIT} and was decoded as
- * GB18030 into mojibake (tester3's literary page, Dec 2026).
+ * Characters that count as fitting in a forced decoding's plausibility (`forcedImplausibility`):
+ * full-width forms (０７３６, ＡＢ, －), geometric shapes and dingbats that papers print before a
+ * byline or item (□林望舒, ■, ◎, ★), enclosed and Roman numerals (①, Ⅱ), CJK and general punctuation
+ * and vertical forms. They are outside the fit sets (tester3's literary page, Dec 2026).
  */
 const NEUTRAL_SYMBOL_RE = /[\u2010-\u205e\u2160-\u217f\u2460-\u24ff\u2500-\u27bf\u3000-\u303f\ufe30-\ufe4f\uff01-\uff5e\uffe0-\uffe6]/u;
 
@@ -380,69 +383,39 @@ function detectAndDecode(bytes: Uint8Array): Picked {
 }
 
 /**
- * Reads a file whose lines are in two encodings: each line (split at LF, its line end kept) that is
- * valid UTF-8 and holds non-ASCII text is UTF-8; every other line is GB18030 or Big5, whichever fits
- * those lines better (see {@link legacyFits}). Applies only when the UTF-8 lines hold at least
- * {@link MIXED_MIN_UTF8_CHARS} non-ASCII characters fitting the common-character sets by
- * {@link MIXED_MIN_UTF8_FIT} and the other lines fit their legacy encoding by {@link LEGACY_MIN_FIT};
- * otherwise null (the file is one encoding, or undecodable). One linear pass over the bytes to
- * classify lines; only candidate UTF-8 lines are decoded twice.
+ * Reads a file whose lines are in two encodings. Each line (split at LF, its line end kept) that is
+ * not valid UTF-8 is in the legacy encoding, GB18030 or Big5, whichever those lines fit better (see
+ * {@link legacyFits}); a valid UTF-8 line holding non-ASCII bytes is UTF-8 when its UTF-8 text is
+ * more plausible Chinese than its text in the legacy encoding by {@link MIXED_LINE_MIN_GAIN} (a
+ * character-frequency model over the full CJK range: src/input/char-cost.ts), else legacy too.
+ * Applies when the legacy lines fit by {@link LEGACY_MIN_FIT} and the UTF-8 lines gain
+ * {@link MIXED_FILE_MIN_GAIN} in all; otherwise null (the file is one encoding, or undecodable).
+ * Linear: one pass over the bytes to find the invalid lines, one to weigh the valid ones.
  *
  * @returns the decoding with one `decode/mixed-encoding` warning (line counts and the first line
  *   ranges of the legacy encoding), or null.
  */
 function decodeMixedLines(bytes: Uint8Array): Picked | null {
   const sets = fitSets();
-  /** Whether the line [start, end) is read as UTF-8; adds its fit counts to `tally`. */
-  const utf8Line = (start: number, end: number, tally: { chars: number; hits: number }): boolean => {
-    if (!isValidUtf8(bytes, start, end)) return false;
-    let chars = 0;
-    let hits = 0;
-    let neutral = 0;
-    for (const ch of new TextDecoder('utf-8').decode(bytes.subarray(start, end))) {
-      if (ch.charCodeAt(0) < 0x80) continue;
-      if (NEUTRAL_SYMBOL_RE.test(ch)) {
-        neutral++;
-        continue;
-      }
-      chars++;
-      if (sets.gb.has(ch) || sets.big5.has(ch)) hits++;
-    }
-    if (!chars) {
-      // Symbols only (□□, ０７３６－８２１２３４５, ——): UTF-8 unless the same bytes read as a fitting
-      // legacy line (GB18030 bytes can form valid UTF-8 that decodes to symbols).
-      if (!neutral) return false;
-      const fits = legacyFits(bytes.subarray(start, end));
-      return Math.max(fits.gb18030, fits.big5) < MIXED_MIN_UTF8_FIT;
-    }
-    // A line that happens to be valid UTF-8 must also fit on its own to count as UTF-8.
-    if (hits / chars < MIXED_MIN_UTF8_FIT) return false;
-    tally.chars += chars;
-    tally.hits += hits;
-    return true;
-  };
+  const textCost = textCoster((ch) => sets.gb.has(ch) || sets.big5.has(ch));
+  const utf8 = new TextDecoder('utf-8');
   const lineEnd = (start: number) => {
     const nl = bytes.indexOf(0x0a, start);
     return nl < 0 ? bytes.length : nl + 1;
   };
-  // Pass 1: count, without holding anything per line.
-  const tally = { chars: 0, hits: 0 };
+  // Pass 1: the lines that are not UTF-8 and their encoding.
   let legacyBytes = 0;
   for (let start = 0; start < bytes.length; ) {
     const end = lineEnd(start);
-    if (hasHighByte(bytes, start, end) && !utf8Line(start, end, tally)) legacyBytes += end - start;
+    if (hasHighByte(bytes, start, end) && !isValidUtf8(bytes, start, end)) legacyBytes += end - start;
     start = end;
   }
-  if (tally.chars < MIXED_MIN_UTF8_CHARS || tally.hits / tally.chars < MIXED_MIN_UTF8_FIT || legacyBytes === 0) return null;
-  // Pass 2: the legacy lines' encoding, then each line in its own.
+  if (legacyBytes === 0) return null;
   const legacy = new Uint8Array(legacyBytes);
-  const isUtf8: boolean[] = [];
   let at = 0;
   for (let start = 0; start < bytes.length; ) {
     const end = lineEnd(start);
-    const utf8 = hasHighByte(bytes, start, end) && utf8Line(start, end, { chars: 0, hits: 0 });
-    isUtf8.push(utf8);
-    if (!utf8 && hasHighByte(bytes, start, end)) {
+    if (hasHighByte(bytes, start, end) && !isValidUtf8(bytes, start, end)) {
       legacy.set(bytes.subarray(start, end), at);
       at += end - start;
     }
@@ -452,6 +425,25 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
   const encoding: 'gb18030' | 'big5' = fits.gb18030 >= fits.big5 ? 'gb18030' : 'big5';
   const legacyFit = Math.max(fits.gb18030, fits.big5);
   if (legacyFit < LEGACY_MIN_FIT) return null;
+
+  // Pass 2: each valid line with non-ASCII bytes, weighed in both encodings.
+  const isUtf8: boolean[] = [];
+  let gain = 0;
+  for (let start = 0; start < bytes.length; ) {
+    const end = lineEnd(start);
+    let isUtf8Line = false;
+    if (hasHighByte(bytes, start, end) && isValidUtf8(bytes, start, end)) {
+      const chunk = bytes.subarray(start, end);
+      const lineGain = textCost(iconvDecode(chunk, encoding)) - textCost(utf8.decode(chunk));
+      if (lineGain >= MIXED_LINE_MIN_GAIN) {
+        isUtf8Line = true;
+        gain += lineGain;
+      }
+    }
+    isUtf8.push(isUtf8Line);
+    start = end;
+  }
+  if (gain < MIXED_FILE_MIN_GAIN) return null;
 
   const parts: string[] = [];
   const ranges: string[] = [];
@@ -469,7 +461,7 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
     const chunk = bytes.subarray(start, end);
     line++;
     if (isUtf8[line - 1]) {
-      parts.push(new TextDecoder('utf-8').decode(chunk));
+      parts.push(utf8.decode(chunk));
       utf8Lines++;
       closeRange(lastLegacy);
     } else {
@@ -492,7 +484,8 @@ function decodeMixedLines(bytes: Uint8Array): Picked | null {
     null,
     null,
   );
-  const confidence = detectedConfidence(Math.min(tally.hits / tally.chars, legacyFit));
+  // As sure as the legacy lines' fit, and as the UTF-8 lines' evidence (1 at 12 nats and more).
+  const confidence = detectedConfidence(Math.min(legacyFit, gain / MIXED_FILE_MIN_GAIN));
   return { text: parts.join(''), encoding: `utf-8+${encoding}`, confidence, diagnostics: [d] };
 }
 
