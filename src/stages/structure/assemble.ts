@@ -1063,6 +1063,15 @@ export function finish(d: Draft, k: number): Article {
         paragraphs.pop();
         d.creditLines.push(last);
         d.credits.push(...whole);
+      } else {
+        // A credit that runs in after the last sentence, wrapped onto a line of its own at a column's
+        // edge (…可免费接种。| （鲁　晴）: a brief hard-wrapped where its sentence ends): read as it reads run in.
+        const runIn = splitTrailingCredit(paragraphs[paragraphs.length - 2] + last.trim());
+        if (runIn && runIn.creditLine === last.trim()) {
+          paragraphs.pop();
+          d.creditLines.push(last.trim());
+          d.credits.push(...runIn.credits);
+        }
       }
     }
   }
