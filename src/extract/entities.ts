@@ -13,7 +13,7 @@ import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
 import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
-import { givenCharCount, isTransliteration } from '../data/world-sets.js';
+import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/world-sets.js';
 import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
@@ -21,11 +21,11 @@ import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type Le
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
-  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS,
+  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS, LEADING_VERBS, ETHNIC_SUFFIX, NOT_NAME_WORDS, ONE_CHAR_PLACES, ONE_CHAR_PLACE_AFTER, ONE_CHAR_PLACE_BEFORE, ONE_CHAR_PLACE_RUN_MARKS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
-import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, type PlaceMention } from './places.js';
+import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, isKindOfPlace, isPlaceStem, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
 /** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
@@ -543,6 +543,130 @@ function hasFunctionWord(tokens: readonly Token[], start: number, end: number, n
   return false;
 }
 
+/**
+ * Tags of the words of the sentence a tagger place may have read in at its start (游玩/v 罗斯小镇,
+ * 名列/v 全乡, 以/p 金贸中心, 改编/v 自/p 香港): verbs, prepositions, adverbs, conjunctions, particles,
+ * pronouns, numbers and time words. A level alone (县/zg) and a verbal noun (教育/vn 村) stay.
+ */
+const PLACE_LEAD_TAGS = new Set(['v', 'vd', 'p', 'd', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', 'r', 'y', 'e', 'o', 't']);
+/** Tags of verbs: jieba tags some pieces of foreign names so (比绍/v 机场), see cleanTaggerPlace. */
+const PLACE_LEAD_VERB_TAGS = new Set(['v', 'vd']);
+/**
+ * One-character words of the sentence a tagger place may have read in at its start: prepositions of
+ * place and particles (以/金贸中心, 在, 自). Other single characters so tagged often open a name the
+ * segmenter cut (太/d 湖边, 塞/v 弗勒, 比/p 绍机场), so they stay.
+ */
+const PLACE_LEAD_CHARS: ReadonlySet<string> = new Set([...'在于从自以到往向对经由的了是和与及或把被将给让叫玩去来']);
+
+/**
+ * A tagger place less the words of the sentence read in at its start (PLACE_LEAD_TAGS, LEADING_VERBS,
+ * TIME_WORDS: 扎根山村 → 山村, 时候海渔广场 → 海渔广场), or null when what is left is shorter than two
+ * characters or names a kind of place, not one (山村, 全乡, 戈壁新城: isKindOfPlace for every word), is a
+ * common word jieba's dictionary tags as a name (换新颜: NOT_NAME_WORDS), or
+ * the place is an ethnic group's name that names no country (哈萨克 of 哈萨克族: ETHNIC_SUFFIX after it). A span that does not
+ * start on a word boundary is judged as it is.
+ */
+export function cleanTaggerPlace(sp: NerSpan, tokens: readonly Token[], text: string): NerSpan | null {
+  // A common word jieba's dictionary tags as a name (换新颜/nrt: NOT_NAME_WORDS) is no place either.
+  if (NOT_NAME_WORDS.has(sp.text)) return null;
+  // (A country's people keep it: 朝鲜族, 蒙古族, as MSRA marks them.)
+  if (ETHNIC_SUFFIX.test(text.slice(sp.end, sp.end + 1)) && sp.text.length >= 2 && !worldPlaceNames().has(sp.text)) return null;
+  let start = sp.start;
+  // Whether a word was trimmed for its verb tag alone (not a verb of LEADING_VERBS).
+  let byTag = false;
+  // Where the span would start without the words trimmed for their tag alone.
+  let known0 = sp.start;
+  for (let k = firstTokenEndingAfter(tokens, start); k < tokens.length && tokens[k].start === start && tokens[k].end < sp.end; k++) {
+    const t = tokens[k];
+    const known = LEADING_VERBS.has(t.word) || TIME_WORDS.has(t.word);
+    // (A word the place lists name is the place's, whatever its tag: 比绍/v of 比绍机场.)
+    const lead = t.word.length === 1 ? PLACE_LEAD_CHARS.has(t.word) : known || (PLACE_LEAD_TAGS.has(t.tag) && !worldPlaceNames().has(t.word) && !isPlaceStem(t.word));
+    if (!lead) break;
+    if (!known && PLACE_LEAD_VERB_TAGS.has(t.tag)) byTag = true;
+    start = t.end;
+    if (!byTag) known0 = start;
+  }
+  const wordsFrom = (from: number) => {
+    const words: string[] = [];
+    for (let j = firstTokenEndingAfter(tokens, from); j < tokens.length && tokens[j].start < sp.end; j++) words.push(text.slice(Math.max(from, tokens[j].start), Math.min(sp.end, tokens[j].end)));
+    return words;
+  };
+  // Every word a kind of place (山村, 戈壁 + 新城): a description, no name.
+  const kindOnly = (from: number) => {
+    const words = wordsFrom(from);
+    return words.length > 0 && words.every(isKindOfPlace);
+  };
+  // A verb by its tag alone before a kind of place (比绍/v 机场) is the name's first part: the span stays whole.
+  if (byTag && kindOnly(start)) start = known0;
+  if (start > sp.start && sp.end - start < 2) return null;
+  if (kindOnly(start)) return null;
+  return start === sp.start ? sp : { ...sp, start, text: text.slice(start, sp.end) };
+}
+
+/** What separates the items of a printed list of names (an award list's row: 贺子涵　蒋思远　韩沐晴). */
+const LIST_SEPARATORS = /[\s\u3000、，,；;]+/u;
+/** Fewest other items with a name's shape in a row that make it a list of names. */
+const MIN_LIST_NAMES = 2;
+
+/**
+ * The item of a list of names that starts at `start` of `text`, or null: the item (between
+ * LIST_SEPARATORS, within one line) has a name's shape (isPersonName) and so do at least
+ * MIN_LIST_NAMES other items of its line (an award list's row: 贺子涵　蒋思远　韩沐晴　杨一诺).
+ */
+export function nameListItemAt(text: string, start: number): { name: string; start: number; end: number } | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', start);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  let at = 0;
+  let item: { name: string; start: number; end: number } | null = null;
+  let others = 0;
+  for (const part of line.split(/([\s\u3000、，,；;]+)/u)) {
+    if (part && !LIST_SEPARATORS.test(part)) {
+      if (lineStart + at === start) item = { name: part, start, end: start + part.length };
+      else if (isPersonName(part)) others++;
+    }
+    at += part.length;
+  }
+  return item && isPersonName(item.name) && others >= MIN_LIST_NAMES ? item : null;
+}
+
+/**
+ * Places of one character (京, 美, 华) kept where the press prints such a short form: in a run of them
+ * (中美, 京、津、石, 江淮: ONE_CHAR_PLACE_RUN_MARKS between), or a short form of ONE_CHAR_PLACES after
+ * a mark, a space or a character it follows in words (来京, 访华, 亿美元: ONE_CHAR_PLACE_BEFORE), or
+ * opening a word of the tagging `tokens` (奥运会, 华人, 美方: MSRA marks these short forms). Others are dropped: the surname of a name in a list of names (韩 of 韩沐晴: `listNames` gets the name), a
+ * piece of a word (德 of 师德, 法 of 监督法), a character that is no short form (拉 of 每拉一针, 汀 of 汀政发).
+ */
+export function withoutStrayOneCharPlaces(places: readonly PlaceMention[], text: string, tokens: readonly Token[], listNames: PersonMention[]): PlaceMention[] {
+  const ones = places.filter((p) => p.end - p.start === 1);
+  if (!ones.length) return [...places];
+  const starts = new Set(ones.map((p) => p.start));
+  // Longer places' ends: a short form right after a place is one of a run (亚特兰大奥运会, 科索沃阿族).
+  const ends = new Set(places.filter((p) => p.end - p.start > 1).map((p) => p.end));
+  const inRun = (p: PlaceMention) => {
+    for (let gap = 0; gap <= 1; gap++) {
+      if (starts.has(p.end + gap) && ONE_CHAR_PLACE_RUN_MARKS.test(text.slice(p.end, p.end + gap))) return true;
+      if (starts.has(p.start - 1 - gap) && ONE_CHAR_PLACE_RUN_MARKS.test(text.slice(p.start - gap, p.start))) return true;
+    }
+    return false;
+  };
+  return places.filter((p) => {
+    if (p.end - p.start !== 1) return true;
+    const item = nameListItemAt(text, p.start);
+    if (item) {
+      if (!listNames.some((m) => m.start === item.start)) listNames.push({ name: item.name, role: '', start: item.start, end: item.end });
+      return false;
+    }
+    if (inRun(p) || (ends.has(p.start) && ONE_CHAR_PLACES.has(p.name))) return true;
+    const before = text[p.start - 1] ?? '';
+    if (!ONE_CHAR_PLACES.has(p.name)) return false;
+    if (!/\p{Script=Han}/u.test(before) || ONE_CHAR_PLACE_BEFORE.has(before) || ONE_CHAR_PLACES.has(before) || ONE_CHAR_PLACE_AFTER.has(text[p.end] ?? '')) return true;
+    // After another character the short form opens a word of its own (大/奥运会, 的/华人, 希望/葡方), never a piece of one (师/德, 监督/法, 沅州港).
+    const k = tokenHolding(tokens, p.start);
+    return k >= 0 && tokens[k].start === p.start && tokens[k].end - tokens[k].start >= 2;
+  });
+}
+
 /** Longest name the tagger may extend a leader's name to (梅德韦 → 梅德韦杰夫, 5; with a middle dot more). */
 const MAX_TAGGER_LEADER_NAME = 12;
 
@@ -720,8 +844,8 @@ function addTaggerEntities(
     if (VERSE_FORM_RE.test(sp.text)) continue;
     if (isDepartmentName(sp.text, seg)) continue;
     if (isAddressForm(sp.text)) continue;
-    // A time word the tagger reads as a name (金秋时节: 金秋) is none.
-    if (TIME_WORDS.has(sp.text)) continue;
+    // A time word the tagger reads as a name (金秋时节: 金秋) is none, nor a common word jieba tags as one (换新颜/nrt).
+    if (TIME_WORDS.has(sp.text) || NOT_NAME_WORDS.has(sp.text)) continue;
     // A surname and one character names seldom use (MIN_GIVEN_CHAR_NAMES_SHORT), a count right after it and
     // no role before it (领域张榜12项): a verb and its object, no one's name.
     if (sp.text.length === 2 && givenCharCount(sp.text[1]) < MIN_GIVEN_CHAR_NAMES_SHORT && !isTransliteration(sp.text) && /^[0-9０-９]/u.test(text[sp.end] ?? '')) continue;
@@ -731,8 +855,9 @@ function addTaggerEntities(
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
   // Nothing inside the name of a person a role or office introduced is a place (代表罗建国: no place 罗).
   const namedByRole = overlapTest([...leaderSpans, ...people.filter((m) => m.role !== '').map((m): [number, number] => [m.start, m.end])]);
-  for (const sp of spans) {
-    if (sp.kind !== 'loc' || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
+  for (const span of spans) {
+    const sp = span.kind === 'loc' ? cleanTaggerPlace(span, tokens, text) : null;
+    if (!sp || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
     // The boundary formula alone (东至 of 东至沿河大道) is no place.
     if (sp.text.length === 2 && BOUNDARY_WORD.test(sp.text)) continue;
     // A place's name in a word of an art, a cuisine or a speech named after it (黄梅戏, 粤剧, 川菜, 上海话:
@@ -1121,6 +1246,16 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       places.sort((x, y) => x.start - y.start);
     }
 
+    // One-character places where no short form of a place is printed (韩 of a list's 韩沐晴, 德 of 师德): none.
+    if (places.some((p) => p.end - p.start === 1)) {
+      const listNames: PersonMention[] = [];
+      const kept = withoutStrayOneCharPlaces(places, text, tokens, listNames);
+      places.length = 0;
+      places.push(...kept);
+      const personOver = overlapTest(personMentions.map((m): [number, number] => [m.start, m.end]));
+      for (const m of listNames) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
+      personMentions.sort((x, y) => x.start - y.start);
+    }
     // A dotted name is one person, whole: pieces of it (阿不, 曼·吾守尔) give way to it.
     if (dotted.length) {
       // Dotted names never overlap one another (each is found after the last), so a mention overlaps

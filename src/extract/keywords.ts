@@ -25,7 +25,12 @@ const CONTENT_TAG = /^(?:n|v|a|b|i|l|j|eng)/u;
  * locatives and measure words that jieba's dictionary would have cut off (地说, 上要, 能收, 个村),
  * in simplified and traditional forms. From the x-tagged keywords of the real issue and fixtures.
  */
-const FRAGMENT_START = new Set([...'的地得了着过在是和与及或就也都还又要能会可将把被让给对向从上下个余这那其之而并且等率每各该说到說與會將對從給讓還這們個過為於']);
+const FRAGMENT_START = new Set([
+  ...'的地得了着过在是和与及或就也都还又要能会可将把被让给对向从上下个余这那其之而并且等率每各该说到說與會將對從給讓還這們個過為於',
+  // The unit closing a date, glued to the word after it (月生 of 1979年5月生, 日起 of 9月5日起: tester11's
+  // party-building paper, Dec 2026).
+  ...'年月日号',
+]);
 /**
  * Characters that never end such a word: particles and the verbs of going and saying a name or an
  * adverb runs into (李四到, 地说, 国華率). From the same keywords.

@@ -13,6 +13,7 @@ import {
   NAME_STOP_CHARS,
   OFFICE_CORES,
   OFFICE_PREFIXES,
+  SEASON_NAME_CHARS,
   SURNAMES,
   UNIT_INTERNAL_BODIES,
 } from './lexicon.js';
@@ -299,8 +300,12 @@ function nameFromTags(tags: TaggedWord[], sl: number): string | null {
   return two;
 }
 
-/** Whether a one-character word can end a given name: Han, not a stop character, function word or verb. */
+/**
+ * Whether a one-character word can end a given name: Han, not a stop character, function word or
+ * verb; a season that names end with (秋 of 卢映/x 秋/t: SEASON_NAME_CHARS) is one though jieba tags it a time word.
+ */
 function isNameChar(t: TaggedWord): boolean {
+  if (t.tag === 't' && SEASON_NAME_CHARS.has(t.word)) return true;
   return HAN.test(t.word) && !NAME_STOP_CHARS.has(t.word) && !FUNCTION_TAGS.has(t.tag) && t.tag !== 'v';
 }
 

@@ -288,6 +288,14 @@ export const DEMONSTRATIVE_CHARS: ReadonlySet<string> = new Set([...'这那哪�
 /** Numerals before a measure word (一条, 两座, 几个). */
 export const NUMERAL_CHARS: ReadonlySet<string> = new Set([...'一二三四五六七八九十两几半']);
 
+/**
+ * Seasons and the dawn, one character each, that jieba tags as time words (秋/t) and given names end
+ * with (卢映秋, 张春, 王晓冬, 李晨; names.ts counts 秋 93, 春 247, 冬 45, 夏 34, 晨 17): after an office a
+ * surname and a character then one of them is a three-character name (县委常委、组织部部长卢映/x 秋/t
+ * 出席: tester11's party-building paper, Dec 2026), never a name and a time word.
+ */
+export const SEASON_NAME_CHARS: ReadonlySet<string> = new Set([...'春夏秋冬晨']);
+
 /** Time words jieba may tag as names (今天下午/nr). From jieba tagging errors seen in testing. */
 export const TIME_WORDS: ReadonlySet<string> = new Set([
   '今天', '昨天', '前天', '明天', '今天上午', '今天下午', '昨天上午', '昨天下午', '上午', '下午', '晚上', '凌晨',
@@ -367,10 +375,15 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
 export const LEADING_VERBS: ReadonlySet<string> = new Set([
   ...'记在到赴去往至抵进访回来驻住离走看探过经游逛返迁落留',
   '走进', '来到', '前往', '深入', '奔赴', '走访', '地处', '位于',
+  // Staying and serving in a place (扎根/ns 山村, 扎根基层, 坚守海岛: tester10's school weekly, Dec 2026).
+  '扎根', '坚守', '驻守', '驻扎',
   // Verbs of telling and guarding before a figure (讲好运河故事, 守护母亲河).
   '讲好', '讲述', '守护', '保护', '打造', '建设', '治理', '美化',
   // Verbs of a notice that jieba may tag as nouns (统筹利用/n 社区综合服务设施: tester6's provincial bulletin).
   '利用', '依托',
+  // The posts of a résumé (任前公示, 任免 notices, profiles: 现任/n 青溪镇党委副书记, 拟任县审计局局长, 曾任…),
+  // which jieba tags as nouns: the unit after them is named without them (tester11's party-building paper, Dec 2026).
+  '现任', '拟任', '曾任', '历任', '兼任', '原任', '时任', '调任', '升任', '出任', '担任', '改任', '转任', '继任', '拟提名',
 ]);
 
 /** Modifiers that can stand before a place suffix without naming it: 老旧小区, 安置小区. */
@@ -486,6 +499,11 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   '公正', '许可', '许可证', '王朝', '白云', '祝福', '祝贺', '智慧', '弘扬', '拓宽', '天亮', '宝马', '顾客', '师生', '卢布',
   '卢比', '美元', '欧元', '尤伯杯', '青少年', '令人', '邓小平理论', '毛泽东思想', '安全性', '宣传教育', '小城镇', '采取措施',
   '元老', '老总', '博士后', '殷红', '腾飞', '田园', '红富士', '桑塔纳', '吉普车', '纪念章', '任重道远', '冷不丁', '新高潮',
+  // Headline phrases of renewal, a verb and 新 and a noun (戈壁新城换新颜: tester11's 兵团 daily, Dec 2026), that
+  // jieba's dictionary tags as names (换新颜/nrt, 立新功/nr, 迎新春/nr, 迎新年/nr, 迎新生/nr): the character
+  // tagger then reads them as people or places. The others are their usual siblings in headlines.
+  '换新颜', '焕新颜', '展新颜', '换新装', '立新功', '迎新春', '迎新年', '迎新生', '展新姿', '谱新篇', '开新局', '树新风',
+  '绘新篇', '谱新章', '添新彩',
 ]);
 
 /**
@@ -497,6 +515,50 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...'中美俄日英法德韩朝印越泰巴以埃意澳加西葡荷比瑞挪芬丹波匈捷希土伊叙约黎沙菲马新缅老柬蒙哈乌墨古秘智阿',
 ]);
+
+/**
+ * One-character places as the press prints them: the short forms of countries above, of China (华:
+ * 访华, 华侨), of the parts of the world (亚, 欧, 非, 拉: 亚非拉) and the official one-character forms of
+ * China's province-level divisions (京 津 沪 渝 冀 晋 蒙 辽 吉 黑 苏 浙 皖 闽 赣 鲁 豫 鄂 湘 粤 桂 琼 川 蜀 贵 黔
+ * 云 滇 藏 陕 秦 甘 陇 青 宁 新 港 澳 台: the State Council's list of 简称, public facts). Another character
+ * read alone as a place (拉 of 每拉一针, 汀 of 汀政发, 江 of 江城晚报) is one only in a run of such places
+ * (江淮, 黄淮, 燕赵: ONE_CHAR_PLACE_RUN_MARKS).
+ */
+export const ONE_CHAR_PLACES: ReadonlySet<string> = new Set([
+  ...COUNTRY_ABBREVIATIONS,
+  ...'华亚欧非拉',
+  // Short forms of countries the list above lacks (奥 地利 and 奥运, 尼 日利亚, 塞 浦路斯, 斐 济, 肯 尼亚).
+  ...'奥尼塞斐肯',
+  ...'京津沪渝冀晋蒙辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川蜀贵黔云滇藏陕秦甘陇青宁新港澳台',
+]);
+/** What may stand between the one-character places of a run (京、津、石; 中美 has nothing between). */
+export const ONE_CHAR_PLACE_RUN_MARKS = /^[、·]?$/u;
+/**
+ * Characters a one-character place may follow inside a word (来京, 访华, 赴美, 在京, 对华, 侵华, 抗日, 援朝,
+ * 全美, 亿美元, 以中两国): verbs of going and staying (LEADING_VERBS' single characters), 对侵抗援访亲
+ * 友, prepositions and conjunctions, 全, numerals. After another character (师德, 监督法, 沅州港) it is
+ * a piece of a word, no place. From the one-character places of MSRA's train split.
+ */
+export const ONE_CHAR_PLACE_BEFORE: ReadonlySet<string> = new Set([
+  ...'记在到赴去往至抵进访回来驻住离走看探过经游逛返迁落留',
+  ...'对侵抗援亲友仇驻旅留',
+  ...'于与同和及跟向从自由为以比及或占',
+  ...'全',
+  ...'〇零一二三四五六七八九十百千万亿两',
+]);
+
+/**
+ * Characters a one-character place is bound to after it (墨警方, 美方, 华侨, 港人, 英籍, 中资, 美元, 日军,
+ * 韩企): the side, police, army, nationals, money or firms of that place. From the one-character places
+ * of MSRA's train split.
+ */
+export const ONE_CHAR_PLACE_AFTER: ReadonlySet<string> = new Set([...'方警军籍侨人资企商币元']);
+
+/**
+ * What makes a place's name an ethnic group's (哈萨克族, 蒙古族, 藏族): a place the character tagger
+ * reads right before it is the people, no place of the story (哈萨克族牧民: tester11's 兵团 daily, Dec 2026).
+ */
+export const ETHNIC_SUFFIX = /^族/u;
 
 /** Parts of the world and of China named by direction (华北, 西北, 中东, 拉美): places when jieba cuts them as a word. From news usage. */
 export const REGION_WORDS: ReadonlySet<string> = new Set([

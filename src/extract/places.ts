@@ -196,7 +196,11 @@ const ROAD_SPLIT = /(?:路|大道|街|巷)$/u;
  * Gazetteer stems that are common words jieba tags ns anyway (新建区 → 新建 in 新建污水处理厂; 和平区 →
  * 世界和平): alone they are no place; the full names (新建区, 和平区) still are. Seen in testing.
  */
-const STEM_COMMON_WORDS: ReadonlySet<string> = new Set(['新建', '和平', '光明', '太平', '东方', '团结', '解放', '胜利', '红旗', '前进', '新华', '城中', '城区', '开发']);
+const STEM_COMMON_WORDS: ReadonlySet<string> = new Set([
+  '新建', '和平', '光明', '太平', '东方', '团结', '解放', '胜利', '红旗', '前进', '新华', '城中', '城区', '开发',
+  // A new, old or ancient town (戈壁新城换新颜: tester11's 兵团 daily, Dec 2026; 新城区, 老城区, 古城区 are districts).
+  '新城', '老城', '古城',
+]);
 /**
  * Suffixes that also need a name word (ns, nz, x, nr, j) before the word that ends with them: 红星机械厂,
  * not 代表联络站; 东关农贸市场, not 国际市场, 劳动力市场, 汽车市场 (a market of goods, no place: none of the
@@ -246,6 +250,15 @@ function endsInGenericWord(word: string): boolean {
  * one (全镇宋桥村 is 宋桥村; 各乡镇 is no place).
  */
 const SCOPE_WORD = /^(?:全|各|本|该|每|每个|整个|所有|多个|各个)(?:省|市|区|县|镇|乡|村|街道|社区|乡镇|村居|街镇|县区|区县)?$/u;
+/**
+ * Whether `word` names a kind of place, never one place: a common noun of geography (戈壁, 海岛:
+ * COMMON_GEOGRAPHY_NOUNS), a generic place word (山村, 新路: GENERIC_PLACE_WORDS), a common word that is a
+ * division's stem (新城: STEM_COMMON_WORDS), a scope word (全乡, 各村: SCOPE_WORD) or levels alone (乡镇).
+ */
+export function isKindOfPlace(word: string): boolean {
+  return COMMON_GEOGRAPHY_NOUNS.has(word) || GENERIC_PLACE_WORDS.has(word) || STEM_COMMON_WORDS.has(word) || SCOPE_WORD.test(word) || LEVEL_ONLY.test(word);
+}
+
 /** A stem made of level characters only (乡镇, 村居, 县区): a kind of unit, not a name. */
 const LEVEL_ONLY = /^[省市区县镇乡村街道社居组]+$/u;
 /**
@@ -353,6 +366,12 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       wordStarts.push(t.start);
       if (NAMEISH_TAGS.has(t.tag)) nameish = true;
     }
+    // A scope word (名列/全乡, 各村) names every unit of its kind, whatever is swept up before it.
+    if (SCOPE_WORD.test(last.word)) continue;
+    // A level opening the run and ending it (村/看/村, 镇/帮/镇): a saying that sets unit beside unit, no name.
+    if (wordStarts.length > 2 && text.slice(start, start + 1) === last.word && RULE_ADMIN_SUFFIX_SET.has(last.word) && tokens[tokenAt(tokens, start)]?.word === last.word) continue;
+    // A figure of speech ending in a road (致富/新路, 走出/老路: a generic road word, GENERIC_PLACE_WORDS): a name word must stand before it.
+    if (last.word.length > 1 && last.word.endsWith('路') && GENERIC_PLACE_WORDS.has(last.word) && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) continue;
     // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
     if (wordStarts.length > 1) {
       const second = wordStarts[wordStarts.length - 2];
