@@ -6,7 +6,7 @@
  * Protocol (issue 9): sentences are grouped ten to an article; per article the unique names of each
  * kind are compared, exact match; precision, recall and F1 are micro-averaged over articles.
  *
- * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] FILE...
+ * Usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] [--explain] FILE...
  *   A mistake in the arguments (an unknown option, a missing value, no FILE or one that is not there)
  *   is one line and the usage line, exit 2.
  *   FILE: a corpus file, format by content: character-per-line BIO (MSRA `字\tB-PER`, People's
@@ -17,6 +17,9 @@
  *   places are scored twice: exact, and by containment (a place found is right when it lies inside a
  *   gold address or scene of its article; a gold span is found when a place found lies inside it).
  *   --limit N: the first N sentences only (after --offset). Default: all.
+ *   --explain: for CLUENER files, the places' errors by kind (see explainPlaces): how many wrong places
+ *   lie inside a gold address (granularity), are countries CLUENER left unmarked, lie inside another
+ *   gold entity, are one character; how many gold places hold one found, are scenes never found …
  *   --ner-model FILE: the character tagger's model (default: the shipped data/ner/model.bin.gz);
  *   `none` scores the rule-based finders alone. A fit with --holdout (scripts/train-ner.mjs) and
  *   its .tune files are how the combination of sources was chosen.
@@ -33,7 +36,7 @@ import { parseArgs } from 'node:util';
 
 /** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
 const USAGE =
-  'usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] FILE...';
+  'usage: npm run eval:entities -- [--limit N] [--offset N] [--markdown] [--digits N] [--dump per|loc|org|leaders] [--ner-model FILE|none] [--explain] FILE...';
 
 /** One line saying what is wrong with the arguments, the usage line, exit 2 (no stack trace). */
 function usageError(message) {
@@ -52,6 +55,7 @@ try {
       dump: { type: 'string' },
       'ner-model': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
+      explain: { type: 'boolean', default: false },
     },
     allowPositionals: true,
   });
@@ -113,6 +117,8 @@ function readCorpus(file) {
           text: j.text,
           per: names(['name']),
           loc: names(['address', 'scene']),
+          address: names(['address']),
+          scene: names(['scene']),
           org: names(['organization', 'government', 'company']),
           any: names(Object.keys(j.label ?? {})),
           wholeAddresses: true,
@@ -173,6 +179,34 @@ function readCorpus(file) {
  */
 const UNSCORED_REGIONS = new Set(COUNTRY_NAMES.split('|'));
 
+/**
+ * CLUENER places' errors by kind, counted into `into` (kind → count): each wrong place found (FP) is a
+ * piece of a gold place (CLUENER marks whole addresses, 西昌市太和镇), longer than one (a word of the
+ * sentence swept in), one character, a country or region the annotators left unmarked (UNSCORED_REGIONS),
+ * inside another gold entity (a company, a game, a book) or other; each gold place missed (FN), by its
+ * label (address or scene), holds a place found (granularity), lies inside one, or is not found at all.
+ */
+function explainPlaces(into, found, goldAddress, goldScene, anyGold) {
+  const gold = [...goldAddress, ...goldScene];
+  const add = (k) => into.set(k, (into.get(k) ?? 0) + 1);
+  for (const n of found) {
+    if (gold.includes(n)) continue;
+    if (n.length === 1) add('FP one character');
+    else if (gold.some((x) => x.includes(n))) add('FP piece of a gold place (granularity)');
+    else if (gold.some((x) => n.includes(x))) add('FP longer than a gold place');
+    else if (UNSCORED_REGIONS.has(n) && !anyGold.some((x) => x.includes(n))) add('FP country or region left unmarked');
+    else if (anyGold.some((x) => x.includes(n))) add('FP inside another gold entity');
+    else add('FP other');
+  }
+  for (const x of gold) {
+    if (found.has(x)) continue;
+    const label = goldAddress.includes(x) ? 'address' : 'scene';
+    if ([...found].some((n) => x.includes(n))) add(`FN ${label} holding a place found (granularity)`);
+    else if ([...found].some((n) => n.includes(x))) add(`FN ${label} inside a place found`);
+    else add(`FN ${label} not found`);
+  }
+}
+
 const KINDS = ['per', 'loc', 'org'];
 const JIEBA_TAGS = { per: new Set(['nr', 'nrfg', 'nrt']), loc: new Set(['ns']), org: new Set(['nt']) };
 
@@ -191,6 +225,8 @@ for (const file of files) {
   let ms = 0;
   /** Leaders found and how many of them are gold people (title precision on news sentences). */
   const leaders = { found: 0, right: 0 };
+  /** --explain: CLUENER places' errors by kind. */
+  const explained = new Map();
   /** CLUENER places by containment (see the header): ours and raw jieba's. */
   const within = sentences.some((s) => s.wholeAddresses)
     ? { ours: { tp: 0, fp: 0, fn: 0 }, raw: { tp: 0, fp: 0, fn: 0 }, neutral: { tp: 0, fp: 0, fn: 0 }, rawNeutral: { tp: 0, fp: 0, fn: 0 } }
@@ -214,6 +250,9 @@ for (const file of files) {
     }
     const tagged = jieba.tag(text);
     const rawGot = Object.fromEntries(KINDS.map((k) => [k, new Set(tagged.filter((t) => JIEBA_TAGS[k].has(t.tag)).map((t) => t.word))]));
+    if (within && values.explain) {
+      explainPlaces(explained, got.loc, group.flatMap((s) => s.address), group.flatMap((s) => s.scene), group.flatMap((s) => s.any));
+    }
     if (within) {
       // Any gold span of the article (a place inside a game, book or company name is no place).
       const anyGold = group.flatMap((s) => s.any);
@@ -248,7 +287,7 @@ for (const file of files) {
       }
     }
   }
-  rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, leaders, within, total: performance.now() - t0 });
+  rows.push({ name: path.basename(path.dirname(file)) + '/' + path.basename(file), n: sentences.length, ours, raw, ms, leaders, within, explained, total: performance.now() - t0 });
 }
 
 const f2 = (x) => x.toFixed(digits).replace(/^0/u, '');
@@ -286,5 +325,9 @@ for (const r of rows) {
       console.log(`    unmarked countries unscored        P ${f2(u.p)}  R ${f2(u.r)}  F1 ${f2(u.f)}   raw jieba F1 ${f2(score(r.within.rawNeutral).f)}`);
     }
     console.log(`  leaders        precision ${lp} (a leader is right when its name is a gold person)`);
+    if (r.explained.size) {
+      console.log('  places: errors by kind (--explain)');
+      for (const [k, n] of [...r.explained].sort((a, b) => a[0].slice(0, 2).localeCompare(b[0].slice(0, 2)) || b[1] - a[1])) console.log(`    ${String(n).padStart(5)}  ${k}`);
+    }
   }
 }

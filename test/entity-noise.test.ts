@@ -112,3 +112,36 @@ describe('words that are no places', () => {
     expect(cleanTaggerPlace({ kind: 'loc', start: 0, end: 4, text: '扎根山村' }, tag(village), village)).toBeNull();
   });
 });
+
+/**
+ * Places of travel and city pages (CLUENER2020 train sentences' kinds, rewritten): words of the
+ * sentence swept into a place by the suffix rules or the gazetteer, landmarks named before their kind.
+ */
+describe('places of travel and city pages', () => {
+  it.each([
+    ['现在居委和乌审旗共同进行关于城镇课题的研究。', '于城镇'],
+    ['修正各类技术指标，使城镇人居环境评估指标体系更科学。', '使城镇'],
+    ['不走回头路的话，推荐坐车先到凯里。', '走回头路'],
+    ['以金贸中心为代表的高端城市综合体项目也依次亮相。', '以金贸中心'],
+  ])('no place glued from a word of the sentence: %s', (text, not) => expect(placesOf(text)).not.toContain(not));
+
+  it.each([
+    ['在这个时候海渔广场正好抓住了商业的主题。', '海渔广场'],
+    ['游玩罗斯小镇的同时，还可以去塔斯马尼亚。', '罗斯小镇'],
+    ['游客从灵隐寺湖心岛返回。', '灵隐寺'],
+    ['艾菲尔铁塔上悬挂着一幅巨型标语。', '艾菲尔铁塔'],
+    ['游客在灵隐寺烧香，又去雷峰塔看夕阳。', '雷峰塔'],
+  ])('the place without what was swept in, landmarks by their kind: %s', (text, want) => expect(placesOf(text)).toContain(want));
+
+  it('a landmark named by its kind is no person (雷峰塔/nr)', () => {
+    expect(peopleOf('游客在灵隐寺烧香，又去雷峰塔看夕阳。')).toEqual([]);
+  });
+
+  it.each([
+    ['包括一座金字塔、一组宫殿和一个广场。', []],
+    ['辖区内1.2万基杆塔的位置一目了然，点开任意一基杆塔即可。', []],
+    ['芦花河口袋公园建成开放。', ['芦花河口袋公园']],
+    ['溪南古镇的老字号恢复手工制茶。', ['溪南古镇']],
+    ['中心主办的《二十世纪冰岛绘画展》日前开幕。', ['冰岛']],
+  ])('a kind of landmark alone is none, a country ending like one is whole: %s', (text, want) => expect(placesOf(text)).toEqual(want));
+});

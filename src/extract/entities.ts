@@ -43,6 +43,12 @@ const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
 const LOCAL_LEVEL_NAMED = /(?:街道|社区|[区县旗镇乡村])$/u;
 /** A place named as a street (通欣路, 船闸西路, 人民大道, 南大街, 石板巷): the suffix rules' strongest kind. */
 const STREET_NAMED = /(?:路|大道|街|巷)$/u;
+/**
+ * A place named as a temple, tomb, pagoda or shrine (灵隐寺, 中山陵, 雷峰塔, 岳王庙: LANDMARK_WORDS whose
+ * character ends no given name): it stays whatever tagger person crosses it, as a street does (jieba
+ * tags 雷峰塔/nr, and the tagger reads a surname and two characters as a person).
+ */
+const LANDMARK_NAMED = /[寺陵塔庙]$/u;
 
 /**
  * A name in Latin letters, capitalised (Erik, SamuelWitwer, a handle in capitals: LYN), that the
@@ -827,7 +833,7 @@ function addTaggerEntities(
       !isRun(m) &&
       (locExact.has(key(m.start, m.end)) ||
         LEVEL_NAMED.test(m.name) ||
-        ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end, STREET_NAMED.test(m.name)))),
+        ((!otherOver(m.start, m.end) || STREET_NAMED.test(m.name) || LANDMARK_NAMED.test(m.name)) && !hasFunctionWord(tokens, m.start, m.end, STREET_NAMED.test(m.name)))),
   );
   places.length = 0;
   for (const item of trimToTaggerPlaces(keptPlaces, spans, tokens, locExact)) places.push(item);
@@ -835,7 +841,7 @@ function addTaggerEntities(
   const personTaken = overlapTest([
     ...people.map((m): [number, number] => [m.start, m.end]),
     ...leaderSpans,
-    ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
+    ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name) || LANDMARK_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
   ]);
   for (const span of spans) {
     const sp = span.kind === 'per' ? withWholeNameElement(withoutHomeChar(span), text) : span;

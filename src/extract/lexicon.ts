@@ -323,6 +323,16 @@ export const FACILITY_WORDS: readonly string[] = [
 ];
 
 /**
+ * Kinds of landmark and sight a name stands before (灵隐寺, 中山陵, 布达拉宫, 雷峰塔, 鼓浪屿 is the
+ * gazetteer's, 长滩岛, 四姑娘山, 黄果树瀑布, 周庄古镇, 鲁迅故居, 半坡遗址, 云冈石窟, 圣母大教堂): the places of
+ * travel and culture pages (CLUENER2020's 景点 and addresses). Kept only with a name word before them
+ * and a word boundary after (WEAK_PLACE_SUFFIXES for the one-character ones).
+ */
+export const LANDMARK_WORDS: readonly string[] = [
+  '寺', '陵', '宫', '塔', '庙', '岛', '峡谷', '大峡谷', '瀑布', '古镇', '故居', '遗址', '石窟', '大教堂', '教堂', '城堡',
+];
+
+/**
  * Development zones and parks: places when a name stands before them (港闸经济开发区, 临江新区,
  * 洋口港经济开发区), generic alone. From the zone kinds of 国家级/省级开发区 names (经济技术开发区,
  * 高新技术产业开发区) and county usage (工业集中区, 工业园区).
@@ -340,13 +350,14 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '农贸市场', '菜市场', '大道', '小区', '新村', '新苑', '花园', '花苑', '家园', '公园', '市场', '广场', '园区', '陵园',
   '中心', '公寓', '场馆', '纪念馆', '博物馆', '图书馆', '体育馆', '文化馆', '展览馆', '路', '街', '巷', '弄', '所',
   '馆', '苑', '湾', '桥', '港', '码头', '景区', '湿地', '河', '湖', '山',
+  ...LANDMARK_WORDS,
   ...FACILITY_WORDS,
   ...ZONE_WORDS,
   '厂', '站',
 ].sort((a, b) => b.length - a.length);
 
 /** Place suffixes that are kept only when jieba puts a word boundary right after them (risky single chars). */
-export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄', '厂', '站']);
+export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄', '厂', '站', '寺', '陵', '宫', '塔', '庙', '岛']);
 
 /**
  * Whole words that end in a place suffix but are common nouns, never names: 道路, 思路, 农村, 小区.
@@ -356,7 +367,7 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   '道路', '思路', '出路', '公路', '马路', '铁路', '线路', '网路', '一路', '沿路', '进路', '新路', '老路', '大路',
   '小路', '门路', '套路', '后路', '来路', '农村', '乡村', '山村', '新农村', '渔村', '全村', '各村', '本村', '该村',
   '全市', '全区', '全县', '全镇', '城市', '城区', '市区', '社区', '小区', '街道', '新区', '园区', '景区', '辖区',
-  '片区', '校区', '厂区', '山区', '郊区', '地区', '街区', '城乡', '老街', '商业街', '中心', '市场', '场所', '住所',
+  '片区', '校区', '厂区', '山区', '郊区', '地区', '街区', '城乡', '城镇', '老街', '商业街', '中心', '市场', '场所', '住所',
   '厕所', '处所', '研究所', '诊所', '派出所', '会所', '公园', '花园', '广场', '海港', '港口', '公寓', '大街', '上街',
   '街头', '河道', '河湖', '江河', '湖泊', '山水', '青山', '江山', '拆迁', '人民', '居民', '群众',
   '开发区', '高新区', '经济开发区', '经济技术开发区', '工业园区', '工业集中区', '产业园区',
@@ -364,6 +375,9 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
   '致富路', '增收路', '小康路', '振兴路', '共富路', '发展路', '奋斗路', '创业路', '成长路', '求学路', '富裕路', '脱贫路',
   '追梦路', '筑梦路', '运河', '河流', '大河', '小河', '母亲河', '校园', '进校园', '田园', '菜园', '果园', '乐园',
   '工厂', '厂房', '车站', '网站', '站点', '岗站', '现场', '全站', '本站', '该站', '该厂', '本厂', '全厂', '乡镇', '村居',
+  // Kinds of landmark (LANDMARK_WORDS) as common nouns.
+  '金字塔', '灯塔', '宝塔', '水塔', '铁塔', '佛塔', '古塔', '宫殿', '皇宫', '王宫', '寺庙', '古庙', '城堡', '古堡', '小岛',
+  '环岛', '宝岛', '古镇', '遗址', '教堂', '杆塔', '电塔', '塔吊',
 ]);
 
 /**
@@ -377,6 +391,9 @@ export const LEADING_VERBS: ReadonlySet<string> = new Set([
   '走进', '来到', '前往', '深入', '奔赴', '走访', '地处', '位于',
   // Staying and serving in a place (扎根/ns 山村, 扎根基层, 坚守海岛: tester10's school weekly, Dec 2026).
   '扎根', '坚守', '驻守', '驻扎',
+  // Visiting and gathering (游玩/n 罗斯小镇, 齐聚/x 上海光大会展中心: jieba tags them as nouns or leaves them
+  // unknown; CLUENER2020 train sentences).
+  '游玩', '游览', '参观', '畅游', '漫步', '打卡', '造访', '探访', '齐聚', '相聚', '汇聚', '云集', '落户', '入驻', '定居',
   // Verbs of telling and guarding before a figure (讲好运河故事, 守护母亲河).
   '讲好', '讲述', '守护', '保护', '打造', '建设', '治理', '美化',
   // Verbs of a notice that jieba may tag as nouns (统筹利用/n 社区综合服务设施: tester6's provincial bulletin).

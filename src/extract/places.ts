@@ -17,9 +17,11 @@ import {
   REGION_WORDS,
   GENERIC_PLACE_MODIFIERS,
   GENERIC_PLACE_WORDS,
+  LANDMARK_WORDS,
   LEADING_VERBS,
   PLACE_SUFFIXES,
   SERVICE_KIND_WORDS,
+  TIME_WORDS,
   WEAK_PLACE_SUFFIXES,
   ZONE_KIND_WORDS,
   ZONE_WORDS,
@@ -139,11 +141,13 @@ const BREAK_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul', 'uz', 'ug', 'uv', 'ud', '
 /** Tags under which a gazetteer stem is still a place (jieba tags some cities as names: 石家庄/nr, 拉萨/nrt). */
 const STEM_ANY_TAGS = new Set(['ns', 'nr', 'nrt', 'nrfg', 'nz', 'x', 'j']);
 const NAMEISH_TAGS = new Set(['ns', 'nz', 'x', 'nr', 'nrt', 'j']);
+/** A word opening with a numeral (一基/x, 万基/nz of 1.2万基杆塔): a count, no name. */
+const COUNT_START = /^[〇零一二三四五六七八九十百千万亿两几]/u;
 const ADMIN_SPLIT = new RegExp(`(?:${ADMIN_SUFFIXES.join('|')})$`, 'u');
 /** Administrative suffixes a name may carry without being in the gazetteer (villages, communities, towns). */
 const RULE_ADMIN_SUFFIXES = new Set(['街道', '社区', '镇', '乡', '村']);
 /** Single characters that never sit inside a place name (conjunctions, prepositions, 暨). */
-const BREAK_CHARS = new Set([...'暨与和及在于的到从对向为是把被将给让等或并至像']);
+const BREAK_CHARS = new Set([...'暨与和及在于的到从对向为是把被将给让等或并至像以']);
 /** A direction and 至/到 (东至, 南到): the boundary formula of land and project notices (东至长阳大街，北至纬五路), never inside a name. */
 export const BOUNDARY_WORD = /^[东西南北][至到]/u;
 /**
@@ -209,6 +213,10 @@ const STEM_COMMON_WORDS: ReadonlySet<string> = new Set([
 const NAMED_ONLY_SUFFIXES: ReadonlySet<string> = new Set(['厂', '站', '市场', '农贸市场', '菜市场']);
 /** Tags of idioms (i): a place suffix inside one (重于泰山) is a figure of speech. */
 const SET_PHRASE_TAGS = new Set(['i']);
+/** Tags of set phrases (l): one ending in a road (走回头路/l, 走老路) is a figure of speech too. */
+const ROAD_PHRASE_TAGS = new Set(['l']);
+/** Tags of a one-character word of the sentence (使/v, 于/p, 并/c, 更/d) that opens no place's name. */
+const ONE_CHAR_SENTENCE_TAGS = new Set(['v', 'p', 'c', 'd', 'u', 'uj', 'ul', 'r']);
 /** The shape of a four-character comparison idiom, X 于/如/比/似/若 YZ (重于泰山, 寿比南山), which jieba may tag ns. */
 const COMPARISON_IDIOM = /^\p{Script=Han}[于如比似若]\p{Script=Han}{2}$/u;
 
@@ -226,6 +234,12 @@ function longestEnding(word: string, words: ReadonlySet<string>, lengths: readon
 }
 
 const PLACE_SUFFIX_SET: ReadonlySet<string> = new Set(PLACE_SUFFIXES);
+const LANDMARK_SET: ReadonlySet<string> = new Set(LANDMARK_WORDS);
+/**
+ * A place ending in a landmark's kind (灵隐寺, 湖心岛): a run of such places is split there. (Not after
+ * water or a mountain: 芦花河口袋公园 is one park, 塔格河县 a county.)
+ */
+const LANDMARK_SPLIT = new RegExp(`(?:${LANDMARK_WORDS.join('|')})$`, 'u');
 const PLACE_SUFFIX_LENGTHS = lengthsOf(PLACE_SUFFIXES);
 const RULE_ADMIN_SUFFIX_SET: ReadonlySet<string> = new Set(ADMIN_SUFFIXES.filter((s) => RULE_ADMIN_SUFFIXES.has(s)));
 const RULE_ADMIN_SUFFIX_LENGTHS = lengthsOf(RULE_ADMIN_SUFFIX_SET);
@@ -299,7 +313,7 @@ export function splitPlaceRun(name: string): string[] {
   for (let p = name.length - 3; p >= 3; p--) {
     const left = name.slice(0, p);
     const right = name.slice(p);
-    const leftOk = gazetteerNames().has(left) || ((ADMIN_SPLIT.test(left) || ROAD_SPLIT.test(left)) && isPlaceName(left));
+    const leftOk = gazetteerNames().has(left) || ((ADMIN_SPLIT.test(left) || ROAD_SPLIT.test(left) || LANDMARK_SPLIT.test(left)) && isPlaceName(left));
     if (leftOk && isPlaceName(right)) return [left, ...splitPlaceRun(right)];
     if (leftOk && ADMIN_SPLIT.test(left) && ZONE_SET.has(right)) return [left, right];
   }
@@ -317,7 +331,14 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
   // 1. Gazetteer names in running text (longest at each position).
   const gz = gazetteerNames();
   // A bare kind the gazetteer lists as a name (工业集中区) is no place.
-  const cands: PlaceMention[] = findGazetteerNames(text).filter((c) => !GENERIC_PLACE_WORDS.has(c.name));
+  // Nor a name that starts inside a word of the tagging (于城镇 of 关于/城镇) or is a one-character word of the
+  // sentence before a kind of place (使/v 城镇: a town so named in the gazetteer).
+  const wordStartsAt = new Set(tokens.map((t) => t.start));
+  const cands: PlaceMention[] = findGazetteerNames(text).filter((c) => {
+    if (GENERIC_PLACE_WORDS.has(c.name) || !wordStartsAt.has(c.start)) return false;
+    const first = tokens[tokenAt(tokens, c.start)];
+    return !(first && first.word.length === 1 && ONE_CHAR_SENTENCE_TAGS.has(first.tag) && GENERIC_PLACE_WORDS.has(c.name.slice(1)));
+  });
 
   // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
   for (let k = 0; k < tokens.length; k++) {
@@ -335,11 +356,15 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (gluedFunctionChar(last)) continue;
     // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
     if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) continue;
+    if (ROAD_PHRASE_TAGS.has(last.tag) && ROAD_SPLIT.test(last.word)) continue;
     if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) continue;
     // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
     const next = tokens[k + 1];
     if (!loc && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) continue;
     let start = last.start;
+    const landmark = LANDMARK_SET.has(suffix);
+    // A country or world place ending like a landmark (冰岛, 关岛) is the world lists' (step 4), whole.
+    if (landmark && worldPlaceNames().has(last.word)) continue;
     let nameish = NAMEISH_TAGS.has(last.tag) || last.word.length > suffix.length + 1;
     /** The starts of the words of the run, last word first. */
     const wordStarts = [last.start];
@@ -361,7 +386,12 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       const direction = t.tag === 'f' && DIRECTION_CHARS.has(t.word);
       if ((BREAK_TAGS.has(t.tag) && !direction) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
       if (GENERIC_MODIFIER_SET.has(t.word) || SCOPE_WORD.test(t.word)) break;
+      // A time word (这个时候/海渔/广场) ends the name before it.
+      if (TIME_WORDS.has(t.word)) break;
       if (last.end - t.start > MAX_RUN) break;
+      // Before a landmark's kind (灵隐/寺, 黄果树/瀑布) only name words (NAMEISH_TAGS) make the name: 论证/n
+      // 雅鲁藏布江大峡谷 is none of it.
+      if (landmark && !NAMEISH_TAGS.has(t.tag)) break;
       start = t.start;
       wordStarts.push(t.start);
       if (NAMEISH_TAGS.has(t.tag)) nameish = true;
@@ -372,6 +402,21 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (wordStarts.length > 2 && text.slice(start, start + 1) === last.word && RULE_ADMIN_SUFFIX_SET.has(last.word) && tokens[tokenAt(tokens, start)]?.word === last.word) continue;
     // A figure of speech ending in a road (致富/新路, 走出/老路: a generic road word, GENERIC_PLACE_WORDS): a name word must stand before it.
     if (last.word.length > 1 && last.word.endsWith('路') && GENERIC_PLACE_WORDS.has(last.word) && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) continue;
+    // A landmark's kind that is a common noun (杆塔, 金字塔, 古镇) after no name word, or after a count (一基/x 杆塔): things counted.
+    // After a number (1.2/万基/杆塔) it is a count all the same.
+    if (landmark && GENERIC_PLACE_WORDS.has(last.word)) {
+      const before = tokens[tokenAt(tokens, start) - 1];
+      const nameWord = (at: number) => {
+        const t = tokens[tokenAt(tokens, at)];
+        return !!t && NAMEISH_TAGS.has(t.tag) && !COUNT_START.test(t.word);
+      };
+      if ((before && before.end === start && before.tag === 'm') || !wordStarts.slice(1).some(nameWord)) continue;
+    }
+    // A kind of place after one-character words of the sentence only (使/v 城镇, 去/v 山村): a verb and its object.
+    if (GENERIC_PLACE_WORDS.has(last.word) && wordStarts.length > 1 && wordStarts.slice(1).every((at) => {
+      const t = tokens[tokenAt(tokens, at)];
+      return !!t && t.word.length === 1 && ONE_CHAR_SENTENCE_TAGS.has(t.tag);
+    })) continue;
     // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
     if (wordStarts.length > 1) {
       const second = wordStarts[wordStarts.length - 2];
