@@ -473,13 +473,14 @@ function withoutRunInCredit(title, item) {
 }
 
 /**
- * A column label printed at the head of a title's line (`【民族团结进步】曲登村干部…`): when the item
- * has no `[kicker]` and its title opens with a label of 1–10 characters in 【】, the reference
- * kicker is the label as printed and the title the rest. Returns { kicker, title }.
+ * A column label printed at the head of a title's line (`【民族团结进步】曲登村干部…`, `〔关注〕麦收在即…`):
+ * when the item has no `[kicker]` and its title opens with a label of 1–10 characters in 【】, 〔〕,
+ * 〖〗 or ［］, the reference kicker is the label as printed and the title the rest. Returns
+ * { kicker, title }.
  */
 function withRunInLabel(title, kicker) {
   if (kicker !== null) return { kicker, title };
-  const m = /^(【[^【】]{1,10}】)[\s\u3000]*(\S.*)$/u.exec(title);
+  const m = /^(【[^【】]{1,10}】|〔[^〔〕]{1,10}〕|〖[^〖〗]{1,10}〗|［[^［］]{1,10}］)[\s\u3000]*(\S.*)$/u.exec(title);
   return m ? { kicker: m[1], title: m[2] } : { kicker, title };
 }
 
