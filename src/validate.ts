@@ -9,7 +9,7 @@
 import { MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR } from './heuristics.js';
 import { endsSentence, endsWithKickerDash, isHeadlineShaped, visualLength } from './text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from './extract/bylines.js';
-import { EDITOR_NOTE_RE, END_MARK_RE, PICTURE_SOURCE_LINE_RE } from './stages/structure/weights.js';
+import { EDITOR_NOTE_RE, END_MARK_RE, PICTURE_SOURCE_LINE_RE, SOURCE_NOTE_RE } from './stages/structure/weights.js';
 import type { Article, Diagnostic, Issue, Severity } from './types.js';
 
 /** One validation rule: its stable code, its severity and what it checks (README table). */
@@ -60,7 +60,7 @@ export const VALIDATION_RULES = [
   {
     code: 'validate/credit-as-title',
     severity: 'warning',
-    description: 'an item whose title reads as a credit line (记者　X　摄, 某部列兵　X, 受访者供图, （…供图）): a credit or signature taken for a headline, which split the story it closes or credits',
+    description: 'an item whose title reads as a credit line (记者　X　摄, 某部列兵　X, 受访者供图, （…供图）, 来源：…): a credit or signature taken for a headline, which split the story it closes or credits',
   },
 ] as const satisfies readonly ValidationRule[];
 
@@ -223,7 +223,8 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
   // picture's credit a hard wrap set on a line of its own) that the parser took for a headline.
   for (const a of issue.articles) {
     const t = a.title.trim();
-    if (!t || !(parseCreditLine(t) !== null || PICTURE_SOURCE_LINE_RE.test(t))) continue;
+    // (A trailer's source line, 来源：岚溪融媒, names no one but is no headline either: tester12, Dec 2026.)
+    if (!t || !(parseCreditLine(t) !== null || PICTURE_SOURCE_LINE_RE.test(t) || SOURCE_NOTE_RE.test(t))) continue;
     out.push(
       finding(
         'validate/credit-as-title',

@@ -209,7 +209,9 @@ describe('validation rules', () => {
   // tester9 (Dec 2026): a caption's credit 受访者供图 that a hard wrap set on a line of its own became
   // the title of an item that held the rest of the story, and a letter's signature a photo item;
   // validate said nothing. A headline never reads as a credit line.
-  it.each(['受访者供图', '（澄川理工大学供图）', '某合成旅二营列兵　吕浩然', '记者　杨阳　摄'])('an item titled %s (validate/credit-as-title)', (title) => {
+  // tester12 (Dec 2026): a trailer's 来源：岚溪融媒 line and a student's signature (…2021级学生　X) became
+  // photo items with neither caption nor credit, and validate said nothing.
+  it.each(['受访者供图', '（澄川理工大学供图）', '某合成旅二营列兵　吕浩然', '记者　杨阳　摄', '来源：岚溪融媒', '澄江师范学院2021级学生　许知遥'])('an item titled %s (validate/credit-as-title)', (title) => {
     const i = copy();
     i.articles[1].title = title;
     expect(codes(i)).toEqual(['warning validate/credit-as-title']);

@@ -45,6 +45,9 @@ import {
   SIGNATURE_ROLES,
   SIGNATURE_STANDINGS,
   SIGNATURE_TITLES,
+  PREFIXED_PRESS_ROLE_RE,
+  TRAILER_PIECE_ROLES,
+  TRAILER_ROLES,
   UNIT_PRESS_ROLES,
 } from './credit-lexicon.js';
 
@@ -110,11 +113,19 @@ const PRESS_ROLE_RE = new RegExp(`^${PRESS_ROLE_SOURCE}$`, 'u');
  */
 const WORK_SLASH_RE = new RegExp(`^(?:${alt(CREDIT_WORK_ROLES)})\\s*[/／∕⁄]`, 'u');
 /**
+ * A class year as a student's signature prints it after the school (澄江师范学院2021级学生, …2022届毕业生):
+ * the year of entry (级) or of leaving (届), two or four digits.
+ */
+const CLASS_YEAR = '(?:[0-9０-９]{4}|[0-9０-９]{2})[级届級屆]';
+/**
  * A whole token that signs as a reader, author, expert or letter writer, its unit before it: 桂水县读者,
  * 省农业科学院…研究员, 某合成旅二营列兵 (credit-lexicon.ts SIGNATURE_ROLES, SIGNATURE_TITLES, SIGNATURE_STANDINGS;
  * lexicon.ts MILITARY_RANKS).
  */
-const SIGNATURE_RE = new RegExp(`^\\p{Script=Han}{0,20}?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES, ...MILITARY_RANKS, ...SIGNATURE_STANDINGS])})$`, 'u');
+const SIGNATURE_RE = new RegExp(
+  `^\\p{Script=Han}{0,20}?(?:${CLASS_YEAR}\\p{Script=Han}{0,8}?)?(?:${alt([...SIGNATURE_ROLES, ...SIGNATURE_TITLES, ...MILITARY_RANKS, ...SIGNATURE_STANDINGS])})$`,
+  'u',
+);
 /**
  * A pupil's school, grade and class, a whole token before the pupil's name on a composition's
  * signature (沅湄县实验中学初二（3）班, 五（2）班, 七年级1班): credit-lexicon.ts SCHOOL_GRADES, the class
@@ -214,7 +225,7 @@ function creditTokens(inner: string): CreditToken[] {
       tok = tok.slice(r.length);
     }
     if (!tok) continue;
-    if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok) || SCHOOL_CLASS_RE.test(tok)) {
+    if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok) || SCHOOL_CLASS_RE.test(tok) || PREFIXED_PRESS_ROLE_RE.test(tok)) {
       out.push({ kind: 'role', text: tok });
       continue;
     }
@@ -226,7 +237,13 @@ function creditTokens(inner: string): CreditToken[] {
   const single = (t: CreditToken | undefined) => t?.kind === 'word' && /^\p{Script=Han}$/u.test(t.text);
   const joined: CreditToken[] = [];
   for (let k = 0; k < out.length; k++) {
-    if (single(out[k]) && single(out[k + 1])) {
+    // Exactly three single characters in a row, the first a surname: one three-character name
+    // spaced out character by character (本报记者　沈　嘉　禾, 融媒记者　刘　思　远), as two-character names
+    // are padded; an even run is two-character names (柏　舟　黎　川).
+    if (single(out[k]) && single(out[k + 1]) && single(out[k + 2]) && !single(out[k + 3]) && !single(out[k - 1]) && hasSurname(out[k].text)) {
+      joined.push({ kind: 'word', text: out[k].text + out[k + 1].text + out[k + 2].text });
+      k += 2;
+    } else if (single(out[k]) && single(out[k + 1])) {
       joined.push({ kind: 'word', text: out[k].text + out[k + 1].text });
       k++;
     } else joined.push(out[k]);
@@ -363,6 +380,8 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
     if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)) || (c.length <= 3 && c.every((x) => closerName(x.name) && !OFFICE_CLOSER_RE.test(x.name))))) return c;
     return unitAndNames(br[1]);
   }
+  const trailer = trailerCredits(t);
+  if (trailer) return trailer;
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
   // press role after the colon is added to the colon's: 摄　影 本报记者); an editor's line is furniture.
   const colon = COLON_CREDIT_RE.exec(t);
@@ -390,6 +409,32 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   // three personal names), as in brackets (（青石镇中心学校　景岚）): the names, the unit their role.
   return unitAndNames(t);
 }
+
+/**
+ * A new-media trailer line: two or more roles of credit-lexicon.ts TRAILER_ROLES, each before a
+ * colon and its names (记者：章可欣　编辑：孟知秋　审核：钟　毓　终审：杜　衡, 文/图：宁　晓　编辑：孟知秋),
+ * at least one of them a writer's, photographer's or reviewer's (TRAILER_PIECE_ROLES: a page's editor
+ * line, 责任编辑：X　校对：Y, is furniture). Every name is a credit, its role the role printed before
+ * it; names are personal names (a known surname) or a press role and names (记者：本报记者　X). Null
+ * otherwise.
+ */
+function trailerCredits(t: string): Credit[] | null {
+  const heads = [...t.matchAll(TRAILER_HEAD_RE)];
+  if (heads.length < 2 || heads[0].index !== 0) return null;
+  const credits: Credit[] = [];
+  let piece = false;
+  for (let k = 0; k < heads.length; k++) {
+    const role = heads[k][2].replace(/[\s\u3000]/gu, '');
+    if (TRAILER_PIECE_ROLES.includes(role)) piece = true;
+    const value = t.slice(heads[k].index + heads[k][0].length, k + 1 < heads.length ? heads[k + 1].index : t.length);
+    const c = parseCredits(value);
+    if (!c || !c.every((x) => personOrForeign(x.name))) return null;
+    credits.push(...c.map((x) => ({ name: x.name, role: x.role ? `${role} ${x.role}` : role })));
+  }
+  return piece ? credits : null;
+}
+/** A trailer role (credit-lexicon.ts TRAILER_ROLES, its characters perhaps spaced out) and its colon, at the line's start or after a space. */
+const TRAILER_HEAD_RE = new RegExp(`(^|[\\s\\u3000]+)(${spacedAlt(TRAILER_ROLES)})[\\s\\u3000]*[：:][\\s\\u3000]*`, 'gu');
 
 /** A work role with its slash (文／, 图／, 文／图, 摄影／) opening a credit line, then a space or a name. */
 const SLASH_ROLES_LEAD_RE = new RegExp(

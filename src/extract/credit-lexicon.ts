@@ -19,11 +19,23 @@ export const CREDIT_PRESS: readonly string[] = [
 export const CREDIT_PRESS_ENDINGS: readonly string[] = [
   '日报', '晚报', '晨报', '商报', '时报', '都市报', '报社', '报', '日報', '晚報', '時報', '報', '电视台', '广播电视台', '融媒体中心', '通讯社',
 ];
-/** Qualifiers before a press role: 特约记者, 学生记者, 摄影记者, 首席记者. */
+/**
+ * Qualifiers before a press role: 特约记者, 学生记者, 摄影记者, 首席记者; a county media centre's
+ * 融媒记者 (融媒, the short form of 融媒体 its reporters print: 融媒记者　韦青禾, （融媒记者　宁　晓）;
+ * tester12's county media-centre paper, Dec 2026).
+ */
 export const CREDIT_QUALIFIERS: readonly string[] = [
-  '特约', '特派', '见习', '实习', '首席', '融媒体', '全媒体', '学生', '摄影', '驻站', '资深', '视频',
+  '特约', '特派', '见习', '实习', '首席', '融媒体', '融媒', '全媒体', '新媒体', '学生', '摄影', '驻站', '资深', '视频',
   '特約', '見習', '實習', '攝影',
 ];
+/**
+ * A whole token naming a press outlet by its last word, then a reporter's or correspondent's role
+ * (融媒记者, 岚溪融媒记者, 县广播电视台记者, 央视记者, 某某新闻网通讯员): the prefix is a medium (融媒, 媒体,
+ * 新闻, 电视, 广播, 视, 网, 台, 站, 频道, 中心, 社, 报), so the token is a role and never a name (a
+ * four-character token is name-shaped: （融媒记者　宁　晓） read 融媒记者 as a name). The general form of
+ * CREDIT_PRESS_ENDINGS before 记者/通讯员; a word that names no medium (优秀通讯员, an award) is none.
+ */
+export const PREFIXED_PRESS_ROLE_RE = /^\p{Script=Han}{0,6}?(?:融媒|媒体|新闻|电视|广播|视|网|台|站|频道|中心|社|报|新聞|電視|廣播|網|頻道|報)(?:记者|通讯员|記者|通訊員)$/u;
 /** Press roles proper (what the credited person is): 记者, 通讯员, 实习生, 撰稿人. */
 export const CREDIT_PRESS_ROLES: readonly string[] = [
   '记者', '通讯员', '实习生', '撰稿人', '评论员', '编译', '撰稿', '撰文', '摄影', '供图', '主持人',
@@ -77,7 +89,35 @@ export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯�
  */
 export const SIGNATURE_STANDINGS: readonly string[] = [
   '战士', '士兵', '新兵', '老兵', '学员', '文职人员', '村民', '居民', '市民', '职工', '农民', '家长', '志愿者',
+  // A student writing to a youth or campus paper signs by school, class year and standing
+  // (澄江师范学院2021级学生　许知遥, …大学研究生　X; the class year is read by bylines.ts SIGNATURE_RE):
+  // the 读者来信 columns of youth papers (tester12's youth paper, Dec 2026).
+  '学生', '大学生', '研究生', '本科生', '硕士生', '博士生', '中学生', '小学生',
 ];
+/**
+ * The roles of a new-media trailer, the credit lines a county media centre's print edition (or any
+ * paper run with its app) prints under each piece, each role before a colon and its names, several
+ * on one line: 记者：章可欣　编辑：孟知秋　审核：钟　毓　终审：杜　衡, 文/图：宁　晓　编辑：孟知秋. The reviewers
+ * are those of the field's 三审 (three reviews: 初审, 复审, 终审; 审核 for one of them); every name
+ * is a credit of the piece above. Source: the trailers of 县级融媒体中心 editions and their apps as
+ * printed (tester12's county media-centre paper, Dec 2026).
+ */
+export const TRAILER_ROLES: readonly string[] = [
+  '记者', '通讯员', '文', '图', '文/图', '文／图', '图/文', '图／文', '摄影', '摄像', '视频', '剪辑', '编辑', '责编', '责任编辑',
+  '审核', '初审', '复审', '终审', '二审', '三审', '监制', '统筹', '策划', '制作', '校对',
+  '記者', '通訊員', '攝影', '編輯', '責編', '審核', '初審', '複審', '終審', '監製', '統籌', '製作', '校對',
+];
+/**
+ * The roles of TRAILER_ROLES that make a line of colon roles a piece's trailer and not a page's
+ * editor line (责任编辑：X　校对：Y, furniture.ts): a writer's, photographer's or reviewer's role.
+ * A page's editor line names editors, designers and proofreaders only.
+ */
+export const TRAILER_PIECE_ROLES: readonly string[] = [
+  '记者', '通讯员', '文', '图', '文/图', '文／图', '图/文', '图／文', '摄影', '摄像', '视频', '审核', '初审', '复审', '终审', '二审', '三审',
+  '記者', '通訊員', '攝影', '審核', '初審', '複審', '終審',
+];
+/** The reviewers' roles of TRAILER_ROLES (the 三审): a line naming one is a piece's trailer, never page furniture. */
+export const TRAILER_REVIEW_ROLES: readonly string[] = ['审核', '初审', '复审', '终审', '二审', '三审', '審核', '初審', '複審', '終審'];
 /**
  * Professional titles that end an expert's signature under an answer or a column, after the unit
  * (（省农业科学院植物保护研究所研究员　阮清和）, （岩口县畜牧兽医站兽医师　骆　红）): the unit and title
@@ -156,3 +196,18 @@ export const PICTURE_SOURCES: readonly string[] = [
   '资料图片', '资料图', '资料照片', '视觉中国', '东方IC', '图虫创意', '新华社发', '中新社发', '网络图片',
   '資料圖片', '資料圖', '視覺中國', '新華社發',
 ];
+/**
+ * Roles before a colon that name where a piece came from, never who wrote it (来源：岚溪融媒, 稿源：…,
+ * 数据来源：省统计局): a new-media trailer's or a data story's source line names a press or an office,
+ * so nothing after the colon is a person's credit, however name-shaped (岚溪融媒 is four Han characters).
+ */
+export const SOURCE_NOTE_ROLES: ReadonlySet<string> = new Set(['来源', '稿源', '出处', '数据来源', '资料来源', '信息来源', '來源', '出處', '數據來源', '資料來源']);
+/**
+ * A source line of its own without brackets, a new-media trailer's first line (来源：岚溪融媒, 稿源：县委
+ * 宣传部): a SOURCE_NOTE_ROLES role, a colon, and the source (2-20 characters, no punctuation of
+ * running text). A credit line of the piece above that names no one.
+ */
+export const SOURCE_LINE_RE = new RegExp(
+  `^(?:${[...SOURCE_NOTE_ROLES].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*[^（）()，。；！？,;!?\\s\\u3000]{2,20}$`,
+  'u',
+);

@@ -12,7 +12,7 @@ import type { FurnitureKind } from '../types.js';
 import { VERSE_FORM_RE, visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
-import { REPRINT_SOURCE_VERBS } from '../extract/credit-lexicon.js';
+import { REPRINT_SOURCE_VERBS, TRAILER_REVIEW_ROLES } from '../extract/credit-lexicon.js';
 import { ISSUE_YEARS } from '../extract/date-grammar.js';
 
 const D = '[0-9０-９]';
@@ -51,7 +51,48 @@ const EDITOR_RE =
 
 /** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川): furniture, never a story's credit. */
 export function isEditorLine(text: string): boolean {
-  return EDITOR_RE.test(text.trim());
+  const t = text.trim();
+  return EDITOR_RE.test(t) && !isPieceTrailer(t);
+}
+
+/**
+ * A new-media trailer that opens with its editor (编辑：孟知秋　审核：钟　毓　终审：杜　衡): a reviewer's
+ * role of the field's 三审 before a colon (credit-lexicon.ts TRAILER_REVIEW_ROLES) makes the line the
+ * credits of the piece above, not the page's editor line, unless the line names the page's own
+ * editor (责任编辑, 本版编辑: scoped to the page).
+ */
+const PIECE_TRAILER_RE = new RegExp(`(?:^|[\\s\\u3000])(?:${TRAILER_REVIEW_ROLES.join('|')})[\\s\\u3000]*[：:]`, 'u');
+function isPieceTrailer(t: string): boolean {
+  return PIECE_TRAILER_RE.test(t) && !/^(?:本版|本版面)?(?:责任编辑|責任編輯|责编|責編|本版编辑)/u.test(t) && !/^本版/u.test(t);
+}
+
+/**
+ * A weather box's label (岚溪天气, 今日天气, 天气预报: up to six characters of a place or day, then
+ * 天气 or 天气预报) set over its forecast lines (WEATHER_LINE_RE), and a forecast line (今天：多云转晴
+ * 18℃～27℃　偏南风2～3级, 明天：晴　19℃～29℃): a masthead's or page's weather box, furniture between
+ * items. The label alone is furniture only over a forecast line (a column 天气与农事, a cross-head
+ * 天气趋势 are not labels of this shape). Source: the weather boxes of county and city papers'
+ * front pages (tester12's county media-centre paper, Dec 2026).
+ */
+const WEATHER_LABEL_RE = /^\p{Script=Han}{0,6}(?:天气|天氣)(?:预报|預報)?$/u;
+const WEATHER_LINE_RE =
+  /^(?:今天|明天|后天|今日|明日|后日|今夜|今晚|明晚|夜间|白天|周[一二三四五六日天]|星期[一二三四五六日天]|[0-9０-９]{1,2}月[0-9０-９]{1,2}日)(?:[白夜](?:天|间))?[\s\u3000]*[：:].{0,30}?[0-9０-９]\s*(?:℃|°C|度)/u;
+
+/**
+ * Weather boxes (WEATHER_LABEL_RE over WEATHER_LINE_RE lines) among lines `kinds` left as text:
+ * their lines become furniture of kind `masthead`. Changes `kinds` in place.
+ */
+export function markWeatherBoxes(lines: readonly { text: string }[], kinds: (FurnitureKind | null)[]): void {
+  const isForecast = (t: string) => visualLength(t) <= MAX_RUNNING_HEAD_LENGTH && !/[。！？!?]/u.test(t) && WEATHER_LINE_RE.test(t);
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (kinds[i] !== null || !t || !isForecast(t)) continue;
+    kinds[i] = 'masthead';
+    // The label over the first forecast line (blank lines aside).
+    let j = i - 1;
+    while (j >= 0 && !lines[j].text.trim()) j--;
+    if (j >= 0 && kinds[j] === null && WEATHER_LABEL_RE.test(lines[j].text.trim())) kinds[j] = 'masthead';
+  }
 }
 
 /** A jump marker with its direction: `out` continues on another page, `in` continues from one. */
@@ -357,7 +398,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (spaced && [...spaced].length >= 3 && (BULLETIN_NAME_RE.test(spaced) || PAPER_ONLY_RE.test(spaced))) return 'masthead';
   // A label spaced out to the width of a box (导　读, 简　讯) is the same label.
   if (SECTION_LABEL_RE.test(t) || (spaced && [...spaced].length <= 6 && SECTION_LABEL_RE.test(spaced))) return 'section';
-  if (EDITOR_RE.test(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
+  if (EDITOR_RE.test(t) && !isPieceTrailer(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';

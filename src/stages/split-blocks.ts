@@ -33,9 +33,10 @@ import {
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, visualLength } from '../text.js';
-import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers } from './furniture.js';
+import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
+import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
 import { COUNT_HEAD_RE, ITEM_BULLET_RE, LEXICAL_CUES } from './structure/weights.js';
 
@@ -742,8 +743,8 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
 /** A numbered point's opening: its number (group 1) and the mark after it (group 2): 1. 2、 3． (not 2.5). */
 const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
 
-/** A line opening with a column label in 【】 (1-10 characters) and then words: group 1 the words. */
-const LABELLED_HEADLINE_RE = /^【[^【】]{1,10}】[\s\u3000]*(\S.*)$/u;
+/** A line opening with a column label in 【】, 〔〕, 〖〗 or ［］ (1-10 characters; weights.ts TITLE_LABEL_RE) and then words: group 1 the words. */
+const LABELLED_HEADLINE_RE = /^(?:【[^【】]{1,10}】|［[^［］]{1,10}］|〖[^〖〗]{1,10}〗|〔[^〔〕\d０-９]{1,10}〕)[\s\u3000]*(\S.*)$/u;
 
 /**
  * True when line i stands apart as a byline does through OCR (its marks misread or lost): before
@@ -893,6 +894,7 @@ function closesText(t: string): boolean {
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
   inTextNumbersAsNoise(lines, kinds);
+  markWeatherBoxes(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
   const indentLost = column !== null && lostIndents(lines, kinds);
@@ -940,7 +942,8 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // A line the page geometry reads as residue of other lines (hOCR/ALTO: inside a headline's box,
     // between two lines of one headline) is noise whatever its text (geometry.ts).
     if (!furniture && l.geometry?.residue) furniture = 'noise';
-    const credit = furniture ? null : parseCreditLine(t) ?? (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t)));
+    // (A trailer's source line, 来源：岚溪融媒, is a credit line of the piece above that names no one.)
+    const credit = furniture ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
     if (furniture || credit) {
       flushRun();
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);

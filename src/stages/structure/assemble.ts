@@ -33,7 +33,7 @@ import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine, isPageName } from '../furniture.js';
-import { AUTHOR_MARKS, REPRINT_SOURCE_VERBS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
@@ -1006,6 +1006,8 @@ export function creditsOf(text: string): Credit[] {
   const colon = COLON_ROLE_RE.exec(closed);
   // An editor's line (本版编辑：景　川, 责编：…) is page furniture: the desk, not the story's credit.
   if (colon && isEditorLine(closed)) return [];
+  // A source line (来源：岚溪融媒, credit-lexicon.ts SOURCE_NOTE_ROLES) names a press or office, no person.
+  if (colon && SOURCE_NOTE_ROLES.has(colon[1])) return [];
   if (colon) {
     const names = parseCredits(closed.slice(colon[0].length));
     if (names) return names.map((c) => ({ name: c.name, role: c.role || colon[1] }));

@@ -79,6 +79,9 @@ import {
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
   COLUMN_LABEL_CUES,
+  TITLE_LABEL_HEAD,
+  TITLE_LABEL_RE,
+  TRAILER_STACK,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -175,6 +178,10 @@ function textFeaturesOf(b: Block, t: string): string[] {
   // is a title or a subtitle, none a paragraph.
   if (startsWithDateline(t) && !dateOnly && !(coarseDateOpening(t) && !f.includes('sentence'))) f.push('dateline');
   if (parseLeadIn(t)) f.push('leadin');
+  // A column label in brackets at the head of a headline line (【聚焦】全县…召开, 〔关注〕麦收在即…): the
+  // label is the item's kicker (assemble.ts), so the line is its title (TITLE_LABEL_HEAD).
+  const labelled = TITLE_LABEL_RE.exec(t);
+  if (labelled && !/[，。；！？,;!?]/u.test(labelled[2]) && visualLength(labelled[2]) <= 40) f.push(TITLE_LABEL_HEAD);
   const credit = b.kind === 'byline' || parseCreditLine(t) !== null || parseCreditLine(closeUpNames(t)) !== null;
   if (credit) f.push('credit');
   // Longer than OPEN_END_MIN_LENGTH and ending in a character, a number or a quoted word, no sentence
@@ -1205,6 +1212,11 @@ class PageEvidence {
         if (own[j].includes('shape:headline') && !this.betweenText[j]) break;
       }
     }
+    // A credit-like line over another, right under running text that ends a sentence (来源：岚溪融媒 /
+    // 记者：X　编辑：Y　审核：Z, （数据来源：…） / 制图：X): the trailer of the piece above, stacked at its
+    // end, never a headline over a byline (TRAILER_STACK in weights.ts).
+    if (k > 0 && k + 1 < units.length && this.adjacent(k - 1, k) && this.adjacent(k, k + 1) && own[k - 1].includes('sentence') && CREDIT_LIKE.some((c) => own[k].includes(c)) && CREDIT_LIKE.some((c) => own[k + 1].includes(c)))
+      f.push(TRAILER_STACK);
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
     if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
     // A dash-led line under a quotation (“好的政策要像春雨…。” / ——一位基层干部在座谈会上说): the

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -122,6 +122,18 @@ export const TITLE_JOINER_WORDS: readonly string[] = [
 export const TITLE_FRAME_RE = /^[从由自]Q+[到至向]Q+$/u;
 /** A quoted term inside a headline line (read as Q by TITLE_FRAME_RE): “…”, 「…」, ‘…’ of at most 12 characters. */
 export const HEADLINE_QUOTED_RE = /“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’/gu;
+
+/**
+ * The feature of a credit-like line (a credit, a source note, an author note) stacked over another
+ * credit-like line right under a finished paragraph: the trailer of the piece above (features.ts).
+ */
+export const TRAILER_STACK = 'trailer-stack';
+
+/**
+ * The feature of a headline line opening with a column label in brackets (TITLE_LABEL_RE: 【聚焦】全县…,
+ * 〔关注〕麦收在即…, the words after it no sentence): the item's title, its label the kicker.
+ */
+export const TITLE_LABEL_HEAD = 'title-label-head';
 
 /**
  * The feature of a short headline line printed right under a headline line of its width
@@ -480,7 +492,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A classical poem's title (VERSE_FORM_RE in text.ts: 七律·登凤鸣山): a title, never a column label.
   ['verse-form', VERSE_FORM_RE],
   ['bracketed', /^[（([].*[）)\]]$/u],
-  ['lenticular-label', /^【[^【】]{1,10}】$/u],
+  // A column label alone in brackets (【城事】, 〔民生〕, 〖一线〗, ［关注］): papers set labels in 【】 and in
+  // the tortoise-shell 〔〕 (county media centres' 〔关注〕/〔民生〕, tester12 Dec 2026) or 〖〗, ［］.
+  ['lenticular-label', /^(?:【[^【】]{1,10}】|〔[^〔〕]{1,10}〕|〖[^〖〗]{1,10}〗|［[^［］]{1,10}］)$/u],
   // A line that is only a 文号 (any bracket pair around the year: OCR reads 〔〕 as ( ], 【 ], 〈 ) …),
   // or a 政府令's number under its name (澄岭县人民政府令 / 第3号); text.ts DOC_NUMBER_LINE_RE. A 文号
   // inside a line (a 目录 entry, 你局《…》（云商发〔2023〕8号）收悉) is not one.
@@ -588,7 +602,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // (ORG_SUFFIXES of lexicon.ts, or 办, the short form of 办公室: 政府办, 区委办), alone or with the
   // writer's name set apart by a space (（市住建局　王立新）, （县农业农村局　李　娜）).
   ['org-credit', new RegExp(`^[（(]\\s*\\p{Script=Han}{2,24}(?:${[...ORG_SUFFIXES, '办'].join('|')})(?:[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]*\\p{Script=Han}){1,11})?\\s*[）)]$`, 'u')],
-  ['source-note', /^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$/u],
+  // …and a new-media trailer's source line without brackets (来源：岚溪融媒, 稿源：县委宣传部; credit-lexicon.ts
+  // SOURCE_LINE_RE) on a line of its own: a county media centre's edition closes each piece so, above its 记者：… 编辑：… line
+  // (tester12's county media-centre paper, Dec 2026).
+  ['source-note', new RegExp(String.raw`^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$|${SOURCE_LINE_RE.source}`, 'u')],
   // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
   // section (政策解读, 答记者问, 问答), not a paragraph.
   ['numbered-question', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))[^。；;]{2,40}[？?]$/u],
@@ -613,8 +630,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // genre after at most four characters of field (访谈, 院士访谈, 科学辟谣, 科技图说, 新闻图解: the
   // interview, rumour-checking and picture columns of science, health and city papers; tester9's
   // science daily, Dec 2026). Also a pupils' writing column (学生习作, 校园文苑: education and campus
-  // pages; tester10's school-weekly, Dec 2026).
-  ['column-word', /^[【[［]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑)|\p{Script=Han}{0,4}(?:访谈|专访|辟谣|图说|图解|图话)|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］]?$/u],
+  // pages; tester10's school-weekly, Dec 2026). Also a profile column named for its models (青春榜样,
+  // 身边榜样, 时代楷模), an interview column (青春对话, 高端对话: as 访谈) and a service page's notices
+  // (便民信息, 便民服务, 便民提示): youth and county papers (tester12's papers, Dec 2026).
+  ['column-word', /^[【[［〔〖]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
   // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
   // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
   // (a cross-head); over a headline of its own, that box's column label.
@@ -871,6 +890,16 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the photo's caption: a photo item printing its credit above the caption.
   // In the zoo's sources (Dec 2026) all 6 such units, in 2 papers, are captions.
   'caption-under-credit': { caption: 6, body: -4 },
+  // A credit-like line over another under a finished paragraph (features.ts TRAILER_STACK): the
+  // piece's closing credits (a new-media trailer 来源：X / 记者：X　编辑：Y, a data story's （数据来源：…） /
+  // 制图：X), bylines both. Set so that it outweighs a headline's shape held out: a county media
+  // centre's trailers appear in one zoo paper (tester12's, Dec 2026), the data story's in one other.
+  [TRAILER_STACK]: { byline: 8, title: -4, subtitle: -4, kicker: -4, crosshead: -2 },
+  // A headline line opening with a bracketed column label (features.ts TITLE_LABEL_HEAD): the title,
+  // the label its kicker, whatever its length against the line under it. In the zoo's sources (Dec
+  // 2026) all 4 such lines, in 3 papers, are titles; a line of running text opening with a label
+  // (【编者按】…，…) is a sentence and gets no feature.
+  [TITLE_LABEL_HEAD]: { title: 4, kicker: -4, subtitle: -3, crosshead: -1 },
   // A one-sentence paragraph opening with a time inside an item whose credit names a picture: in the
   // zoo's sources (Dec 2026) the metro paper's caption inside a story (3 layouts), no other unit.
   // Set so that it outweighs a paragraph's evidence held out (the fit has no other page with it).
@@ -1148,12 +1177,13 @@ export const COPY_TO_RE = LEXICAL_CUES.find(([name]) => name === 'copy-to')![1];
 
 /**
  * A column label printed in lenticular brackets at the head of a title line (【热点关注】青山镇探索…,
- * ［基层经验］…): the label (1-10 characters in its brackets) and the title after it. The item's
+ * ［基层经验］…, 〔关注〕麦收在即…): the label (1-10 characters in its brackets; in 〔〕 no digits, which
+ * would be a 文号's year) and the title after it. The item's
  * kicker is the label as printed, its title the rest (assemble.ts); a label on a line of its own is
  * a column label (cue lenticular-label, section furniture). Source: the 【…】 column labels of 简报,
  * 政务信息 and county papers, set on the title line by some (tester5, Dec 2026).
  */
-export const TITLE_LABEL_RE = /^([【［〖][^【】［］〖〗]{1,10}[】］〗])[\s\u3000]*(\S.*\S)$/u;
+export const TITLE_LABEL_RE = /^(【[^【】]{1,10}】|［[^［］]{1,10}］|〖[^〖〗]{1,10}〗|〔[^〔〕\d０-９]{1,10}〕)[\s\u3000]*(\S.*\S)$/u;
 
 /**
  * A line of a 版记 (COLOPHON_CUES: 报送/抄送, …印发, 共印N份): what names a unit the model read as
@@ -1172,6 +1202,9 @@ export const ITEM_BULLET_RE = LEXICAL_CUES.find(([name]) => name === 'item-bulle
  * LEXICAL_CUES. An item with no date in its text is dated by the note's date of the original printing.
  */
 export const REPRINT_SOURCE_RE = LEXICAL_CUES.find(([name]) => name === 'reprint-source')![1];
+
+/** A source note (（来源：…）, （…供稿）, a trailer's 来源：岚溪融媒): the cue `source-note` of LEXICAL_CUES; it names no one. */
+export const SOURCE_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'source-note')![1];
 
 /** A closing mark (（完）, a serial's （未完待续）): the cue `end-mark` of LEXICAL_CUES; such an item ends as printed (assemble.ts). */
 export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
