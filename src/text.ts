@@ -105,6 +105,16 @@ export function hasBodyPunctuation(text: string): boolean {
   return BODY_PUNCT_RE.test(text);
 }
 
+/**
+ * True when a line opens with a subtitle's dash (——, ──, a lone long dash, --): ——黄文彬当选理事长 under
+ * its title. Such a line starts a subtitle and never continues a wrapped headline, however full
+ * the title line above it (tester13's 侨报, a title as wide as the column over its —— subtitle).
+ */
+export function opensWithSubtitleDash(text: string): boolean {
+  return SUBTITLE_DASH_START_RE.test(text.trimStart());
+}
+const SUBTITLE_DASH_START_RE = /^(?:——|──|—|--)/u;
+
 /** True when a line ends with the kicker dash: ——, ──, or a lone long dash. */
 export function endsWithKickerDash(text: string): boolean {
   return /(?:——|──|—|--)$/u.test(text.trimEnd());

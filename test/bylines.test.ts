@@ -317,3 +317,29 @@ describe('credits closing a paragraph', () => {
     expect(splitTrailingCredit(para)).toBeNull();
   });
 });
+
+describe('the place a report was filed from (发自X) in a credit', () => {
+  // 发自利马, 发自纽约 belong to the credit clause (the correspondent's dateline) and name no one
+  // (tester13's 侨报, finding 5).
+  it('is part of a lead-in credit in brackets, not a byline', () => {
+    expect(parseLeadIn('本报讯（特约通讯员　陈少峰　发自利马）当地时间6月11日，侨胞举办端午文化节。')).toEqual({
+      dateline: '本报讯',
+      creditLine: '（特约通讯员　陈少峰　发自利马）',
+      credits: [{ name: '陈少峰', role: '特约通讯员' }],
+      rest: '当地时间6月11日，侨胞举办端午文化节。',
+    });
+  });
+
+  it.each([
+    ['本报特约记者　梅　杰　发自纽约', [{ name: '梅杰', role: '本报特约记者' }]],
+    ['本報特約記者　梅　傑　發自紐約', [{ name: '梅傑', role: '本報特約記者' }]],
+    ['（记者　王　峰　发自布宜诺斯艾利斯）', [{ name: '王峰', role: '记者' }]],
+    ['本报记者　沈　默　发自开罗　报道', [{ name: '沈默', role: '本报记者 报道' }]],
+  ])('%s', (line, credits) => {
+    expect(parseCreditLine(line)).toEqual(credits);
+  });
+
+  it.each([['发自利马'], ['（发自纽约）'], ['记者　发自纽约']])('%s names nobody', (line) => {
+    expect(parseCreditLine(line)).toBeNull();
+  });
+});

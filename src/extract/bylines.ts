@@ -40,6 +40,7 @@ import {
   CREDIT_TRAILING,
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
+  FILING_PLACE_WORDS,
   REPRINT_SOURCE_VERBS,
   SCHOOL_GRADES,
   SIGNATURE_ROLES,
@@ -190,11 +191,20 @@ export function isPressRole(role: string): boolean {
     .some((w) => PRESS_ROLE_RE.test(w) || CREDIT_WORK_ROLES.includes(w) || COMPOUND_WORK_ROLES.includes(w) || TRAILING_ROLES.includes(w));
 }
 
-/** A token of a credit: a role before names, a role after them, or a word (a name, or not). */
+/**
+ * A token of a credit: a role before names, a role after them, the place the report was filed from
+ * (发自利马: no name), or a word (a name, or not).
+ */
 interface CreditToken {
-  kind: 'role' | 'trail' | 'word';
+  kind: 'role' | 'trail' | 'place' | 'word';
   text: string;
 }
+
+/**
+ * The place a report was filed from, a whole token of a credit (credit-lexicon.ts FILING_PLACE_WORDS):
+ * 发自利马, 發自紐約, 发自布宜诺斯艾利斯; a role after it glued on (发自开罗报道) is read by creditTokens.
+ */
+const FILING_PLACE_RE = new RegExp(`^(?:${alt(FILING_PLACE_WORDS)})\\p{Script=Han}{1,10}$`, 'u');
 
 /** The role at the start of a token (`记者王峰` → 记者, `文／温` → 文), with its printed length; or null. */
 function leadingRole(tok: string): { role: string; length: number } | null {
@@ -225,6 +235,12 @@ function creditTokens(inner: string): CreditToken[] {
       tok = tok.slice(r.length);
     }
     if (!tok) continue;
+    if (FILING_PLACE_RE.test(tok)) {
+      const trail = TRAILING_ROLES.find((r) => tok.endsWith(r) && FILING_PLACE_RE.test(tok.slice(0, -r.length)));
+      out.push({ kind: 'place', text: trail ? tok.slice(0, -trail.length) : tok });
+      if (trail) out.push({ kind: 'trail', text: trail });
+      continue;
+    }
     if (OFFICE_WORDS.has(tok) || SIGNATURE_RE.test(tok) || SCHOOL_CLASS_RE.test(tok) || PREFIXED_PRESS_ROLE_RE.test(tok)) {
       out.push({ kind: 'role', text: tok });
       continue;
@@ -259,6 +275,7 @@ function creditTokens(inner: string): CreditToken[] {
  * as printed; a role after the names is added to the role each name was printed with (记者 摄;
  * 特约记者蒋立川、通讯员邵文斌报道 → 特约记者 报道, 通讯员 报道). A trailing 报道 (CREDIT_TRAILING_NEED_ROLE)
  * needs a role before the names unless `bareReported` (a lead-in's credit: 本报讯　庞　毅、谭振宇报道：).
+ * The place the report was filed from (发自利马, FILING_PLACE_RE) belongs to the credit and names no one.
  */
 export function parseCredits(inner: string, nameRe: RegExp = NAME_RE, bareReported = false): Credit[] | null {
   const credits: Credit[] = [];
@@ -266,6 +283,8 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE, bareReport
   let roleOpen = false; // a role was read and no name yet: 文/图 记者 王峰 → role "文/图 记者"
   const pending: Credit[] = [];
   for (const tok of creditTokens(inner)) {
+    // The place the report was filed from (发自利马) is part of the credit and names no one.
+    if (tok.kind === 'place') continue;
     if (tok.kind === 'role') {
       role = roleOpen ? `${role} ${tok.text}` : tok.text;
       roleOpen = true;

@@ -58,6 +58,14 @@ export const CREDIT_TRAILING: readonly string[] = [
 /** Trailing roles that need a role before the names (see CREDIT_TRAILING). */
 export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道', '整理', '编译', '执笔', '報導', '報道', '編譯', '執筆']);
 /**
+ * Words that open the place a report was filed from, printed in the credit after the reporter's
+ * name (本报讯（特约通讯员　陈少峰　发自利马）, 本报特约记者　梅　杰　发自纽约): the correspondent's
+ * dateline, part of the credit clause and no name. Source: the credits of correspondents abroad and
+ * on assignment in 人民日报, 侨报 and the overseas Chinese press (发自X as printed; tester13's 侨报,
+ * Dec 2026). Simplified and traditional.
+ */
+export const FILING_PLACE_WORDS: readonly string[] = ['发自', '發自'];
+/**
  * Who signs a piece that is not staff work: a reader's letter (读者　邹立新), an author (作者　…).
  * With a place or unit before it (桂水县读者　邵长根) it is still the signature's role.
  */

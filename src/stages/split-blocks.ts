@@ -32,7 +32,7 @@ import {
   VERSE_MAX_LENGTH,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
-import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, visualLength } from '../text.js';
+import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, visualLength } from '../text.js';
 import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
@@ -274,7 +274,8 @@ function headlineLines(b: Block, wrapped: boolean): boolean {
  */
 function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWidths: ReadonlySet<number> = NO_WIDTHS): boolean {
   if (b.kind !== 'text' || b.rawLines.length !== 1 || b.gapBefore > 1 || b.indented) return false;
-  if (!headlineLines(a, false)) return false;
+  // A line opening with a subtitle's dash (——黄文彬当选理事长) starts a subtitle, never a wrap's tail.
+  if (!headlineLines(a, false) || opensWithSubtitleDash(b.text)) return false;
   const last = a.rawLines[a.rawLines.length - 1].text.trim();
   const tb = b.text.trim();
   // The shorter last line of a headline line at the page's wrap width (headlineWrapWidths: 县委常委会召开
@@ -352,6 +353,7 @@ function joinTitleOverWrap(blocks: Block[], wrapWidths: ReadonlySet<number>): Bl
       b.gapBefore <= 1 &&
       !b.indented &&
       b.rawLines.length >= 2 &&
+      !opensWithSubtitleDash(b.text) &&
       b.joins.some((j) => j.kind === 'wrap') &&
       isWrapTail(b.rawLines[b.rawLines.length - 1].text) &&
       !hasBodyPunctuation(b.text) &&
@@ -500,7 +502,8 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
     const wraps =
       cur.length > 0 &&
       (leavesQuoteOpen(texts[i - 1]) || awaitsItsNoun(texts[i - 1]) || isWrapTail(texts[i]) || fills || (cur.length === 1 && wrapsDocumentTitle(texts[i - 1], texts[i])));
-    if (wraps && !endsWithKickerDash(texts[i - 1])) {
+    // (A line opening with a subtitle's dash, ——黄文彬当选理事长, starts the subtitle: no wrap.)
+    if (wraps && !endsWithKickerDash(texts[i - 1]) && !opensWithSubtitleDash(texts[i])) {
       text = joinWrapped(text, texts[i]);
       cur.push(l);
       joins.push({ line: l.line, kind: 'wrap' });
@@ -725,7 +728,13 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
     // one paragraph wrapped (rejoin.ts reads breaks so too).
     const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    // A line opening with a subtitle's dash (——黄文彬当选理事长　菲华社团代表八百余人) under a headline read
+    // so far (flush, headline-shaped, unpunctuated) starts the subtitle: a title as wide as the column
+    // is no wrapped headline then (tester13's 侨报, finding 1). In running text a wrapped line may
+    // open with a dash; the paragraph above it is indented or punctuated.
+    const subtitleNext =
+      opensWithSubtitleDash(texts[i + 1]) && !INDENT_RE.test(cur[0].text) && isHeadlineShaped(text) && !hasBodyPunctuation(text);
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

@@ -17,6 +17,7 @@ import {
   hasNationalScriptWord,
   isColonKicker,
   isHeadlineShaped,
+  opensWithSubtitleDash,
   startsWithDateline,
   visualLength,
 } from '../../text.js';
@@ -150,7 +151,7 @@ function textFeaturesOf(b: Block, t: string): string[] {
   f.push(`lines:${Math.min(b.rawLines.length, 3)}`);
   if (b.indented) f.push('indent');
   f.push(`end:${endClass(t)}`);
-  if (/^(?:——|──|—|--)/u.test(t)) f.push('start:dash');
+  if (opensWithSubtitleDash(t)) f.push('start:dash');
   // A dash read by OCR as 一一 (——一位基层干部在座谈会上说 → 一一一位…): the same evidence, kept apart
   // because 一一 also opens running text (一一对应) on rare lines.
   else if (/^一一/u.test(t)) f.push('start:dash?');
@@ -166,7 +167,7 @@ function textFeaturesOf(b: Block, t: string): string[] {
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
   // A noun phrase headed after 的 (急诊科里的十二小时): a headline that names its story (DE_PHRASE_END_RE).
-  if (f.includes('shape:headline') && !hasBodyPunctuation(t) && !endsWithKickerDash(t) && !/^(?:——|──|—|--)/u.test(t) && DE_PHRASE_END_RE.test(t)) f.push('shape:de-phrase');
+  if (f.includes('shape:headline') && !hasBodyPunctuation(t) && !endsWithKickerDash(t) && !opensWithSubtitleDash(t) && DE_PHRASE_END_RE.test(t)) f.push('shape:de-phrase');
   if (/\s/u.test(t)) f.push('inner-space');
   // Two phrases of a headline set apart by a space (麦浪翻金　夏收正忙, 压实防汛责任 守牢安全底线):
   // a headline's couplet, not a name padded with spaces (张　某) or a credit line.
