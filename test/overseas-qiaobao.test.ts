@@ -1,6 +1,6 @@
 /**
  * Conventions of a 侨报 (an overseas-Chinese paper of an emigrant home town) that tester13's paper
- * (fixtures/zoo/overseas-qiaobao) found misread (issue 7, issue 9). Invented text in that paper's
+ * (overseas-qiaobao, on branch fix13-full: not yet in the zoo) found misread (issue 7, issue 9). Invented text in that paper's
  * conventions (free to use).
  */
 import { describe, expect, it } from 'vitest';
@@ -27,5 +27,27 @@ describe('a title as wide as the column over a subtitle opening with —— (fin
   ])('keeps the title and its subtitle apart (%s)', (_script, title, deck, deckTail) => {
     const issue = parse([HEAD, '海外侨讯', '责任编辑：梅若兰　美编：容　川', title, deck, deckTail, ...body]);
     expect(issue.articles.map((a) => [a.title, a.subtitles])).toEqual([[title, [deck + deckTail]]]);
+  });
+});
+
+describe('a credit naming no person run in at a caption or brief end (findings 6, 7)', () => {
+  const item = (title: string, text: string) => parse([HEAD, '海外侨讯', title, `　　${text}`]).articles;
+  it.each([
+    // An organisation's picture credit after a caption, traditional and simplified.
+    ['唐人街上的舞龙队', '加拿大温哥华唐人街，旅加濱瀾同鄉會舞龙队在巡游中表演。', '（旅加濱瀾同鄉會供圖）', 'photo'],
+    ['侨乡龙舟赛', '6月11日，滨澜县潮岭镇举行龙舟赛，海外乡亲回乡观赛。', '（滨澜市侨联供图）', 'photo'],
+    // A reprint's source note naming only the source after a brief's last sentence.
+    ['旅加滨澜同乡会换届', '當地時間6月9日，旅加濱瀾同鄉會在溫哥華舉行換屆大會，譚家榮當選新一屆會長。', '（據加拿大《星島日報》）', null],
+    ['纽约滨澜会馆举办中文班', '当地时间6月10日，美国纽约滨澜会馆中文班开学，首期招收学生60名。', '（据《滨澜侨报》）', null],
+  ])('%s: the credit line, no byline, not in the body', (title, text, credit, kind) => {
+    const [a] = item(title, text + credit);
+    expect([a.title, a.paragraphs, a.creditLines, a.bylines, a.credits]).toEqual([title, [text], [credit], [], []]);
+    if (kind) expect(a.kind).toBe(kind);
+  });
+
+  it('keeps a bracket that is no credit in the body', () => {
+    const text = '6月11日，滨澜县潮岭镇举行龙舟赛，海外乡亲回乡观赛。（详见第3版）';
+    const [a] = item('侨乡龙舟赛', text);
+    expect([a.paragraphs, a.creditLines]).toEqual([[text], []]);
   });
 });

@@ -41,6 +41,8 @@ import {
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
   FILING_PLACE_WORDS,
+  PICTURE_SOURCES,
+  PICTURE_SUPPLIED,
   REPRINT_SOURCE_VERBS,
   SCHOOL_GRADES,
   SIGNATURE_ROLES,
@@ -843,6 +845,33 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
   }
   return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits };
 }
+
+/**
+ * A credit naming no person run in after a paragraph's last sentence, in brackets: a reprint's source
+ * note naming only the source (…當選新一屆會長。（據加拿大《星島日報》）, …。（据《滨澜侨报》）:
+ * credit-lexicon.ts REPRINT_SOURCE_VERBS) or a picture's supplier that is no person (…表演。（旅加濱瀾同鄉會供圖）,
+ * （滨澜市侨联供图）: PICTURE_SUPPLIED after an organisation, or PICTURE_SOURCES: （资料图片）). Returns the
+ * paragraph without it and the credit line as printed, or null (a credit naming people is
+ * splitTrailingCredit's). For an item's last paragraph when it is assembled: the note is the item's
+ * credit line, as one on a line of its own is (tester13's 侨报, findings 6 and 7).
+ */
+export function splitRunInSourceNote(paragraph: string): { rest: string; creditLine: string } | null {
+  const m = RUN_IN_NOTE_RE.exec(paragraph);
+  if (!m) return null;
+  const inner = m[2].trim();
+  const simple = toSimplified(inner);
+  const reprint = REPRINT_NOTE_RE.exec(inner) ?? REPRINT_NOTE_RE.exec(simple);
+  const supplier = PICTURE_SUPPLIED.find((w) => inner.endsWith(w));
+  const supplied =
+    supplier !== undefined &&
+    /^\p{Script=Han}{2,20}$/u.test(inner.slice(0, -supplier.length)) &&
+    !isPersonalName(inner.slice(0, -supplier.length)) &&
+    !isPersonalName(simple.slice(0, -supplier.length));
+  if (!(reprint && !reprint[1]) && !supplied && !PICTURE_SOURCES.includes(inner)) return null;
+  return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[1] };
+}
+/** A bracket closing a paragraph right after its last sentence's end: group 1 the bracket as printed, group 2 inside. */
+const RUN_IN_NOTE_RE = /(?<=[。！？!?…][”’」』"]?)[\s\u3000]*([（(]([^（）()]{2,40})[）)])[\s\u3000]*$/u;
 
 /**
  * The closing bracket of a paragraph as OCR may read it (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:

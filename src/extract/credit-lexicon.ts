@@ -219,3 +219,8 @@ export const SOURCE_LINE_RE = new RegExp(
   `^(?:${[...SOURCE_NOTE_ROLES].sort((a, b) => b.length - a.length).join('|')})[\\s\\u3000]*[：:][\\s\\u3000]*[^（）()，。；！？,;!?\\s\\u3000]{2,20}$`,
   'u',
 );
+/**
+ * The role word of a picture's supplier closing a credit (受访者供图, （滨澜市侨联供图）, （旅加濱瀾同鄉會供圖）):
+ * with an organisation before it, the credit names no person. Simplified and traditional.
+ */
+export const PICTURE_SUPPLIED: readonly string[] = ['供图', '供圖'];

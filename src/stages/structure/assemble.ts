@@ -27,7 +27,7 @@
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
 import { endsSentence, hasBodyPunctuation, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
-import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
@@ -1049,10 +1049,18 @@ function joinHeadline(a: string, b: string): string {
 /** Turns a draft into an Article (entities and date are filled in later). */
 export function finish(d: Draft, k: number): Article {
   const paragraphs = d.paragraphs.map((p) => p.text);
+  // (A paragraph closed by its picture's credit naming no photographer, …驻足。（澄川理工大学供图）, is a
+  // caption as one closed by …摄 is: RUN_IN_PICTURE_SOURCE_RE; read before the credit leaves it.)
+  const pictureNoted = paragraphs.length === 1 && RUN_IN_PICTURE_SOURCE_RE.test(paragraphs[0].trimEnd());
   // A credit in brackets at the end of the last paragraph: …工作。（记者 王峰）
   if (paragraphs.length) {
     const t = splitTrailingCredit(paragraphs[paragraphs.length - 1]);
-    if (t) {
+    // …or one naming no person: a source note (…会长。（据《星岛日报》）), a picture's supplier (…表演。（某同乡会供图）).
+    const note = t ? null : splitRunInSourceNote(paragraphs[paragraphs.length - 1]);
+    if (note) {
+      paragraphs[paragraphs.length - 1] = note.rest;
+      d.creditLines.push(note.creditLine);
+    } else if (t) {
       paragraphs[paragraphs.length - 1] = t.rest;
       d.creditLines.push(t.creditLine);
       d.credits.push(...t.credits);
@@ -1085,9 +1093,7 @@ export function finish(d: Draft, k: number): Article {
   // apart from the stories around it.
   // A reprint's source note naming a writer (（摘自《…》…　作者　林晓舟）) closes a text, not a picture.
   const writtenReprint = d.credits.length > 0 && !isPhotoCredit(d.credits) && d.creditLines.some((l) => REPRINT_SOURCE_RE.test(l.trim()));
-  // (A paragraph closed by its picture's credit naming no photographer, …驻足。（澄川理工大学供图）, is a
-  // caption as one closed by …摄 is: RUN_IN_PICTURE_SOURCE_RE.)
-  const pictureCredited = paragraphs.length === 1 && RUN_IN_PICTURE_SOURCE_RE.test(paragraphs[0].trimEnd());
+  const pictureCredited = pictureNoted || (paragraphs.length === 1 && RUN_IN_PICTURE_SOURCE_RE.test(paragraphs[0].trimEnd()));
   const photo =
     paragraphs.length === 0 ||
     (d.caption && !d.running && !d.dateline && !writtenReprint && (!d.brief || isPhotoCredit(d.credits))) ||
