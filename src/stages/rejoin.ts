@@ -94,10 +94,17 @@ const LIST_ENTRY_START_RE = /^(?:[■□●◆▲★•]|[0-9０-９]{1,2}[、.�
  */
 export function endsStory(text: string): boolean {
   if (RUN_IN_PICTURE_SOURCE_RE.test(text.trimEnd())) return true;
+  // A finished sentence closed by a bracketed note that names no credit role (a reader's question
+  // signed by its asker, …需要办理哪些手续？（加拿大读者　谭美玲）; a note, …。（有删节）): the
+  // paragraph ends there, the next paragraph (答：…) is not its rest across a break.
+  if (NOTE_AFTER_SENTENCE_RE.test(text.trimEnd())) return true;
   const t = splitTrailingCredit(text);
   return endsSentence(t ? t.rest : text);
 }
 
+
+/** A sentence's end (。！？…, a closing quote after it) then one bracketed note of at most 40 characters. */
+const NOTE_AFTER_SENTENCE_RE = /[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)]$/u;
 
 /**
  * Whether `a` was cut mid-sentence with `b` its rest: running text that does not end a sentence
