@@ -20,7 +20,7 @@ import { runningHeadDate, runningHeadYear } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
 import type { Block, Furniture } from './types.js';
 import { DAY_HEAD_RE } from './text.js';
-import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYears, referenceDate, type DateContext } from './extract/dates.js';
+import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYearMentions, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
 import { segmenter as defaultSegmenter, type Segmenter } from './nlp/jieba.js';
 import { UsageError } from './errors.js';
@@ -301,11 +301,19 @@ export interface IssueEvidence {
   textYear: () => number | null;
 }
 
-/** The latest year the articles' titles and paragraphs name (`findYears`), or null. */
+/**
+ * The latest year the articles' titles and paragraphs name (`findYearMentions`), or null; a year
+ * printed as a plan's target (到一九九〇年, 到2029年底) only when the text names no other year.
+ */
 export function latestTextYear(articles: readonly Article[]): number | null {
   let best: number | null = null;
-  for (const a of articles) for (const y of findYears([a.title, ...a.paragraphs].join('\n'))) if (best === null || y > best) best = y;
-  return best;
+  let bestTarget: number | null = null;
+  for (const a of articles)
+    for (const { year, target } of findYearMentions([a.title, ...a.paragraphs].join('\n'))) {
+      if (target) bestTarget = bestTarget === null || year > bestTarget ? year : bestTarget;
+      else best = best === null || year > best ? year : best;
+    }
+  return best ?? bestTarget;
 }
 
 /** The first date a running head or masthead of `furniture` prints, and the line of that head; nulls when none does. */

@@ -47,6 +47,7 @@ import {
   SCHOOL_GRADES,
   SIGNATURE_ROLES,
   SIGNATURE_STANDINGS,
+  SIGNATURE_UNIT_ENDS,
   SIGNATURE_TITLES,
   PREFIXED_PRESS_ROLE_RE,
   TRAILER_PIECE_ROLES,
@@ -229,7 +230,16 @@ function leadingRole(tok: string): { role: string; length: number } | null {
  */
 function creditTokens(inner: string): CreditToken[] {
   const out: CreditToken[] = [];
-  for (let tok of inner.split(/[\s\u3000、，,]+/u).filter(Boolean)) {
+  const raw = inner.split(/[\s\u3000、，,]+/u).filter(Boolean);
+  for (let i = 0; i < raw.length; i++) {
+    let tok = raw[i];
+    // A one-character work role and one character more, the two last on the line and alone
+    // (（文　华）, 本报通讯员　文　华): a two-character name padded to three cells (文 and 图 are surnames
+    // and given names too), not the role 文 over a one-character name, which no credit prints.
+    if (i === raw.length - 2 && LONE_WORK_ROLES.has(tok) && /^\p{Script=Han}$/u.test(raw[i + 1]) && !LONE_WORK_ROLES.has(raw[i + 1]) && !(i > 0 && /^\p{Script=Han}$/u.test(raw[i - 1]))) {
+      out.push({ kind: 'word', text: tok + raw[i + 1] });
+      break;
+    }
     for (let r = leadingRole(tok); r && tok; r = leadingRole(tok)) {
       // 摄影 after names is their role (杨阳 摄影), not one before the next.
       if (r.length === tok.length && TRAILING_ROLES.includes(tok) && out.length && out[out.length - 1].kind === 'word') break;
@@ -569,7 +579,7 @@ const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([
  */
 function unitAndNames(inner: string): Credit[] | null {
   const m = /^(\p{Script=Han}{3,24})[\s\u3000]+(.+)$/u.exec(inner.trim());
-  if (!m || !ORG_SUFFIXES.some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
+  if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
   const names = parseCredits(m[2]);
   if (!names || names.length > 3 || !names.every((x) => !x.role && isPersonalName(x.name))) return null;
   return names.map((x) => ({ name: x.name, role: m[1] }));

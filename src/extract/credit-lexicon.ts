@@ -89,6 +89,16 @@ export const SCHOOL_GRADES: readonly string[] = [
  */
 export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯员', '特約通訊員', '通訊員'];
 /**
+ * Ends of a unit's name that signs a letter or a piece on a line of its own with the writer's name
+ * (县农机修造厂　方德明, 城关公社红旗大队　张秀兰, 县供销社　李明), besides the organisation suffixes of
+ * lexicon.ts ORG_SUFFIXES: the works (厂, 矿), farms (场: 农场, 林场, 茶场), stations (站: 粮站, 农机站),
+ * the collective units of the countryside before 1984 (公社, 大队, 生产队, 供销社, 信用社) and their
+ * successors (乡, 镇, 村 are places and name no unit here). Source: the 读者来信 and 群众来信 columns
+ * of county and provincial papers of the 1950s-1980s, signed by unit and name as readers signed
+ * then (tester14's archival county paper, Dec 2026).
+ */
+export const SIGNATURE_UNIT_ENDS: readonly string[] = ['厂', '矿', '农场', '林场', '茶场', '牧场', '站', '公社', '大队', '生产队', '供销社', '信用社', '车间', '工区', '连队'];
+/**
  * Who signs a letter to the paper by standing, after their unit or place (某部战士　X, 青山村村民　X); a
  * soldier signs by rank too (某合成旅二营列兵　吕浩然: lexicon.ts MILITARY_RANKS): the unit and this word
  * are the signature's role, the name follows. The soldiers, cadets and civilians who write to a

@@ -122,6 +122,74 @@ export const ROLLOVER_MONTHS = 7;
  */
 export const ISSUE_YEARS = { first: 1900, last: 2099 } as const;
 
+/** A year's digits as a masthead prints them one by one: Arabic, full-width, or Chinese numerals with 〇/○/零 (一九八五, 二〇二三). */
+export const YEAR_DIGIT = '[0-9０-９〇零○Ｏ一二三四五六七八九]';
+/** A month or a day: one or two Arabic digits, or a Chinese number up to 三十一 (五, 十二, 二十五). */
+const MONTH_OR_DAY = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
+/**
+ * A full date as mastheads and running heads print it: 2021年11月4日, ２０２１年１１月４日, and in
+ * Chinese numerals 一九八五年三月五日, 二〇二三年十二月三十日 (the style of every Chinese paper's
+ * masthead until the 1990s, and of formal datelines since). The source of a regular expression, for
+ * furniture.ts and markers.ts (one definition; `fullDateIso` reads a match).
+ */
+export const FULL_DATE_SOURCE = `${YEAR_DIGIT}{4}\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日`;
+/**
+ * Words before a date that make it a date of the lunar calendar, not the Gregorian one: 农历八月十五日,
+ * 农历乙丑年八月十五日 (up to one 干支 year between), and a day after a lunar month's own name
+ * (正月十五日, 腊月二十三日, 冬月). A masthead printed the lunar date beside the Gregorian one until
+ * the 1990s, and stories date festivals so. Such a date is never an issue's or a story's date.
+ */
+export const LUNAR_BEFORE_RE =
+  /(?:(?:农历|農曆|阴历|陰曆|夏历|夏曆|旧历|舊曆)\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?|(?:正|腊|臘|冬)月)\s*$/u;
+
+/**
+ * The ISO date (`YYYY-MM-DD`) of a full date matched by FULL_DATE_SOURCE (the year read digit by
+ * digit, month and day by `parseNumber`), or null when the day does not exist (2月30日) or the year
+ * is outside ISSUE_YEARS.
+ *
+ * Own code, not a library: of the npm converters, nzh 1.0.14 (the most used) reads 二〇二三 as 223 and
+ * 一九九〇 as 199 (it knows no 〇), 廿五 as 5; chinese-numbers-converter 2.3.1 reads those right but
+ * OCR's mixed year 一九8五 as 0 (13 forms tried by hand, Dec 2026: 一九八五 二〇二三 一九九〇 二零零六
+ * 一九八〇 十二 三十一 二十 廿五 三 十 零 ○). Newspaper years are digit by digit, months and days
+ * counted (parseNumber), which this grammar reads already.
+ */
+export function fullDateIso(printed: string): string | null {
+  const m = /^(\S{4})\s*年\s*(\S{1,3}?)\s*月\s*(\S{1,3}?)\s*日$/u.exec(printed.trim());
+  if (!m) return null;
+  const y = yearOfDigits(m[1]);
+  const mo = parseNumber(m[2]);
+  const d = parseNumber(m[3]);
+  if (!(y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last) || !validDay(y, mo, d)) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * A year printed digit by digit (YEAR_DIGIT: 1985, １９８５, 一九八五, 二〇二三, OCR's mixed 一九8五) as a
+ * number, or NaN when a character is no digit.
+ */
+export function yearOfDigits(digits: string): number {
+  let y = 0;
+  for (const c of digits) {
+    const d = /[0-9]/u.test(c) ? Number(c) : /[０-９]/u.test(c) ? c.charCodeAt(0) - 0xff10 : c === '两' ? undefined : CN_DIGIT[c];
+    if (d === undefined) return Number.NaN;
+    y = y * 10 + d;
+  }
+  return y;
+}
+
+/**
+ * The first full date (FULL_DATE_SOURCE) printed in `text` that is not a lunar one (LUNAR_BEFORE_RE),
+ * as ISO and where it is printed; null when there is none, or the first one names no real day.
+ */
+export function findFullDate(text: string): { iso: string | null; index: number; length: number } | null {
+  const re = new RegExp(FULL_DATE_SOURCE, 'gu');
+  for (const m of text.matchAll(re)) {
+    if (LUNAR_BEFORE_RE.test(text.slice(Math.max(0, m.index! - 8), m.index))) continue;
+    return { iso: fullDateIso(m[0]), index: m.index!, length: m[0].length };
+  }
+  return null;
+}
+
 /** Relative years: offset from the reference year. */
 const REL_YEAR: Record<string, number> = {
   大前年: -3,

@@ -10,7 +10,7 @@
  * before); document numbers such as 〔2023〕5号 are never dates. Pure and synchronous.
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
-import { ISSUE_YEARS, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
+import { ISSUE_YEARS, LUNAR_BEFORE_RE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
 import { ADOPTION_NOTE_RE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
@@ -150,11 +150,30 @@ const YEAR_RE = /(?<![0-9０-９])([0-9０-９〇零○一二两三四五六七�
  * Only years of `ISSUE_YEARS` (1900-2099) count.
  */
 export function findYears(text: string): number[] {
+  return findYearMentions(text).map((m) => m.year);
+}
+
+/**
+ * Words right before a year that make it a plan's target, not a year the story happens in:
+ * 到一九九〇年, 到2029年底, 力争2030年, 预计2027年. Source: how plans and reports state targets (规划,
+ * 政府工作报告, the 1980s 翻番 targets: 到一九九〇年，全县工农业总产值要比一九八〇年翻一番).
+ */
+const PLAN_TARGET_BEFORE_RE = /(?:到|至|力争|争取|计划|预计|规划|预期|目标)\s*$/u;
+
+/** A year `findYearMentions` found, and whether it is a plan's target (PLAN_TARGET_BEFORE_RE). */
+export interface YearMention {
+  year: number;
+  target: boolean;
+}
+
+/** The years of `findYears`, each with whether it is printed as a plan's target (到一九九〇年). */
+export function findYearMentions(text: string): YearMention[] {
   const cleaned = text.replace(DOC_NUMBER_RE, (s) => ' '.repeat(s.length));
-  const out: number[] = [];
+  const out: YearMention[] = [];
   for (const m of cleaned.matchAll(YEAR_RE)) {
     const y = parseNumber(m[1]);
-    if (y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last) out.push(y);
+    if (y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last)
+      out.push({ year: y, target: PLAN_TARGET_BEFORE_RE.test(cleaned.slice(Math.max(0, m.index! - 3), m.index)) });
   }
   return out;
 }
@@ -191,7 +210,8 @@ export function findArticleDate(
     if (
       (m.kind === 'date' && !DATELINE_PRECISIONS.has(m.precision)) ||
       PAGE_CITATION_RE.test(text.slice(i + m.length)) ||
-      RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i))
+      RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) ||
+      isLunar(text, i)
     ) {
       i += m.length - 1;
       continue;
@@ -203,6 +223,11 @@ export function findArticleDate(
     };
   }
   return { date: null, diagnostics: [] };
+}
+
+/** Whether the date expression at `i` of `text` is of the lunar calendar (date-grammar.ts LUNAR_BEFORE_RE: 农历正月十五). */
+function isLunar(text: string, i: number): boolean {
+  return LUNAR_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i));
 }
 
 /** A date expression starting at `i` of `text`, unless `i` is inside a number or after a document number. */
@@ -261,8 +286,8 @@ export function findDates(
     const m = matchAt(text, i, ref, false);
     if (!m) continue;
     const printed = text.slice(i, i + m.length).trimEnd();
-    // A recurring time (每年6月中旬) names no date.
-    if (RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i))) {
+    // A recurring time (每年6月中旬) names no date, nor does a lunar one (农历八月十五日) a Gregorian one.
+    if (RECURRING_BEFORE_RE.test(text.slice(Math.max(0, i - 3), i)) || isLunar(text, i)) {
       i += m.length - 1;
       continue;
     }

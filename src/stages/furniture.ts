@@ -13,7 +13,7 @@ import { VERSE_FORM_RE, visualLength } from '../text.js';
 import { isNoiseLine, isRunningHeadLine, matchingForm } from './markers.js';
 import { OCR_PAGE_NO_MARKS } from '../heuristics.js';
 import { REPRINT_SOURCE_VERBS, TRAILER_REVIEW_ROLES } from '../extract/credit-lexicon.js';
-import { ISSUE_YEARS } from '../extract/date-grammar.js';
+import { FULL_DATE_SOURCE, ISSUE_YEARS, YEAR_DIGIT, findFullDate, yearOfDigits } from '../extract/date-grammar.js';
 
 const D = '[0-9０-９]';
 const CN_NUM = '[一二三四五六七八九十〇零两]';
@@ -21,8 +21,8 @@ const PAGE_NO = `(?:${D}{1,3}|${CN_NUM}{1,3}|[A-ZＡ-Ｚ]${D}{1,2})`;
 /** OCR_PAGE_NO_MARKS as the inside of a regular-expression class. */
 const PAGE_NO_MARK = OCR_PAGE_NO_MARKS.replace(/[\\\]^-]/gu, '\\$&');
 
-/** A printed date as in mastheads and running heads: 2021年11月4日 (ASCII or full-width digits). */
-const HEAD_DATE_RE = new RegExp(`${D}{4}\\s*年\\s*${D}{1,2}\\s*月\\s*${D}{1,2}\\s*日`, 'u');
+/** A printed date as in mastheads and running heads: 2021年11月4日, 一九八五年三月五日 (date-grammar.ts FULL_DATE_SOURCE). */
+const HEAD_DATE_RE = new RegExp(FULL_DATE_SOURCE, 'u');
 const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日]/u;
 const PAGE_RE = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 
@@ -151,17 +151,13 @@ export function findJumpMarkers(text: string): JumpMarker[] {
   return out;
 }
 
-/** The issue date printed in a running head or masthead (`YYYY-MM-DD`), or null; read through OCR slips (`2O23年5 月`). */
+/**
+ * The issue date printed in a running head or masthead (`YYYY-MM-DD`), or null; in Arabic digits or
+ * Chinese numerals (2023年5月30日, 一九八五年三月五日), a lunar date beside it (农历乙丑年正月十四) never;
+ * read through OCR slips (`2O23年5 月`).
+ */
 export function runningHeadDate(text: string): string | null {
-  const m = HEAD_DATE_RE.exec(matchingForm(text).text);
-  if (!m) return null;
-  const ascii = m[0].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  const p = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u.exec(ascii);
-  if (!p) return null;
-  const [y, mo, d] = [Number(p[1]), Number(p[2]), Number(p[3])];
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) return null;
-  return `${p[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return findFullDate(matchingForm(text).text)?.iso ?? null;
 }
 
 /**
@@ -174,12 +170,12 @@ export function runningHeadYear(text: string): number | null {
   if (date) return Number(date.slice(0, 4));
   const m = ISSUE_YEAR_RE.exec(matchingForm(text).text);
   if (!m) return null;
-  const y = Number(m[1].replace(/[０-９]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const y = yearOfDigits(m[1]);
   return y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last ? y : null;
 }
 
-/** The year of an issue number (2026年第12期, 2026年总第5期, 2024年第3号): group 1. */
-const ISSUE_YEAR_RE = new RegExp(`(${D}{4})\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,4}\\s*[期号]`, 'u');
+/** The year of an issue number (2026年第12期, 2026年总第5期, 2024年第3号, 一九八五年第3期): group 1. */
+const ISSUE_YEAR_RE = new RegExp(`(${YEAR_DIGIT}{4})\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,4}\\s*[期号]`, 'u');
 
 /**
  * A paper's name: 某某日报, 崇川报, 县报 (up to 12 Han before 报/刊); a periodical of a government

@@ -31,6 +31,7 @@ import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../e
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
 import { COLUMN_LABEL_CUES, LEXICAL_CUES } from './structure/weights.js';
+import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -638,7 +639,8 @@ export interface RunningHeadParts {
 
 /** A paper-name-like token: 2-10 Han characters ending in a word for a paper. */
 const PAPER_NAME_RE = /\p{Script=Han}{1,10}?(?:日报|晚报|时报|周报|新闻|报|報|公报|公報|通讯|通訊|周刊|刊|简报|快报)/u;
-const HEAD_DATE_RE = /[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日/u;
+/** A full date (date-grammar.ts FULL_DATE_SOURCE: 2023年5月30日, 一九八五年三月五日). */
+const HEAD_DATE_RE = new RegExp(FULL_DATE_SOURCE, 'u');
 const WEEKDAY_RE = /(?:星期|礼拜)[一二三四五六日天]|周[一二三四五六日]/u;
 /** 第N版, with the page number as OCR may misread it (`第]版`, `第?版`). */
 const PAGE_RE = /第\s*(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3}|[A-Z][0-9]{1,2}|[\]|lIi!?？丨])\s*版/u;

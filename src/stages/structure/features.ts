@@ -26,7 +26,7 @@ import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
-import { isCompoundPageName, isPageName, isPaperName } from '../furniture.js';
+import { findJumpMarkers, isCompoundPageName, isPageName, isPaperName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import { hasTraditional, toSimplified } from '../../extract/script.js';
 import {
@@ -83,6 +83,11 @@ import {
   TITLE_LABEL_HEAD,
   TITLE_LABEL_RE,
   TRAILER_STACK,
+  JUMP_IN_CONTINUES,
+  DECK_VERB_RE,
+  PADDED_NAME_ALONE_RE,
+  PADDED_SIGNATURE,
+  CLOSING_CREDIT,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -586,16 +591,22 @@ class PageEvidence {
     };
     let furnBefore: string | null = null;
     let lastHead: string | null = null;
+    let jumpIn = false;
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
       if (b.kind === 'furniture') {
         furnBefore = b.furnitureKind ?? 'running-head';
         if (furnBefore === 'running-head' || furnBefore === 'masthead') lastHead = squeeze(b.text);
+        jumpIn = furnBefore === 'jump' && findJumpMarkers(b.text).some((m) => m.direction === 'in');
         continue;
       }
       const f = textFeatures(b, traditional);
       const c: string[] = [];
       if (furnBefore) c.push(`after:${furnBefore}`);
+      // Right under a jump's incoming marker (（接第一版）, （上接第2版）): the continued half of a story,
+      // whose first line goes on with the sentence the other page broke off (…使柘溪县 / （接第一版）/
+      // 的经济工作…。), running text however it is set (JUMP_IN_CONTINUES).
+      if (furnBefore === 'jump' && jumpIn) c.push(JUMP_IN_CONTINUES);
       // A short line right under the page's running head that the head names too (澜溪大学报　…　第4版
       // 澜园 / 澜园; …第8版　图片新闻 / 图片新闻): the page's or column's label, printed again over
       // its first item, not a kicker of that item (SHORT_OVER_HEADLINE_MAX).
@@ -949,6 +960,24 @@ class PageEvidence {
     this.runFeature = runFeature;
   }
 
+  /**
+   * Whether unit j is a headline line opening with a deck verb (DECK_VERB_RE: 要求…, 号召…) printed right
+   * under a headline line with no punctuation, credit or dash: the deck of that line's title.
+   */
+  decks(j: number): boolean {
+    const { units, own } = this;
+    return (
+      j > 0 &&
+      j < units.length &&
+      this.adjacent(j - 1, j) &&
+      own[j - 1].includes('shape:headline') &&
+      own[j - 1].includes('nopunct') &&
+      !own[j - 1].some((x) => x === 'credit' || x === 'end:dash' || x === 'start:dash') &&
+      own[j].includes('shape:headline') &&
+      DECK_VERB_RE.test(units[j].block.text.trim())
+    );
+  }
+
   /** A short unpunctuated headline line over one at least twice as long: `shortOverHl`. */
   findShortOverHeadline(): void {
     const { units, own, context, verse, runFeature } = this;
@@ -974,6 +1003,8 @@ class PageEvidence {
       // (Nor over a kicker that ends in its dash, …全部整改到位——: the headline under it is that kicker,
       // not a title; the kicker leads into its own title below. Feature OVER_DASH_KICKER.)
       if (own[k + 1].includes('end:dash')) return false;
+      // (Nor over the deck of its own title, a line opening with a deck verb, 要求各地…: DECK_VERB_RE.)
+      if (this.decks(k + 1)) return false;
       const len = visualLength(units[k].block.text.trim());
       return len <= SHORT_OVER_HEADLINE_MAX && visualLength(units[k + 1].block.text.trim()) >= 2 * len;
     });
@@ -1195,6 +1226,14 @@ class PageEvidence {
     // 体制改革工作) and carries no credit evidence: the rest of a phrase, not a credit line.
     if (context[k].includes(WRAP_SAME_WIDTH) && !own[k].some((x) => CREDIT_LIKE.includes(x) || x === 'mark:dots' || x === 'cue:person-name' || x === 'cue:padded-name'))
       f.push(WRAP_SAME_WIDTH_NO_CREDIT);
+    // A credit line between running text that ends a sentence and the next headline (…希望…。 /
+    // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
+    if (own[k].includes('credit') && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    // A name of two or three characters padded to three cells alone on its line (柘　石, 江　澄), right
+    // under running text that ends a sentence: the piece's signature, a pen name as a 短评 or 杂文 is
+    // signed (PADDED_SIGNATURE), whatever its surname (a pen name needs none the lexicon knows).
+    if (k > 0 && this.adjacent(k - 1, k) && units[k].block.rawLines.length === 1 && PADDED_NAME_ALONE_RE.test(units[k].block.text.trim()) && own[k - 1].includes('end:stop') && !own[k - 1].includes('shape:headline'))
+      f.push(PADDED_SIGNATURE);
     if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
     else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
@@ -1410,6 +1449,10 @@ class PageEvidence {
     };
     if (restAt(k)) f.push('hl-pair:completing-line');
     if (restAt(k + 1)) f.push('hl-pair:open-line');
+    // A headline line opening with a deck verb (DECK_VERB_RE: 要求…, 号召…) right under a plain headline
+    // line: the deck of the title above it (国务院发出通知 / 要求各地…), and that line the title.
+    if (this.decks(k)) f.push('deck-verb&p:hl');
+    if (this.decks(k + 1)) f.push('hl&n:deck-verb');
     for (const x of prev) if (/^(?:end:|credit|shape:headline|indent)/u.test(x)) f.push(`hl&p:${x}`);
     for (const x of next) if (/^(?:end:|leadin|dateline|credit|shape:headline|indent|start:dash|cue:qa-question)/u.test(x)) f.push(`hl&n:${x}`);
     for (const x of context[k]) if (/^(?:gap|after|col)/u.test(x)) f.push(`hl&${x}`);

@@ -124,6 +124,49 @@ export const TITLE_FRAME_RE = /^[从由自]Q+[到至向]Q+$/u;
 export const HEADLINE_QUOTED_RE = /“[^“”]{1,12}”|「[^「」]{1,12}」|‘[^‘’]{1,12}’/gu;
 
 /**
+ * A headline line opening with a verb of what its subject says or asks (要求, 号召, 强调, 指出, 提出,
+ * 呼吁, 部署) right under another headline line: the deck (副题) of a title that names the subject and
+ * its act (国务院发出通知 / 要求各地切实做好春耕生产准备工作, 县委召开三级干部会议 / 号召全县人民…): the
+ * verb's subject is the title's, so the line is its subtitle and the short line over it the title,
+ * not a kicker (features `deck-verb&p:hl`, `hl&n:deck-verb`; no short-over-hl over it). Such a line
+ * has no subject of its own and so never stands as a title or kicker. Source: the 主题 + 副题 of
+ * 新华社 and party papers' meeting and document news (发出通知 / 要求…, 召开会议 / 强调…); tester14's
+ * archival county paper (Dec 2026). In the fit's documents (Dec 2026) every such line is a subtitle,
+ * the line over it a title: tester14's two stacks a layout and the bundled Big5 fixture's
+ * 縣長視察農田水利建設 / 要求汛前完成渠道清淤.
+ */
+export const DECK_VERB_RE = /^(?:要求|号召|號召|强调|強調|指出|提出|呼吁|呼籲|部署)/u;
+
+/**
+ * A name of two or three characters padded to three cells, alone on a line (柘　石, 江　澄, 沈　嘉　禾):
+ * right under running text that ends a sentence it is the piece's signature (feature PADDED_SIGNATURE),
+ * a pen name (笔名) as a 短评, 杂文 or reader's piece is signed, whatever its first character (a pen
+ * name need not open with a surname the lexicon knows). Source: the signatures of 评论 and 副刊 pieces;
+ * in the fit's documents (Dec 2026) the 6 such lines are bylines (柘　石, and 王　骏　摄, a photo's
+ * credit, three layouts each).
+ */
+export const PADDED_NAME_ALONE_RE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}){1,2}$/u;
+export const PADDED_SIGNATURE = 'padded-signature';
+
+/**
+ * The feature of a credit line (feature `credit`) right under running text that ends a sentence and
+ * right over a headline line: the closing credit of the item above (（編輯：陳怡君）1151202 under a wire
+ * story, 记者　X　摄 under a caption, （完）…). In the fit's documents (Dec 2026) 209 such lines are
+ * bylines, 3 body (a brief's run-in credit a hard wrap set on a line of its own, which the gold gives
+ * its paragraph's role and assemble.ts reads as the credit all the same) and 2 captions.
+ */
+export const CLOSING_CREDIT = 'closing-credit';
+
+/**
+ * The feature of the first unit right under a jump's incoming marker (（接第一版）, （上接第2版）:
+ * furniture.ts findJumpMarkers, direction in): the continued half of a story, running text, whose first
+ * line goes on with the sentence the other page broke off (…使柘溪县 / （接第一版）/ 的经济工作…。),
+ * flush left in a layout that indents paragraphs. (An outgoing marker, （转第四版）, ends its half:
+ * a new item's headline may follow it, feature after:jump.)
+ */
+export const JUMP_IN_CONTINUES = 'after:jump-in';
+
+/**
  * The feature of a credit-like line (a credit, a source note, an author note) stacked over another
  * credit-like line right under a finished paragraph: the trailer of the piece above (features.ts).
  */
@@ -946,6 +989,19 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the rest of that headline, no subtitle under it and no kicker (set by hand: 2 such titles in the
   // zoo, one a held-out paper's). The frame line itself may be a title's first line or a kicker.
   'hl-pair:completing-line': { subtitle: -12, kicker: -8 },
+  // A headline line opening with a deck verb right under a headline line (DECK_VERB_RE): that title's
+  // subtitle; and the line over it the title it decks, no kicker (set by hand: 7 of 7 in the fit's
+  // documents, Dec 2026).
+  'deck-verb&p:hl': { subtitle: 6, title: -6, kicker: -6, crosshead: -2 },
+  'hl&n:deck-verb': { title: 4, kicker: -4, subtitle: -2, section: -4 },
+  // The continued half of a jumped story, right under its incoming marker (JUMP_IN_CONTINUES): running
+  // text, never a headline (set by hand: in the fit's documents, Dec 2026, the 22 units right under
+  // such a marker are body).
+  // A padded name alone under finished running text (PADDED_SIGNATURE): the piece's signature, no
+  // column label or headline (set by hand; 6 of 6 bylines in the fit's documents, Dec 2026).
+  [CLOSING_CREDIT]: { byline: 4, body: -2, title: -2, subtitle: -2, kicker: -2 },
+  [PADDED_SIGNATURE]: { byline: 6, section: -6, title: -4, kicker: -4, crosshead: -4 },
+  [JUMP_IN_CONTINUES]: { body: 6, subtitle: -6, title: -6, kicker: -6, crosshead: -4, section: -4 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
   // over two lines as a pair of phrases: 优化营商环境 / 提振企业信心): it opens no new item.
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
