@@ -114,6 +114,25 @@ describe('decode: detection', () => {
     expect(fits[loser as 'big5' | 'gb18030']).toBeLessThan(0.6);
   });
 
+  // tester13 (issue 10): a page wholly in traditional script saved as GB18030 was refused (its GB18030
+  // fit counted simplified characters only: 0.51 here, under LEGACY_MIN_FIT); the same page in Big5 must stay Big5.
+  const overseas = (name: string) => readFileSync(path.join(here, '..', 'fixtures', 'traditional-gb18030', name));
+  const overseasText = iconv.decode(overseas('overseas-page.big5.txt'), 'big5');
+  it.each([
+    ['overseas-page.gb18030.txt', 'gb18030', 'big5'],
+    ['overseas-page.big5.txt', 'big5', 'gb18030'],
+  ])('a traditional-script page, %s, is detected as %s', (file, encoding, other) => {
+    const bytes = overseas(file);
+    const fits = legacyFits(bytes);
+    expect(fits[encoding as 'gb18030' | 'big5']).toBeGreaterThan(0.95);
+    expect(fits[other as 'gb18030' | 'big5']).toBeLessThan(0.4); // far under LEGACY_MIN_FIT (0.6)
+    const d = decode(bytes);
+    expect(d.encoding).toBe(encoding);
+    expect(d.confidence).toBe(MAX_DETECTED_CONFIDENCE);
+    expect(d.text).toBe(overseasText);
+    expect(d.text.split('\n')[2]).toBe('僑團聯歡慶祝建會三十週年');
+  });
+
   it.each([
     ['GB18030', corpusText, 'gb18030'],
     ['Big5', traditional, 'big5'],

@@ -6,11 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/index.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { segmenter } from '../src/nlp/jieba.js';
+import { readCompiled } from '../src/nlp/compiled.js';
 import { withOffsets } from '../src/extract/leaders.js';
 import {
   allowed,
@@ -306,6 +307,26 @@ describe('the model from its compiled form (compileNerModel, npm run build)', ()
     const spans = findNerSpans(text, tokens, m);
     expect(spans).toEqual(findNerSpans(text, tokens, decoded.model));
     expect(spans.some((s) => s.kind === 'per' && s.text === '胡拥军')).toBe(true);
+  });
+
+  it('holds the weights, transitions and tables, and reads the feature names from the file only when asked (issue 10)', () => {
+    const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+    const file = path.join(root, 'data/ner/model.bin.gz');
+    const dir = mkdtempSync(path.join(tmpdir(), 'ner-'));
+    const compiled = path.join(dir, 'ner.bin');
+    compileNerModel(file, compiled);
+    const gz = readFileSync(file);
+    const c = readCompiled(compiled, gz, ['names']);
+    expect(c).not.toBeNull();
+    expect(Object.keys(c!.arrays).sort()).toEqual(['pairSlots', 'slots', 'trans', 'weights']);
+    // 342,878 features × 7 labels; their table at a load factor of at most 2/3: 524,288 slots of 3 ints
+    expect(c!.arrays.weights.length).toBe(2400146);
+    expect(c!.arrays.slots.length).toBe(3 * 524288);
+    const names = c!.lazy!.names();
+    expect(names).toBeInstanceOf(Uint8Array);
+    const lines = Buffer.from(names!.buffer, names!.byteOffset, names!.byteLength).toString('utf8').split('\n');
+    expect(lines.length).toBe(342878);
+    expect(lines.length).toBe(readNerModelParts(file).weights.length / L);
   });
 
   it('ignores a compiled form made from another model file', () => {

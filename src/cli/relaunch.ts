@@ -36,12 +36,17 @@ export const RELAUNCH_MIN_BYTES = 2_000_000;
 
 /**
  * The child's Node flags: V8's pool of background threads cut to one (module doc), and the young
- * generation's semi-spaces capped at 4 MiB (16 MiB as Node starts), which a process sets only when
+ * generation's semi-spaces capped at 1 MiB (16 MiB as Node starts), which a process sets only when
  * it starts too. Measured on a 10 MB GB18030 file (`/usr/bin/time`, four runs side by side, load
- * 13): 331 MiB peak and 44.2 s of CPU with the pool flag alone, 302 MiB and 46.5 s with the cap;
- * 297 MiB and 48.0 s with a 1 MiB cap, 299 MiB and 47.7 s with `--optimize-for-size` from the start.
+ * 13): 331 MiB peak and 44.2 s of CPU with the pool flag alone, 302 MiB and 46.5 s with a 4 MiB
+ * cap, 297 MiB and 48.0 s with a 1 MiB cap, 299 MiB and 47.7 s with `--optimize-for-size` from the
+ * start. Since the tagger's model was made smaller (issue 10), on a 10 MB UTF-8 file (the bundled
+ * issue joined 558 times, the child alone, one run each, load 9): 257.3 MiB and 27.1 s with the 4
+ * MiB cap, 250.9 MiB and 27.4 s with the 1 MiB cap (the CPU within the noise of such runs); the
+ * old generation grown by 10 % a step (`--heap-growing-percent=10`, collected more often) 258.9
+ * MiB, a full collection between windows 253.5 MiB: the peak is a window's working set, not garbage.
  */
-export const RELAUNCH_FLAGS: readonly string[] = ['--v8-pool-size=1', '--max-semi-space-size=4'];
+export const RELAUNCH_FLAGS: readonly string[] = ['--v8-pool-size=1', '--max-semi-space-size=1'];
 
 /** Environment variable set in the relaunched process (any value stops a relaunch). */
 export const RELAUNCH_GUARD = 'BULLETIN_RELAUNCHED';

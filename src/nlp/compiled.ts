@@ -1,14 +1,14 @@
 /**
  * Compiled forms of the data a parse reads at start (issue 12): the tagger's model and jieba's
  * IDF table, decoded and hashed once by `npm run build` (scripts/build-models.mjs) into files of
- * typed arrays under dist/models/, which a process reads in a few milliseconds (views over the
- * file's bytes, no parsing) instead of decoding the source for about 0.15 s (model) and 0.1 s
+ * typed arrays under dist/models/, which a process reads in a few milliseconds (each array read
+ * into its own memory, no parsing; arrays a parse does not need read only on demand) instead of decoding the source for about 0.15 s (model) and 0.1 s
  * (IDF) of CPU. Each compiled file names the SHA-1 of the source it was made from; a missing,
  * stale or foreign file is ignored and the source is decoded as before, so a compiled file can
  * change only the time a parse takes, never its output.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -19,6 +19,8 @@ export type CompiledArray = Float64Array | Float32Array | Int32Array | Uint8Arra
 export interface Compiled {
   meta: Record<string, unknown>;
   arrays: Record<string, CompiledArray>;
+  /** Arrays not read yet (`readCompiled`'s `lazy`), each read when its function is called (null when it cannot be). */
+  lazy?: Record<string, () => CompiledArray | null>;
 }
 
 /** The folder of the compiled files: dist/models/ of the package, whether running from dist/ or src/. */
@@ -75,50 +77,102 @@ export function writeCompiled(file: string, source: Uint8Array, meta: Record<str
   renameSync(tmp, file);
 }
 
+/** Bytes of a compiled file read to find its two head lines; a longer head is read whole. */
+const HEAD_READ = 64 * 1024;
+
 /**
- * Reads the compiled file `file` made from `source` (its bytes): the arrays are views over the
- * file's bytes (not copies). Null when the file is missing or unreadable, is not a compiled file,
- * was made from other bytes than `source`, or in the other byte order.
+ * Reads the compiled file `file` made from `source` (its bytes): each array is read from the file
+ * into memory of its own, except those named in `lazy`, which are read only when their `load` is
+ * called (a model's feature names, which a parse never reads: 3 MB not held; issue 10). Null when
+ * the file is missing or unreadable, is not a compiled file, was made from other bytes than
+ * `source`, or in the other byte order. A lazy array whose file has gone or changed since loads as
+ * null.
  */
-export function readCompiled(file: string, source: Uint8Array): Compiled | null {
-  let buf: Buffer;
+export function readCompiled(file: string, source: Uint8Array, lazy: readonly string[] = []): Compiled | null {
+  let fd: number;
   try {
-    buf = readFileSync(file);
+    fd = openSync(file, 'r');
   } catch {
     return null;
   }
-  const nl1 = buf.indexOf(10);
-  const nl2 = nl1 < 0 ? -1 : buf.indexOf(10, nl1 + 1);
-  if (nl2 < 0 || buf.toString('latin1', 0, nl1) !== MAGIC) return null;
-  let head: {
-    source: string;
-    sourceBytes: number;
-    endian: string;
-    meta: Record<string, unknown>;
-    arrays: Record<string, { kind: Kind; offset: number; length: number }>;
-  };
   try {
-    head = JSON.parse(buf.toString('utf8', nl1 + 1, nl2)) as typeof head;
+    const size = fstatSync(fd).size;
+    let headBuf = Buffer.alloc(Math.min(size, HEAD_READ));
+    readSync(fd, headBuf, 0, headBuf.length, 0);
+    let nl1 = headBuf.indexOf(10);
+    let nl2 = nl1 < 0 ? -1 : headBuf.indexOf(10, nl1 + 1);
+    if (nl2 < 0 && headBuf.length < size) {
+      headBuf = Buffer.alloc(size);
+      readSync(fd, headBuf, 0, size, 0);
+      nl1 = headBuf.indexOf(10);
+      nl2 = nl1 < 0 ? -1 : headBuf.indexOf(10, nl1 + 1);
+    }
+    if (nl2 < 0 || headBuf.toString('latin1', 0, nl1) !== MAGIC) return null;
+    let head: {
+      source: string;
+      sourceBytes: number;
+      endian: string;
+      meta: Record<string, unknown>;
+      arrays: Record<string, { kind: Kind; offset: number; length: number }>;
+    };
+    try {
+      head = JSON.parse(headBuf.toString('utf8', nl1 + 1, nl2)) as typeof head;
+    } catch {
+      return null;
+    }
+    if (head.sourceBytes !== source.length || head.endian !== (LITTLE_ENDIAN ? 'le' : 'be')) return null;
+    if (head.source !== sourceDigest(source)) return null;
+    const bodyAt = Math.ceil((nl2 + 1) / 8) * 8;
+    const arrays: Record<string, CompiledArray> = {};
+    const later: Record<string, () => CompiledArray | null> = {};
+    for (const [name, { kind, offset, length }] of Object.entries(head.arrays)) {
+      const Type = KINDS[kind];
+      if (!Type) return null;
+      const bytes = length * Type.BYTES_PER_ELEMENT;
+      if (bodyAt + offset + bytes > size) return null;
+      if (lazy.includes(name)) {
+        later[name] = () => readArrayAt(file, size, Type, bodyAt + offset, length);
+        continue;
+      }
+      const a = new Type(length);
+      if (readFully(fd, a, bodyAt + offset) !== bytes) return null;
+      arrays[name] = a;
+    }
+    return { meta: head.meta, arrays, lazy: later };
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Reads `a.byteLength` bytes of the open file `fd` from `position` into `a`; the bytes read. */
+function readFully(fd: number, a: CompiledArray, position: number): number {
+  const view = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  let done = 0;
+  while (done < view.length) {
+    const n = readSync(fd, view, done, view.length - done, position + done);
+    if (n === 0) break;
+    done += n;
+  }
+  return done;
+}
+
+/** An array of a compiled file read on demand (`readCompiled`'s lazy arrays); null when the file is gone or not the size it was. */
+function readArrayAt(file: string, size: number, Type: (typeof KINDS)[Kind], position: number, length: number): CompiledArray | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
   } catch {
     return null;
   }
-  if (head.sourceBytes !== source.length || head.endian !== (LITTLE_ENDIAN ? 'le' : 'be')) return null;
-  if (head.source !== sourceDigest(source)) return null;
-  const bodyAt = Math.ceil((nl2 + 1) / 8) * 8;
-  // a view needs its offset aligned to its element size: readFileSync's buffer of a large file
-  // starts at offset 0 of its own memory, a small one may lie in a shared pool (then copied)
-  let bytes: Uint8Array = buf;
-  if ((buf.byteOffset + bodyAt) % 8 !== 0) {
-    bytes = new Uint8Array(buf.length);
-    bytes.set(buf);
+  try {
+    if (fstatSync(fd).size !== size) return null;
+    const a = new Type(length);
+    return readFully(fd, a, position) === a.byteLength ? a : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
   }
-  const arrays: Record<string, CompiledArray> = {};
-  for (const [name, { kind, offset, length }] of Object.entries(head.arrays)) {
-    const Type = KINDS[kind];
-    if (!Type) return null;
-    const at = bytes.byteOffset + bodyAt + offset;
-    if (bodyAt + offset + length * Type.BYTES_PER_ELEMENT > bytes.length) return null;
-    arrays[name] = new Type(bytes.buffer as ArrayBuffer, at, length);
-  }
-  return { meta: head.meta, arrays };
 }

@@ -346,10 +346,23 @@ export interface FeatureTable {
 
 const tables = new WeakMap<NerModel, FeatureTable>();
 
-/** A hash table of `count` features, the k-th named `name(k)` with its weights at `offset(k)` (a load factor of at most 1/2). */
-function buildFeatureTable(count: number, name: (k: number) => string, offset: (k: number) => number): FeatureTable {
+/**
+ * The size of a feature table (FeatureTable) of `count` features: the smallest power of 2 (at least
+ * 16) that keeps the load factor at most 2/3, as the pair table's. The shipped model's 342,878
+ * features take 524,288 slots (6 MiB); at most 1/2, as before, took 1,048,576 (12 MiB) for fewer
+ * probes per lookup (linear probing's expected probes for a miss, ½(1 + 1/(1 − load)²): 4.7 at
+ * 0.65 against 1.6 at 0.33), which the tagger's memo (EmissionMemo) makes rare enough not to show
+ * in its time (issue 10: memory). A lookup finds the same offset at either size.
+ */
+function featureTableSize(count: number): number {
   let size = 16;
-  while (size < count * 2) size *= 2;
+  while (2 * size < 3 * count) size *= 2;
+  return size;
+}
+
+/** A hash table of `count` features, the k-th named `name(k)` with its weights at `offset(k)` (`featureTableSize`). */
+function buildFeatureTable(count: number, name: (k: number) => string, offset: (k: number) => number): FeatureTable {
+  const size = featureTableSize(count);
   const slots = new Int32Array(3 * size);
   for (let k = 0; k < size; k++) slots[3 * k + 2] = -1;
   const t: FeatureTable = { mask: size - 1, slots };
@@ -1083,7 +1096,7 @@ export function nerModel(): NerModel | null {
  */
 export function readNerModelCompiled(file: string, compiled: string): { model: NerModel; from: 'compiled' | 'source' } {
   const gz = readFileSync(file);
-  const c = readCompiled(compiled, gz);
+  const c = readCompiled(compiled, gz, ['names']);
   const parts = c ? partsOfCompiled(c) : null;
   return { model: nerModelFromParts(parts ?? decodeNerModel(gz, file)), from: parts ? 'compiled' : 'source' };
 }
@@ -1113,12 +1126,19 @@ export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
 
 /** The parts of a compiled model (views over the compiled file), or null when they are not all there. */
 function partsOfCompiled(c: Compiled): NerModelParts | null {
-  const { trans, weights, slots, names, pairSlots } = c.arrays;
+  const { trans, weights, slots, pairSlots } = c.arrays;
+  const loadNames = c.lazy?.names;
   const { mask, pairMask } = c.meta;
   if (!(trans instanceof Float64Array) || !(weights instanceof Float32Array) || !(slots instanceof Int32Array)) return null;
   if (!(pairSlots instanceof Int32Array) || typeof pairMask !== 'number' || pairSlots.length !== PAIR_SLOT * (pairMask + 1)) return null;
-  if (!(names instanceof Uint8Array) || typeof mask !== 'number' || slots.length !== 3 * (mask + 1)) return null;
+  if (!loadNames || typeof mask !== 'number' || slots.length !== 3 * (mask + 1)) return null;
   if (trans.length !== (L + 1) * L || weights.length % L !== 0) return null;
+  // the feature names, read from the compiled file only when `index` is (training, tests): a parse never does
+  const names = (): Uint8Array => {
+    const got = loadNames();
+    if (!(got instanceof Uint8Array)) throw new Error(`${COMPILED_MODEL_FILE}: the feature names could not be read`);
+    return got;
+  };
   return { trans, weights, names, table: { mask, slots }, pairs: { mask: pairMask, slots: pairSlots } };
 }
 
@@ -1162,13 +1182,14 @@ export function encodeNerModel(m: QuantizedNerModel): Buffer {
 
 /**
  * A model file decoded into typed arrays and text: what `readNerModel` builds a model of. `names`
- * are the feature names joined by \n, as text or as its UTF-8 bytes (a compiled model's; decoded
- * only when `index` is read), `table` the features' hash table, `pairs` the pair features by pair.
+ * are the feature names joined by \n, as text or as its UTF-8 bytes, or (a compiled model's) a
+ * function reading those bytes, called only when `index` is read; `table` the features' hash
+ * table, `pairs` the pair features by pair.
  */
 export interface NerModelParts {
   trans: Float64Array;
   weights: Float32Array;
-  names: string | Uint8Array;
+  names: string | Uint8Array | (() => Uint8Array);
   table: FeatureTable;
   pairs: PairTable;
 }
@@ -1229,8 +1250,7 @@ function lineCount(text: string): number {
  * same hashes, so the same table.
  */
 function buildFeatureTableOfLines(names: string, count: number): FeatureTable {
-  let size = 16;
-  while (size < count * 2) size *= 2;
+  const size = featureTableSize(count);
   const slots = new Int32Array(3 * size);
   for (let k = 0; k < size; k++) slots[3 * k + 2] = -1;
   const mask = size - 1;
@@ -1260,7 +1280,8 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
     get index() {
       if (!index) {
         index = new Map();
-        const text = typeof names === 'string' ? names : Buffer.from(names.buffer, names.byteOffset, names.byteLength).toString('utf8');
+        const bytes = typeof names === 'function' ? names() : names;
+        const text = typeof bytes === 'string' ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
         const list = text ? text.split('\n') : [];
         for (let k = 0; k < list.length; k++) index.set(list[k], k * L);
       }
