@@ -27,6 +27,7 @@ import {
   spansOf,
   viterbi,
   type NerModel,
+  nerModelFromParts,
 } from '../src/nlp/ner.js';
 
 const L = NER_LABELS.length;
@@ -183,6 +184,7 @@ describe('ner: features looked up by hash', () => {
     const m = readNerModel(file);
     expect([...m.index]).toEqual([['u0王', 0], ['b', L]]);
     expect(Array.from(m.weights.slice(0, L))).toEqual([2, 0, 0, 0, 0, 0, -32767 / 20].map((x) => Math.fround(x)));
+    expect(Array.from(readNerModelParts(file).weights.ints)).toEqual([40, 0, 0, 0, 0, 0, -32767, 1, 2, 3, 4, 5, 6, 7]);
     expect(m.trans[0]).toBe(-1);
     expect(() => encodeNerModel({ scale: 20, trans, features: ['b'], weights: [40000, 0, 0, 0, 0, 0, 0] })).toThrow(RangeError);
   });
@@ -292,7 +294,8 @@ describe('the model from its compiled form (compileNerModel, npm run build)', ()
     const here = readNerModelParts(file);
     const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
     expect(bytes(m.trans).equals(bytes(here.trans))).toBe(true);
-    expect(bytes(m.weights as Float32Array).equals(bytes(here.weights))).toBe(true);
+    expect(bytes(m.weights as Float32Array).equals(bytes(nerModelFromParts(here).weights as Float32Array))).toBe(true);
+    expect(m.weights.length).toBe(here.weights.ints.length);
     const decoded = readNerModelCompiled(file, path.join(dir, 'missing.bin'));
     expect(decoded.from).toBe('source');
     expect([...m.index]).toEqual([...decoded.model.index]);
@@ -306,6 +309,9 @@ describe('the model from its compiled form (compileNerModel, npm run build)', ()
     ];
     const spans = findNerSpans(text, tokens, m);
     expect(spans).toEqual(findNerSpans(text, tokens, decoded.model));
+    // the tagger reads the 16-bit integers (issue 10: memory): the same spans as over the weights as floats
+    const floats: NerModel = { trans: m.trans, index: m.index, weights: Float32Array.from(m.weights) };
+    expect(findNerSpans(text, tokens, floats)).toEqual(spans);
     expect(spans.some((s) => s.kind === 'per' && s.text === '胡拥军')).toBe(true);
   });
 
@@ -319,14 +325,16 @@ describe('the model from its compiled form (compileNerModel, npm run build)', ()
     const c = readCompiled(compiled, gz, ['names']);
     expect(c).not.toBeNull();
     expect(Object.keys(c!.arrays).sort()).toEqual(['pairSlots', 'slots', 'trans', 'weights']);
-    // 342,878 features × 7 labels; their table at a load factor of at most 2/3: 524,288 slots of 3 ints
+    // 342,878 features × 7 labels, as 16-bit integers; their table at a load factor of at most 2/3: 524,288 slots of 3 ints
+    expect(c!.arrays.weights).toBeInstanceOf(Int16Array);
     expect(c!.arrays.weights.length).toBe(2400146);
+    expect(c!.meta.scale).toBe(readNerModelParts(file).weights.scale);
     expect(c!.arrays.slots.length).toBe(3 * 524288);
     const names = c!.lazy!.names();
     expect(names).toBeInstanceOf(Uint8Array);
     const lines = Buffer.from(names!.buffer, names!.byteOffset, names!.byteLength).toString('utf8').split('\n');
     expect(lines.length).toBe(342878);
-    expect(lines.length).toBe(readNerModelParts(file).weights.length / L);
+    expect(lines.length).toBe(readNerModelParts(file).weights.ints.length / L);
   });
 
   it('ignores a compiled form made from another model file', () => {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The typed arrays a compiled file can hold. */
-export type CompiledArray = Float64Array | Float32Array | Int32Array | Uint8Array;
+export type CompiledArray = Float64Array | Float32Array | Int32Array | Int16Array | Uint8Array;
 
 /** What a compiled file holds: plain JSON facts and named typed arrays. */
 export interface Compiled {
@@ -29,13 +29,14 @@ export const COMPILED_DIR = fileURLToPath(new URL('../../dist/models/', import.m
 /** First line of a compiled file. */
 const MAGIC = 'bulletin-compiled 1';
 
-const KINDS = { f64: Float64Array, f32: Float32Array, i32: Int32Array, u8: Uint8Array } as const;
+const KINDS = { f64: Float64Array, f32: Float32Array, i32: Int32Array, i16: Int16Array, u8: Uint8Array } as const;
 type Kind = keyof typeof KINDS;
 
 function kindOf(a: CompiledArray): Kind {
   if (a instanceof Float64Array) return 'f64';
   if (a instanceof Float32Array) return 'f32';
   if (a instanceof Int32Array) return 'i32';
+  if (a instanceof Int16Array) return 'i16';
   return 'u8';
 }
 

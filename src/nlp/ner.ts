@@ -501,9 +501,21 @@ function rowOf(rows: (Int32Array | undefined)[], k: number): Int32Array {
   return row;
 }
 
-/** Adds the L weights at offset `o` of `w` (none when o < 0: the model lacks the feature) to `to[at .. at + L)`. */
-function addWeights(to: Float64Array, at: number, w: Float32Array | Float64Array, o: number): void {
-  if (o >= 0) for (let y = 0; y < L; y++) to[at + y] += w[o + y];
+/**
+ * Adds the L weights at offset `o` of the memo's model (none when o < 0: the model lacks the
+ * feature) to `to[at .. at + L)`: read from its 16-bit integers through their values when it has
+ * them (`packedWeights`), else from its weights.
+ */
+function addWeights(to: Float64Array, at: number, m: EmissionMemo, o: number): void {
+  if (o < 0) return;
+  const q = m.q;
+  if (q) {
+    const vals = m.vals;
+    for (let y = 0; y < L; y++) to[at + y] += vals[q[o + y]];
+  } else {
+    const w = m.w;
+    for (let y = 0; y < L; y++) to[at + y] += w[o + y];
+  }
 }
 
 /**
@@ -515,7 +527,7 @@ function addWeights(to: Float64Array, at: number, w: Float32Array | Float64Array
 function charSlotOf(m: EmissionMemo, c: number): number {
   let slot = m.charSlot[c];
   if (slot >= 0) return slot;
-  const { t, w } = m;
+  const { t } = m;
   if ((m.charCount + 1) * CHAR_VECS * L > m.charVec.length) {
     const grown = new Float64Array(m.charVec.length * 2);
     grown.set(m.charVec);
@@ -524,18 +536,18 @@ function charSlotOf(m: EmissionMemo, c: number): number {
   slot = m.charCount++ * CHAR_VECS * L;
   const v = m.charVec;
   const u = String.fromCharCode(c);
-  addWeights(v, slot, w, m.bias);
-  addWeights(v, slot, w, featureOffset(t, 'u0', u));
+  addWeights(v, slot, m, m.bias);
+  addWeights(v, slot, m, featureOffset(t, 'u0', u));
   const hashes = hmmFeatureHashes(c);
   for (let k = 0; k < hashes.length; k += 2) {
     h1 = hashes[k];
     h2 = hashes[k + 1];
-    addWeights(v, slot, w, lookup(t));
+    addWeights(v, slot, m, lookup(t));
   }
-  addWeights(v, slot + L, w, featureOffset(t, 'u-', u));
-  addWeights(v, slot + 2 * L, w, featureOffset(t, 'u+', u));
-  addWeights(v, slot + 3 * L, w, featureOffset(t, 'u--', u));
-  addWeights(v, slot + 4 * L, w, featureOffset(t, 'u++', u));
+  addWeights(v, slot + L, m, featureOffset(t, 'u-', u));
+  addWeights(v, slot + 2 * L, m, featureOffset(t, 'u+', u));
+  addWeights(v, slot + 3 * L, m, featureOffset(t, 'u--', u));
+  addWeights(v, slot + 4 * L, m, featureOffset(t, 'u++', u));
   m.charSlot[c] = slot;
   return slot;
 }
@@ -549,8 +561,12 @@ function charSlotOf(m: EmissionMemo, c: number): number {
  */
 interface EmissionMemo {
   t: FeatureTable;
-  /** The model's weights. */
+  /** The model's weights, when it has no 16-bit integers (`q`); else empty. */
   w: Float32Array | Float64Array;
+  /** The model's weights as 16-bit integers (`packedWeights`, read as unsigned), or null. */
+  q: Uint16Array | null;
+  /** The value of each 16-bit integer of `q` (indexed by it read as unsigned). */
+  vals: Float32Array;
   /** The model's pair features by pair. */
   pairs: PairTable;
   /**
@@ -597,12 +613,46 @@ interface EmissionMemo {
   compoundStart: Uint8Array;
 }
 
+/**
+ * A model's feature weights as its file stores them (issue 10: memory): 16-bit integers over a
+ * scale, each weight the float32 nearest to int / scale. Kept so, 2 bytes a weight (4.6 MiB for the
+ * shipped model's 2,400,146, against 9.2 MiB as float32), and read through `packedValues`, the
+ * same floats the file's decoding always gave, so every sum is the same to the last bit.
+ */
+export interface PackedWeights {
+  ints: Int16Array;
+  scale: number;
+}
+
+/** The 16-bit weights of a model read from a file or its compiled form, with their values (`packedValues`). */
+const packedOf = new WeakMap<NerModel, { ints: Int16Array; values: Float32Array }>();
+
+const valueTables = new Map<number, Float32Array>();
+
+/**
+ * The weight each 16-bit integer stands for under `scale`, indexed by the integer read as unsigned
+ * (65,536 floats, 256 KiB, one per scale): the float32 nearest to int / scale.
+ */
+function packedValues(scale: number): Float32Array {
+  let values = valueTables.get(scale);
+  if (!values) {
+    values = new Float32Array(0x10000);
+    for (let u = 0; u < 0x10000; u++) values[u] = ((u << 16) >> 16) / scale;
+    valueTables.set(scale, values);
+  }
+  return values;
+}
+
+/** No weights: the memo's unused side (`EmissionMemo.w` or `vals`). */
+const EMPTY_WEIGHTS = new Float32Array(0);
+
 const memos = new WeakMap<NerModel, EmissionMemo>();
 
 function emissionMemo(model: NerModel): EmissionMemo {
   let m = memos.get(model);
   if (m) return m;
   const t = featureTable(model);
+  const packed = packedOf.get(model);
   const compound = new Set<number>();
   const compoundStart = new Uint8Array(0x10000);
   for (const s of COMPOUND_SURNAMES) {
@@ -612,7 +662,9 @@ function emissionMemo(model: NerModel): EmissionMemo {
   }
   m = {
     t,
-    w: model.weights,
+    w: packed ? EMPTY_WEIGHTS : model.weights,
+    q: packed ? new Uint16Array(packed.ints.buffer, packed.ints.byteOffset, packed.ints.length) : null,
+    vals: packed ? packed.values : EMPTY_WEIGHTS,
     pairs: pairTable(model),
     wordKeys: new Int32Array(2 * WORD_ENTRIES),
     wordOffs: new Int32Array(4 * WORD_ENTRIES).fill(UNSET),
@@ -740,8 +792,8 @@ function lineEmissions(
   emissions: Float64Array,
 ): void {
   const m = emissionMemo(model);
-  const { t, pairKey, pairOff } = m;
-  const w = model.weights;
+  const { t, pairKey, pairOff, w, vals } = m;
+  const qw = m.q;
   const n = text.length;
   const a = workArrays(n);
   const { code, cls, tag, pos, prev, next, wordOff, slots, pairs, triples } = a;
@@ -922,15 +974,29 @@ function lineEmissions(
     let s4 = v[own + 4] + v[um + 4] + v[up + 4] + v[umm + 4] + v[upp + 4];
     let s5 = v[own + 5] + v[um + 5] + v[up + 5] + v[umm + 5] + v[upp + 5];
     let s6 = v[own + 6] + v[um + 6] + v[up + 6] + v[umm + 6] + v[upp + 6];
-    for (let k = 0; k < q; k++) {
-      const o = fo[k];
-      s0 += w[o];
-      s1 += w[o + 1];
-      s2 += w[o + 2];
-      s3 += w[o + 3];
-      s4 += w[o + 4];
-      s5 += w[o + 5];
-      s6 += w[o + 6];
+    if (qw) {
+      // the shipped model's weights: 16-bit integers, each read through its value (the same floats)
+      for (let k = 0; k < q; k++) {
+        const o = fo[k];
+        s0 += vals[qw[o]];
+        s1 += vals[qw[o + 1]];
+        s2 += vals[qw[o + 2]];
+        s3 += vals[qw[o + 3]];
+        s4 += vals[qw[o + 4]];
+        s5 += vals[qw[o + 5]];
+        s6 += vals[qw[o + 6]];
+      }
+    } else {
+      for (let k = 0; k < q; k++) {
+        const o = fo[k];
+        s0 += w[o];
+        s1 += w[o + 1];
+        s2 += w[o + 2];
+        s3 += w[o + 3];
+        s4 += w[o + 4];
+        s5 += w[o + 5];
+        s6 += w[o + 6];
+      }
     }
     emissions[at] = s0;
     emissions[at + 1] = s1;
@@ -948,7 +1014,11 @@ export interface NerModel {
   trans: Float64Array;
   /** Feature → offset of its L weights in `weights`; not changed once the model is made (findNerSpans keeps a hash table of it). */
   readonly index: Map<string, number>;
-  weights: Float32Array | Float64Array;
+  /**
+   * The feature weights. A model read from a file or its compiled form makes them only when this is
+   * read (training, tests): the tagger reads its 16-bit integers (`PackedWeights`), the same values.
+   */
+  readonly weights: Float32Array | Float64Array;
 }
 
 /** Whether label `to` may follow label `from` (an I- label only after its B- or I-; -1 is the start). */
@@ -1119,8 +1189,8 @@ export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
   writeCompiled(
     out,
     gz,
-    { mask: parts.table.mask, pairMask: parts.pairs.mask },
-    { trans: parts.trans, weights: parts.weights, slots: parts.table.slots, names, pairSlots: parts.pairs.slots },
+    { mask: parts.table.mask, pairMask: parts.pairs.mask, scale: parts.weights.scale },
+    { trans: parts.trans, weights: parts.weights.ints, slots: parts.table.slots, names, pairSlots: parts.pairs.slots },
   );
 }
 
@@ -1128,8 +1198,9 @@ export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
 function partsOfCompiled(c: Compiled): NerModelParts | null {
   const { trans, weights, slots, pairSlots } = c.arrays;
   const loadNames = c.lazy?.names;
-  const { mask, pairMask } = c.meta;
-  if (!(trans instanceof Float64Array) || !(weights instanceof Float32Array) || !(slots instanceof Int32Array)) return null;
+  const { mask, pairMask, scale } = c.meta;
+  if (!(trans instanceof Float64Array) || !(weights instanceof Int16Array) || !(slots instanceof Int32Array)) return null;
+  if (typeof scale !== 'number' || !(scale > 0)) return null;
   if (!(pairSlots instanceof Int32Array) || typeof pairMask !== 'number' || pairSlots.length !== PAIR_SLOT * (pairMask + 1)) return null;
   if (!loadNames || typeof mask !== 'number' || slots.length !== 3 * (mask + 1)) return null;
   if (trans.length !== (L + 1) * L || weights.length % L !== 0) return null;
@@ -1139,7 +1210,7 @@ function partsOfCompiled(c: Compiled): NerModelParts | null {
     if (!(got instanceof Uint8Array)) throw new Error(`${COMPILED_MODEL_FILE}: the feature names could not be read`);
     return got;
   };
-  return { trans, weights, names, table: { mask, slots }, pairs: { mask: pairMask, slots: pairSlots } };
+  return { trans, weights: { ints: weights, scale }, names, table: { mask, slots }, pairs: { mask: pairMask, slots: pairSlots } };
 }
 
 /** First line of a model file. */
@@ -1188,7 +1259,8 @@ export function encodeNerModel(m: QuantizedNerModel): Buffer {
  */
 export interface NerModelParts {
   trans: Float64Array;
-  weights: Float32Array;
+  /** The feature weights as the model file has them: 16-bit integers over `scale` (weight = int / scale, in float32). */
+  weights: PackedWeights;
   names: string | Uint8Array | (() => Uint8Array);
   table: FeatureTable;
   pairs: PairTable;
@@ -1227,8 +1299,7 @@ function decodeNerModel(gz: Uint8Array, file: string): NerModelParts {
   const intBytes = Buffer.from(ints.buffer, ints.byteOffset, ints.byteLength);
   bytes.copy(intBytes);
   if (new Uint8Array(new Uint16Array([1]).buffer)[0] !== 1) intBytes.swap16();
-  const weights = new Float32Array(count * L);
-  for (let k = 0; k < weights.length; k++) weights[k] = ints[nTrans + k] / head.scale;
+  const weights: PackedWeights = { ints: ints.subarray(nTrans), scale: head.scale };
   const trans = new Float64Array(nTrans);
   for (let k = 0; k < nTrans; k++) trans[k] = ints[k] / head.scale;
   const table = buildFeatureTableOfLines(namesText, count);
@@ -1272,11 +1343,20 @@ function buildFeatureTableOfLines(names: string, count: number): FeatureTable {
 
 /** The model of decoded parts (`readNerModelParts`). */
 export function nerModelFromParts(parts: NerModelParts): NerModel {
-  const { trans, weights, names, table, pairs } = parts;
+  const { trans, weights: packed, names, table, pairs } = parts;
   let index: Map<string, number> | null = null;
+  let weights: Float32Array | null = null;
   const model: NerModel = {
     trans,
-    weights,
+    // as floats only when read (training, tests): the tagger reads the 16-bit integers (packedOf)
+    get weights() {
+      if (!weights) {
+        const values = packedValues(packed.scale);
+        weights = new Float32Array(packed.ints.length);
+        for (let k = 0; k < weights.length; k++) weights[k] = values[packed.ints[k] & 0xffff];
+      }
+      return weights;
+    },
     get index() {
       if (!index) {
         index = new Map();
@@ -1290,6 +1370,7 @@ export function nerModelFromParts(parts: NerModelParts): NerModel {
   };
   tables.set(model, table);
   pairTables.set(model, pairs);
+  packedOf.set(model, { ints: packed.ints, values: packedValues(packed.scale) });
   return model;
 }
 
