@@ -133,6 +133,13 @@ describe('decode: detection', () => {
     expect(d.text.split('\n')[2]).toBe('僑團聯歡慶祝建會三十週年');
   });
 
+  it('a short name in traditional script saved as GB18030 is read; broken UTF-8 that reads as rare characters is not', () => {
+    const name = decode(enc('黃文彬', 'gb18030'));
+    expect([name.encoding, name.text]).toEqual(['gb18030', '黃文彬']);
+    // 中 in UTF-8, then 80 81 FE: as GB18030 涓瓈侢, one of them (涓) in Big5 level 1, none in GB 2312 level 1
+    expect(() => decode(Buffer.from([0xe4, 0xb8, 0xad, 0x80, 0x81, 0xfe, 0x20, 0x74, 0x65, 0x78, 0x74, 0x0a]))).toThrow(/undecodable/);
+  });
+
   it.each([
     ['GB18030', corpusText, 'gb18030'],
     ['Big5', traditional, 'big5'],

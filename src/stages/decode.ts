@@ -708,6 +708,7 @@ const COMMON_PUNCTUATION = '，。、；：？！“”‘’（）《》〈〉�
 
 let gbLevel1: Set<string> | null = null;
 let big5Level1: Set<string> | null = null;
+let gb2312Level1: Set<string> | null = null;
 
 /**
  * The character sets that define fit, built once by decoding byte ranges with iconv-lite, each
@@ -721,8 +722,8 @@ let big5Level1: Set<string> | null = null;
  * bytes read as GB18030 stay far below (kana, Greek, rare GBK/4 characters: the handed Big5 case
  * fits 0.21 → 0.24, that fixture's Big5 copy 0.27 → 0.32, their Big5 decodings 1.0).
  */
-function fitSets(): { gb: Set<string>; big5: Set<string> } {
-  if (!gbLevel1 || !big5Level1) {
+function fitSets(): { gb: Set<string>; big5: Set<string>; gb2312: Set<string> } {
+  if (!gbLevel1 || !big5Level1 || !gb2312Level1) {
     const gbBytes: number[] = [];
     for (let lead = 0xb0; lead <= 0xd7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) gbBytes.push(lead, trail);
     const big5Bytes: number[] = [];
@@ -739,10 +740,12 @@ function fitSets(): { gb: Set<string>; big5: Set<string> } {
       return set;
     };
     const big5Chars = iconv.decode(Buffer.from(big5Bytes), 'big5');
-    gbLevel1 = make(iconv.decode(Buffer.from(gbBytes), 'gb18030') + big5Chars);
+    const gbChars = iconv.decode(Buffer.from(gbBytes), 'gb18030');
+    gbLevel1 = make(gbChars + big5Chars);
     big5Level1 = make(big5Chars);
+    gb2312Level1 = make(gbChars);
   }
-  return { gb: gbLevel1, big5: big5Level1 };
+  return { gb: gbLevel1, big5: big5Level1, gb2312: gb2312Level1 };
 }
 
 /** Share of non-ASCII characters of `text` that are in `set`. */
@@ -776,9 +779,13 @@ function chooseLegacy(sample: Uint8Array, fits: { gb18030: number; big5: number 
   }
   const winFit = encoding === 'gb18030' ? fits.gb18030 : fits.big5;
   if (winFit < LEGACY_MIN_FIT) {
-    // A few characters (a name with a rare character: 王䶮) cannot reach the fit; take a clean decoding.
+    // A few characters (a name with a rare character: 王䶮) cannot reach the fit; take a clean
+    // decoding that holds one common character of its standard's own script. For GB18030 that is
+    // GB 2312 level 1 alone: broken UTF-8 read as GB18030 gives rare characters, some of them
+    // traditional level 1 (中 followed by 80 81 FE reads 涓瓈侢, 涓 in Big5 level 1), and is refused.
     const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.length), encoding);
-    if (winFit === 0 || nonAsciiCount(text) > SHORT_TEXT_MAX_CHARS || /[\uFFFD\uE000-\uF8FF]/.test(text)) return null;
+    const ownFit = encoding === 'gb18030' ? fit(text, fitSets().gb2312) : winFit;
+    if (ownFit === 0 || nonAsciiCount(text) > SHORT_TEXT_MAX_CHARS || /[\uFFFD\uE000-\uF8FF]/.test(text)) return null;
   }
   return { encoding, confidence: detectedConfidence(winFit * Math.min(1, Math.abs(fits.gb18030 - fits.big5) / LEGACY_CONFIDENT_MARGIN)) };
 }
