@@ -464,8 +464,12 @@ function trailerCredits(t: string): Credit[] | null {
   }
   return piece ? credits : null;
 }
-/** A trailer role (credit-lexicon.ts TRAILER_ROLES, its characters perhaps spaced out) and its colon, at the line's start or after a space. */
-const TRAILER_HEAD_RE = new RegExp(`(^|[\\s\\u3000]+)(${spacedAlt(TRAILER_ROLES)})[\\s\\u3000]*[：:][\\s\\u3000]*`, 'gu');
+/**
+ * A trailer role (credit-lexicon.ts TRAILER_ROLES, its characters perhaps spaced out) and its colon, at the line's start or after a space.
+ * A run of spaces is tried from its first space only (the lookbehind): tried from each of its spaces, a
+ * line of 60,000 spaces took quadratic time (test/linear-time.property.test.ts); the matches are the same.
+ */
+const TRAILER_HEAD_RE = new RegExp(`(^|(?<![\\s\\u3000])[\\s\\u3000]+)(${spacedAlt(TRAILER_ROLES)})[\\s\\u3000]*[：:][\\s\\u3000]*`, 'gu');
 
 /** A work role with its slash (文／, 图／, 文／图, 摄影／) opening a credit line, then a space or a name. */
 const SLASH_ROLES_LEAD_RE = new RegExp(
@@ -562,8 +566,12 @@ const EDITOR_CREDIT_RE = /^[（(]\s*((?:责任|責任)?(?:编[\s\u3000]*辑|編[
 /** A press's release of a photo with the photographer in brackets: 新华社发（马克·贝内特摄）. */
 const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）()]+?)\\s*[）)]$`, 'u');
 
-/** A signature and a short note on the signer in brackets at the line's end: 读者　莫川平（晴川市城东区）. */
-const SIGNATURE_NOTE_RE = /^([^（）()]+?)\s*[（(]([^（）()]{1,16})[）)]$/u;
+/**
+ * A signature and a short note on the signer in brackets at the line's end: 读者　莫川平（晴川市城东区）.
+ * The name part is read greedily up to its last non-space (read lazily, each character tried scanned
+ * the spaces after it: quadratic on a long run of them, test/linear-time.property.test.ts).
+ */
+const SIGNATURE_NOTE_RE = /^([^（）()]*[^（）()\s])\s*[（(]([^（）()]{1,16})[）)]$/u;
 /** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
 const READER_RE = /(?:读者|讀者)$/u;
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
