@@ -17,11 +17,11 @@ import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/worl
 import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
-import { findLeaderMentions, findOfficeChains, overlapTest, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { findLeaderMentions, findOfficeChains, overlapTest, tokenAt, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
-  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS, LEADING_VERBS, ETHNIC_SUFFIX, NOT_NAME_WORDS, ONE_CHAR_PLACES, ONE_CHAR_PLACE_AFTER, ONE_CHAR_PLACE_BEFORE, ONE_CHAR_PLACE_RUN_MARKS,
+  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS, LEADING_VERBS, ETHNIC_SUFFIX, NOT_NAME_WORDS, ONE_CHAR_PLACES, ONE_CHAR_PLACE_AFTER, CHINESE_DESCENT_WORDS, PREPOSITION_SURNAMES, ORGAN_GLUE_ENDS, ORGAN_GLUE_AFTER, ONE_CHAR_PLACE_BEFORE, ONE_CHAR_PLACE_RUN_MARKS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -232,14 +232,22 @@ const isOrganWord = (t: Token) => t.tag === 'nt' || ORG_SUFFIXES.some((x) => t.w
  * and a county of two characters that opens with a conjunction (和县/ns: LEVEL_GLUE_CONJUNCTIONS)
  * between a word that names no place or person and an organization's word (报告和县审计局 → 报告 和
  * 县审计局; 安徽和县人民政府 stays). The split-off character is tagged c (a conjunction) or p, the
- * level zg, as jieba tags a lone 县. Returns `tokens` itself when nothing is split, else a new array
- * covering the same text.
+ * level zg, as jieba tags a lone 县. Likewise an unknown word that glues an organ's last character
+ * to an adverb after a word (县农业农村局已组织: 农村/n 局已/x → 局/n 已/d: ORGAN_GLUE_ENDS, ORGAN_GLUE_AFTER).
+ * Returns `tokens` itself when nothing is split, else a new array covering the same text.
  */
 export function splitGluedLevels(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     let split = false;
+    // An organ's last character and an adverb glued by the HMM after a word (农村/n 局已/x): 局 | 已.
+    if (t.word.length === 2 && t.tag === 'x' && ORGAN_GLUE_ENDS.has(t.word[0]) && ORGAN_GLUE_AFTER.has(t.word[1]) && k > 0 && tokens[k - 1].end === t.start && /^\p{Script=Han}+$/u.test(tokens[k - 1].word)) {
+      out ??= tokens.slice(0, k);
+      out.push({ word: t.word[0], tag: 'n', start: t.start, end: t.start + 1 });
+      out.push({ word: t.word[1], tag: 'd', start: t.start + 1, end: t.end });
+      continue;
+    }
     if (t.word.length === 2 && GLUED_LEVEL.test(t.word[1])) {
       if (t.tag === 'x') split = LEVEL_GLUE_CHARS.has(t.word[0]);
       else if (t.tag === 'ns' && LEVEL_GLUE_CONJUNCTIONS.has(t.word[0])) {
@@ -640,7 +648,8 @@ export function nameListItemAt(text: string, start: number): { name: string; sta
  * Places of one character (京, 美, 华) kept where the press prints such a short form: in a run of them
  * (中美, 京、津、石, 江淮: ONE_CHAR_PLACE_RUN_MARKS between), or a short form of ONE_CHAR_PLACES after
  * a mark, a space or a character it follows in words (来京, 访华, 亿美元: ONE_CHAR_PLACE_BEFORE), or
- * opening a word of the tagging `tokens` (奥运会, 华人, 美方: MSRA marks these short forms). Others are dropped: the surname of a name in a list of names (韩 of 韩沐晴: `listNames` gets the name), a
+ * opening a word of the tagging `tokens` (奥运会, 美方: MSRA marks these short forms). Others are dropped: 华 of
+ * a word for people of Chinese descent (华侨, 华人: CHINESE_DESCENT_WORDS), the surname of a name in a list of names (韩 of 韩沐晴: `listNames` gets the name), a
  * piece of a word (德 of 师德, 法 of 监督法), a character that is no short form (拉 of 每拉一针, 汀 of 汀政发).
  */
 export function withoutStrayOneCharPlaces(places: readonly PlaceMention[], text: string, tokens: readonly Token[], listNames: PersonMention[]): PlaceMention[] {
@@ -658,6 +667,8 @@ export function withoutStrayOneCharPlaces(places: readonly PlaceMention[], text:
   };
   return places.filter((p) => {
     if (p.end - p.start !== 1) return true;
+    // 华 of 华侨, 华人, 华裔 names a people, no place (CHINESE_DESCENT_WORDS).
+    if (CHINESE_DESCENT_WORDS.has(text.slice(p.start, p.start + 2))) return false;
     const item = nameListItemAt(text, p.start);
     if (item) {
       if (!listNames.some((m) => m.start === item.start)) listNames.push({ name: item.name, role: '', start: item.start, end: item.end });
@@ -671,6 +682,25 @@ export function withoutStrayOneCharPlaces(places: readonly PlaceMention[], text:
     const k = tokenHolding(tokens, p.start);
     return k >= 0 && tokens[k].start === p.start && tokens[k].end - tokens[k].start >= 2;
   });
+}
+
+/**
+ * Whether a two-character "name" is two short forms of places opening with no surname (菲华 of
+ * 菲华各界社团, Filipino-Chinese: ONE_CHAR_PLACES): a people or a pair of states, no one's name (韩美,
+ * opening with the surname 韩, may be one).
+ */
+export function isShortFormPair(name: string): boolean {
+  return name.length === 2 && ONE_CHAR_PLACES.has(name[0]) && ONE_CHAR_PLACES.has(name[1]) && !SURNAMES.has(name[0]) && !COMPOUND_SURNAMES.has(name);
+}
+
+/**
+ * Whether a three-character "name" can be read as a preposition that is also a surname and a place's
+ * name (于金山 of 民国廿六年秋于金山, 向上海: PREPOSITION_SURNAMES; the place a gazetteer name or stem or
+ * a world place). The caller decides from the context which reading holds.
+ */
+export function isPrepositionAndPlace(name: string): boolean {
+  const rest = name.slice(1);
+  return name.length === 3 && PREPOSITION_SURNAMES.has(name[0]) && (isPlaceStem(rest) || worldPlaceNames().has(rest));
 }
 
 /** Longest name the tagger may extend a leader's name to (梅德韦 → 梅德韦杰夫, 5; with a middle dot more). */
@@ -852,6 +882,10 @@ function addTaggerEntities(
     if (isAddressForm(sp.text)) continue;
     // A time word the tagger reads as a name (金秋时节: 金秋) is none, nor a common word jieba tags as one (换新颜/nrt).
     if (TIME_WORDS.has(sp.text) || NOT_NAME_WORDS.has(sp.text)) continue;
+    if (isShortFormPair(sp.text)) continue;
+    // 于金山 of 民国廿六年秋于金山” is "at 金山": a preposition glued to the word before it (年秋于/x) or a
+    // phrase that ends at a mark; 于金山同志, 于金山说 are someone.
+    if (isPrepositionAndPlace(sp.text) && (!/\p{Script=Han}/u.test(text[sp.end] ?? '') || tokenAt(tokens, sp.start) < 0)) continue;
     // A surname and one character names seldom use (MIN_GIVEN_CHAR_NAMES_SHORT), a count right after it and
     // no role before it (领域张榜12项): a verb and its object, no one's name.
     if (sp.text.length === 2 && givenCharCount(sp.text[1]) < MIN_GIVEN_CHAR_NAMES_SHORT && !isTransliteration(sp.text) && /^[0-9０-９]/u.test(text[sp.end] ?? '')) continue;
@@ -911,6 +945,9 @@ function addTaggerOrganizations(
     // A name cut out of a name word (江越剧团 of 梧江/x 越剧团/nt) starts where that word starts.
     if (start === sp.start) start = nameWordStart(tokens, start, seg);
     if (end - start < 2) continue;
+    // A time word or a number the tagging reads as one word (（星期日）, 二〇二四年) names no organization.
+    const whole = tokenAt(tokens, start);
+    if (whole >= 0 && tokens[whole].end === end && (tokens[whole].tag === 't' || tokens[whole].tag === 'm')) continue;
     spans.push(withoutTrailingVerb(text, tokens, start === sp.start && end === sp.end ? sp : { ...sp, start, end, text: text.slice(start, end) }));
   }
   const orgExact = new Set(spans.filter((x) => x.kind === 'org').map((x) => `${x.start}:${x.end}`));
@@ -1153,7 +1190,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   const chainsOf = texts.map((t) => findOfficeChains(t));
   texts.forEach((text, i) => {
     const reporters = reportersOf(articles[i]);
-    for (const m of findLeaderMentions(text, seg, undefined, undefined, chainsOf[i])) if (!m.headsUnit && !reporters.has(m.name) && isPersonName(m.name)) known.add(m.name);
+    for (const m of findLeaderMentions(text, seg, undefined, undefined, chainsOf[i])) if (!m.headsUnit && !reporters.has(m.name) && isPersonName(m.name, true)) known.add(m.name);
   });
   // Known names are looked for in every article: one pass over its text finds those it holds.
   const knownFinder = new NameFinder(known);
@@ -1195,7 +1232,7 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       : [];
     const checked = checkLeaderNames(findLeaderMentions(text, seg, known, tokens, chainsOf[i]).filter((m) => !reporters.has(m.name)), nerSpans, model !== null);
     const leaderMentions: LeaderMention[] = withDottedLeaders(
-      checked.mentions.filter((m) => isPersonName(m.name) || checked.extended.has(m.name)),
+      checked.mentions.filter((m) => isPersonName(m.name, true) || checked.extended.has(m.name)),
       dotted,
       text,
       reporters,
@@ -1326,8 +1363,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       places.filter((p) => LOCAL_LEVEL_NAMED.test(p.name) || !orgs.some((o) => o.start <= p.start && p.end <= o.end && !ofState(p, o))),
     );
     // Phrases of the sentence (那座桥, 二哥) are no places; a piece found only inside a longer place is none either (沙河 of 白沙河).
-    // Nor are common nouns of geography (平原, 海岛, 太阳: COMMON_GEOGRAPHY_NOUNS).
-    const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name) && !COMMON_GEOGRAPHY_NOUNS.has(p.name)), text);
+    // Nor are common nouns of geography (平原, 海岛, 太阳: COMMON_GEOGRAPHY_NOUNS), nor a people (华侨: CHINESE_DESCENT_WORDS).
+    const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name) && !COMMON_GEOGRAPHY_NOUNS.has(p.name) && !CHINESE_DESCENT_WORDS.has(p.name)), text);
     // A bare kind of unit (中心, 公司) is no organization; a unit whose name the paper hides after its
     // service or command (陆军某合成旅, 武警雁川总队某支队: HIDDEN_UNIT_RE) is named with the hidden part.
     const wordEnds = new Set(tokens.map((t) => t.end));

@@ -3,7 +3,9 @@
  * article's one tagging (no second segmentation, issue 12), best first, without
  * numbers, single characters, punctuation and stop words (`STOP_WORDS` in lexicon.ts), and, when
  * the article's own tagging is given, without pieces that tagging does not cut as a content word
- * (能收, 力抓 cut across words; 地说, 上要, 李四到 glued by the HMM to a particle or a name).
+ * (能收, 力抓 cut across words; 地说, 上要, 李四到 glued by the HMM to a particle or a name), words it
+ * reads only as a person's name, three characters or more (names are the people's; 生逢其/nr of 生逢其时 is a misread piece) and
+ * the rest of a count after a number (30余场, 9点半: `countPieces`).
  */
 import type { Segmenter, TaggedWord } from '../nlp/jieba.js';
 import { tfidf } from '../nlp/idf.js';
@@ -36,6 +38,36 @@ const FRAGMENT_START = new Set([
  * adverb runs into (李四到, 地说, 国華率). From the same keywords.
  */
 const FRAGMENT_END = new Set([...'的地得了着过到说率在和与及或把被将說與將過們']);
+
+/**
+ * Tags of a person's name: a word of three characters or more the tagging reads only so is a name or a
+ * misread piece (生逢其/nr of 生逢其时), no keyword (two-character ones are often words: 华裔/nr).
+ */
+const PERSON_TAGS = new Set(['nr', 'nrfg', 'nrt']);
+/**
+ * Characters that open the rest of a count when the word stands right after a number (30/余场, 9/点半,
+ * 8.6/万亩, 200/多户): such a word is a piece of the count, no keyword (tester12's youth paper, Dec 2026).
+ */
+const COUNT_PIECE_START = new Set([...'余多点来几万亿千百']);
+/** A number as the tagging cuts it (30/m, 9/x, 8.6, 三十). */
+const NUMBER_WORD = /^(?:[0-9０-９.．]+|[〇零一二三四五六七八九十百千万亿两]+)$/u;
+
+/**
+ * The words of `tokens` that open with COUNT_PIECE_START and stand right after a number at every
+ * occurrence (余场 of 30余场): pieces of counts.
+ */
+export function countPieces(tokens: readonly TaggedWord[]): Set<string> {
+  const after = new Set<string>();
+  const elsewhere = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (!COUNT_PIECE_START.has(t.word[0])) return;
+    const prev = tokens[k - 1];
+    if (prev && (prev.tag === 'm' || NUMBER_WORD.test(prev.word))) after.add(t.word);
+    else elsewhere.add(t.word);
+  });
+  for (const w of elsewhere) after.delete(w);
+  return after;
+}
 
 /** Whether a keyword candidate is kept: 2+ characters, Han only, no digits, not a stop word. */
 export function isKeyword(word: string, exclude: ReadonlySet<string> = new Set()): boolean {
@@ -96,10 +128,12 @@ export function extractKeywords(
   const candidates = tokens ? tfidf(tokens, CANDIDATES) : segmenter.extract(text, CANDIDATES);
   // the tags of the candidates only (isContentWord asks about nothing else)
   const tagsOf = tokens ? tagIndex(tokens, new Set(candidates.map((c) => c.word))) : null;
+  const pieces = tokens ? countPieces(tokens) : new Set<string>();
   const out: string[] = [];
   for (const { word } of candidates) {
-    if (!isKeyword(word, exclude) || isNamePlusOne(word, exclude) || out.includes(word)) continue;
+    if (!isKeyword(word, exclude) || isNamePlusOne(word, exclude) || out.includes(word) || pieces.has(word)) continue;
     if (tagsOf && !isContentWord(word, tagsOf)) continue;
+    if (tagsOf && word.length >= 3 && [...(tagsOf.get(word) ?? [])].every((t) => PERSON_TAGS.has(t))) continue;
     out.push(word);
     if (out.length >= n) break;
   }

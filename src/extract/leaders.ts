@@ -14,6 +14,7 @@ import {
   OFFICE_CORES,
   OFFICE_PREFIXES,
   SEASON_NAME_CHARS,
+  SLOT_ONLY_SURNAMES,
   SURNAMES,
   UNIT_INTERNAL_BODIES,
 } from './lexicon.js';
@@ -227,7 +228,7 @@ export const NAME_WINDOW = 8;
 
 /**
  * Reads a person's name at `pos` in `text`: a surname from the 百家姓 list (compound surnames
- * allowed) and a given name of 1-2 Han characters. The length comes from, in order: a name
+ * allowed; SLOT_ONLY_SURNAMES too, as this reads the slot where an office or a role puts a name) and a given name of 1-2 Han characters. The length comes from, in order: a name
  * already known (found by title elsewhere in the issue), a stop character (与/在/等 …) after two
  * characters, and the segmenter's tagging of a short window (`NAME_WINDOW`): a surname cut off as
  * its own word takes the next word (胡/拥军 → 胡拥军), a dictionary word that is not a name
@@ -244,7 +245,7 @@ export function readName(
     const cand = text.slice(pos, pos + len);
     if (cand.length === len && known.has(cand)) return cand;
   }
-  const sl = COMPOUND_SURNAMES.has(text.slice(pos, pos + 2)) ? 2 : SURNAMES.has(text[pos] ?? '') ? 1 : 0;
+  const sl = COMPOUND_SURNAMES.has(text.slice(pos, pos + 2)) ? 2 : SURNAMES.has(text[pos] ?? '') || SLOT_ONLY_SURNAMES.has(text[pos] ?? '') ? 1 : 0;
   if (!sl) return null;
   let given = 0;
   while (given < 2 && HAN.test(text[pos + sl + given] ?? '')) given++;
@@ -328,6 +329,57 @@ export function isWordNotName(name: string, segmenter: Segmenter): boolean {
   return words[0].tag === 'c' || (words[0].tag === 'd' && words.length === 2 && words[1].word.length === 1 && words[1].tag === 'v');
 }
 
+/** A level or state organ in an office (县长, 县政协主席, 市委书记): such an office may be printed after the name it belongs to. */
+const LEVEL_IN_OFFICE = /[省市区县州旗镇乡]|国务院|中央|全国/u;
+/** Tags of the word before a name that a postposed office follows: function words and verbs (由王伟明县长主持, 会见了…). */
+const BEFORE_NAME_TAGS = new Set([...FUNCTION_TAGS, 'v', 'vn']);
+/** Tags of a two-character word that is a name of its own (张三/nr, not 滨澜/x or 李庄/ns). */
+const TWO_CHAR_NAME_TAGS = new Set(['nr', 'nrt', 'nrfg']);
+
+/**
+ * The name an office chain `m` is printed after (王伟明县长，县政协主席李德胜: 王伟明), or null. The
+ * first office must name its level or organ (县长, 县政协主席, 国务院总理: LEVEL_IN_OFFICE; a bare 书记
+ * after a name is a form of address) or be a national office news prints after names
+ * (OFFICES_AFTER_NAME), and end a word; the name is whole (read by `readName` to the office's start,
+ * opening a word after a mark, a function word or a verb), two characters only when the tagging
+ * reads a name there (not a place stem: 滨澜县委, 李庄镇长) or the issue names it by title elsewhere.
+ */
+function postposedName(text: string, m: { index: number; match: string }, segmenter: Segmenter, known: ReadonlySet<string>, tokens?: readonly Token[]): string | null {
+  const first = m.match.split(/[、，,]/u)[0];
+  if (!LEVEL_IN_OFFICE.test(first) && !OFFICES_AFTER_NAME.includes(first)) return null;
+  const firstEnd = m.index + first.length;
+  // The office ends a word: 主任医师, 县长助理 are other words.
+  if (HAN.test(text[firstEnd] ?? '') && !CHAIN_SEPARATORS.has(text[firstEnd])) {
+    if (!tokens || tokenAt(tokens, firstEnd) < 0) return null;
+  }
+  if (tokens && tokenAt(tokens, m.index) < 0) return null;
+  for (const len of [4, 3, 2]) {
+    const start = m.index - len;
+    if (start < 0) continue;
+    const cand = text.slice(start, m.index);
+    if (!/^\p{Script=Han}+$/u.test(cand)) continue;
+    const name = readName(text, start, segmenter, known, tokens);
+    if (name !== cand) continue;
+    const prev = text[start - 1] ?? '';
+    if (HAN.test(prev)) {
+      // After a Han character the name opens a word of the tagging that follows a function word or a verb.
+      if (!tokens) continue;
+      const k = tokenAt(tokens, start);
+      if (k <= 0 || !BEFORE_NAME_TAGS.has(tokens[k - 1].tag)) continue;
+    }
+    if (!known.has(name)) {
+      if (isWordNotName(name, segmenter)) continue;
+      if (len === 2) {
+        const k = tokens ? tokenAt(tokens, start) : -1;
+        const word = k >= 0 && tokens ? tokens[k] : segmenter.tag(name)[0];
+        if (!word || word.word !== name || !TWO_CHAR_NAME_TAGS.has(word.tag)) continue;
+      }
+    }
+    return name;
+  }
+  return null;
+}
+
 /** Cleans one printed office: drops an OCR-doubled level (区区政府副区长 → 区政府副区长). */
 export function cleanTitle(title: string): string {
   return title.replace(/([省市区县镇乡])\1+/gu, '$1');
@@ -349,7 +401,24 @@ export function findLeaderMentions(
 ): LeaderMention[] {
   const out: LeaderMention[] = [];
   const chainStarts = new Set(chains.map((c) => c.index));
-  for (const m of chains) {
+  const chainEnds = new Set(chains.map((c) => c.index + c.match.length));
+  for (const chain of chains) {
+    let m = chain;
+    // An office printed after a name (王伟明县长，县政协主席李德胜): the first office is that name's, the
+    // rest of the chain the next name's.
+    const before = chainEnds.has(m.index) ? null : postposedName(text, m, segmenter, known, tokens);
+    if (before) {
+      const first = m.match.split(/[、，,]/u)[0];
+      const rest = m.match.slice(first.length + 1);
+      let after = m.index + m.match.length;
+      while (text[after] === ' ' || text[after] === '\u3000') after++;
+      // One office between two names (王伟明县长李德胜) is the second's, as offices are printed before names.
+      if (rest || !readName(text, after, segmenter, known, tokens)) {
+        out.push({ name: before, titles: [cleanTitle(first)], start: m.index - before.length, end: m.index, listHead: null, titleStart: m.index, firstTitleEnd: m.index + first.length });
+        if (!rest) continue;
+        m = { index: m.index + first.length + 1, match: rest };
+      }
+    }
     // A bare office (主任, 院长) or one of the unit's own body (党委书记) heading a department, hospital,
     // school or company is no leader's (急诊科主任, 集团公司党委书记).
     const first = m.match.split(/[、，,]/u)[0];
@@ -385,6 +454,8 @@ export function findLeaderMentions(
       // What comes before the name ends a word: no Han, or a whole word of the tagging.
       if (!tokens && HAN.test(text[start - 1] ?? '')) continue;
       if (!known.has(name) && isWordNotName(name, segmenter)) continue;
+      // Read already as the name before an office chain (李强总理、王沪宁主席).
+      if (out.some((o) => o.start === start && o.end === at)) break;
       out.push({ name, titles: [m[0]], start, end: at, listHead: null, titleStart: at, firstTitleEnd: at + m[0].length });
       break;
     }

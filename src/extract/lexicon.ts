@@ -41,6 +41,23 @@ export const COMPOUND_SURNAMES: ReadonlySet<string> = new Set(
     '南宫 第五').split(' '),
 );
 
+/**
+ * Surnames that are also characters of many common words (区 of 地区, 军区; 麦 of 小麦, 丹麦): 区 (Ōu)
+ * and 麦, surnames of Guangdong and its emigrants that the 百家姓 lacks (县长区伟明, 县长麦国强: tester13's
+ * 侨报, Dec 2026), each recorded as a surname by CC-CEDICT (CC BY-SA 4.0; no text of it copied). Read as
+ * a surname only in the slot where an office puts a name (`readName` after an office, before a
+ * postposed one, after 县领导), never in running text, where the character is far more often a word's.
+ */
+export const SLOT_ONLY_SURNAMES: ReadonlySet<string> = new Set([...'区麦']);
+
+/**
+ * Surnames that are also prepositions or verbs put before a place (于 "at", 向, 从, 经): 于金山 in
+ * 民国廿六年秋于金山 is "at 金山 (San Francisco)", no one (tester13's 侨报, Dec 2026). A three-character
+ * name the character tagger reads from one of them and a place's name, with no role or office by
+ * it, is that preposition and the place (src/extract/entities.ts).
+ */
+export const PREPOSITION_SURNAMES: ReadonlySet<string> = new Set([...'于向从经']);
+
 /** Single-character surnames as a set (see `SINGLE_SURNAMES` for the source). */
 export const SURNAMES: ReadonlySet<string> = new Set([...SINGLE_SURNAMES]);
 
@@ -125,6 +142,11 @@ export const OFFICE_PREFIXES: readonly string[] = [
 export const NON_ORGAN_UNIT_ENDS: readonly string[] = [
   '科', '科室', '医院', '卫生院', '卫生室', '诊所', '学校', '中学', '小学', '大学', '学院', '幼儿园', '公司', '集团',
   '银行', '中心', '协会', '学会', '商会', '研究所', '研究院',
+  // Associations (社会团体: 条例 on their registration), whose 主席, 会长 and 理事长 head no organ: 侨报 and
+  // national pages print them beside officials (美国滨澜总会馆主席, 旅菲同乡总会理事长, 县侨商联谊会主席:
+  // tester13's 侨报, Dec 2026). People's organizations (工会, 妇联, 侨联, 工商联, 共青团) are not among them:
+  // their officials are cadres of the party-state (README "Leaders").
+  '会馆', '同乡会', '同乡总会', '乡亲会', '联谊会', '宗亲会', '校友会', '基金会', '研究会', '促进会', '总会', '俱乐部', '公会', '社团',
 ];
 
 /**
@@ -230,6 +252,16 @@ export const NAME_STOP_CHARS: ReadonlySet<string> = new Set([
  * tester6's provincial bulletin). From tester2's county bulletin and news usage.
  */
 export const LEVEL_GLUE_CHARS: ReadonlySet<string> = new Set([...NAME_STOP_CHARS, '请', '经', '据']);
+
+/**
+ * The last character of an organ's name (局, 委, 办, 厅 …) and adverbs, prepositions or conjunctions that
+ * jieba's HMM glues after it into an unknown word (县农业农村局已组织: 局已/x; 县教育局将, 市委要):
+ * the word is split so that the organ ends with its own character (tester12's county media centre,
+ * Dec 2026). ORGAN_GLUE_ENDS from the organs' names (ORG_SUFFIXES' single characters), ORGAN_GLUE_AFTER
+ * from common usage.
+ */
+export const ORGAN_GLUE_ENDS: ReadonlySet<string> = new Set([...'局委办厅署院处']);
+export const ORGAN_GLUE_AFTER: ReadonlySet<string> = new Set([...'已将在于要对为和与及等也都还又正就曾均即']);
 
 /**
  * Conjunctions a two-character county name may start with (和县): between a word and an organ
@@ -381,6 +413,29 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words that end in a level character (乡, 村, 镇) where it names no unit: home and the people of one's
+ * home (家乡, 同乡, 侨乡 "home town of emigrants"), going there (下乡, 返乡), and kinds of town (集镇, 重镇).
+ * A run of words ending in one is no place (资助家乡, 著名侨乡, 五大洲乡亲齐聚侨乡, 同学下乡: tester12's
+ * youth paper and tester13's 侨报, Dec 2026); a name before the level printed as a word of its own
+ * (潮岭/乡) stays one. From 现代汉语词典's entries.
+ */
+export const LEVEL_CHAR_WORDS: ReadonlySet<string> = new Set([
+  '家乡', '故乡', '老乡', '同乡', '异乡', '他乡', '侨乡', '水乡', '梦乡', '原乡', '外乡', '醉乡', '仙乡',
+  '下乡', '返乡', '回乡', '还乡', '思乡', '离乡', '归乡', '望乡',
+  '集镇', '重镇', '名镇', '坐镇',
+]);
+
+/**
+ * Words that open with a level character where it names no unit (乡亲 "folks from home", 乡情, 镇定): a
+ * place read up to that character (团结乡 of 团结乡亲, 五大洲乡 of 五大洲乡亲: tester13's 侨报, Dec 2026)
+ * is no place when the tagging cuts the word there. From 现代汉语词典's entries.
+ */
+export const LEVEL_OPENING_WORDS: ReadonlySet<string> = new Set([
+  '乡亲', '乡情', '乡愁', '乡音', '乡贤', '乡土', '乡邻', '乡里', '乡思', '乡俗', '乡味', '乡恋', '乡谊', '乡绅',
+  '镇定', '镇静', '镇守', '镇压', '镇痛',
+]);
+
+/**
  * Verbs and prepositions a suffix rule may sweep up before a place or organization (记海西镇 in a
  * subtitle ——记海西镇…, 赴宋桥村, 驻村): trimmed when what is left is still a name. Mostly single
  * characters, which jieba may tag as nouns (记/n); longer ones (走进, 来到) usually stop the rule
@@ -415,7 +470,12 @@ export const GENERIC_PLACE_MODIFIERS: readonly string[] = [
  * Kinds of service that make no name on their own (社区养老服务站, 便民服务中心): a stem made only of
  * them is generic, but they do not end a run of name words (综合性养老服务中心 is a place).
  */
-export const SERVICE_KIND_WORDS: readonly string[] = ['养老', '为老', '助老', '便民', '党群', '综合', '公共', '志愿', '服务'];
+export const SERVICE_KIND_WORDS: readonly string[] = [
+  '养老', '为老', '助老', '便民', '党群', '综合', '公共', '志愿', '服务',
+  // Services of a village's or town's service point (在村里的电商服务站, 快递服务站, 农技服务站: tester12's
+  // county media centre, Dec 2026).
+  '电商', '电子商务', '快递', '物流', '金融', '农技', '就业', '社保', '政务', '法律', '卫生', '医疗',
+];
 
 /**
  * Ranks and kinds of a development zone that name none (省级高新技术产业开发区, 现行省级高新区 of
@@ -570,6 +630,14 @@ export const ONE_CHAR_PLACE_BEFORE: ReadonlySet<string> = new Set([
  * of MSRA's train split.
  */
 export const ONE_CHAR_PLACE_AFTER: ReadonlySet<string> = new Set([...'方警军籍侨人资企商币元']);
+
+/**
+ * Words for people of Chinese descent and their language (华侨, 华人, 华裔 …): a people, not the place
+ * China, so their 华 is no place of the story (华侨回国定居, 年轻一代的华裔: tester13's 侨报, Dec 2026).
+ * MSRA's and People's Daily's annotators mark that 华 as a place all the same (README "Entity
+ * benchmark": the places rows pay for it); 访华, 来华, 驻华 and 中华 keep theirs. From 现代汉语词典's entries.
+ */
+export const CHINESE_DESCENT_WORDS: ReadonlySet<string> = new Set(['华侨', '华人', '华裔', '华商', '华工', '华胞', '华族', '华文', '华语']);
 
 /**
  * What makes a place's name an ethnic group's (哈萨克族, 蒙古族, 藏族): a place the character tagger

@@ -24,6 +24,7 @@ import {
   ROLE_WORDS,
   APPOINTMENT_VERBS,
   SPEECH_VERBS,
+  SLOT_ONLY_SURNAMES,
   startsWithSurname,
   SURNAMES,
   TIME_WORDS,
@@ -80,12 +81,14 @@ function speechAt(text: string, pos: number): boolean {
 /**
  * Whether `name` looks like a person's name: 2-3 Han characters (4 with a compound surname),
  * a known surname first, not a nickname or kinship form (老张, 小李, 钱大妈), not a time word.
+ * `inOfficeSlot`: the name was read where an office puts one (a leader's), so the surnames read only
+ * there (SLOT_ONLY_SURNAMES: 区伟明) count too.
  */
-export function isPersonName(name: string): boolean {
+export function isPersonName(name: string, inOfficeSlot = false): boolean {
   if (!/^\p{Script=Han}{2,4}$/u.test(name) || TIME_WORDS.has(name)) return false;
   const compound = COMPOUND_SURNAMES.has(name.slice(0, 2));
   if (name.length === 4 && !compound) return false;
-  if (!compound && !SURNAMES.has(name[0])) return false;
+  if (!compound && !SURNAMES.has(name[0]) && !(inOfficeSlot && SLOT_ONLY_SURNAMES.has(name[0]))) return false;
   if (NICKNAME_PREFIXES.has(name[0]) && name.length === 2) return false;
   if (ADDRESS_SUFFIXES.some((s) => name.endsWith(s) && name.length - s.length <= (compound ? 2 : 1))) return false;
   return true;

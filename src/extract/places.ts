@@ -17,6 +17,9 @@ import {
   REGION_WORDS,
   GENERIC_PLACE_MODIFIERS,
   GENERIC_PLACE_WORDS,
+  LEVEL_CHAR_WORDS,
+  LEVEL_OPENING_WORDS,
+  ORGAN_GLUE_ENDS,
   LANDMARK_WORDS,
   LEADING_VERBS,
   PLACE_SUFFIXES,
@@ -266,11 +269,12 @@ function endsInGenericWord(word: string): boolean {
 const SCOPE_WORD = /^(?:全|各|本|该|每|每个|整个|所有|多个|各个)(?:省|市|区|县|镇|乡|村|街道|社区|乡镇|村居|街镇|县区|区县)?$/u;
 /**
  * Whether `word` names a kind of place, never one place: a common noun of geography (戈壁, 海岛:
- * COMMON_GEOGRAPHY_NOUNS), a generic place word (山村, 新路: GENERIC_PLACE_WORDS), a common word that is a
+ * COMMON_GEOGRAPHY_NOUNS), a generic place word (山村, 新路: GENERIC_PLACE_WORDS), a word whose level
+ * character names no unit (侨乡, 家乡: LEVEL_CHAR_WORDS), a common word that is a
  * division's stem (新城: STEM_COMMON_WORDS), a scope word (全乡, 各村: SCOPE_WORD) or levels alone (乡镇).
  */
 export function isKindOfPlace(word: string): boolean {
-  return COMMON_GEOGRAPHY_NOUNS.has(word) || GENERIC_PLACE_WORDS.has(word) || STEM_COMMON_WORDS.has(word) || SCOPE_WORD.test(word) || LEVEL_ONLY.test(word);
+  return COMMON_GEOGRAPHY_NOUNS.has(word) || GENERIC_PLACE_WORDS.has(word) || LEVEL_CHAR_WORDS.has(word) || STEM_COMMON_WORDS.has(word) || SCOPE_WORD.test(word) || LEVEL_ONLY.test(word);
 }
 
 /** A stem made of level characters only (乡镇, 村居, 县区): a kind of unit, not a name. */
@@ -348,6 +352,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
     const suffix = suffixOf(last.word);
     if (!suffix) continue;
+    // A word whose level character names no unit (家乡, 侨乡, 下乡: LEVEL_CHAR_WORDS) ends no place's name.
+    if (LEVEL_CHAR_WORDS.has(last.word)) continue;
     // A word made of two kinds (街巷, 村镇) is a collective noun, no name's kind (越剧名段唱响老街巷).
     if (last.word.length === 2 && !BARE_SUFFIXES.has(last.word) && [...last.word].every((c) => BARE_SUFFIXES.has(c))) continue;
     // A verb glued to a bare kind (非遗/进社区/n, 进校园) names no place: the kind is where one goes.
@@ -361,6 +367,8 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
     const next = tokens[k + 1];
     if (!loc && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) continue;
+    // A kind of place right before an organ's last character (县农业农村/局) is the organ's name, no place.
+    if (GENERIC_PLACE_WORDS.has(last.word) && next && next.start === last.end && ORGAN_GLUE_ENDS.has(next.word)) continue;
     let start = last.start;
     const landmark = LANDMARK_SET.has(suffix);
     // A country or world place ending like a landmark (冰岛, 关岛) is the world lists' (step 4), whole.
@@ -440,8 +448,15 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     // A quoted figure of speech (“连心桥”) is no place.
     if (text[start - 1] === '“' && text[last.end] === '”') continue;
     let at = start;
+    // A part whose edge cuts a dictionary word of the run (五大洲乡|亲 cuts 乡亲/n) is a piece of the sentence, no place.
+    const cutsWord = (pos: number) => {
+      if (pos <= start || pos >= last.end || wordStarts.includes(pos)) return false;
+      const from = Math.max(...wordStarts.filter((w) => w < pos));
+      const t = tokens[tokenAt(tokens, from)];
+      return !!t && t.end > pos && t.tag !== 'x';
+    };
     for (const part of splitPlaceRun(name)) {
-      if (isPlaceName(part)) cands.push({ name: part, start: at, end: at + part.length, ...(gz.has(part) ? {} : { bySuffix: true }) });
+      if (isPlaceName(part) && !cutsWord(at) && !cutsWord(at + part.length)) cands.push({ name: part, start: at, end: at + part.length, ...(gz.has(part) ? {} : { bySuffix: true }) });
       at += part.length;
     }
   }
@@ -472,6 +487,12 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     }
   }
 
+  // A level character that opens a word of the tagging where it names no unit (团结乡|亲: LEVEL_OPENING_WORDS) ends no place.
+  const levelOpens = (c: PlaceMention) => {
+    const t = tokens[tokenAt(tokens, c.end - 1)];
+    return !!t && LEVEL_OPENING_WORDS.has(t.word);
+  };
+  for (let k = cands.length - 1; k >= 0; k--) if (levelOpens(cands[k])) cands.splice(k, 1);
   // Longest first, no overlaps, nothing inside a person's name.
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   return keepDisjoint(cands.filter((c) => !isBlocked(c.start, c.end))).sort((a, b) => a.start - b.start);
