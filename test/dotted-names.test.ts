@@ -25,6 +25,20 @@ describe('extractEntities: dotted names whole', () => {
       ['张万年', '古斯塔夫·哈格隆德'],
     ],
     ['聘任穆里西·拉马略为申花足球队主教练。', ['穆里西·拉马略']],
+    // A name's ends where the entertainment and sports pages run words into them (CLUENER2020-style
+    // sentences, invented): an adverb or verb after it, a title, kin word, verb or locative before it.
+    ['颁奖礼上，女主角玛丽·贝丝终于捧起了奖杯。', ['玛丽·贝丝']],
+    ['影评人认为，西恩·潘依旧是最有力的竞争者。', ['西恩·潘']],
+    ['参议员卡尔·莱文却对这一方案提出质疑。', ['卡尔·莱文']],
+    ['伊丽莎白·泰勒拥有众多珠宝藏品。', ['伊丽莎白·泰勒']],
+    ['电影公司为了帮亚当·桑德勒宣传新片。', ['亚当·桑德勒']],
+    ['这部新片获得脱口秀天后奥普拉·温弗利的推荐。', ['奥普拉·温弗利']],
+    ['制片人是导演的老公吉姆·泰勒。', ['吉姆·泰勒']],
+    ['秋拍会上安迪·沃霍尔、罗伊·利希滕斯坦的作品都有成交。', ['安迪·沃霍尔', '罗伊·利希滕斯坦']],
+    ['马来西亚副总理兼财政部长安瓦尔·易卜拉欣20日晚宣布。', ['安瓦尔·易卜拉欣']],
+    ['执行总裁米歇尔·康德苏则担心经济前景。', ['米歇尔·康德苏']],
+    // A housing estate named after its developer is no one (保利·罗兰香谷).
+    ['保利·罗兰香谷和世茂·宫园两个楼盘同日开盘。', []],
   ])('%s', (text, names) => expect(extractEntities(text).people.map((p) => p.name)).toEqual(names));
 
   it('reads leaders with a dotted name after 团长, 副县长 and 连长, with the standard dot', () => {

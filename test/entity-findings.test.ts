@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractEntities, parseIssue } from '../src/index.js';
 
-const entities = (text: string) => extractEntities(text);
+const entities = (text: string, options: Parameters<typeof extractEntities>[1] = {}) => extractEntities(text, options);
 const leadersOf = (text: string) => entities(text).leaders.map((l) => [l.name, l.titles]);
 const placesOf = (text: string) => entities(text).places.map((p) => p.name);
 const peopleOf = (text: string) => entities(text).people.map((p) => p.name);
@@ -126,6 +126,25 @@ describe('organizations and places of a county media centre\'s paper', () => {
 
   it('a service point (电商服务站) is no place', () => {
     expect(placesOf('在村里的电商服务站，返乡青年肖晨正对着手机镜头冲泡新茶。')).toEqual([]);
+  });
+
+  it.each([
+    ['方禾苗出生在沿海的一个小渔村，从小就见过大片滩涂。'],
+    ['学校图书馆每天晚上9点半就闭馆。'],
+    ['带着同学下乡去'],
+  ])('a kind of place is no place: %s', (text) => {
+    expect(placesOf(text)).toEqual([]);
+  });
+
+  it('a common noun of geography before a noun ends no place (岚溪县云雾镇, not 岚溪县云雾镇高山)', () => {
+    expect(entities('岚溪县云雾镇高山茶园里，茶农抢抓晴好天气采摘夏茶。', { nerModel: null }).places.map((p) => p.name)).not.toContain('岚溪县云雾镇高山');
+  });
+
+  it.each([
+    ['三年前，他回到家乡澄西县开起了一家农产品加工厂。'],
+    ['全县组建了理论宣讲、农技服务、法律咨询等志愿服务队46支。'],
+  ])('a kind of unit or a service is no organization: %s', (text) => {
+    expect(orgsOf(text)).toEqual([]);
   });
 
   it('a weekday in brackets (星期日) is no organization', () => {

@@ -13,6 +13,7 @@
 import { segmenter, type Segmenter } from '../nlp/jieba.js';
 import { MILITARY_RANKS, OCCUPATION_WORDS, OFFICE_CORES, ROLE_WORDS } from './lexicon.js';
 import { VERSE_FORM_RE } from '../text.js';
+import { isTransliteration } from '../data/world-sets.js';
 
 /** The printed forms of a name's middle dot; the first is the standard one. Source: tester11's 兵团 daily (Dec 2026) and OCR of `·`. */
 export const NAME_DOTS = '·・•‧･．';
@@ -53,17 +54,31 @@ export const UNIT_POSTS: readonly string[] = [
   '摄影',
 ];
 
-/** Words before a name that end where the name starts: offices, roles, occupations, ranks, unit posts. Longest first. */
+/**
+ * What entertainment and sports pages print before a foreign star's name (天后奥普拉·温弗利, 影帝, 巨星)
+ * and the family words before a name (老公吉姆·泰勒, 妻子, 女儿): the name starts after them. From the
+ * dotted names of CLUENER2020's train split that ran one of these in (2026-12-04).
+ */
+export const TITLES_BEFORE_FOREIGN_NAME: readonly string[] = [
+  '天后', '天王', '影后', '影帝', '歌后', '歌王', '巨星', '影星', '歌星', '笑星', '明星', '女星', '男星', '名模', '歌手', '女演员', '男演员', '主唱', '主演',
+  '老公', '老婆', '丈夫', '妻子', '前妻', '前夫', '女友', '男友', '儿子', '女儿', '父亲', '母亲',
+];
+
+/** Words before a name that end where the name starts: offices, roles, occupations, ranks, unit posts, titles. Longest first. */
 const WORDS_BEFORE_NAME: readonly string[] = [
-  ...new Set([...OFFICE_CORES, ...ROLE_WORDS, ...OCCUPATION_WORDS, ...MILITARY_RANKS, ...UNIT_POSTS]),
+  ...new Set([...OFFICE_CORES, ...ROLE_WORDS, ...OCCUPATION_WORDS, ...MILITARY_RANKS, ...UNIT_POSTS, ...TITLES_BEFORE_FOREIGN_NAME]),
 ].sort((a, b) => b.length - a.length);
 
 /** Longest last part of a dotted name when nothing after it marks where it ends (克瓦希涅夫斯基 is 7). */
 export const MAX_DOTTED_LAST_PART = 8;
 /** Tags of a one-character word that starts no name's first part before it (读/v 约翰·拉贝, 的/uj). */
 const STOP_CHAR_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul']);
-/** Last characters of a place named after a person (萨姆·休斯敦堡, 阿夸·伊博姆州): no person. */
-const PLACE_END_RE = /[州堡市县省镇村街路桥港湾岛山河湖城]$/u;
+/**
+ * Last characters of a place named after a person (萨姆·休斯敦堡, 阿夸·伊博姆州) or of a housing estate a
+ * property page names after its developer (保利·罗兰香谷, 世茂·宫园, 东亚·瑞晶苑: CLUENER2020 train): no person.
+ * None of them is a character of transliterated names (TRANSLIT_CHARS).
+ */
+const PLACE_END_RE = /[州堡市县省镇村街路桥港湾岛山河湖城园苑府邸郡庭墅谷]$/u;
 /** Words after a name that end it: honorifics, offices and ranks (吐克先生, 哈格隆德上将). */
 const WORDS_AFTER_NAME: readonly string[] = [
   '先生',
@@ -83,12 +98,16 @@ export const MAX_DOTTED_PART = 6;
 
 /**
  * Characters after which a dotted name's last part has ended: particles, prepositions, conjunctions
- * and verbs of saying (努尔兰·哈布都拉家, 艾尔肯·阿不力孜在, 热依汗古丽·肉孜说). Narrower than
+ * and verbs of saying (努尔兰·哈布都拉家, 艾尔肯·阿不力孜在, 热依汗古丽·肉孜说), adverbs (莱文却). Narrower than
  * NAME_STOP_CHARS: 提, 都, 力, 合 are common in Uyghur names (买买提, 阿不都, 艾力, 热合曼).
  */
 const AFTER_NAME_CHARS: ReadonlySet<string> = new Set([
   ...'说在家和与及同的是等也到向对给把被从称讲了就还又曾已便正将以于为著则有死',
+  // Adverbs that follow a subject and open no transliterated syllable (卡尔·莱文却对…, …仍, 亦, 竟: CLUENER2020 train).
+  ...'却仍亦竟均皆才即',
 ]);
+/** Locatives that close the phrase before a name and open no transliterated syllable (会上安迪·沃霍尔). */
+const GLUED_LOCATIVES: ReadonlySet<string> = new Set([...'上下里内']);
 /** Characters after which a dotted name's first part starts: prepositions and particles (与塔依尔·买买提). */
 const BEFORE_NAME_CHARS: ReadonlySet<string> = new Set([...'与和及同对向给把被让由请的了是在为据']);
 /** Tags of a word that ends a dotted name's last part when it follows it (介绍/v, 今年/t). */
@@ -108,7 +127,10 @@ const SENTENCE_TAGS = new Set([
   'a',
   'ad',
   'd',
+  'z',
 ]);
+/** A numeral character: a word tagged m without one (多瓦/m of 阿莫多瓦) is a transliteration's syllables, no number. */
+const NUMERAL_CHAR = /[0-9０-９〇零一二三四五六七八九十百千万亿两]/u;
 /** Tags of a function word that ends a dotted name's last part, one character as it may be (德·绍京以总分: 以/p). */
 const FUNCTION_WORD_TAGS = new Set(['p', 'c', 'u', 'uj', 'ul']);
 /**
@@ -145,6 +167,8 @@ function firstPartStart(run: string, seg: Segmenter): number {
     const at = run.lastIndexOf(w);
     if (at >= 0 && at + w.length < run.length && at + w.length > cut) cut = at + w.length;
   }
+  // After an office or role the name starts, whatever its first syllable's tag (部长/安/v 瓦尔).
+  const afterTitle = cut > 0;
   if (cut === 0)
     for (let i = run.length - 2; i >= 0; i--)
       if (BEFORE_NAME_CHARS.has(run[i])) {
@@ -161,11 +185,20 @@ function firstPartStart(run: string, seg: Segmenter): number {
     const taken = rest.length - start;
     if (taken > 0 && w.word.length >= 2 && !NAME_TAGS.has(w.tag) && !(w.tag === 'v' && taken === 1)) break;
     if (taken > 0 && w.word.length === 1 && STOP_CHAR_TAGS.has(w.tag) && !NAME_TAGS.has(w.tag)) break;
+    // A one-character verb after a function word or opening what is left of the run (为/拍/v 克林特, 为了/帮/v
+    // 亚当, 。如/v 米兰) is the sentence's; after a name's word (阿合/x 买/v 提江) it is a syllable.
+    if (taken >= 2 && w.word.length === 1 && w.tag === 'v' && (k === 0 ? !afterTitle : STOP_CHAR_TAGS.has(words[k - 1].tag))) break;
     if (taken + w.word.length > MAX_DOTTED_PART) break;
     start -= w.word.length;
   }
+  // A locative the HMM glued to the name's first syllables (拍卖会上/安迪: 上安迪/x) is the sentence's.
+  const first = words.find((_, k) => words.slice(0, k).reduce((n, x) => n + x.word.length, 0) === start);
+  if (first && first.tag === 'x' && first.word.length >= 3 && GLUED_LOCATIVES.has(first.word[0])) start += 1;
   return cut + (start === rest.length ? Math.max(0, rest.length - 1) : start);
 }
+
+/** Characters after a last part's longest end that its tagging sees (the words the sentence goes on with). */
+const LAST_PART_CONTEXT = 4;
 
 /** How many characters of `run` (the Han characters after the last dot) the last part holds. */
 function lastPartLength(run: string, seg: Segmenter): number {
@@ -180,11 +213,21 @@ function lastPartLength(run: string, seg: Segmenter): number {
       break;
     }
   let pos = 0;
-  for (const t of seg.tag(run.slice(0, end))) {
-    if (pos >= 1 && ((t.word.length >= 2 && SENTENCE_TAGS.has(t.tag)) || FUNCTION_WORD_TAGS.has(t.tag)))
+  // The run is tagged with a few characters past `end`, as the sentence goes on (贝丽/x 终于/d, not
+  // 贝丽终/x 于 of the run cut before 到; 泰勒/nr 拥有/v, not 泰勒拥 cut before 有).
+  let nameWordsSoFar = true;
+  for (const t of seg.tag(run.slice(0, Math.min(run.length, end + LAST_PART_CONTEXT)))) {
+    if (pos >= end) break;
+    // A word across the character that ends names (拥有 across 有, 略为 across 为): the tagging's cut
+    // holds for a dictionary word after a name's words (泰勒/nr 拥有: 泰勒), the character's otherwise
+    // (拉马/ns 略为: 拉马略; 康德/nr 苏则/x: 康德苏).
+    if (pos + t.word.length > end) return pos >= 2 && nameWordsSoFar && t.tag !== 'x' ? pos : end;
+    nameWordsSoFar &&= NAME_TAGS.has(t.tag);
+    const sentenceWord = SENTENCE_TAGS.has(t.tag) && (t.tag !== 'm' || NUMERAL_CHAR.test(t.word));
+    if (pos >= 1 && ((t.word.length >= 2 && sentenceWord) || FUNCTION_WORD_TAGS.has(t.tag)))
       return pos;
     // A word of the dictionary after two characters or more ends the name (吐克先生, 拉贝日记, 卡蒂埃大桥).
-    if (pos >= 2 && t.word.length >= 2 && !NAME_TAGS.has(t.tag) && t.tag !== 'ns') return pos;
+    if (pos >= 2 && t.word.length >= 2 && !NAME_TAGS.has(t.tag) && t.tag !== 'ns' && t.tag !== 'm') return pos;
     pos += t.word.length;
   }
   return Math.min(end, MAX_DOTTED_LAST_PART);
@@ -260,7 +303,8 @@ export function isNamedByParts(name: string, seg: Segmenter = segmenter): boolea
 /**
  * `dotted` with each name trimmed off the whole names found beside its dots in the same run
  * (陈俊生司马义·艾买提彭珮云 of a list printed without separators, 陈俊生 and 彭珮云 read as
- * people: 司马义·艾买提). `people`: the offsets of names read otherwise, with `isWhole` telling
+ * people: 司马义·艾买提; never a name whose given name is transliteration syllables, 滕斯坦 of
+ * 罗伊·利希滕斯坦). `people`: the offsets of names read otherwise, with `isWhole` telling
  * a whole Chinese name (a known surname) from a piece of a dotted one (阿不).
  */
 export function trimmedByNames(
@@ -277,7 +321,8 @@ export function trimmedByNames(
     for (const m of people) {
       if (!isWhole(m.name) || m.name.includes(STANDARD_NAME_DOT)) continue;
       if (m.start >= start && m.end <= firstDot && m.end < firstDot) start = Math.max(start, m.end);
-      if (m.start > lastDot && m.end <= end && m.start > lastDot + 1) end = Math.min(end, m.start);
+      // A "name" whose given name is transliteration syllables (滕斯坦 of 利希滕斯坦) is the last part's end, no name of its own.
+      if (m.start > lastDot && m.end <= end && m.start > lastDot + 1 && !isTransliteration(m.name.slice(1))) end = Math.min(end, m.start);
     }
     if (start < firstDot && end > lastDot + 1) out.push({ name: text.slice(start, end), start, end });
   }

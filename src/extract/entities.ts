@@ -1415,7 +1415,7 @@ function withDottedLeaders(mentions: LeaderMention[], dotted: readonly DottedNam
 /** Conjunctions that end a name when a name or noun follows (张三和李四), and may be a given name's last character (庞景和). */
 const NAME_CONJUNCTIONS: ReadonlySet<string> = new Set([...'和与及同']);
 // (委员会 alone is left: a story names a committee it named before so, and MSRA's test split marks it.)
-const BARE_ORG_KINDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES.filter((k) => k !== '委员会'), '中心', '部门', '单位', '机关', '部队', '基地', '中队', '支队', '大队', '总队']);
+const BARE_ORG_KINDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES.filter((k) => k !== '委员会'), '中心', '部门', '单位', '机关', '部队', '基地', '中队', '支队', '大队', '总队', '工厂', '加工厂']);
 
 /**
  * A name cut before a conjunction (和, 与, 及, 同) that is its last given-name character here: a

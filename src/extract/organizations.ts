@@ -8,10 +8,10 @@ import { DEMONSTRATIVE_CHARS, GENERIC_ORG_WORDS, LEADING_VERBS, OFFICE_CORES, OR
 
 /**
  * Endings of words jieba tags as organizations (nt) that are kinds of unit or no unit at all (施工队,
- * 联络站, 交汇处, 新兴产业, 新格局, 统战部 without its level). From the real issue and the People's Daily
- * 1998 NER dev split.
+ * 联络站, 交汇处, 新兴产业, 新格局, 统战部 without its level, 法律咨询: a service). From the real issue,
+ * the People's Daily 1998 NER dev split and tester12's county media centre (Dec 2026).
  */
-const NT_NOT_ORG = /(?:队|站|处|业|格局|部|组|班)$/u;
+const NT_NOT_ORG = /(?:队|站|处|业|格局|部|组|班|咨询)$/u;
 /** Bodies whose names end in 会 (委员会, 协会); other words in 会 are meetings (协商会, 推进会). */
 const NT_ORG_MEETING_BODIES = /(?:委员会|常委会|协会|学会|商会|联合会|理事会|工会|基金会|红十字会)$/u;
 

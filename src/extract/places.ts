@@ -367,6 +367,9 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
     const next = tokens[k + 1];
     if (!loc && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) continue;
+    // A common noun of geography before another noun (高山/ns 茶园: a tea garden of the hills) is that
+    // noun's modifier: the place ends before it (岚溪县云雾镇, not 岚溪县云雾镇高山: tester12's county media centre).
+    if (COMMON_GEOGRAPHY_NOUNS.has(last.word) && next && next.start === last.end && /^n/u.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word)) continue;
     // A kind of place right before an organ's last character (县农业农村/局) is the organ's name, no place.
     if (GENERIC_PLACE_WORDS.has(last.word) && next && next.start === last.end && ORGAN_GLUE_ENDS.has(next.word)) continue;
     let start = last.start;
@@ -402,7 +405,7 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       if (landmark && !NAMEISH_TAGS.has(t.tag)) break;
       start = t.start;
       wordStarts.push(t.start);
-      if (NAMEISH_TAGS.has(t.tag)) nameish = true;
+      if (NAMEISH_TAGS.has(t.tag) && !COMMON_GEOGRAPHY_NOUNS.has(t.word)) nameish = true;
     }
     // A scope word (名列/全乡, 各村) names every unit of its kind, whatever is swept up before it.
     if (SCOPE_WORD.test(last.word)) continue;
@@ -421,9 +424,10 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       if ((before && before.end === start && before.tag === 'm') || !wordStarts.slice(1).some(nameWord)) continue;
     }
     // A kind of place after one-character words of the sentence only (使/v 城镇, 去/v 山村): a verb and its object.
+    // So is one after a one-character adjective alone (一个小/a 渔村: tester12's youth paper).
     if (GENERIC_PLACE_WORDS.has(last.word) && wordStarts.length > 1 && wordStarts.slice(1).every((at) => {
       const t = tokens[tokenAt(tokens, at)];
-      return !!t && t.word.length === 1 && ONE_CHAR_SENTENCE_TAGS.has(t.tag);
+      return !!t && t.word.length === 1 && (ONE_CHAR_SENTENCE_TAGS.has(t.tag) || t.tag === 'a');
     })) continue;
     // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
     if (wordStarts.length > 1) {
