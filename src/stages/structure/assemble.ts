@@ -535,6 +535,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // A reprint's source note (（原载《澜州日报》2023年5月28日，有删节）, 摘自《桐江晚报》) under an item's text is
     // that item's credit line wherever the decode put it: never its body, a title or a running head.
     if (role !== 'byline' && role !== 'noise' && REPRINT_SOURCE_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
+    // A closing mark on its line (（完）, （未完待续）: cue end-mark) under an item's text closes that item: never a
+    // column's label, whatever the decode weighed (a leave-one-out fit read wire copy's （完） so once, Dec 2026).
+    if (role === 'section' && END_MARK_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
     // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
