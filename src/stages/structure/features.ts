@@ -556,6 +556,8 @@ class PageEvidence {
   colophon: (string[] | null)[] = [];
   /** Units that are entries of a list a sentence introduces (p:intro), set unit by unit in unitFeatures. */
   listEntry: Uint8Array = new Uint8Array(0);
+  /** Units that are lines of a trailer stack (TRAILER_STACK), set unit by unit in unitFeatures. */
+  trailer: Uint8Array = new Uint8Array(0);
   /** Enclosures announced so far (name → index of the announcing unit), set unit by unit in unitFeatures. */
   readonly announced = new Map<string, number>();
 
@@ -1194,6 +1196,7 @@ class PageEvidence {
     }
     this.colophon = colophon;
     this.listEntry = new Uint8Array(units.length);
+    this.trailer = new Uint8Array(units.length);
   }
 
   /**
@@ -1202,7 +1205,7 @@ class PageEvidence {
    * announced enclosures as it goes).
    */
   unitFeatures(k: number): string[] {
-    const { units, own, context, blocks, printed, heads, announced, listEntry, runFeature, shortOverHl, plainShort, newsUnder, longElsewhere } = this;
+    const { units, own, context, blocks, printed, heads, announced, listEntry, trailer, runFeature, shortOverHl, plainShort, newsUnder, longElsewhere } = this;
     const f = ['bias', ...own[k], ...context[k]];
     if ((printed.get(unitKey(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
@@ -1255,8 +1258,12 @@ class PageEvidence {
     // A credit-like line over another, right under running text that ends a sentence (来源：岚溪融媒 /
     // 记者：X　编辑：Y　审核：Z, （数据来源：…） / 制图：X): the trailer of the piece above, stacked at its
     // end, never a headline over a byline (TRAILER_STACK in weights.ts).
-    if (k > 0 && k + 1 < units.length && this.adjacent(k - 1, k) && this.adjacent(k, k + 1) && own[k - 1].includes('sentence') && CREDIT_LIKE.some((c) => own[k].includes(c)) && CREDIT_LIKE.some((c) => own[k + 1].includes(c)))
-      f.push(TRAILER_STACK);
+    // Every line of the stack is the trailer's, the lowest too (来源：岚溪融媒 / 编辑：X　审核：Y over the next
+    // item's label): each credit-like line right under a line of the stack.
+    const creditLike = (j: number) => CREDIT_LIKE.some((c) => own[j].includes(c));
+    const stackTop = k > 0 && k + 1 < units.length && this.adjacent(k - 1, k) && this.adjacent(k, k + 1) && own[k - 1].includes('sentence') && creditLike(k) && creditLike(k + 1);
+    trailer[k] = stackTop || (k > 0 && trailer[k - 1] === 1 && this.adjacent(k - 1, k) && creditLike(k)) ? 1 : 0;
+    if (trailer[k]) f.push(TRAILER_STACK);
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
     if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
     // A dash-led line under a quotation (“好的政策要像春雨…。” / ——一位基层干部在座谈会上说): the
