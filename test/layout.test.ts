@@ -224,6 +224,14 @@ describe('splitBlocks', () => {
     // A Latin word after a space is an English word: the space stays.
     ['write to', 'editor@example.com', 'write to editor@example.com'],
     ['见www', 'site', '见www site'],
+    // A lone lowercase letter against a closing bracket, punctuation or Han is the tail of the word
+    // the wrap cut (tester13 finding 12): no English word is one lowercase letter set so.
+    ['会长何塞·梁（José Leun', 'g）介绍，', '会长何塞·梁（José Leung）介绍，'],
+    ['（Wing Hong Szet', 'o），现年72岁', '（Wing Hong Szeto），现年72岁'],
+    ['the word', 's, and', 'the words, and'],
+    // …but the article a before its noun, and a capital, open a word.
+    ['over', 'a bridge', 'over a bridge'],
+    ['Kwong Kwok', 'Wah）', 'Kwong Kwok Wah）'],
   ])('joinWrapped(%s, %s) → %s', (a, b, joined) => {
     expect(joinWrapped(a, b)).toBe(joined);
   });

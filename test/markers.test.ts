@@ -227,6 +227,27 @@ describe('closeUpDiagnostics', () => {
     ]);
     expect(d.map((x) => x.line)).toEqual([5, 6]);
   });
+
+  it('keeps quiet on the space between two fields of a contact line (tester13 finding 13)', () => {
+    const d = closeUpDiagnostics([
+      { line: 1, text: '　　知情者请与本报侨务部联系。联系人：伍小姐　电话：0750－3216688' },
+      { line: 2, text: '　　报名请联系：县文化馆　地址：人民路8号，联系人：陈老师　电话：5566778' },
+      // a speaker's name before a colon, no field before it: a slip all the same
+      { line: 3, text: '　　会上，区委书记胡 拥军：要抓好落实。' },
+    ]);
+    expect(d.map((x) => x.line)).toEqual([3]);
+  });
+
+  it('keeps quiet on a space inside a quotation the line did not open (tester13 finding 13)', () => {
+    // Hard-wrapped: the line opens inside the quotation of the line above (…潮岭村 / 　司徒门刘氏收”),
+    // then opens one of its own; and a line inside a quotation closed only further on.
+    const d = closeUpDiagnostics([
+      { line: 1, text: '　司徒门刘氏收”，落款是“儿　锦堂　民国廿' },
+      { line: 2, text: '儿　锦堂　民国廿六年秋于金山”。' },
+      { line: 3, text: '信上说“家中一切安好”，县委书记胡 拥军指出，要抓好落实。' },
+    ]);
+    expect(d.map((x) => x.line)).toEqual([3]);
+  });
 });
 
 describe('byline credits through misread dots (parseCreditLine)', () => {

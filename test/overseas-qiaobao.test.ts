@@ -1,6 +1,6 @@
 /**
  * Conventions of a 侨报 (an overseas-Chinese paper of an emigrant home town) that tester13's paper
- * (overseas-qiaobao, on branch fix13-full: not yet in the zoo) found misread (issue 7, issue 9). Invented text in that paper's
+ * (fixtures/zoo/overseas-qiaobao) found misread (issue 7, issue 9). Invented text in that paper's
  * conventions (free to use).
  */
 import { describe, expect, it } from 'vitest';
@@ -49,5 +49,29 @@ describe('a credit naming no person run in at a caption or brief end (findings 6
     const text = '6月11日，滨澜县潮岭镇举行龙舟赛，海外乡亲回乡观赛。（详见第3版）';
     const [a] = item('侨乡龙舟赛', text);
     expect([a.paragraphs, a.creditLines]).toEqual([[text], []]);
+  });
+});
+
+describe('a page label alone under the page head, no editor line under it (finding 11)', () => {
+  // A page name with a word before it that says whose news (侨乡要闻, 本地要闻, 县域经济): the page's
+  // label, as 要闻 alone is, not the kicker of the first item under it.
+  it.each(['侨乡要闻', '本地要闻', '县域经济'])('%s is page furniture, not a kicker', (label) => {
+    const issue = parse([
+      '滨澜侨报　2023年6月15日　星期四　第1版',
+      '',
+      label,
+      '',
+      '海外乡亲捐资兴学',
+      '滨澜县潮岭中学新校舍落成',
+      '',
+      '本报记者　温　岚　文／图',
+      '',
+      '6月14日，由旅美乡亲司徒永康捐资1000万元兴建的潮岭中学新校舍落成。',
+      '',
+      '据悉，新校舍建筑面积8000平方米，可容纳学生1500人。',
+    ]);
+    expect(issue.articles.map((a) => a.kicker)).not.toContain(label);
+    expect(issue.articles.map((a) => a.title)).not.toContain(label);
+    expect(issue.furniture.map((f) => f.text)).toContain(label);
   });
 });

@@ -204,6 +204,18 @@ export function isPageName(text: string): boolean {
 }
 
 /**
+ * A page name with one word before it that says whose or where (侨乡要闻, 本地要闻, 县域经济, 都市民生):
+ * two Han characters and a page name of PAGE_NAMES, spaces aside. Papers label a page so under its
+ * running head as often as with the bare name; the structure model reads the form only on a line
+ * right under the page head (as isCompoundPageName). Source: the page labels of county, city and
+ * overseas-Chinese papers (tester13's 侨报, Dec 2026).
+ */
+export function isQualifiedPageName(text: string): boolean {
+  return QUALIFIED_PAGE_NAME_RE.test(text.replace(/[\s\u3000]+/gu, ''));
+}
+const QUALIFIED_PAGE_NAME_RE = new RegExp(`^\\p{Script=Han}{2}(?:${PAGE_NAMES.join('|')})$`, 'u');
+
+/**
  * A page's label of two or three words joined by a middle dot (社会·生活, 科技·健康, 军营·基层,
  * 深度·访谈, 凤鸣副刊·诗页): each word 2-4 Han characters, spaces aside. Papers label a page so under
  * its running head, whatever words they choose, so the words are not looked up. A classical poem's

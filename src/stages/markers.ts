@@ -722,10 +722,34 @@ export function isRunningHeadLine(line: string): boolean {
  * (“攻坚有我 双先双为”), running text is not, so a space there is an OCR slip (胡 拥军).
  */
 function outsideQuotes(text: string, c: MatchingChange): boolean {
-  const before = text.slice(0, c.at);
-  const opens = (before.match(/[“‘「『（(《]/gu) ?? []).length;
-  const closes = (before.match(/[”’」』）)》]/gu) ?? []).length;
-  return opens <= closes;
+  // Marks opened before the space and not closed (a closing mark the line opens with closes a
+  // quotation of the line above, as hard-wrapped text cuts it: 　司徒门刘氏收”，落款是“儿　锦堂).
+  let depth = 0;
+  for (const ch of text.slice(0, c.at)) {
+    if (OPENING_MARK_RE.test(ch)) depth++;
+    else if (CLOSING_MARK_RE.test(ch)) depth = Math.max(0, depth - 1);
+  }
+  if (depth > 0) return false;
+  // A closing mark after the space that no mark after it opened: the line began inside a
+  // quotation of the line above (儿　锦堂　民国廿六年秋于金山”。).
+  let open = 0;
+  for (const ch of text.slice(c.at + c.printed.length)) {
+    if (OPENING_MARK_RE.test(ch)) open++;
+    else if (CLOSING_MARK_RE.test(ch) && open-- === 0) return false;
+  }
+  return true;
+}
+const OPENING_MARK_RE = /[“‘「『（(《]/u;
+const CLOSING_MARK_RE = /[”’」』）)》]/u;
+
+/**
+ * A space between two fields of a line of fields (联系人：伍小姐　电话：0750…, 地址：人民路8号　邮编：…): the
+ * text before it in the line holds a field's label and colon, the text after it opens with another
+ * (1-5 Han characters and a colon). Printed layout of contact and notice lines; a name closed up
+ * before a speaker's colon (胡 拥军：) has no field before it.
+ */
+function betweenFields(text: string, c: MatchingChange): boolean {
+  return /\p{Script=Han}{1,5}[：:][^：:，。；！？]+$/u.test(text.slice(0, c.at)) && /^\p{Script=Han}{1,5}[：:]/u.test(text.slice(c.at + c.printed.length));
 }
 
 /**
@@ -786,7 +810,8 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * each place as printed (`胡 拥军`, `2O23`) and the column points at the first. Lines with a space
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
  * spaced-out lines are not reported, nor spaces of printed layout (`layoutSpace`: a lead-in, a
- * credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`: 编者按　近日，…).
+ * credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`: 编者按　近日，…; `betweenFields`:
+ * 联系人：伍小姐　电话：…).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -800,7 +825,7 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     let lead: ReturnType<typeof parseLeadIn> | undefined;
     const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
     const changes = m.changes.filter(
-      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !layoutSpace(text, c, leadIn())),
+      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !betweenFields(text, c) && !layoutSpace(text, c, leadIn())),
     );
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {

@@ -52,11 +52,16 @@ export const SECTION_NUMBER_RE = /^(?:[一二三四五六七八九十]{1,3}[、.
  * full-width, nor inside a number cut by the wrap, digits or a decimal point on the left and a
  * digit on the right (`约210` | `0户` → `约2100户`, `99.9` | `9%` → `99.99%`, `第1` | `9条` → `第19条`),
  * nor inside an e-mail address or web address set in Chinese text (`邮箱qlr` | `bfk@163.com`,
- * `网站www.qlrb` | `news.cn`; see {@link wrapsAddress}).
+ * `网站www.qlrb` | `news.cn`; see {@link wrapsAddress}), nor before a word's last letter wrapped
+ * alone (`José Leun` | `g）`).
  */
 export function joinWrapped(a: string, b: string): string {
   if (/(?:\d|\d[.,])$/u.test(a) && /^\d/u.test(b)) return a + b;
   if (wrapsAddress(a, b)) return a + b;
+  // A word's last letter wrapped alone (José Leun | g）, Szet | o）, word | s,): one lowercase letter
+  // against a closing bracket, punctuation or Han opens no English word (the article a stands
+  // before its noun, a space between).
+  if (/[A-Za-z]$/u.test(a) && /^[a-z](?![A-Za-z\s])/u.test(b)) return a + b;
   if (/[A-Za-z0-9,.;:!?)]$/u.test(a) && /^[A-Za-z0-9(]/u.test(b) && !/-$/u.test(a)) return `${a} ${b}`;
   return a + b;
 }

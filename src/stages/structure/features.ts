@@ -26,7 +26,7 @@ import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
-import { findJumpMarkers, isCompoundPageName, isPageName, isPaperName } from '../furniture.js';
+import { findJumpMarkers, isCompoundPageName, isPageName, isPaperName, isQualifiedPageName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import { hasTraditional, toSimplified } from '../../extract/script.js';
 import {
@@ -646,7 +646,8 @@ class PageEvidence {
       // head: the page's label, whether an editor line follows it or the first item does. In the
       // zoo's sources (Dec 2026) every such line is a page label (30 of 30), none a kicker. So is a
       // label of words joined by a middle dot there (军营·基层, 深度·访谈: furniture.ts isCompoundPageName).
-      if (headAbove && b.rawLines.length === 1 && (isPageName(b.text) || isCompoundPageName(b.text))) c.push(PAGE_NAME_UNDER_HEAD);
+      // So is a page name with a word before it (侨乡要闻, 本地要闻: furniture.ts isQualifiedPageName).
+      if (headAbove && b.rawLines.length === 1 && (isPageName(b.text) || isCompoundPageName(b.text) || isQualifiedPageName(b.text))) c.push(PAGE_NAME_UNDER_HEAD);
       // A short headline line right under one of its width (no furniture between; at most one blank
       // line, as OCR sets between the two lines of a deck): the second line of a pair of phrases set
       // as one subtitle or cross-head (split-blocks.ts).
