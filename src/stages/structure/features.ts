@@ -88,6 +88,7 @@ import {
   PADDED_NAME_ALONE_RE,
   PADDED_SIGNATURE,
   CLOSING_CREDIT,
+  OPEN_LINE_UNDER_HL,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -1457,6 +1458,9 @@ class PageEvidence {
     };
     if (restAt(k)) f.push('hl-pair:completing-line');
     if (restAt(k + 1)) f.push('hl-pair:open-line');
+    // …and set under another line of its stack (乡村振兴看一线 / 从“卖咖啡豆”到“卖风景” / 云岭村走出致富新路):
+    // a kicker tops its stack, so the frame under the stack's top line is the title's first line.
+    if (restAt(k + 1) && this.runFeature[k] !== null && !this.runFeature[k]!.endsWith(':first')) f.push(OPEN_LINE_UNDER_HL);
     // A headline line opening with a deck verb (DECK_VERB_RE: 要求…, 号召…) right under a plain headline
     // line: the deck of the title above it (国务院发出通知 / 要求各地…), and that line the title.
     if (this.decks(k)) f.push('deck-verb&p:hl');

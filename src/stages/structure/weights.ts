@@ -174,6 +174,15 @@ export const JUMP_IN_CONTINUES = 'after:jump-in';
 export const TRAILER_STACK = 'trailer-stack';
 
 /**
+ * The feature of a headline line that waits for its clause (TITLE_FRAME_RE, hl-pair:open-line) set
+ * under another line of its headline stack: the title's first line, not a kicker (a kicker tops its
+ * stack). In the fit's documents (Dec 2026) its one case, digest-weekly's 从“卖咖啡豆”到“卖风景” under
+ * 乡村振兴看一线 in three layouts, is a title's line; held out it was read as a second kicker line as
+ * papers joined the fit (tester13's 侨报 and tester14's archive paper: blank 100 -> 91).
+ */
+export const OPEN_LINE_UNDER_HL = 'hl-pair:open-line&under-hl';
+
+/**
  * The feature of a headline line opening with a column label in brackets (TITLE_LABEL_RE: 【聚焦】全县…,
  * 〔关注〕麦收在即…, the words after it no sentence): the item's title, its label the kicker.
  */
@@ -999,6 +1008,7 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the rest of that headline, no subtitle under it and no kicker (set by hand: 2 such titles in the
   // zoo, one a held-out paper's). The frame line itself may be a title's first line or a kicker.
   'hl-pair:completing-line': { subtitle: -12, kicker: -8 },
+  [OPEN_LINE_UNDER_HL]: { kicker: -8 },
   // A headline line opening with a deck verb right under a headline line (DECK_VERB_RE): that title's
   // subtitle; and the line over it the title it decks, no kicker (set by hand: 7 of 7 in the fit's
   // documents, Dec 2026).
