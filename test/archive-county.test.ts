@@ -176,3 +176,19 @@ describe('the archive paper through the parser (shipped model), every layout', (
     expect(issue.articles[0].paragraphs.join('')).toContain('搞活流通，使柘溪县的经济工作尽快转到以提高经济效益为中心的轨道上来。');
   });
 });
+
+describe('entities of the archive paper (finding 8)', () => {
+  const article = (text: string) =>
+    parseIssue(['白岩大队修通公路', `　　本报讯　${text}`].join('\n'), { issueDate: '1985-03-05' }).articles[0];
+
+  it('reads the offices of a commune and a brigade with their unit', () => {
+    const a = article('公社党委书记孟庆祥说，公社今年打算再扶持五十户。');
+    expect(a.leaders.map((l) => [l.name, l.titles])).toEqual([['孟庆祥', ['公社党委书记']]]);
+  });
+
+  it('reads a distance in 华里 or 公里 as no place', () => {
+    const a = article('三月二日，青龙公社白岩大队十二华里的机耕公路全线修通，另有3公里正在施工。');
+    expect(a.places.map((p) => p.name)).not.toContain('华里');
+    expect(a.places.map((p) => p.name)).not.toContain('公里');
+  });
+});

@@ -25,7 +25,7 @@ import {
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
-import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, isKindOfPlace, isPlaceStem, type PlaceMention } from './places.js';
+import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, isDistance, isKindOfPlace, isPlaceStem, type PlaceMention } from './places.js';
 import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
 
 /** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
@@ -900,6 +900,8 @@ function addTaggerEntities(
     if (!sp || !NER_PLACE.test(sp.text) || placeTaken(sp.start, sp.end) || namedByRole(sp.start, sp.end)) continue;
     // The boundary formula alone (东至 of 东至沿河大道) is no place.
     if (sp.text.length === 2 && BOUNDARY_WORD.test(sp.text)) continue;
+    // A unit of length after a number (十二华里, 3公里: LENGTH_UNITS) is a distance.
+    if (isDistance(text, sp.start, sp.text)) continue;
     // A place's name in a word of an art, a cuisine or a speech named after it (黄梅戏, 粤剧, 川菜, 上海话:
     // GENRE_AFTER_PLACE) is none.
     if (GENRE_AFTER_PLACE.has(text[sp.end] ?? '') && inOneWord(tokens, sp.start, sp.end + 1)) continue;

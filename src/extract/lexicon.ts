@@ -128,6 +128,9 @@ export const OFFICE_PREFIXES: readonly string[] = [
   '街道党工委', '人大常委会', '人大工委', '人大主席团', '镇党委', '乡党委', '党工委', '管委会', '常委会',
   '省委', '市委', '区委', '县委', '州委', '党委', '党组', '人大', '政协', '政府', '纪委', '监委',
   '组织部', '宣传部', '统战部', '政法委', '编委', '办公室', '村委会', '居委会', '党总支', '党支部', '支部',
+  // The rural units of 1958-1984 (人民公社, 生产大队, 生产队), whose 党委 and 党支部 archives' papers of the
+  // period name (公社党委书记, 大队党支部书记, 公社管委会主任: tester14's archival county paper, Dec 2026).
+  '公社', '大队', '生产队',
   '街道', '社区', '省', '市', '区', '县', '州', '镇', '乡', '村',
   ...OFFICE_QUALIFIERS,
 ].sort((a, b) => b.length - a.length);
@@ -390,6 +393,13 @@ export const PLACE_SUFFIXES: readonly string[] = [
 
 /** Place suffixes that are kept only when jieba puts a word boundary right after them (risky single chars). */
 export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄', '厂', '站', '寺', '陵', '宫', '塔', '庙', '岛']);
+
+/**
+ * Units of length that end like a place (里, 华里, 公里, 英里, 海里): right after a number (十二华里,
+ * 3公里) they measure a distance and name no place. From the length units of Chinese text (华里 = 市里,
+ * half a kilometre, in papers until the 1980s: tester14's archival county paper, Dec 2026).
+ */
+export const LENGTH_UNITS: ReadonlySet<string> = new Set(['里', '华里', '公里', '英里', '海里', '千米', '余里', '多里']);
 
 /**
  * Whole words that end in a place suffix but are common nouns, never names: 道路, 思路, 农村, 小区.

@@ -22,6 +22,7 @@ import {
   ORGAN_GLUE_ENDS,
   LANDMARK_WORDS,
   LEADING_VERBS,
+  LENGTH_UNITS,
   PLACE_SUFFIXES,
   SERVICE_KIND_WORDS,
   TIME_WORDS,
@@ -497,9 +498,14 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
     return !!t && LEVEL_OPENING_WORDS.has(t.word);
   };
   for (let k = cands.length - 1; k >= 0; k--) if (levelOpens(cands[k])) cands.splice(k, 1);
-  // Longest first, no overlaps, nothing inside a person's name.
+  // Longest first, no overlaps, nothing inside a person's name, no distance (十二华里: LENGTH_UNITS after a number).
   cands.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  return keepDisjoint(cands.filter((c) => !isBlocked(c.start, c.end))).sort((a, b) => a.start - b.start);
+  return keepDisjoint(cands.filter((c) => !isBlocked(c.start, c.end) && !isDistance(text, c.start, c.name))).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `name`, printed at `start` of `text`, is a unit of length right after a number (十二华里, 3公里: LENGTH_UNITS): a distance, no place. */
+export function isDistance(text: string, start: number, name: string): boolean {
+  return LENGTH_UNITS.has(name) && /[0-9０-９〇零一二两三四五六七八九十百千万几]$/u.test(text.slice(Math.max(0, start - 1), start));
 }
 
 /** Groups mentions by name, in order of first mention, with counts. */
