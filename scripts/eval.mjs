@@ -193,6 +193,39 @@ function runScore(scorer, issue, doc, tmp, verbose) {
   return { rows: JSON.parse(r.stdout).rows, note: null, details };
 }
 
+/**
+ * Untitled items (a brief of a column printed without headlines: title '') keyed by their first
+ * line, so that score.py, which matches articles by title, pairs each reference item with the
+ * output item that holds its first line (not every one with the first untitled output article).
+ * Returns copies of `issue` and `gold` whose untitled articles so paired are titled by a key, one
+ * private-use character per first line (U+F0000 + line: no source character, so score.py's count of
+ * characters kept once is not changed), and `shown(s)`, which writes such keys as `（无题）L<line>` in
+ * score.py's notes; others are left as they are. Zoo documents only (their reference gives line ranges).
+ */
+function keyUntitled(issue, gold) {
+  const shown = (s) => s.replace(/[\u{F0000}-\u{FFFFD}]/gu, (c) => `（无题）L${c.codePointAt(0) - 0xf0000}`);
+  const want = gold.articles.filter((a) => fold(a.title) === '' && a.lines?.length);
+  if (want.length === 0) return { issue, gold, shown };
+  const out = issue.articles.map((a) => ({ a, lines: new Set((a.spans ?? []).flatMap(([x, y]) => Array.from({ length: y - x + 1 }, (_, i) => x + i))) }));
+  const taken = new Set();
+  const keyed = new Map();
+  for (const g of want) {
+    const first = g.lines[0][0];
+    const o = out.find((x) => !taken.has(x) && fold(x.a.title) === '' && x.lines.has(first));
+    const key = String.fromCodePoint(0xf0000 + first);
+    keyed.set(g, key);
+    if (o) {
+      taken.add(o);
+      keyed.set(o.a, key);
+    }
+  }
+  return {
+    issue: { ...issue, articles: issue.articles.map((a) => (keyed.has(a) ? { ...a, title: keyed.get(a) } : a)) },
+    gold: { ...gold, articles: gold.articles.map((a) => (keyed.has(a) ? { ...a, title: keyed.get(a) } : a)) },
+    shown,
+  };
+}
+
 /** Title precision and recall (multiset match of folded titles). */
 function titles(issue, gold) {
   const want = new Map();
@@ -393,8 +426,14 @@ async function main(argv) {
     const lines = textLines(doc.input, doc.encoding);
     doc.lines = lines;
     const gold = JSON.parse(readFileSync(doc.goldPath, 'utf8'));
+    const keyedDoc = doc.zoo ? keyUntitled(issue, gold) : { issue, gold, shown: (s) => s };
+    let scoreDoc = doc;
+    if (keyedDoc.gold !== gold) {
+      scoreDoc = { ...doc, goldPath: path.join(tmp, 'gold-keyed.json') };
+      writeFileSync(scoreDoc.goldPath, JSON.stringify(keyedDoc.gold));
+    }
     const scored = hasPython
-      ? runScore(scorer, issue, doc, tmp, verbose)
+      ? runScore(scorer, keyedDoc.issue, scoreDoc, tmp, verbose)
       : { rows: null, note: 'python3 not found: score.py rows skipped' };
     const t = titles(issue, gold);
     const c = charsOnce(issue, lines);
@@ -415,7 +454,7 @@ async function main(argv) {
       duplicated: c.dup,
       note: scored.note,
       details: verbose
-        ? [...(scored.details ?? []), ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`)]
+        ? [...(scored.details ?? []).map(keyedDoc.shown), ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`)]
         : undefined,
     });
   };

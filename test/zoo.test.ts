@@ -82,7 +82,7 @@ describe('layout zoo', () => {
         expect(expected.roles.map(([n]) => n)).toEqual(nonBlank);
       });
 
-      it('lays every article within the file, on lines of its own roles, with a title among them', () => {
+      it('lays every article within the file, on lines of its own roles, with a title among them (an untitled brief aside)', () => {
         const roleOf = new Map(expected.roles);
         for (const a of expected.articles) {
           expect(a.lines.length, a.title).toBeGreaterThan(0);
@@ -97,7 +97,8 @@ describe('layout zoo', () => {
             [...roles].filter((r) => FURNITURE.includes(r)),
             a.title,
           ).toEqual([]);
-          expect(roles.has('title'), a.title).toBe(true);
+          // (a brief of a column printed without headlines has none: title '')
+          expect(roles.has('title'), a.title).toBe(a.title !== '' || a.kind !== 'brief');
         }
       });
 
@@ -153,6 +154,8 @@ describe('zoo renderer', () => {
       [`${head}@wrap 40\n`, 3, /@wrap must be a whole number from 18 to 26/u],
       [`${head}=== article date=none\n[title] 题\n`, 3, /has no running text/u],
       [`${head}just text\n`, 3, /expected "\[role\] text"/u],
+      [`${head}=== article date=none\n[body] 正文。\n`, 3, /has no \[title\]/u],
+      [`${head}=== brief date=none\n[subtitle] 副题\n[body] 正文。\n`, 3, /no \[title\]/u],
     ];
     for (const [text, line, message] of cases) {
       let err: unknown = null;
@@ -194,6 +197,21 @@ describe('zoo renderer', () => {
     expect(lines.join('')).toBe(tibetan);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((l) => !/^\p{M}/u.test(l))).toBe(true);
+  });
+
+  it('renders a brief printed without a headline (a one-liner of a 遗失声明 column) with title \'\', in source order', () => {
+    const src = parseSource(
+      `${head}[section] 遗失声明\n=== brief date=none\n[body] 甲公司遗失公章一枚，声明作废。\n` +
+        `=== brief date=none\n[body] 乙遗失身份证一张，声明作废。\n=== article date=none\n[title] 注销公告\n[body] 正文。\n`,
+      'x.src.txt',
+    );
+    const { expected } = renderLayout(src, 'x', 'indent');
+    expect(expected.articles.map((a: { kind: string; title: string; lines: number[][] }) => [a.kind, a.title, a.lines])).toEqual([
+      ['brief', '', [[2, 2]]],
+      ['brief', '', [[3, 3]]],
+      ['article', '注销公告', [[4, 5]]],
+    ]);
+    expect(expected.roles).toEqual([[1, 'section'], [2, 'body'], [3, 'body'], [4, 'title'], [5, 'body']]);
   });
 
   it('reads a 【】 label at the head of a title line as the reference kicker', () => {

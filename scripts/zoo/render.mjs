@@ -251,7 +251,11 @@ export function parseSource(text, file = 'source') {
       throw new ZooSourceError(file, u ? u.srcLine : item.srcLine, msg);
     };
     const titleAt = own.map((u, j) => (u.role === 'title' ? j : -1)).filter((j) => j >= 0);
-    if (titleAt.length === 0) fail(null, `item at line ${item.srcLine} has no [title]`);
+    // A brief of a column printed with no headline (a one-liner of a 遗失声明 column, a ▲ item of a
+    // 简讯 strip) has none: reference title ''. It has no kicker or subtitle either.
+    if (titleAt.length === 0 && item.kind !== 'brief') fail(null, `item at line ${item.srcLine} has no [title]`);
+    if (titleAt.length === 0 && own.some((u) => u.role === 'kicker' || u.role === 'subtitle'))
+      fail(null, `item at line ${item.srcLine} has a [kicker] or [subtitle] but no [title]`);
     if (titleAt.some((j, n) => n > 0 && j !== titleAt[n - 1] + 1))
       fail(own[titleAt[1]], "an item's [title] lines must follow each other (one title)");
     const first = titleAt[0];
@@ -527,7 +531,8 @@ export function renderLayout(src, paperId, layout) {
       paragraphBreaks: paragraphBreaks(paras),
       lines: rangesOf(mine, step),
     });
-    const titleUnit = own.find((u) => u.role === 'title');
+    // (an untitled brief is placed by its first line)
+    const titleUnit = own.find((u) => u.role === 'title') ?? own[0];
     articles.push({ order: src.units.indexOf(titleUnit), a });
   });
   articles.sort((x, y) => x.order - y.order);
