@@ -46,6 +46,18 @@ export const FULL_LINE_RATIO = 0.86;
 export const HALF_WIDTH_FILL_MIN = 4;
 
 /**
+ * …unless the document shows it is wrapped by width, not by a count of characters: at least this
+ * many of its lines of text are as wide as the column (within WRAP_FILL_SLACK) and hold more
+ * characters than the column has cells, which a text wrapped at a count of characters never prints
+ * (split-blocks `wrapsByWidth`). Then a short listing row of times and channels (　　滨江生活频道　21:30
+ * 　老街美食地图, 18.5 cells of 22, 21 characters) is not full, and the heading under it (今日提示) is no
+ * wrapped line of it. Three, not one: a line or two may hold a long number a compositor let run over.
+ * The notices-page zoo paper's wrap layout has 40 such lines (tester15, Dec 2026); the GB18030 pages
+ * wrapped at 22 characters, none.
+ */
+export const WIDTH_WRAP_EVIDENCE_MIN = 3;
+
+/**
  * Longest headline (title, subtitle, kicker, crosshead) in visual characters. The real issue's
  * longest kicker is 36; body paragraphs that end a page mid-sentence are usually much longer.
  */

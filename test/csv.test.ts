@@ -97,12 +97,21 @@ describe('neutralizeCell', () => {
 });
 
 describe('article rows', () => {
+  it("gives a notice's signature (issuing body and date line, in creditLines, no byline) its credit_lines cell", () => {
+    // The notices-page zoo paper's 注销公告 (tester15 finding 4): the issuer was in JSON only.
+    const a = article({ title: '注销公告', bylines: [], creditLines: ['滨江市鸿远物流有限公司清算组', '2023年6月19日'] });
+    const row = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, articleRow('x.txt', a)[i]]));
+    expect([row.bylines, row.credit_lines]).toEqual(['', '滨江市鸿远物流有限公司清算组；2023年6月19日']);
+    expect(CSV_COLUMNS.indexOf('credit_lines')).toBe(CSV_COLUMNS.indexOf('bylines') + 1);
+  });
+
   it('joins multi-valued cells with ；, leaders as name(title、title), counts paragraphs and characters', () => {
     const a = article({
       kicker: '引题',
       subtitles: ['副题一', '副题二'],
       date: { text: '5月25日上午', iso: '2023-05-25', end: null, precision: 'day', inferred: ['year'] },
       bylines: ['缪通', '陈苏君'],
+      creditLines: ['·缪通　陈苏君·'],
       leaders: [
         { name: '谢小兵', titles: ['区委副书记', '常务副区长'], mentions: 2 },
         { name: '顾斌', titles: [], mentions: 1 },
@@ -130,6 +139,7 @@ describe('article rows', () => {
       date: '2023-05-25',
       date_text: '5月25日上午',
       bylines: '缪通；陈苏君',
+      credit_lines: '·缪通　陈苏君·',
       leaders: '谢小兵(区委副书记、常务副区长)；顾斌',
       people: '谢小兵；张明明',
       places: '城东街道；船闸西路',

@@ -482,6 +482,33 @@ describe('decode: lines in two encodings', () => {
     expect(d.diagnostics[0].message).toBe('UTF-8 byte-order mark, but the text after it is GB18030: read as GB18030');
   });
 
+  it('a UTF-16 byte-order mark over bytes that are no UTF-16 text is not believed: refused as they are, or read with a warning (tester15 finding 5)', () => {
+    // FF FE then 12 bytes of garbage: read as UTF-16LE at confidence 1 before (能₁牢歯湥 and a Hangul syllable).
+    const garbage = Buffer.from([0xff, 0xfe, 0xfd, 0x80, 0x81, 0x20, 0x62, 0x72, 0x6f, 0x6b, 0x65, 0x6e, 0x20, 0xc3]);
+    let err: unknown = null;
+    try {
+      decode(garbage);
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).code).toBe('input/undecodable');
+    expect((err as InputError).message).toMatch(/^UTF-16LE byte-order mark, but the text after it is not UTF-16LE \(40 % of its 5 non-ASCII characters are common Chinese characters or punctuation\); undecodable: /u);
+    // FF FE over GB18030 text (its bytes as UTF-16 units are no text): read as GB18030, with a warning.
+    const gb = Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode('滨江晚报　今日提示\n今日入梅，滨江进入梅雨季节。\n', 'gb18030')]);
+    const d = decode(gb);
+    expect([d.encoding, d.text, d.confidence]).toEqual(['gb18030', '滨江晚报　今日提示\n今日入梅，滨江进入梅雨季节。\n', MAX_DETECTED_CONFIDENCE]);
+    expect(d.diagnostics[0]).toMatchObject({ severity: 'warning', code: 'decode/bom-mismatch' });
+    expect(d.diagnostics[0].message).toBe('UTF-16LE byte-order mark, but the text after it is not UTF-16LE (75 % of its code units are plausible text): read as GB18030');
+    // Real UTF-16 after the mark, a short line and a Korean line of a bilingual page among them: believed.
+    for (const text of ['滨江晚报', '연변일보　延边日报\n조선어 신문입니다\n']) {
+      for (const e of ['utf-16le', 'utf-16be']) {
+        const ok = decode(enc(text, e, true));
+        expect([ok.encoding, ok.text, ok.confidence, ok.diagnostics]).toEqual([e, text, 1, []]);
+      }
+    }
+  });
+
   it('a UTF-8 byte-order mark over UTF-8 with one damaged byte stays UTF-8', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(utf8Part + utf8Part + utf8Part), Buffer.from([0xff]), Buffer.from(utf8Part)]);
     const d = decode(bytes);

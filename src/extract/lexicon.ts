@@ -506,6 +506,23 @@ export const ORG_SUFFIXES: readonly string[] = [
   '疾控中心', '疾病预防控制中心', '指挥中心', '卫生服务中心', '妇幼保健院', '中心小学', '中心校',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Head nouns an issuing body's name ends in when it signs a notice, beside ORG_SUFFIXES: the
+ * generic heads of Chinese organisation names (中心, 所, 站, 院, 处, 社, 会, 组, 队, 部, 室, 馆, 台,
+ * 场, 厂, 行, 店, 团, 办) and the signers of a 公告 page's notices that are no body of their own (a
+ * bankrupt firm's 管理人, its 清算组). Source: the 公告/声明 pages of city evening and county papers
+ * (a 客运服务中心's 招领启事, a 管理人's 债权申报公告, a 治丧委员会's 讣告: tester15, Dec 2026). Many
+ * headlines end so too (…服务中心, 岚川首家互联网医院): read as a signature only over a date line
+ * (structure/weights.ts, cue `signer`).
+ */
+export const SIGNER_HEADS: readonly string[] = [
+  ...new Set([
+    ...ORG_SUFFIXES,
+    '中心', '管理人', '清算组', '所', '站', '院', '处', '社', '会', '组', '队', '部', '局', '厅', '委', '室', '馆', '台',
+    '场', '厂', '行', '店', '团', '办',
+  ]),
+].sort((a, b) => b.length - a.length);
+
 /** Organizations that are generic when alone: 公司, 政府, 党委. */
 export const GENERIC_ORG_WORDS: ReadonlySet<string> = new Set([
   '公司', '政府', '党委', '党组', '工委', '委员会', '学校', '医院', '银行', '商会', '协会', '集团', '办公室',

@@ -22,7 +22,11 @@ export const BOM = '\uFEFF';
 /** Separator of multi-valued cells. */
 export const MULTI_SEPARATOR = '；';
 
-/** Columns of the article table, in order. */
+/**
+ * Columns of the article table, in order. `credit_lines` is the JSON `creditLines` as printed,
+ * joined with `；`: the byline and credit lines, and a notice's signature (the issuing body and its
+ * date line: 滨江市鸿远物流有限公司清算组；2023年6月19日), which names nobody and so is in no `bylines`.
+ */
 export const CSV_COLUMNS = [
   'file',
   'id',
@@ -33,6 +37,7 @@ export const CSV_COLUMNS = [
   'date',
   'date_text',
   'bylines',
+  'credit_lines',
   'leaders',
   'people',
   'places',
@@ -159,6 +164,7 @@ export function articleRow(file: string | null, article: Article): string[] {
     article.date?.iso ?? '',
     article.date?.text ?? '',
     article.bylines.join(MULTI_SEPARATOR),
+    article.creditLines.join(MULTI_SEPARATOR),
     article.leaders.map(formatLeader).join(MULTI_SEPARATOR),
     article.people.map((p) => p.name).join(MULTI_SEPARATOR),
     article.places.map((p) => p.name).join(MULTI_SEPARATOR),

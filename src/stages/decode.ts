@@ -6,7 +6,10 @@
  * 1. Empty input (0 bytes) → `InputError('input/empty')`.
  * 2. `options.encoding` (any name iconv-lite knows; unknown names → `InputError('input/unknown-encoding')`).
  *    GBK, GB2312, CP936 and EUC-CN are decoded as GB18030 (their superset).
- * 3. A byte order mark: EF BB BF → utf-8, FF FE → utf-16le, FE FF → utf-16be.
+ * 3. A byte order mark: EF BB BF → utf-8, FF FE → utf-16le, FE FF → utf-16be; believed when the
+ *    bytes after it are text in that encoding (strict UTF-8; for UTF-16, whole code units that pass
+ *    the fit test of step 6, `UTF16_MIN_FIT`), else the rest is detected as if there were no BOM,
+ *    with a `decode/bom-mismatch` warning (and refused as the rest would be).
  * 4. NUL bytes: UTF-16 without BOM if the length is even, the code units look like text in one
  *    byte order (ASCII in UTF-16 puts NULs on one parity) and there is more evidence than a stray
  *    NUL (see `utf16ByNulPattern`); otherwise `InputError('input/binary')`.
@@ -44,6 +47,7 @@ import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../types.js';
 import { textCoster } from '../input/char-cost.js';
+import { NATIONAL_SCRIPT_RE } from '../text.js';
 
 /** The decoded text with the encoding used and the detector's confidence (0..1). */
 export interface Decoded {
@@ -235,6 +239,32 @@ export function canonicalEncoding(name: string): string | null {
 const FORCED_MIN_FIT = 0.5;
 /** A forced decoding with at most this many non-ASCII characters is not judged (a name, a title). */
 const FORCED_MIN_CHARS = 40;
+/**
+ * A UTF-16 byte-order mark's text is judged by FORCED_MIN_FIT (`commonShare`) from this many
+ * non-ASCII characters: a BOM says the encoding as `--encoding` does, but a file may be short (a
+ * title, a line). Four: FF FE before 12 bytes of garbage gave 能₁牢歯湥 and a Hangul syllable, two of
+ * the five common (tester15, Dec 2026); random UTF-16 units outside the national scripts are common
+ * Chinese about one time in eight, a headline of four characters nearly always.
+ */
+const BOM_MIN_JUDGED = 4;
+
+/**
+ * Of the non-ASCII characters of `text` (whitespace and the letters of a national script of China
+ * aside: text.ts NATIONAL_SCRIPT_RE, a bilingual page's Tibetan, Uyghur or Korean, which these sets
+ * do not judge), how many and what share are common Chinese characters (GB 2312 or Big5 level 1)
+ * or neutral symbols and punctuation (NEUTRAL_SYMBOL_RE). U+FFFD counts against.
+ */
+function commonShare(text: string): { nonAscii: number; share: number } {
+  const sets = fitSets();
+  let nonAscii = 0;
+  let hits = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80 || /\s/u.test(ch) || NATIONAL_SCRIPT_RE.test(ch)) continue;
+    nonAscii++;
+    if (ch !== '\ufffd' && (sets.gb.has(ch) || sets.big5.has(ch) || NEUTRAL_SYMBOL_RE.test(ch))) hits++;
+  }
+  return { nonAscii, share: nonAscii ? hits / nonAscii : 1 };
+}
 
 /**
  * Why the decoding `--encoding` gave is implausible, as one sentence, or null when it is plausible:
@@ -319,7 +349,38 @@ function detectAndDecode(bytes: Uint8Array): Picked {
     const d = diag('warning', 'decode/bom-mismatch', `UTF-8 byte-order mark, but the text after it is ${picked.encoding.toUpperCase()}: read as ${picked.encoding.toUpperCase()}`, null, null);
     return { ...picked, diagnostics: [d, ...picked.diagnostics] };
   }
-  if (bom) return { text: iconvDecode(bytes, bom), encoding: bom, confidence: 1, diagnostics: [] };
+  if (bom) {
+    // A UTF-16 byte-order mark is believed when the code units after it read as text by the test
+    // UTF-16 without one must pass (utf16Fit at least UTF16_MIN_FIT; a script of China's
+    // national languages counts too: a bilingual page), and the bytes after it are whole code units.
+    // Bytes FF FE before anything else (garbage, a binary file) are not believed: the rest is
+    // detected as if it had none (refused when undecodable), with a warning when it decodes.
+    const rest = bytes.subarray(2);
+    const le = bom === 'utf-16le';
+    const fit = utf16Fit(sampleBytes(rest, 2), le, true);
+    const text = iconvDecode(bytes, bom);
+    const common = commonShare(text.length > SAMPLE_WHOLE_MAX ? text.slice(0, SAMPLE_WHOLE_MAX) : text);
+    const commonOk = common.nonAscii < BOM_MIN_JUDGED || common.share >= FORCED_MIN_FIT;
+    if (rest.length % 2 === 0 && fit >= UTF16_MIN_FIT && commonOk) return { text, encoding: bom, confidence: 1, diagnostics: [] };
+    const pct = (x: number) => `${Math.round(x * 100)} %`;
+    const why =
+      rest.length % 2
+        ? `an odd number of bytes (${rest.length}) after it`
+        : fit < UTF16_MIN_FIT
+          ? `${pct(fit)} of its code units are plausible text`
+          : `${pct(common.share)} of its ${common.nonAscii} non-ASCII characters are common Chinese characters or punctuation`;
+    if (rest.length === 0 || isBlank(iconvDecode(rest, 'latin1'))) throw new InputError('input/empty', 'file holds only a byte-order mark');
+    const mismatch = `${bom.toUpperCase()} byte-order mark, but the text after it is not ${bom.toUpperCase()} (${why})`;
+    let picked: Picked;
+    try {
+      picked = detectAndDecode(rest);
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(e.code, `${mismatch}; ${e.message}`);
+      throw e;
+    }
+    const d = diag('warning', 'decode/bom-mismatch', `${mismatch}: read as ${picked.encoding.toUpperCase()}`, null, null);
+    return { ...picked, confidence: Math.min(picked.confidence, MAX_DETECTED_CONFIDENCE), diagnostics: [d, ...picked.diagnostics] };
+  }
 
   const stats = byteStats(bytes);
   if (stats.nulEven + stats.nulOdd > 0) {
@@ -652,13 +713,13 @@ function withNonAsciiWindow(bytes: Uint8Array, sample: Uint8Array): Uint8Array {
 }
 
 /** Share of UTF-16 code units in the sample that look like text in a Chinese newspaper. */
-function utf16Fit(sample: Uint8Array, littleEndian: boolean): number {
+function utf16Fit(sample: Uint8Array, littleEndian: boolean, nationalScripts = false): number {
   const n = sample.length >> 1;
   if (n === 0) return 0;
   let ok = 0;
   for (let i = 0; i < n; i++) {
     const u = littleEndian ? sample[2 * i] | (sample[2 * i + 1] << 8) : (sample[2 * i] << 8) | sample[2 * i + 1];
-    if (isPlausibleUnit(u)) ok++;
+    if (isPlausibleUnit(u) || (nationalScripts && NATIONAL_SCRIPT_RE.test(String.fromCharCode(u)))) ok++;
   }
   return ok / n;
 }

@@ -27,11 +27,20 @@ const WEEKDAY_RE = /星期[一二三四五六日天]|周[一二三四五六日]/
 const PAGE_RE = new RegExp(`第\\s*${PAGE_NO}\\s*版`, 'u');
 
 /**
+ * A page number with its section letter, as evening, metro and business papers number their pages
+ * (A01…A16 for the first section, B1, C05: 晚报, 都市报, 商报): a capital letter (ASCII or
+ * full-width) and one or two digits, alone on a line. Such a line is a folio only at a page's
+ * edge or when the document prints it as a page number elsewhere (split-blocks letterFoliosInText).
+ */
+export const LETTER_FOLIO_RE = new RegExp(`^[A-ZＡ-Ｚ]\\s*${D}{1,2}$`, 'u');
+
+/**
  * `－３－`, `- 3 -`, `— 12 —` (and the dashes as OCR reads them: `一3一`, `_3_`), `·3·` (the
- * middle dots of government bulletins' folios), `第3版`, `A2`, or a bare page number.
+ * middle dots of government bulletins' folios), `第3版`, `第A2版`, `A14` (LETTER_FOLIO_RE), or a
+ * bare page number.
  */
 const FOLIO_RE = new RegExp(
-  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3})$`,
+  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3}|[A-ZＡ-Ｚ]\\s*${D}{1,2})$`,
   'u',
 );
 

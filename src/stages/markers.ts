@@ -32,6 +32,8 @@ import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
 import { COLUMN_LABEL_CUES, LEXICAL_CUES } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
+// furniture.ts imports from here; LETTER_FOLIO_RE is only read inside a function.
+import { LETTER_FOLIO_RE } from './furniture.js';
 
 /** A form of a text for matching, with the way back to the printed offsets. */
 export interface MatchingForm {
@@ -809,14 +811,16 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * quotes is printed with spaces: “攻坚有我 双先双为”), or read a confusable letter as a digit (`2O23年`): the message names
  * each place as printed (`胡 拥军`, `2O23`) and the column points at the first. Lines with a space
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
- * spaced-out lines are not reported, nor spaces of printed layout (`layoutSpace`: a lead-in, a
- * credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`: 编者按　近日，…; `betweenFields`:
- * 联系人：伍小姐　电话：…).
+ * spaced-out lines are not reported, nor a page code (B2, furniture.ts LETTER_FOLIO_RE), nor spaces of printed
+ * layout (`layoutSpace`: a lead-in, a credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`:
+ * 编者按　近日，…; `betweenFields`: 联系人：伍小姐　电话：…).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const l of lines) {
     if (!/[\s\u3000OolI|〇DZSsBi]/u.test(l.text)) continue;
+    // A page code (B2, S1, D3: a section letter and a page number) is printed so, no digit misread.
+    if (LETTER_FOLIO_RE.test(l.text.trim())) continue;
     const text = l.text.replace(/^[\s\u3000]+/u, '');
     const indent = l.text.length - text.length;
     const m = matchingForm(text.trimEnd());

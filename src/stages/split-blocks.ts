@@ -19,6 +19,7 @@ import {
   COLUMN_WIDTH_PERCENTILE,
   FULL_LINE_RATIO,
   HALF_WIDTH_FILL_MIN,
+  WIDTH_WRAP_EVIDENCE_MIN,
   HEADLINE_TAIL_MAX,
   HEADLINE_WRAP_FILL,
   HEADLINE_WRAP_REPEAT,
@@ -33,7 +34,7 @@ import {
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, visualLength } from '../text.js';
-import { MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markWeatherBoxes } from './furniture.js';
+import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
@@ -529,7 +530,7 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
  * line may be a paragraph's first line whose indent the OCR dropped: it is then full when it fills
  * the column with PARAGRAPH_INDENT_CELLS more.
  */
-function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null, indentLost = false): Block[] {
+function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null, indentLost = false, byWidth = false): Block[] {
   const texts = run.map((l) => l.text.trim());
   // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
   const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
@@ -540,7 +541,8 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
   // How full each line is: its width, or for an indented line full of digits or Latin (a numbered
   // entry, a table row: 　　竞买人须于2026年12月17日17时前), its characters, each a cell: a text
   // hard-wrapped at a count of characters fills the column with them, not with their width.
-  const fills = run.map((l, k) => (INDENT_RE.test(l.text) && halfWidthCount(l.text) >= HALF_WIDTH_FILL_MIN ? Math.max(widths[k], charCells(l.text)) : widths[k]));
+  // (Not when the document is wrapped by width, `byWidth`: wrapsByWidth.)
+  const fills = run.map((l, k) => (!byWidth && INDENT_RE.test(l.text) && halfWidthCount(l.text) >= HALF_WIDTH_FILL_MIN ? Math.max(widths[k], charCells(l.text)) : widths[k]));
   const blocks: Block[] = [];
   let cur: SourceLine[] = [run[0]];
   let text = texts[0];
@@ -810,6 +812,38 @@ function inTextNumbersAsNoise(lines: SourceLine[], kinds: (FurnitureKind | null)
 }
 
 /**
+ * A page number with its section letter (furniture.ts LETTER_FOLIO_RE: A14, B3) read as a folio is
+ * one at a page's edge: the first or last line of the file, or right by other page furniture (its
+ * running head, the next page's head) or a page break. Between lines of text it is one only when
+ * the document bears it out: a running head prints the same page code (滨江晚报　…　A15　便民服务),
+ * or another line is a page code of the same letter (the A14, A15, A16 of one section's pages).
+ * Otherwise it is text as printed (a hard-wrapped G20 of a sentence). Changes `kinds` in place.
+ */
+function letterFoliosInText(lines: SourceLine[], kinds: (FurnitureKind | null)[]): void {
+  const code = (t: string) => t.normalize('NFKC').replace(/\s+/gu, '');
+  const at: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (kinds[i] === 'folio' && LETTER_FOLIO_RE.test(lines[i].text.trim())) at.push(i);
+  if (at.length === 0) return;
+  const letters = new Map<string, number>();
+  for (const i of at) {
+    const l = code(lines[i].text)[0];
+    letters.set(l, (letters.get(l) ?? 0) + 1);
+  }
+  const heads = lines.filter((l, i) => kinds[i] === 'running-head').map((l) => l.text.normalize('NFKC'));
+  for (const i of at) {
+    let a = i - 1;
+    while (a >= 0 && !lines[a].text.trim()) a--;
+    let b = i + 1;
+    while (b < lines.length && !lines[b].text.trim()) b++;
+    if (a < 0 || b >= lines.length || kinds[a] !== null || kinds[b] !== null || lines[i].text.startsWith('\f') || lines[b].text.startsWith('\f')) continue;
+    const c = code(lines[i].text);
+    const inHead = heads.some((h) => new RegExp(`(?:^|[^A-Za-z0-9])${c}(?![0-9])`, 'u').test(h));
+    if (inHead || (letters.get(c[0]) ?? 0) >= 2) continue;
+    kinds[i] = null;
+  }
+}
+
+/**
  * Texts of the lines printed at a page boundary (the non-blank line right after or right before a
  * folio) RUNNING_HEAD_REPEAT_MIN times or more: a running head in a form furniture.ts does not know.
  * Only short lines with no sentence punctuation that are not furniture already count. `kinds` holds
@@ -849,6 +883,22 @@ function textColumn(lines: SourceLine[], kinds: (FurnitureKind | null)[]): numbe
   if (widths.length < 3) return null;
   const w = columnWidth(widths);
   return w >= MIN_WRAP_WIDTH ? w : null;
+}
+
+/**
+ * True when the document is hard-wrapped by width (cells), not by a count of characters: at least
+ * WIDTH_WRAP_EVIDENCE_MIN lines of text (not furniture) fill the `column` (within WRAP_FILL_SLACK)
+ * and hold more characters than it has cells (half-width digits and Latin counted one each).
+ */
+function wrapsByWidth(lines: SourceLine[], kinds: (FurnitureKind | null)[], column: number | null): boolean {
+  if (column === null) return false;
+  let n = 0;
+  for (let i = 0; i < lines.length && n < WIDTH_WRAP_EVIDENCE_MIN; i++) {
+    if (kinds[i] !== null || !lines[i].text.trim()) continue;
+    const w = lineWidth(lines[i].text);
+    if (w >= column * FULL_LINE_RATIO && w <= column + WRAP_FILL_SLACK && charCells(lines[i].text) > column + WRAP_FILL_SLACK) n++;
+  }
+  return n >= WIDTH_WRAP_EVIDENCE_MIN;
 }
 
 /**
@@ -908,10 +958,12 @@ function closesText(t: string): boolean {
 export function splitBlocks(lines: SourceLine[]): Block[] {
   const kinds = lines.map((l) => (l.text.trim() ? classifyFurniture(l.text.trim()) : null));
   inTextNumbersAsNoise(lines, kinds);
+  letterFoliosInText(lines, kinds);
   markWeatherBoxes(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
   const indentLost = column !== null && lostIndents(lines, kinds);
+  const byWidth = wrapsByWidth(lines, kinds, column);
   const out: Block[] = [];
   let run: SourceLine[] = [];
   let gap = 0;
@@ -919,7 +971,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   let group = 0;
   const flushRun = () => {
     if (run.length) {
-      for (const b of splitRun(run, runGap, group, column, indentLost)) out.push(...splitJumps(b));
+      for (const b of splitRun(run, runGap, group, column, indentLost, byWidth)) out.push(...splitJumps(b));
       group++;
     }
     run = [];

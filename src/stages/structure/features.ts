@@ -89,6 +89,12 @@ import {
   PADDED_SIGNATURE,
   CLOSING_CREDIT,
   OPEN_LINE_UNDER_HL,
+  SIGNER_RE,
+  SIGNER_OVER_DATE,
+  DATE_UNDER_SIGNER,
+  OVER_SIGNATURE,
+  NOTICE_CLOSING_RE,
+  NOTICE_PARAGRAPH_MAX,
 } from './weights.js';
 
 /** A unit of the page and its evidence. `index` is the block's index in the page's block list. */
@@ -325,10 +331,12 @@ export function headForm(text: string): string | null {
 /**
  * The cells of one printed line read as a table's row: its parts set apart by spaces, when there
  * are at least two, each at most TABLE_CELL_MAX_LENGTH characters (the last TABLE_LAST_CELL_MAX_LENGTH), and the line holds no
- * punctuation of running text (，。；！？); else 0.
+ * punctuation of running text (，。；！？); else 0. A row a hard wrap carried onto a second printed
+ * line (a listing's 滨江新闻综合频道　19:35　电视剧《江湾人 / 家》（23、24） in a narrow column, joined
+ * by the layout step) is read whole, as the same row printed on one line is.
  */
 export function tableCells(b: Block): number {
-  if (b.rawLines.length !== 1) return 0;
+  if (b.rawLines.length !== 1 && !(b.rawLines.length === 2 && b.joins.some((j) => j.kind === 'wrap'))) return 0;
   const t = b.text.trim();
   if (/[，。；！？,;!?]/u.test(t)) return 0;
   const cells = t.split(/[\s\u3000]+/u).filter(Boolean);
@@ -1233,7 +1241,7 @@ class PageEvidence {
       f.push(WRAP_SAME_WIDTH_NO_CREDIT);
     // A credit line between running text that ends a sentence and the next headline (…希望…。 /
     // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
-    if (own[k].includes('credit') && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    if ((own[k].includes('credit') || own[k].includes('cue:issuer')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
     // A name of two or three characters padded to three cells alone on its line (柘　石, 江　澄), right
     // under running text that ends a sentence: the piece's signature, a pen name as a 短评 or 杂文 is
     // signed (PADDED_SIGNATURE), whatever its surname (a pen name needs none the lexicon knows).
@@ -1280,6 +1288,20 @@ class PageEvidence {
     // (Nor the first of a series of cross-heads printed in one form, 【案情回顾】 … 【法官说法】: it heads
     // the story's first section, and the series says so; crosshead-series-first.)
     if (k >= 2 && own[k - 1].includes('credit') && own[k - 2].includes('shape:headline') && !own[k - 1].includes('cue:picture-credit') && !this.seriesFirst[k]) f.push('p:opening-credit');
+    // A notice genre word (遗失声明) right over two whole one-paragraph notices in a row (each ending in
+    // its closing formula, 声明作废。): the column label of a run of notices (weights.ts NOTICE_CLOSING_RE).
+    const wholeNotice = (j: number) => j < units.length && this.adjacent(j - 1, j) && NOTICE_CLOSING_RE.test(units[j].block.text.trim()) && visualLength(units[j].block.text.trim()) <= NOTICE_PARAGRAPH_MAX;
+    if (own[k].includes('cue:notice-kind') && wholeNotice(k + 1) && wholeNotice(k + 2)) f.push('notice-run-label');
+    // A photographer's credit alone on its line, no punctuation of running text (许佳　摄, 许佳 “摄 as OCR
+    // read it): the picture's credit line, not a caption with its credit run in (…。　记者　X　摄).
+    if (own[k].includes('cue:photo-credit') && own[k].includes('nopunct') && own[k].includes('credit')) f.push('photo-credit-alone');
+    // An organisation's name right over a date line alone, and that date line: a notice's signature
+    // (weights.ts SIGNER_RE; 滨江公交集团客运服务中心 / 2023年6月18日).
+    if (k + 1 < units.length && own[k + 1].includes('cue:date-only') && this.adjacent(k, k + 1) && SIGNER_RE.test(units[k].block.text.trim())) f.push(SIGNER_OVER_DATE);
+    if (k > 0 && own[k].includes('cue:date-only') && this.adjacent(k - 1, k) && SIGNER_RE.test(units[k - 1].block.text.trim())) f.push(DATE_UNDER_SIGNER);
+    // …and the line right over such a signature: the notice's last line (a contact or address line,
+    // 公司地址：…, 特此公告。), never a headline over it (weights.ts OVER_SIGNATURE).
+    if (k + 2 < units.length && this.adjacent(k, k + 1) && this.adjacent(k + 1, k + 2) && own[k + 2].includes('cue:date-only') && (own[k + 1].includes('cue:issuer') || SIGNER_RE.test(units[k + 1].block.text.trim()))) f.push(OVER_SIGNATURE);
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && (heads.some((h) => h.length > text.length && h.includes(text)) || overMasthead(blocks, units[k].block))) f.push('paper-name');
     const at = announced.get(text);

@@ -41,7 +41,7 @@ export interface StructureWeights {
 }
 
 import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE } from '../../extract/credit-lexicon.js';
-import { ORG_SUFFIXES } from '../../extract/lexicon.js';
+import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
 /**
@@ -149,7 +149,8 @@ export const PADDED_NAME_ALONE_RE = /^\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}
 export const PADDED_SIGNATURE = 'padded-signature';
 
 /**
- * The feature of a credit line (feature `credit`) right under running text that ends a sentence and
+ * The feature of a credit line (feature `credit`), or an issuing body alone (cue `issuer`: 本报编辑部
+ * under a 更正, over the next notice's title; fix15), right under running text that ends a sentence and
  * right over a headline line: the closing credit of the item above (（編輯：陳怡君）1151202 under a wire
  * story, 记者　X　摄 under a caption, （完）…). In the fit's documents (Dec 2026) 209 such lines are
  * bylines, 3 body (a brief's run-in credit a hard wrap set on a line of its own, which the gold gives
@@ -513,6 +514,27 @@ const BOX_LABELS = [
 ];
 const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
 
+/**
+ * An organisation's name as it signs a notice on a 公告 page: 2-30 Han ending in any organisation's
+ * head noun (lexicon.ts SIGNER_HEADS: …客运服务中心, …有限公司管理人, …治丧委员会, …物业服务站), wider
+ * than the issuer cue. Alone no evidence, and no lexical cue (headlines end in 中心 and 院 too:
+ * 岚川首家互联网医院 over 上线运行满一年 is a title over two lines): only over a date line alone (cue
+ * `date-only`), the line right under it, is it a signature (features SIGNER_OVER_DATE over
+ * DATE_UNDER_SIGNER). Source: the notices of city evening and county papers' 公告 pages (tester15,
+ * Dec 2026).
+ */
+export const SIGNER_RE = new RegExp(`^\\p{Script=Han}{2,30}(?:${SIGNER_HEADS.join('|')})$`, 'u');
+/** Feature of an organisation's name (SIGNER_RE) right over a date line alone. */
+export const SIGNER_OVER_DATE = 'signer-over-date';
+/** Feature of a date line alone right under an organisation's name (SIGNER_RE). */
+export const DATE_UNDER_SIGNER = 'date-under-signer';
+/**
+ * Feature of the line right over a signature (an issuing body or SIGNER_RE name over a date line
+ * alone): the signed item's last line of text (a contact line 公司地址：…, 特此公告。), not a headline;
+ * a headline stands over running text, not over the signature that closes it.
+ */
+export const OVER_SIGNATURE = 'over-signature';
+
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
@@ -792,6 +814,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A notice's genre word (讣　告, 更　正, 干部任前公示: NOTICE_KINDS) titles a notice of its own: not a
   // padded name, a cross-head or a label.
   'cue:notice-kind': { title: 6, byline: -6, crosshead: -4, section: -4, kicker: -4, body: -4 },
+  // …but a notice genre word over a run of whole one-paragraph notices (遗失声明 over 某某遗失…，声明作废。
+  // / 某某遗失…，声明作废。: features.ts notice-run-label, NOTICE_CLOSING_RE) is their column label, as
+  // README documents (each notice a brief of title ''): the notices-page zoo paper (Dec 2026).
+  'notice-run-label': { section: 12, title: -6, kicker: -4, crosshead: -4 },
   'cue:doc-title': { title: 6, crosshead: -4, subtitle: -3, body: -3, kicker: -3 },
   // A document's title printed over two lines, the issuing body over 关于…的通知: the body's line is
   // the title's first line, not a label or a credit.
@@ -880,7 +906,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // evidence's only case. Against the pull of a plain two-line stack toward title over subtitle (in
   // the fit's documents, Dec 2026: 52 such stacks, 21 kicker over title, most of these short labels)
   // kicker 4 left wire copy's pair a margin of 0.3, then 0.0 as tester13's 侨报 joined the fit (Dec
-  // 2026: wire-copy indent and wrap 100 -> 92); kicker 6 gives it 1.5 (scores and transitions summed).
+  // 2026: wire-copy indent and wrap 100 -> 92); kicker 6 gives it 1.5 (scores and transitions summed); fix15 found the
+  // same as notices-page joined the fit.
   'long-over-hl': { kicker: 6, title: -3, subtitle: -2 },
   'under-long-hl': { title: 4, subtitle: -4 },
   // A headline line over a photo item's headline (over-photo-title): a photo column's label. In the
@@ -897,6 +924,19 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'numbered&hl': { crosshead: 6, title: -4, subtitle: -4, kicker: -4, body: -2 },
   'cue:issuer&n:cue:date-only': { byline: 15, title: -8, kicker: -8, subtitle: -5 },
   'cue:date-only&p:cue:issuer': { byline: 15, subtitle: -8, title: -8 },
+  // …and any organisation's name over a date line, the signature of a 公告 page's notice
+  // (SIGNER_OVER_DATE: 滨江公交集团客运服务中心 / 2023年6月18日, …有限公司管理人 / 2023年6月17日). Set as
+  // the issuer's; the notices-page zoo paper's eight signatures (Dec 2026).
+  [SIGNER_OVER_DATE]: { byline: 15, title: -8, kicker: -8, subtitle: -5, caption: -5 },
+  [DATE_UNDER_SIGNER]: { byline: 15, subtitle: -8, title: -8, caption: -5 },
+  // The line over a signature is the notice's last line (the blank layout's 公司地址：滨江市江滨大道88号
+  // over 滨江恒信拍卖有限公司 / 2023年6月16日 of the notices-page zoo paper was a photo's title).
+  // A photographer's credit alone on its line, unpunctuated (features.ts photo-credit-alone): a credit
+  // line, never a caption (a caption with its credit run in has a sentence before it). Set by hand
+  // (fix15): with notices-page in the fit, the held-out county paper's OCR line 许佳 “摄 fell to caption
+  // by 0.1 on cue:photo-credit&end:han, which run-in captions ending in 摄 carry.
+  'photo-credit-alone': { byline: 6, caption: -4, body: -2 },
+  [OVER_SIGNATURE]: { body: 3, title: -4, kicker: -4, subtitle: -3, crosshead: -3, section: -3 },
   // A date alone under a credit line (县长　某某 / 2023年9月5日): the signing date, a credit too.
   'cue:date-only&p:credit': { byline: 8, body: -4, title: -4, subtitle: -4 },
   // A date alone right over a notice's genre-word title (2026年12月3日 / 拍卖公告, 2024年6月28日 / …公告):
@@ -1019,7 +1059,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // such a marker are body).
   // A padded name alone under finished running text (PADDED_SIGNATURE): the piece's signature, no
   // column label or headline (set by hand; 6 of 6 bylines in the fit's documents, Dec 2026).
-  [CLOSING_CREDIT]: { byline: 4, body: -2, title: -2, subtitle: -2, kicker: -2 },
+  // (byline 4 -> 10, fix15: with the notices-page paper's runs of body in the fit, 4 no longer carried
+  // （編輯：陳怡君）1151202 over a photo's headline against body → body → title; 10 does.)
+  [CLOSING_CREDIT]: { byline: 10, body: -3, title: -4, subtitle: -3, kicker: -4 },
   [PADDED_SIGNATURE]: { byline: 6, section: -6, title: -4, kicker: -4, crosshead: -4 },
   [JUMP_IN_CONTINUES]: { body: 6, subtitle: -6, title: -6, kicker: -6, crosshead: -4, section: -4 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
@@ -1284,6 +1326,7 @@ export const SOURCE_NOTE_RE = LEXICAL_CUES.find(([name]) => name === 'source-not
 
 /** A closing mark (（完）, a serial's （未完待续）): the cue `end-mark` of LEXICAL_CUES; such an item ends as printed (assemble.ts). */
 export const END_MARK_RE = LEXICAL_CUES.find(([name]) => name === 'end-mark')![1];
+
 
 /**
  * A signature line: an issuing body (cue `issuer`: 本报编辑部, 中共某县委组织部, …有限公司清算组; first)
