@@ -1293,8 +1293,10 @@ class PageEvidence {
     const wholeNotice = (j: number) => j < units.length && this.adjacent(j - 1, j) && NOTICE_CLOSING_RE.test(units[j].block.text.trim()) && visualLength(units[j].block.text.trim()) <= NOTICE_PARAGRAPH_MAX;
     if (own[k].includes('cue:notice-kind') && wholeNotice(k + 1) && wholeNotice(k + 2)) f.push('notice-run-label');
     // A photographer's credit alone on its line, no punctuation of running text (许佳　摄, 许佳 “摄 as OCR
-    // read it): the picture's credit line, not a caption with its credit run in (…。　记者　X　摄).
-    if (own[k].includes('cue:photo-credit') && own[k].includes('nopunct') && own[k].includes('credit')) f.push('photo-credit-alone');
+    // read it; 摄影：严可舟 and 摄　影：严可舟, whose one mark is the role's colon): the picture's credit
+    // line, not a caption with its credit run in (…。　记者　X　摄).
+    const creditMarksOnly = own[k].includes('nopunct') || (own[k].includes('cue:label-colon') && !own[k].includes('sentence'));
+    if (own[k].includes('cue:photo-credit') && creditMarksOnly && own[k].includes('credit')) f.push('photo-credit-alone');
     // An organisation's name right over a date line alone, and that date line: a notice's signature
     // (weights.ts SIGNER_RE; 滨江公交集团客运服务中心 / 2023年6月18日).
     if (k + 1 < units.length && own[k + 1].includes('cue:date-only') && this.adjacent(k, k + 1) && SIGNER_RE.test(units[k].block.text.trim())) f.push(SIGNER_OVER_DATE);
