@@ -58,7 +58,8 @@ export type InputErrorCode =
   | 'input/too-large'
   | 'input/unknown-encoding'
   | 'input/too-deep'
-  | 'input/truncated';
+  | 'input/truncated'
+  | 'input/json';
 
 /** An input that cannot be parsed. `exitCode` is one of `EXIT`. */
 export class InputError extends Error {

@@ -2,6 +2,7 @@
  * The layout stages before structure: bytes ─decode─▶ text ─markup─▶ text ─normalize─▶ lines
  * ─splitBlocks─▶ blocks ─rejoin─▶ blocks. Shared by `parseIssue` and by fitting (structure/fit.ts).
  */
+import { InputError } from '../errors.js';
 import { decode } from './decode.js';
 import { normalize } from './normalize.js';
 import { splitBlocks } from './split-blocks.js';
@@ -87,6 +88,7 @@ export function decodeInput(held: Uint8Array | string | HeldInput | DecodedInput
 export function layoutBlocks(input: Uint8Array | string | HeldInput | DecodedInput, options: ParseOptions, seg: Segmenter, firstLine = 1): Layout {
   const decoded = decodeInput(input, options);
   const format = options.format ?? sniffFormat(decoded.text, options.path);
+  if (format === 'text' && firstLine === 1) refuseJson(decoded.text);
   const laid = layoutMarkup(decoded.text, format);
   const norm = normalize(laid.text, firstLine);
   if (laid.geometry.length) {
@@ -108,4 +110,35 @@ export function layoutBlocks(input: Uint8Array | string | HeldInput | DecodedInp
     geometry: laid.geometry,
     markupDiagnostics: laid.diagnostics,
   };
+}
+
+/** How many lines of a text opening with `{` are tried as JSON Lines (`refuseJson`). */
+const JSON_LINES_PROBE = 20;
+
+/**
+ * Refuses a text that is JSON or JSON Lines as a whole (most often bulletin's own `parse` output,
+ * given back to `parse` or `validate` by mistake): no page of a newspaper is one JSON value, and
+ * read as OCR text it would come out as hundreds of noise lines. Only a text whose first
+ * non-blank character is `{` or `[` is tried. @throws InputError `input/json` (exit 4).
+ */
+function refuseJson(text: string): void {
+  const start = text.search(/\S/u);
+  if (start < 0 || (text[start] !== '{' && text[start] !== '[')) return;
+  const what = (v: unknown): string =>
+    v !== null && typeof v === 'object' && 'schemaVersion' in v && 'articles' in v ? "bulletin's own JSON output" : 'JSON';
+  try {
+    const v: unknown = JSON.parse(text);
+    if (v !== null && typeof v === 'object') throw new InputError('input/json', `is ${what(v)}, not the text of an issue: give the source text it was made from`);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+  }
+  const lines = text.split(/\r?\n/u).filter((l) => l.trim() !== '');
+  const probe = lines.slice(0, JSON_LINES_PROBE);
+  if (lines.length < 2 || !probe.every((l) => /^\s*\{/u.test(l))) return;
+  try {
+    for (const l of probe) JSON.parse(l);
+  } catch {
+    return;
+  }
+  throw new InputError('input/json', 'is JSON Lines (bulletin\'s NDJSON output?), not the text of an issue: give the source text it was made from');
 }
