@@ -56,3 +56,23 @@ describe('JSON given as an issue', () => {
     }
   });
 });
+
+describe('a UTF-16 byte-order mark over one combining mark', () => {
+  // found by test/roundtrip.property.test.ts (seed 1219767916): FF FE 00 03 was refused as a file
+  // holding only a byte-order mark, since 00 03 read one byte a character is control bytes
+  it('is not a file holding only the mark', async () => {
+    const { decode } = await import('../src/stages/decode.js');
+    let message = '';
+    let text = '';
+    try {
+      const d = decode(Uint8Array.from([0xff, 0xfe, 0x00, 0x03]));
+      text = d.text;
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).not.toBe('file holds only a byte-order mark');
+    expect(message === '' ? text : message).toMatch(message === '' ? /\u0300|./u : /^UTF-16LE byte-order mark, but the text after it is not UTF-16LE \(/u);
+    expect(() => decode(Uint8Array.from([0xff, 0xfe, 0x20, 0x00, 0x0a, 0x00]))).toThrow('file holds only whitespace');
+    expect(() => decode(Uint8Array.from([0xff, 0xfe, 0x0a]))).toThrow('file holds only a byte-order mark');
+  });
+});

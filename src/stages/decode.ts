@@ -369,7 +369,10 @@ function detectAndDecode(bytes: Uint8Array): Picked {
         : fit < UTF16_MIN_FIT
           ? `${pct(fit)} of its code units are plausible text`
           : `${pct(common.share)} of its ${common.nonAscii} non-ASCII characters are common Chinese characters or punctuation`;
-    if (rest.length === 0 || isBlank(iconvDecode(rest, 'latin1'))) throw new InputError('input/empty', 'file holds only a byte-order mark');
+    // blank after the mark: nothing, white space in the mark's own encoding, or single-byte white
+    // space (a mark over a bare line end); control bytes such as 00 03 (U+0300 alone) are no blank
+    const blankAfter = rest.length === 0 || isBlank(text.replace(/^\uFEFF/u, '')) || /^[\t\n\v\f\r ]*$/u.test(iconvDecode(rest, 'latin1'));
+    if (blankAfter) throw new InputError('input/empty', 'file holds only a byte-order mark');
     const mismatch = `${bom.toUpperCase()} byte-order mark, but the text after it is not ${bom.toUpperCase()} (${why})`;
     let picked: Picked;
     try {
