@@ -159,7 +159,7 @@ describe('CSV cell cap and BOM', () => {
     const cuts = cellCuts(issue);
     expect(cuts).toEqual([{ article: 'a1', column: 'body', length: 40_000, characters: 20_000 }]);
     expect(cellCutMessage(cuts[0])).toBe(
-      'warning: a1 body of 20,000 characters (40,000 UTF-16 units) cut to 32,767 units (the most a spreadsheet cell holds); the JSON output keeps it whole',
+      'warning: a1 body cell of 20,000 characters (40,000 UTF-16 units) cut to 32,767 units, white space included (the most a spreadsheet cell holds); the JSON output keeps it whole',
     );
   });
 
@@ -171,7 +171,7 @@ describe('CSV cell cap and BOM', () => {
     const r = cli(['parse', input, '-f', 'csv', '-o', out, '--no-entities']);
     expect(r.code).toBe(EXIT.OK);
     expect(r.stderr).toBe(
-      `bulletin: ${input}: warning: a1 body of ${story.length.toLocaleString('en-US')} characters cut to 32,767 (the most a spreadsheet cell holds); the JSON output keeps it whole\n`,
+      `bulletin: ${input}: warning: a1 body cell of ${story.length.toLocaleString('en-US')} characters cut to 32,767, white space included (the most a spreadsheet cell holds); the JSON output keeps it whole\n`,
     );
     const text = readFileSync(out, 'utf8');
     expect(text.startsWith(BOM)).toBe(true);

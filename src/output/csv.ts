@@ -118,7 +118,9 @@ export function cellCutMessage(c: CellCut): string {
     c.characters === c.length
       ? `${n(c.length)} characters cut to ${n(MAX_CELL_CHARS)}`
       : `${n(c.characters)} characters (${n(c.length)} UTF-16 units) cut to ${n(MAX_CELL_CHARS)} units`;
-  return `warning: ${c.article} ${c.column} of ${size} (the most a spreadsheet cell holds); the JSON output keeps it whole`;
+  // (The cell's length counts its white space, the line breaks between paragraphs too, which the
+  // `characters` column leaves out: the two differ by that much, tester15.)
+  return `warning: ${c.article} ${c.column} cell of ${size}, white space included (the most a spreadsheet cell holds); the JSON output keeps it whole`;
 }
 
 /** Options of the CSV writers. */

@@ -103,6 +103,11 @@ export function endsStory(text: string): boolean {
 }
 
 
+/** True when `text` holds no Han character and no two Latin words (digits, codes, marks, one word at most). */
+function wordless(text: string): boolean {
+  return !/\p{Script=Han}/u.test(text) && !/[A-Za-z]{2,}[^A-Za-z]+[A-Za-z]{2,}/u.test(text);
+}
+
 /** A sentence's end (。！？…, a closing quote after it) then one bracketed note of at most 40 characters. */
 const NOTE_AFTER_SENTENCE_RE = /[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)]$/u;
 
@@ -120,6 +125,10 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' 
   // A line in a national script alone (a Tibetan or Uyghur translation under a Chinese headline) and
   // a Chinese line are two units, never one sentence cut by a break (text.ts NATIONAL_SCRIPT_RE).
   if (nationalOnly(a.text) !== nationalOnly(b.text)) return null;
+  // Two lines with neither a Han character nor a phrase of Latin words (numbers, codes, telephone
+  // numbers printed one a line: +86 0000-1234567 | 0000-1234567, tester15) are entries of their own:
+  // a sentence cut by a break has words on the first side, and joined, two numbers run into one.
+  if (wordless(a.text) && wordless(b.text)) return null;
   // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
   // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
   if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;

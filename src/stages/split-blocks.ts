@@ -284,6 +284,10 @@ function wrapsAcrossBlocks(before: Block | undefined, a: Block, b: Block, wrapWi
   if (!headlineLines(a, false) || opensWithSubtitleDash(b.text)) return false;
   const last = a.rawLines[a.rawLines.length - 1].text.trim();
   const tb = b.text.trim();
+  // Two lines with no Han character between them (a contact block printed a number a line: +86
+  // 0000-1234567 / 0000-1234567, tester15) are lines of their own: a headline's wrap has words on
+  // one side of the break at least, and joined, the numbers run into one (12345670000).
+  if (!/\p{Script=Han}/u.test(last) && !/\p{Script=Han}/u.test(tb)) return false;
   // The shorter last line of a headline line at the page's wrap width (headlineWrapWidths: 县委常委会召开
   // / 扩大会议, 林海涛在调研安全生产工作时 / 强调：, a kicker's colon or dash kept with it). A pair of
   // one width (within one cell) is left to the structure model (`continuesHeadline`), as below, and
