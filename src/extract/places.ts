@@ -329,143 +329,167 @@ export function splitPlaceRun(name: string): string[] {
  * Finds places in `text` given its tagged words with offsets (`tokens`, from one tagging of the
  * text). `blocked` are spans that cannot hold a place (names of people). Returns mentions in text
  * order, overlaps resolved with the longest name winning.
+ *
+ * Each step is a function of its own: V8 optimizes each apart, so that a rule first reached late in
+ * a batch (a rare branch) sends only its own step back to be compiled again, not the whole finder
+ * (the one function was compiled 9–10 times in a 100-file batch, about 0.1 s of CPU each time).
  */
 export function findPlaceMentions(text: string, tokens: readonly Token[], blocked: readonly [number, number][] = []): PlaceMention[] {
-  const isBlocked = overlapTest(blocked);
-
-  // 1. Gazetteer names in running text (longest at each position).
   const gz = gazetteerNames();
+  const cands = gazetteerCandidates(text, tokens);
+  // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
+  for (let k = 0; k < tokens.length; k++) addSuffixRulePlace(text, tokens, k, gz, cands);
+  addWordPlaces(text, tokens, gz, cands);
+  return resolvePlaces(text, tokens, blocked, cands);
+}
+
+/**
+ * Step 1 of findPlaceMentions: gazetteer names in running text (longest at each position) that
+ * start at a word of the tagging and are no bare kind of place.
+ */
+function gazetteerCandidates(text: string, tokens: readonly Token[]): PlaceMention[] {
   // A bare kind the gazetteer lists as a name (工业集中区) is no place.
   // Nor a name that starts inside a word of the tagging (于城镇 of 关于/城镇) or is a one-character word of the
   // sentence before a kind of place (使/v 城镇: a town so named in the gazetteer).
   const wordStartsAt = new Set(tokens.map((t) => t.start));
-  const cands: PlaceMention[] = findGazetteerNames(text).filter((c) => {
+  return findGazetteerNames(text).filter((c) => {
     if (GENERIC_PLACE_WORDS.has(c.name) || !wordStartsAt.has(c.start)) return false;
     const first = tokens[tokenAt(tokens, c.start)];
     return !(first && first.word.length === 1 && ONE_CHAR_SENTENCE_TAGS.has(first.tag) && GENERIC_PLACE_WORDS.has(c.name.slice(1)));
   });
+}
 
-  // 2. Suffix rules: a word ending in a place suffix, with the name-like words before it.
-  for (let k = 0; k < tokens.length; k++) {
-    let last = tokens[k];
-    if (!HAN_ONLY.test(last.word)) continue;
-    const loc = ROAD_LOCATIVE.exec(last.word);
-    if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
-    const suffix = suffixOf(last.word);
-    if (!suffix) continue;
-    // A word whose level character names no unit (家乡, 侨乡, 下乡: LEVEL_CHAR_WORDS) ends no place's name.
-    if (LEVEL_CHAR_WORDS.has(last.word)) continue;
-    // A word made of two kinds (街巷, 村镇) is a collective noun, no name's kind (越剧名段唱响老街巷).
-    if (last.word.length === 2 && !BARE_SUFFIXES.has(last.word) && [...last.word].every((c) => BARE_SUFFIXES.has(c))) continue;
-    // A verb glued to a bare kind (非遗/进社区/n, 进校园) names no place: the kind is where one goes.
-    if (last.word.length > suffix.length && LEADING_VERBS.has(last.word.slice(0, last.word.length - suffix.length)) && BARE_SUFFIXES.has(suffix)) continue;
-    // An unknown word glued from a preposition and a level (记者从/镇 as 从镇/x) names nothing.
-    if (gluedFunctionChar(last)) continue;
-    // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
-    if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) continue;
-    if (ROAD_PHRASE_TAGS.has(last.tag) && ROAD_SPLIT.test(last.word)) continue;
-    if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) continue;
-    // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
-    const next = tokens[k + 1];
-    if (!loc && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) continue;
-    // A common noun of geography before another noun (高山/ns 茶园: a tea garden of the hills) is that
-    // noun's modifier: the place ends before it (岚溪县云雾镇, not 岚溪县云雾镇高山: tester12's county media centre).
-    if (COMMON_GEOGRAPHY_NOUNS.has(last.word) && next && next.start === last.end && /^n/u.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word)) continue;
-    // A kind of place right before an organ's last character (县农业农村/局) is the organ's name, no place.
-    if (GENERIC_PLACE_WORDS.has(last.word) && next && next.start === last.end && ORGAN_GLUE_ENDS.has(next.word)) continue;
-    let start = last.start;
-    const landmark = LANDMARK_SET.has(suffix);
-    // A country or world place ending like a landmark (冰岛, 关岛) is the world lists' (step 4), whole.
-    if (landmark && worldPlaceNames().has(last.word)) continue;
-    let nameish = NAMEISH_TAGS.has(last.tag) || last.word.length > suffix.length + 1;
-    /** The starts of the words of the run, last word first. */
-    const wordStarts = [last.start];
-    for (let j = k - 1; j >= 0; j--) {
-      const t = tokens[j];
-      if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word) || gluedFunctionChar(t)) break;
-      // The boundary formula glued to the name's first character (北至纬/x 五路): the rest is the name's.
-      if (BOUNDARY_WORD.test(t.word)) {
-        if (t.tag === 'x' && t.word.length > 2) {
-          start = t.start + 2;
-          wordStarts.push(start);
-          nameish = true;
-        }
-        break;
+/** Step 2 of findPlaceMentions for token `k`: a word ending in a place suffix, with the name-like words before it, into `cands`. */
+function addSuffixRulePlace(text: string, tokens: readonly Token[], k: number, gz: ReadonlySet<string>, cands: PlaceMention[]): void {
+  let last = tokens[k];
+  if (!HAN_ONLY.test(last.word)) return;
+  const loc = ROAD_LOCATIVE.exec(last.word);
+  if (loc) last = { ...last, word: loc[1], end: last.start + loc[1].length };
+  const suffix = suffixOf(last.word);
+  if (!suffix) return;
+  suffixRulePlace(text, tokens, k, last, loc !== null, suffix, gz, cands);
+}
+
+/**
+ * The rest of step 2 for token `k` (`last`: the word, cut before a glued locative when `hadLocative`),
+ * which ends in `suffix`: the run of words before it that names the place, checked and split.
+ */
+function suffixRulePlace(text: string, tokens: readonly Token[], k: number, last: Token, hadLocative: boolean, suffix: string, gz: ReadonlySet<string>, cands: PlaceMention[]): void {
+  // A word whose level character names no unit (家乡, 侨乡, 下乡: LEVEL_CHAR_WORDS) ends no place's name.
+  if (LEVEL_CHAR_WORDS.has(last.word)) return;
+  // A word made of two kinds (街巷, 村镇) is a collective noun, no name's kind (越剧名段唱响老街巷).
+  if (last.word.length === 2 && !BARE_SUFFIXES.has(last.word) && [...last.word].every((c) => BARE_SUFFIXES.has(c))) return;
+  // A verb glued to a bare kind (非遗/进社区/n, 进校园) names no place: the kind is where one goes.
+  if (last.word.length > suffix.length && LEADING_VERBS.has(last.word.slice(0, last.word.length - suffix.length)) && BARE_SUFFIXES.has(suffix)) return;
+  // An unknown word glued from a preposition and a level (记者从/镇 as 从镇/x) names nothing.
+  if (gluedFunctionChar(last)) return;
+  // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
+  if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) return;
+  if (ROAD_PHRASE_TAGS.has(last.tag) && ROAD_SPLIT.test(last.word)) return;
+  if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) return;
+  // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
+  const next = tokens[k + 1];
+  if (!hadLocative && next && next.start === last.end && BARE_SUFFIXES.has(next.word)) return;
+  // A common noun of geography before another noun (高山/ns 茶园: a tea garden of the hills) is that
+  // noun's modifier: the place ends before it (岚溪县云雾镇, not 岚溪县云雾镇高山: tester12's county media centre).
+  if (COMMON_GEOGRAPHY_NOUNS.has(last.word) && next && next.start === last.end && /^n/u.test(next.tag) && /^\p{Script=Han}{2,}$/u.test(next.word)) return;
+  // A kind of place right before an organ's last character (县农业农村/局) is the organ's name, no place.
+  if (GENERIC_PLACE_WORDS.has(last.word) && next && next.start === last.end && ORGAN_GLUE_ENDS.has(next.word)) return;
+  let start = last.start;
+  const landmark = LANDMARK_SET.has(suffix);
+  // A country or world place ending like a landmark (冰岛, 关岛) is the world lists' (step 4), whole.
+  if (landmark && worldPlaceNames().has(last.word)) return;
+  let nameish = NAMEISH_TAGS.has(last.tag) || last.word.length > suffix.length + 1;
+  /** The starts of the words of the run, last word first. */
+  const wordStarts = [last.start];
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j];
+    if (t.end !== start || !HAN_ONLY.test(t.word) || BREAK_CHARS.has(t.word) || gluedFunctionChar(t)) break;
+    // The boundary formula glued to the name's first character (北至纬/x 五路): the rest is the name's.
+    if (BOUNDARY_WORD.test(t.word)) {
+      if (t.tag === 'x' && t.word.length > 2) {
+        start = t.start + 2;
+        wordStarts.push(start);
+        nameish = true;
       }
-      // A one-character measure word (５/个/海洛因提炼厂) ends the name before it.
-      if (t.word.length === 1 && ONE_CHAR_BREAK_TAGS.has(t.tag)) break;
-      // A direction inside a name (濠/西/社区: 西 tagged f) continues it.
-      const direction = t.tag === 'f' && DIRECTION_CHARS.has(t.word);
-      if ((BREAK_TAGS.has(t.tag) && !direction) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
-      if (GENERIC_MODIFIER_SET.has(t.word) || SCOPE_WORD.test(t.word)) break;
-      // A time word (这个时候/海渔/广场) ends the name before it.
-      if (TIME_WORDS.has(t.word)) break;
-      if (last.end - t.start > MAX_RUN) break;
-      // Before a landmark's kind (灵隐/寺, 黄果树/瀑布) only name words (NAMEISH_TAGS) make the name: 论证/n
-      // 雅鲁藏布江大峡谷 is none of it.
-      if (landmark && !NAMEISH_TAGS.has(t.tag)) break;
-      start = t.start;
-      wordStarts.push(t.start);
-      if (NAMEISH_TAGS.has(t.tag) && !COMMON_GEOGRAPHY_NOUNS.has(t.word)) nameish = true;
+      break;
     }
-    // A scope word (名列/全乡, 各村) names every unit of its kind, whatever is swept up before it.
-    if (SCOPE_WORD.test(last.word)) continue;
-    // A level opening the run and ending it (村/看/村, 镇/帮/镇): a saying that sets unit beside unit, no name.
-    if (wordStarts.length > 2 && text.slice(start, start + 1) === last.word && RULE_ADMIN_SUFFIX_SET.has(last.word) && tokens[tokenAt(tokens, start)]?.word === last.word) continue;
-    // A figure of speech ending in a road (致富/新路, 走出/老路: a generic road word, GENERIC_PLACE_WORDS): a name word must stand before it.
-    if (last.word.length > 1 && last.word.endsWith('路') && GENERIC_PLACE_WORDS.has(last.word) && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) continue;
-    // A landmark's kind that is a common noun (杆塔, 金字塔, 古镇) after no name word, or after a count (一基/x 杆塔): things counted.
-    // After a number (1.2/万基/杆塔) it is a count all the same.
-    if (landmark && GENERIC_PLACE_WORDS.has(last.word)) {
-      const before = tokens[tokenAt(tokens, start) - 1];
-      const nameWord = (at: number) => {
-        const t = tokens[tokenAt(tokens, at)];
-        return !!t && NAMEISH_TAGS.has(t.tag) && !COUNT_START.test(t.word);
-      };
-      if ((before && before.end === start && before.tag === 'm') || !wordStarts.slice(1).some(nameWord)) continue;
-    }
-    // A kind of place after one-character words of the sentence only (使/v 城镇, 去/v 山村): a verb and its object.
-    // So is one after a one-character adjective alone (一个小/a 渔村: tester12's youth paper).
-    if (GENERIC_PLACE_WORDS.has(last.word) && wordStarts.length > 1 && wordStarts.slice(1).every((at) => {
+    // A one-character measure word (５/个/海洛因提炼厂) ends the name before it.
+    if (t.word.length === 1 && ONE_CHAR_BREAK_TAGS.has(t.tag)) break;
+    // A direction inside a name (濠/西/社区: 西 tagged f) continues it.
+    const direction = t.tag === 'f' && DIRECTION_CHARS.has(t.word);
+    if ((BREAK_TAGS.has(t.tag) && !direction) || (t.word.length > 1 && !STEM_TAGS.has(t.tag)) || SET_PHRASE_TAGS.has(t.tag)) break;
+    if (GENERIC_MODIFIER_SET.has(t.word) || SCOPE_WORD.test(t.word)) break;
+    // A time word (这个时候/海渔/广场) ends the name before it.
+    if (TIME_WORDS.has(t.word)) break;
+    if (last.end - t.start > MAX_RUN) break;
+    // Before a landmark's kind (灵隐/寺, 黄果树/瀑布) only name words (NAMEISH_TAGS) make the name: 论证/n
+    // 雅鲁藏布江大峡谷 is none of it.
+    if (landmark && !NAMEISH_TAGS.has(t.tag)) break;
+    start = t.start;
+    wordStarts.push(t.start);
+    if (NAMEISH_TAGS.has(t.tag) && !COMMON_GEOGRAPHY_NOUNS.has(t.word)) nameish = true;
+  }
+  // A scope word (名列/全乡, 各村) names every unit of its kind, whatever is swept up before it.
+  if (SCOPE_WORD.test(last.word)) return;
+  // A level opening the run and ending it (村/看/村, 镇/帮/镇): a saying that sets unit beside unit, no name.
+  if (wordStarts.length > 2 && text.slice(start, start + 1) === last.word && RULE_ADMIN_SUFFIX_SET.has(last.word) && tokens[tokenAt(tokens, start)]?.word === last.word) return;
+  // A figure of speech ending in a road (致富/新路, 走出/老路: a generic road word, GENERIC_PLACE_WORDS): a name word must stand before it.
+  if (last.word.length > 1 && last.word.endsWith('路') && GENERIC_PLACE_WORDS.has(last.word) && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) return;
+  // A landmark's kind that is a common noun (杆塔, 金字塔, 古镇) after no name word, or after a count (一基/x 杆塔): things counted.
+  // After a number (1.2/万基/杆塔) it is a count all the same.
+  if (landmark && GENERIC_PLACE_WORDS.has(last.word)) {
+    const before = tokens[tokenAt(tokens, start) - 1];
+    const nameWord = (at: number) => {
       const t = tokens[tokenAt(tokens, at)];
-      return !!t && t.word.length === 1 && (ONE_CHAR_SENTENCE_TAGS.has(t.tag) || t.tag === 'a');
-    })) continue;
-    // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
-    if (wordStarts.length > 1) {
-      const second = wordStarts[wordStarts.length - 2];
-      const rest = text.slice(second, last.end);
-      if (LEADING_VERBS.has(text.slice(start, second))) {
-        // What is left after the verb is the place, or there is none (讲好/运河).
-        if (!isPlaceName(splitPlaceRun(rest)[0])) continue;
-        start = second;
-      }
-    }
-    const name = text.slice(start, last.end);
-    // Common nouns only (海岛/哨所: COMMON_GEOGRAPHY_NOUNS, a post named by its kind last) name a kind of
-    // place. (A facility named after one, 森林/博物馆, 海洋/公园, is a place: its kind is no such noun.)
-    const words = [...wordStarts].reverse().map((at, j, all) => text.slice(at, j + 1 < all.length ? all[j + 1] : last.end));
-    if (words.length > 1 && words.every((w) => COMMON_GEOGRAPHY_NOUNS.has(w))) continue;
-    // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
-    if (start === last.start && !NAMEISH_TAGS.has(last.tag) && endsInGenericWord(last.word)) continue;
-    if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) continue;
-    // 厂 and 站 alone end many kinds of unit (联络站, 服务站 of an office): a name word must stand before the kind.
-    if (NAMED_ONLY_SUFFIXES.has(suffixOf(name) ?? '') && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) continue;
-    // A quoted figure of speech (“连心桥”) is no place.
-    if (text[start - 1] === '“' && text[last.end] === '”') continue;
-    let at = start;
-    // A part whose edge cuts a dictionary word of the run (五大洲乡|亲 cuts 乡亲/n) is a piece of the sentence, no place.
-    const cutsWord = (pos: number) => {
-      if (pos <= start || pos >= last.end || wordStarts.includes(pos)) return false;
-      const from = Math.max(...wordStarts.filter((w) => w < pos));
-      const t = tokens[tokenAt(tokens, from)];
-      return !!t && t.end > pos && t.tag !== 'x';
+      return !!t && NAMEISH_TAGS.has(t.tag) && !COUNT_START.test(t.word);
     };
-    for (const part of splitPlaceRun(name)) {
-      if (isPlaceName(part) && !cutsWord(at) && !cutsWord(at + part.length)) cands.push({ name: part, start: at, end: at + part.length, ...(gz.has(part) ? {} : { bySuffix: true }) });
-      at += part.length;
+    if ((before && before.end === start && before.tag === 'm') || !wordStarts.slice(1).some(nameWord)) return;
+  }
+  // A kind of place after one-character words of the sentence only (使/v 城镇, 去/v 山村): a verb and its object.
+  // So is one after a one-character adjective alone (一个小/a 渔村: tester12's youth paper).
+  if (GENERIC_PLACE_WORDS.has(last.word) && wordStarts.length > 1 && wordStarts.slice(1).every((at) => {
+    const t = tokens[tokenAt(tokens, at)];
+    return !!t && t.word.length === 1 && (ONE_CHAR_SENTENCE_TAGS.has(t.tag) || t.tag === 'a');
+  })) return;
+  // A verb swept up in front (记/海西镇…) is dropped when the rest still names a place.
+  if (wordStarts.length > 1) {
+    const second = wordStarts[wordStarts.length - 2];
+    const rest = text.slice(second, last.end);
+    if (LEADING_VERBS.has(text.slice(start, second))) {
+      // What is left after the verb is the place, or there is none (讲好/运河).
+      if (!isPlaceName(splitPlaceRun(rest)[0])) return;
+      start = second;
     }
   }
+  const name = text.slice(start, last.end);
+  // Common nouns only (海岛/哨所: COMMON_GEOGRAPHY_NOUNS, a post named by its kind last) name a kind of
+  // place. (A facility named after one, 森林/博物馆, 海洋/公园, is a place: its kind is no such noun.)
+  const words = [...wordStarts].reverse().map((at, j, all) => text.slice(at, j + 1 < all.length ? all[j + 1] : last.end));
+  if (words.length > 1 && words.every((w) => COMMON_GEOGRAPHY_NOUNS.has(w))) return;
+  // A lone dictionary word that ends in a common noun (工作思路, 农村道路) is that noun, not a name.
+  if (start === last.start && !NAMEISH_TAGS.has(last.tag) && endsInGenericWord(last.word)) return;
+  if ((suffix === '园' || WEAK_PLACE_SUFFIXES.has(suffix)) && !nameish) return;
+  // 厂 and 站 alone end many kinds of unit (联络站, 服务站 of an office): a name word must stand before the kind.
+  if (NAMED_ONLY_SUFFIXES.has(suffixOf(name) ?? '') && !wordStarts.slice(1).some((at) => NAMEISH_TAGS.has(tokens[tokenAt(tokens, at)]?.tag ?? ''))) return;
+  // A quoted figure of speech (“连心桥”) is no place.
+  if (text[start - 1] === '“' && text[last.end] === '”') return;
+  let at = start;
+  // A part whose edge cuts a dictionary word of the run (五大洲乡|亲 cuts 乡亲/n) is a piece of the sentence, no place.
+  const cutsWord = (pos: number) => {
+    if (pos <= start || pos >= last.end || wordStarts.includes(pos)) return false;
+    const from = Math.max(...wordStarts.filter((w) => w < pos));
+    const t = tokens[tokenAt(tokens, from)];
+    return !!t && t.end > pos && t.tag !== 'x';
+  };
+  for (const part of splitPlaceRun(name)) {
+    if (isPlaceName(part) && !cutsWord(at) && !cutsWord(at + part.length)) cands.push({ name: part, start: at, end: at + part.length, ...(gz.has(part) ? {} : { bySuffix: true }) });
+    at += part.length;
+  }
+}
 
+/** Steps 3 and 4 of findPlaceMentions: whole words of the tagging that are places, into `cands`. */
+function addWordPlaces(text: string, tokens: readonly Token[], gz: ReadonlySet<string>, cands: PlaceMention[]): void {
   // 3. jieba ns words confirmed by the gazetteer (崇川, 南通).
   const st = gazetteerStems();
   // 4. Countries, world cities, rivers, lakes, mountains and historical divisions, as whole words (美国, 黄河, 大兴县).
@@ -491,7 +515,11 @@ export function findPlaceMentions(text: string, tokens: readonly Token[], blocke
       for (let i = 0; i < t.word.length; i++) cands.push({ name: t.word[i], start: t.start + i, end: t.start + i + 1 });
     }
   }
+}
 
+/** The end of findPlaceMentions: `cands` resolved, longest first, without overlaps, in text order. */
+function resolvePlaces(text: string, tokens: readonly Token[], blocked: readonly [number, number][], cands: PlaceMention[]): PlaceMention[] {
+  const isBlocked = overlapTest(blocked);
   // A level character that opens a word of the tagging where it names no unit (团结乡|亲: LEVEL_OPENING_WORDS) ends no place.
   const levelOpens = (c: PlaceMention) => {
     const t = tokens[tokenAt(tokens, c.end - 1)];
