@@ -70,6 +70,19 @@ export const MAX_HEADLINE_LENGTH = 40;
 export const MAX_EXCLAMATION_HEADLINE = 16;
 
 /**
+ * Longest headline that is one question (visual characters): a question ending in ？ (or in a
+ * question particle and 。, QUESTION_END_RE of text.ts) with no speaker's label (记者：, 问：) and
+ * at most one inner comma. The Q&A and service columns of the field title their items with the
+ * reader's question (借条上没写利息，出借人能要利息吗？ 17, 网购商品与宣传不符，消费者能要求赔偿吗？ 20);
+ * 26 is the top of the title bucket of LENGTH_BUCKETS. In the zoo's sources (Dec 2026) every one-
+ * question unit of 10-40 characters with no 。 inside is a title or a numbered cross-head (34) or
+ * a turn of an interview or Q&A opening with its speaker's label (记者：…？, 问：…？: 39); none is
+ * running text without the label. Exclamations stay at MAX_EXCLAMATION_HEADLINE (如有知情者请与家属联系，
+ * 必有重谢！, 16, is the last line of a notice).
+ */
+export const MAX_QUESTION_HEADLINE = 26;
+
+/**
  * Longest kicker ending in "——" (visual characters); longer lines ending in a dash are body text.
  * The real issue's kicker is 36.
  */
@@ -113,6 +126,22 @@ export const MIN_SPLIT_SUBTITLE_PART = 5;
  * every other block.
  */
 export const PHOTO_GAP_LINES = 2;
+
+/**
+ * Most page turns between a story cut mid-sentence and running text read as its rest when no jump
+ * line (转第2版 / 接第1版) joins them: in the zoo's expected files (Dec 2026) every continuation
+ * without a jump line is on its page (after at most one item set into the story) or at the top of
+ * the next page (27 of them, none past one page turn), and so are the bundled issue's.
+ */
+export const CONTINUATION_MAX_PAGE_TURNS = 1;
+
+/**
+ * Most items started between a story cut mid-sentence on an earlier page and running text read as
+ * its rest with no jump line (CONTINUATION_MAX_PAGE_TURNS): one, the bundled issue's story cut on
+ * page 1 over another that is cut at the page's foot, the second's rest opening page 2 and the
+ * first's after it; in the zoo none (Dec 2026). On its own page a story's rest is not counted so.
+ */
+export const CONTINUATION_MAX_ITEMS_BETWEEN = 1;
 
 /**
  * A headline line's tail wrapped onto a line of its own (structure/assemble.ts): a title-shaped line

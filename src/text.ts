@@ -1,7 +1,7 @@
 /**
  * Small text predicates shared by the layout stages. Pure functions over strings.
  */
-import { MAX_COLON_KICKER, MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH } from './heuristics.js';
+import { MAX_COLON_KICKER, MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH, MAX_QUESTION_HEADLINE } from './heuristics.js';
 
 /** True for a Han (CJK unified ideograph) character, including extensions A-G. */
 export function isHan(ch: string): boolean {
@@ -155,13 +155,34 @@ export function isHeadlineShaped(text: string): boolean {
   const len = visualLength(t);
   if (endsWithKickerDash(t)) return len <= MAX_KICKER_LENGTH;
   if (len > MAX_HEADLINE_LENGTH) return false;
-  if (/[。；;]/u.test(t) || /[，,、：:]$/u.test(t)) return false;
-  if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE) return false;
+  const question = isQuestionHeadline(t);
+  if (/[；;]/u.test(t) || (/[。]/u.test(t) && !question) || /[，,、：:]$/u.test(t)) return false;
+  if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE && !(question && len <= MAX_QUESTION_HEADLINE)) return false;
   // A lead-in (本报讯（记者 …）) or a dateline opening with a comma (6月1日，…) starts running text.
   if (LEAD_IN_START_RE.test(t)) return false;
   if (startsWithDateline(t) && /^[^，,]{0,16}[，,]/u.test(t)) return false;
   const inner = t.replace(/[！？!?…]+$/u, '');
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
+}
+
+/**
+ * How a question ends: ？ (?), or a question particle (吗, 呢, 么) and 。 where a paper or its OCR set
+ * the question's mark as a full stop (借条上没写利息，出借人能要回利息吗。).
+ */
+const QUESTION_END_RE = /(?:[？?]|[吗呢么]。)$/u;
+
+/**
+ * A headline that is one question, as Q&A, 法律问答 and 健康问答 columns title their items with the
+ * reader's question (借条上没写利息，出借人能要利息吗？): it ends as a question (QUESTION_END_RE),
+ * holds no other stop, semicolon or colon (a speaker's label, 记者：…？ 问：…？, opens a turn of an
+ * interview, not a headline) and at most one comma or 、. Length is the caller's (MAX_QUESTION_HEADLINE).
+ */
+export function isQuestionHeadline(text: string): boolean {
+  const t = text.trim();
+  if (!QUESTION_END_RE.test(t) || !hasHan(t)) return false;
+  const inner = t.slice(0, -1);
+  if (/[。！？!?；;：:…]/u.test(inner)) return false;
+  return (inner.match(/[，,、]/gu) ?? []).length <= 1;
 }
 
 /** The paper's own 讯 lead-in without brackets (OWN_NEWS_LEAD_SOURCE). */

@@ -32,6 +32,7 @@ import {
   CREDIT_COLON_ROLES,
   CLOSING_NOTES,
   CREDIT_NOT_NAMES,
+  ROLE_WORD_TAILS,
   CREDIT_PRESS,
   CREDIT_SCOPES,
   CREDIT_PRESS_ENDINGS,
@@ -80,6 +81,11 @@ const ARTWORK_LINE_RE = new RegExp(
 );
 
 /** True when a name starts with a Chinese surname (single or compound, from lexicon.ts). */
+/** A token a credit never reads as a name: a column's word after a role (CREDIT_NOT_NAMES) or a role word's wrapped tail (ROLE_WORD_TAILS). */
+function notAName(token: string): boolean {
+  return CREDIT_NOT_NAMES.has(token) || ROLE_WORD_TAILS.has(token);
+}
+
 function hasSurname(name: string): boolean {
   return SURNAMES.has(name[0]) || COMPOUND_SURNAMES.has(name.slice(0, 2));
 }
@@ -312,7 +318,7 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE, bareReport
       pending.length = 0;
       continue;
     }
-    if ((!nameRe.test(tok.text) && !FOREIGN_NAME_RE.test(tok.text)) || CREDIT_NOT_NAMES.has(tok.text)) return null;
+    if ((!nameRe.test(tok.text) && !FOREIGN_NAME_RE.test(tok.text)) || notAName(tok.text)) return null;
     pending.push({ name: tok.text, role });
     roleOpen = false;
   }
@@ -490,7 +496,7 @@ const PHOTO_TRAIL_RE = /[\s\u3000](?:摄影|摄|攝影|攝)$/u;
  * tester8 on a Tibetan-area daily (Dec 2026).
  */
 function creditByPosition(t: string, c: Credit[]): boolean {
-  if (c.length > MAX_POSITIONAL_NAMES || !c.every((x) => x.role && NAME_RE.test(x.name) && !CREDIT_NOT_NAMES.has(x.name))) return false;
+  if (c.length > MAX_POSITIONAL_NAMES || !c.every((x) => x.role && NAME_RE.test(x.name) && !notAName(x.name))) return false;
   return SLASH_ROLES_LEAD_RE.test(t) || PHOTO_TRAIL_RE.test(t);
 }
 /** At most this many names are read by their position in a credit line alone (creditByPosition). */
@@ -915,7 +921,7 @@ const OCR_CLOSING_BRACKET_RE = new RegExp(
  * Han surname (Tibetan, Uyghur, Mongolian names in Han characters).
  */
 function closerName(name: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(name) && !SOURCE_NOTE_RE.test(name) && !CLOSING_NOTES.has(name) && !CREDIT_NOT_NAMES.has(name);
+  return /^\p{Script=Han}{2,4}$/u.test(name) && !SOURCE_NOTE_RE.test(name) && !CLOSING_NOTES.has(name) && !notAName(name);
 }
 
 /**

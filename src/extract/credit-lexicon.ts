@@ -174,6 +174,20 @@ export const CREDIT_SCOPES: readonly string[] = ['本版', '本期', '本文', '
  */
 export const CREDIT_NOT_NAMES: ReadonlySet<string> = new Set(['文章', '手记', '观察', '来信', '调查', '专访', '札记', '日记', '笔记', '连线', '探访', '视角']);
 /**
+ * The tails of press roles a hard wrap leaves at the head of a line when it splits the role word
+ * (…法律咨询。通 / 讯员　蓝　屿　摄: 通讯员 split after 通), never a name: every ending of two or more
+ * characters of a role of CREDIT_PRESS_ROLES or UNIT_PRESS_ROLES that is no role itself (讯员 of 通讯员,
+ * 习生 of 实习生, 论员 of 评论员; 通讯员 of 特约通讯员 is a role). Derived from those lists, so a role
+ * added there is covered (tester16's court paper, wrapped at 22, Dec 2026).
+ */
+export const ROLE_WORD_TAILS: ReadonlySet<string> = new Set(
+  [...CREDIT_PRESS_ROLES, ...UNIT_PRESS_ROLES].flatMap((role) =>
+    [...Array(Math.max(0, role.length - 2)).keys()]
+      .map((k) => role.slice(k + 1))
+      .filter((tail) => !CREDIT_PRESS_ROLES.includes(tail) && !UNIT_PRESS_ROLES.includes(tail)),
+  ),
+);
+/**
  * Notes printed in brackets after a piece's last sentence, or alone on a line, that name no one (a
  * serial's 待续, an edited text's 有删节, a digest's 摘编, a genre label 社论): never a brief's
  * closing name. Source: the closing notes of

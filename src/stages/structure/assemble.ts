@@ -9,7 +9,9 @@
  *   marked as such; a byline or credit goes to the item's credit lines and, after its body, ends
  *   it; a credit after an ended item (（完）under （新华社电）, a photo credit) still belongs to it;
  * - running text with no current item is a continuation: the rest of the most recent story that
- *   was interrupted mid-sentence (or unassigned, with a diagnostic);
+ *   was interrupted mid-sentence on this page, or on the page before with at most one item
+ *   started since (CONTINUATION_MAX_PAGE_TURNS, CONTINUATION_MAX_ITEMS_BETWEEN; farther only
+ *   through a jump marker), or unassigned, with a diagnostic;
  * - a jump marker (下转第3版) suspends a story until its other half (上接第1版); a headline
  *   repeated before that marker is layout (furniture of kind `jump`);
  * - a column label (简讯, 图片新闻, 短评) ends the item above it; running text under it with no
@@ -25,7 +27,7 @@
  * Every source character ends up once: in an article, in furniture or in `unassigned`.
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
-import { HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
+import { CONTINUATION_MAX_ITEMS_BETWEEN, CONTINUATION_MAX_PAGE_TURNS, HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
 import { endsSentence, hasBodyPunctuation, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
@@ -70,6 +72,11 @@ interface Draft {
   notice: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
+  /**
+   * Credit lines of `creditLines` that are a closing credit in brackets on a line of its own under
+   * the item's text (（严　可） wrapped off a brief's last sentence): as run in, no credit line of its own.
+   */
+  closers: number;
 }
 
 function newDraft(firstLine: number, brief: boolean): Draft {
@@ -94,6 +101,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     headless: false,
     notice: false,
     lastHead: null,
+    closers: 0,
   };
 }
 
@@ -302,9 +310,17 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     if (text) d.paragraphs.push({ text, spans: [...b.spans], crosshead });
   };
 
+  /** Page turns read so far: running heads with text read since the last turn (a page's head lines count once). */
+  let pageTurns = 0;
+  let textSinceTurn = false;
+  /** Where each interrupted story was suspended: the page turn and how many items had started by then. */
+  const interruptedAt = new Map<Draft, { turn: number; items: number }>();
   const suspend = (d: Draft) => {
     const last = lastBodyText(d);
-    if (last !== null && !endsStory(last) && !endsPiece(d, last)) interrupted.push(d);
+    if (last !== null && !endsStory(last) && !endsPiece(d, last)) {
+      interrupted.push(d);
+      interruptedAt.set(d, { turn: pageTurns, items: drafts.length });
+    }
     // A story that ends a sentence but was signed nowhere (no byline, no credit) may have been cut
     // at a paragraph's end: its rest, signed, may come after the item set into it.
     else if (last !== null && d.title && !d.headless && d.credits.length === 0 && d.creditLines.length === 0) unsigned.push(d);
@@ -327,6 +343,25 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
 
   /** The items of the page being read, in order (emptied at a running head). */
   const pageItems: Draft[] = [];
+  /**
+   * The interrupted story running text with no item of its own may continue (no jump marker names
+   * it), or null: the latest interrupted story, when it was cut on this page, or on the page before
+   * with at most one item started since (its rest at the head of the next page, or after the rest
+   * of the one item set after it there: the bundled issue's 区领导调研环卫体制改革工作, cut on page 1
+   * under 崇川区召开老旧小区改造专题推进会, whose rest opens page 2). A story's rest with no jump line
+   * is so set in every such continuation of the zoo's expected files and the bundled issue (Dec
+   * 2026: CONTINUATION_MAX_PAGE_TURNS, CONTINUATION_MAX_ITEMS_BETWEEN); farther on, a reader is sent
+   * by a jump line (转第2版 / 接第1版), and text cut off farther from its start is none of its story
+   * (a caption ending in a wrapped role word, …咨询。通, on page 1 had taken an unrecognised headline
+   * of page 3 and the item under it, nine items on, as its rest: tester16).
+   */
+  const continuable = (): Draft | null => {
+    const d = interrupted[interrupted.length - 1];
+    if (!d) return null;
+    const at = interruptedAt.get(d);
+    if (!at || at.turn === pageTurns) return d;
+    return pageTurns - at.turn <= CONTINUATION_MAX_PAGE_TURNS && drafts.length - at.items <= CONTINUATION_MAX_ITEMS_BETWEEN ? d : null;
+  };
   /** True when the story `interrupted` would give running text next (its latest) is an item of this page. */
   const interruptedOnPage = (): boolean => interrupted.length > 0 && pageItems.includes(interrupted[interrupted.length - 1]);
   /**
@@ -500,6 +535,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         if (current) suspend(current);
         current = null;
       } else if (kind === 'running-head') {
+        if (textSinceTurn) pageTurns++;
+        textSinceTurn = false;
         column = null;
         unsigned.length = 0;
         pageItems.length = 0;
@@ -531,6 +568,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       }
       continue;
     }
+    textSinceTurn = true;
     let role = wholeColophon.has(i) ? 'noise' : (roles.get(i) ?? 'body');
     // A reprint's source note (（原载《澜州日报》2023年5月28日，有删节）, 摘自《桐江晚报》) under an item's text is
     // that item's credit line wherever the decode put it: never its body, a title or a running head.
@@ -588,7 +626,10 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         mark(b, 'byline', target);
         const end = END_DATELINE_RE.exec(b.text.trim());
         if (end && target.dateline === null) target.dateline = b.text.trim();
-        else target.creditLines.push(b.text);
+        else {
+          target.creditLines.push(b.text);
+          if (target.paragraphs.length > target.notes && BRACKETED_CLOSER_RE.test(b.text.trim())) target.closers++;
+        }
         target.credits.push(...credits);
         target.spans.push(...b.spans);
         // A byline under the headline (or under an editor's note there) opens the story; after the
@@ -851,7 +892,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       ((column === 'notices' && (cur === null || cur.headless)) ||
         (cur !== null && isNoticeItem(cur) && last !== null && (isNoticeParagraph(last) || opensNotice(b.text))) ||
         (cur === null && lastItem !== null && isNoticeItem(lastItem) && (lastItem.notice || reopen === lastItem || opensNotice(b.text))));
-    if (notice || (column !== null && role !== 'crosshead' && (cur === null ? bullet || !interrupted.length : cur.headless && bullet))) {
+    if (notice || (column !== null && role !== 'crosshead' && (cur === null ? bullet || !continuable() : cur.headless && bullet))) {
       const d = startItem(b);
       d.headless = true;
       d.notice = notice || column === 'notices';
@@ -862,8 +903,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       continue;
     }
     if (!current) {
-      const target = interrupted.pop();
+      const target = continuable();
       if (target) {
+        interrupted.pop();
         current = target;
         lastItem = target;
         pendingJoin = 'continuation';
@@ -916,9 +958,16 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     diagnostics.push(diag('warning', 'segment/no-articles', 'no article found: no headline followed by text', null));
   }
   // A run of short items under a column label whose name says nothing of briefs (文摘快递 before 快递 was
-  // a briefs word, 本周关注, 信息窗): a briefs column all the same when BRIEF_RUN_MIN or more items stand
-  // under it and each is built like a brief (briefShaped).
-  for (const run of columnRuns) if (run.length >= BRIEF_RUN_MIN && run.every(briefShaped)) for (const d of run) d.brief = true;
+  // a briefs word, 本周关注, 信息窗, 庭审直播): a briefs column all the same when BRIEF_RUN_MIN or more
+  // items at its head are each built like a brief (briefShaped). The strip ends at the first item that
+  // is not: an ordinary story set after it with no label of its own (本报讯（通讯员…）, longer
+  // paragraphs) is an article and leaves the briefs above it briefs (tester16: one such story had
+  // made the three briefs above it articles).
+  for (const run of columnRuns) {
+    const strip = run.findIndex((d) => !briefShaped(d));
+    const briefs = strip < 0 ? run : run.slice(0, strip);
+    if (briefs.length >= BRIEF_RUN_MIN) for (const d of briefs) d.brief = true;
+  }
   const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
   let blockRoles: BlockRole[] = [];
   if (withBlockRoles) {
@@ -1168,10 +1217,14 @@ function isBrief(d: Draft, paragraphs: string[]): boolean {
   return d.brief && !d.kicker && !d.subtitles.length && paragraphs.length <= BRIEF_MAX_PARAGRAPHS;
 }
 
+/** A credit line wholly in brackets (（严　可）, （梅法宣）, （记者　王峰）): a brief's closing credit when under its text. */
+const BRACKETED_CLOSER_RE = /^[（(][^（）()]+[）)]$/u;
+
 /**
  * An item built like a brief wherever it stands: a title with no kicker, subtitle, caption or credit
  * line of its own, over at most BRIEF_MAX_PARAGRAPHS paragraphs of running text, each at most
- * BRIEF_MAX_LENGTH long (a closing name in brackets run in allowed).
+ * BRIEF_MAX_LENGTH long (a closing name in brackets allowed, run in or wrapped onto a line of its
+ * own under the last sentence: Draft.closers).
  */
 function briefShaped(d: Draft): boolean {
   const body = d.paragraphs.filter((p) => !p.crosshead);
@@ -1180,7 +1233,7 @@ function briefShaped(d: Draft): boolean {
     !d.kicker &&
     !d.subtitles.length &&
     !d.caption &&
-    !d.creditLines.length &&
+    d.creditLines.length === d.closers &&
     body.length >= 1 &&
     body.length <= BRIEF_MAX_PARAGRAPHS &&
     body.every((p) => visualLength(p.text) <= BRIEF_MAX_LENGTH)

@@ -93,6 +93,10 @@ import {
   SIGNER_OVER_DATE,
   DATE_UNDER_SIGNER,
   OVER_SIGNATURE,
+  ADDRESSEE_OPENING_RE,
+  NOTICE_HEAD,
+  BRACKETED_CLAUSE,
+  BRACKETED_CLAUSE_RE,
   NOTICE_CLOSING_RE,
   NOTICE_PARAGRAPH_MAX,
 } from './weights.js';
@@ -209,6 +213,9 @@ function shapeFeatures(b: Block, t: string, len: number, f: string[]): boolean {
   if (labelled && !/[，。；！？,;!?]/u.test(labelled[2]) && visualLength(labelled[2]) <= 40) f.push(TITLE_LABEL_HEAD);
   const credit = b.kind === 'byline' || parseCreditLine(t) !== null || parseCreditLine(closeUpNames(t)) !== null;
   if (credit) f.push('credit');
+  // A note in brackets that is a clause (a comma inside) and names no one (（节目如有变动，以电视台播出为准）,
+  // （作者简介：…，…。）): the item's running text, not its credit (BRACKETED_CLAUSE of weights.ts).
+  if (!credit && BRACKETED_CLAUSE_RE.test(t)) f.push(BRACKETED_CLAUSE);
   return credit;
 }
 
@@ -1335,6 +1342,9 @@ class PageEvidence {
     // (weights.ts SIGNER_RE; 滨江公交集团客运服务中心 / 2023年6月18日).
     if (k + 1 < units.length && own[k + 1].includes('cue:date-only') && this.adjacent(k, k + 1) && SIGNER_RE.test(units[k].block.text.trim())) f.push(SIGNER_OVER_DATE);
     if (k > 0 && own[k].includes('cue:date-only') && this.adjacent(k - 1, k) && SIGNER_RE.test(units[k - 1].block.text.trim())) f.push(DATE_UNDER_SIGNER);
+    // An organisation's name right over a paragraph that opens with its addressee (王建业：本院受理…):
+    // the notice's heading (weights.ts NOTICE_HEAD).
+    if (k + 1 < units.length && this.adjacent(k, k + 1) && own[k + 1].includes('sentence') && SIGNER_RE.test(units[k].block.text.trim()) && ADDRESSEE_OPENING_RE.test(units[k + 1].block.text.trim())) f.push(NOTICE_HEAD);
     // …and the line right over such a signature: the notice's last line (a contact or address line,
     // 公司地址：…, 特此公告。), never a headline over it (weights.ts OVER_SIGNATURE).
     if (k + 2 < units.length && this.adjacent(k, k + 1) && this.adjacent(k + 1, k + 2) && own[k + 2].includes('cue:date-only') && (own[k + 1].includes('cue:issuer') || SIGNER_RE.test(units[k + 1].block.text.trim()))) f.push(OVER_SIGNATURE);
@@ -1421,9 +1431,10 @@ class PageEvidence {
     // a lone title a kicker or a column label alike (the zoo's sources, Dec 2026).
     if (shortOverHl[k] && run) f.push(`short-over-hl&${run.slice(0, 'hlrun:n'.length)}`);
     // …and without a lexical cue (no column word or label, no 【】, no credit, date or issuing body):
-    // a column label mostly carries one (读者信箱, 三农快讯, 【城事】), a kicker never does (城市温度,
-    // 助企纾困在行动, 以案说法). In the zoo's sources (Dec 2026), over the three layouts: 30 kickers,
-    // 6 column labels (澜园 named in the running head, 天气与农事), 6 titles.
+    // a column label mostly carries one (读者信箱, 三农快讯, 【城事】, 以案说法), a kicker never does (城市温度,
+    // 助企纾困在行动). In the zoo's sources (Dec 2026), over the three layouts: 30 kickers, 6 column
+    // labels (澜园 named in the running head, 天气与农事), 6 titles (legal-paper's 以案说法, then one of
+    // the kickers, is a column label with the column word since fix16).
     // (记者 in a line that is no credit, 记者追访, is no cue of a label either. Only a line that opens
     // its headline stack: a kicker stands on top; a short line inside a stack is a wrapped
     // headline's tail in OCR text, 千禧园社区坚 / 运用“四聚”工 / 作法.)

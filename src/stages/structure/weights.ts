@@ -529,6 +529,34 @@ export const SIGNER_OVER_DATE = 'signer-over-date';
 /** Feature of a date line alone right under an organisation's name (SIGNER_RE). */
 export const DATE_UNDER_SIGNER = 'date-under-signer';
 /**
+ * A notice's opening: its addressee, a party's name (a person's, 2-4 Han, or a body's, ending in an
+ * organisation's head noun: SIGNER_HEADS) and a colon, then the notice's text (王建业：本院受理原告…,
+ * 汀州宏达建材贸易有限公司：本院受理上诉人…). A court's 公告送达 (service by publication), a 催告 or a
+ * 通知 to one party opens so. Source: the 公告 pages of court papers (法院报) and of local papers
+ * (tester16's court paper, Dec 2026).
+ */
+export const ADDRESSEE_OPENING_RE = new RegExp(`^(?:\\p{Script=Han}{2,4}|\\p{Script=Han}{2,30}(?:${SIGNER_HEADS.join('|')}))[：:]\\s*\\S`, 'u');
+/**
+ * Feature of an organisation's name alone (SIGNER_RE) right over a paragraph that opens with its
+ * addressee (ADDRESSEE_OPENING_RE) and is running text: the heading of a notice its body issues (a
+ * court's name over each of a 公告送达 block's notices, 汀州市梅岭区人民法院 / 王建业：本院受理…), its
+ * title, not a cross-head of the notice above it. A signature stands under its notice, over a date
+ * line (SIGNER_OVER_DATE); an issuing body over 关于…的通知 is the first line of its document's
+ * title, over a headline, not over running text. None but tester16's court paper in the zoo's
+ * sources (Dec 2026): the weight is the prior's.
+ */
+export const NOTICE_HEAD = 'notice-head';
+/**
+ * A line wholly in brackets holding a comma: a note that is a clause. Read as a credit it names
+ * someone (（记者　王峰，通讯员　李娜）: feature `credit`); a source or reprint note has its cue
+ * (（原载《江城晚报》，有删节）: cue:reprint-source); else it is the item's running text, a notice's
+ * proviso or an author's biography (feature BRACKETED_CLAUSE). In the zoo's sources (Dec 2026) the
+ * six such units with neither are body (（节目如有变动，以电视台播出为准）, （作者简介：林望舒，…。）).
+ */
+export const BRACKETED_CLAUSE_RE = /^[（(][^（）()]*[，,][^（）()]*[）)]$/u;
+/** Feature of a bracketed clause that is no credit (BRACKETED_CLAUSE_RE). */
+export const BRACKETED_CLAUSE = 'bracketed-clause';
+/**
  * Feature of the line right over a signature (an issuing body or SIGNER_RE name over a date line
  * alone): the signed item's last line of text (a contact line 公司地址：…, 特此公告。), not a headline;
  * a headline stands over running text, not over the signature that closes it.
@@ -707,8 +735,12 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // science daily, Dec 2026). Also a pupils' writing column (学生习作, 校园文苑: education and campus
   // pages; tester10's school-weekly, Dec 2026). Also a profile column named for its models (青春榜样,
   // 身边榜样, 时代楷模), an interview column (青春对话, 高端对话: as 访谈) and a service page's notices
-  // (便民信息, 便民服务, 便民提示): youth and county papers (tester12's papers, Dec 2026).
-  ['column-word', /^[【[［〔〖]?\s*(?:\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
+  // (便民信息, 便民服务, 便民提示): youth and county papers (tester12's papers, Dec 2026). Also the case
+  // columns of legal and court papers (以案说法, 以案释法, 以案促改: 以案 and two characters; 法官说案,
+  // 检察官说案: …说案), printed over each case they run (法治日报, 人民法院报, 检察日报; tester16's court
+  // paper, Dec 2026): a column label like 律师信箱, not a kicker (the zoo's convention: a label on a
+  // line of its own over an item is a column label, fixtures/zoo/README.md).
+  ['column-word', /^[【[［〔〖]?\s*(?:以案\p{Script=Han}{2}|\p{Script=Han}{1,3}说案|\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
   // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
   // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
   // (a cross-head); over a headline of its own, that box's column label.
@@ -929,6 +961,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // the issuer's; the notices-page zoo paper's eight signatures (Dec 2026).
   [SIGNER_OVER_DATE]: { byline: 15, title: -8, kicker: -8, subtitle: -5, caption: -5 },
   [DATE_UNDER_SIGNER]: { byline: 15, subtitle: -8, title: -8, caption: -5 },
+  // An organisation's name right over a paragraph opening with its addressee (王建业：本院受理…): the
+  // notice's heading (NOTICE_HEAD). Set by hand, as cue:notice-kind's title weight against a series of
+  // cross-heads (crosshead-series, which such a block of like headings also shows) and a signature.
+  // A bracketed clause naming no one (BRACKETED_CLAUSE): running text (set by hand: 6 of 6 body in the
+  // zoo's sources, Dec 2026; with tester16's court paper in the fit the elder paper's （节目如有变动，以电视台
+  // 播出为准） under a listing, held out, had tipped to byline, as bracketed notes closing a story are).
+  [BRACKETED_CLAUSE]: { body: 4, byline: -4, subtitle: -2, title: -2 },
+  [NOTICE_HEAD]: { title: 10, crosshead: -6, byline: -6, kicker: -4, subtitle: -4, section: -4 },
   // The line over a signature is the notice's last line (the blank layout's 公司地址：滨江市江滨大道88号
   // over 滨江恒信拍卖有限公司 / 2023年6月16日 of the notices-page zoo paper was a photo's title).
   // A photographer's credit alone on its line, unpunctuated (features.ts photo-credit-alone): a credit
@@ -1047,7 +1087,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A headline line under a frame that waits for it (TITLE_FRAME_RE):
   // the rest of that headline, no subtitle under it and no kicker (set by hand: 2 such titles in the
   // zoo, one a held-out paper's). The frame line itself may be a title's first line or a kicker.
-  'hl-pair:completing-line': { subtitle: -12, kicker: -8 },
+  // Nor a credit line (byline: fix16, Dec 2026: with tester16's court paper in the fit, the digest
+  // paper's 云岭村走出致富新路 under 从“卖咖啡豆”到“卖风景”, held out, tipped from title to byline on a
+  // path margin of 0.02, on transitions alone; a headline's rest names no one).
+  'hl-pair:completing-line': { subtitle: -12, kicker: -8, byline: -8 },
   [OPEN_LINE_UNDER_HL]: { kicker: -8 },
   // A headline line opening with a deck verb right under a headline line (DECK_VERB_RE): that title's
   // subtitle; and the line over it the title it decks, no kicker (set by hand: 7 of 7 in the fit's
