@@ -99,6 +99,11 @@ const ZOO_RUNS = [
   { name: 'bulletin-1col', paper: 'gov-bulletin', cols: 1 },
   { name: 'heldout-county-3col', paper: 'county-paper', cols: 3 },
   { name: 'heldout-congress-1col', paper: 'congress-bulletin', cols: 1 },
+  // Added by ocr16, measured before any fix made from them (README "OCR harness"): wire copy in
+  // 3 columns, a city health paper in 2, a notices page in 1.
+  { name: 'heldout-wire-3col', paper: 'wire-copy', cols: 3 },
+  { name: 'heldout-health-2col', paper: 'health-paper', cols: 2 },
+  { name: 'heldout-notices-1col', paper: 'notices-page', cols: 1 },
 ];
 
 const inputs = [];

@@ -398,7 +398,7 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
       ? c.map((x) => ({ name: x.name, role: editor[1].replace(/[\s\u3000]/gu, '') }))
       : null;
   }
-  const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t);
+  const br = /^[（(]\s*([^（）()]+?)\s*[）)]$/u.exec(t) ?? ocrRoundBracket(t);
   // A reprint's source note names its author after the source, set apart by a space
   // (（摘自3月11日《澄江农民报》　文／周立群）, （摘自《…》　作者：孙敏）): the author is the credit; a note
   // naming only the source (（据《天气知识》）, （摘自《晚晴》）) names no one.
@@ -446,6 +446,22 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   // three personal names), as in brackets (（青石镇中心学校　景岚）): the names, the unit their role.
   return unitAndNames(t);
 }
+
+/**
+ * A line that is one pair of round brackets as OCR reads them (`〈代表工委)`, `〈岗川市…主任医师 许文芮)`,
+ * `(阮晓〉`: OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS), at least one of the two marks still round (a
+ * pair of other brackets as printed, 【…】 or 〈…〉, is a label or a title, not a credit's bracket):
+ * as `exec` gives it, group 1 what is inside; else null.
+ */
+function ocrRoundBracket(t: string): RegExpExecArray | null {
+  const m = OCR_ROUND_BRACKET_LINE_RE.exec(t);
+  if (!m) return null;
+  return /^[（(]/u.test(m[0]) || /[）)]$/u.test(m[0]) ? m : null;
+}
+const OCR_ROUND_BRACKET_LINE_RE = new RegExp(
+  `^[${escapeClass(OCR_OPEN_BRACKETS)}]\\s*([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]+?)\\s*[${escapeClass(OCR_CLOSE_BRACKETS)}]$`,
+  'u',
+);
 
 /**
  * A new-media trailer line: two or more roles of credit-lexicon.ts TRAILER_ROLES, each before a
@@ -848,7 +864,9 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
     const noted = REPRINT_NOTE_RE.test(m[1].trim()) ? parseCreditLine(`（${m[1].trim()}）`) : unitAndNames(m[1]);
     if (noted?.length) return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[0].trim(), credits: noted };
   }
-  const credits = parseCredits(m[1]) ?? (afterSentence ? dottedNamesAlone(m[1].trim()) : null);
+  // An ideographic space OCR read as a quote (〈阮”晓)) separates the names as printed.
+  const inner = loneQuotesAsSpaces(m[1]);
+  const credits = parseCredits(inner) ?? (afterSentence ? dottedNamesAlone(inner.trim()) : null);
   // A press credit (（记者　柏　川　摄）), or a brief's closing names alone after its last sentence
   // (…同比增长10.6%。（卫澜）, （吴　晴）); a reader's or an expert's signature in a paragraph is no byline.
   // (Names of any shape stand there, 2-4 Han characters each, not a closing note: （央金）, （次仁）; an

