@@ -179,6 +179,13 @@ export const NOISE_THRESHOLD = 0.6;
 export const VERSE_MAX_LENGTH = 20;
 /** Lines of verse needed on each side of a lone character for it to be read as text (see VERSE_MAX_LENGTH). */
 export const VERSE_CONTEXT_LINES = 2;
+/**
+ * Lines of verse above a line that make it a poem's line whatever follows it (a poem's last line
+ * over the next item's short title, 浪花是我们的掌声 / 人事任命, is no headline wrapped: tester18's
+ * staff newsletter, Dec 2026). More than a headline stack's text lines (kicker, two title lines, a
+ * subtitle: 4 at most in the zoo) would make.
+ */
+export const VERSE_STANZA_ABOVE = 5;
 
 /**
  * `noiseScore` from which a line set between two lines of one headline (hOCR/ALTO geometry) is

@@ -2,6 +2,7 @@
  * Small text predicates shared by the layout stages. Pure functions over strings.
  */
 import { MAX_COLON_KICKER, MAX_EXCLAMATION_HEADLINE, MAX_HEADLINE_LENGTH, MAX_KICKER_LENGTH, MAX_QUESTION_HEADLINE } from './heuristics.js';
+import { OWN_MEDIUM_SOURCE } from './extract/credit-lexicon.js';
 
 /** True for a Han (CJK unified ideograph) character, including extensions A-G. */
 export function isHan(ch: string): boolean {
@@ -187,10 +188,11 @@ export function isQuestionHeadline(text: string): boolean {
 
 /** The paper's own 讯 lead-in without brackets (OWN_NEWS_LEAD_SOURCE). */
 const BARE_OWN_NEWS_LEAD_SOURCE =
-  '本[报報](?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
+  OWN_MEDIUM_SOURCE + '(?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
 /**
  * The paper's own 讯 lead-in as a regular-expression source: 本报讯, with a place (本报北京讯), a date
- * (本报6月7日讯) or both (本报江澄3月14日讯); never 本报通讯员, and no 讯 inside the place (本报讯通讯员…, a
+ * (本报6月7日讯) or both (本报江澄3月14日讯), and a magazine's, broadcaster's or site's own (本刊讯,
+ * 本台讯, 本网讯: OWN_MEDIUM_SOURCE); never 本报通讯员, and no 讯 inside the place (本报讯通讯员…, a
  * credit OCR ran on without its bracket, is 本报讯). Also in lenticular brackets, as Hong Kong and
  * Macau dailies (and some mainland papers) print it, with the paper's name or 本报: 【本報訊】,
  * 【大公報訊】, 【本报讯】 (tester7's Macau-style daily, Dec 2026). Shared by the lead-in parser
@@ -198,11 +200,11 @@ const BARE_OWN_NEWS_LEAD_SOURCE =
  * Source: the lead-in forms of the bundled issue, the zoo (county-paper, legal-paper) and a
  * fresh-user health paper.
  */
-export const OWN_NEWS_LEAD_SOURCE = `(?:${BARE_OWN_NEWS_LEAD_SOURCE}|【\\s*(?:${BARE_OWN_NEWS_LEAD_SOURCE}|\\p{Script=Han}{2,6}[报報][讯訊])\\s*】)`;
+export const OWN_NEWS_LEAD_SOURCE = `(?:${BARE_OWN_NEWS_LEAD_SOURCE}|【\\s*(?:${BARE_OWN_NEWS_LEAD_SOURCE}|\\p{Script=Han}{2,6}[报報刊][讯訊])\\s*】)`;
 
 /** The lead-in of a news item: 本报讯, 本报南通6月7日电, 新华社北京…电 (simplified and traditional). */
 const LEAD_IN_START_RE = new RegExp(
-  `^(?:${OWN_NEWS_LEAD_SOURCE}|本[报報]\\S{0,12}[电電][（(]|(?:新华社|新華社|中新社|中央社)\\S{0,16}[电電])`,
+  `^(?:${OWN_NEWS_LEAD_SOURCE}|${OWN_MEDIUM_SOURCE}\\S{0,12}[电電][（(]|(?:新华社|新華社|中新社|中央社)\\S{0,16}[电電])`,
   'u',
 );
 
@@ -210,7 +212,7 @@ const LEAD_IN_START_RE = new RegExp(
 const DATELINE_START_RE = new RegExp(
   '^(?:' +
     OWN_NEWS_LEAD_SOURCE +
-    '|本[报報]\\S{0,12}[电電]|新华社|新華社|中新社|中央社|' +
+    '|' + OWN_MEDIUM_SOURCE + '\\S{0,12}[电電]|新华社|新華社|中新社|中央社|' +
     '(?:[0-9０-９]{4}年|[〇零一二三四五六七八九]{4}年)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|' +
     '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:上午|下午|晚|早|中午|凌晨|傍晚|晚上|，|,)|' +
     '(?:今天|昨天|前天|今年|近日|日前|近期|连日来|近年来|今年以来))',

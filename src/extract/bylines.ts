@@ -22,7 +22,7 @@ import { NAME_DOTS, isDottedName, isNamedByParts } from './dotted-names.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
 import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
-import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SURNAMES } from './lexicon.js';
+import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SLOT_ONLY_SURNAMES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { hasTraditional, toSimplified } from './script.js';
@@ -43,17 +43,20 @@ import {
   CREDIT_WORK_ROLES,
   FILING_PLACE_WORDS,
   PICTURE_SOURCES,
+  PICTURE_SUPPLIED_BY_SOURCE,
   PICTURE_SUPPLIED,
   REPRINT_SOURCE_VERBS,
   SCHOOL_GRADES,
   SIGNATURE_ROLES,
   SIGNATURE_STANDINGS,
+  DEPARTMENT_ENDS,
   SIGNATURE_UNIT_ENDS,
   SIGNATURE_TITLES,
   PREFIXED_PRESS_ROLE_RE,
   TRAILER_PIECE_ROLES,
   TRAILER_ROLES,
   UNIT_PRESS_ROLES,
+  OWN_MEDIUM_SOURCE,
 } from './credit-lexicon.js';
 
 /**
@@ -415,17 +418,13 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
     if (c?.some((x) => READER_RE.test(x.role))) return null;
     // (A name of any shape alone in brackets on its line, closing a brief: （央金）; closerName.)
     if (c && (c.some((x) => x.role) || c.every((x) => isPersonalName(x.name)) || (c.length <= 3 && c.every((x) => closerName(x.name) && !OFFICE_CLOSER_RE.test(x.name))))) return c;
-    return unitAndNames(br[1]);
+    return colonCredits(br[1]) ?? unitAndNames(br[1]);
   }
   const trailer = trailerCredits(t);
   if (trailer) return trailer;
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
   // press role after the colon is added to the colon's: 摄　影 本报记者); an editor's line is furniture.
-  const colon = COLON_CREDIT_RE.exec(t);
-  if (colon) {
-    const c = parseCredits(colon[2]);
-    return c && c.every((x) => personOrForeign(x.name)) ? c.map((x) => ({ name: x.name, role: x.role ? `${colon[1]} ${x.role}` : colon[1] })) : null;
-  }
+  if (COLON_CREDIT_RE.test(t)) return colonCredits(t);
   const slashed = ocrSlashCredits(t);
   if (slashed) return slashed;
   // A signature with a note on the signer in brackets after the name (读者　莫川平（晴川市城东区）, 读者
@@ -438,7 +437,7 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   const c = parseCredits(t);
   // Without dots or brackets, a credit line must say a role and name people (a known surname):
   // else a headline such as 县报新闻摄影 would do. After an author's mark, names alone will do.
-  if (c && c.every((x) => (x.role || (mark && c.length <= 3)) && personOrForeign(x.name))) return c;
+  if (c && c.every((x) => (x.role ? personInSlot(x.name) : mark && c.length <= 3 && personOrForeign(x.name)))) return c;
   // …or name them in a credit's positions, whatever their shape (creditByPosition).
   if (c && creditByPosition(t, c)) return c;
   // A piece signed by its writer's unit and name on a line of its own, as a 学习心得, 心得体会 or
@@ -598,6 +597,8 @@ const SIGNATURE_NOTE_RE = /^([^（）()]*[^（）()\s])\s*[（(]([^（）()]{1,1
 const READER_RE = /(?:读者|讀者)$/u;
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
 const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
+/** Where a role and its colon start, at the line's start or after white space (colonCredits). */
+const COLON_ROLE_AT_RE = new RegExp(`(?:^|[\\s\\u3000]+)(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]`, 'gu');
 
 /**
  * The writer's unit and the writer in brackets at an item's end, as a 简报 or a 政务信息 closes an
@@ -609,10 +610,42 @@ const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([
  */
 function unitAndNames(inner: string): Credit[] | null {
   const m = /^(\p{Script=Han}{3,24})[\s\u3000]+(.+)$/u.exec(inner.trim());
-  if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
+  if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS, ...DEPARTMENT_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
   const names = parseCredits(m[2]);
   if (!names || names.length > 3 || !names.every((x) => !x.role && isPersonalName(x.name))) return null;
   return names.map((x) => ({ name: x.name, role: m[1] }));
+}
+
+/**
+ * Credits of a role and a colon before the names (执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰:
+ * the press role after the colon is added to the colon's, 摄　影 本报记者), one such pair after
+ * another on one line (撰文：区美仪　摄影：谭浩然, as a staff newsletter closes a story: tester18's
+ * Hong Kong group newsletter, Dec 2026), the names of a pair after their unit too (文：财务部　周颖诗:
+ * role 文 财务部, as `unitAndNames` reads a unit). After a role a name may have a surname read only
+ * in such a slot (区, 麦: lexicon.ts SLOT_ONLY_SURNAMES). Null unless every pair names people.
+ */
+function colonCredits(t: string): Credit[] | null {
+  const starts = [...t.matchAll(COLON_ROLE_AT_RE)].map((m) => m.index! + m[0].length - m[0].trimStart().length);
+  if (!starts.length || starts[0] !== 0) return null;
+  const out: Credit[] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const m = COLON_CREDIT_RE.exec(t.slice(starts[k], starts[k + 1] ?? t.length).trim());
+    if (!m) return null;
+    const c = parseCredits(m[2]);
+    if (c && c.every((x) => personInSlot(x.name))) {
+      out.push(...c.map((x) => ({ name: x.name, role: x.role ? `${m[1]} ${x.role}` : m[1] })));
+      continue;
+    }
+    const unit = unitAndNames(m[2]);
+    if (!unit) return null;
+    out.push(...unit.map((x) => ({ name: x.name, role: `${m[1]} ${x.role}` })));
+  }
+  return out;
+}
+
+/** A name in a credit's slot after its role: a known surname, a slot-only one (区伟明, 麦颖彤), or a foreign name. */
+function personInSlot(name: string): boolean {
+  return personOrForeign(name) || (SLOT_ONLY_SURNAMES.has(toSimplified(name[0])) && name.length >= 2 && name.length <= 3);
 }
 
 /** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */
@@ -668,7 +701,7 @@ export interface LeadIn {
   rest: string;
 }
 
-const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|本[报報][\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!本[报報]通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
+const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|${OWN_MEDIUM_SOURCE}[\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!${OWN_MEDIUM_SOURCE}通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
 /** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
 const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
 /**
@@ -728,7 +761,7 @@ const CREDIT_QUOTES_RE = /[“”‘’"]/gu;
 /** Quote marks and commas inside a lead-in's credit as OCR read it: a space misread (`记者，陈晓`). */
 const OCR_CREDIT_SPACES_RE = /[“”‘’"，,]/gu;
 /** Lead-ins that need no credit in brackets to count: the paper's own and the news agencies' (据新华社… relayed). */
-const AGENCY_RE = /^(本[报報]|据?新华社|据?新華社|据?中新社|据?中央社|【\s*\p{Script=Han}{0,6}[报報])/u;
+const AGENCY_RE = new RegExp(`^(${OWN_MEDIUM_SOURCE}|据?新华社|据?新華社|据?中新社|据?中央社|【\\s*\\p{Script=Han}{0,6}[报報刊])`, 'u');
 
 /**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
@@ -909,9 +942,11 @@ export function splitRunInSourceNote(paragraph: string): { rest: string; creditL
     /^\p{Script=Han}{2,20}$/u.test(inner.slice(0, -supplier.length)) &&
     !isPersonalName(inner.slice(0, -supplier.length)) &&
     !isPersonalName(simple.slice(0, -supplier.length));
-  if (!(reprint && !reprint[1]) && !supplied && !PICTURE_SOURCES.includes(inner)) return null;
+  if (!(reprint && !reprint[1]) && !supplied && !SUPPLIED_BY_RE.test(inner) && !PICTURE_SOURCES.includes(inner)) return null;
   return { rest: paragraph.slice(0, m.index).trimEnd(), creditLine: m[1] };
 }
+/** A picture's supplier written out, the whole bracket (credit-lexicon.ts PICTURE_SUPPLIED_BY_SOURCE). */
+const SUPPLIED_BY_RE = new RegExp(`^${PICTURE_SUPPLIED_BY_SOURCE}$`, 'u');
 /** A bracket closing a paragraph right after its last sentence's end: group 1 the bracket as printed, group 2 inside. */
 const RUN_IN_NOTE_RE = /(?<=[。！？!?…][”’」』"]?)[\s\u3000]*([（(]([^（）()]{2,40})[）)])[\s\u3000]*$/u;
 

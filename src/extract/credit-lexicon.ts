@@ -8,6 +8,14 @@
  * (`本報記者`, `攝`). Simplified and traditional forms are listed together.
  */
 
+/**
+ * How a medium names itself before 讯, 电 or a role, as a regular-expression source: 本报 (a paper),
+ * 本刊 (a magazine or a staff newsletter: 【本刊訊】, 本刊記者　X, tester18's Hong Kong group newsletter,
+ * Dec 2026), 本台 (a broadcaster's paper), 本网 (a news site's print edition); simplified and
+ * traditional. The lead-in (本刊讯), the own reporter's credit (本刊记者) and the end dateline read it.
+ */
+export const OWN_MEDIUM_SOURCE = '本[报報刊台网網]';
+
 /** The press that employs or relays the credited person, before a role: 本报记者, 新华社记者. */
 export const CREDIT_PRESS: readonly string[] = [
   '本报', '本報', '本刊', '本台', '本网', '本網', '新华社', '新華社', '中新社', '中新网', '中央社', '人民日报', '人民日報',
@@ -98,6 +106,14 @@ export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯�
  * then (tester14's archival county paper, Dec 2026).
  */
 export const SIGNATURE_UNIT_ENDS: readonly string[] = ['厂', '矿', '农场', '林场', '茶场', '牧场', '站', '公社', '大队', '生产队', '供销社', '信用社', '车间', '工区', '连队'];
+/**
+ * Ends of a department's name inside a company or an organ, signing a piece with the writer's name
+ * (财务部　周颖诗, 仓务部　郑晓晴, 文：企业传讯部　X, 县委宣传部　X; 科, 处, 室, 课 alike): a staff
+ * newsletter's and an organ's bulletin's signatures, read as SIGNATURE_UNIT_ENDS are (at least two
+ * characters before the end). Source: tester18's Hong Kong group newsletter (Dec 2026) and the
+ * department names of Chinese companies and organs (部, 科, 处/處, 室, 课/課).
+ */
+export const DEPARTMENT_ENDS: readonly string[] = ['部', '科', '处', '處', '室', '课', '課'];
 /**
  * Who signs a letter to the paper by standing, after their unit or place (某部战士　X, 青山村村民　X); a
  * soldier signs by rank too (某合成旅二营列兵　吕浩然: lexicon.ts MILITARY_RANKS): the unit and this word
@@ -248,3 +264,9 @@ export const SOURCE_LINE_RE = new RegExp(
  * with an organisation before it, the credit names no person. Simplified and traditional.
  */
 export const PICTURE_SUPPLIED: readonly string[] = ['供图', '供圖'];
+/**
+ * The supplier of a picture written out, as a regular-expression source: 图片由集团康乐会提供,
+ * 照片由受访者提供, 圖片由…提供 (the long form of X供图, Hong Kong and Taiwan papers' and staff
+ * newsletters' usual one: tester18's Hong Kong group newsletter, Dec 2026).
+ */
+export const PICTURE_SUPPLIED_BY_SOURCE = '(?:图片|照片|圖片|图|圖)由\\p{Script=Han}{2,20}?提供';

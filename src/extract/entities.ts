@@ -13,6 +13,7 @@ import { segmenter as defaultSegmenter, type Segmenter } from '../nlp/jieba.js';
 import type { Article, Diagnostic, Leader, NamedEntity, Person } from '../types.js';
 import { VERSE_FORM_RE } from '../text.js';
 import { hasTraditional, toSimplified } from './script.js';
+import { OWN_MEDIUM_SOURCE } from './credit-lexicon.js';
 import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/world-sets.js';
 import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
@@ -204,7 +205,7 @@ export function withoutPlaceStems(articles: Article[]): Article[] {
  * date): two to six Han characters, never 本报通讯员 or 本报记者. Group 1 is the place.
  */
 const LEAD_IN_PLACE_RE =
-  /(?<=^|\n)[ \t\u3000]*(?:本[报報](?!通[讯訊]|记者|記者|评论员|評論員)|新华社|新華社|中新社|中央社)(\p{Script=Han}{2,6}?)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?[讯訊电電]/gu;
+  new RegExp(`(?<=^|\\n)[ \\t\\u3000]*(?:${OWN_MEDIUM_SOURCE}(?!通[讯訊]|记者|記者|评论员|評論員)|新华社|新華社|中新社|中央社)(\\p{Script=Han}{2,6}?)(?:(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日)?[讯訊电電]`, 'gu');
 
 /** The places named in the lead-ins of `text` (LEAD_IN_PLACE_RE), with their offsets. */
 function leadInPlaces(text: string): PlaceMention[] {

@@ -36,11 +36,25 @@ export const LETTER_FOLIO_RE = new RegExp(`^[A-ZＡ-Ｚ]\\s*${D}{1,2}$`, 'u');
 
 /**
  * `－３－`, `- 3 -`, `— 12 —` (and the dashes as OCR reads them: `一3一`, `_3_`), `·3·` (the
- * middle dots of government bulletins' folios), `第3版`, `第A2版`, `A14` (LETTER_FOLIO_RE), or a
- * bare page number.
+ * middle dots of government bulletins' folios), `第3版`, `第A2版`, `A14` (LETTER_FOLIO_RE), a
+ * magazine's or newsletter's `第3页`/`第3頁`, `P.3`, `p.3`, `Page 3` (tester18's Hong Kong group
+ * newsletter, Dec 2026), or a bare page number.
  */
 const FOLIO_RE = new RegExp(
-  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*版(?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3}|[A-ZＡ-Ｚ]\\s*${D}{1,2})$`,
+  `^(?:[－\\-—–~～一_]\\s*${D}{1,3}\\s*[－\\-—–~～一_]|[·•・]\\s*${D}{1,3}\\s*[·•・]|第\\s*${PAGE_NO}\\s*[版页頁](?:\\s*[\\p{Script=Han}]{1,6})?|${D}{1,3}|[A-ZＡ-Ｚ]\\s*${D}{1,2}|[PpＰｐ][.．]\\s*${D}{1,3}|(?:Page|PAGE)\\s*${D}{1,3})$`,
+  'u',
+);
+
+/** A page number as a page head prints it: 第2版, 第2頁, P.2, A3. */
+const PAGE_NUMBER_FORM = `(?:第\\s*${PAGE_NO}\\s*[版页頁]|[PpＰｐ][.．]\\s*${D}{1,3}|[A-ZＡ-Ｚ]${D}{1,2})`;
+/**
+ * A page's head without the paper's name or date: its name (2 to 10 Han characters, a middle dot
+ * between two names allowed) and its number apart by white space, either first (人物・動態　P.2,
+ * 第2版　人物·动态, 集團要聞　P.1). A page scanned to a file of its own prints it under the paper's
+ * head (tester18's Hong Kong group newsletter, Dec 2026: read as the first story's kicker).
+ */
+const PAGE_LABEL_RE = new RegExp(
+  `^(?:[\\p{Script=Han}·・•]{2,10}[\\s\\u3000]+${PAGE_NUMBER_FORM}|${PAGE_NUMBER_FORM}[\\s\\u3000]+[\\p{Script=Han}·・•]{2,10})$`,
   'u',
 );
 
@@ -115,11 +129,22 @@ export interface JumpMarker {
   index: number;
 }
 
+/** Verbs of a jump to the story's far half, longest first: 下转, 转 (simplified and traditional). */
+export const JUMP_VERBS_OUT: readonly string[] = ['下转', '下轉', '转', '轉'];
+/** Verbs of a jump back to the story's near half: 上接, 接, 续 (continued from), 承 (carried over from). */
+export const JUMP_VERBS_IN: readonly string[] = ['上接', '接', '续', '續', '承'];
+/** Words for the page a jump names: 版 (a paper's page), 页/頁 (a magazine's, a newsletter's, Hong Kong's). */
+const JUMP_PAGE_WORDS = '版页頁';
+
 // The whitespace after an opening bracket belongs to the bracket: a leading `[（(]?\\s*` tried at
 // every position of a long run of spaces scanned the rest of the run each time (quadratic: a line of
 // 20,000 spaces took 2 s, 60,000 took 25 s).
+// The verbs and page words of jumps (JUMP_VERBS_OUT, JUMP_VERBS_IN, JUMP_PAGE_WORDS): mainland
+// papers print 版 (（下转第3版）, （上接第1版）), magazines, staff newsletters and Hong Kong and Taiwan
+// papers 页/頁 (（轉第3頁）), and 续/續 or 承 for the far half (（續第1頁）, （续第1版）, （承第2版）;
+// tester18's Hong Kong group newsletter, Dec 2026).
 const JUMP_RE = new RegExp(
-  `(?:[（(]\\s*)?(下转|下轉|转|轉|上接|接)\\s*(?:第\\s*)?(${PAGE_NO}|[${PAGE_NO_MARK}])[${PAGE_NO_MARK}]?\\s*版\\s*[）)]?`,
+  `(?:[（(]\\s*)?(${[...JUMP_VERBS_OUT, ...JUMP_VERBS_IN].join('|')})\\s*(?:第\\s*)?(${PAGE_NO}|[${PAGE_NO_MARK}])[${PAGE_NO_MARK}]?\\s*[${JUMP_PAGE_WORDS}]\\s*[）)]?`,
   'gu',
 );
 
@@ -152,7 +177,7 @@ export function findJumpMarkers(text: string): JumpMarker[] {
     const verb = m[1];
     out.push({
       text: s.trim(),
-      direction: /[转轉]/u.test(verb) ? 'out' : 'in',
+      direction: JUMP_VERBS_OUT.includes(verb) ? 'out' : 'in',
       page: pageNumber(m[2]),
       index: start + (s.length - s.trimStart().length),
     });
@@ -410,6 +435,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   // 据《桐江日报》): the item's credit, never this paper's running head.
   if (REPRINT_NOTE_LINE_RE.test(t)) return null;
   if (FOLIO_RE.test(t)) return 'folio';
+  if (PAGE_LABEL_RE.test(t)) return 'running-head';
   const spaced = spacedOut(t);
   // A bulletin's name spaced out over its masthead (政　务　信　息).
   if (spaced && [...spaced].length >= 3 && (BULLETIN_NAME_RE.test(spaced) || PAPER_ONLY_RE.test(spaced))) return 'masthead';

@@ -30,6 +30,7 @@ import {
   PARAGRAPH_INDENT_CELLS,
   RUNNING_HEAD_REPEAT_MIN,
   VERSE_CONTEXT_LINES,
+  VERSE_STANZA_ABOVE,
   VERSE_MAX_LENGTH,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
@@ -458,7 +459,9 @@ function joinHeadlineWraps(blocks: Block[]): Block[] {
     const a = out[at];
     let beforeAt = at - 1;
     while (beforeAt >= 0 && noise(out[beforeAt])) beforeAt--;
-    const verse = Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[at - 1 - k]) && short(blocks[i + 1 + k])).every(Boolean);
+    const verse =
+      Array.from({ length: VERSE_CONTEXT_LINES }, (_, k) => short(out[at - 1 - k]) && short(blocks[i + 1 + k])).every(Boolean) ||
+      Array.from({ length: VERSE_STANZA_ABOVE }, (_, k) => short(out[at - 1 - k])).every(Boolean);
     if (a && !verse && wrapsAcrossBlocks(out[beforeAt], a, b, wrapWidths)) {
       out[at] = {
         ...a,

@@ -35,7 +35,7 @@ import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine, isPageName } from '../furniture.js';
-import { AUTHOR_MARKS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
@@ -149,7 +149,7 @@ export function isPhotoCredit(credits: Credit[]): boolean {
 }
 
 /** A dateline printed at the end of a story, in brackets: （本报北京1月14日电）, （新华社电）. */
-const END_DATELINE_RE = /^[（(]\s*((?:本[报報]|新华社|新華社|中新社)[^（）()]{0,20}[电電])\s*[）)]$/u;
+const END_DATELINE_RE = new RegExp(`^[（(]\\s*((?:${OWN_MEDIUM_SOURCE}|新华社|新華社|中新社)[^（）()]{0,20}[电電])\\s*[）)]$`, 'u');
 
 /** The decoded role of a block by its index (undefined: furniture). A `Map` is one; so is a {@link RoleTable}. */
 export interface RoleLookup {

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, PICTURE_COLON_ROLES, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -239,7 +239,7 @@ export const CATCHWORD_END_RE = /\p{Script=Han}[“‘「『][^“”‘’「�
  * A picture's credit that names no photographer (credit-lexicon.ts PICTURE_SOURCES, or a supplier
  * and 供图: 受访者供图, 澄川理工大学供图), as a regular-expression source; brackets around it allowed.
  */
-const PICTURE_SOURCE = `[（(]?\\s*(?:\\p{Script=Han}{0,20}?(?:供图|供圖)|${PICTURE_SOURCES.join('|')})\\s*[）)]?`;
+const PICTURE_SOURCE = `[（(]?\\s*(?:\\p{Script=Han}{0,20}?(?:供图|供圖)|${PICTURE_SUPPLIED_BY_SOURCE}|${PICTURE_SOURCES.join('|')})\\s*[）)]?`;
 
 /**
  * A line that is only such a credit (受访者供图, （澄川理工大学供图）, 资料图片): cue `picture-source`, the
@@ -253,7 +253,7 @@ export const PICTURE_SOURCE_LINE_RE = new RegExp(`^${PICTURE_SOURCE}$`, 'u');
  * …吸引众多参观者驻足。（澄川理工大学供图）, …正在训练。（资料图片）): set apart by a space or brackets
  * (part of cue `run-in-photo-credit`); the paragraph ends as printed (rejoin.ts endsStory).
  */
-export const RUN_IN_PICTURE_SOURCE_RE = new RegExp(`[。！？!?…][”’」』"]?(?:[\\s\\u3000]+${PICTURE_SOURCE}|\\s*[（(]\\s*(?:\\p{Script=Han}{1,20}?(?:供图|供圖)|${PICTURE_SOURCES.join('|')})\\s*[）)])$`, 'u');
+export const RUN_IN_PICTURE_SOURCE_RE = new RegExp(`[。！？!?…][”’」』"]?(?:[\\s\\u3000]+${PICTURE_SOURCE}|\\s*[（(]\\s*(?:\\p{Script=Han}{1,20}?(?:供图|供圖)|${PICTURE_SUPPLIED_BY_SOURCE}|${PICTURE_SOURCES.join('|')})\\s*[）)])$`, 'u');
 
 /**
  * A credit line that names a picture (feature `caption-in-pictured-item`): a work role for the
@@ -500,7 +500,9 @@ const ISSUER = '\\p{Script=Han}{2,24}(?:人民政府|政府|办公室|办公厅|
  * 招聘启事, 遗失声明): cue `notice-kind`. Source: the classified and announcement pages of county
  * papers (tester7's county notices page, Dec 2026).
  */
-const NOTICE_KINDS = ['讣告', '更正', '启事', '声明', '公示', '公告', '通告', '告示', '致歉', '寻人启事', '鸣谢'];
+// 人事任命, 人事任免: a company's or an organ's appointment notice as its newsletter prints it
+// (tester18's Hong Kong group newsletter, Dec 2026).
+const NOTICE_KINDS = ['讣告', '更正', '启事', '声明', '公示', '公告', '通告', '告示', '致歉', '寻人启事', '鸣谢', '人事任命', '人事任免'];
 /**
  * The labels of a box of background or reference a paper sets inside or after a story (知识链接框,
  * 背景框): cue `box-label`. Source: the 链接/背景 boxes of national and provincial dailies and of
@@ -567,13 +569,13 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
   // parseCreditLine reads such a line; 特约 before the role too (本报特约记者, 本报特约评论员).
-  ['own-reporter', new RegExp(`^(?:[${AUTHOR_MARKS}]\\s*)?本报(?:特约)?(?:记者|通讯员|评论员)`, 'u')],
+  ['own-reporter', new RegExp(`^(?:[${AUTHOR_MARKS}]\\s*)?${OWN_MEDIUM_SOURCE}(?:特约)?(?:记者|通讯员|评论员)`, 'u')],
   ['photo-credit', /摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u],
   ['wire-end', /^[（(][^（）()]{0,20}电[）)]$/u],
   ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
   ['written-by', /^(?:执笔|撰稿|文字|整理|统筹|策划)\s*[：:]/u],
   ['graphics', /(?:制图|绘图|图表|设计)\s*[：:]|^本版(?:制图|图片|摄影)/u],
-  ['own-lead', /^本[报報][讯訊]/u],
+  ['own-lead', new RegExp(`^${OWN_MEDIUM_SOURCE}[讯訊]`, 'u')],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
   ['picture-credit', /^(?:文\s*[／/∕⁄]\s*图|图\s*[／/∕⁄]|摄影\s*[／/∕⁄]|图片\s*[：:／/∕⁄])/u],
@@ -620,7 +622,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['dot-name', /^[·•・●].{1,20}[·•・●]$/u],
   ['box-author', /^[□■◎○◆◇▲△☆★]\s*\p{Script=Han}{1,4}(?:[\s\u3000]+\p{Script=Han}{1,4}){0,3}$/u],
   ['author-unit', /^[（(]\s*(?:作者|本文作者)[^（）()]{0,4}[：:为系是]/u],
-  ['padded-name', /^(?:本报记者|记者|通讯员|本报评论员)?[\s\u3000]*(?:\p{Script=Han}{1,3}[\s\u3000]+)*\p{Script=Han}[\s\u3000]+\p{Script=Han}(?:[\s\u3000]+\p{Script=Han}{1,3})*$/u],
+  ['padded-name', new RegExp(`^(?:${OWN_MEDIUM_SOURCE}记者|记者|通讯员|${OWN_MEDIUM_SOURCE}评论员)?[\\s\\u3000]*(?:\\p{Script=Han}{1,3}[\\s\\u3000]+)*\\p{Script=Han}[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]+\\p{Script=Han}{1,3})*$`, 'u')],
   ['issue-number', /第\s*[0-9０-９]{1,4}\s*期|总第\s*[0-9０-９]{1,5}\s*期/u],
   ['open-quote', /^[“「『"]/u],
   // …and of a 人大常委会's documents: 任免名单, 会议议程, 会议日程 (their 公报 print them as documents).
