@@ -851,16 +851,18 @@ function lineEmissions(
       const ps = end - start === 1 ? 0 : i === start ? 1 : i === end - 1 ? 3 : 2;
       tag[i] = id;
       pos[i] = ps;
+      // (one store either way: a store first reached late sends the function back to be compiled)
+      let o = -1;
       if (e >= 0) {
-        let o = wordOffs[2 * e + ps];
+        o = wordOffs[2 * e + ps];
         if (o === UNSET) {
           h1 = wh1;
           h2 = wh2;
           hashUnit(POS_NAMES[ps].charCodeAt(0));
           o = wordOffs[2 * e + ps] = lookup(t);
         }
-        wordOff[i] = o;
-      } else wordOff[i] = -1;
+      }
+      wordOff[i] = o;
       prev[i] = pt;
       next[i] = nt;
     }
@@ -890,7 +892,9 @@ function lineEmissions(
     const key = memoKey(c1, c2, c3, 0);
     let at = m.classTriples.get(key);
     if (at === undefined) {
-      const [p, q, r] = [c1, c2, c3].map((id) => nameOf(m.classIds, id));
+      const p = nameOf(m.classIds, c1);
+      const q = nameOf(m.classIds, c2);
+      const r = nameOf(m.classIds, c3);
       const found = [featureOffset(t, 'k', p, '|', q, '|', r), featureOffset(t, 'k-', p, '|', q, '|', r), featureOffset(t, 'k+', p, '|', q, '|', r)];
       at = remember(m, m.classTriples, key, found);
     }

@@ -1352,7 +1352,13 @@ class PageEvidence {
 
   /** Unit k's features read with its neighbours' (`prev`, `next`: their NEIGHBOUR_RE features), pushed onto `f`. */
   neighbourFeatures(k: number, f: string[], prev: readonly string[], next: readonly string[]): void {
-    const { units, own, blocks, heads, announced, listEntry } = this;
+    this.enclosureFeatures(k, f);
+    this.adjoiningFeatures(k, f, prev, next);
+  }
+
+  /** Unit k as a paper's name and as an enclosure announced above it (recording the names it announces), pushed onto `f`. */
+  enclosureFeatures(k: number, f: string[]): void {
+    const { units, own, blocks, heads, announced } = this;
     const text = squeeze(units[k].block.text);
     if (isPaperName(text) && (heads.some((h) => h.length > text.length && h.includes(text)) || overMasthead(blocks, units[k].block))) f.push('paper-name');
     const at = announced.get(text);
@@ -1360,6 +1366,11 @@ class PageEvidence {
     const afterAnnex = k > 0 && (own[k - 1].includes('cue:annex') || announced.get(`#annex`) === k - 1);
     for (const name of announcedNames(units[k].block.text, afterAnnex)) if (name !== text) announced.set(name, k);
     if (own[k].includes('cue:annex') || afterAnnex) announced.set('#annex', k);
+  }
+
+  /** Unit k's features read with its neighbours' (`prev`, `next`, and the unit after next), pushed onto `f`. */
+  adjoiningFeatures(k: number, f: string[], prev: readonly string[], next: readonly string[]): void {
+    const { units, own, listEntry } = this;
     const next2 = k + 2 < units.length ? own[k + 2].filter((x) => /^(?:leadin|dateline|credit|shape:headline|indent)$/u.test(x)) : ['none'];
     for (const x of prev) f.push(`p:${x}`);
     for (const x of next) f.push(`n:${x}`);
