@@ -119,3 +119,17 @@ describe("a short line's baseline is no measure of the page's skew (county paper
     expect(issue.articles[0].bylines).toEqual(['陈晓']);
   });
 });
+
+describe("a kicker's short tail under it (county paper, 3 columns, degraded, hOCR)", () => {
+  // 林海涛在调研安全生产工作时 / 强调: (kicker type): the tail's box, two characters and a colon,
+  // measured 1.09 of body size, under HEADLINE_NEAR_RATIO; the kicker became a title of its own with
+  // 强调 as its byline, where ALTO and the plain text kept one kicker (hOCR 64 against 66 exact points).
+  it('keeps the kicker whole over its title', () => {
+    const page = gunzipSync(readFileSync(path.join(import.meta.dirname, '../fixtures/ocr/heldout-county-excerpts/degraded-p1.hocr.gz'))).toString('utf8');
+    const issue = parseIssue(page, { format: 'hocr', entities: false });
+    const a = issue.articles.find((x) => x.title === '守牢安全底线护航高质量发展');
+    expect(a?.kicker).toBe('林海涛在调研安全生产工作时强调:');
+    expect(a?.bylines).toEqual(['陈晓', '周婷']);
+    expect(issue.articles.some((x) => x.title.startsWith('林海涛'))).toBe(false);
+  });
+});
