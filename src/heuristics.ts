@@ -113,6 +113,18 @@ export const MAX_SPLIT_SUBTITLE_PART = 8;
 export const WRAP_FILL_SLACK = 1;
 
 /**
+ * Most cells the two phrases of a headline couplet (坚持团结和民主两大主题　积极建言资政凝聚共识, 10 and 10)
+ * may differ by for split-blocks to read the line as a whole couplet, not the first line of a wrapped
+ * headline, when it fills the column over a shorter headline line (`wholeCouplet`): the phrases of a
+ * couplet are set parallel (对仗), of one length or nearly; a long headline wrapped after a space has
+ * a cut second part of any length. Source: the headline lines printed as two phrases of four or more
+ * characters in the zoo's sources (Dec 2026: 17 of 20 kickers, titles and subtitles within two, 10 of
+ * them of equal length; three differ by three); tester17's 两会特刊, whose kicker filled its 22-cell
+ * column and was read as the title's first line.
+ */
+export const COUPLET_PHRASE_SLACK = 2;
+
+/**
  * Shortest phrase of a subtitle or cross-head set over two lines of one width (split-blocks.ts
  * `continuesHeadline`): a phrase of such a pair is 5-8 cells (优化营商环境 / 提振企业信心, 6 and 6;
  * 搭建“连心桥” / 民意收集更畅通 in the zoo's district paper, 7 and 7), where a column label over a title

@@ -403,11 +403,20 @@ function paragraphsOf(src, k) {
   return paras;
 }
 
+/**
+ * A caption's photo credit run in at its end in brackets (…热烈交流。（全媒体记者　X　Y　摄）): the
+ * item's credit, which the parser files as its credit line, not body text.
+ */
+const CAPTION_CREDIT_END_RE = /[（(][^（）()]{0,30}摄[）)]$/u;
+
 /** Three short substrings of the body, one across a join or wrap point (see ZOO-FORMAT). */
 function bodyContains(paras) {
   if (paras.length === 0) return [];
   const out = [];
   const safeStart = (p) => (p.role === 'lead' ? leadInEnd(p.text) : 0);
+  // Where a paragraph's text ends: a caption's run-in credit in brackets left out (fix17: the credit
+  // is the item's, so no substring may reach into it).
+  const textEnd = (p) => (p.role === 'caption' ? p.text.replace(CAPTION_CREDIT_END_RE, '').length : p.text.length);
   // 1: across a join (a paragraph continued after a break), else across a wrap point near the
   // middle of the longest paragraph that has one clear of its lead-in and its last characters.
   const joined = paras.find((p) => p.joins.some((o) => o >= 6 && o <= p.text.length - 6));
@@ -421,7 +430,12 @@ function bodyContains(paras) {
     for (const p of ranked) {
       const ok = p.wraps.filter((o) => o >= safeStart(p) + 6 && o <= p.text.length - 8);
       if (ok.length === 0) continue;
-      const o = ok[Math.floor((ok.length - 1) / 2)];
+      let o = ok[Math.floor((ok.length - 1) / 2)];
+      if (o + 6 > textEnd(p)) {
+        const clear = ok.filter((x) => x + 6 <= textEnd(p));
+        if (clear.length === 0) continue;
+        o = clear[clear.length - 1];
+      }
       out.push(p.text.slice(o - 6, o + 6));
       break;
     }
@@ -432,7 +446,8 @@ function bodyContains(paras) {
   while (/\s/u.test(p0.text[s0] ?? '')) s0++;
   out.push(p0.text.slice(s0, s0 + 10));
   const pl = paras[paras.length - 1];
-  const mid = Math.max(safeStart(pl), Math.floor(pl.text.length / 2) - 5);
+  let mid = Math.max(safeStart(pl), Math.floor(pl.text.length / 2) - 5);
+  if (mid + 10 > textEnd(pl)) mid = Math.max(safeStart(pl), textEnd(pl) - 10);
   out.push(pl.text.slice(mid, mid + 10));
   return [...new Set(out.filter((s) => s.trim().length >= 4))];
 }

@@ -25,12 +25,12 @@
  */
 import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
-import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
+import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ROLE_WORDS, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
-import { COLUMN_LABEL_CUES, LEXICAL_CUES } from './structure/weights.js';
+import { COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
 // furniture.ts imports from here; LETTER_FOLIO_RE is only read inside a function.
 import { LETTER_FOLIO_RE } from './furniture.js';
@@ -639,8 +639,10 @@ function noiseScoreOf(t: string, n: number, han: number, junk: number, symbols: 
   // row's wide gaps hold words and numbers, no junk.
   if (junk > 0 && (t.match(OCR_GAP_RE) ?? []).length >= 2) score = Math.max(score, GAPPED_RESIDUE_SCORE);
   if (bylineDotScore(t) >= BYLINE_DOT_THRESHOLD || dashEndingScore(t) >= 0.8) score = Math.min(score, 0.2);
-  // An author's mark before a name padded to three cells (□ 叶　汀) is print, not scattered residue.
-  if (AUTHOR_MARKS.includes(t[0]) && parseCreditLine(t)) score = Math.min(score, 0.2);
+  // An author's mark before a name padded to three cells (□ 叶　汀) is print, not scattered residue;
+  // so is a pen name padded so after it whatever its first character (■　沅　言, ■　湘　言: a 党报's
+  // commentary signed by a place's abbreviation and 言, no surname the lexicon knows; PADDED_NAME_ALONE_RE).
+  if (AUTHOR_MARKS.includes(t[0]) && (parseCreditLine(t) || PADDED_NAME_ALONE_RE.test(t.slice(1).trim()))) score = Math.min(score, 0.2);
   return Math.min(1, score);
 }
 
@@ -778,6 +780,23 @@ function betweenHan(text: string, c: MatchingChange): boolean {
   return /\p{Script=Han}/u.test(text[c.at - 1] ?? '') && /\p{Script=Han}/u.test(text[c.at + c.printed.length] ?? '');
 }
 
+/** Offices and roles (lexicon.ts OFFICE_CORES, ROLE_WORDS) that a name may follow after a space, longest first. */
+const OFFICE_OR_ROLE_END_RE = new RegExp(`(?:${[...new Set([...OFFICE_CORES, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+
+/**
+ * One ideographic space (U+3000) between an office or role and a name (——市政协委员、…副院长　蒙家骏,
+ * 市人民医院副院长　李明说): the full-width space a typesetter sets there, in a quote box's attribution,
+ * a caption or a list of speakers, not a space OCR put into a word (OCR engines give ASCII spaces;
+ * 胡 拥军 still warns). The text before the space ends with an office or role (OFFICE_OR_ROLE_END_RE),
+ * the text after opens with a surname of lexicon.ts (a name wrapped after its surname, 副院长　蒙 /
+ * 家骏, too). Source: tester17's 两会特刊 (Dec 2026), a clean file that warned on every attribution.
+ */
+function officeBeforeName(text: string, c: MatchingChange): boolean {
+  if (c.printed !== '\u3000') return false;
+  const after = text.slice(c.at + c.printed.length);
+  return OFFICE_OR_ROLE_END_RE.test(text.slice(0, c.at)) && (SURNAMES.has(after[0] ?? '') || COMPOUND_SURNAMES.has(after.slice(0, 2)));
+}
+
 /** Marks that end a clause of running text (a credit run on after a caption stands between them). */
 const CLAUSE_END_RE = /[，。；！？、,;!?：:“”‘’「」『』（）()《》]/u;
 
@@ -828,7 +847,7 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
  * spaced-out lines are not reported, nor a page code (B2, furniture.ts LETTER_FOLIO_RE), nor spaces of printed
  * layout (`layoutSpace`: a lead-in, a credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`:
- * 编者按　近日，…; `betweenFields`: 联系人：伍小姐　电话：…).
+ * 编者按　近日，…; `betweenFields`: 联系人：伍小姐　电话：…; `officeBeforeName`: 副院长　蒙家骏).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -844,7 +863,7 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     let lead: ReturnType<typeof parseLeadIn> | undefined;
     const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
     const changes = m.changes.filter(
-      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !betweenFields(text, c) && !layoutSpace(text, c, leadIn())),
+      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !betweenFields(text, c) && !officeBeforeName(text, c) && !layoutSpace(text, c, leadIn())),
     );
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {

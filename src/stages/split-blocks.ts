@@ -17,6 +17,7 @@ import type { Block, FurnitureKind, Join, LineRange, SourceLine } from '../types
 import {
   BYLINE_LINE_THRESHOLD,
   COLUMN_WIDTH_PERCENTILE,
+  COUPLET_PHRASE_SLACK,
   FULL_LINE_RATIO,
   HALF_WIDTH_FILL_MIN,
   WIDTH_WRAP_EVIDENCE_MIN,
@@ -231,6 +232,18 @@ export function isWrapTail(line: string): boolean {
 const isPhrase = (t: string): boolean => PHRASE_RE.test(t) && !DATE_NUMBER_RE.test(t);
 const PHRASE_RE = /^[\p{Script=Han}“”‘’「」『』][\p{Script=Han}“”‘’「」『』0-9０-９]*$/u;
 const DATE_NUMBER_RE = /[0-9０-９][年月日号]/u;
+
+/**
+ * True when a headline line is a whole couplet: exactly two phrases (PHRASE_RE, at least
+ * MIN_SPLIT_SUBTITLE_PART cells each) set apart by a space, of one length within COUPLET_PHRASE_SLACK
+ * (坚持团结和民主两大主题　积极建言资政凝聚共识). A headline wrapped after such a line starts no third
+ * phrase on the next line: the line ends where the couplet does, however full it is.
+ */
+export function wholeCouplet(line: string): boolean {
+  const parts = line.trim().split(/[\s\u3000]+/u);
+  if (parts.length !== 2 || !parts.every((p) => PHRASE_RE.test(p) && visualLength(p) >= MIN_SPLIT_SUBTITLE_PART)) return false;
+  return Math.abs(visualLength(parts[0]) - visualLength(parts[1])) <= COUPLET_PHRASE_SLACK;
+}
 
 /**
  * True when headline line `b` continues the headline line `a` printed right above it (no blank
@@ -608,6 +621,18 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !hasBodyPunctuation(texts[i + 1]) &&
       i + 2 < run.length &&
       INDENT_RE.test(run[i + 2].text);
+    // The top line of a headline stack that is a whole couplet (wholeCouplet) as wide as the column,
+    // over a shorter unpunctuated headline line (坚持团结和民主两大主题　积极建言资政凝聚共识 / 市政协六届三次
+    // 会议隆重开幕, a kicker over its title): two units, not one headline wrapped (tester17's 两会特刊).
+    const coupletOverHeadline =
+      cur.length === 1 &&
+      !INDENT_RE.test(run[i].text) &&
+      !nextIndented &&
+      wholeCouplet(texts[i]) &&
+      isHeadlineShaped(texts[i + 1]) &&
+      !hasBodyPunctuation(texts[i + 1]) &&
+      !isWrapTail(texts[i + 1]) &&
+      widths[i + 1] < widths[i];
     // The top line of a headline stack (the run's first line, or under a line that ends a sentence
     // or a credit's bracket) that fills the column, over a shorter headline-shaped line with the
     // punctuation of a deck (光电转换效率达33.9%，刷新同类器件纪录) and then an indented paragraph: a
@@ -755,7 +780,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // open with a dash; the paragraph above it is indented or punctuated.
     const subtitleNext =
       opensWithSubtitleDash(texts[i + 1]) && !INDENT_RE.test(cur[0].text) && isHeadlineShaped(text) && !hasBodyPunctuation(text);
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });

@@ -28,7 +28,7 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { CONTINUATION_MAX_ITEMS_BETWEEN, CONTINUATION_MAX_PAGE_TURNS, HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
-import { endsSentence, hasBodyPunctuation, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
+import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
 import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
@@ -37,7 +37,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
 
 interface Paragraph {
@@ -70,6 +70,8 @@ interface Draft {
   headless: boolean;
   /** A notice of a run of one-paragraph notices (遗失声明), set with no title of its own: kind `brief`. */
   notice: boolean;
+  /** A quote of a quote box (“…。” / ——who said it) with no title of its own: kind `brief`. */
+  quote: boolean;
   /** The last headline block read into this item (for subtitles printed over two lines). */
   lastHead: Block | null;
   /**
@@ -100,6 +102,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     notes: 0,
     headless: false,
     notice: false,
+    quote: false,
     lastHead: null,
     closers: 0,
   };
@@ -932,9 +935,17 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     }
     if (current) {
       const d: Draft = current;
+      const quoted = d.headless && role !== 'crosshead' ? lastBodyText(d) : null;
       addParagraph(d, b, role);
       // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story.
       if (role !== 'crosshead' && splitTrailingCredit(b.text)) current = null;
+      // An untitled item of a column that is one whole quotation, closed by its dash-led attribution
+      // (“…。” / ——市政协委员、…　X): a quote of a quote box, which the attribution ends; the box's next
+      // quote is an item of its own (weights.ts QUOTE_ATTRIBUTION).
+      else if (quoted !== null && d.paragraphs.length === 2 && isQuoteAttribution(quoted, b.text)) {
+        d.quote = true;
+        current = null;
+      }
     } else {
       mark(b, 'unassigned', null);
       unassigned.push({ text: b.text, lines: b.lines });
@@ -1154,7 +1165,7 @@ export function finish(d: Draft, k: number): Article {
     id: `a${k + 1}`,
     // The contract's kinds are article | photo | brief (DESIGN.md, schema version 1): a notice of a run of
     // one-paragraph notices is a short item of its column, a brief; a titled notice (讣　告, 招标公告) an article.
-    kind: photo ? 'photo' : isBrief(d, paragraphs) || d.notice ? 'brief' : 'article',
+    kind: photo ? 'photo' : isBrief(d, paragraphs) || d.notice || d.quote ? 'brief' : 'article',
     kicker: d.kicker,
     title: d.title,
     subtitles: d.subtitles,
@@ -1175,6 +1186,15 @@ export function finish(d: Draft, k: number): Article {
     spans,
     joins: d.joins,
   };
+}
+
+/**
+ * A quotation's attribution: a line opening with a dash (——市政协委员、…副院长　X) under a paragraph that
+ * is one whole quotation (WHOLE_QUOTATION_RE), itself no sentence of running text.
+ */
+function isQuoteAttribution(quote: string, text: string): boolean {
+  const t = text.trim();
+  return WHOLE_QUOTATION_RE.test(quote.trim()) && opensWithSubtitleDash(t) && !/[。！？!?]$/u.test(t);
 }
 
 /**

@@ -83,8 +83,17 @@ import {
   TITLE_LABEL_HEAD,
   TITLE_LABEL_RE,
   TRAILER_STACK,
+  WHOLE_QUOTATION_RE,
+  QUOTE_BOX_LABEL,
+  QUOTE_BOX_LABEL_MAX,
+  QUOTE_ATTRIBUTION,
+  TOPIC_KICKER,
+  TOPIC_KICKER_RE,
+  UNDER_TOPIC_KICKER,
   JUMP_IN_CONTINUES,
   DECK_VERB_RE,
+  LEADERS_DECK_PHRASE_RE,
+  LEADERS_DECK_ALONE_MIN,
   PADDED_NAME_ALONE_RE,
   PADDED_SIGNATURE,
   CLOSING_CREDIT,
@@ -405,6 +414,17 @@ function distance(own: string[][], k: number, xs: readonly string[]): string {
 }
 
 /**
+ * A meeting story's deck of who did what (罗振邦讲话　孟庆安作常委会工作报告　韦思源等出席): every phrase
+ * set apart by spaces is a LEADERS_DECK_PHRASE_RE, but the last of two or more, which a wrap may cut.
+ */
+function leadersDeck(text: string): boolean {
+  const phrases = text.trim().split(/[\s\u3000]+/u);
+  // (One phrase alone names an office and a name, 县委书记贺庭州出席并讲话: a label such as 领导讲话 is none.)
+  if (phrases.length === 1) return visualLength(phrases[0]) >= LEADERS_DECK_ALONE_MIN && LEADERS_DECK_PHRASE_RE.test(phrases[0]);
+  return phrases.slice(0, -1).every((p) => LEADERS_DECK_PHRASE_RE.test(p));
+}
+
+/**
  * One printed line, headline-shaped, no punctuation or inner space, no opening dash, no lexical cue
  * (a credit, a date, an issuing body, a column label, a numbered line…), at most TWO_LINE_TITLE_MAX long.
  */
@@ -582,6 +602,8 @@ class PageEvidence {
   longOverHl: Uint8Array = new Uint8Array(0);
   overPhotoTitle: Uint8Array = new Uint8Array(0);
   hlTail: Uint8Array = new Uint8Array(0);
+  /** Units that may be lines of a headline run (findHeadlineRuns). */
+  inRun: Uint8Array = new Uint8Array(0);
   plainShort: Uint8Array = new Uint8Array(0);
   newsUnder: Uint8Array = new Uint8Array(0);
   longElsewhere: Uint8Array = new Uint8Array(0);
@@ -958,13 +980,13 @@ class PageEvidence {
     // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
     // (Not a page's label right under its page head, PAGE_NAME_UNDER_HEAD: 体育, 军营·基层 is the page's
     // furniture, not the top line of the stack under it.)
-    const inRun = this.flagsOf(
+    const inRun = (this.inRun = this.flagsOf(
       (f, k) =>
         !f.some((x) => RUN_BREAK.includes(x)) &&
         !seriesFirst[k] &&
         !context[k].includes(PAGE_NAME_UNDER_HEAD) &&
         visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
-    );
+    ));
     const runFeature = new Array<string | null>(units.length).fill(null);
     for (let k = 0; k < units.length; ) {
       if (!inRun[k]) {
@@ -976,8 +998,12 @@ class PageEvidence {
       // A short line under a line of its width (WRAP_SAME_WIDTH) goes on with that line's headline; so
       // does the second line of a title printed over two short lines right over the story's opening
       // (isTitleLinePair, as feature hl-pair:title-line reads it: 推动城市品质治理能力双 / 提升 over 5月26日上午，…).
+      // So does a headline line's tail of one or two characters right under it (罗振邦讲话　孟庆安作常委会工作报告
+      // 　韦思源等 / 出席, a deck printed over two lines in a file of one paragraph a line: headlineTail), which
+      // tops no headline of its own: the stack is title and subtitle, not kicker, title and tail.
       const goesOn = (m: number) =>
         context[m].includes(WRAP_SAME_WIDTH) ||
+        this.headlineTail(m) ||
         (m + 1 < units.length &&
           this.adjacent(m, m + 1) &&
           own[m + 1].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit') &&
@@ -988,7 +1014,8 @@ class PageEvidence {
       if (n >= 2)
         for (let m = k; m < j; m++) {
           const h = head[m - k];
-          runFeature[m] = `hlrun:${Math.min(n, 4)}:${h === 0 ? 'first' : h === n - 1 ? 'last' : 'mid'}`;
+          // (A headline's tail is no line of the stack's own: `tail`, which tops nothing.)
+          runFeature[m] = `hlrun:${Math.min(n, 4)}:${m > k && this.headlineTail(m) ? 'tail' : h === 0 ? 'first' : h === n - 1 ? 'last' : 'mid'}`;
         }
       k = j;
     }
@@ -1009,7 +1036,7 @@ class PageEvidence {
       own[j - 1].includes('nopunct') &&
       !own[j - 1].some((x) => x === 'credit' || x === 'end:dash' || x === 'start:dash') &&
       own[j].includes('shape:headline') &&
-      DECK_VERB_RE.test(units[j].block.text.trim())
+      (DECK_VERB_RE.test(units[j].block.text.trim()) || leadersDeck(units[j].block.text))
     );
   }
 
@@ -1107,26 +1134,34 @@ class PageEvidence {
 
   /** The wrapped tail of a headline line (feature hl-tail; the conditions are told where it is set): `hlTail`. */
   findHeadlineTails(): void {
-    const { units, own, verse, runFeature } = this;
-    this.hlTail = this.flagsOf((f, k) => {
-      const run = runFeature[k];
-      return (
-        run !== null &&
-        !run.endsWith(':first') &&
-        k > 0 &&
-        this.adjacent(k - 1, k) &&
-        units[k].block.rawLines.length === 1 &&
-        units[k].block.gapBefore === 0 &&
-        !f.includes('indent') &&
-        /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
-        !verse[k - 1] &&
-        units[k - 1].block.rawLines.length === 1 &&
-        own[k - 1].includes('shape:headline') &&
-        own[k - 1].includes('nopunct') &&
-        !own[k - 1].includes('indent') &&
-        visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
-      );
-    });
+    // (The tail and its line are lines of one run: findHeadlineRuns counts the tail as going on with
+    // its line, so it shares that line's place in the run.)
+    const { inRun } = this;
+    this.hlTail = this.flagsOf((_f, k) => k > 0 && inRun[k] === 1 && inRun[k - 1] === 1 && this.headlineTail(k));
+  }
+
+  /**
+   * Unit k is the tail of the headline line right above it (one or two Han characters alone on a line,
+   * under an unpunctuated headline line of at least HEADLINE_TAIL_MIN_ABOVE: 提升 under 推动城市品质治理
+   * 能力双, 出席 under …韦思源等), set flush, no blank line between.
+   */
+  headlineTail(k: number): boolean {
+    const { units, own, verse } = this;
+    const f = own[k];
+    return (
+      k > 0 &&
+      this.adjacent(k - 1, k) &&
+      units[k].block.rawLines.length === 1 &&
+      units[k].block.gapBefore === 0 &&
+      !f.includes('indent') &&
+      /^\p{Script=Han}{1,2}$/u.test(squeeze(units[k].block.text)) &&
+      !verse[k - 1] &&
+      units[k - 1].block.rawLines.length === 1 &&
+      own[k - 1].includes('shape:headline') &&
+      own[k - 1].includes('nopunct') &&
+      !own[k - 1].includes('indent') &&
+      visualLength(units[k - 1].block.text.trim()) >= HEADLINE_TAIL_MIN_ABOVE
+    );
   }
 
   /** Short plain lines over headlines and the page's evidence on them: `plainShort`, `longElsewhere`, `newsUnder`. */
@@ -1237,6 +1272,49 @@ class PageEvidence {
    * conjunctions with its neighbours'. Called for k = 0, 1, … in order (it records list entries and
    * announced enclosures as it goes).
    */
+  /** Unit k is a paragraph that is one whole quotation (WHOLE_QUOTATION_RE). */
+  wholeQuotation(k: number): boolean {
+    return k >= 0 && k < this.units.length && WHOLE_QUOTATION_RE.test(this.units[k].block.text.trim());
+  }
+
+  /** Unit k is a dash-led line right under a whole quotation: the quotation's attribution (QUOTE_ATTRIBUTION). */
+  quoteAttribution(k: number): boolean {
+    if (k <= 0 || k >= this.units.length) return false;
+    const own = this.own[k];
+    return (own.includes('start:dash') || own.includes('start:dash?')) && !own.includes('sentence') && this.wholeQuotation(k - 1);
+  }
+
+  /**
+   * Unit k is a quote box's label (QUOTE_BOX_LABEL): one short line, no punctuation of running text,
+   * no credit, right over a whole quotation and its attribution.
+   */
+  quoteBoxLabel(k: number): boolean {
+    const { units, own } = this;
+    if (k + 2 >= units.length || units[k].block.rawLines.length !== 1) return false;
+    const f = own[k];
+    return (
+      f.includes('nopunct') &&
+      !f.includes('credit') &&
+      !f.includes('start:dash') &&
+      visualLength(units[k].block.text.trim()) <= QUOTE_BOX_LABEL_MAX &&
+      this.wholeQuotation(k + 1) &&
+      this.quoteAttribution(k + 2)
+    );
+  }
+
+  /**
+   * Unit k is a topic kicker (TOPIC_KICKER_RE: 数读常委会工作报告) at the top of a headline stack, right
+   * over a headline line that is no dash-led subtitle nor a kicker ending in its dash.
+   */
+  topicKicker(k: number): boolean {
+    const { units, own, runFeature } = this;
+    if (k + 1 >= units.length || !own[k].includes('shape:headline') || !own[k].includes('nopunct')) return false;
+    if (!(runFeature[k]?.endsWith(':first') ?? false) || !this.adjacent(k, k + 1)) return false;
+    const next = own[k + 1];
+    if (!next.includes('shape:headline') || next.includes('start:dash') || next.includes('start:dash?') || next.includes('end:dash')) return false;
+    return TOPIC_KICKER_RE.test(units[k].block.text.trim());
+  }
+
   unitFeatures(k: number): string[] {
     const { units, own, context } = this;
     const f = ['bias', ...own[k], ...context[k]];
@@ -1291,7 +1369,14 @@ class PageEvidence {
     if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
     else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
-    if (this.betweenText[k] && (this.sibling(k, 1) || this.sibling(k, -1))) f.push('crosshead-series');
+    // A quote box (委员声音 / “…。” / ——市政协委员、…　X, repeated): its label and each quote's
+    // attribution (QUOTE_BOX_LABEL, QUOTE_ATTRIBUTION), neither a cross-head of a series.
+    const quoteBox = this.quoteBoxLabel(k) || this.quoteAttribution(k);
+    if (this.quoteBoxLabel(k)) f.push(QUOTE_BOX_LABEL);
+    if (this.quoteAttribution(k)) f.push(QUOTE_ATTRIBUTION);
+    if (this.topicKicker(k)) f.push(TOPIC_KICKER);
+    if (k > 0 && this.topicKicker(k - 1)) f.push(UNDER_TOPIC_KICKER);
+    if (!quoteBox && this.betweenText[k] && (this.sibling(k, 1) || this.sibling(k, -1))) f.push('crosshead-series');
     else if (this.seriesFirst[k]) f.push('crosshead-series-first');
     // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
     // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,

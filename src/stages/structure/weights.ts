@@ -137,6 +137,22 @@ export const HEADLINE_QUOTED_RE = /“[^“”]{1,12}”|「[^「」]{1,12}」|�
  */
 export const DECK_VERB_RE = /^(?:要求|号召|號召|强调|強調|指出|提出|呼吁|呼籲|部署)/u;
 
+/** Shortest deck of one LEADERS_DECK_PHRASE_RE phrase alone (an office and a name: 县委书记贺庭州出席并讲话, 12). */
+export const LEADERS_DECK_ALONE_MIN = 8;
+
+/**
+ * A phrase of a meeting story's deck naming who did what there (罗振邦讲话, 孟庆安作常委会工作报告,
+ * 韦思源等出席, 县委书记贺庭州出席并讲话): a name or an office and a name, then the part they played.
+ * A headline line of such phrases set apart by spaces (all but its last, which a wrap may cut: 韦思源等 /
+ * 出席; one phrase alone of at least LEADERS_DECK_ALONE_MIN) is the deck of the title over it, as a
+ * deck-verb line is (features.ts `decks`). Not a speech's title (…大会上的讲话) nor 工作报告 as a noun.
+ * Source: the 主题 + 副题 of 党报 meeting news (会议开幕 / X讲话　Y作报告　Z等出席); tester17's 两会特刊
+ * (Dec 2026). In the zoo's sources (Dec 2026) three headline lines are such decks, all subtitles
+ * (county-media-centre, national-daily, lianghui-special).
+ */
+export const LEADERS_DECK_PHRASE_RE =
+  /^\p{Script=Han}{2,12}?等?(?<![的在工])(?:出席(?:会议)?并(?:讲话|致辞)|讲话|致辞|出席(?:会议)?|主持(?:会议)?|作\p{Script=Han}{0,12}报告)$/u;
+
 /**
  * A name of two or three characters padded to three cells, alone on a line (柘　石, 江　澄, 沈　嘉　禾):
  * right under running text that ends a sentence it is the piece's signature (feature PADDED_SIGNATURE),
@@ -157,6 +173,49 @@ export const PADDED_SIGNATURE = 'padded-signature';
  * its paragraph's role and assemble.ts reads as the credit all the same) and 2 captions.
  */
 export const CLOSING_CREDIT = 'closing-credit';
+
+/**
+ * A paragraph that is one whole quotation: it opens with a quotation mark and closes with a stop and
+ * the closing mark, no closing mark before (“县域医共体建设要…。”). Under a short label and over a
+ * dash-led attribution it is a quote of a quote box (声音, 心声, 语录, 金句 boxes of 两会 coverage and
+ * of feature pages: a label, then “quote” / ——who said it, repeated; QUOTE_BOX_LABEL, QUOTE_ATTRIBUTION).
+ */
+export const WHOLE_QUOTATION_RE = /^[“「『"][^”」』"]*[。！？!?…][”」』"]$/u;
+
+/** Longest label (visual length) of a quote box over its quotes (委员声音, 代表心声, 两会好声音, 群众说). */
+export const QUOTE_BOX_LABEL_MAX = 10;
+
+/**
+ * The feature of a quote box's label: one short line with no punctuation of running text and no
+ * credit (at most QUOTE_BOX_LABEL_MAX), right over a whole quotation (WHOLE_QUOTATION_RE) whose next
+ * unit is its dash-led attribution (——市政协委员、…副院长　X). The label heads the box as a column
+ * label heads its items (role section: the item above ends there), whatever cross-heads of the story
+ * above it resembles. Source: the 委员声音 / 代表心声 boxes of 两会 specials (tester17's 两会特刊, Dec
+ * 2026); no other zoo paper prints one, so the weight is the prior's (set by hand).
+ */
+export const QUOTE_BOX_LABEL = 'quote-box-label';
+
+/**
+ * The feature of a quotation's attribution: a dash-led line right under a whole quotation
+ * (WHOLE_QUOTATION_RE; dash-after-quote is under any paragraph ending in 。”). Running text of its
+ * box (the speaker is quoted, not a writer), never a cross-head, subtitle or label; in a column of
+ * untitled items it closes the quote's item (assemble.ts), so that a box of N quotes is N items.
+ */
+export const QUOTE_ATTRIBUTION = 'quote-attribution';
+
+/**
+ * A headline line opening with a column-like verb of a paper's series (数读 the figures of a report,
+ * 聚焦 a topic, 关注, 解读, 图解, 直击, 透视, 盘点, 探访, 走进, 读懂) and naming its topic after it
+ * (数读常委会工作报告, 聚焦“双减”落地, 走进制造业“单项冠军”): at the top of a headline stack, over a
+ * headline that is no dash-led subtitle, it is the stack's kicker, the line under it the title, however
+ * long each is (TOPIC_KICKER, UNDER_TOPIC_KICKER). Source: the topic kickers of 党报 and 都市报 specials
+ * (tester17's 两会特刊, Dec 2026: 数读常委会工作报告 / 一年来，委员们这样履职); in the zoo's sources
+ * (Dec 2026) the two other such lines topping a stack are kickers (school-weekly, finance-page), and
+ * the two under a title are subtitles (district-paper, legal-paper), which the feature leaves alone.
+ */
+export const TOPIC_KICKER_RE = /^(?:数读|聚焦|关注|解读|图解|直击|透视|盘点|探访|走进|读懂)(?![，。：:、])\S{2,}$/u;
+export const TOPIC_KICKER = 'topic-kicker';
+export const UNDER_TOPIC_KICKER = 'under-topic-kicker';
 
 /**
  * The feature of the first unit right under a jump's incoming marker (（接第一版）, （上接第2版）:
@@ -1094,6 +1153,7 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // Nor a credit line (byline: fix16, Dec 2026: with tester16's court paper in the fit, the digest
   // paper's 云岭村走出致富新路 under 从“卖咖啡豆”到“卖风景”, held out, tipped from title to byline on a
   // path margin of 0.02, on transitions alone; a headline's rest names no one).
+  // (fix17 found the same with tester17's 两会特刊 in the fit: a path margin of 0.3.)
   'hl-pair:completing-line': { subtitle: -12, kicker: -8, byline: -8 },
   [OPEN_LINE_UNDER_HL]: { kicker: -8 },
   // A headline line opening with a deck verb right under a headline line (DECK_VERB_RE): that title's
@@ -1123,6 +1183,15 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'start:dash?': { subtitle: 1, title: -5, kicker: -3 },
   // A dash-led line right under a quotation is its attribution (features.ts dash-after-quote).
   'dash-after-quote': { body: 3, subtitle: -3, title: -3, kicker: -2 },
+  // A quote box's label and each quote's attribution (QUOTE_BOX_LABEL, QUOTE_ATTRIBUTION; set by hand,
+  // tester17's 两会特刊 the one paper that prints one, Dec 2026): strong enough to outweigh a short
+  // line's cross-head evidence between paragraphs (crosshead-series, which they do not take part in).
+  [QUOTE_BOX_LABEL]: { section: 10, crosshead: -8, title: -8, kicker: -8, subtitle: -6, byline: -6, body: -4 },
+  // A topic kicker at the top of a stack and the headline under it (TOPIC_KICKER_RE; set by hand so that
+  // it outweighs the title-over-subtitle reading of two lines of like length).
+  [TOPIC_KICKER]: { kicker: 10, title: -8, subtitle: -6, section: -4 },
+  [UNDER_TOPIC_KICKER]: { title: 6, subtitle: -6, kicker: -4 },
+  [QUOTE_ATTRIBUTION]: { body: 6, crosshead: -8, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -2 },
   // …and the headline line right over it is the title it subtitles: in the zoo's sources (Dec 2026)
   // all 12 subtitles opening with —— stand right under their title (over a kicker or a column label
   // above it, 奋进新征程　建功新时代 / 沃野千里绘新图 / ——…纪实), however short the title is.
