@@ -45,8 +45,10 @@ import {
   PICTURE_SOURCES,
   PICTURE_SUPPLIED_BY_SOURCE,
   PICTURE_SUPPLIED,
+  READER_ROLES,
   REPRINT_SOURCE_VERBS,
   SCHOOL_GRADES,
+  SOURCE_NOTE_ROLES,
   SIGNATURE_ROLES,
   SIGNATURE_STANDINGS,
   DEPARTMENT_ENDS,
@@ -458,6 +460,10 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   // A role and a colon before the names: 执笔：贺秋实　方　圆, 摄影：王峰, 摄　影：本报记者　王峰 (the
   // press role after the colon is added to the colon's: 摄　影 本报记者); an editor's line is furniture.
   if (COLON_CREDIT_RE.test(t)) return colonCredits(t);
+  if (SOURCE_FIRST_RE.test(t)) {
+    const after = colonCredits(t);
+    if (after) return after;
+  }
   const slashed = ocrSlashCredits(t);
   if (slashed) return slashed;
   // A signature with a note on the signer in brackets after the name (读者　莫川平（晴川市城东区）, 读者
@@ -626,10 +632,14 @@ const RELEASE_LINE_RE = new RegExp(`^(${PRESS_SOURCE}发)\\s*[（(]\\s*([^（）
  * the spaces after it: quadratic on a long run of them, test/linear-time.property.test.ts).
  */
 const SIGNATURE_NOTE_RE = /^([^（）()]*[^（）()\s])\s*[（(]([^（）()]{1,16})[）)]$/u;
-/** A reader's signature role (读者, 桂水县读者): credit-lexicon.ts SIGNATURE_ROLES. */
-const READER_RE = /(?:读者|讀者)$/u;
+/** A reader's signature role (读者, 桂水县读者, 锦城区观众): credit-lexicon.ts READER_ROLES. */
+const READER_RE = new RegExp(`(?:${READER_ROLES.join('|')})$`, 'u');
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
 const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
+/** A source note's role, its colon and the source up to white space (SOURCE_NOTE_ROLES: 数据来源：…　). */
+const SOURCE_FIRST_RE = new RegExp(`^(?:${[...SOURCE_NOTE_ROLES].join('|')})\\s*[：:][^\\s\\u3000]{2,30}[\\s\\u3000]+`, 'u');
+/** A role and its colon at the start of the text (colonCredits). */
+const COLON_ROLE_START_RE = new RegExp(`^(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]`, 'u');
 /** Where a role and its colon start, at the line's start or after white space (colonCredits). */
 const COLON_ROLE_AT_RE = new RegExp(`(?:^|[\\s\\u3000]+)(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]`, 'gu');
 
@@ -658,6 +668,13 @@ function unitAndNames(inner: string): Credit[] | null {
  * in such a slot (区, 麦: lexicon.ts SLOT_ONLY_SURNAMES). Null unless every pair names people.
  */
 function colonCredits(t: string): Credit[] | null {
+  // A source named first (数据来源：江州市广播电视监测中心　制表：邵明珂, a table's trailer: tester19's
+  // TV-guide weekly, Dec 2026) is no person's credit: the credits are those of the pairs after it.
+  const source = SOURCE_FIRST_RE.exec(t);
+  if (source) {
+    const rest = t.slice(source[0].length);
+    return COLON_ROLE_START_RE.test(rest) ? colonCredits(rest) : null;
+  }
   const starts = [...t.matchAll(COLON_ROLE_AT_RE)].map((m) => m.index! + m[0].length - m[0].trimStart().length);
   if (!starts.length || starts[0] !== 0) return null;
   const out: Credit[] = [];
@@ -679,6 +696,22 @@ function colonCredits(t: string): Credit[] | null {
 /** A name in a credit's slot after its role: a known surname, a slot-only one (区伟明, 麦颖彤), or a foreign name. */
 function personInSlot(name: string): boolean {
   return personOrForeign(name) || (SLOT_ONLY_SURNAMES.has(toSimplified(name[0])) && name.length >= 2 && name.length <= 3);
+}
+
+/**
+ * True for a credit that names who supplied a picture, not who made it, when that is no person: a
+ * stock source alone (资料图片: credit-lexicon.ts PICTURE_SOURCES), or an organisation or a crew before
+ * 供图 (（江州卫视供图）, 图／剧组供图: PICTURE_SUPPLIED), whose name has no personal name's shape
+ * (a known surname and two or three characters, a dotted or foreign name). Such a credit stays in
+ * `credits` and its line in `creditLines`; it is no byline (tester19's TV-guide weekly, Dec 2026:
+ * 江州卫视, 剧组 and 资料图片 came out as bylines).
+ */
+export function isSupplierCredit(c: Credit): boolean {
+  const simple = toSimplified(c.name);
+  if (PICTURE_SOURCES.includes(c.name) || PICTURE_SOURCES.includes(simple)) return true;
+  const last = c.role.split(/\s+/u).pop() ?? '';
+  if (!PICTURE_SUPPLIED.includes(last)) return false;
+  return !isPersonalName(c.name) && !isPersonalName(simple) && !isDottedName(c.name) && !FOREIGN_NAME_RE.test(c.name);
 }
 
 /** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */

@@ -54,7 +54,7 @@ export const CREDIT_PRESS_ROLES: readonly string[] = [
  * (文　金驰): the part of the work the person did.
  */
 export const CREDIT_WORK_ROLES: readonly string[] = [
-  '文字', '文', '图文', '图', '摄影', '摄', '制图', '视频', '绘图', '漫画', '圖文', '圖', '攝影', '攝', '製圖',
+  '文字', '文', '图文', '图', '摄影', '摄', '制图', '制表', '视频', '绘图', '漫画', '圖文', '圖', '攝影', '攝', '製圖', '製表',
 ];
 /**
  * Role words after the names: `杨阳　摄`, `记者　王峰　报道`, `（本报记者　包蕾　整理）`. Those of
@@ -74,10 +74,18 @@ export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道',
  */
 export const FILING_PLACE_WORDS: readonly string[] = ['发自', '發自'];
 /**
- * Who signs a piece that is not staff work: a reader's letter (读者　邹立新), an author (作者　…).
- * With a place or unit before it (桂水县读者　邵长根) it is still the signature's role.
+ * Who writes to a paper from its public: a reader (读者), and a broadcaster's paper's viewer or
+ * listener (观众, 听众: the 观众来信 / 听众来信 columns of 广播电视报; tester19's TV-guide weekly, Dec
+ * 2026) or a news site's netizen (网友). A letter is signed so (锦城区观众　柳梅芳); in brackets under
+ * a question (（某县读者　X）) the signature closes the question, in the body. Simplified and traditional.
  */
-export const SIGNATURE_ROLES: readonly string[] = ['读者', '作者', '讀者', '指导教师', '指导老师', '辅导教师', '辅导老师', '指導教師', '指導老師', '輔導教師', '輔導老師'];
+export const READER_ROLES: readonly string[] = ['读者', '讀者', '观众', '觀眾', '听众', '聽眾', '网友', '網友'];
+/**
+ * Who signs a piece that is not staff work: a reader's letter (读者　邹立新: READER_ROLES), an author
+ * (作者　…), a pupil's teacher. With a place or unit before it (桂水县读者　邵长根) it is still the
+ * signature's role.
+ */
+export const SIGNATURE_ROLES: readonly string[] = [...READER_ROLES, '作者', '指导教师', '指导老师', '辅导教师', '辅导老师', '指導教師', '指導老師', '輔導教師', '輔導老師'];
 /**
  * The grades of a pupil's class as a composition's signature prints them before the class number
  * and 班 (沅湄县实验中学初二（3）班　林晓棠, 城关第一小学五（2）班　贺子涵, 七年级（1）班, 高一3班): a

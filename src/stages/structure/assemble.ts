@@ -29,7 +29,7 @@
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { CONTINUATION_MAX_ITEMS_BETWEEN, CONTINUATION_MAX_PAGE_TURNS, HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
 import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
-import { artworkCredit, isPressRole, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { artworkCredit, isPressRole, isSupplierCredit, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
@@ -311,10 +311,18 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     d.joins.push(...b.joins);
     d.spans.push(...b.spans);
     if (text) d.paragraphs.push({ text, spans: [...b.spans], crosshead });
+    if (text) textTurn.set(d, pageTurns);
   };
 
   /** Page turns read so far: running heads with text read since the last turn (a page's head lines count once). */
   let pageTurns = 0;
+  /**
+   * The page turn at which each story's latest paragraph was read: a story is suspended only when the
+   * next item starts, maybe a page later (a brief closing page 1 is suspended by page 2's first item),
+   * and where it was cut is where its text stopped (tester19's TV-guide weekly: a page-1 brief took a
+   * reply set at the end of page 2 as its rest, four items on).
+   */
+  const textTurn = new Map<Draft, number>();
   let textSinceTurn = false;
   /** Where each interrupted story was suspended: the page turn and how many items had started by then. */
   const interruptedAt = new Map<Draft, { turn: number; items: number }>();
@@ -322,7 +330,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     const last = lastBodyText(d);
     if (last !== null && !endsStory(last) && !endsPiece(d, last)) {
       interrupted.push(d);
-      interruptedAt.set(d, { turn: pageTurns, items: drafts.length });
+      interruptedAt.set(d, { turn: textTurn.get(d) ?? pageTurns, items: drafts.length });
     }
     // A story that ends a sentence but was signed nowhere (no byline, no credit) may have been cut
     // at a paragraph's end: its rest, signed, may come after the item set into it.
@@ -1151,7 +1159,8 @@ export function finish(d: Draft, k: number): Article {
   const crossheads = d.paragraphs.flatMap((p, idx) => (p.crosshead ? [{ text: p.text, paragraph: idx }] : []));
   const spans = mergeSpans(d.spans);
   // A name is one identity however its dot is printed (买买提•艾力 is 买买提·艾力): names with the standard ·.
-  const bylines = [...new Set(d.credits.map((c) => withStandardNameDots(c.name)))];
+  // (Who supplied a picture, when no person, is a credit and no byline: isSupplierCredit, 江州卫视供图.)
+  const bylines = [...new Set(d.credits.filter((c) => !isSupplierCredit(c)).map((c) => withStandardNameDots(c.name)))];
   // A photo item: a headline with no body, captions and no running text, or one paragraph with a photo credit or set
   // apart from the stories around it.
   // A reprint's source note naming a writer (（摘自《…》…　作者　林晓舟）) closes a text, not a picture.

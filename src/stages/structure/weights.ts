@@ -633,7 +633,8 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['wire-end', /^[（(][^（）()]{0,20}电[）)]$/u],
   ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
   ['written-by', /^(?:执笔|撰稿|文字|整理|统筹|策划)\s*[：:]/u],
-  ['graphics', /(?:制图|绘图|图表|设计)\s*[：:]|^本版(?:制图|图片|摄影)/u],
+  // 制表 (a table's maker: （数据来源：…　制表：X）, tester19's TV-guide weekly, Dec 2026) as 制图 is a graphic's.
+  ['graphics', /(?:制图|制表|绘图|图表|设计)\s*[：:]|^本版(?:制图|制表|图片|摄影)/u],
   ['own-lead', new RegExp(`^${OWN_MEDIUM_SOURCE}[讯訊]`, 'u')],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
@@ -654,7 +655,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['writing-note', /^[（(]?\s*(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?\s*(?:[春夏秋冬]|[凌清早上中下傍深午]?[晨午晚夜])?\s*(?:[于於]|(?:写|改|草|修改|定稿|初稿|完稿)[于於])\s*\p{Script=Han}{1,12}\s*[）)]?$/u],
   // A 副刊's genre columns over a piece (微小说, 长篇连载, 散文, 诗歌, 随笔, 书评…): a column label, not a
   // kicker. Source: the column names of literary supplements of dailies and county papers.
-  ['genre-label', /^[【[［]?\s*(?:微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
+  // …and the news genres a paper labels a piece with (通讯, 特写, 侧记, 述评, 综述, 速写: a genre, not a topic; the
+  // archival county paper's 通讯 over 山沟里飞出“金凤凰”, as its 短评 is a column label; Dec 2026).
+  ['genre-label', /^[【[［]?\s*(?:通讯|人物通讯|特写|侧记|述评|综述|速写|微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
   // A classical poem's title (VERSE_FORM_RE in text.ts: 七律·登凤鸣山): a title, never a column label.
   ['verse-form', VERSE_FORM_RE],
   ['bracketed', /^[（([].*[）)\]]$/u],
