@@ -59,3 +59,19 @@ describe('a story cut on one page', () => {
     expect(brief.spans).toEqual([[53, 57]]);
   });
 });
+
+describe("an editor's reply under a reader's letter", () => {
+  it('belongs to the letter, after its signature', () => {
+    const page = `观众来信\n\n希望多播些本地戏曲节目\n\n编辑同志：\n\n我今年六十七岁，是个戏迷。以前每周六晚上，江州文艺频道都有一档《梨园春晓》，可这个节目已经停播了。\n\n锦城区观众　柳梅芳\n\n【编辑回复】柳阿姨您好！《梨园春晓》正在改版升级，预计4月起每周六20:00回归。\n`;
+    const issue = parseIssue(page, { entities: false });
+    expect(issue.articles).toHaveLength(1);
+    expect(issue.articles[0].bylines).toEqual(['柳梅芳']);
+    expect(issue.articles[0].paragraphs.at(-1)).toBe('【编辑回复】柳阿姨您好！《梨园春晓》正在改版升级，预计4月起每周六20:00回归。');
+  });
+
+  it('leaves a story its reporter signed alone', () => {
+    const page = `城南书市周末开张\n\n昨天，城南书市在老城区运河边开张，三十余家书店参加。（记者　韩以宁）\n\n【编辑回复】读者来信询问书市时间，书市每周六开放。\n`;
+    const issue = parseIssue(page, { entities: false });
+    expect(issue.articles[0].paragraphs).toEqual(['昨天，城南书市在老城区运河边开张，三十余家书店参加。']);
+  });
+});

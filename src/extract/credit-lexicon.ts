@@ -81,6 +81,16 @@ export const FILING_PLACE_WORDS: readonly string[] = ['发自', '發自'];
  */
 export const READER_ROLES: readonly string[] = ['读者', '讀者', '观众', '觀眾', '听众', '聽眾', '网友', '網友'];
 /**
+ * The labels of a reply a paper prints under a reader's letter (【编辑回复】柳阿姨您好！…, 编者回复：…,
+ * 记者回复, 部门答复): the reply belongs to the letter, after its signature. Source: the 观众来信 /
+ * 读者来信 columns of broadcast, evening and elder papers (tester19's TV-guide weekly, Dec 2026).
+ * Simplified and traditional.
+ */
+export const REPLY_LABELS: readonly string[] = [
+  '编辑回复', '编者回复', '记者回复', '编辑答复', '部门答复', '部门回复', '本报回复',
+  '編輯回覆', '編輯回復', '編者回覆', '記者回覆', '部門答覆',
+];
+/**
  * Who signs a piece that is not staff work: a reader's letter (读者　邹立新: READER_ROLES), an author
  * (作者　…), a pupil's teacher. With a place or unit before it (桂水县读者　邵长根) it is still the
  * signature's role.

@@ -35,7 +35,7 @@ import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine, isPageName } from '../furniture.js';
-import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, READER_ROLES, REPLY_LABELS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
@@ -150,6 +150,9 @@ const PRINTED_END_RE = [
 export function isPhotoCredit(credits: Credit[]): boolean {
   return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
 }
+
+/** A reply's label opening a paragraph: 【编辑回复】, 编者回复： (credit-lexicon.ts REPLY_LABELS). */
+const REPLY_OPENING_RE = new RegExp(`^(?:[【[［]\\s*(?:${REPLY_LABELS.join('|')})\\s*[】\\]］]|(?:${REPLY_LABELS.join('|')})\\s*[：:])`, 'u');
 
 /** A dateline printed at the end of a story, in brackets: （本报北京1月14日电）, （新华社电）. */
 const END_DATELINE_RE = new RegExp(`^[（(]\\s*((?:${OWN_MEDIUM_SOURCE}|新华社|新華社|中新社)[^（）()]{0,20}[电電])\\s*[）)]$`, 'u');
@@ -891,6 +894,11 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       const target = unsigned.pop()!;
       current = target;
       lastItem = target;
+    }
+    // An editor's reply printed under a reader's letter (…　锦城区观众　柳梅芳 / 【编辑回复】柳阿姨您好！…):
+    // the letter's, after its signature (credit-lexicon.ts REPLY_LABELS, READER_ROLES).
+    if (current === null && role === 'body' && lastItem !== null && REPLY_OPENING_RE.test(b.text.trim()) && lastItem.credits.some((c) => READER_ROLES.some((r) => c.role.endsWith(r)))) {
+      current = lastItem;
     }
     const cur = current as Draft | null;
     // A one-paragraph notice (…遗失…，声明作废。) under a notices label, or right after another such
