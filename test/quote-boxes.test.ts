@@ -23,17 +23,19 @@ const quotes = [
 ];
 const next = ['文化惠民演出走进乡村', '', '本报讯（记者　严可欣）1月16日，“文化进万家”惠民演出走进青禾县柳塘村，为村民送上精彩节目。', ''];
 const blank = (lines: string[]) => lines.flatMap((l) => [l, '']);
+/** The items of the page with the box read right: the story, one brief per quote, the next story. */
+const boxedItems = [
+  ['article', '桂香社区的“幸福食堂”', 1],
+  ['brief', '', 2],
+  ['brief', '', 2],
+  ['brief', '', 2],
+  ['article', '文化惠民演出走进乡村', 1],
+];
 
 describe('a quote box after a story', () => {
   it('is its label over one untitled brief per quote, each closed by its attribution', () => {
     const issue = parse([...story, '代表心声', '', ...blank(quotes), ...next].join('\n'));
-    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual([
-      ['article', '桂香社区的“幸福食堂”', 1],
-      ['brief', '', 2],
-      ['brief', '', 2],
-      ['brief', '', 2],
-      ['article', '文化惠民演出走进乡村', 1],
-    ]);
+    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual(boxedItems);
     expect(issue.articles.slice(1, 4).map((a) => a.paragraphs)).toEqual([quotes.slice(0, 2), quotes.slice(2, 4), quotes.slice(4, 6)]);
     // the speakers are quoted, not writers: no bylines
     expect(issue.articles.slice(1, 4).flatMap((a) => a.bylines)).toEqual([]);
@@ -47,13 +49,7 @@ describe('a quote box after a story', () => {
     const indent = (l: string) => (l.startsWith('“') || l.startsWith('——') || l.startsWith('本报') || l.startsWith('社区') ? `　　${l}` : l);
     const lines = [...story, '代表心声', ...quotes, ...next].filter(Boolean).map(indent);
     const issue = parse(lines.join('\n'));
-    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual([
-      ['article', '桂香社区的“幸福食堂”', 1],
-      ['brief', '', 2],
-      ['brief', '', 2],
-      ['brief', '', 2],
-      ['article', '文化惠民演出走进乡村', 1],
-    ]);
+    expect(issue.articles.map((a) => [a.kind, a.title, a.paragraphs.length])).toEqual(boxedItems);
   });
 
   it('leaves a quotation and its attribution inside a story where they stand in running text', () => {

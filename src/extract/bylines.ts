@@ -635,13 +635,15 @@ const SIGNATURE_NOTE_RE = /^([^（）()]*[^（）()\s])\s*[（(]([^（）()]{1,1
 /** A reader's signature role (读者, 桂水县读者, 锦城区观众): credit-lexicon.ts READER_ROLES. */
 const READER_RE = new RegExp(`(?:${READER_ROLES.join('|')})$`, 'u');
 /** A credit role (scoped or not: 本版制图; credit-lexicon.ts CREDIT_SCOPES, CREDIT_COLON_ROLES) and a colon before the names, then the names. */
-const COLON_CREDIT_RE = new RegExp(`^((?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])}))\\s*[：:]\\s*(.+)$`, 'u');
+/** A credit role before a colon, scoped or not (本版制图, 执笔, 摄　影), as a regular-expression source. */
+const COLON_ROLE_SOURCE = `(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})`;
+const COLON_CREDIT_RE = new RegExp(`^(${COLON_ROLE_SOURCE})\\s*[：:]\\s*(.+)$`, 'u');
 /** A source note's role, its colon and the source up to white space (SOURCE_NOTE_ROLES: 数据来源：…　). */
 const SOURCE_FIRST_RE = new RegExp(`^(?:${[...SOURCE_NOTE_ROLES].join('|')})\\s*[：:][^\\s\\u3000]{2,30}[\\s\\u3000]+`, 'u');
 /** A role and its colon at the start of the text (colonCredits). */
-const COLON_ROLE_START_RE = new RegExp(`^(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]`, 'u');
+const COLON_ROLE_START_RE = new RegExp(`^${COLON_ROLE_SOURCE}\\s*[：:]`, 'u');
 /** Where a role and its colon start, at the line's start or after white space (colonCredits). */
-const COLON_ROLE_AT_RE = new RegExp(`(?:^|[\\s\\u3000]+)(?:${alt(CREDIT_SCOPES)})?(?:${spacedAlt([...CREDIT_COLON_ROLES, ...CREDIT_WORK_ROLES])})\\s*[：:]`, 'gu');
+const COLON_ROLE_AT_RE = new RegExp(`(?:^|[\\s\\u3000]+)${COLON_ROLE_SOURCE}\\s*[：:]`, 'gu');
 
 /**
  * The writer's unit and the writer in brackets at an item's end, as a 简报 or a 政务信息 closes an
