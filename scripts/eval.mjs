@@ -40,7 +40,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ZOO = path.join(ROOT, 'fixtures/zoo');
 const README_START = '<!-- eval:start (written by npm run eval -- --readme) -->';
 const README_END = '<!-- eval:end -->';
-const FURNITURE = new Set(['running-head', 'folio', 'editor', 'section', 'jump', 'noise']);
+const FURNITURE = new Set(['running-head', 'folio', 'editor', 'section', 'jump', 'colophon', 'noise']);
 
 /** score.py's structure rows, in print order, with short column names. */
 const SCORE_ROWS = [

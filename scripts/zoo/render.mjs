@@ -26,8 +26,12 @@ import iconv from 'iconv-lite';
 
 export const ZOO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/zoo');
 
-/** Roles of page furniture: never part of an item's text or line ranges. */
-export const FURNITURE_ROLES = ['running-head', 'folio', 'editor', 'section', 'jump', 'noise'];
+/**
+ * Roles of page furniture: never part of an item's text or line ranges. `colophon` is a line of the
+ * 版记 that closes a 简报 or 政务信息 issue after its items (报送：/抄送：/报：/送：/发： lines, the …印发
+ * line, the print run 共印N份 and the 编辑/签发 line that carries it): the issue's, not its last item's.
+ */
+export const FURNITURE_ROLES = ['running-head', 'folio', 'editor', 'section', 'jump', 'colophon', 'noise'];
 /** Roles of headline lines. */
 export const HEADLINE_ROLES = ['kicker', 'title', 'subtitle', 'crosshead'];
 /** Roles of running text (indented and wrapped in the indent and wrap layouts). */

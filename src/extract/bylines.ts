@@ -53,6 +53,7 @@ import {
   SIGNATURE_STANDINGS,
   DEPARTMENT_ENDS,
   SIGNATURE_UNIT_ENDS,
+  TOWNSHIP_ENDS,
   SIGNATURE_TITLES,
   PREFIXED_PRESS_ROLE_RE,
   TRAILER_PIECE_ROLES,
@@ -449,6 +450,12 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   if (br) {
     // （记者 王峰）, or names alone when they are people's names: （葛晓东）, （王峰 李娜）.
     // A reader's signature in brackets (（桂水县读者　邵长根）) closes the question they asked, in the body.
+    // A town's name before the writer's (（枫溪镇　杨　帆）): the contributing unit, which a name
+    // reader would take for a person of three characters (TOWNSHIP_ENDS).
+    if (TOWNSHIP_UNIT_RE.test(br[1])) {
+      const unit = unitAndNames(br[1]);
+      if (unit) return unit;
+    }
     const c = parseCredits(br[1]);
     if (c?.some((x) => READER_RE.test(x.role))) return null;
     // (A name of any shape alone in brackets on its line, closing a brief: （央金）; closerName.)
@@ -647,15 +654,19 @@ const COLON_ROLE_AT_RE = new RegExp(`(?:^|[\\s\\u3000]+)${COLON_ROLE_SOURCE}\\s*
 
 /**
  * The writer's unit and the writer in brackets at an item's end, as a 简报 or a 政务信息 closes an
- * item contributed by an office (（市住建局　王立新）, （县农业农村局　李　娜　周　平）): one
+ * item contributed by an office or a town (（市住建局　王立新）, （县农业农村局　李　娜　周　平）,
+ * （枫溪镇　杨　帆）: TOWNSHIP_ENDS): one
  * organisation's name (ending in an organisation suffix of lexicon.ts ORG_SUFFIXES after at least
  * two characters of its own), set apart by a space, then one to three personal names. The names are
  * the credits, the unit their role as printed (as a signature's unit is: 桂水县读者, …研究所研究员).
  * Null for anything else (（东湖区政府办）, a unit alone, names no one).
  */
+/** A township's or village's name (TOWNSHIP_ENDS, two characters or more before the end) and a space, opening a signature. */
+const TOWNSHIP_UNIT_RE = new RegExp(`^\\p{Script=Han}{2,22}(?:${TOWNSHIP_ENDS.join('|')})[\\s\\u3000]+\\S`, 'u');
+
 function unitAndNames(inner: string): Credit[] | null {
   const m = /^(\p{Script=Han}{3,24})[\s\u3000]+(.+)$/u.exec(inner.trim());
-  if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS, ...DEPARTMENT_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
+  if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS, ...DEPARTMENT_ENDS, ...TOWNSHIP_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
   const names = parseCredits(m[2]);
   if (!names || names.length > 3 || !names.every((x) => !x.role && isPersonalName(x.name))) return null;
   return names.map((x) => ({ name: x.name, role: m[1] }));

@@ -119,7 +119,8 @@ export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯�
  * (县农机修造厂　方德明, 城关公社红旗大队　张秀兰, 县供销社　李明), besides the organisation suffixes of
  * lexicon.ts ORG_SUFFIXES: the works (厂, 矿), farms (场: 农场, 林场, 茶场), stations (站: 粮站, 农机站),
  * the collective units of the countryside before 1984 (公社, 大队, 生产队, 供销社, 信用社) and their
- * successors (乡, 镇, 村 are places and name no unit here). Source: the 读者来信 and 群众来信 columns
+ * successors (乡, 镇, 村 are places and name no unit here; a 简报's bracketed signature, （枫溪镇　杨　帆）,
+ * is read by TOWNSHIP_ENDS). Source: the 读者来信 and 群众来信 columns
  * of county and provincial papers of the 1950s-1980s, signed by unit and name as readers signed
  * then (tester14's archival county paper, Dec 2026).
  */
@@ -132,6 +133,15 @@ export const SIGNATURE_UNIT_ENDS: readonly string[] = ['厂', '矿', '农场', '
  * department names of Chinese companies and organs (部, 科, 处/處, 室, 课/課).
  */
 export const DEPARTMENT_ENDS: readonly string[] = ['部', '科', '处', '處', '室', '课', '課'];
+/**
+ * Ends of a township's or village's name that signs an item with the writer's name, as a 简报 or
+ * 政务信息 closes what a town contributed (（枫溪镇　杨　帆）, （白沙乡　龙海燕）, （城南街道　X）): the
+ * town is the contributing unit, read as SIGNATURE_UNIT_ENDS are (at least two characters before the
+ * end), never a person. (A letter's writer named by place and standing, 青山村村民　X, is
+ * SIGNATURE_ROLES'.) Source: the 基层信息 and 工作动态 items of county offices' 简报, each closed by
+ * the town or office that sent it and its writer (tester20's 工作简报, Dec 2026).
+ */
+export const TOWNSHIP_ENDS: readonly string[] = ['街道办事处', '街道', '镇', '乡', '村', '社区', '苏木', '嘎查'];
 /**
  * Who signs a letter to the paper by standing, after their unit or place (某部战士　X, 青山村村民　X); a
  * soldier signs by rank too (某合成旅二营列兵　吕浩然: lexicon.ts MILITARY_RANKS): the unit and this word

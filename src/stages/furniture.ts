@@ -118,6 +118,32 @@ export function markWeatherBoxes(lines: readonly { text: string }[], kinds: (Fur
   }
 }
 
+/** The last word of an office's or body's name that compiles a 简报 (中共某县委办公室, 某县人民政府, 县委政研室). */
+const OFFICE_END = '(?:办公室|委员会|政府|委|局|厅|部|中心|处|科|室)';
+
+/** A full date (2024年4月15日) alone on a line, or after an office's or body's name (中共某县委办公室　　2024年4月15日). */
+const COVER_DATE_LINE_RE = new RegExp(`^(?:\\p{Script=Han}{2,30}${OFFICE_END}(?:编印|编)?[\\s\\u3000]+)?${FULL_DATE_SOURCE}$`, 'u');
+
+/**
+ * The cover of a 简报 or bulletin: a line that is a date alone or an office's name and a date
+ * (COVER_DATE_LINE_RE), right under a masthead line (blank lines aside) with no text above it in the
+ * file, is the cover's publisher or date line (中共某县委办公室编印 / 2024年4月15日), furniture of kind
+ * `masthead`: the issue's date. Under the issue's text such a line signs a document. Changes `kinds`
+ * in place.
+ */
+export function markCoverLines(lines: readonly { text: string }[], kinds: (FurnitureKind | null)[]): void {
+  let last: FurnitureKind | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!t) continue;
+    if (kinds[i] === null) {
+      if (last !== 'masthead' || visualLength(t) > MAX_RUNNING_HEAD_LENGTH || !COVER_DATE_LINE_RE.test(t)) return;
+      kinds[i] = 'masthead';
+    }
+    last = kinds[i];
+  }
+}
+
 /** A jump marker with its direction: `out` continues on another page, `in` continues from one. */
 export interface JumpMarker {
   /** The marker as printed, brackets included: （下转第3版） */
@@ -300,6 +326,20 @@ export function isPaperName(line: string): boolean {
  * 2023年5月31日出版, 某县人民政府办公室编印　2023年9月30日 (a 印发 line is a document's 版记, not this).
  */
 const PUBLISHER_RE = /主办|主管|编印|编辑出版|出版|发行/u;
+/**
+ * …or an office's name and 编 (compiled by) before the date, as a 简报's red-head cover prints its
+ * publisher line (中共某县委办公室编　　2024年4月15日; 某县人民政府办公室编). Source: the covers of 工作
+ * 简报 and 情况通报 of county and city offices (tester20's 工作简报, Dec 2026).
+ */
+const COMPILED_BY_RE = new RegExp(`\\p{Script=Han}{2,30}${OFFICE_END}编(?=[\\s\\u3000]|$)`, 'u');
+/**
+ * A periodical's circulation status on a line of its own (内部资料　注意保存, 内部刊物　仅供参阅): the
+ * cover line of a 简报 or staff newsletter, never an item's text. Source: the red-head covers of
+ * 简报 and 政务信息 and the mastheads of 内刊 (enterprise-weekly's 内部资料　免费交流 after a sponsor;
+ * tester20's 工作简报, Dec 2026).
+ */
+const STATUS_WORD = '(?:内部资料(?:性出版物)?|内部刊物|内部交流|免费交流|内部参阅|注意保存|妥善保存|妥善保管|仅供参阅|仅供参考|請勿外傳|请勿外传|內部資料|內部刊物|內部交流|免費交流|內部參閱|僅供參閱|僅供參考)';
+const STATUS_LINE_RE = new RegExp(`^${STATUS_WORD}(?:[\\s\\u3000]*${STATUS_WORD})*$`, 'u');
 
 /**
  * A masthead's sponsor line, printed under the name of an enterprise, industry or party paper with
@@ -472,8 +512,10 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     // the name, the issue number and a label of its own part, set apart by spaces.
     if (/[期号]/u.test(t) && isLabelledIssueHead(t)) return 'running-head';
     // The cover's publisher line: who publishes the periodical and when (…办公室主办　2023年5月31日出版).
-    if (HEAD_DATE_RE.test(t) && PUBLISHER_RE.test(t) && !/印发/u.test(t)) return 'masthead';
+    if (HEAD_DATE_RE.test(t) && (PUBLISHER_RE.test(t) || COMPILED_BY_RE.test(t)) && !/印发/u.test(t)) return 'masthead';
   }
+  // Its status line (内部资料　注意保存).
+  if (STATUS_LINE_RE.test(t)) return 'masthead';
   // A masthead's sponsor line with no date (某某集团有限公司主管主办　　内部资料　免费交流).
   if (isSponsorLine(t)) return 'masthead';
   // Its registration number and weather box (国内统一连续出版物号　CN 32-0000; 天气预报　今天：…).

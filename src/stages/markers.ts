@@ -30,7 +30,7 @@ import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ROLE_WORDS, SU
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
 import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
-import { COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE } from './structure/weights.js';
+import { CHRONICLE_ENTRY_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
 // furniture.ts imports from here; LETTER_FOLIO_RE is only read inside a function.
 import { LETTER_FOLIO_RE } from './furniture.js';
@@ -834,6 +834,9 @@ const EDITOR_NOTE_LABEL_RE = /^[【[［〔（(]?编(?:者按|者的话|者注|�
  * editor-note cues (structure/weights.ts).
  */
 function afterRunInLabel(text: string, c: MatchingChange): boolean {
+  // …and the space after a chronicle entry's day (3月1日　县委常委会…, 同日　…: cue chronicle-entry),
+  // the 大事记's printed separator.
+  if (CHRONICLE_ENTRY_RE.test(text) && c.at === text.search(/[\s\u3000]/u)) return true;
   const label = text.slice(0, c.at).trim();
   if (!label || [...label].length > 10) return false;
   return EDITOR_NOTE_LABEL_RE.test(label) || RUN_IN_LABEL_RES.some((re) => re.test(label));
@@ -847,7 +850,7 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
  * spaced-out lines are not reported, nor a page code (B2, furniture.ts LETTER_FOLIO_RE), nor spaces of printed
  * layout (`layoutSpace`: a lead-in, a credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`:
- * 编者按　近日，…; `betweenFields`: 联系人：伍小姐　电话：…; `officeBeforeName`: 副院长　蒙家骏).
+ * 编者按　近日，…, a chronicle's 3月1日　…; `betweenFields`: 联系人：伍小姐　电话：…; `officeBeforeName`: 副院长　蒙家骏).
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];

@@ -36,7 +36,7 @@ import {
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, visualLength } from '../text.js';
-import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markWeatherBoxes } from './furniture.js';
+import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
@@ -771,6 +771,10 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     const bulletNext =
       ITEM_BULLET_RE.test(texts[i + 1]) && (endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null);
     const tocEntryDone = endsTocEntry(texts[i]);
+    // A 版记 line (报送：…, 抄送：…, 报：…, 送：…, 发：…) set flush after a finished sentence starts a line
+    // of its own: the list of addressees above it is done, however full its last line (an issue's
+    // 版记 under the last item's paragraph, or one 版记 line under the other).
+    const colophonNext = !nextIndented && endsSentence(texts[i]) && COLOPHON_HEAD_RES.some((re) => re.test(texts[i + 1]));
     // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
     // one paragraph wrapped (rejoin.ts reads breaks so too).
     const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
@@ -780,7 +784,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // open with a dash; the paragraph above it is indented or punctuated.
     const subtitleNext =
       opensWithSubtitleDash(texts[i + 1]) && !INDENT_RE.test(cur[0].text) && isHeadlineShaped(text) && !hasBodyPunctuation(text);
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -794,6 +798,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
   flush(blocks.length === 0 ? gapBefore : 0);
   return blocks;
 }
+
+/** The lines that open a 版记's list (structure/weights.ts cues report-to, copy-to: 报送：, 抄送：, 报：, 送：, 发：). */
+const COLOPHON_HEAD_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => name === 'report-to' || name === 'copy-to').map(([, re]) => re);
 
 /** A numbered point's opening: its number (group 1) and the mark after it (group 2): 1. 2、 3． (not 2.5). */
 const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
@@ -999,6 +1006,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   inTextNumbersAsNoise(lines, kinds);
   letterFoliosInText(lines, kinds);
   markWeatherBoxes(lines, kinds);
+  markCoverLines(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
   const indentLost = column !== null && lostIndents(lines, kinds);

@@ -37,7 +37,7 @@ import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../ma
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, READER_ROLES, REPLY_LABELS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, PRINT_RUN_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
 
 interface Paragraph {
@@ -539,7 +539,8 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'furniture') {
-      const kind = b.furnitureKind ?? 'running-head';
+      // The line of the issue's makers in a 版记 read as furniture (colophonBlocks) is the 版记's.
+      const kind = wholeColophon.has(i) ? 'colophon' : (b.furnitureKind ?? 'running-head');
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind === 'masthead' ? 'running-head' : kind, null);
       if (kind === 'section' || kind === 'jump') closedByCredit = null;
@@ -1029,21 +1030,31 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
  * right under it (one line, the line above ending no sentence), only furniture between them, as
  * features.ts reads it (feature COLOPHON). When the decoder reads any of its lines as noise, the whole
  * 版记 is the issue's colophon: its lines share their evidence, and a 抄送 sentence should not stay in
- * the last item while the 印发 line under it goes to furniture. Returns the blocks' indexes.
+ * the last item while the 印发 line under it goes to furniture. The line of the issue's makers that
+ * furniture.ts reads as an editor line (编辑：…　　签发：…) is the 版记's too when it carries the print run
+ * or stands between its lines. Returns the blocks' indexes.
  */
 function colophonBlocks(blocks: Block[], roles: RoleLookup): Set<number> {
   const out = new Set<number>();
   const isLine = (b: Block) => COLOPHON_LINE_RE.some((re) => re.test(b.text.trim()));
   let run: number[] = [];
   let noise = false;
+  /** Editor lines (furniture.ts) right under the run's last line, only furniture between. */
+  let makers: number[] = [];
   const close = () => {
-    if (noise) for (const k of run) out.add(k);
+    // The line of the issue's makers (编辑：…　　签发：…) is the 版记's when it carries the print run
+    // (…　　共印100份) or stands between its lines (编辑：…　签发：… / （共印100份）): taken whole.
+    if (noise) for (const k of [...run, ...makers.filter((m) => PRINT_RUN_RE.test(blocks[m].text.trim()) || m < run[run.length - 1])]) out.add(k);
     run = [];
+    makers = [];
     noise = false;
   };
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.kind === 'furniture') continue;
+    if (b.kind === 'furniture') {
+      if (run.length && b.furnitureKind === 'editor') makers.push(i);
+      continue;
+    }
     const prev = run.length ? blocks[run[run.length - 1]] : null;
     const rest = prev !== null && run[run.length - 1] === i - 1 && isLine(prev) && b.rawLines.length === 1 && !endsSentence(prev.text);
     if (isLine(b) || rest) {

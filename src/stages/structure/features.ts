@@ -32,6 +32,7 @@ import { hasTraditional, toSimplified } from '../../extract/script.js';
 import {
   COLOPHON,
   COLOPHON_CUES,
+  PRINT_RUN_RE,
   COLOPHON_DOC_WINDOW,
   RULE_LINE_RE,
   ENCLOSURE_WINDOW,
@@ -97,6 +98,9 @@ import {
   PADDED_NAME_ALONE_RE,
   PADDED_SIGNATURE,
   CLOSING_CREDIT,
+  OVER_TEXT_CREDIT,
+  PICTURE_CUES,
+  PICTURE_WORD_RE,
   OPEN_LINE_UNDER_HL,
   SIGNER_RE,
   SIGNER_OVER_DATE,
@@ -1254,7 +1258,13 @@ class PageEvidence {
       for (let i = units[k].index + 1; i < units[j - 1].index && !ruled; i++) ruled = isRule(blocks[i]);
       if (ruled) fs.push(`${COLOPHON}&ruled`);
       const anyOf = (cue: string) => own.slice(k, j).some((f) => f.includes(cue));
-      if (anyOf('cue:print-run')) fs.push(`${COLOPHON}&print-run`);
+      // The print run may be run in on the line of the issue's makers, which furniture.ts reads as an
+      // editor line (编辑：…　　签发：…　　共印100份, as a 简报 prints it): page furniture right under the
+      // 版记 (before the next unit) that carries it is the 版记's print run.
+      const nextUnit = j < units.length ? units[j].index : blocks.length;
+      let runOnPrint = false;
+      for (let i = units[j - 1].index + 1; i < nextUnit && !runOnPrint; i++) runOnPrint = blocks[i].kind === 'furniture' && PRINT_RUN_RE.test(blocks[i].text.trim());
+      if (anyOf('cue:print-run') || runOnPrint) fs.push(`${COLOPHON}&print-run`);
       if (anyOf('cue:report-to')) fs.push(`${COLOPHON}&report-to`);
       if (j === units.length) fs.push(`${COLOPHON}&end`);
       if (own.slice(Math.max(0, k - COLOPHON_DOC_WINDOW), k).some((f) => f.includes('cue:doc-number'))) fs.push(`${COLOPHON}&doc-above`);
@@ -1361,6 +1371,12 @@ class PageEvidence {
     // A credit line between running text that ends a sentence and the next headline (…希望…。 /
     // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
     if ((own[k].includes('credit') || own[k].includes('cue:issuer')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    // Running text that ends a sentence right over a credit naming no picture: a story's text, no caption (OVER_TEXT_CREDIT).
+    if (own[k].includes('sentence') && k + 1 < units.length && this.adjacent(k, k + 1)) {
+      const n = own[k + 1];
+      const pictured = n.some((x) => PICTURE_CUES.includes(x)) || PICTURE_WORD_RE.test(units[k + 1].block.text);
+      if ((n.includes('credit') || n.includes('cue:bracketed') || n.includes('cue:org-credit') || n.includes('cue:source-note')) && !pictured) f.push(OVER_TEXT_CREDIT);
+    }
     // A name of two or three characters padded to three cells alone on its line (柘　石, 江　澄), right
     // under running text that ends a sentence: the piece's signature, a pen name as a 短评 or 杂文 is
     // signed (PADDED_SIGNATURE), whatever its surname (a pen name needs none the lexicon knows).

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, DEPARTMENT_ENDS, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 
@@ -173,6 +173,19 @@ export const PADDED_SIGNATURE = 'padded-signature';
  * its paragraph's role and assemble.ts reads as the credit all the same) and 2 captions.
  */
 export const CLOSING_CREDIT = 'closing-credit';
+
+/**
+ * The feature of running text right over a credit line that names no picture (a writer's or a
+ * contributing unit's: （枫溪镇　杨　帆）, （县农业农村局供稿）; no 摄, 供图, 图／: PICTURE_CUES): the text
+ * of a story or brief, not a photo's caption, which is credited to who took or gave the picture.
+ * (tester20's 工作简报, Dec 2026: a 基层信息 brief's one paragraph over its signature read as a
+ * caption in the indent layout alone, so the item was a photo there and a brief in the others.)
+ */
+export const OVER_TEXT_CREDIT = 'over-text-credit';
+/** The cues of a credit line that names a picture (OVER_TEXT_CREDIT). */
+export const PICTURE_CUES: readonly string[] = ['cue:photo-credit', 'cue:picture-source', 'cue:picture-credit', 'cue:run-in-photo-credit', 'cue:photo-caption'];
+/** …and the words of one anywhere in the line (新华社发（马克·贝内特摄）, 文／石　磊　图／柏　川, （本报记者　温　岚　摄））. */
+export const PICTURE_WORD_RE = /摄|攝|供图|供圖|图片|圖片|[图圖]\s*[／/∕：:]/u;
 
 /**
  * A paragraph that is one whole quotation: it opens with a quotation mark and closes with a stop and
@@ -624,6 +637,21 @@ export const BRACKETED_CLAUSE = 'bracketed-clause';
  */
 export const OVER_SIGNATURE = 'over-signature';
 
+/**
+ * A chronicle's month head alone on a line: a month with its year or 份 (2024年3月, 3月份, 二〇二四年
+ * 三月), perhaps in brackets (（4月）): cue month-head. A cross-head of the 大事记 over the entries of
+ * that month (features.ts MONTH_HEAD_OVER_ENTRY), never a title's second line, an item or a credit.
+ */
+export const MONTH_HEAD_RE =
+  /^(?:[（(]\s*)?(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})\s*年\s*)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月份?(?:\s*[）)])?$/u;
+/**
+ * An entry of a chronicle (大事记): a paragraph opening with its day, or a day-word of the field
+ * (同日, 是日, 当日, 同月, 月内, 上旬, 中旬, 下旬), then a space where a news lead sets a comma (3月1日
+ * 县委常委会召开会议，…; 3月12日—13日　…; 同日　…): cue chronicle-entry.
+ */
+export const CHRONICLE_ENTRY_RE =
+  /^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:\s*[—–\-－~～至]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|同日|是日|当日|同月|月内|上旬|中旬|下旬)[\s\u3000]+\p{Script=Han}/u;
+
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
@@ -678,6 +706,12 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // and digest papers (the zoo's metro-evening, elder-service-paper; tester10's digest-weekly).
   ['salutation', /^(?:编辑同志|编辑部|记者同志|各位编辑|尊敬的\p{Script=Han}{1,12}|亲爱的\p{Script=Han}{1,12}|編輯同志|編輯部|記者同志|尊敬的|親愛的\p{Script=Han}{1,12})\s*[：:]$/u],
   ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
+  // A chronicle's (大事记's) month head on a line of its own (2024年3月, 3月份, （4月）, 二〇二四年三月), and
+  // an entry of the chronicle: a paragraph opening with its day and a space, not a comma (3月1日　县委…,
+  // 3月12日—13日　…, 同日　…, 是日　…). Source: the 大事记 of 简报, yearbooks (年鉴) and county
+  // gazettes (地方志), entries one a paragraph under month heads (tester20's 工作简报, Dec 2026).
+  ['month-head', MONTH_HEAD_RE],
+  ['chronicle-entry', CHRONICLE_ENTRY_RE],
   // An issuing body signing a document (澄岭县人民政府), or two to four bodies signing it jointly on
   // one line, set apart by spaces (某省财政厅　　　　某省民政厅).
   ['issuer', new RegExp(`^${ISSUER}(?:[\\s\\u3000]+${ISSUER}){0,3}$`, 'u')],
@@ -737,7 +771,8 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // 发：…), closing the issue with its 抄送 and 印发 lines, and the print run (（共印120份）, 共印80份)
   // that such a bulletin and older 公文 print last. Source: the 版记 of 简报/政务信息 issues of
   // county and city offices (报送/抄送/印发/共印N份, tester5's 政务信息, Dec 2026); GB/T 9704-1999.
-  ['report-to', /^(?:报\s*送|呈\s*送|呈\s*报|报|送|发)\s*[：:]\s*\S/u],
+  // (…and 发送：, the distribution down as 报送 is up: 报送：… / 抄送：… / 发送：…, tester20's 工作简报, Dec 2026.)
+  ['report-to', /^(?:报\s*送|呈\s*送|呈\s*报|发\s*送|报|送|发)\s*[：:]\s*\S/u],
   ['print-run', /共印\s*[0-9０-９〇零一二三四五六七八九十百千]{1,6}\s*份\s*[）)]?$/u],
   // Where a story or a page came from, in brackets at its end: （来源：…）, （数据来源：…）, （稿源：…）,
   // （某某局供稿）: a credit of the item, like （新华社电）.
@@ -770,7 +805,8 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // （东湖区政府办）): a 简报's or 政务信息's source credit, like （…供稿）. An organisation's name
   // (ORG_SUFFIXES of lexicon.ts, or 办, the short form of 办公室: 政府办, 区委办), alone or with the
   // writer's name set apart by a space (（市住建局　王立新）, （县农业农村局　李　娜）).
-  ['org-credit', new RegExp(`^[（(]\\s*\\p{Script=Han}{2,24}(?:${[...ORG_SUFFIXES, '办'].join('|')})(?:[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]*\\p{Script=Han}){1,11})?\\s*[）)]$`, 'u')],
+  // (…or a department's or town's: （县委办公室信息科）, （枫溪镇　杨　帆）: DEPARTMENT_ENDS, TOWNSHIP_ENDS.)
+  ['org-credit', new RegExp(`^[（(]\\s*\\p{Script=Han}{2,24}(?:${[...ORG_SUFFIXES, '办', ...DEPARTMENT_ENDS, ...TOWNSHIP_ENDS].join('|')})(?:[\\s\\u3000]+\\p{Script=Han}(?:[\\s\\u3000]*\\p{Script=Han}){1,11})?\\s*[）)]$`, 'u')],
   // …and a new-media trailer's source line without brackets (来源：岚溪融媒, 稿源：县委宣传部; credit-lexicon.ts
   // SOURCE_LINE_RE) on a line of its own: a county media centre's edition closes each piece so, above its 记者：… 编辑：… line
   // (tester12's county media-centre paper, Dec 2026).
@@ -862,8 +898,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // document (its 文号 within COLOPHON_DOC_WINDOW units above, or its signature right above: the
   // zoo's gazettes) it is that document's text and credit; set between rules, with a print run or
   // a 报送 line, or closing the file after the items of a 简报, it is the issue's 版记: page
-  // furniture (role noise, furniture kind colophon). No zoo page prints a 简报, so the weights that
-  // say colophon stay the prior's; set so that a ruled 版记 with a print run outweighs the running
+  // furniture (role noise, furniture kind colophon). One zoo paper prints a 简报's 版记 (tester20's
+  // work-briefing, Dec 2026: 报：/送：/发：, the print run run in on the 编辑/签发 line, which
+  // features.ts counts as the 版记's print run), so the weights that say colophon are mostly the
+  // prior's; set so that a ruled 版记 with a print run outweighs the running
   // text evidence of its 抄送 sentence (tester5's 政务信息). The fit learns COLOPHON itself from
   // the gazettes' 版记.
   // (Set with variants of fixtures/briefing-notes' 简报: with rules, a print run or both, with or
@@ -887,6 +925,16 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // title (a label over it, 读者来信, is a column's: cue:column-word). Set by hand, refitted: in the
   // zoo's sources (Dec 2026) the three salutations are body and the lines above them titles.
   'cue:salutation': { body: 6, kicker: -6, title: -4, subtitle: -4, crosshead: -4 },
+  // A column label in brackets over an editor's note (【经验交流】 / 编者按：…): the column's label over
+  // the item the note introduces, not a cross-head of the item above. Set by hand (tester20's 工作
+  // 简报, Dec 2026: the label had become the last cross-head of the item above it).
+  'cue:lenticular-label&n:cue:editor-note': { section: 6, crosshead: -4, title: -4, kicker: -4, subtitle: -3, byline: -4, body: -2 },
+  // A chronicle (大事记): a month head over an entry of that month is its cross-head, whatever stands
+  // above it (the chronicle's title, an entry, a page break); its entries are body paragraphs, each
+  // opening with its day, not lead-ins. Set by hand (Dec 2026: no zoo paper but tester20's 工作简报
+  // prints a 大事记; held out it is measured with these priors alone).
+  'cue:month-head&n:cue:chronicle-entry': { crosshead: 10, title: -8, kicker: -8, subtitle: -8, byline: -8, section: -6, body: -4, caption: -4, lead: -4 },
+  'cue:chronicle-entry': { body: 3, lead: -3, caption: -2, title: -4, subtitle: -4, kicker: -4 },
   'n:cue:salutation': { title: 4, body: -3, crosshead: -2 },
   // A pupil's signature (class-signature): a byline, never a headline (no zoo page but tester10's
   // school-weekly prints one: the prior's, set by hand so that it outweighs a headline's shape).
@@ -1128,6 +1176,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:column-label': { section: 5 },
   // A briefs column's label over the briefs: a column label, not a kicker or a title's first line.
   'cue:briefs-label': { section: 6, title: -4, kicker: -4, subtitle: -4, noise: -2 },
+  // …right over an item that opens with a bullet (本澳短訊 / ■旅遊局將於…。): the label of a strip of
+  // headless briefs, whose first item has no headline; never that item's title. (The Big5 daily of
+  // fixtures/notices-traditional had it as a title on a path margin of 0.1, tipped by a refit with
+  // tester20's 工作简报 in the fit, Dec 2026.)
+  'cue:briefs-label&n:cue:item-bullet': { section: 4, title: -4, kicker: -2 },
   // An editor's note is a paragraph of the story it introduces (above the headline, or between the
   // headline and the byline), never a headline, a column label or a caption.
   // A bulleted sentence (▲10月7日，…活动。) is an item's running text under a column label, never a
@@ -1172,6 +1225,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // (byline 4 -> 10, fix15: with the notices-page paper's runs of body in the fit, 4 no longer carried
   // （編輯：陳怡君）1151202 over a photo's headline against body → body → title; 10 does.)
   [CLOSING_CREDIT]: { byline: 10, body: -3, title: -4, subtitle: -3, kicker: -4 },
+  // Set by hand (OVER_TEXT_CREDIT), refitted.
+  [OVER_TEXT_CREDIT]: { caption: -4, body: 1 },
   [PADDED_SIGNATURE]: { byline: 6, section: -6, title: -4, kicker: -4, crosshead: -4 },
   [JUMP_IN_CONTINUES]: { body: 6, subtitle: -6, title: -6, kicker: -6, crosshead: -4, section: -4 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
@@ -1427,6 +1482,13 @@ export const TITLE_LABEL_RE = /^(【[^【】]{1,10}】|［[^［］]{1,10}］|〖
  * page furniture a furniture item of kind `colophon` (assemble.ts).
  */
 export const COLOPHON_LINE_RE: RegExp[] = COLOPHON_CUES.map((c) => LEXICAL_CUES.find(([name]) => name === c)![1]);
+
+/**
+ * A 版记's print run at a line's end (共印100份, （共印120份）): cue print-run. Also run in on the line
+ * of the issue's makers, 编辑：…　　签发：…　　共印100份, which furniture.ts reads as an editor line: so
+ * printed, that line is the 版记's last (features.ts COLOPHON evidence, assemble.ts furniture kind).
+ */
+export const PRINT_RUN_RE: RegExp = LEXICAL_CUES.find(([name]) => name === 'print-run')![1];
 
 /**
  * Marks that open an item of a column printed without headlines (▲ before each brief of a 简讯
