@@ -427,3 +427,20 @@ export const HEADLINE_WRAP_FILL = 0.4;
  * 0.83, the held-out county paper in 3 columns, Tesseract's plain text). Set by hand.
  */
 export const REPEATED_HEAD_SIMILARITY = 0.75;
+
+/**
+ * `validate/uncertain-boundary`: a unit whose decode would open an item (kicker, title) or not
+ * with a max-marginal gap under this (src/stages/structure/decode.ts `uncertainBoundaries`, model
+ * score units) is reported, because the page's evidence barely decides whether a story starts
+ * there. Set with scripts/eval-validate.mjs (npm run eval:validate): zoo papers parsed by models
+ * that never saw them; see README "Validation rules" for the precision and recall it gives.
+ */
+export const UNCERTAIN_BOUNDARY_MARGIN = 0.5;
+
+/**
+ * `validate/cut-story`: the shortest last paragraph (characters) read as prose that stops
+ * mid-sentence. Shorter lines are list entries, table cells, verse. Checked with
+ * scripts/eval-validate.mjs (npm run eval:validate; README "Validation rules"): on the zoo parsed by
+ * models that never saw each paper, every article it flagged was wrong (9 of 9, Dec 2026).
+ */
+export const CUT_STORY_MIN_LENGTH = 20;

@@ -12,7 +12,7 @@ import { segment, type Segmented } from './stages/segment.js';
 import { DecodedInput, HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
-import { ViterbiRun } from './stages/structure/decode.js';
+import { ViterbiRun, maxMarginals, uncertainBoundaries, type UncertainBoundary } from './stages/structure/decode.js';
 import { assemble, assembleHeld, RoleTable } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, REPRINT_SOURCE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
@@ -147,18 +147,27 @@ export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITT
  * block. Its own function so that the units are garbage before `assemble` builds the articles (on
  * a large input they would otherwise be held through assembly, at the parse's peak of memory).
  */
-function decodeRoles(blocks: Block[], weights: StructureWeights): RoleTable {
+function decodeRoles(blocks: Block[], weights: StructureWeights, uncertain?: UncertainBoundary[]): RoleTable {
   // each unit scored as soon as its features are known, and its scores taken by the Viterbi at
-  // once: neither the feature strings nor a table of all units' scores are held (issue 10)
-  const row = new Float64Array(DECODE_ROLES.length);
+  // once: neither the feature strings nor a table of all units' scores are held (issue 10) — but
+  // for `uncertain` (validate), whose max-marginals need the whole table
+  const R = DECODE_ROLES.length;
+  const row = new Float64Array(R);
+  const all = uncertain ? new Float64Array(blocks.length * R) : null;
   const run = new ViterbiRun(blocks.length, weights.trans);
-  const units = pageUnits(blocks, (_k, features) => {
+  const units = pageUnits(blocks, (k, features) => {
     scoreUnitInto(features, weights, row, 0);
     run.push(row);
+    all?.set(row, k * R);
   });
   const best = run.best();
   const roles = new RoleTable(blocks.length);
   for (let k = 0; k < units.length; k++) roles.set(units[k].index, best[k]);
+  if (all && uncertain) {
+    for (const u of uncertainBoundaries(maxMarginals(all.subarray(0, units.length * R), weights.trans), best)) {
+      uncertain.push({ ...u, line: blocks[units[u.unit].index].lines[0] });
+    }
+  }
   return roles;
 }
 
@@ -208,6 +217,8 @@ export interface Structured {
   groups: Diagnostic[][];
   /** The role of every line (`detailed` only, else empty). */
   lineRoles: LineRoleEntry[];
+  /** Units whose item boundary the decode barely decided (`options.validate` only, else empty). */
+  uncertain: UncertainBoundary[];
 }
 
 /**
@@ -230,7 +241,8 @@ export function structured(
   const closeUps = closeUpDiagnostics(layout.lines!);
   const lines = detailed ? layout.lines! : null;
   delete layout.lines;
-  const { blockRoles, ...seg1 } = structureOf(layout, internals, detailed);
+  const uncertain: UncertainBoundary[] = [];
+  const { blockRoles, ...seg1 } = structureOf(layout, internals, detailed, options.validate ? uncertain : undefined);
   return {
     decoded: { encoding: decoded.encoding, confidence: decoded.confidence },
     format,
@@ -238,6 +250,7 @@ export function structured(
     seg1,
     groups: [decoded.diagnostics, markupDiagnostics, normDiagnostics, seg1.diagnostics, noiseDiagnostics(seg1.furniture), closeUps],
     lineRoles: lines ? lineRolesOf(lines, blockRoles) : [],
+    uncertain,
   };
 }
 
@@ -245,16 +258,16 @@ export function structured(
  * The structure step over the blocks `layout` holds, which it takes out of it: no frame holds
  * them but the step's own, so that they are garbage once read (`assembleHeld`).
  */
-function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, detailed: boolean): Segmented {
-  if ((internals.structure ?? DEFAULT_STRUCTURE) === 'roles') return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED), detailed);
+function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, detailed: boolean, uncertain?: UncertainBoundary[]): Segmented {
+  if ((internals.structure ?? DEFAULT_STRUCTURE) === 'roles') return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED, uncertain), detailed);
   const blocks = layout.blocks ?? [];
   delete layout.blocks;
   return segment(blocks);
 }
 
 /** `decodeRoles` over the blocks `layout` holds (read here, so that no caller's frame holds them). */
-function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights): RoleTable {
-  return decodeRoles(layout.blocks ?? [], weights);
+function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights, uncertain?: UncertainBoundary[]): RoleTable {
+  return decodeRoles(layout.blocks ?? [], weights, uncertain);
 }
 
 /** The size and sha256 of an input's bytes (of its UTF-8 for text), read before it is decoded. */
@@ -511,7 +524,7 @@ export function parseWith(
   }
   // read before the input is decoded: then the holder lets go of it (layoutBlocks)
   const source = facts ?? sourceFacts(input as HeldInput);
-  const { decoded, format, geometry, seg1, groups, lineRoles } = structured(input, options, internals, seg, detailed);
+  const { decoded, format, geometry, seg1, groups, lineRoles, uncertain } = structured(input, options, internals, seg, detailed);
   const diagnostics: Diagnostic[] = [];
   // one at a time: a large input has more diagnostics than a call takes arguments
   for (const list of groups) for (const d of list) diagnostics.push(d);
@@ -551,7 +564,7 @@ export function parseWith(
     diagnostics,
   };
   if (options.validate) {
-    for (const d of validateIssue(result, seg1.paragraphLines)) diagnostics.push(d);
+    for (const d of validateIssue(result, seg1.paragraphLines, uncertain)) diagnostics.push(d);
     diagnostics.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   }
   return { issue: result, lineRoles };

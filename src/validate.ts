@@ -6,11 +6,12 @@
  * Thresholds live in src/heuristics.ts (`MAX_TITLE_LENGTH`, `MAX_REPLACEMENT_SHARE`,
  * `MIN_REPLACEMENT_ERROR`), with what they were set on.
  */
-import { MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR } from './heuristics.js';
+import { CUT_STORY_MIN_LENGTH, MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR, UNCERTAIN_BOUNDARY_MARGIN } from './heuristics.js';
 import { endsSentence, endsWithKickerDash, isHeadlineShaped, visualLength } from './text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from './extract/bylines.js';
 import { EDITOR_NOTE_RE, END_MARK_RE, PICTURE_SOURCE_LINE_RE, SOURCE_NOTE_RE } from './stages/structure/weights.js';
 import type { Article, Diagnostic, Issue, Severity } from './types.js';
+import type { UncertainBoundary } from './stages/structure/decode.js';
 
 /** One validation rule: its stable code, its severity and what it checks (README table). */
 export interface ValidationRule {
@@ -62,6 +63,26 @@ export const VALIDATION_RULES = [
     severity: 'warning',
     description: 'an item whose title reads as a credit line (记者　X　摄, 某部列兵　X, 受访者供图, （…供图）, 来源：…): a credit or signature taken for a headline, which split the story it closes or credits',
   },
+  {
+    code: 'validate/label-as-title',
+    severity: 'warning',
+    description: "an item titled with a bracketed label alone (【基本案情】, 〔背景〕) or a parenthesised note alone (（文中当事人均为化名）): a cross-head, column label or note of a story taken for a headline, which split that story there",
+  },
+  {
+    code: 'validate/cut-story',
+    severity: 'warning',
+    description: `an article whose last paragraph is prose (a comma or full stop in it, at least ${CUT_STORY_MIN_LENGTH} characters) that stops on a word, with no closing mark: the rest of the story (after a column or page break, or a jump) was not found`,
+  },
+  {
+    code: 'validate/split-attachment',
+    severity: 'warning',
+    description: 'an item titled with the name of a document the item before it issues or attaches (印发…《X》, 附件：X): the attachment split from its document',
+  },
+  {
+    code: 'validate/uncertain-boundary',
+    severity: 'info',
+    description: `a line where the page's evidence barely decides whether a story starts there (read as a headline, it nearly was running text or a cross-head, or the other way round: the decode's max-marginal gap under ${UNCERTAIN_BOUNDARY_MARGIN}); the message says both readings`,
+  },
 ] as const satisfies readonly ValidationRule[];
 
 export type ValidationCode = (typeof VALIDATION_RULES)[number]['code'];
@@ -71,6 +92,62 @@ const SEVERITY = new Map<string, Severity>(VALIDATION_RULES.map((r) => [r.code, 
 function finding(code: ValidationCode, message: string, line: number | null, column: number | null = null): Diagnostic {
   return { severity: SEVERITY.get(code)!, code, message, line, column: line === null ? null : column };
 }
+
+/** A title that reads as a credit line (`validate/credit-as-title`): a byline, a picture's or a trailer's source. */
+function isCreditTitle(t: string): boolean {
+  return parseCreditLine(t) !== null || PICTURE_SOURCE_LINE_RE.test(t) || SOURCE_NOTE_RE.test(t);
+}
+
+/** A bracketed label alone (【基本案情】, 〔背景〕, ［链接］) or a parenthesised note alone (（文中当事人均为化名）). */
+const LABEL_ALONE_RE = /^(?:【[^【】]{1,12}】|〔[^〔〕]{1,12}〕|［[^［］]{1,12}］|〖[^〖〗]{1,12}〗|[（(][^（）()]{2,30}[）)])$/u;
+
+/**
+ * The last paragraph of article `a` when it stops mid-sentence (`validate/cut-story`): prose (it
+ * holds a comma, full stop or semicolon, no ideographic space between fields) of at least
+ * CUT_STORY_MIN_LENGTH characters whose last character is a Han character. A list of names
+ * (张三、李四), a table row (时间　地点) or a poem's line has no such punctuation or is shorter.
+ * Null otherwise (and for photo items and briefs, whose captions and one-liners may stop so).
+ */
+function cutParagraph(a: Article): string | null {
+  if (a.kind !== 'article') return null;
+  const cross = new Set(a.crossheads.map((c) => c.paragraph));
+  let p = a.paragraphs.length - 1;
+  while (p >= 0 && (cross.has(p) || a.paragraphs[p].trim() === '')) p--;
+  if (p < 0) return null;
+  const last = a.paragraphs[p].trim();
+  if ([...last].length < CUT_STORY_MIN_LENGTH || /\u3000/u.test(last) || !/[，。；,;]/u.test(last)) return null;
+  return /\p{Script=Han}$/u.test(last) ? last : null;
+}
+
+/**
+ * True when article `a` issues or attaches a document titled `title` (`validate/split-attachment`):
+ * its text names it in 《》 next to an issuing verb (印发, 转发, 发布, 公布, 批转, 附件), or a paragraph of
+ * its is the attachment line (附件：X, 1. X). Titles under 6 characters are not compared.
+ */
+function issuesDocument(a: Article, title: string): boolean {
+  const t = title.trim();
+  if ([...t].length < 6) return false;
+  const named = `《${t}》`;
+  return a.paragraphs.some((p) => {
+    const at = p.indexOf(named);
+    if (at >= 0 && /印发|转发|发布|公布|批转|附件|附后/u.test(p.slice(Math.max(0, at - 12), at + named.length + 12))) return true;
+    return p.trim().replace(/^(?:附件[:：]?)?\s*(?:\d{1,2}[.．、])?\s*/u, '') === t && /^(?:附件|\d{1,2}[.．、])/u.test(p.trim());
+  });
+}
+
+/** The decode's roles as a message names them. */
+const ROLE_WORDS: Record<UncertainBoundary['role'], string> = {
+  kicker: 'a kicker',
+  title: 'a title',
+  subtitle: 'a subtitle',
+  crosshead: 'a cross-head',
+  lead: 'a lead-in',
+  body: 'running text',
+  byline: 'a credit',
+  caption: 'a caption',
+  section: 'a column label',
+  noise: 'noise',
+};
 
 /** A page named in furniture: 第3版, 第 ３ 版, 第三版 → 3; null when none. */
 export function pageNumber(text: string): number | null {
@@ -187,8 +264,19 @@ export function mergedStoryEvidence(
  * `ParseOptions.validate` is set), for the lines `validate/merged-stories` names; without it, that
  * rule names the article's first line only.
  */
-export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] = []): Diagnostic[] {
+export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] = [], uncertain: readonly UncertainBoundary[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
+  for (const u of uncertain) {
+    const opens = u.role === 'title' || u.role === 'kicker';
+    out.push(
+      finding(
+        'validate/uncertain-boundary',
+        `line ${u.line}: read as ${ROLE_WORDS[u.role]}, ${opens ? 'opening a new item' : 'inside the item above'}; ${ROLE_WORDS[u.alternative]} ${opens ? 'inside the item above' : 'opening a new item'} scored within ${u.margin.toFixed(2)}`,
+        u.line,
+        1,
+      ),
+    );
+  }
   if (issue.articles.length === 0) {
     out.push(finding('validate/no-articles', noArticleText(issue.unassigned.length, issue.furniture.length), null));
   }
@@ -224,7 +312,7 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
   for (const a of issue.articles) {
     const t = a.title.trim();
     // (A trailer's source line, 来源：岚溪融媒, names no one but is no headline either: tester12, Dec 2026.)
-    if (!t || !(parseCreditLine(t) !== null || PICTURE_SOURCE_LINE_RE.test(t) || SOURCE_NOTE_RE.test(t))) continue;
+    if (!t || !isCreditTitle(t)) continue;
     out.push(
       finding(
         'validate/credit-as-title',
@@ -234,6 +322,41 @@ export function validateIssue(issue: Issue, paragraphLines: (number | null)[][] 
       ),
     );
   }
+  for (const a of issue.articles) {
+    if (!LABEL_ALONE_RE.test(a.title.trim()) || isCreditTitle(a.title.trim())) continue;
+    out.push(
+      finding(
+        'validate/label-as-title',
+        `${a.id} (lines ${a.lines[0]}-${a.lines[1]}) is titled with a label or note alone: «${quote(a.title.trim())}» (a cross-head or note of the story above taken for a headline; the story is split there)`,
+        a.lines[0],
+        1,
+      ),
+    );
+  }
+  for (const a of issue.articles) {
+    const last = cutParagraph(a);
+    if (last === null) continue;
+    out.push(
+      finding(
+        'validate/cut-story',
+        `${a.id} «${quote(a.title)}» (lines ${a.lines[0]}-${a.lines[1]}) stops mid-sentence: «…${[...last].slice(-12).join('')}» (its rest, after a column or page break or a jump, was not found)`,
+        a.lines[1],
+        1,
+      ),
+    );
+  }
+  issue.articles.forEach((b, k) => {
+    const a = issue.articles[k - 1];
+    if (!a || !issuesDocument(a, b.title)) return;
+    out.push(
+      finding(
+        'validate/split-attachment',
+        `${b.id} «${quote(b.title)}» (lines ${b.lines[0]}-${b.lines[1]}) is the document ${a.id} «${quote(a.title)}» issues or attaches: the attachment is split from it`,
+        b.lines[0],
+        1,
+      ),
+    );
+  });
   issue.articles.forEach((a, k) => {
     const ev = mergedStoryEvidence(a, paragraphLines[k] ?? []);
     if (!ev.leadIns.length && !ev.endCredits.length && !ev.runOnHeads.length && ev.titleLines.length < MERGED_TITLE_LINES) return;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coarseDateOpening, endClass, headForm, isPersonNames, lengthBucket, pageUnits, tableCells, textFeatures } from '../src/stages/structure/features.js';
-import { viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
+import { maxMarginals, uncertainBoundaries, viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitObjective, fitPages } from '../src/stages/structure/fit.js';
@@ -438,6 +438,46 @@ describe('decode', () => {
     s[0][idx('title')] = 1;
     expect(DECODE_ROLES[viterbi(s, Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)))[0]]).toBe('title');
   });
+  it('max-marginals are the best score of every sequence that gives a unit a role (tried exhaustively)', () => {
+    let seed = 11;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+    const n = 4;
+    const flat = new Float64Array(n * R).map(() => Math.round(rnd() * 100) / 100);
+    flat[2 * R + idx('noise')] = -Infinity;
+    const trans = Array.from({ length: R + 1 }, () => Array.from({ length: R }, () => Math.round(rnd() * 100) / 100));
+    const want = new Float64Array(n * R).fill(-Infinity);
+    const seq: number[] = [];
+    const walk = (k: number, score: number) => {
+      if (k === n) {
+        if (seq[n - 1] === idx('kicker') || score === -Infinity) return;
+        for (let j = 0; j < n; j++) want[j * R + seq[j]] = Math.max(want[j * R + seq[j]], score);
+        return;
+      }
+      for (let r = 0; r < R; r++) {
+        const p = k === 0 ? R : seq[k - 1];
+        if (!transitionAllowed(p, r)) continue;
+        seq[k] = r;
+        walk(k + 1, score + trans[p][r] + flat[k * R + r]);
+      }
+    };
+    walk(0, 0);
+    const mm = maxMarginals(flat, trans);
+    for (let i = 0; i < n * R; i++) {
+      if (want[i] === -Infinity) expect(mm[i]).toBe(-Infinity);
+      else expect(mm[i]).toBeCloseTo(want[i], 9);
+    }
+    // every unit's best max-marginal is the Viterbi path's role
+    const best = viterbiFlat(flat, trans);
+    for (let k = 0; k < n; k++) expect(Math.max(...mm.subarray(k * R, k * R + R))).toBeCloseTo(mm[k * R + best[k]], 9);
+    expect(maxMarginals(new Float64Array(0), trans)).toHaveLength(0);
+    // uncertain boundaries: a unit is listed when the best role across "opens an item" is close
+    for (const u of uncertainBoundaries(mm, best)) {
+      expect(['kicker', 'title'].includes(u.role)).not.toBe(['kicker', 'title'].includes(u.alternative));
+      expect(u.margin).toBeCloseTo(mm[u.unit * R + best[u.unit]] - mm[u.unit * R + idx(u.alternative)], 9);
+      expect(u.margin).toBeLessThan(0.5);
+    }
+  });
+
   it('decodes flat scores as the best path found by trying every sequence', () => {
     // A small page (5 units) with fixed pseudo-random scores and transitions, noise barred from
     // two units: the flat-table decoder must return the sequence of highest total score among the

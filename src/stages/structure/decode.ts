@@ -5,7 +5,8 @@
  * interrupted and continued) lives in the transition weights between roles, fitted with the
  * emissions, plus the hard constraints FORBIDDEN of weights.ts.
  */
-import { DECODE_ROLES, FORBIDDEN } from './weights.js';
+import { DECODE_ROLES, FORBIDDEN, type DecodeRole } from './weights.js';
+import { UNCERTAIN_BOUNDARY_MARGIN } from '../../heuristics.js';
 
 const R = DECODE_ROLES.length;
 const START = R;
@@ -110,4 +111,76 @@ export class ViterbiRun {
     for (let k = n - 1; k > 0; k--) out[k - 1] = back[k * R + out[k]];
     return out;
   }
+}
+
+/**
+ * Max-marginals of the decode: `out[k * R + r]` is the score of the best role sequence of the
+ * whole page that gives unit k role r (R = DECODE_ROLES.length; -Infinity where no allowed
+ * sequence does). The best entry of a unit's row is the best path's score (its role in `viterbi`'s
+ * answer, up to ties); the gap to the runner-up is how much the page's evidence prefers that role,
+ * in the model's score units (log-linear weights). `scores` as `viterbiFlat` takes them; the last
+ * unit may not be a kicker's line, as in `viterbi`. O(n·R²) time, 3·n·R numbers of memory.
+ */
+export function maxMarginals(scores: Float64Array, trans: number[][]): Float64Array {
+  const n = Math.floor(scores.length / R);
+  const alpha = new Float64Array(n * R).fill(-Infinity);
+  const beta = new Float64Array(n * R).fill(-Infinity);
+  const out = new Float64Array(n * R);
+  if (n === 0) return out;
+  for (let r = 0; r < R; r++) alpha[r] = allowed[START][r] ? scores[r] + trans[START][r] : -Infinity;
+  for (let k = 1; k < n; k++) {
+    for (let r = 0; r < R; r++) {
+      let v0 = -Infinity;
+      for (let p = 0; p < R; p++) if (allowed[p][r]) v0 = Math.max(v0, alpha[(k - 1) * R + p] + trans[p][r]);
+      alpha[k * R + r] = v0 + scores[k * R + r];
+    }
+  }
+  const kicker = DECODE_ROLES.indexOf('kicker');
+  for (let r = 0; r < R; r++) beta[(n - 1) * R + r] = r === kicker ? -Infinity : 0;
+  for (let k = n - 2; k >= 0; k--) {
+    for (let p = 0; p < R; p++) {
+      let v0 = -Infinity;
+      for (let r = 0; r < R; r++) if (allowed[p][r]) v0 = Math.max(v0, trans[p][r] + scores[(k + 1) * R + r] + beta[(k + 1) * R + r]);
+      beta[k * R + p] = v0;
+    }
+  }
+  for (let i = 0; i < n * R; i++) out[i] = alpha[i] + beta[i];
+  return out;
+}
+
+/** Roles that open an item: a unit decoded as one starts a story (or photo item, brief). */
+const OPENS_ITEM = new Set<string>(['kicker', 'title']);
+
+/**
+ * A unit where the page's evidence barely decides whether an item starts there: the decoded role
+ * opens an item (kicker, title) and the best role that does not is within `margin`, or the other
+ * way round. `line`: the unit's first source line (1-based; set by the caller, which knows the
+ * blocks). `margin`: the max-marginal gap (`maxMarginals`), in model score units, >= 0.
+ */
+export interface UncertainBoundary {
+  unit: number;
+  line: number;
+  role: DecodeRole;
+  alternative: DecodeRole;
+  margin: number;
+}
+
+/**
+ * The units of a decoded page (`best`, as `viterbi` gives it) whose item boundary is uncertain:
+ * the best role on the other side of "opens an item" has a max-marginal within
+ * UNCERTAIN_BOUNDARY_MARGIN (heuristics.ts) of the decoded one's. `mm` as `maxMarginals` gives it.
+ * `line` is 0 (the caller sets it).
+ */
+export function uncertainBoundaries(mm: Float64Array, best: readonly number[]): UncertainBoundary[] {
+  const out: UncertainBoundary[] = [];
+  for (let k = 0; k < best.length; k++) {
+    const b = best[k];
+    const opens = OPENS_ITEM.has(DECODE_ROLES[b]);
+    let alt = -1;
+    for (let r = 0; r < R; r++) if (OPENS_ITEM.has(DECODE_ROLES[r]) !== opens && (alt < 0 || mm[k * R + r] > mm[k * R + alt])) alt = r;
+    if (alt < 0 || !Number.isFinite(mm[k * R + alt])) continue;
+    const margin = mm[k * R + b] - mm[k * R + alt];
+    if (margin < UNCERTAIN_BOUNDARY_MARGIN) out.push({ unit: k, line: 0, role: DECODE_ROLES[b], alternative: DECODE_ROLES[alt], margin: Math.max(0, margin) });
+  }
+  return out;
 }
