@@ -9,6 +9,12 @@ const load = (path) =>
   });
 
 const args = process.argv.slice(2);
+// V8's tier-up budget, before the parser's modules load (src/cli/v8-flags.ts).
+(await load('../dist/cli/v8-flags.js')).setInProcessFlags();
 const { relaunch, relaunchTarget } = await load('../dist/cli/relaunch.js');
 if (relaunchTarget(args)) await relaunch(args);
-else await load('../dist/cli/main.js').then((m) => m.run());
+else {
+  // This thread will parse small inputs: the segmenter's dictionary loads in the background from now on (src/nlp/jieba.ts).
+  if ((await load('../dist/cli/invocation.js')).preloadsSegmenter(args)) (await load('../dist/nlp/jieba.js')).preloadSegmenter();
+  await load('../dist/cli/main.js').then((m) => m.run());
+}

@@ -5,7 +5,8 @@
  * The patch (patches/nodejieba+3.5.8.patch) stops nodejieba's load() from reading the whole
  * dictionary a second time for its TextRank extractor: the extractor now shares the trie and HMM
  * model already loaded. Measured on the 2-core reference machine: load() from about 1.15 s to about
- * 0.7 s, which is most of the time of parsing one issue.
+ * 0.7 s, which is most of the time of parsing one issue. It also adds loadInBackground(): the same
+ * load on a thread of its own, taken by the next load() (src/nlp/jieba.ts preloadSegmenter).
  *
  * Never fails the install: if the patch does not apply (another nodejieba version) or the compiler
  * is missing, it says so and leaves the stock build, which is correct, only slower.

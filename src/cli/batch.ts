@@ -27,6 +27,8 @@ import { fileURLToPath } from 'node:url';
 import type { ParseOptions } from '../types.js';
 import type { Input } from './inputs.js';
 import { readAll, type Io } from './io.js';
+import { WORKER_V8_FLAGS } from './v8-flags.js';
+import { PARALLEL_MIN_FILES } from './invocation.js';
 import {
   errorFailure,
   MAX_INPUT_BYTES,
@@ -75,13 +77,8 @@ function workerFile(): string | null {
   return existsSync(file) ? file : null;
 }
 
-/**
- * Fewest file inputs for which the default (no `--jobs`) uses worker threads. Each worker loads
- * its own copy of the segmenter's dictionary (0.8–1.3 s), while parsing one issue in-process takes
- * about 50 ms once it is loaded (bench/bench.js on the bundled issue, 2 shared cores): 40 copies
- * took 2.81 s with --jobs 1 and 2.61 s with --jobs 2, so threads only pay off for large batches.
- */
-export const PARALLEL_MIN_FILES = 32;
+/** Fewest file inputs for which the default uses worker threads (invocation.ts, where it is measured). */
+export { PARALLEL_MIN_FILES } from './invocation.js';
 
 /** Most handler calls (output writes) pending behind the parsing, in-process. */
 export const WRITE_BEHIND = 2;
@@ -106,18 +103,8 @@ export function workerCount(files: number, jobs?: number, cores: number = availa
   return Math.max(1, Math.min(jobs ?? cores, files, MAX_JOBS_PER_CORE * cores));
 }
 
-/**
- * V8 flags set just before the pool's workers start (V8 reads them when it makes an isolate, so
- * this thread keeps its own settings; they stay set for the rest of the process).
- * `--no-concurrent-recompilation`: each worker compiles its optimized code on its own thread
- * instead of V8's shared helper threads, whose glibc arenas keep what the compiler freed (issue 10,
- * a batch's memory). Measured with `--import` setting it before the pool, `-j 2` on the bench
- * corpus (18 kB files), /usr/bin/time -v, one run at a time at load 5-9: 400 files 712/656 ->
- * 667/636 MiB peak, 100 files 614/579 -> 583/576 MiB; user CPU of the 400 files 25.8/32.8 ->
- * 24.7/26.1 s; outputs byte-identical. Given on the command line it also lowers a single file's
- * peak (10 MB 404 -> 372 MiB), but set from here it cannot reach the thread already running.
- */
-export const WORKER_V8_FLAGS = '--no-concurrent-recompilation';
+/** V8 flags set just before a pool's workers start (v8-flags.ts, where they are measured). */
+export { WORKER_V8_FLAGS } from './v8-flags.js';
 
 /** One task for the worker (worker.ts). */
 export interface WorkerTask {

@@ -75,6 +75,9 @@ function buildProgram(io: Io, result: { code: number }): Command {
       .option('--no-entities', 'skip entity extraction (leaders, people, places, organizations, keywords)'),
   ).action(async (inputs: string[], opts, _cmd) => {
     const { parseCommand } = await import('./commands/parse.js');
+    // The dictionary loading in the background (bin/bulletin.js started it: this thread parses):
+    // entity extraction reads its data meanwhile, instead of after it.
+    if (opts.entities !== false && (await import('../nlp/jieba.js')).segmenterPreloading()) (await import('../extract/entities.js')).prepareEntities();
     result.code = await parseCommand(inputs, opts, io);
   });
 

@@ -24,6 +24,7 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { constants } from 'node:os';
+import { parseInvocation } from './invocation.js';
 
 /**
  * Smallest input (bytes) that is parsed in a relaunched process: 2,000,000, the smallest file whose
@@ -51,25 +52,6 @@ export const RELAUNCH_FLAGS: readonly string[] = ['--v8-pool-size=1', '--max-sem
 /** Environment variable set in the relaunched process (any value stops a relaunch). */
 export const RELAUNCH_GUARD = 'BULLETIN_RELAUNCHED';
 
-/** `bulletin parse` options followed by a value (`--out-dir DIR`, or `--out-dir=DIR`), as main.ts declares them. */
-const VALUE_OPTIONS = new Set([
-  '--issue-date',
-  '--encoding',
-  '--input-format',
-  '-j',
-  '--jobs',
-  '--config',
-  '--user-dict',
-  '-f',
-  '--format',
-  '-o',
-  '--output',
-  '--out-dir',
-]);
-
-/** `bulletin parse` options that take no value (`--records` reads standard input: never relaunched). */
-const FLAG_OPTIONS = new Set(['--force', '-q', '--quiet', '--bom', '--resume', '--no-entities']);
-
 /**
  * The one input file of `args` (the CLI's arguments, without `node` and the script) when the run
  * is to be relaunched: `parse` with options main.ts knows and exactly one input, a regular file of
@@ -88,20 +70,8 @@ export function relaunchTarget(
   if (platform !== 'linux' || env[RELAUNCH_GUARD] !== undefined) return null;
   const own = (flag: string) => execArgv.some((a) => a.startsWith(flag)) || (env.NODE_OPTIONS ?? '').includes(flag);
   if (own('--v8-pool-size') || own('--max-semi-space-size')) return null;
-  if (args[0] !== 'parse') return null;
-  const inputs: string[] = [];
-  for (let i = 1; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--') {
-      inputs.push(...args.slice(i + 1));
-      break;
-    }
-    if (a === '-' || !a.startsWith('-')) inputs.push(a);
-    else if (VALUE_OPTIONS.has(a)) i++;
-    else if (a.startsWith('--') && a.includes('=') && VALUE_OPTIONS.has(a.slice(0, a.indexOf('=')))) continue;
-    else if (!FLAG_OPTIONS.has(a)) return null;
-  }
-  if (inputs.length !== 1 || inputs[0] === '-') return null;
+  const inputs = parseInvocation(args)?.inputs;
+  if (!inputs || inputs.length !== 1 || inputs[0] === '-') return null;
   try {
     const st = statSync(inputs[0]);
     return st.isFile() && st.size >= minBytes ? inputs[0] : null;

@@ -26,8 +26,9 @@ import {
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
-import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, isDistance, isKindOfPlace, isPlaceStem, type PlaceMention } from './places.js';
-import { findNerSpans, nerModel, type NerModel, type NerSpan } from '../nlp/ner.js';
+import { BOUNDARY_WORD, SHORE_LOCATIVE, countNames, findPlaceMentions, isDistance, isKindOfPlace, isPlaceStem, preparePlaces, type PlaceMention } from './places.js';
+import { findNerSpans, nerModel, prepareNer, type NerModel, type NerSpan } from '../nlp/ner.js';
+import { loadIdf } from '../nlp/idf.js';
 
 /** A place named with its administrative level (秦灶街道, 曹公祠社区, 正余镇, 海门区). */
 const LEVEL_NAMED = /(?:街道|社区|[省市区县镇乡村])$/u;
@@ -1130,6 +1131,21 @@ export function titlesWithPlace(text: string, m: LeaderMention, placeByEnd: Read
   const over = placeByEnd.get(m.titleStart + 1);
   if (over && over.start < m.titleStart) return [text.slice(over.start, m.firstTitleEnd), ...m.titles.slice(1)];
   return m.titles;
+}
+
+/**
+ * Reads and builds what entity extraction reads on its first article (the tagger's model and tables,
+ * the gazetteer's and the world lists' sets, the IDF table of keywords) ahead of it: the CLI calls it
+ * while the segmenter's dictionary loads in the background (main.ts), so that the two overlap. The
+ * entities found are the same either way: these are caches of fixed data.
+ */
+export function prepareEntities(): void {
+  prepareNer();
+  preparePlaces();
+  worldPlaceNames();
+  givenCharCount('');
+  isTransliteration('');
+  loadIdf();
 }
 
 /**

@@ -106,6 +106,16 @@ function findGazetteerNames(text: string): PlaceMention[] {
   return out;
 }
 
+/**
+ * Builds the gazetteer's sets and index (names, stems, city stems, the prefix index) now rather
+ * than on the first text that needs them (entities.ts `prepareEntities`); nothing found changes.
+ */
+export function preparePlaces(): void {
+  gazetteerPrefixIndex();
+  gazetteerStems();
+  cityStems();
+}
+
 let cities: Set<string> | null = null;
 /** Names of provinces and prefecture-level cities without their level (石家庄, 拉萨), 2+ characters, not common words. */
 function cityStems(): ReadonlySet<string> {

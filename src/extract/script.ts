@@ -31,12 +31,45 @@ export function hasTraditional(text: string): boolean {
   return TRADITIONAL_ASTRAL.some((c) => text.includes(c));
 }
 
+/** opencc-js's Taiwan-to-mainland module (its dictionaries as strings; nothing built yet). */
+function openccT2cn(): typeof import('opencc-js/t2cn') {
+  return createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
+}
+
+/**
+ * 1 for each UTF-16 unit that starts a key of a dictionary the converter applies (its
+ * normalization and conversion chains: `Locale.configs.tw2s`, the configuration of
+ * `Converter({ from: 'tw', to: 'cn' })`), else 0; for a key outside the BMP its high surrogate.
+ * OpenCC replaces only text that matches a key, trying keys at each position, so a text none of
+ * whose units is marked comes back as it is: no need to build the converter (its tries take about
+ * 0.1 s) for it. Every unit is marked when the dictionaries are not in the form read here, so that
+ * each text is converted as before. Built on first use from the dictionaries' strings.
+ */
+let keyStarts: Uint8Array | null = null;
+function convertibleUnits(): Uint8Array {
+  if (keyStarts) return keyStarts;
+  const units = new Uint8Array(0x10000);
+  const config = (openccT2cn().Locale as unknown as { configs?: Record<string, { normalizationChain?: unknown[]; conversionChain?: unknown[] }> }).configs?.tw2s;
+  // dictionary groups of dictionaries, each a string of `key value` entries joined by |
+  const groups = config ? [...(config.normalizationChain ?? []), ...(config.conversionChain ?? [])] : [];
+  const readable = groups.length > 0 && groups.every((g) => Array.isArray(g) && g.every((d) => typeof d === 'string'));
+  if (!readable) units.fill(1);
+  else for (const g of groups as string[][]) for (const d of g) for (const entry of d.split('|')) if (entry.length > 0) units[entry.charCodeAt(0)] = 1;
+  return (keyStarts = units);
+}
+
 /**
  * `text` in simplified characters (OpenCC, Taiwan standard to mainland). Simplified text comes
  * back unchanged. The conversion keeps the length for almost all text (character for character);
- * callers map offsets back only when the lengths agree.
+ * callers map offsets back only when the lengths agree. A text with no unit that starts a key of
+ * OpenCC's dictionaries (`convertibleUnits`: most simplified text) is returned as it is, as the
+ * converter would return it, without building the converter.
  */
 export function toSimplified(text: string): string {
-  const convert = (converter ??= (createRequire(import.meta.url)('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 'tw', to: 'cn' }));
+  const units = convertibleUnits();
+  let i = 0;
+  while (i < text.length && !units[text.charCodeAt(i)]) i++;
+  if (i === text.length) return text;
+  const convert = (converter ??= openccT2cn().Converter({ from: 'tw', to: 'cn' }));
   return convert(text);
 }

@@ -3,12 +3,13 @@
  * IDF table, decoded and hashed once by `npm run build` (scripts/build-models.mjs) into files of
  * typed arrays under dist/models/, which a process reads in a few milliseconds (each array read
  * into its own memory, no parsing; arrays a parse does not need read only on demand) instead of decoding the source for about 0.15 s (model) and 0.1 s
- * (IDF) of CPU. Each compiled file names the SHA-1 of the source it was made from; a missing,
- * stale or foreign file is ignored and the source is decoded as before, so a compiled file can
- * change only the time a parse takes, never its output.
+ * (IDF) of CPU. Each compiled file names the SHA-1 of the source it was made from and the source
+ * file's identity on disk (checked instead of the SHA-1 while it holds); a missing, stale or
+ * foreign file is ignored and the source is decoded as before, so a compiled file can change only
+ * the time a parse takes, never its output.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -48,12 +49,35 @@ export function sourceDigest(bytes: Uint8Array): string {
 }
 
 /**
- * Writes `arrays` and `meta` as the compiled form of `source` (the bytes it was made from) to
- * `file`: a line `bulletin-compiled 1`, a JSON line (the source's SHA-1 and length, the byte order,
- * `meta`, each array's kind, offset and length), then the arrays' bytes, each at an offset that is
- * a multiple of 8. Written to a temporary file and renamed. Throws on a write error.
+ * The identity of the file `file` on disk: device, inode, size and modification time in
+ * nanoseconds, as one string; null when it cannot be read. A compiled file records its source's
+ * (`writeCompiled`), so that a process can tell the source unchanged since without reading and
+ * hashing it (issue 12: 8.6 MB hashed at every start, about 10 ms); any write to the file, or a
+ * copy, a checkout or a move over it, changes the identity, and the SHA-1 is then checked as before.
  */
-export function writeCompiled(file: string, source: Uint8Array, meta: Record<string, unknown>, arrays: Record<string, CompiledArray>): void {
+export function fileIdentity(file: string): string | null {
+  try {
+    const st = statSync(file, { bigint: true });
+    return st.isFile() ? `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}` : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Writes `arrays` and `meta` as the compiled form of `source` (the bytes it was made from) to
+ * `file`: a line `bulletin-compiled 1`, a JSON line (the source's SHA-1 and length, the identity of
+ * `sourceFile` when the bytes were read from it (`fileIdentity`), the byte order, `meta`, each
+ * array's kind, offset and length), then the arrays' bytes, each at an offset that is a multiple of
+ * 8. Written to a temporary file and renamed. Throws on a write error.
+ */
+export function writeCompiled(
+  file: string,
+  source: Uint8Array,
+  meta: Record<string, unknown>,
+  arrays: Record<string, CompiledArray>,
+  sourceFile?: string,
+): void {
   const layout: Record<string, { kind: Kind; offset: number; length: number }> = {};
   let offset = 0;
   for (const [name, a] of Object.entries(arrays)) {
@@ -63,6 +87,7 @@ export function writeCompiled(file: string, source: Uint8Array, meta: Record<str
   const headJson = JSON.stringify({
     source: sourceDigest(source),
     sourceBytes: source.length,
+    sourceFile: sourceFile === undefined ? null : fileIdentity(sourceFile),
     endian: LITTLE_ENDIAN ? 'le' : 'be',
     meta,
     arrays: layout,
@@ -78,18 +103,24 @@ export function writeCompiled(file: string, source: Uint8Array, meta: Record<str
   renameSync(tmp, file);
 }
 
+/** A compiled file's source given by its path (`readCompiled`), with its bytes when the caller has read them already. */
+export interface CompiledSource {
+  path: string;
+  bytes?: Uint8Array;
+}
+
 /** Bytes of a compiled file read to find its two head lines; a longer head is read whole. */
 const HEAD_READ = 64 * 1024;
 
 /**
- * Reads the compiled file `file` made from `source` (its bytes): each array is read from the file
- * into memory of its own, except those named in `lazy`, which are read only when their `load` is
- * called (a model's feature names, which a parse never reads: 3 MB not held; issue 10). Null when
- * the file is missing or unreadable, is not a compiled file, was made from other bytes than
- * `source`, or in the other byte order. A lazy array whose file has gone or changed since loads as
- * null.
+ * Reads the compiled file `file` made from `source` (its bytes, or the file holding them): each array is read from the file into memory of its own, except those named in `lazy`,
+ * which are read only when their `load` is called (a model's feature names, which a parse never
+ * reads: 3 MB not held; issue 10). Null when the file is missing or unreadable, is not a compiled
+ * file, was made from other bytes than `source`, or in the other byte order. A source given by its
+ * path is read and hashed only when its identity on disk (`fileIdentity`) is not the one the
+ * compiled file recorded. A lazy array whose file has gone or changed since loads as null.
  */
-export function readCompiled(file: string, source: Uint8Array, lazy: readonly string[] = []): Compiled | null {
+export function readCompiled(file: string, source: Uint8Array | CompiledSource, lazy: readonly string[] = []): Compiled | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -112,6 +143,7 @@ export function readCompiled(file: string, source: Uint8Array, lazy: readonly st
     let head: {
       source: string;
       sourceBytes: number;
+      sourceFile?: string | null;
       endian: string;
       meta: Record<string, unknown>;
       arrays: Record<string, { kind: Kind; offset: number; length: number }>;
@@ -121,8 +153,12 @@ export function readCompiled(file: string, source: Uint8Array, lazy: readonly st
     } catch {
       return null;
     }
-    if (head.sourceBytes !== source.length || head.endian !== (LITTLE_ENDIAN ? 'le' : 'be')) return null;
-    if (head.source !== sourceDigest(source)) return null;
+    if (head.endian !== (LITTLE_ENDIAN ? 'le' : 'be')) return null;
+    const byPath = source instanceof Uint8Array ? null : source;
+    if (!(byPath && typeof head.sourceFile === 'string' && head.sourceFile === fileIdentity(byPath.path))) {
+      const bytes = byPath ? (byPath.bytes ?? readFileSync(byPath.path)) : (source as Uint8Array);
+      if (head.sourceBytes !== bytes.length || head.source !== sourceDigest(bytes)) return null;
+    }
     const bodyAt = Math.ceil((nl2 + 1) / 8) * 8;
     const arrays: Record<string, CompiledArray> = {};
     const later: Record<string, () => CompiledArray | null> = {};

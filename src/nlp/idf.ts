@@ -244,12 +244,15 @@ export const COMPILED_IDF_FILE = path.join(COMPILED_DIR, 'idf-index.bin');
 export function compileIdf(file = idfPaths().idf, out = COMPILED_IDF_FILE): void {
   const bytes = readFileSync(file);
   const { slots, sum, lines, count } = indexIdf(bytes);
-  writeCompiled(out, bytes, { sum, lines, count }, { slots });
+  writeCompiled(out, bytes, { sum, lines, count }, { slots }, file);
 }
 
-/** The index of `bytes` from its compiled form, or null when there is none made from these bytes. */
-function compiledIndex(bytes: Uint8Array, file: string): IdfIndex | null {
-  const c = readCompiled(file, bytes);
+/**
+ * The index of `source` (the IDF file, whose bytes are `bytes`) from its compiled form `file`, or
+ * null when there is none made from these bytes (told by the file's identity, else its SHA-1).
+ */
+function compiledIndex(bytes: Uint8Array, source: string, file: string): IdfIndex | null {
+  const c = readCompiled(file, { path: source, bytes });
   if (!c) return null;
   const { slots } = c.arrays;
   const { sum, lines, count } = c.meta;
@@ -278,7 +281,7 @@ export function loadIdf(): IdfTable {
  */
 export function readIdfTable(idf: string, stopWords: string, compiled: string): { table: IdfTable; from: 'compiled' | 'source' } {
   const bytes = readFileSync(idf);
-  const fromCompiled = compiledIndex(bytes, compiled);
+  const fromCompiled = compiledIndex(bytes, idf, compiled);
   const index = fromCompiled ?? indexIdf(bytes);
   const stops = new Set(readFileSync(stopWords, 'utf8').split('\n'));
   return { table: tableOf(bytes, index, stops), from: fromCompiled ? 'compiled' : 'source' };

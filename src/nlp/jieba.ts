@@ -47,13 +47,45 @@ let jieba: NodeJieba | null = null;
 /** A one-line IDF table for nodejieba's `load()`, which would otherwise read jieba's 6 MB one. */
 const IDF_PLACEHOLDER = fileURLToPath(new URL('../../data/jieba/idf-placeholder.utf8', import.meta.url));
 
+/** nodejieba's module (the native binding opened, no dictionary read yet). */
+function nodejieba(): NodeJieba {
+  const require = createRequire(import.meta.url);
+  return require('nodejieba') as NodeJieba;
+}
+
 function load(): NodeJieba {
   if (!jieba) {
-    const require = createRequire(import.meta.url);
-    jieba = require('nodejieba') as NodeJieba;
-    jieba.load({ idfDict: IDF_PLACEHOLDER });
+    const j = nodejieba();
+    // takes the dictionary loadInBackground started (waiting for it if need be), else loads it here
+    j.load({ idfDict: IDF_PLACEHOLDER });
+    jieba = j;
   }
   return jieba;
+}
+
+/**
+ * Starts loading the segmenter's dictionary on a thread of its own (nodejieba's `loadInBackground`,
+ * added by patches/nodejieba+3.5.8.patch) and returns at once, so that the rest of start-up (the
+ * pipeline's modules, the input, the tagger's model) runs meanwhile on the main thread instead of
+ * after it (issue 12: one issue's whole CLI against `load()` alone). The first cut or tag then takes
+ * it, waiting for the rest if need be: the same dictionary as a load on first use. For a process
+ * that will segment: one whose dictionary nothing needs pays for it all the same. Does nothing
+ * when the dictionary is loaded or loading, or when nodejieba was built without the patch.
+ */
+export function preloadSegmenter(): void {
+  if (jieba || preloading) return;
+  preloading = true;
+  try {
+    (nodejieba() as NodeJieba & { loadInBackground?: (o: { idfDict: string }) => boolean }).loadInBackground?.({ idfDict: IDF_PLACEHOLDER });
+  } catch {
+    // no native binding: the first cut or tag throws its error, as without a preload
+  }
+}
+let preloading = false;
+
+/** Whether `preloadSegmenter` was called in this thread (the dictionary loading or loaded). */
+export function segmenterPreloading(): boolean {
+  return preloading;
 }
 
 /** The process-wide nodejieba segmenter. Loading happens on first use; errors (missing native

@@ -1169,10 +1169,22 @@ export function nerModel(): NerModel | null {
  * way (weights, transitions and hash table bit for bit). Throws as `readNerModel`.
  */
 export function readNerModelCompiled(file: string, compiled: string): { model: NerModel; from: 'compiled' | 'source' } {
-  const gz = readFileSync(file);
-  const c = readCompiled(compiled, gz, ['names']);
+  // the model file itself is read only when the compiled form cannot be told made from it by its identity
+  const c = readCompiled(compiled, { path: file }, ['names']);
   const parts = c ? partsOfCompiled(c) : null;
-  return { model: nerModelFromParts(parts ?? decodeNerModel(gz, file)), from: parts ? 'compiled' : 'source' };
+  return { model: nerModelFromParts(parts ?? decodeNerModel(readFileSync(file), file)), from: parts ? 'compiled' : 'source' };
+}
+
+/**
+ * Reads the shipped model and builds what the tagger builds on its first line (the feature tables,
+ * the place lexicon's index, the HMM index), so that a process can do it while it waits for
+ * something else (jieba.ts `preloadSegmenter`); the tagger's results are the same either way.
+ */
+export function prepareNer(): void {
+  const model = nerModel();
+  if (model) emissionMemo(model);
+  placeLexiconIndex();
+  hmmIndex();
 }
 
 /** Whether the model in use was read from its compiled form, decoded from its file, or not read yet (null). */
@@ -1195,6 +1207,7 @@ export function compileNerModel(file: string, out = COMPILED_MODEL_FILE): void {
     gz,
     { mask: parts.table.mask, pairMask: parts.pairs.mask, scale: parts.weights.scale },
     { trans: parts.trans, weights: parts.weights.ints, slots: parts.table.slots, names, pairSlots: parts.pairs.slots },
+    file,
   );
 }
 
