@@ -9,6 +9,8 @@ import { fileIdentity, readCompiled } from '../src/nlp/compiled.js';
 import { compileIdf, idfPaths, readIdfTable } from '../src/nlp/idf.js';
 import { toSimplified } from '../src/extract/script.js';
 import { PARALLEL_MIN_FILES, PRELOAD_MAX_BYTES, preloadsSegmenter } from '../src/cli/invocation.js';
+import { IN_PROCESS_V8_FLAGS, setInProcessFlags, WORKER_V8_FLAGS } from '../src/cli/v8-flags.js';
+import { LARGE_INPUT_BUDGET, RELAUNCH_FLAGS } from '../src/cli/relaunch.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -128,5 +130,16 @@ describe('preloadsSegmenter: whether the command line parses small inputs on thi
     expect(preloadsSegmenter(['validate', issue], root)).toBe(false);
     expect(preloadsSegmenter(['parse', '--records'], root)).toBe(false);
     expect(preloadsSegmenter(['parse'], root)).toBe(false);
+  });
+});
+
+describe("V8's tier-up budget (src/cli/v8-flags.ts)", () => {
+  it('is set on the CLI thread unless Node was started with one (a child relaunched for a large input is)', () => {
+    expect(IN_PROCESS_V8_FLAGS).toBe('--interrupt-budget=270336');
+    expect(WORKER_V8_FLAGS.split(' ')).toEqual(['--no-concurrent-recompilation', '--interrupt-budget=540672']);
+    expect(RELAUNCH_FLAGS).toContain(LARGE_INPUT_BUDGET);
+    expect(setInProcessFlags(['--interrupt-budget=1081344'])).toBe(false);
+    expect(setInProcessFlags([...RELAUNCH_FLAGS])).toBe(false);
+    expect(setInProcessFlags([])).toBe(true);
   });
 });

@@ -36,6 +36,18 @@ import { parseInvocation } from './invocation.js';
 export const RELAUNCH_MIN_BYTES = 2_000_000;
 
 /**
+ * V8's tier-up budget in the relaunched child (v8-flags.ts says what the budget is): 16 times V8's
+ * default, where the CLI's own thread takes 4 times (`IN_PROCESS_V8_FLAGS`). A large input runs
+ * the same functions for seconds, so they are compiled once they have seen most of its branches:
+ * fewer compiles, and less of the compiler's working memory held in the pool thread's arena.
+ * Measured on 4 MB files (the bench corpus joined; relaunched, peak of the child, two runs each,
+ * load 7-8, outputs cmp-identical): UTF-8 277.6/275.2 MiB and 12.9/13.5 s of CPU at 4 times,
+ * 259.9/260.3 MiB and 12.4/11.8 s at 16 times; GB18030 290.5/298.0 MiB at 4 times, 283.1/284.3 at
+ * 8 times, 281.8/280.3 at 16 times (CPU 15.5-16.4 s throughout).
+ */
+export const LARGE_INPUT_BUDGET = '--interrupt-budget=1081344';
+
+/**
  * The child's Node flags: V8's pool of background threads cut to one (module doc), and the young
  * generation's semi-spaces capped at 1 MiB (16 MiB as Node starts), which a process sets only when
  * it starts too. Measured on a 10 MB GB18030 file (`/usr/bin/time`, four runs side by side, load
@@ -46,8 +58,9 @@ export const RELAUNCH_MIN_BYTES = 2_000_000;
  * MiB cap, 250.9 MiB and 27.4 s with the 1 MiB cap (the CPU within the noise of such runs); the
  * old generation grown by 10 % a step (`--heap-growing-percent=10`, collected more often) 258.9
  * MiB, a full collection between windows 253.5 MiB: the peak is a window's working set, not garbage.
+ * And LARGE_INPUT_BUDGET, which the child's `setInProcessFlags` leaves as given.
  */
-export const RELAUNCH_FLAGS: readonly string[] = ['--v8-pool-size=1', '--max-semi-space-size=1'];
+export const RELAUNCH_FLAGS: readonly string[] = ['--v8-pool-size=1', '--max-semi-space-size=1', LARGE_INPUT_BUDGET];
 
 /** Environment variable set in the relaunched process (any value stops a relaunch). */
 export const RELAUNCH_GUARD = 'BULLETIN_RELAUNCHED';

@@ -46,7 +46,13 @@ export const IN_PROCESS_V8_FLAGS = '--interrupt-budget=270336';
  */
 export const WORKER_V8_FLAGS = '--no-concurrent-recompilation --interrupt-budget=540672';
 
-/** Sets IN_PROCESS_V8_FLAGS; bin/bulletin.js calls it first, before the parser's modules load. */
-export function setInProcessFlags(): void {
+/**
+ * Sets IN_PROCESS_V8_FLAGS; bin/bulletin.js calls it first, before the parser's modules load. Not
+ * when Node was started with a budget of its own (`execArgv`): the user's, or the one a child
+ * relaunched for a large input gets (relaunch.ts LARGE_INPUT_BUDGET).
+ */
+export function setInProcessFlags(execArgv: readonly string[] = process.execArgv): boolean {
+  if (execArgv.some((a) => a.startsWith('--interrupt-budget'))) return false;
   setFlagsFromString(IN_PROCESS_V8_FLAGS);
+  return true;
 }
