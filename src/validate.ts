@@ -211,6 +211,14 @@ const RUN_ON_HEAD_RE = /[。！？!?][”’」』"]?【[^【】]{2,10}】[^，�
 /** An end mark run on after a story's last sentence: …确保工程质量。（完） */
 const RUN_IN_END_MARK_RE = /[。！？!?…][”’」』"]?\s*[（(]\s*(?:完|全文完)\s*[）)]$/u;
 
+/**
+ * A speaker's label opening a paragraph (问：, 答：, 记者：, 广电报：, a name and a colon: 1-6 Han
+ * characters), the turns of an interview or a Q&A as papers print them (答记者问, 访谈, 法律问答).
+ */
+const SPEAKER_LABEL_RE = /^(\p{Script=Han}{1,6})[：:]/u;
+/** A speaker's label opening at least this many paragraphs of an item marks its turns (one such paragraph may be a headline: 东南亚：…). */
+const MIN_SPEAKER_TURNS = 2;
+
 /** An end credit printed as a paragraph of its own: a wire's （新华社电）, an end dateline （本报…电）. */
 const END_CREDIT_LINE_RE = /^[（(][^（）()]{0,24}[电電][）)]$/u;
 
@@ -234,7 +242,16 @@ export function mergedStoryEvidence(
   // the story proper starts at its first paragraph that is no editor's note
   let start = 0;
   while (start < text.length && EDITOR_NOTE_RE.test(text[start])) start++;
-  const running = (p: number) => !cross.has(p) && text[p] !== '' && !isHeadlineShaped(text[p]);
+  // A paragraph opening with a speaker's label that opens other paragraphs of the item too (问：/答：,
+  // 记者：/X：, 广电报：…) is a turn of an interview or Q&A, running text however short, never a headline.
+  const speakers = new Map<string, number>();
+  const speakerOf = (t: string) => SPEAKER_LABEL_RE.exec(t)?.[1] ?? null;
+  for (const t of text) {
+    const who = speakerOf(t);
+    if (who !== null) speakers.set(who, (speakers.get(who) ?? 0) + 1);
+  }
+  const turn = (p: number) => (speakers.get(speakerOf(text[p]) ?? '') ?? 0) >= MIN_SPEAKER_TURNS;
+  const running = (p: number) => !cross.has(p) && text[p] !== '' && (turn(p) || !isHeadlineShaped(text[p]));
   const after = (p: number) => text.some((_, q) => q > p && running(q));
   const endCredit = text.map(
     (t, p) =>
@@ -244,7 +261,7 @@ export function mergedStoryEvidence(
   );
   /** Paragraph p-1 closes a story: it ends a sentence, or it is an end credit. */
   const closed = (p: number) => p - 1 >= start && !cross.has(p - 1) && ((running(p - 1) && endsSentence(text[p - 1].replace(/[（(][^（）()]*[）)]$/u, ''))) || endCredit[p - 1]);
-  const title = text.map((t, p) => p > start && !cross.has(p) && isTitleLine(t) && closed(p) && p + 1 < text.length && (running(p + 1) || !!parseLeadIn(text[p + 1])));
+  const title = text.map((t, p) => p > start && !cross.has(p) && !turn(p) && isTitleLine(t) && closed(p) && p + 1 < text.length && (running(p + 1) || !!parseLeadIn(text[p + 1])));
   for (let p = start; p < text.length; p++) {
     if (cross.has(p) || !text[p]) continue;
     if (p > start && parseLeadIn(text[p]) && (closed(p) || title[p - 1])) out.leadIns.push(lines[p] ?? null);

@@ -36,8 +36,8 @@ describe('a daily printed in traditional script', () => {
     expect(issue.articles[4].bylines).toEqual(['何詠詩']);
     // the credit line under a headline is the story's credit
     expect(issue.articles[1].creditLines).toEqual(['文／梁志偉　圖／黃俊傑']);
-    // column labels (a briefs column, the editorial's 社評) are labels
-    expect(issue.furniture.filter((f) => f.kind === 'section').map((f) => f.text)).toEqual(['本澳短訊', '社評']);
+    // column labels (the genre 特稿 over the feature, a briefs column, the editorial's 社評) are labels
+    expect(issue.furniture.filter((f) => f.kind === 'section').map((f) => f.text)).toEqual(['特稿', '本澳短訊', '社評']);
     expect(issue.unassigned).toEqual([]);
   });
 

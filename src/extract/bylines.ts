@@ -103,6 +103,15 @@ function hasSurname(name: string): boolean {
 const COMPOUND_WORK_ROLES = ['文/图', '文／图', '图/文', '图／文', '文/圖', '文／圖', '圖/文', '圖／文'];
 /** One-character work roles that may stand alone before a name (文　金驰): 图片新闻 is no credit of 片新闻. */
 const LONE_WORK_ROLES = new Set(['文', '图', '圖']);
+/**
+ * Role words of two or more characters that a credit line prints before the names with a space
+ * instead of a colon or slash (制图　温　岚, 制表　邵明珂, 执笔　贺秋实, 绘图　X): the work roles
+ * (credit-lexicon.ts CREDIT_WORK_ROLES) and colon roles (CREDIT_COLON_ROLES), read as a whole token
+ * only (制图说明 is no role). Papers print the spaced form as often as the colon form under a
+ * graphic or a report (tester21's weekend edition: 制图　温　岚 under an infographic, Dec 2026). A
+ * role that also follows names (执笔, 整理: CREDIT_TRAILING) stays theirs after a name (贺秋实　执笔).
+ */
+const SPACED_ROLE_WORDS: ReadonlySet<string> = new Set([...CREDIT_WORK_ROLES, ...CREDIT_COLON_ROLES].filter((r) => r.length >= 2 && !r.includes('/') && !r.includes('／')));
 /** The characters of `s` escaped for use inside a regular-expression class. */
 const escapeClass = (s: string): string => s.replace(/[\\\]^-]/gu, '\\$&');
 const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
@@ -225,7 +234,9 @@ const FILING_PLACE_RE = new RegExp(`^(?:${alt(FILING_PLACE_WORDS)})\\p{Script=Ha
 function leadingRole(tok: string): { role: string; length: number } | null {
   const compound = COMPOUND_WORK_ROLES.find((r) => tok.startsWith(r));
   if (compound) return { role: compound, length: compound.length };
-  if (LONE_WORK_ROLES.has(tok)) return { role: tok, length: tok.length };
+  if (LONE_WORK_ROLES.has(tok) || SPACED_ROLE_WORDS.has(tok)) return { role: tok, length: tok.length };
+  // …scoped to the page or the piece (本版制图　唐　咏, 本文图片　X: CREDIT_SCOPES).
+  if (CREDIT_SCOPES.some((x) => tok.startsWith(x) && SPACED_ROLE_WORDS.has(tok.slice(x.length)))) return { role: tok, length: tok.length };
   const slash = WORK_SLASH_RE.exec(tok);
   if (slash) return { role: slash[0].replace(/\s*[/／∕⁄]$/u, ''), length: slash[0].length };
   const press = PRESS_ROLE_START_RE.exec(tok);

@@ -160,7 +160,15 @@ export function findYears(text: string): number[] {
  */
 const PLAN_TARGET_BEFORE_RE = /(?:到|至|力争|争取|计划|预计|规划|预期|目标)\s*$/u;
 
-/** A year `findYearMentions` found, and whether it is a plan's target (PLAN_TARGET_BEFORE_RE). */
+/**
+ * What follows a year that makes it the day a rule takes effect, a date still to come when the
+ * issue reports the rule (自2026年1月1日起施行, 2026年3月1日起实施, 自2025年起执行): a target as a plan's
+ * year is. The month and day after the year, then 起 and a verb of taking effect. Source: how
+ * 法规, 办法 and 通知 state their effective date (自…起施行); tester21's weekend edition (Dec 2026).
+ */
+const EFFECTIVE_AFTER_RE = /^(?:[0-9０-９一二三四五六七八九十]{1,2}月(?:[0-9０-９一二三四五六七八九十]{1,3}日)?)?\s*起\s*(?:施行|实施|执行|生效|正式施行|正式实施)/u;
+
+/** A year `findYearMentions` found, and whether it is a plan's target (PLAN_TARGET_BEFORE_RE) or an effective date (EFFECTIVE_AFTER_RE). */
 export interface YearMention {
   year: number;
   target: boolean;
@@ -173,7 +181,10 @@ export function findYearMentions(text: string): YearMention[] {
   for (const m of cleaned.matchAll(YEAR_RE)) {
     const y = parseNumber(m[1]);
     if (y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last)
-      out.push({ year: y, target: PLAN_TARGET_BEFORE_RE.test(cleaned.slice(Math.max(0, m.index! - 3), m.index)) });
+      out.push({
+        year: y,
+        target: PLAN_TARGET_BEFORE_RE.test(cleaned.slice(Math.max(0, m.index! - 3), m.index)) || EFFECTIVE_AFTER_RE.test(cleaned.slice(m.index! + m[0].length, m.index! + m[0].length + 16)),
+      });
   }
   return out;
 }

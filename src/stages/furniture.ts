@@ -421,10 +421,11 @@ export const MAX_RUNNING_HEAD_LENGTH = 50;
  * Source: recurring column names of Chinese district and county papers (图片新闻, 简讯, 一线传真…).
  * (A box's label, 新闻链接, 相关链接, 延伸阅读, is not here: over running text it is a cross-head of the
  * story it stands in, over a headline the box's label; the structure model reads it by what follows,
- * cue box-label of structure/weights.ts.)
+ * cue box-label of structure/weights.ts. Nor is an editor's afterword's 编后, a cross-head of the
+ * story it closes.)
  */
 const SECTION_LABEL_RE =
-  /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|编后|短评|评论员文章)(?:\s*】)?$/u;
+  /^(?:【\s*)?(?:图片新闻|新闻图片|图说新闻|新闻速递|要闻速递|要闻简报|新闻简报|简讯|快讯|本版导读|导读|今日导读|一线传真|基层动态|部门动态|镇街动态|乡镇动态|综合新闻|本地新闻|县域新闻|区域新闻|时政要闻|社会新闻|民生新闻|短评|评论员文章)(?:\s*】)?$/u;
 
 /**
  * An entry of a front page's 导读 (teaser) box: a headline pointing to the page that prints the

@@ -782,8 +782,14 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // so far (flush, headline-shaped, unpunctuated) starts the subtitle: a title as wide as the column
     // is no wrapped headline then (tester13's 侨报, finding 1). In running text a wrapped line may
     // open with a dash; the paragraph above it is indented or punctuated.
+    // A headline's one comma (“流量”来了，“留量”怎么办 / ——我省乡村旅游发展调查) does not make it running
+    // text when it is one printed line short of the document's column: a paragraph's line under which
+    // a line opens with a dash fills the column or ends its sentence (tester21's weekend edition, Dec 2026).
     const subtitleNext =
-      opensWithSubtitleDash(texts[i + 1]) && !INDENT_RE.test(cur[0].text) && isHeadlineShaped(text) && !hasBodyPunctuation(text);
+      opensWithSubtitleDash(texts[i + 1]) &&
+      !INDENT_RE.test(cur[0].text) &&
+      isHeadlineShaped(text) &&
+      (!hasBodyPunctuation(text) || (cur.length === 1 && !fillsColumn && !endsSentence(text)));
     if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);

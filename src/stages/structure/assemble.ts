@@ -264,6 +264,11 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let headWrap: Block | null = null;
   /** The item a credit line after its body just closed, until anything but credits follows. */
   let closedByCredit: Draft | null = null;
+  /**
+   * The titled story a paragraph inside it just closed with a picture's credit at its end (a caption
+   * …走出山外。（本报记者　谭　雪　摄）, or running text so ended), until the next unit: its text may go on.
+   */
+  let closedByPicture: Draft | null = null;
   /** The index of the last block read as a line of a 版记 (furniture kind colophon), or -1. */
   let lastColophon = -1;
   /** Indexes of headline blocks that repeat a jumped story's headline (furniture of kind jump). */
@@ -543,7 +548,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       const kind = wholeColophon.has(i) ? 'colophon' : (b.furnitureKind ?? 'running-head');
       furniture.push({ text: b.text, line: b.lines[0], kind });
       mark(b, kind === 'masthead' ? 'running-head' : kind, null);
-      if (kind === 'section' || kind === 'jump') closedByCredit = null;
+      if (kind === 'section' || kind === 'jump') closedByCredit = closedByPicture = null;
       if (kind === 'section') {
         // A column label ends the item above it.
         openColumn(b.text);
@@ -589,14 +594,18 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // that item's credit line wherever the decode put it: never its body, a title or a running head.
     if (role !== 'byline' && role !== 'noise' && REPRINT_SOURCE_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
     // A closing mark on its line (（完）, （未完待续）: cue end-mark) under an item's text closes that item: never a
-    // column's label, whatever the decode weighed (a leave-one-out fit read wire copy's （完） so once, Dec 2026).
-    if (role === 'section' && END_MARK_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
+    // column's label, whatever the decode weighed (a leave-one-out fit read wire copy's （完） so once, Dec 2026),
+    // nor a paragraph of running text (another read it as body by a tie, 0.0 of a path score, Dec 2026: every
+    // end mark on its line in the zoo's sources is its item's credit line).
+    if ((role === 'section' || role === 'body' || role === 'caption') && END_MARK_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
     // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
     prevRole = role;
     const reopen: Draft | null = closedByCredit;
     if (role !== 'byline' && role !== 'noise') closedByCredit = null;
+    const pictured: Draft | null = closedByPicture;
+    if (role !== 'noise') closedByPicture = null;
     if (jumpHeads.has(i)) {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
       mark(b, 'jump', null);
@@ -665,7 +674,12 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // it (Tesseract's hOCR of the held-out county paper orders （上接第1版） above the head): a
     // headline line right after the marker that is the resumed story's headline (through OCR slips:
     // REPEATED_HEAD_SIMILARITY) is the jump's furniture too.
-    if (resumed && (role === 'kicker' || role === 'title' || role === 'subtitle') && repeatsHeadline(resumed, b.text)) {
+    // So is such a line the decode read as running text or a cross-head (the line right under a jump's
+    // incoming marker mostly goes on with the story's text: JUMP_IN_CONTINUES; a held-out fit read the
+    // repeated head 南沙冷鏈物流中心正式啓用 so by a margin of 0.2, Dec 2026): one printed line that
+    // repeats the headline ends no sentence of the story.
+    const headLike = role === 'kicker' || role === 'title' || role === 'subtitle' || ((role === 'body' || role === 'crosshead') && b.rawLines.length === 1 && !endsSentence(b.text));
+    if (resumed && headLike && repeatsHeadline(resumed, b.text)) {
       furniture.push({ text: b.text, line: b.lines[0], kind: 'jump' });
       mark(b, 'jump', null);
       titleFromRepeat(resumed, b.text);
@@ -878,6 +892,18 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       current = reopen;
       lastItem = reopen;
     }
+    // Right under a paragraph of a story that ended in a picture's credit (a caption set in the story,
+    // …走出山外。（本报记者　谭　雪　摄）): a cross-head, or running text under a caption, goes on with
+    // that story. A picture's credit says who took the picture, not that the story's text is over (a
+    // writer's credit run in, …。（记者　王峰）, does): the chapters of a feature go on under its photos
+    // (the zoo's science-daily, bilingual-daily and tester21's weekend edition set captions so). Not
+    // running text that opens a story of its own (a lead-in, a dateline), nor when a story cut off
+    // mid-sentence waits for its rest (continuable). Taken before a column's headless items: a story
+    // under a column label (特别报道) is one item.
+    if (!current && pictured && (role === 'crosshead' || (pictured.caption && (role === 'body' || role === 'caption') && !continuable() && !parseLeadIn(b.text) && !startsWithDateline(b.text)))) {
+      current = pictured;
+      lastItem = pictured;
+    }
     // Running text under a column label with no headline of its own (▲ briefs, a strip of
     // captions): an item of its own, with no title. A bulleted paragraph always opens one; any
     // other opens one when no item is open and no story above waits for the rest of a sentence.
@@ -953,9 +979,16 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     if (current) {
       const d: Draft = current;
       const quoted = d.headless && role !== 'crosshead' ? lastBodyText(d) : null;
+      const ranBefore = d.running;
       addParagraph(d, b, role);
-      // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story.
-      if (role !== 'crosshead' && splitTrailingCredit(b.text)) current = null;
+      // A credit in brackets at the end of a paragraph (…。（记者 王峰）) ends the story; a picture's credit
+      // (…。（本报记者　谭　雪　摄）) in a titled story with running text above it ends it unless its text
+      // goes on (closedByPicture).
+      const trailing = role !== 'crosshead' ? splitTrailingCredit(b.text) : null;
+      if (trailing) {
+        current = null;
+        if (ranBefore && d.title && !d.headless && isPhotoCredit(trailing.credits)) closedByPicture = d;
+      }
       // An untitled item of a column that is one whole quotation, closed by its dash-led attribution
       // (“…。” / ——市政协委员、…　X): a quote of a quote box, which the attribution ends; the box's next
       // quote is an item of its own (weights.ts QUOTE_ATTRIBUTION).

@@ -12,6 +12,7 @@
 import type { Block } from '../../types.js';
 import { MIN_WRAP_WIDTH } from '../../heuristics.js';
 import {
+  endsSentence,
   endsWithKickerDash,
   hasBodyPunctuation,
   hasNationalScriptWord,
@@ -21,7 +22,8 @@ import {
   startsWithDateline,
   visualLength,
 } from '../../text.js';
-import { artworkCredit, parseCreditLine, parseLeadIn } from '../../extract/bylines.js';
+import { artworkCredit, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
+import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
 import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
@@ -121,6 +123,8 @@ export interface Unit {
   features: string[];
 }
 
+/** A mark opening a cross-head (■, ◆, ●…: credit-lexicon.ts AUTHOR_MARKS), read by headForm. */
+const HEAD_MARK_RE = new RegExp(`^[${AUTHOR_MARKS}]`, 'u');
 /** Furniture of a page head: what a `between-furniture` unit stands between. */
 const PAGE_HEAD_FURNITURE = new Set<string>(['running-head', 'masthead', 'folio', 'editor']);
 /** Furniture of a page turn, which a story goes on across (a folio, a running head): no masthead (a new issue). */
@@ -250,6 +254,9 @@ function cueFeatures(b: Block, t: string, len: number, credit: boolean, f: strin
   const cues = LEXICAL_CUES.filter(([name, re]) => re.test(t) && !(dashed && name === 'speech-kicker')).map(([name]) => name);
   // A reprint's source note is its own evidence, not that of any bracketed line (credits, notes).
   for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source'))) f.push(`cue:${name}`);
+  // …and a photographer's credit run on after the caption's last sentence with no brackets (…发放冬季
+  //出行安全提示卡。本报记者　卢　柯　摄: bylines.ts splitTrailingCredit), as in brackets.
+  if (!cues.includes('run-in-photo-credit') && RUN_IN_PHOTO_CREDIT_END_RE.test(t) && endsSentence(splitTrailingCredit(t)?.rest ?? '')) f.push('cue:run-in-photo-credit');
   // A credit naming the picture's role before a colon (摄影：孔令舟, 图：X): a photo's credit, as X　摄 is.
   if (credit && !cues.includes('photo-credit') && PICTURE_COLON_CREDIT_RE.test(t)) f.push('cue:photo-credit');
   // A column's or genre's label opening with a surname character (文摘, 时评) is no one's name.
@@ -348,12 +355,16 @@ export function isCouplet(text: string): boolean {
  * The printed form of a headline line that cross-heads of one series share, or null: a short label
  * and a colon (东南亚：屋顶上的“光伏热”, 中东：沙漠里建起大电站 → `colon`), a label in 【】 (`lenticular`),
  * a numbering style (一、 → `num:han`, （一） → `num:paren`, 1. → `num:digit`, 第一章 → `num:ordinal`),
- * or a short line of Han characters only, by its count (天气趋势, 农事建议 → `han:4`).
+ * a mark before the words (■ 客流创新高… → `mark:■`), or a short line of Han characters only, by its
+ * count (天气趋势, 农事建议 → `han:4`).
  * Source: how Chinese dailies and bulletins set the cross-heads of one piece, in parallel.
  */
 export function headForm(text: string): string | null {
   const t = text.trim();
   if (/^\p{Script=Han}{1,6}[：:]\s*\S/u.test(t)) return 'colon';
+  // A mark before the words (■ 客流创新高…, ◆ …, ● …: credit-lexicon.ts AUTHOR_MARKS), by the mark.
+  const mark = HEAD_MARK_RE.exec(t);
+  if (mark) return `mark:${mark[0]}`;
   if (/^【[^【】]{1,12}】/u.test(t)) return 'lenticular';
   if (/^[一二三四五六七八九十]{1,3}[、.．]/u.test(t)) return 'num:han';
   if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.test(t)) return 'num:paren';
@@ -404,7 +415,7 @@ const STORY_EDGE = [...CREDIT_LIKE, 'leadin', 'cue:column-label', 'cue:column-wo
  * furniture's text, a column label standing over the stack (a subtitle may open with a date:
  * 今年全市已开工…).
  */
-const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:run-in-photo-credit', 'cue:picture-source', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
+const RUN_BREAK = [...CREDIT_LIKE, 'leadin', 'sentence', 'cue:run-in-photo-credit', 'cue:picture-source', 'cue:lenticular-label', 'cue:column-label', 'cue:column-word', 'cue:genre-label', 'cue:briefs-label', 'end:stop', 'indent', 'mark:dots', 'cue:padded-name', 'cue:person-name', 'cue:bracketed', 'cue:date-only', 'repeated', 'between-furniture', 'verse', 'cue:numbered'];
 
 /** Units from k to the next unit (after k) with any of features `xs`, bucketed: 1, 2, 3-5, 6+ or none. */
 function distance(own: string[][], k: number, xs: readonly string[]): string {
@@ -748,7 +759,7 @@ class PageEvidence {
 
   /** Runs of short lines: `verse` and `verseFirst`. */
   findVerse(): void {
-    const { units, own } = this;
+    const { units, own, context } = this;
     // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
     // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
     // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
@@ -777,8 +788,11 @@ class PageEvidence {
       // between stanzas does not end it) but does not count toward it: a stray 民 over a title
       // wrapped in a narrow column (Tesseract's plain text of the OCR harness's 3-column render)
       // makes no headline stack of four lines a poem.
+      // Nor does a page's label under its page head (PAGE_NAME_UNDER_HEAD, between-furniture: 深度·调查
+      // over 特别报道 / kicker / title / ——subtitle, a headline stack of four lines under the page's
+      // label: tester21's weekend edition, Dec 2026): it is page furniture, no line of a poem.
       let lines = 0;
-      for (let m = k; m < j; m++) if (!own[m].includes('mark:noise')) lines++;
+      for (let m = k; m < j; m++) if (!own[m].includes('mark:noise') && !context[m].includes(PAGE_NAME_UNDER_HEAD) && !context[m].includes('between-furniture')) lines++;
       // The run's first line may be the headline over it (a price list's title): told apart as
       // verse-first, unless a credit line stands right above the run (title, 文/X, then the poem).
       const underCredit = k > 0 && own[k - 1].includes('credit') && units[k].index === units[k - 1].index + 1;
@@ -900,6 +914,16 @@ class PageEvidence {
     return own[j].includes('end:stop') || (own[j].includes('end:quote') && /[。！？!?]/u.test(this.units[j].block.text));
   }
 
+  /**
+   * Whether unit j is a caption credited at its end (cue:run-in-photo-credit: …走出山外。（本报记者　谭　雪
+   * 摄）) set right under a paragraph that ends a sentence: a photo placed in a story's running text,
+   * which a cross-head may follow as it follows a paragraph (a feature's chapters go on under its
+   * photos: tester21's weekend edition, Dec 2026). A caption right under a headline is a photo item's.
+   */
+  captionInText(j: number): boolean {
+    return j > 0 && this.own[j].includes('cue:run-in-photo-credit') && this.adjacent(j - 1, j) && this.endsParagraph(j - 1);
+  }
+
   /** Headline lines set between running text: `betweenText`. */
   findBetweenText(): void {
     const { units, own } = this;
@@ -916,7 +940,7 @@ class PageEvidence {
         !this.storyEdge(k) &&
         (m < 0 || (!own[m].includes('end:dash') && !this.storyEdge(m))) &&
         !own[bottom + 1].some((x) => x === 'leadin' || (x === 'dateline' && !coarseDateOpening(units[bottom + 1].block.text)) || CREDIT_LIKE.includes(x)) &&
-        this.endsParagraph(top - 1) &&
+        (this.endsParagraph(top - 1) || this.captionInText(top - 1)) &&
         own[bottom + 1].includes('end:stop') &&
         (this.adjacent(top - 1, top) || this.pageTurn(top - 1, top)) &&
         this.adjacent(bottom, bottom + 1)
@@ -936,13 +960,33 @@ class PageEvidence {
 
   /** Whether another cross-head between running text stands within CROSSHEAD_SIBLING_WINDOW units of unit k in direction `dir`. */
   sibling(k: number, dir: 1 | -1, form: string | null = null): boolean {
+    return this.siblingAt(k, dir, form) >= 0;
+  }
+
+  /** The unit of the nearest such cross-head (see `sibling`), or −1. */
+  siblingAt(k: number, dir: 1 | -1, form: string | null = null): number {
     const units = this.units;
     for (let j = k + dir, n = 0; j >= 0 && j < units.length && n < CROSSHEAD_SIBLING_WINDOW; j += dir, n++) {
       const [a, b] = [Math.min(j, j - dir), Math.max(j, j - dir)];
-      if (!(this.adjacent(a, b) || this.pageTurn(a, b)) || this.storyEdge(j) || this.storyStart(j)) return false;
-      if (this.betweenText[j] && j !== this.partner(k) && (form === null || headForm(units[j].block.text) === form)) return true;
+      if (!(this.adjacent(a, b) || this.pageTurn(a, b)) || this.storyEdge(j) || this.storyStart(j)) return -1;
+      if (this.betweenText[j] && j !== this.partner(k) && (form === null || headForm(units[j].block.text) === form)) return j;
     }
-    return false;
+    return -1;
+  }
+
+  /**
+   * Whether unit k goes on a series of cross-heads with its nearest sibling in direction `dir`: there
+   * is one (`siblingAt`), and when the sibling is printed in a marked form (headForm: a mark, a
+   * number, a label in 【】, a colon label) unit k is printed in it too. The cross-heads of one piece
+   * are set in one form (■ 客流创新高… / ■ 同质化…); a headline line in no such form after them (数说乡村旅游
+   * under the last ■ section) heads an item of its own, an infographic's or a sidebar's (tester21's
+   * weekend edition, Dec 2026). A count of Han characters (han:4) is no marked form: it only groups.
+   */
+  inSeries(k: number, dir: 1 | -1): boolean {
+    const j = this.siblingAt(k, dir);
+    if (j < 0) return false;
+    const form = headForm(this.units[j].block.text);
+    return form === null || form.startsWith('han:') || form === headForm(this.units[k].block.text);
   }
 
   /** The first cross-head of a series, right under the headline stack: `seriesFirst`. */
@@ -1392,7 +1436,7 @@ class PageEvidence {
     if (this.quoteAttribution(k)) f.push(QUOTE_ATTRIBUTION);
     if (this.topicKicker(k)) f.push(TOPIC_KICKER);
     if (k > 0 && this.topicKicker(k - 1)) f.push(UNDER_TOPIC_KICKER);
-    if (!quoteBox && this.betweenText[k] && (this.sibling(k, 1) || this.sibling(k, -1))) f.push('crosshead-series');
+    if (!quoteBox && this.betweenText[k] && (this.inSeries(k, 1) || this.inSeries(k, -1))) f.push('crosshead-series');
     else if (this.seriesFirst[k]) f.push('crosshead-series-first');
     // A short paragraph of one sentence opening with a time (昨天，泓东区柳岸小区，居民在…前合影。) inside an
     // item whose credit line names a picture (文/记者　X　图/记者　Y): the caption of the story's photo,
@@ -1610,8 +1654,10 @@ class PageEvidence {
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, CREDIT_LIKE)}`);
     f.push(`toleadin:${distance(own, k, ['leadin'])}`);
-    // Conjunctions a linear model cannot form by itself.
-    if (hl) this.headlineConjunctions(k, f, prev, next);
+    // Conjunctions a linear model cannot form by itself. (Not for a row of a table printed line by line,
+    // tableRow: its cells set apart by spaces are shaped like a headline's words, but a row heads
+    // nothing; 5　《开心大擂台》　江州文艺频道　1.08% over the table's credit line is its last row.)
+    if (hl && !this.tableRow[k]) this.headlineConjunctions(k, f, prev, next);
   }
 
   /** Conjunctions of headline unit k with its neighbours, pushed onto `f` (a linear model cannot form them by itself). */

@@ -585,6 +585,13 @@ const NOTICE_KINDS = ['讣告', '更正', '启事', '声明', '公示', '公告'
 const BOX_LABELS = [
   '背景', '链接', '新闻链接', '相关链接', '知识链接', '资料链接', '数据链接', '背景链接', '新闻背景', '背景资料', '背景知识',
   '延伸阅读', '相关阅读', '名词解释', '小贴士', '小知识', '知识点', '鏈接', '新聞鏈接', '相關鏈接', '延伸閱讀', '名詞解釋',
+  // A sidebar of related news after a story (相关新闻, 相关报道: a story of its own under the label, as
+  // 链接 heads a box with its own headline; tester21's weekend edition, Dec 2026).
+  '相关新闻', '相关报道', '相關新聞', '相關報道',
+  // An editor's afterword on its own line under a story's last paragraph (编后, 编后语, 编后记): the
+  // editor's comment on that story, a cross-head of it over its text, as a run-in 编后：… is the story's
+  // last paragraph (the zoo's archive-county-1980s; tester21's weekend edition, Dec 2026).
+  '编后', '编后语', '编后记', '編後', '編後語', '編後記',
 ];
 const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
 
@@ -662,7 +669,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
   ['written-by', /^(?:执笔|撰稿|文字|整理|统筹|策划)\s*[：:]/u],
   // 制表 (a table's maker: （数据来源：…　制表：X）, tester19's TV-guide weekly, Dec 2026) as 制图 is a graphic's.
-  ['graphics', /(?:制图|制表|绘图|图表|设计)\s*[：:]|^本版(?:制图|制表|图片|摄影)/u],
+  // The role may be set apart from the name by a space instead of a colon (制图　温　岚: bylines.ts
+  // SPACED_ROLE_WORDS; tester21's weekend edition, Dec 2026).
+  ['graphics', /(?:制图|制表|绘图|图表|设计)\s*[：:]|^本版(?:制图|制表|图片|摄影)|^(?:制图|制表|绘图)[\s\u3000]+\p{Script=Han}/u],
   ['own-lead', new RegExp(`^${OWN_MEDIUM_SOURCE}[讯訊]`, 'u')],
   ['wire-lead', /^(?:新华社|新華社|中新社|人民网|央视网)\S{0,16}[电電]/u],
   // A credit naming the picture first (文/图　X, 图/记者　X, 摄影／X, 图片：X): set above a photo's caption.
@@ -685,7 +694,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // kicker. Source: the column names of literary supplements of dailies and county papers.
   // …and the news genres a paper labels a piece with (通讯, 特写, 侧记, 述评, 综述, 速写: a genre, not a topic; the
   // archival county paper's 通讯 over 山沟里飞出“金凤凰”, as its 短评 is a column label; Dec 2026).
-  ['genre-label', /^[【[［]?\s*(?:通讯|人物通讯|特写|侧记|述评|综述|速写|微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
+  // …and the kinds of reporting a daily's in-depth and weekend pages label a piece with (特别报道, 深度报道,
+  // 独家报道, 系列报道, 追踪报道, 特稿, 深度调查, 记者调查) and the spokesman's Q&A (答记者问, 答网友问): the
+  // form of the piece, not its topic (tester21's weekend edition: 特别报道 over a feature's kicker, Dec 2026).
+  ['genre-label', /^[【[［]?\s*(?:(?:特别|深度|独家|系列|连续|追踪|跟踪|专题|调查)报道|特稿|(?:深度|新闻|记者|本报)调查|答(?:记者|网友|读者)问|通讯|人物通讯|特写|侧记|述评|综述|速写|微小说|小小说|闪小说|微型小说|短篇小说|中篇小说|长篇连载|小说连载|连载|散文|散文诗|微散文|诗歌|新诗|诗词|旧体诗词|诗苑|随笔|杂文|书评|读书|书画|美文|纪实文学|报告文学)\s*[】\]］]?$/u],
   // A classical poem's title (VERSE_FORM_RE in text.ts: 七律·登凤鸣山): a title, never a column label.
   ['verse-form', VERSE_FORM_RE],
   ['bracketed', /^[（([].*[）)\]]$/u],
@@ -826,8 +838,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['qa-question', /^问\s*[：:]\s*\S/u],
   // A standing column's name (读者信箱, 普法小课堂, 农技110, 学习札记, 理论书架, 记者手记): the words
   // service and opinion columns of Chinese papers are named with; a column label, not a kicker.
-  // Also a short field name with 观察 (财经观察, 国际观察; a longer …观察 line is a kicker or a
-  // subtitle: 全球能源转型观察, ——多地促进夏季消费观察), a talk column (今日谈, 文化传承发展谈: three to
+  // Also a field of two characters with 观察 (财经观察, 国际观察, 基层观察: every …观察 label of the zoo's
+  // sources; a longer …观察 line is a kicker or a subtitle: 全球能源转型观察, 冬游季观察 over a feature,
+  // ——多地促进夏季消费观察; tester21's weekend edition, Dec 2026), a talk column (今日谈, 文化传承发展谈: three to
   // seven characters ending in 谈) and 读者来信; a profile column (代表风采, 班组风采, 巾帼风采: …风采) and
   // a how-to column of service pages named as a 经 (致富经, 生意经, 育儿经, 理财经: two characters and 经).
   // Also a page's 园地 (科普园地, 学习园地, 文艺园地) and a tips column (养生小知识, 安全小常识): the
@@ -841,8 +854,14 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // columns of legal and court papers (以案说法, 以案释法, 以案促改: 以案 and two characters; 法官说案,
   // 检察官说案: …说案), printed over each case they run (法治日报, 人民法院报, 检察日报; tester16's court
   // paper, Dec 2026): a column label like 律师信箱, not a kicker (the zoo's convention: a label on a
-  // line of its own over an item is a column label, fixtures/zoo/README.md).
-  ['column-word', /^[【[［〔〖]?\s*(?:以案\p{Script=Han}{2}|\p{Script=Han}{1,3}说案|\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2,3}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
+  // line of its own over an item is a column label, fixtures/zoo/README.md). Also a profile column of
+  // ordinary people (身边人, 身边事, 最美身边人: the people-next-door columns of provincial and city dailies'
+  // weekend and 人物 pages; tester21's weekend edition, Dec 2026). Also a ranking column (收视榜, 排行榜,
+  // 光荣榜, 红黑榜: one to three characters and 榜), printed over the table or list it ranks (the 收视榜 of
+  // tester19's TV-guide weekly, which had rested on a near-tie of the fit; Dec 2026), and a live-coverage
+  // column (庭审直播, 两会直播, 现场直播: two to four characters and 直播; the court paper's 庭审直播 over its
+  // briefs, which the fit with tester21's paper tipped to a kicker; Dec 2026).
+  ['column-word', /^[【[［〔〖]?\s*(?:以案\p{Script=Han}{2}|\p{Script=Han}{0,2}身边(?:人|事)|\p{Script=Han}{1,3}榜|\p{Script=Han}{2,4}直播|\p{Script=Han}{1,3}说案|\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
   // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
   // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
   // (a cross-head); over a headline of its own, that box's column label.
@@ -851,7 +870,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // bulletins (县政府文件, 人事任免, 领导讲话); and the standing columns of party-building papers
   // (组工通讯, 党建报, 党刊: 党课, 微党课, 基层一线, 学习心得, 心得体会, 经验交流, 他山之石, 组工信息,
   // 组工视窗; tester11's 组工通讯, Dec 2026), printed over a piece, never its kicker.
-  ['column-label', /^(?:党课|微党课|基层一线|学习心得|心得体会|经验交流|他山之石|组工信息|组工视窗|简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编后|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
+  ['column-label', /^(?:党课|微党课|基层一线|学习心得|心得体会|经验交流|他山之石|组工信息|组工视窗|简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
 ];
 
 /**
