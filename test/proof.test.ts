@@ -152,6 +152,13 @@ describe('proof sheet', () => {
     expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
   });
 
+  it('the validation findings stand beside their lines, for review (a story cut off mid-sentence)', () => {
+    const text = ['县里召开安全生产会议', '', '本报讯　12月1日，县里召开安全生产工作会议，部署今冬明春安全生产工作。今年安全月以“人人讲安全，个个会应急”为主题，各单位要', ''].join('\n');
+    const $ = checkPage(proofHtml(proofOf(text, { path: 'cut.txt', entities: false })), sourceLines(text));
+    expect($('div.ln[data-line="3"] .diag').text()).toContain('validate/cut-story');
+    expect($('div.ln[data-line="1"] .diag').length).toBe(0);
+  });
+
   it('CLI: proof -o writes the page, exit 0; a missing input is one line, exit 3', () => {
     const out = path.join(tmp, 'issue.html');
     const r = spawnSync(process.execPath, [bin, 'proof', FIXTURE, '-o', out], { encoding: 'utf8' });

@@ -51,11 +51,14 @@ export function sourceLines(input: Uint8Array | string, options: ParseOptions = 
 }
 
 /**
- * Parses `input` and gathers what the proof sheet draws: the Issue, the numbered source lines and
+ * Parses `input` (with the validation rules, `ParseOptions.validate`: their findings are drawn beside
+ * their lines) and gathers what the proof sheet draws: the Issue, the numbered source lines and
  * each line's role from the segmenter. Throws as `parseIssue` does.
  */
 export function proofOf(input: Uint8Array | string, options: ParseOptions = {}): ProofInput {
-  const { issue, lineRoles } = parseIssueDetailed(input, options);
+  // parsed with the validation rules (README "Validation rules"), so that their findings, and the
+  // lines the decode barely decided (validate/uncertain-boundary), stand beside their lines for review
+  const { issue, lineRoles } = parseIssueDetailed(input, { ...options, validate: true });
   return { issue, lines: sourceLines(input, options), roles: lineRoles };
 }
 
