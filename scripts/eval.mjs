@@ -23,7 +23,8 @@
  *   --seed N    fit with this seed of the page order (fitPages options; scripts/fit-spread.mjs)
  *   --l2 X      fit with this L2 strength instead of FIT_L2 (to tune it, leave one paper out)
  *   --readme    also write the Markdown table into README.md (section Accuracy, between markers)
- *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded)
+ *   --verbose   after the table, what went wrong per row (score.py's notes, stories not bounded,
+ *               lines whose role is not the reference's)
  *   --help      the usage line, exit 0
  * Always exits 0 (it measures; floors are the tests' business). Reads dist/ (npm run eval builds).
  * The issue date is given as a user would with --issue-date (from the expected file or the fixture);
@@ -302,6 +303,22 @@ function rolesRight(lineRoles, gold) {
   return [gold.filter(([n, r]) => got.get(n) === r).length, gold.length];
 }
 
+/** At most this many wrong line roles are listed per row by --verbose (the rest counted). */
+const MAX_WRONG_ROLES = 40;
+
+/** --verbose: the lines whose role is not the reference's, `  ~ role L12 want title, got crosshead «…»`. */
+function wrongRoles(lineRoles, gold, lines) {
+  if (!lineRoles || !gold) return [];
+  const got = new Map(lineRoles.map((e) => [e.line, e.role]));
+  const wrong = gold.filter(([n, r]) => got.get(n) !== r);
+  const out = wrong.slice(0, MAX_WRONG_ROLES).map(([n, r]) => {
+    const text = [...(lines[n - 1] ?? '').trim()];
+    return `  ~ role L${n} want ${r}, got ${got.get(n) ?? 'none'} «${text.slice(0, 24).join('')}${text.length > 24 ? '…' : ''}»`;
+  });
+  if (wrong.length > MAX_WRONG_ROLES) out.push(`  ~ role … and ${wrong.length - MAX_WRONG_ROLES} more lines`);
+  return out;
+}
+
 const pct = ([got, possible]) =>
   possible === 0 ? '—' : got === possible ? '100' : String(Math.floor((100 * got) / possible));
 
@@ -454,7 +471,11 @@ async function main(argv) {
       duplicated: c.dup,
       note: scored.note,
       details: verbose
-        ? [...(scored.details ?? []).map(keyedDoc.shown), ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`)]
+        ? [
+            ...(scored.details ?? []).map(keyedDoc.shown),
+            ...bounds.wrong.map((t) => `  ~ bounds [${t}] not one output article`),
+            ...wrongRoles(lineRoles, doc.roles, lines),
+          ]
         : undefined,
     });
   };
