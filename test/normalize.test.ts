@@ -118,6 +118,14 @@ describe('normalize: spaced-out OCR lines', () => {
     expect(n.diagnostics.map((d) => [d.code, d.line])).toEqual([['normalize/spaced-out-line', 2]]);
   });
 
+  // Found by test/roundtrip.property.test.ts (seed -583430548): every space a run of two, nothing
+  // removed, and the line was reported as collapsed on every pass.
+  it('reports no spaced-out line whose spaces are all runs of two or more', () => {
+    const n = normalize('区  区  区  区');
+    expect(n.lines[0].text).toBe('区  区  区  区');
+    expect(n.diagnostics).toEqual([]);
+  });
+
   it.each([
     ['three tokens only', '王 峰 摄'],
     ['no Han', 'a b c d e f'],

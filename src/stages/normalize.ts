@@ -86,7 +86,8 @@ export function normalize(text: string, firstLine = 1): Normalized {
     }
     if (t.includes(' ')) {
       const collapsed = collapseSpacedOut(t);
-      if (collapsed !== null) {
+      // (a spaced-out line whose spaces are all runs of two or more, 区  区  区  区, loses none: no diagnostic)
+      if (collapsed !== null && collapsed !== t) {
         spacedOut.add(n, 1);
         t = collapsed;
       }
