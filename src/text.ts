@@ -88,6 +88,18 @@ function isJsWhitespace(c: number): boolean {
 }
 
 /**
+ * A mark that ends a sentence, as the source of a regular expression: 。！？!?… and a half-width
+ * full stop (or ．) right after Han text or after a closing quote or bracket, as text typed in a word
+ * processor with half-width punctuation ends its sentences (会议审议通过了….; 孩子没事就好."). A full
+ * stop after a Latin letter or a digit is an abbreviation or a decimal point, never this. Every
+ * structural cue that asks whether a line ends a sentence reads it (features.ts, bylines.ts,
+ * assemble.ts, rejoin.ts).
+ */
+export const SENTENCE_STOP = String.raw`(?:[。！？!?…]|(?<=[\p{Script=Han}”’」』"）)])[.．])`;
+/** The half-width full stop of SENTENCE_STOP alone: . or ． after Han text or a closing quote or bracket. */
+const HALF_WIDTH_STOP = String.raw`(?<=[\p{Script=Han}”’」』"）)])[.．]`;
+
+/**
  * Characters that end a sentence (or a paragraph): 。！？…, their half-width forms, closing quotes
  * and brackets after such a mark, and the colon (a paragraph that ends with ： introduces the next).
  */
@@ -157,14 +169,22 @@ export function isHeadlineShaped(text: string): boolean {
   if (endsWithKickerDash(t)) return len <= MAX_KICKER_LENGTH;
   if (len > MAX_HEADLINE_LENGTH) return false;
   const question = isQuestionHeadline(t);
-  if (/[；;]/u.test(t) || (/[。]/u.test(t) && !question) || /[，,、：:]$/u.test(t)) return false;
-  if (/[！？!?…]$/u.test(t) && len > MAX_EXCLAMATION_HEADLINE && !(question && len <= MAX_QUESTION_HEADLINE)) return false;
+  // A full stop inside is a sentence's; a half-width one closing a short line is the closing stop a
+  // clerk types after a title (白沙村通组道路硬化工程开工.), read as ！ and ？ are.
+  const closingStop = HALF_WIDTH_STOP_END_RE.test(t);
+  if (/[；;]/u.test(t) || (FULL_STOP_RE.test(closingStop ? t.slice(0, -1) : t) && !question) || /[，,、：:]$/u.test(t)) return false;
+  if ((/[！？!?…]$/u.test(t) || closingStop) && len > MAX_EXCLAMATION_HEADLINE && !(question && len <= MAX_QUESTION_HEADLINE)) return false;
   // A lead-in (本报讯（记者 …）) or a dateline opening with a comma (6月1日，…) starts running text.
   if (LEAD_IN_START_RE.test(t)) return false;
   if (startsWithDateline(t) && /^[^，,]{0,16}[，,]/u.test(t)) return false;
   const inner = t.replace(/[！？!?…]+$/u, '');
   return (inner.match(/[，,、：:！!？?]/gu) ?? []).length <= 1;
 }
+
+/** A full stop: 。, or a half-width . (．) after Han text or a closing quote or bracket (SENTENCE_STOP). */
+const FULL_STOP_RE = new RegExp(`。|${HALF_WIDTH_STOP}`, 'u');
+/** A half-width full stop (．) closing Han text (SENTENCE_STOP), as a clerk's word processor types 。. */
+const HALF_WIDTH_STOP_END_RE = new RegExp(`${HALF_WIDTH_STOP}$`, 'u');
 
 /**
  * How a question ends: ？ (?), or a question particle (吗, 呢, 么) and 。 where a paper or its OCR set

@@ -21,7 +21,7 @@ import type { Credit } from '../types.js';
 import { NAME_DOTS, isDottedName, isNamedByParts } from './dotted-names.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
-import { OWN_NEWS_LEAD_SOURCE, visualLength } from '../text.js';
+import { OWN_NEWS_LEAD_SOURCE, SENTENCE_STOP, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SLOT_ONLY_SURNAMES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
 import { worldPlaceNames } from '../data/world-sets.js';
@@ -739,7 +739,7 @@ export function isSupplierCredit(c: Credit): boolean {
 }
 
 /** A Chinese personal name as a credit prints it alone: a known surname, two or three characters. */
-function isPersonalName(name: string): boolean {
+export function isPersonalName(name: string): boolean {
   return hasSurname(name) && name.length <= 3;
 }
 
@@ -956,12 +956,16 @@ export function splitTrailingCredit(paragraph: string): { rest: string; creditLi
   };
 }
 
+/** A ·byline· run on after the last sentence (text.ts SENTENCE_STOP, or a closing quote): …守土尽责。·金驰· */
+const RUN_ON_DOT_BYLINE_RE = new RegExp(String.raw`(?<=${SENTENCE_STOP}|”)\s*([·•・●][^·•・●]{2,20}[·•・●])$`, 'u');
+/** Text that ends with a sentence's stop (text.ts SENTENCE_STOP) or a closing quote, spaces aside. */
+const AFTER_SENTENCE_RE = new RegExp(String.raw`(?:${SENTENCE_STOP}|”)\s*$`, 'u');
 /** How a paragraph with a trailing credit ends: a bracket, a byline dot, or a photographer's 摄/攝 (the cheap test before a traditional page is read simplified). */
 const TRAILING_CREDIT_END_RE = /[）)·•・●摄攝]\s*$/u;
 
 function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLine: string; credits: Credit[] } | null {
   // A ·byline· run on after the last sentence: …守土尽责。·金驰·
-  const dot = /(?<=[。！？”])\s*([·•・●][^·•・●]{2,20}[·•・●])$/u.exec(paragraph);
+  const dot = RUN_ON_DOT_BYLINE_RE.exec(paragraph);
   if (dot) {
     const credits = parseCreditLine(dot[1]);
     if (credits) return { rest: paragraph.slice(0, dot.index).trimEnd(), creditLine: dot[1], credits };
@@ -978,7 +982,7 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
   }
   const m = /[（(]\s*([^（）()]{2,40}?)\s*[）)]\s*$/u.exec(paragraph) ?? ocrClosingBracket(paragraph);
   if (!m || m.index === 0) return null;
-  const afterSentence = /[。！？”]\s*$/u.test(paragraph.slice(0, m.index));
+  const afterSentence = AFTER_SENTENCE_RE.test(paragraph.slice(0, m.index));
   // After the last sentence, a reprint's source note naming its author (…全过程。（摘自《溪南商报》　沈佳音）, a
   // caption's …过半。（选自《槐安报》　邵远航　摄）) or a writer's unit and name (…颁发了证书。（青石镇中心学校　景岚）,
   // as unitAndNames reads such a note on its own line): the credit line, its names the credits. A note
@@ -1038,7 +1042,7 @@ export function splitRunInSourceNote(paragraph: string): { rest: string; creditL
 /** A picture's supplier written out, the whole bracket (credit-lexicon.ts PICTURE_SUPPLIED_BY_SOURCE). */
 const SUPPLIED_BY_RE = new RegExp(`^${PICTURE_SUPPLIED_BY_SOURCE}$`, 'u');
 /** A bracket closing a paragraph right after its last sentence's end: group 1 the bracket as printed, group 2 inside. */
-const RUN_IN_NOTE_RE = /(?<=[。！？!?…][”’」』"]?)[\s\u3000]*([（(]([^（）()]{2,40})[）)])[\s\u3000]*$/u;
+const RUN_IN_NOTE_RE = new RegExp(String.raw`(?<=${SENTENCE_STOP}[”’」』"]?)[\s\u3000]*([（(]([^（）()]{2,40})[）)])[\s\u3000]*$`, 'u');
 
 /**
  * The closing bracket of a paragraph as OCR may read it (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
@@ -1083,6 +1087,6 @@ const OFFICE_CLOSER_RE = /^\p{Script=Han}{0,8}(?:办公室|工委|委员会|委|
 
 /** A photo credit run on after a sentence: an optional press role, one to six names or halves of padded ones, 摄. */
 const RUN_ON_PHOTO_RE = new RegExp(
-  `(?<=[。！？”])[\\s\\u3000]*((?:${PRESS_ROLE_SOURCE}|文/图|文／图|摄影)?[\\s\\u3000]*\\p{Script=Han}{1,4}(?:[\\s\\u3000、]+\\p{Script=Han}{1,4}){0,5}[\\s\\u3000]*(?:摄影|摄))$`,
+  `(?<=${SENTENCE_STOP}|”)[\\s\\u3000]*((?:${PRESS_ROLE_SOURCE}|文/图|文／图|摄影)?[\\s\\u3000]*\\p{Script=Han}{1,4}(?:[\\s\\u3000、]+\\p{Script=Han}{1,4}){0,5}[\\s\\u3000]*(?:摄影|摄))$`,
   'u',
 );

@@ -198,6 +198,9 @@ export const SIGNATURE_TITLES: readonly string[] = [
  */
 export const CREDIT_COLON_ROLES: readonly string[] = [
   '执笔', '撰文', '撰稿', '采写', '记者', '通讯员', '作者', '整理', '编译', '供图', '图片', '摄影',
+  // 供稿：X, 供稿人：X: who supplied the piece, as 乡镇/村 newsletters and 简报 credit a contributor on a
+  // line of its own (tester22's township newsletter, Dec 2026; the bracketed （…供稿） is a source note).
+  '供稿', '供稿人',
   '指导教师', '指导老师', '辅导教师', '辅导老师',
   '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
 ];

@@ -127,12 +127,47 @@ export const YEAR_DIGIT = '[0-9０-９〇零○Ｏ一二三四五六七八九]';
 /** A month or a day: one or two Arabic digits, or a Chinese number up to 三十一 (五, 十二, 二十五). */
 const MONTH_OR_DAY = '(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})';
 /**
+ * A full date in digits with a separator, as word processors, office (OA) systems and reposted
+ * notices type it: 2024.3.4, 2024-03-04, 2024/3/4 (ISO 8601's order, year month day, the order of
+ * GB/T 7408 and of every Chinese form), the same separator twice; full-width digits and ．too.
+ * Not a date when it continues a longer number or another separated group (a version number
+ * 2024.3.4.1, an account 2024-03-04-5, a decimal 12024.3.4), nor when the year is outside
+ * ISSUE_YEARS, the month outside 1-12 or the day outside 1-31 (`numericDateParts`). Amounts
+ * (2024.35) and phone numbers (0571-8888-1234, 0000-6231234) never have this shape. The source of
+ * a regular expression without capturing groups (FULL_DATE_SOURCE takes it in).
+ */
+export const NUMERIC_DATE_SOURCE =
+  '(?<![0-9０-９.．/／\\-－])[0-9０-９]{4}(?:[.．][0-9０-９]{1,2}[.．]|[-－][0-9０-９]{1,2}[-－]|[/／][0-9０-９]{1,2}[/／])[0-9０-９]{1,2}(?![0-9０-９]|[.．/／\\-－][0-9０-９])';
+
+/** A numeric full date (NUMERIC_DATE_SOURCE) read at its start, and its parts. */
+const NUMERIC_DATE_RE = new RegExp(
+  `(?<![0-9０-９.．/／\\-－])([0-9０-９]{4})([.．/／\\-－])([0-9０-９]{1,2})\\2([0-9０-９]{1,2})(?![0-9０-９]|[.．/／\\-－][0-9０-９])`,
+  'uy',
+);
+
+/**
+ * Year, month and day of a numeric full date starting at `i` of `s` (NUMERIC_DATE_SOURCE, the same
+ * separator twice), and its length; null when there is none there, the year is outside ISSUE_YEARS,
+ * or the month or day cannot be one.
+ */
+export function numericDateParts(s: string, i: number): { year: number; month: number; day: number; length: number } | null {
+  NUMERIC_DATE_RE.lastIndex = i;
+  const m = NUMERIC_DATE_RE.exec(s);
+  if (!m) return null;
+  const year = parseNumber(m[1]);
+  const month = parseNumber(m[3]);
+  const day = parseNumber(m[4]);
+  if (!(year >= ISSUE_YEARS.first && year <= ISSUE_YEARS.last) || !(month >= 1 && month <= 12) || !(day >= 1 && day <= 31)) return null;
+  return { year, month, day, length: m[0].length };
+}
+
+/**
  * A full date as mastheads and running heads print it: 2021年11月4日, ２０２１年１１月４日, and in
  * Chinese numerals 一九八五年三月五日, 二〇二三年十二月三十日 (the style of every Chinese paper's
  * masthead until the 1990s, and of formal datelines since). The source of a regular expression, for
  * furniture.ts and markers.ts (one definition; `fullDateIso` reads a match).
  */
-export const FULL_DATE_SOURCE = `${YEAR_DIGIT}{4}\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日`;
+export const FULL_DATE_SOURCE = `(?:${YEAR_DIGIT}{4}\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日|${NUMERIC_DATE_SOURCE})`;
 /**
  * Words before a date that make it a date of the lunar calendar, not the Gregorian one: 农历八月十五日,
  * 农历乙丑年八月十五日 (up to one 干支 year between), and a day after a lunar month's own name
@@ -154,6 +189,9 @@ export const LUNAR_BEFORE_RE =
  * counted (parseNumber), which this grammar reads already.
  */
 export function fullDateIso(printed: string): string | null {
+  const n = numericDateParts(printed.trim(), 0);
+  if (n && n.length === printed.trim().length)
+    return validDay(n.year, n.month, n.day) ? `${n.year}-${String(n.month).padStart(2, '0')}-${String(n.day).padStart(2, '0')}` : null;
   const m = /^(\S{4})\s*年\s*(\S{1,3}?)\s*月\s*(\S{1,3}?)\s*日$/u.exec(printed.trim());
   if (!m) return null;
   const y = yearOfDigits(m[1]);
@@ -389,11 +427,19 @@ function chineseDayAloneIsDate(s: string, start: number, end: number): boolean {
   return CN_DAY_THEN.test(s);
 }
 
+/**
+ * What after a day alone (10日) makes it a span of days: 内, 以内, 之内 (请于公开之日起10日内向村务监督委员会
+ * 反映, 公示期7日内). Every 公示, 公开 and 通知 sets its deadline so.
+ */
+const DURATION_AFTER_DAY_RE = /^(?:内|以内|之内)/u;
+
 /** Reads one point at `i`; returns it and where it ends, or null. `dayHao`: accept 5号 alone. */
 function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: number } | null {
   const p: Point = {};
   let j = i;
   let m: RegExpExecArray | null;
+  const numeric = numericDateParts(s, j);
+  if (numeric) return { p: { year: numeric.year, month: numeric.month, day: numeric.day }, end: j + numeric.length };
   if ((m = at(R.relDay, s, j))) {
     p.relDay = REL_DAY[m[1]];
     return { p, end: j + m[0].length };
@@ -494,7 +540,8 @@ function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: numb
       p.dayTo = parseNumber(m[2]);
       return { p, end: j + m[0].length };
     }
-    if ((m = at(dayHao ? R.day : R.dayRi, s, j)) && (/[0-9０-９]/u.test(m[1]) || chineseDayAloneIsDate(s, j, j + m[0].length))) {
+    // N日内, N日以内, N日之内 (请于10日内反映, 公示期7日内): a span of days, never a day of the month.
+    if ((m = at(dayHao ? R.day : R.dayRi, s, j)) && !DURATION_AFTER_DAY_RE.test(s.slice(j + m[0].length, j + m[0].length + 2)) && (/[0-9０-９]/u.test(m[1]) || chineseDayAloneIsDate(s, j, j + m[0].length))) {
       p.day = parseNumber(m[1]);
       return { p, end: j + m[0].length };
     }
@@ -811,6 +858,44 @@ function isEmpty(p: Point): boolean {
 }
 
 /**
+ * A month and day typed in digits with a full stop, as a clerk types a dateline (3.6 镇卫生院…,
+ * ▲3.4上午,…): read only at the start of a paragraph (bullets and spaces before it aside), followed
+ * by a part of the day (上午) or by a space or comma and then neither a digit nor a unit (3.5 米,
+ * 3.2 万亩 are numbers), and only for the issue's month or the month before it (a dateline reports
+ * the last weeks). Anywhere else M.D is a decimal number. Source: 乡镇/村 newsletters and notices
+ * typed in word processors (tester22's township newsletter).
+ */
+function shortNumericDate(s: string, i: number, ref: DateReference): { p: Point; end: number } | null {
+  SHORT_NUMERIC_DATE_RE.lastIndex = i;
+  const m = SHORT_NUMERIC_DATE_RE.exec(s);
+  if (!m || !PARAGRAPH_START_RE.test(s.slice(0, i))) return null;
+  const refDay = parseIso(ref.issueDate);
+  if (!refDay) return null;
+  const month = parseNumber(m[1]);
+  const day = parseNumber(m[2]);
+  const refMonth = refDay.getMonth() + 1;
+  if (!(month === refMonth || month === ((refMonth + 10) % 12) + 1) || !(day >= 1 && day <= 31)) return null;
+  const end = i + m[0].length;
+  PART_AFTER_SHORT_RE.lastIndex = end;
+  if (!PART_AFTER_SHORT_RE.test(s)) {
+    CLAUSE_AFTER_SHORT_RE.lastIndex = end;
+    if (!CLAUSE_AFTER_SHORT_RE.test(s)) return null;
+  }
+  return { p: { month, day }, end };
+}
+/** A month and day in digits with a full stop, not part of a longer number (shortNumericDate). */
+const SHORT_NUMERIC_DATE_RE = /([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})(?![0-9０-９]|[.．][0-9０-９])/uy;
+/** What may stand before a dateline at a paragraph's start: spaces and bullets (▲, ●, ■, ◆, ★, ·, •). */
+const PARAGRAPH_START_RE = /^[\s\u3000▲△●○■□◆◇★☆·•]*$/u;
+/** A part of the day right after a short numeric date (3.4上午). */
+const PART_AFTER_SHORT_RE = /\s*(?:凌晨|清晨|早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|夜里|日|号)/uy;
+/**
+ * A space or comma after a short numeric date and then Han text that is not a unit or a number's
+ * word (万, 米, 元, 亩, 公里…): the clause a dateline opens.
+ */
+const CLAUSE_AFTER_SHORT_RE = /(?:[\s\u3000]+|[，,])(?![0-9０-９]|[万亿千百十米元亩斤吨个只件户人名次倍度公厘毫克升平方立%‰℃])\p{Script=Han}/uy;
+
+/**
  * Reads one date expression starting exactly at `i` of `text` and resolves it against `ref`.
  * Returns null when no expression starts there. `dayHao`: a day alone may end in 号 (5号), as in a
  * dateline; in running text 5号 alone is more often a document or house number.
@@ -820,7 +905,11 @@ export function readDate(text: string, i: number, ref: DateReference, dayHao = f
   let j = i;
   let bareYear: number | null = null;
   const yr = at(R.yearRangeStart, text, i);
-  if (yr) {
+  const short = dayHao ? shortNumericDate(text, i, ref) : null;
+  if (short) {
+    start = short.p;
+    j = short.end;
+  } else if (yr) {
     bareYear = parseNumber(yr[1]);
     j = i + yr[0].length;
   } else {
@@ -831,7 +920,9 @@ export function readDate(text: string, i: number, ref: DateReference, dayHao = f
   }
   let endPoint: Point | null = null;
   let k = j;
-  if (bareYear !== null) {
+  if (short) {
+    // read on to the part of the day below
+  } else if (bareYear !== null) {
     const b = readPoint(text, j, dayHao);
     if (!b || isEmpty(b.p)) return null;
     endPoint = b.p;

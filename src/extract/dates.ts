@@ -10,7 +10,7 @@
  * before); document numbers such as 〔2023〕5号 are never dates. Pure and synchronous.
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
-import { ISSUE_YEARS, LUNAR_BEFORE_RE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
+import { ISSUE_YEARS, LUNAR_BEFORE_RE, NUMERIC_DATE_SOURCE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
 import { ADOPTION_NOTE_RE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
@@ -105,10 +105,13 @@ export function parseChineseDate(text: string, ctx: DateContext): ParsedDate {
  * A line that is only a full date (year, month and day), bare or in brackets: a government
  * document's signing date (成文日期) printed under the issuing body at its end (云泽县人民政府 /
  * 2023年4月28日), or a speech's date under its title (（2023年5月6日）). Source: the layout of
- * 党政机关公文 (GB/T 9704-2012, 成文日期 in full) as government bulletins print it.
+ * 党政机关公文 (GB/T 9704-2012, 成文日期 in full) as government bulletins print it, and in digits as a
+ * clerk types it in a word processor (柳溪村村民委员会 / 2024.3.7, 2024-03-07; NUMERIC_DATE_SOURCE).
  */
-const DATE_ONLY_LINE_RE =
-  /^[（(]?\s*(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*[0-9０-９一二三四五六七八九十]{1,3}\s*日\s*[）)]?$/u;
+const DATE_ONLY_LINE_RE = new RegExp(
+  `^[（(]?\\s*(?:(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日|${NUMERIC_DATE_SOURCE})\\s*[）)]?$`,
+  'u',
+);
 
 /** True when a line is only a full date, bare or in brackets (DATE_ONLY_LINE_RE): a signing date. */
 export function isDateOnlyLine(text: string): boolean {

@@ -501,9 +501,10 @@ export function classifyFurniture(line: string): FurnitureKind | null {
     }
     // A periodical's issue number with nothing but its name: 某县人民政府公报　2023年第5期 at the
     // page head or foot; on the cover, the issue line alone (2023年第5期（总第86期）).
+    // …and with the issue's date beside it (2024年第3期(总第41期)　　2024.3.8, …　2024年3月8日).
     if (ISSUE_NO_RE.test(t)) {
       const rest = t.replace(ISSUE_NO_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
-      if (rest === '') return 'masthead';
+      if (rest === '' || rest.replace(HEAD_DATE_RE, '') === '') return 'masthead';
     }
     if (/[期号]/u.test(t)) {
       const rest = t.replace(ISSUE_NO_BY_NAME_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');

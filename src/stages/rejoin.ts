@@ -12,7 +12,7 @@
 import type { Block } from '../types.js';
 import type { Segmenter } from '../nlp/jieba.js';
 import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS } from '../heuristics.js';
-import { endsSentence, hasBodyPunctuation, isHeadlineShaped, nationalOnly, startsWithDateline } from '../text.js';
+import { endsSentence, hasBodyPunctuation, isHeadlineShaped, nationalOnly, SENTENCE_STOP, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
 import { NOTICE_TITLE_RE, RUN_IN_PICTURE_SOURCE_RE } from './structure/weights.js';
@@ -109,7 +109,7 @@ function wordless(text: string): boolean {
 }
 
 /** A sentence's end (。！？…, a closing quote after it) then one bracketed note of at most 40 characters. */
-const NOTE_AFTER_SENTENCE_RE = /[。！？!?…][”’」』]?\s*[（(][^（）()]{1,40}[）)]$/u;
+const NOTE_AFTER_SENTENCE_RE = new RegExp(String.raw`${SENTENCE_STOP}[”’」』]?\s*[（(][^（）()]{1,40}[）)]$`, 'u');
 
 /**
  * Whether `a` was cut mid-sentence with `b` its rest: running text that does not end a sentence

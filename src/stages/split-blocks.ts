@@ -35,7 +35,7 @@ import {
   VERSE_MAX_LENGTH,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
-import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, visualLength } from '../text.js';
+import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, SENTENCE_STOP, visualLength } from '../text.js';
 import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
@@ -997,9 +997,11 @@ const CREDIT_NOTE_CUES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) =>
 function isCreditNoteLine(t: string): boolean {
   return /^[（(].*[）)]$/u.test(t) && CREDIT_NOTE_CUES.some((re) => re.test(t));
 }
+/** A stop inside a closing quote (text.ts SENTENCE_STOP): …。”, …."(typed half-width). */
+const STOP_IN_QUOTE_END_RE = new RegExp(`${SENTENCE_STOP}[”’」』"]$`, 'u');
 /** A line that ends a sentence or a quotation: what a story's last line ends with before its credit note. */
 function closesText(t: string): boolean {
-  return endsSentence(t) || /[。！？…][”’」』]$/u.test(t);
+  return endsSentence(t) || STOP_IN_QUOTE_END_RE.test(t);
 }
 
 /**

@@ -28,8 +28,8 @@
  */
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { CONTINUATION_MAX_ITEMS_BETWEEN, CONTINUATION_MAX_PAGE_TURNS, HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
-import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
-import { artworkCredit, isPressRole, isSupplierCredit, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, SENTENCE_STOP, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
+import { artworkCredit, isPersonalName, isPressRole, isSupplierCredit, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import type { BlockRole, Segmented } from '../segment.js';
@@ -136,14 +136,14 @@ function endsPiece(d: { paragraphs: Paragraph[] }, last: string): boolean {
  * (联系人：孙建国　电话：1390…), alone or run on after the last sentence.
  */
 const PRINTED_END_RE = [
-  /[。！？!?”][\s\u3000]*[（(][\p{Script=Han}·•\s\u3000]{1,12}[）)]$/u,
+  new RegExp(String.raw`(?:${SENTENCE_STOP}|”)[\s\u3000]*[（(][\p{Script=Han}·•\s\u3000]{1,12}[）)]$`, 'u'),
   /^[^\s\u3000]+(?:(?:\u3000|[ \t]{2,})+[^\s\u3000]+){2,}$/u,
   /^(?:联系人|联系电话|聯絡人|聯繫人|电话|電話|地址|咨询电话|諮詢電話)[：:]/u,
   // …or such a contact line run on after the last sentence by a hard wrap (…必有重谢。联系人：孙建国　电话：1390…)
   /[。！？!?][^。！？!?]{0,30}(?:电话|電話|热线|熱線)[：:]\s*[0-9０-９\-－—()（）\s]{5,24}$/u,
   // …or a reprint's source note run in after the last sentence (…全过程。（摘自《溪南商报》　沈佳音）, a
   // digest's brief: credit-lexicon.ts REPRINT_SOURCE_VERBS).
-  new RegExp(`[。！？!?”][\\s\\u3000]*[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u'),
+  new RegExp(`(?:${SENTENCE_STOP}|”)[\\s\\u3000]*[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u'),
 ];
 
 /** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
@@ -1115,11 +1115,19 @@ const AUTHOR_MARK_START_RE = new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u');
  * padding of two-character names (本报记者　程　远 → 程远), else names after a role and a colon
  * (执笔：贺秋实　方　圆) or before an agency in brackets (邵　明摄（影像中国）), else the names
  * between byline marks as OCR read them (markers.ts `bylineFrameCredits`). A line that names
- * nobody (（作者为某某大学教授）, （完）) gives [].
+ * nobody (（作者为某某大学教授）, （完）) or ends in a colon (a label: 农事建议：) gives [].
  */
 export function creditsOf(text: string): Credit[] {
   // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
   const t = text.trim().replace(AUTHOR_MARK_START_RE, '');
+  const credits = creditsOfLine(t);
+  // A line ending in a colon is a label introducing what follows (农事建议：, 温馨提示:): it credits no
+  // one, unless what it names is a person's name alone (张明明:, a byline whose closing dot OCR read as :).
+  return /[：:]$/u.test(t) ? credits.filter((c) => c.role !== '' || isPersonalName(c.name)) : credits;
+}
+
+/** creditsOf of a line trimmed and its author's mark removed. */
+function creditsOfLine(t: string): Credit[] {
   const direct = parseCreditLine(t);
   // Two names between byline dots whose space the OCR lost (·缪通陈苏君·): split as markers.ts reads them.
   if (direct) return direct.flatMap((c) => (!c.role && bylineFrame(t) ? (splitNameRun(c.name)?.map((name) => ({ name, role: '' })) ?? [c]) : [c]));

@@ -19,6 +19,7 @@ import {
   isColonKicker,
   isHeadlineShaped,
   opensWithSubtitleDash,
+  SENTENCE_STOP,
   startsWithDateline,
   visualLength,
 } from '../../text.js';
@@ -140,19 +141,26 @@ export function lengthBucket(n: number): string {
   return `>${lo}`;
 }
 
+/** A unit that ends with a sentence's stop (text.ts SENTENCE_STOP: 。！？!?…, a half-width . after Han text). */
+const STOP_END_RE = new RegExp(`${SENTENCE_STOP}$`, 'u');
+/** …with closing quotes after it, or none. */
+const STOP_THEN_QUOTES_END_RE = new RegExp(`${SENTENCE_STOP}[”’」』"]*$`, 'u');
+/** A stop inside closing quotes (…。”, …."; OCR may set a space between the stop and the quote). */
+const STOP_IN_QUOTE_END_RE = new RegExp(`${SENTENCE_STOP}(?:[\\s\\u3000]*[”’」』"])+$`, 'u');
+
 /** How a unit ends: stop (。！？…, also before closing quotes), comma (，、), dash (——), colon, rparen, quote (a quoted word), han, digit, other. */
 export function endClass(text: string): string {
   const t = text.trimEnd();
   if (endsWithKickerDash(t)) return 'dash';
   const c = t.slice(-1);
-  if (/[。！？!?…]/u.test(c)) return 'stop';
+  if (/[。！？!?…]/u.test(c) || STOP_END_RE.test(t)) return 'stop';
   if (/[，、,；;]/u.test(c)) return 'comma';
   if (/[：:]/u.test(c)) return 'colon';
   if (/[）)]/u.test(c)) return 'rparen';
   // A closing quote ends a sentence only after a stop inside it (…。” ); after a quoted word
   // (注意防范“烂场雨”) the unit ends as printed text, as a headline may. OCR may set a space between
   // the stop and the quote (…小区的环境也美了。 ”, Tesseract's text and hOCR of the bundled issue).
-  if (/[”’」』"]/u.test(c)) return /[。！？!?…](?:[\s\u3000]*[”’」』"])+$/u.test(t) ? 'stop' : 'quote';
+  if (/[”’」』"]/u.test(c)) return STOP_IN_QUOTE_END_RE.test(t) ? 'stop' : 'quote';
   if (/\p{Script=Han}/u.test(c)) return 'han';
   if (/[0-9０-９]/u.test(c)) return 'digit';
   return 'other';
@@ -205,10 +213,10 @@ function shapeFeatures(b: Block, t: string, len: number, f: string[]): boolean {
   if (!hasBodyPunctuation(t)) f.push('nopunct');
   // Shaped like a line of page furniture: one short printed line (spaces counted) that ends no
   // sentence. The decoder reads nothing else as noise.
-  if (b.rawLines.length === 1 && len <= NOISE_MAX_LENGTH && [...t].length <= NOISE_MAX_LENGTH && !/[。！？!?]$/u.test(t.replace(/[”’」』"）)]+$/u, '')))
+  if (b.rawLines.length === 1 && len <= NOISE_MAX_LENGTH && [...t].length <= NOISE_MAX_LENGTH && !STOP_END_RE.test(t.replace(/[”’」』"）)]+$/u, '')))
     f.push(FURNITURE_SHAPED);
   // A sentence: punctuation inside and a full stop at the end (running text, a caption).
-  if (punct >= 2 && /[。！？!?…]$/u.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
+  if (punct >= 2 && STOP_END_RE.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
   if (isHeadlineShaped(t)) f.push('shape:headline');
   if (isColonKicker(t)) f.push('shape:colon-kicker');
   // A noun phrase headed after 的 (急诊科里的十二小时): a headline that names its story (DE_PHRASE_END_RE).
@@ -242,7 +250,7 @@ function cueFeatures(b: Block, t: string, len: number, credit: boolean, f: strin
   // and no credit at its end (今年全市已开工加装电梯312台，年底前将再开工200台; a long subtitle over two
   // lines): a headline or a list's line, never a photo's caption, which ends in 。 or with its run-in
   // credit (…摄）, …。　　何一).
-  if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !/[。！？!?…][”’」』"]*$/u.test(t) && !credit && !RUN_IN_PHOTO_CREDIT_END_RE.test(t)) f.push('open-end');
+  if (len > OPEN_END_MIN_LENGTH && /[\p{Script=Han}0-9０-９”’」』"]$/u.test(t) && !STOP_THEN_QUOTES_END_RE.test(t) && !credit && !RUN_IN_PHOTO_CREDIT_END_RE.test(t)) f.push('open-end');
   // No Han and no word of a national script (Tibetan, Uyghur, Mongolian, Korean…: text.ts): marks,
   // digits or Latin alone. A line in a national script is read as text is (script:national).
   const national = hasNationalScriptWord(t);
@@ -1466,7 +1474,7 @@ class PageEvidence {
     // quotation's attribution, running text of its box, not a subtitle.
     // (The quotation closes a sentence, 。” or ！”: a headline ending in a quote, 告别爬楼难” or 卖给我”,
     // has its subtitle under it, ——记….)
-    if (k > 0 && (own[k].includes('start:dash') || own[k].includes('start:dash?')) && /[。！？!?…][”’」』"]$/u.test(units[k - 1].block.text.trim())) f.push('dash-after-quote');
+    if (k > 0 && (own[k].includes('start:dash') || own[k].includes('start:dash?')) && STOP_IN_QUOTE_END_RE.test(units[k - 1].block.text.trim())) f.push('dash-after-quote');
     const run = runFeature[k];
     if (run) f.push(run);
     // Under a headline and its credit line (a title, then 文/X or □ X): the story's first text.

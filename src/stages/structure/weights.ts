@@ -43,6 +43,7 @@ export interface StructureWeights {
 import { AUTHOR_MARKS, DEPARTMENT_ENDS, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
+import { NUMERIC_DATE_SOURCE } from '../../extract/date-grammar.js';
 
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
@@ -717,7 +718,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // reader's letter or an open letter, under its title. Source: the 读者来信 columns of evening, elder
   // and digest papers (the zoo's metro-evening, elder-service-paper; tester10's digest-weekly).
   ['salutation', /^(?:编辑同志|编辑部|记者同志|各位编辑|尊敬的\p{Script=Han}{1,12}|亲爱的\p{Script=Han}{1,12}|編輯同志|編輯部|記者同志|尊敬的|親愛的\p{Script=Han}{1,12})\s*[：:]$/u],
-  ['date-only', /^(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日$/u],
+  // A date alone (a document's or notice's signing date): 2026年12月3日, 二〇二六年十二月三日, and typed in
+  // digits as a clerk's word processor does (2024.3.7, 2024-03-07; date-grammar.ts NUMERIC_DATE_SOURCE).
+  ['date-only', new RegExp(`^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|${NUMERIC_DATE_SOURCE})$`, 'u')],
   // A chronicle's (大事记's) month head on a line of its own (2024年3月, 3月份, （4月）, 二〇二四年三月), and
   // an entry of the chronicle: a paragraph opening with its day and a space, not a comma (3月1日　县委…,
   // 3月12日—13日　…, 同日　…, 是日　…). Source: the 大事记 of 简报, yearbooks (年鉴) and county
@@ -822,7 +825,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // …and a new-media trailer's source line without brackets (来源：岚溪融媒, 稿源：县委宣传部; credit-lexicon.ts
   // SOURCE_LINE_RE) on a line of its own: a county media centre's edition closes each piece so, above its 记者：… 编辑：… line
   // (tester12's county media-centre paper, Dec 2026).
-  ['source-note', new RegExp(String.raw`^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$|${SOURCE_LINE_RE.source}`, 'u')],
+  // …and a unit credited as the piece's supplier on a line of its own (供稿：镇农业服务中心, 供稿人：县气象局): an
+  // office's name (ORG_SUFFIXES, 中心, 站, 所, 办, DEPARTMENT_ENDS) after 供稿, as 乡镇/村 newsletters credit
+  // what an office sent in (tester22's township newsletter, Dec 2026); a person after it is a byline (parseCreditLine).
+  ['source-note', new RegExp(String.raw`^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$|${SOURCE_LINE_RE.source}|^(?:供稿人|供稿)[\s\u3000]*[：:][\s\u3000]*\p{Script=Han}{1,24}(?:${[...ORG_SUFFIXES, '中心', '站', '所', '办', ...DEPARTMENT_ENDS].join('|')})$`, 'u')],
   // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
   // section (政策解读, 答记者问, 问答), not a paragraph.
   ['numbered-question', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))[^。；;]{2,40}[？?]$/u],
