@@ -380,9 +380,14 @@ export function splitNameRun(run: string): [string, string] | null {
   return cuts[0].names;
 }
 
-/** True when a run of Han characters can be a person's name: 2-4 characters opening with a surname (lexicon.ts). */
+/**
+ * True when a run of Han characters can be a person's name: up to 3 characters opening with a
+ * surname, or 4 opening with a compound surname (lexicon.ts). Four characters after a single
+ * surname character are mostly a name of a place or a body (江州卫视：, a listing's channel over
+ * its rows), not a person's.
+ */
 function isSurnamed(name: string): boolean {
-  return name.length <= 4 && (SURNAMES.has(name[0]) || COMPOUND_SURNAMES.has(name.slice(0, 2)));
+  return (name.length <= 3 && SURNAMES.has(name[0])) || (name.length <= 4 && COMPOUND_SURNAMES.has(name.slice(0, 2)));
 }
 
 /**

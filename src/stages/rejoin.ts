@@ -15,7 +15,8 @@ import { FULL_LINE_RATIO, JOIN_CONTEXT, MIN_WRAP_WIDTH, PARAGRAPH_INDENT_CELLS }
 import { endsSentence, hasBodyPunctuation, isHeadlineShaped, nationalOnly, SENTENCE_STOP, startsWithDateline } from '../text.js';
 import { parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { INDENT_RE, columnWidth, isHeadlineBlock, joinWrapped, leavesQuoteOpen, lineWidth } from './split-blocks.js';
-import { NOTICE_TITLE_RE, RUN_IN_PICTURE_SOURCE_RE } from './structure/weights.js';
+import { LISTING_ROW_RE, NOTICE_TITLE_RE, RUN_IN_PICTURE_SOURCE_RE, TABLE_MIN_CELLS } from './structure/weights.js';
+import { tableCells } from './structure/features.js';
 
 /**
  * True when the segmenter cuts a word across the boundary between `left` and `right`
@@ -129,6 +130,12 @@ function cutMidSentence(a: Block, b: Block, seg: Segmenter, page: Page): 'page' 
   // numbers printed one a line: +86 0000-1234567 | 0000-1234567, tester15) are entries of their own:
   // a sentence cut by a break has words on the first side, and joined, two numbers run into one.
   if (wordless(a.text) && wordless(b.text)) return null;
+  // A listing's row (a programme grid's 19:30　电视剧：山海情深（1、2）, a schedule's 上午8:30　全体会议:
+  // weights.ts LISTING_ROW_RE) and two rows of a table next to each other (cells set apart by spaces,
+  // TABLE_MIN_CELLS or more each) are entries of their own, however alike their widths: a row
+  // leaves no sentence open for the line after the break to finish.
+  if (a.rawLines.length === 1 && LISTING_ROW_RE.test(a.text.trim())) return null;
+  if (tableCells(a) >= TABLE_MIN_CELLS && tableCells(b) >= TABLE_MIN_CELLS) return null;
   // A numbered heading whose words after the number have a headline's shape (一、提高认识，切实增强…的紧迫感:
   // the number's mark and one comma) on one printed line is a cross-head, not the first half of a sentence.
   if (a.rawLines.length === 1 && NUMBERED_HEADING_RE.test(a.text) && isHeadlineShaped(a.text.replace(NUMBERED_HEADING_RE, ''))) return null;

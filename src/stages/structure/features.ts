@@ -83,6 +83,10 @@ import {
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
+  ROW_HEAD,
+  ROW_HEAD_MAX_LENGTH,
+  ROW_HEAD_MIN_ROWS,
+  DAY_OVER_ROW_HEAD,
   COLUMN_LABEL_CUES,
   TITLE_LABEL_HEAD,
   TITLE_LABEL_RE,
@@ -95,6 +99,7 @@ import {
   TOPIC_KICKER_RE,
   UNDER_TOPIC_KICKER,
   JUMP_IN_CONTINUES,
+  JUMPED_HEADLINE,
   DECK_VERB_RE,
   LEADERS_DECK_PHRASE_RE,
   LEADERS_DECK_ALONE_MIN,
@@ -377,7 +382,9 @@ export function headForm(text: string): string | null {
   if (/^[一二三四五六七八九十]{1,3}[、.．]/u.test(t)) return 'num:han';
   if (/^[（(][一二三四五六七八九十\d]{1,3}[）)]/u.test(t)) return 'num:paren';
   if (/^\d{1,2}[、.．](?!\d)/u.test(t)) return 'num:digit';
-  if (/^第[一二三四五六七八九十]{1,3}[章条节部分]/u.test(t)) return 'num:ordinal';
+  // (第一章, 第三条; and the parts of a serial or a series, 第1集, 第二回, 第三站, 第4期: an episode
+  // guide's heads, a tour's stops.)
+  if (/^第[0-9０-９一二三四五六七八九十]{1,3}[章条节部分集回期场站课讲篇幕]/u.test(t)) return 'num:ordinal';
   // Short cross-heads of one piece are mostly set to one count of characters (天气趋势, 农事建议).
   if (/^\p{Script=Han}{2,8}$/u.test(t)) return `han:${[...t].length}`;
   return null;
@@ -575,6 +582,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   p.countPrinted();
   p.findVerse();
   p.findTableRows();
+  p.findRowHeads();
   p.findNamesUnder();
   p.findBetweenText();
   p.findSeriesFirst();
@@ -617,6 +625,10 @@ class PageEvidence {
   verse: Uint8Array = new Uint8Array(0);
   verseFirst: Uint8Array = new Uint8Array(0);
   tableRow: Uint8Array = new Uint8Array(0);
+  listRow: Uint8Array = new Uint8Array(0);
+  rowHead: Uint8Array = new Uint8Array(0);
+  /** Per unit k: 0 not worked out, 1 no, 2 the line under it opens a series of cross-heads (opensSeries). */
+  seriesOpen: Uint8Array = new Uint8Array(0);
   nameUnder: Uint8Array = new Uint8Array(0);
   betweenText: Uint8Array = new Uint8Array(0);
   seriesFirst: Uint8Array = new Uint8Array(0);
@@ -807,7 +819,9 @@ class PageEvidence {
       // Under a headline and its author line (江边夜坐 / □韩立川 / four short lines): a short poem.
       const underByline = underCredit && k > 1 && own[k - 2].includes('shape:headline') && units[k - 1].index === units[k - 2].index + 1;
       if (lines >= VERSE_MIN_RUN || (underByline && lines >= VERSE_MIN_RUN_UNDER_BYLINE)) {
-        for (let m = underCredit ? k : k + 1; m < j; m++) verse[m] = 1;
+        // (A numbered label over the list entries under it, 二、任命：, heads them: the run goes on
+        // through it, but it is no line of verse; cue numbered-label.)
+        for (let m = underCredit ? k : k + 1; m < j; m++) if (!own[m].includes('cue:numbered-label')) verse[m] = 1;
         if (!underCredit) verseFirst[k] = 1;
       }
       k = j > k ? j : k + 1;
@@ -829,6 +843,42 @@ class PageEvidence {
         cellCount[k] >= TABLE_MIN_CELLS &&
         [k - 1, k + 1].some((j) => j >= 0 && j < units.length && cellCount[j] === cellCount[k] && units[Math.max(j, k)].index === units[Math.min(j, k)].index + 1 && (numeric(j) || numeric(k))),
     );
+  }
+
+  /** Rows of a listing and the heads of its sections (ROW_HEAD): `listRow`, `rowHead`. */
+  findRowHeads(): void {
+    const { units, own } = this;
+    // A listing's row: a table's row, or a line opening with a clock time that is no sentence
+    // (06:30　江州早新闻, 上午8:30　第一次全体会议).
+    const listRow = (this.listRow = this.flagsOf((f, k) => this.tableRow[k] === 1 || (f.includes('cue:clock-time') && !f.includes('sentence'))));
+    // How many rows stand right under unit k (no furniture between).
+    const rowsUnder = (k: number) => {
+      let n = 0;
+      for (let j = k + 1; j < units.length && listRow[j] && this.adjacent(j - 1, j); j++) n++;
+      return n;
+    };
+    const headShaped = (k: number) => {
+      const t = units[k].block.text.trim();
+      const f = own[k];
+      return (
+        units[k].block.rawLines.length === 1 &&
+        !listRow[k] &&
+        visualLength(t) <= ROW_HEAD_MAX_LENGTH &&
+        !f.some((x) => x === 'sentence' || x === 'leadin' || x === 'cue:bracketed' || x === 'start:dash' || x === 'end:dash') &&
+        // (a head may end in the colon that introduces its rows: 江州卫视：)
+        (f.includes('shape:headline') || (f.includes('end:colon') && isHeadlineShaped(t.replace(/[：:]$/u, '')))) &&
+        rowsUnder(k) >= ROW_HEAD_MIN_ROWS
+      );
+    };
+    const shaped = this.flagsOf((_, k) => headShaped(k));
+    this.rowHead = this.flagsOf((_, k) => {
+      if (!shaped[k]) return false;
+      // right under a row of the listing…
+      if (k > 0 && listRow[k - 1] && this.adjacent(k - 1, k)) return true;
+      // …or followed, past its rows, by another head of the listing
+      const j = k + 1 + rowsUnder(k);
+      return j < units.length && this.adjacent(j - 1, j) && shaped[j] === 1;
+    });
   }
 
   /** A person's name alone on its line under a headline: `nameUnder`. */
@@ -881,6 +931,10 @@ class PageEvidence {
   // label or a name with a headline: lines that break a headline stack, RUN_BREAK. The first line
   // may be indented as a paragraph is, the second not: a plain-text page that indents every
   // paragraph's first line sets the pair so, 　　架起服务群众“连心桥” / 用心用情倾听民声.)
+  // (Not when the second line is printed in the form of a cross-head standing alone between
+  // paragraphs further on in the same story: 《山海情深》分集剧情 / 第1集 / … / 第2集, an episode
+  // guide's title over its first head. The series' other heads stand alone, so its first is one
+  // line too, and the line over it, in another form, is the item's title: `opensSeries`.)
   /** Whether units k and k + 1 are such a pair of headline lines. */
   pairNext(k: number): boolean {
     const { units, own } = this;
@@ -892,8 +946,43 @@ class PageEvidence {
       own[k].includes('shape:headline') &&
       own[k + 1].includes('shape:headline') &&
       !own[k].some((x) => x !== 'indent' && RUN_BREAK.includes(x)) &&
-      !own[k + 1].some((x) => RUN_BREAK.includes(x))
+      !own[k + 1].some((x) => RUN_BREAK.includes(x)) &&
+      !this.opensSeries(k, k + 1)
     );
+  }
+
+  /**
+   * Whether headline line j, right under headline line k, is the first of a series of cross-heads:
+   * it has a printed form (headForm: 第1集, 一、, 东南亚：…) that line k has not, and a line of that
+   * form stands alone between paragraphs further on in the story (a paragraph ending a sentence
+   * right above and right below it; within CROSSHEAD_SIBLING_WINDOW units, no item's edge between).
+   */
+  opensSeries(k: number, j: number): boolean {
+    // (memoised per k: pairs are asked about again and again by the series passes)
+    if (this.seriesOpen.length !== this.units.length) this.seriesOpen = new Uint8Array(this.units.length);
+    if (this.seriesOpen[k] === 0) this.seriesOpen[k] = this.findsSeriesUnder(k, j) ? 2 : 1;
+    return this.seriesOpen[k] === 2;
+  }
+
+  /** `opensSeries` worked out. */
+  findsSeriesUnder(k: number, j: number): boolean {
+    const { units, own } = this;
+    const form = headForm(units[j].block.text);
+    if (form === null || headForm(units[k].block.text) === form) return false;
+    for (let m = j + 1, n = 0; m + 1 < units.length && n < CROSSHEAD_SIBLING_WINDOW; m++, n++) {
+      if (!this.adjacent(m - 1, m) && !this.pageTurn(m - 1, m)) return false;
+      if (this.storyEdge(m)) return false;
+      if (
+        units[m].block.rawLines.length === 1 &&
+        own[m].includes('shape:headline') &&
+        headForm(units[m].block.text) === form &&
+        this.endsParagraph(m - 1) &&
+        own[m + 1].includes('end:stop') &&
+        this.adjacent(m, m + 1)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** The other line of the pair unit k is a line of (pairNext), or −1. */
@@ -977,7 +1066,10 @@ class PageEvidence {
     for (let j = k + dir, n = 0; j >= 0 && j < units.length && n < CROSSHEAD_SIBLING_WINDOW; j += dir, n++) {
       const [a, b] = [Math.min(j, j - dir), Math.max(j, j - dir)];
       if (!(this.adjacent(a, b) || this.pageTurn(a, b)) || this.storyEdge(j) || this.storyStart(j)) return -1;
-      if (this.betweenText[j] && j !== this.partner(k) && (form === null || headForm(units[j].block.text) === form)) return j;
+      // (Looking back, the series' first head under the headline stack counts too: seriesFirst, made
+      // after this pass, is read only once it is made.)
+      const head = this.betweenText[j] || (dir === -1 && this.seriesFirst[j] === 1);
+      if (head && j !== this.partner(k) && (form === null || headForm(units[j].block.text) === form)) return j;
     }
     return -1;
   }
@@ -1036,9 +1128,12 @@ class PageEvidence {
     // three-line stacks (Dec 2026), the middle line is the title in 76 of 90.
     // (Not a page's label right under its page head, PAGE_NAME_UNDER_HEAD: 体育, 军营·基层 is the page's
     // furniture, not the top line of the stack under it.)
+    // (Nor a listing's row, listRow: 1　《老屋檐下》　江州卫视　2.86%, 06:30　江州早新闻 are entries of a
+    // table or a grid, however headline-shaped, not lines of the stack over them.)
     const inRun = (this.inRun = this.flagsOf(
       (f, k) =>
         !f.some((x) => RUN_BREAK.includes(x)) &&
+        !this.listRow[k] &&
         !seriesFirst[k] &&
         !context[k].includes(PAGE_NAME_UNDER_HEAD) &&
         visualLength(units[k].block.text.trim()) <= HEADLINE_RUN_MAX_LENGTH,
@@ -1399,6 +1494,10 @@ class PageEvidence {
   layoutFeatures(k: number, f: string[]): void {
     const { units, own, context, printed, trailer, runFeature } = this;
     if ((printed.get(unitKey(units[k])) ?? 0) >= REPEATED_LINE_MIN && units[k].block.rawLines.length === 1) f.push('repeated');
+    // Right under a jump's incoming marker, one headline line printed elsewhere in the document too:
+    // the jumped story's headline repeated over its continued half (JUMPED_HEADLINE).
+    if (context[k].includes(JUMP_IN_CONTINUES) && units[k].block.rawLines.length === 1 && own[k].includes('shape:headline') && (printed.get(unitKey(units[k])) ?? 0) >= 2)
+      f.push(JUMPED_HEADLINE);
     if (own[k].includes('dateline') && own[k].includes('sentence')) f.push('dateline&sentence');
     // A headline-shaped line opening with a date (10月25日澜江农产品批发市场部分蔬菜价格, 今年以来新开工…,
     // 6月26日（星期三）): no comma after the date, so a headline, not a story's opening.
@@ -1422,7 +1521,8 @@ class PageEvidence {
       f.push(WRAP_SAME_WIDTH_NO_CREDIT);
     // A credit line between running text that ends a sentence and the next headline (…希望…。 /
     // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
-    if ((own[k].includes('credit') || own[k].includes('cue:issuer')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    // (So is a contributing body's name in brackets, （县退役军人事务局）: cue org-credit.)
+    if ((own[k].includes('credit') || own[k].includes('cue:issuer') || own[k].includes('cue:org-credit')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
     // Running text that ends a sentence right over a credit naming no picture: a story's text, no caption (OVER_TEXT_CREDIT).
     if (own[k].includes('sentence') && k + 1 < units.length && this.adjacent(k, k + 1)) {
       const n = own[k + 1];
@@ -1434,6 +1534,8 @@ class PageEvidence {
     // signed (PADDED_SIGNATURE), whatever its surname (a pen name needs none the lexicon knows).
     if (k > 0 && this.adjacent(k - 1, k) && units[k].block.rawLines.length === 1 && PADDED_NAME_ALONE_RE.test(units[k].block.text.trim()) && own[k - 1].includes('end:stop') && !own[k - 1].includes('shape:headline'))
       f.push(PADDED_SIGNATURE);
+    if (this.rowHead[k]) f.push(ROW_HEAD);
+    if (k + 1 < units.length && this.rowHead[k + 1] && this.adjacent(k, k + 1) && own[k].includes('cue:day-head')) f.push(DAY_OVER_ROW_HEAD);
     if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
     else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
@@ -1662,10 +1764,11 @@ class PageEvidence {
     // How far the next credit line and the next lead-in are (page-level evidence of where items end).
     f.push(`tocredit:${distance(own, k, CREDIT_LIKE)}`);
     f.push(`toleadin:${distance(own, k, ['leadin'])}`);
-    // Conjunctions a linear model cannot form by itself. (Not for a row of a table printed line by line,
-    // tableRow: its cells set apart by spaces are shaped like a headline's words, but a row heads
-    // nothing; 5　《开心大擂台》　江州文艺频道　1.08% over the table's credit line is its last row.)
-    if (hl && !this.tableRow[k]) this.headlineConjunctions(k, f, prev, next);
+    // Conjunctions a linear model cannot form by itself. (Not for a listing's row, listRow: a table's
+    // row printed line by line or a grid's 19:30　节目; its cells set apart by spaces are shaped like a
+    // headline's words, but a row heads nothing; 5　《开心大擂台》　江州文艺频道　1.08% over the table's
+    // credit line is its last row, not a photo's headline over its credit.)
+    if (hl && !this.listRow[k]) this.headlineConjunctions(k, f, prev, next);
   }
 
   /** Conjunctions of headline unit k with its neighbours, pushed onto `f` (a linear model cannot form them by itself). */

@@ -239,6 +239,15 @@ export const UNDER_TOPIC_KICKER = 'under-topic-kicker';
  * a new item's headline may follow it, feature after:jump.)
  */
 export const JUMP_IN_CONTINUES = 'after:jump-in';
+/**
+ * …unless that unit is one headline line printed elsewhere in the document too (feature
+ * JUMPED_HEADLINE): the jumped story's headline repeated over its continued half (（續第1頁） /
+ * 南沙冷鏈物流中心正式啓用 / the rest), as company newsletters and many dailies print it; the
+ * assembly files it as the jump's (role title, then furniture kind jump). Source: the continued
+ * halves of jumped stories in the zoo (hk-enterprise-newsletter, Dec 2026) and the jump pages of
+ * Hong Kong and mainland dailies.
+ */
+export const JUMPED_HEADLINE = 'after:jump-in&repeated-headline';
 
 /**
  * The feature of the lines of a trailer: credit-like lines (a credit, a source note, an author note)
@@ -517,6 +526,38 @@ export const TABLE_CELL_MAX_LENGTH = 12;
  */
 export const TABLE_LAST_CELL_MAX_LENGTH = 24;
 
+/**
+ * A line opening with a clock time (19:30　节目, 上午8:30　第一次全体会议): a row of a programme grid
+ * or a schedule (cue clock-time); with a space after the time and no punctuation of running text,
+ * a listing's row (LISTING_ROW_RE), never the half of a sentence a page break cut (rejoin.ts).
+ */
+export const CLOCK_TIME_RE = /^(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?![0-9０-９])/u;
+export const LISTING_ROW_RE = /^(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?:\s*[-－—~～至]\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2})?[\s\u3000]+[^，。；！？,;!?]+$/u;
+
+/**
+ * The head of a section of a listing (feature ROW_HEAD): one short printed headline line, at most
+ * ROW_HEAD_MAX_LENGTH long (a trailing colon allowed: 江州卫视：), right over at least
+ * ROW_HEAD_MIN_ROWS rows of a listing (a line opening with a clock time, 19:30　节目; a table's row)
+ * and either right under such a row or followed, after its rows, by another such head. A
+ * programme grid's channel names (江州卫视 / 06:30　… / 江州新闻综合频道 / 07:00　…), a schedule's
+ * day heads (6月26日（星期三） / 上午8:30　…): cross-heads of the one listing, never items of their
+ * own. Source: the grids of 广播电视报 and the TV pages of city and service papers, meeting
+ * schedules of congress bulletins (tester19's TV-guide weekly, Dec 2026: channel heads of up to 8
+ * characters). A listing's title stands over its rows too, but alone: no row above it, no second
+ * head after.
+ */
+export const ROW_HEAD = 'row-head';
+export const ROW_HEAD_MAX_LENGTH = 12;
+export const ROW_HEAD_MIN_ROWS = 2;
+/**
+ * A day head (cue day-head: 3月9日（星期一）) right over a listing's row head (ROW_HEAD): the date
+ * the whole grid is for, under its title, its sections headed by channel names: the grid's
+ * subtitle (feature DAY_OVER_ROW_HEAD). A day head right over rows heads that day's rows (a
+ * cross-head: cue day-head). Source: 广播电视报 programme pages (one page a day, its channels as
+ * sections; tester19's TV-guide weekly, Dec 2026).
+ */
+export const DAY_OVER_ROW_HEAD = 'day-head&n:row-head';
+
 /** Type size relative to body text (hOCR/ALTO geometry): a headline size, a deck size, small print. */
 export const SIZE_BIG = 1.35;
 export const SIZE_MID = 1.1;
@@ -753,7 +794,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // (上午8:30　第一次全体会议, 14:30　分组审议) and its labelled lines (地点：…, 主持人：…, …　召集人：X).
   // Source: the 日程 of 人大 and 政协 sessions as their 公报 and 会刊 print them.
   ['day-head', DAY_HEAD_RE],
-  ['clock-time', /^(?:上午|下午|晚上|中午|早上|凌晨|傍晚)?\s*[0-9０-９]{1,2}\s*[:：]\s*[0-9０-９]{2}(?![0-9０-９])/u],
+  ['clock-time', CLOCK_TIME_RE],
   ['meeting-label', /^(?:地点|时间|会场|主持人|主持|召集人|出席|列席|议题)\s*[：:]|[\s\u3000](?:召集人|主持人)\s*[：:]/u],
   // A numbered section label ending in a colon over the entries it introduces: the sections of a
   // 任免名单 (一、决定任命： 二、任命： 三、免去： 四、接受辞职：).
@@ -1018,6 +1059,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // lines running text (never titles or credits); numbered points ending in ；are list entries.
   'cue:day-head': { crosshead: 10, byline: -4, subtitle: -4, title: -4, kicker: -4, body: -4 },
   'cue:clock-time': { body: 5, title: -4, subtitle: -4, kicker: -4, byline: -3, crosshead: -2, caption: -2 },
+  // A listing's section head (ROW_HEAD: a channel name over its programme rows, between the rows of
+  // the channel before): a cross-head of the one listing, not a title, a kicker or a line of rows.
+  // Set by hand so that it outweighs the run of short lines it stands in (verse: body) and a title's
+  // shape; in the fit's documents the zoo's meeting schedules' and TV pages' day heads between
+  // rows show it (crosshead).
+  [ROW_HEAD]: { crosshead: 12, body: -8, title: -8, kicker: -8, subtitle: -6, byline: -8, section: -6, caption: -4 },
+  // …and a day head right over such a head (DAY_OVER_ROW_HEAD): the grid's subtitle under its title.
+  [DAY_OVER_ROW_HEAD]: { subtitle: 18, crosshead: -14 },
   'cue:meeting-label': { body: 5, title: -4, subtitle: -4, kicker: -4, byline: -3, crosshead: -2, caption: -2 },
   'cue:numbered&end:comma': { body: 4, crosshead: -4, title: -3 },
   'cue:numbered-label': { crosshead: 10, body: -6, title: -4, subtitle: -4 },
@@ -1254,6 +1303,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   [OVER_TEXT_CREDIT]: { caption: -4, body: 1 },
   [PADDED_SIGNATURE]: { byline: 6, section: -6, title: -4, kicker: -4, crosshead: -4 },
   [JUMP_IN_CONTINUES]: { body: 6, subtitle: -6, title: -6, kicker: -6, crosshead: -4, section: -4 },
+  // …but the jumped story's headline repeated there (JUMPED_HEADLINE) is that headline (title), not
+  // running text: set by hand to outweigh JUMP_IN_CONTINUES.
+  [JUMPED_HEADLINE]: { title: 12, body: -10, byline: -6, kicker: -4, subtitle: -4 },
   // A short headline line under one of its width continues it (one subtitle or cross-head set
   // over two lines as a pair of phrases: 优化营商环境 / 提振企业信心): it opens no new item.
   [WRAP_SAME_WIDTH]: { title: -3, kicker: -3, section: -3, noise: -2 },
