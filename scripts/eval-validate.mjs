@@ -25,6 +25,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { zooDocs } from './eval/zoo-docs.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ZOO = path.join(ROOT, 'fixtures/zoo');
@@ -42,33 +43,6 @@ const only = value('--paper');
 const verbose = argv.includes('--verbose');
 const json = argv.includes('--json');
 
-/** A small seeded generator (mulberry32) for drawing the weak models' papers. */
-function random(s) {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function zooDocs() {
-  const docs = [];
-  for (const paper of readdirSync(ZOO).sort()) {
-    const dir = path.join(ZOO, paper);
-    if (!existsSync(path.join(dir, `${paper}.src.txt`))) continue;
-    for (const f of readdirSync(dir).sort()) {
-      const m = /^expected\.([a-z]+)\.json$/u.exec(f);
-      if (!m) continue;
-      const expected = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-      docs.push({ paper, layout: m[1], input: path.join(dir, expected.file), expected });
-    }
-  }
-  return docs;
-}
-
 /** The fixtures outside the zoo that carry line roles (training material, never scored here). */
 function fixtureDocs() {
   const docs = [];
@@ -84,7 +58,8 @@ function fixtureDocs() {
 }
 
 const lib = await import(path.join(ROOT, 'dist/index.js'));
-const zoo = zooDocs();
+const zoo = zooDocs(ZOO);
+const { seededRandom } = await import(path.join(ROOT, 'dist/stages/structure/fit.js'));
 const fixtures = fixtureDocs();
 const training = [
   ...zoo.map((d) => ({ paper: d.paper, input: d.input, roles: d.expected.roles, issueDate: d.expected.issueDate ?? null, zoo: true })),
@@ -105,7 +80,7 @@ const targets = zooPapers.filter((p) => only.length === 0 || only.includes(p));
 function modelsFor(paper, k) {
   const others = zooPapers.filter((p) => p !== paper);
   if (k === 0) return training.map((d, i) => [d, i]).filter(([d]) => d.paper !== paper).map(([, i]) => i);
-  const rnd = random(seed * 7919 + zooPapers.indexOf(paper) * 104729 + k);
+  const rnd = seededRandom(seed * 7919 + zooPapers.indexOf(paper) * 104729 + k);
   const pool = [...others];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));

@@ -36,6 +36,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
+import { zooDocs as readZoo } from './eval/zoo-docs.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ZOO = path.join(ROOT, 'fixtures/zoo');
@@ -70,37 +71,6 @@ const fold = (s) =>
 function scorerPath() {
   const shared = path.resolve(ROOT, '../shared/tools/score.py');
   return existsSync(shared) ? shared : path.join(ROOT, 'scripts/eval/score.py');
-}
-
-/** Zoo documents: one per paper and layout. */
-function zooDocs() {
-  const docs = [];
-  if (!existsSync(ZOO)) return docs;
-  for (const paper of readdirSync(ZOO).sort()) {
-    const dir = path.join(ZOO, paper);
-    if (!existsSync(path.join(dir, `${paper}.src.txt`))) continue;
-    for (const f of readdirSync(dir).sort()) {
-      const m = /^expected\.([a-z]+)\.json$/u.exec(f);
-      if (!m) continue;
-      const expected = JSON.parse(readFileSync(path.join(dir, f), 'utf8'));
-      const input = path.join(dir, expected.file);
-      docs.push({
-        paper,
-        layout: m[1],
-        input,
-        goldPath: path.join(dir, f),
-        expected,
-        roles: expected.roles,
-        issueDate: expected.issueDate ?? null,
-        encoding: expected.encoding,
-        zoo: true,
-      });
-    }
-  }
-  const order = { blank: 0, indent: 1, wrap: 2 };
-  return docs.sort((a, b) =>
-    a.paper < b.paper ? -1 : a.paper > b.paper ? 1 : (order[a.layout] ?? 9) - (order[b.layout] ?? 9),
-  );
 }
 
 /**
@@ -368,7 +338,7 @@ async function main(argv) {
   const scorer = scorerPath();
   const hasPython = spawnSync('python3', ['--version']).status === 0;
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bulletin-eval-'));
-  const zoo = zooDocs();
+  const zoo = readZoo(ZOO);
   const fixtures = fixtureDocs(tmp);
   const all = [...zoo, ...fixtures].filter((d) => only.length === 0 || only.includes(d.paper));
   const missing = only.filter((name) => !all.some((d) => d.paper === name));

@@ -440,7 +440,7 @@ function round(x: number): number {
   return Math.round(x * 1e4) / 1e4 + 0;
 }
 /** mulberry32: a small seeded generator of floats in [0, 1) (the fit's page order, deterministic). */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
