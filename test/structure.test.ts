@@ -23,6 +23,35 @@ const lines = (s: string) => s.split('\n').map((text, i) => ({ line: i + 1, text
 /** A segmenter that cuts every character (rejoin's word test without nodejieba). */
 const charSegmenter: Segmenter = { cut: (s: string) => [...s], tag: () => [], extract: () => [] };
 
+/**
+ * A small page for the decoder tests: n units of fixed pseudo-random scores (noise barred from the
+ * units in `noNoise`) and transitions, and `everySequence`, which visits every role sequence the
+ * grammar allows (the last unit no kicker) with its total score, in lexicographic order.
+ */
+function smallPage(seed: number, n: number, noNoise: number[]) {
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
+  const flat = new Float64Array(n * R).map(() => Math.round(rnd() * 100) / 100);
+  for (const k of noNoise) flat[k * R + idx('noise')] = -Infinity;
+  const trans = Array.from({ length: R + 1 }, () => Array.from({ length: R }, () => Math.round(rnd() * 100) / 100));
+  const everySequence = (visit: (seq: readonly number[], score: number) => void) => {
+    const seq: number[] = [];
+    const walk = (k: number, score: number) => {
+      if (k === n) {
+        if (seq[n - 1] !== idx('kicker')) visit(seq, score);
+        return;
+      }
+      for (let r = 0; r < R; r++) {
+        const p = k === 0 ? R : seq[k - 1];
+        if (!transitionAllowed(p, r)) continue;
+        seq[k] = r;
+        walk(k + 1, score + trans[p][r] + flat[k * R + r]);
+      }
+    };
+    walk(0, 0);
+  };
+  return { flat, trans, everySequence };
+}
+
 describe('features', () => {
   it('buckets lengths and ends', () => {
     expect(lengthBucket(3)).toBe('1-4');
@@ -439,28 +468,13 @@ describe('decode', () => {
     expect(DECODE_ROLES[viterbi(s, Array.from({ length: R + 1 }, () => new Array<number>(R).fill(0)))[0]]).toBe('title');
   });
   it('max-marginals are the best score of every sequence that gives a unit a role (tried exhaustively)', () => {
-    let seed = 11;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
     const n = 4;
-    const flat = new Float64Array(n * R).map(() => Math.round(rnd() * 100) / 100);
-    flat[2 * R + idx('noise')] = -Infinity;
-    const trans = Array.from({ length: R + 1 }, () => Array.from({ length: R }, () => Math.round(rnd() * 100) / 100));
+    const { flat, trans, everySequence } = smallPage(11, n, [2]);
     const want = new Float64Array(n * R).fill(-Infinity);
-    const seq: number[] = [];
-    const walk = (k: number, score: number) => {
-      if (k === n) {
-        if (seq[n - 1] === idx('kicker') || score === -Infinity) return;
-        for (let j = 0; j < n; j++) want[j * R + seq[j]] = Math.max(want[j * R + seq[j]], score);
-        return;
-      }
-      for (let r = 0; r < R; r++) {
-        const p = k === 0 ? R : seq[k - 1];
-        if (!transitionAllowed(p, r)) continue;
-        seq[k] = r;
-        walk(k + 1, score + trans[p][r] + flat[k * R + r]);
-      }
-    };
-    walk(0, 0);
+    everySequence((seq, score) => {
+      if (score === -Infinity) return;
+      for (let j = 0; j < n; j++) want[j * R + seq[j]] = Math.max(want[j * R + seq[j]], score);
+    });
     const mm = maxMarginals(flat, trans);
     for (let i = 0; i < n * R; i++) {
       if (want[i] === -Infinity) expect(mm[i]).toBe(-Infinity);
@@ -482,29 +496,13 @@ describe('decode', () => {
     // A small page (5 units) with fixed pseudo-random scores and transitions, noise barred from
     // two units: the flat-table decoder must return the sequence of highest total score among the
     // R^5 sequences the grammar allows (ties: the lexicographically smallest, as it breaks them).
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 4 - 2;
     const n = 5;
-    const flat = new Float64Array(n * R).map(() => Math.round(rnd() * 100) / 100);
-    flat[1 * R + idx('noise')] = -Infinity;
-    flat[3 * R + idx('noise')] = -Infinity;
-    const trans = Array.from({ length: R + 1 }, () => Array.from({ length: R }, () => Math.round(rnd() * 100) / 100));
+    const { flat, trans, everySequence } = smallPage(7, n, [1, 3]);
     let best: number[] = [];
     let bestScore = -Infinity;
-    const seq: number[] = [];
-    const walk = (k: number, score: number) => {
-      if (k === n) {
-        if (seq[n - 1] !== idx('kicker') && score > bestScore) [best, bestScore] = [[...seq], score];
-        return;
-      }
-      for (let r = 0; r < R; r++) {
-        const p = k === 0 ? R : seq[k - 1];
-        if (!transitionAllowed(p, r)) continue;
-        seq[k] = r;
-        walk(k + 1, score + trans[p][r] + flat[k * R + r]);
-      }
-    };
-    walk(0, 0);
+    everySequence((seq, score) => {
+      if (score > bestScore) [best, bestScore] = [[...seq], score];
+    });
     expect(best).toHaveLength(n);
     expect(viterbiFlat(flat, trans)).toEqual(best);
     const rows = Array.from({ length: n }, (_, k) => [...flat.subarray(k * R, k * R + R)]);
