@@ -118,7 +118,7 @@ for (const paper of targets) {
       const { issue } = lib.parseIssueDetailed(
         readFileSync(doc.input),
         { path: doc.input, entities: false, validate: true, ...(doc.expected.issueDate ? { issueDate: doc.expected.issueDate } : {}) },
-        { structure: 'roles', weights },
+        { weights },
       );
       const findings = issue.diagnostics.filter((d) => d.code.startsWith('validate/') && d.severity !== 'info');
       const st = stats.get(name);

@@ -7,7 +7,7 @@
  *   1. when the library exports `fitWeights`, fit the structure weights on every OTHER paper (all
  *      its layouts, line roles from expected.<layout>.json) and every other fixture that has gold
  *      line roles (fixtures/<name>/roles.json), then parse P with those weights
- *      (`parseIssue(bytes, options, { structure: 'roles', weights })`); otherwise parse with the
+ *      (`parseIssue(bytes, options, { weights })`); otherwise parse with the
  *      shipped model and say "not fitted";
  *   2. score the output with score.py (../shared/tools/score.py, else the repository's copy in
  *      scripts/eval/score.py) and print its structure rows, plus measures of our own: title
@@ -392,7 +392,7 @@ async function main(argv) {
       const w = weightsFor.get(doc.paper);
       if (w.error) fit = `not fitted: fitWeights failed (${w.error})`;
       else {
-        internals = { structure: 'roles', weights: w.weights };
+        internals = { weights: w.weights };
         fit = `held out (${w.n} docs)`;
       }
     }

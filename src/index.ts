@@ -8,12 +8,11 @@
 import { createHash } from 'node:crypto';
 import { validateIssue } from './validate.js';
 import path from 'node:path';
-import { segment, type Segmented } from './stages/segment.js';
 import { DecodedInput, HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
 import { ViterbiRun, maxMarginals, uncertainBoundaries, type UncertainBoundary } from './stages/structure/decode.js';
-import { assemble, assembleHeld, RoleTable } from './stages/structure/assemble.js';
+import { assemble, assembleHeld, RoleTable, type BlockRole, type Segmented } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, REPRINT_SOURCE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate, runningHeadYear } from './stages/furniture.js';
@@ -37,7 +36,6 @@ import {
   type ParseOptions,
   type SourceLine,
 } from './types.js';
-import type { BlockRole } from './stages/segment.js';
 
 export * from './types.js';
 export { InputError, UsageError, EXIT } from './errors.js';
@@ -122,21 +120,13 @@ function articleLayout(
 /** Extra options for tests and embedding: a segmenter other than nodejieba. */
 export interface ParseInternals {
   segmenter?: Segmenter;
-  /**
-   * Which structure step reads articles off the blocks: `roles` (line roles decoded over the page
-   * with fitted weights, src/stages/structure/) or `rules` (the older rule-based segment.ts).
-   */
-  structure?: 'roles' | 'rules';
-  /** Weights for the `roles` structure step (default: the shipped fitted weights). */
+  /** Weights for the structure step (default: the shipped fitted weights, src/stages/structure/fitted.ts). */
   weights?: StructureWeights;
 }
 
-/** The structure step used when `ParseInternals.structure` is not given. */
-export const DEFAULT_STRUCTURE: 'roles' | 'rules' = 'roles';
-
 /**
  * The roles structure step: features per unit, scores, Viterbi over the page, assembly.
- * Returns what segment.ts returns; `withBlockRoles` false leaves its `blockRoles` empty.
+ * `withBlockRoles` false leaves the result's `blockRoles` empty.
  */
 export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITTED, withBlockRoles = true): Segmented {
   return assemble(blocks, decodeRoles(blocks, weights), withBlockRoles);
@@ -259,10 +249,7 @@ export function structured(
  * them but the step's own, so that they are garbage once read (`assembleHeld`).
  */
 function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, detailed: boolean, uncertain?: UncertainBoundary[]): Segmented {
-  if ((internals.structure ?? DEFAULT_STRUCTURE) === 'roles') return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED, uncertain), detailed);
-  const blocks = layout.blocks ?? [];
-  delete layout.blocks;
-  return segment(blocks);
+  return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED, uncertain), detailed);
 }
 
 /** `decodeRoles` over the blocks `layout` holds (read here, so that no caller's frame holds them). */

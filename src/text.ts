@@ -148,11 +148,6 @@ export function isColonKicker(text: string): boolean {
   );
 }
 
-/** A kicker: a line ending in —— (endsWithKickerDash) or a short one ending in ： (isColonKicker). */
-export function isKickerLine(text: string): boolean {
-  return endsWithKickerDash(text) || isColonKicker(text);
-}
-
 /**
  * Headline shape: short, containing Han, without 。 or ；, not ending in ， 、 or ：, and with at
  * most one of the marks running text is full of, besides a final ！ or ？: one ， (凝心聚力，

@@ -66,7 +66,7 @@ export const WINDOW_UNITS = 300_000;
  */
 export const WINDOW_JUMP_WAIT = 4;
 
-/** The structure step's warning that a document holds no article (assemble.ts, segment.ts). */
+/** The structure step's warning that a document holds no article (assemble.ts). */
 const NO_ARTICLES = 'segment/no-articles';
 
 /** Furniture kinds that open a page: a window may start at such a line. */

@@ -1,17 +1,18 @@
 /**
  * Unit tables for the layout stages: splitting lines into blocks (hard-wrapped text, headlines,
- * furniture), rejoining page breaks, and the headline rules of the segmenter.
+ * furniture), rejoining page breaks, and the headline rules of the structure step (the whole parse,
+ * parseIssue, on small pages).
  */
 import { describe, expect, it } from 'vitest';
 import { continuesHeadline, isWrapTail, joinWrapped, leavesQuoteOpen, splitBlocks } from '../src/stages/split-blocks.js';
 import { rejoin, wordAcrossBreak } from '../src/stages/rejoin.js';
-import { segment } from '../src/stages/segment.js';
+import { parseIssue } from '../src/index.js';
 import { normalize } from '../src/stages/normalize.js';
 import { segmenter } from '../src/nlp/jieba.js';
 import { isHeadlineShaped } from '../src/text.js';
 
 const blocksOf = (text: string) => splitBlocks(normalize(text).lines);
-const articlesOf = (text: string) => segment(rejoin(blocksOf(text), segmenter));
+const articlesOf = (text: string) => parseIssue(text, { entities: false });
 
 describe('splitBlocks', () => {
   it('keeps one block per blank-line paragraph, with its source line', () => {
@@ -488,11 +489,14 @@ describe('isHeadlineShaped', () => {
   });
 });
 
-describe('segment: headline rules', () => {
+/** A finished story signed like every story of the district paper: page context for an item under test. */
+const SIGNED_STORY = '区领导调研环卫体制改革工作\n\n推动城市品质治理能力双提升\n\n5月27日，区领导调研环卫体制改革工作。他强调，要持续推进改革。\n\n·金驰·\n\n';
+
+describe('structure: headline rules', () => {
   it('reads title and subtitle, and a kicker ending in ——', () => {
-    const s = articlesOf('开展“大地美容”行动，反映问题19条——\n\n齐心浇灌城市“文明花”\n\n全面整改到位\n\n24日下午，街道收到一组图。\n\n·缪通 陈苏君·\n');
+    const s = articlesOf('开展“大地美容”行动，反映问题19条——\n\n齐心浇灌城市“文明花”\n\n——全面整改到位\n\n24日下午，街道收到一组图。\n\n·缪通 陈苏君·\n');
     expect(s.articles.map((a) => [a.kicker, a.title, a.subtitles, a.bylines])).toEqual([
-      ['开展“大地美容”行动，反映问题19条——', '齐心浇灌城市“文明花”', ['全面整改到位'], ['缪通', '陈苏君']],
+      ['开展“大地美容”行动，反映问题19条——', '齐心浇灌城市“文明花”', ['——全面整改到位'], ['缪通', '陈苏君']],
     ]);
   });
 
@@ -509,20 +513,20 @@ describe('segment: headline rules', () => {
   });
 
   it('joins a subtitle printed over two short lines', () => {
-    const s = articlesOf('崇川启动系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日，崇川区举办系列活动。\n\n·阮晓萍·');
-    expect(s.articles[0].subtitles).toEqual(['优化营商环境 提振企业信心']);
+    const s = articlesOf(`${SIGNED_STORY}崇川启动系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日，崇川区举办系列活动。\n\n·阮晓萍·`);
+    expect(s.articles[1].subtitles).toEqual(['优化营商环境 提振企业信心']);
   });
 
   it('keeps cross-heads inside the story, as paragraphs of their own', () => {
     const s = articlesOf(
-      '街道开展行动\n\n24日下午，街道开展行动。\n\n架起服务群众“连心桥”\n用心用情倾听民声\n\n居民说，环境变好了。\n\n·金驰·',
+      `${SIGNED_STORY}街道开展行动\n\n24日下午，街道开展行动。\n\n架起服务群众“连心桥”\n\n居民说，环境变好了。\n\n用心用情倾听民声\n\n居民说，服务更近了。\n\n·金驰·`,
     );
-    expect(s.articles).toHaveLength(1);
-    expect(s.articles[0].crossheads).toEqual([
+    expect(s.articles.map((a) => a.title)).toEqual(['区领导调研环卫体制改革工作', '街道开展行动']);
+    expect(s.articles[1].crossheads).toEqual([
       { text: '架起服务群众“连心桥”', paragraph: 1 },
-      { text: '用心用情倾听民声', paragraph: 2 },
+      { text: '用心用情倾听民声', paragraph: 3 },
     ]);
-    expect(s.articles[0].paragraphs).toHaveLength(4);
+    expect(s.articles[1].paragraphs).toHaveLength(5);
   });
 
   it('a headline that interrupts a story mid-sentence starts one; the rest continues later', () => {
@@ -621,7 +625,7 @@ describe('segment: headline rules', () => {
       [['11月3日，全县召开会议。'], ['（记者 王峰）'], ['王峰']],
     ]);
     expect(s.unassigned.map((u) => u.text)).toEqual(['这是一段没有标题的文字，不属于任何文章。']);
-    expect(s.diagnostics.map((d) => d.code)).toEqual(['segment/orphan-fragment']);
+    expect(s.diagnostics.filter((d) => d.code.startsWith('segment/')).map((d) => [d.code, d.line])).toEqual([['segment/orphan-fragment', 5]]);
   });
 
   it('reports a jump with no other half', () => {
@@ -633,6 +637,6 @@ describe('segment: headline rules', () => {
     const s = articlesOf('这是一段没有标题的文字，不属于任何文章。');
     expect(s.articles).toEqual([]);
     expect(s.unassigned).toEqual([{ text: '这是一段没有标题的文字，不属于任何文章。', lines: [1, 1] }]);
-    expect(s.diagnostics.map((d) => d.code)).toEqual(['segment/orphan-fragment', 'segment/no-articles']);
+    expect(s.diagnostics.map((d) => d.code).sort()).toEqual(['segment/no-articles', 'segment/orphan-fragment']);
   });
 });

@@ -561,7 +561,7 @@ describe('fit', () => {
     const w = fitPages([page]);
     expect(w.fittedOn).toEqual(['toy']);
     expect(fitPages([page])).toEqual(w);
-    const { lineRoles } = parseIssueDetailed(text, { entities: false }, { structure: 'roles', weights: w });
+    const { lineRoles } = parseIssueDetailed(text, { entities: false }, { weights: w });
     expect(lineRoles.filter((r) => r.role !== 'blank').map((r) => r.role)).toEqual(['kicker', 'title', 'lead', 'body', 'byline']);
   });
   const other = '城市更新提速\n\n本报讯 6月20日，某区启动改造。\n\n·李四·';

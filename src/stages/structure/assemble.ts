@@ -32,13 +32,31 @@ import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, SENTENCE_STOP,
 import { artworkCredit, isPersonalName, isPressRole, isSupplierCredit, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
-import type { BlockRole, Segmented } from '../segment.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
 import { isEditorLine, isPageName } from '../furniture.js';
 import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, READER_ROLES, REPLY_LABELS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
 import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, PRINT_RUN_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
+
+/** What the structure step returns: articles without entities or dates yet, and the rest of the page. */
+export interface Segmented {
+  articles: Article[];
+  /** For each article, the first source line of each paragraph (same order as `paragraphs`). */
+  paragraphLines: number[][];
+  furniture: Furniture[];
+  unassigned: Unassigned[];
+  diagnostics: Diagnostic[];
+  /** The role each block was given, with the index of its article in `articles` (or null). */
+  blockRoles: BlockRole[];
+}
+
+/** A block's role as the segmenter read it; `article` indexes `Segmented.articles`. */
+export interface BlockRole {
+  block: Block;
+  role: LineRole;
+  article: number | null;
+}
 
 interface Paragraph {
   text: string;
@@ -108,7 +126,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
   };
 }
 
-/** The text of a draft's last paragraph that is no cross-head, or null. Shared with the rule path (segment.ts). */
+/** The text of a draft's last paragraph that is no cross-head, or null. */
 export function lastBodyText(d: { paragraphs: Paragraph[] }): string | null {
   for (let i = d.paragraphs.length - 1; i >= 0; i--) if (!d.paragraphs[i].crosshead) return d.paragraphs[i].text;
   return null;
@@ -146,7 +164,7 @@ const PRINTED_END_RE = [
   new RegExp(`(?:${SENTENCE_STOP}|”)[\\s\\u3000]*[（(]\\s*(?:${REPRINT_SOURCE_VERBS.join('|')})[^（）()《》]{0,16}《[^《》（）()]{1,24}》[^（）()]{0,30}[）)]$`, 'u'),
 ];
 
-/** True when every credit is a photographer's (its role holds 摄 or 图). Shared with segment.ts. */
+/** True when every credit is a photographer's (its role holds 摄 or 图). */
 export function isPhotoCredit(credits: Credit[]): boolean {
   return credits.length > 0 && credits.every((c) => /摄|图/u.test(c.role));
 }
@@ -190,7 +208,7 @@ const NO_ROLE = 255;
 
 /**
  * Assembles articles from blocks and the decoded role of each text unit (`roles` maps a block's
- * index to its role; blocks without an entry are furniture). Diagnostics as segment.ts:
+ * index to its role; blocks without an entry are furniture). Diagnostics:
  * `segment/orphan-fragment`, `segment/orphan-byline`, `segment/interrupted-article`,
  * `jump/unmatched`, `segment/no-articles`. A unit read as noise becomes furniture of kind `noise`
  * (`running-head` for printed words, `colophon` for a line of a 版记).
@@ -1341,7 +1359,7 @@ export function mergeSpans(spans: LineRange[]): LineRange[] {
   return out;
 }
 
-/** A diagnostic at column 1 of `line` (or of no line). Shared with segment.ts. */
+/** A diagnostic at column 1 of `line` (or of no line). */
 export function diag(severity: Diagnostic['severity'], code: string, message: string, line: number | null): Diagnostic {
   return { severity, code, message, line, column: line === null ? null : 1 };
 }

@@ -2,7 +2,7 @@
  * `fitWeights(docs)`: fits the structure weights on whole documents with gold line roles (the
  * zoo's `expected.<layout>.json` `roles`, or roles derived for other fixtures). The evaluation
  * lays every training document out once (`trainingPages`), fits on every paper but the held-out
- * one (`fitPages`) and parses it with `parseIssue(bytes, options, { structure: 'roles', weights })`.
+ * one (`fitPages`) and parses it with `parseIssue(bytes, options, { weights })`.
  */
 import type { LineRole, ParseOptions } from '../../types.js';
 import { segmenter as defaultSegmenter, type Segmenter } from '../../nlp/jieba.js';
