@@ -118,6 +118,24 @@ describe('bulletin parse, each format', () => {
     expect(issue.source.sha256).toBe(JSON.parse(cli(['parse', FIXTURE]).stdout).source.sha256);
   });
 
+  it('proof reads its input as parse does: --user-dict, the config and --input-format apply', () => {
+    const dir = mkdtempSync(path.join(tmp, 'proof-read-'));
+    writeFileSync(path.join(dir, 'a.txt'), '黄石岭开展植树活动\n\n3月12日，区委书记胡拥军在黄石岭参加植树活动。\n\n·金驰·\n');
+    writeFileSync(path.join(dir, 'places.dict'), '黄石岭 10 ns\n');
+    const placesOf = (html: string) => /<b>places<\/b> ([^<]*)</u.exec(html)?.[1];
+    // without the dictionary the segmenter cuts the hill's name short
+    expect(placesOf(cli(['proof', 'a.txt'], { cwd: dir }).stdout)).toBe('黄石');
+    expect(placesOf(cli(['proof', 'a.txt', '--user-dict', 'places.dict'], { cwd: dir }).stdout)).toBe('黄石岭');
+    const parsed = JSON.parse(cli(['parse', 'a.txt', '--user-dict', 'places.dict'], { cwd: dir }).stdout);
+    expect(parsed.articles[0].places.map((p: { name: string }) => p.name)).toEqual(['黄石岭']);
+    writeFileSync(path.join(dir, 'bulletin.config.json'), '{"userDict": "places.dict"}');
+    expect(placesOf(cli(['proof', 'a.txt'], { cwd: dir }).stdout)).toBe('黄石岭');
+    // markup read as plain text when asked: the tags are printed text of the page
+    writeFileSync(path.join(dir, 'b.html'), '<html><body><h1>黄石岭开展植树活动</h1><p>3月12日，区委书记胡拥军在黄石岭参加植树活动。</p></body></html>\n');
+    expect(cli(['proof', 'b.html', '--input-format', 'text'], { cwd: dir }).stdout).toContain('&lt;h1&gt;');
+    expect(cli(['proof', 'b.html'], { cwd: dir }).stdout).not.toContain('&lt;h1&gt;');
+  });
+
   it('-o - is standard output (parse, entities, proof), and no file named - is written', () => {
     const dir = mkdtempSync(path.join(tmp, 'dash-o-'));
     const parsed = cli(['parse', FIXTURE, '-o', '-', '--no-entities', '--quiet'], { cwd: dir });

@@ -26,17 +26,22 @@ function version(): string {
   return (require('../../package.json') as { version: string }).version;
 }
 
-/** The options every command shares. */
-function addCommonOptions(cmd: Command): Command {
+/** How a command reads its inputs (parse, validate, entities, proof): date, encoding, format, config and user dictionaries. */
+function addReadOptions(cmd: Command): Command {
   return cmd
     .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
     .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
     .option('--force', 'with --encoding: read the input in that encoding even when the text it gives is implausible (exit 4 without it)')
     .option('--input-format <format>', 'read inputs as text, html, hocr or alto instead of detecting', parseInputFormat)
-    .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files); at most files and 4 per core)', parseJobs)
-    .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)')
     .option('--config <file>', 'read this config instead of the nearest bulletin.config.json upward from the working directory')
     .option('--user-dict <file>', 'a user dictionary (jieba format: word [freq] [tag]; nr person, ns place, nt organization); repeatable', collect);
+}
+
+/** The options of the batch commands (parse, validate, entities): how inputs are read, and -j, -q. */
+function addCommonOptions(cmd: Command): Command {
+  return addReadOptions(cmd)
+    .option('-j, --jobs <n>', 'worker threads for a batch (default: 1 below 32 files, else min(cores, files); at most files and 4 per core)', parseJobs)
+    .option('-q, --quiet', 'no progress and no summary on standard error (failures are still reported)');
 }
 
 /** Builds the commander program; command actions store their exit code in `result.code`. */
@@ -52,7 +57,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
       outputError: (s, out) => out(`bulletin: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see bulletin --help)\n`),
     })
     .showSuggestionAfterError(true);
-  // The config and user dictionaries, read once before a command runs (parse, validate, entities).
+  // The config and user dictionaries, read once before a command runs (parse, validate, entities, proof).
   program.hook('preAction', async (_program, action) => {
     const opts = action.opts<{ config?: string; userDict?: string[] }>();
     if (action.name() === 'schema') return;
@@ -108,18 +113,18 @@ function buildProgram(io: Io, result: { code: number }): Command {
     result.code = await entitiesCommand(inputs, opts, io);
   });
 
-  program
-    .command('proof')
-    .description('draw one issue as a self-contained HTML proof sheet: every line coloured by its role, a box per article')
-    .argument('<input>', 'a file (text, HTML, hOCR, ALTO), or - for standard input')
-    .option('-o, --output <file>', 'write the page to this file (atomically) instead of standard output')
-    .option('--issue-date <YYYY-MM-DD>', "the issue's date (year of datelines such as 5月25日)", parseIssueDate)
-    .option('--encoding <name>', 'decode as this encoding (gb18030, big5, utf-16le, …) instead of detecting', parseEncoding)
-    .option('--force', 'with --encoding: read the input in that encoding even when the text it gives is implausible (exit 4 without it)')
-    .action(async (input: string, opts) => {
-      const { proofCommand } = await import('./commands/proof.js');
-      result.code = await proofCommand(input, opts, io);
-    });
+  // proof reads its input exactly as parse does (the same read options, config and user dictionaries),
+  // so that the sheet shows the parse being reviewed
+  addReadOptions(
+    program
+      .command('proof')
+      .description('draw one issue as a self-contained HTML proof sheet: every line coloured by its role, a box per article')
+      .argument('<input>', 'a file (text, HTML, hOCR, ALTO), or - for standard input')
+      .option('-o, --output <file>', 'write the page to this file (atomically) instead of standard output'),
+  ).action(async (input: string, opts) => {
+    const { proofCommand } = await import('./commands/proof.js');
+    result.code = await proofCommand(input, opts, io);
+  });
 
   program
     .command('schema')

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, InputError, UsageError } from '../errors.js';
 import { HeldInput, parseIssue } from '../index.js';
-import type { Issue, ParseOptions, StreamedIssue } from '../types.js';
+import type { InputFormat, Issue, ParseOptions, StreamedIssue } from '../types.js';
 import { parseIssueStreamed, type StreamState } from '../windowed.js';
 
 /**
@@ -15,6 +15,43 @@ import { parseIssueStreamed, type StreamState } from '../windowed.js';
  * the decoded text of 256 MiB of UTF-8 stays well under V8's string limit (about 512 M units).
  */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The options every reading command (parse, entities, validate) takes for its inputs, as
+ * commander hands them over: --issue-date YYYY-MM-DD, --encoding (an iconv-lite name), --force,
+ * --input-format, --user-dict / the config's entries, -j/--jobs (worker threads), --quiet.
+ */
+export interface InputReadOptions {
+  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
+  userDictEntries?: { word: string; tag: string }[];
+  /** --issue-date: the issue's date, YYYY-MM-DD, when neither the running head nor the file name gives it. */
+  issueDate?: string;
+  /** --encoding: read every input in this encoding instead of detecting. */
+  encoding?: string;
+  /** --force: read with --encoding even when the text is implausible. */
+  force?: boolean;
+  /** --input-format: text, html, hocr or alto instead of detecting. */
+  inputFormat?: InputFormat;
+  /** -j/--jobs: worker threads for a batch. */
+  jobs?: number;
+  /** --quiet: no progress or summary on standard error. */
+  quiet?: boolean;
+}
+
+/**
+ * The parse options `opts` gives (the same for every command, so that `proof` shows the parse that
+ * `parse` writes): issue date, encoding and --force, input format, user-dictionary entries.
+ * A command adds its own (`entities`, `validate`).
+ */
+export function parseOptionsOf(opts: InputReadOptions): ParseOptions {
+  return {
+    issueDate: opts.issueDate ?? null,
+    encoding: opts.encoding ?? null,
+    forceEncoding: opts.force === true,
+    format: opts.inputFormat ?? null,
+    userDict: opts.userDictEntries,
+  };
+}
 
 /** Why one input produced no output. `exitCode` is one of `EXIT`; `code` a stable `input/…` or `internal/…` code. */
 export interface Failure {

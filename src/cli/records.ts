@@ -27,7 +27,7 @@ import { noArticleText } from '../validate.js';
 import type { ParseOptions } from '../types.js';
 import type { ParseCommandOptions } from './commands/parse.js';
 import { reportFailure, write, type Io } from './io.js';
-import { MAX_INPUT_BYTES, parseBytes } from './parse-input.js';
+import { MAX_INPUT_BYTES, parseBytes, parseOptionsOf } from './parse-input.js';
 import { writeStdout } from './write.js';
 
 /** One input record as read (after checking). */
@@ -97,14 +97,7 @@ export async function recordsCommand(args: string[], opts: ParseCommandOptions, 
   if (opts.output || opts.outDir) throw new UsageError('--records writes its result lines to standard output; -o and --out-dir do not apply');
   if (opts.format !== 'json') throw new UsageError('--records writes NDJSON result lines; --format does not apply');
   // The same parse options as a file batch (commands/parse.ts): --input-format and --user-dict apply to every record.
-  const options: ParseOptions = {
-    issueDate: opts.issueDate ?? null,
-    encoding: opts.encoding ?? null,
-    forceEncoding: opts.force === true,
-    format: opts.inputFormat ?? null,
-    entities: opts.entities,
-    userDict: opts.userDictEntries,
-  };
+  const options: ParseOptions = { ...parseOptionsOf(opts), entities: opts.entities };
   const codes = new ExitCodes();
   let n = 0;
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });

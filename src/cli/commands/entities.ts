@@ -4,10 +4,11 @@
  * titles (a leader's titles, a person's roles, joined with `；`), mentions. CSV (default; BOM only
  * when written to a file) or JSON (an array of row objects). Exit codes as for `parse`.
  */
+import { parseOptionsOf, type InputReadOptions } from '../parse-input.js';
 import path from 'node:path';
 import { EXIT, ExitCodes } from '../../errors.js';
 import { MULTI_SEPARATOR, tableToCsv } from '../../output/csv.js';
-import type { InputFormat, Issue, ParseOptions } from '../../types.js';
+import type { Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
@@ -58,19 +59,9 @@ export function entityCells(row: EntityRow): string[] {
 }
 
 /** The options of `entities`. */
-export interface EntitiesCommandOptions {
-  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
-  userDictEntries?: { word: string; tag: string }[];
+export interface EntitiesCommandOptions extends InputReadOptions {
   format: (typeof ENTITY_FORMATS)[number];
   output?: string;
-  issueDate?: string;
-  encoding?: string;
-  /** --force: read with --encoding even when the text is implausible. */
-  force?: boolean;
-  /** --input-format: text, html, hocr or alto instead of detecting. */
-  inputFormat?: InputFormat;
-  jobs?: number;
-  quiet?: boolean;
 }
 
 /** Runs `entities`; resolves to the exit code. */
@@ -85,7 +76,7 @@ export async function entitiesCommand(args: string[], opts: EntitiesCommandOptio
     await reportFailure(io, f.path, f.message);
     codes.push(f.exitCode);
   });
-  const parseOptions: ParseOptions = { issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true, format: opts.inputFormat ?? null, entities: true, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { ...parseOptionsOf(opts), entities: true };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false);
   const rows: EntityRow[] = [];
   let parsed = 0;

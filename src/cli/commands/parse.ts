@@ -13,12 +13,12 @@ import { writeSync } from 'node:fs';
 import path from 'node:path';
 import { EXIT, ExitCodes, UsageError } from '../../errors.js';
 import { noArticleText } from '../../validate.js';
-import type { InputFormat, Issue, ParseOptions } from '../../types.js';
+import type { Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
 import { cellCutMessage, cellCuts } from '../../output/csv.js';
 import { inputIdentities } from '../same-file.js';
 import { startBatch, type RenderedOutcome } from '../batch.js';
-import type { Outcome } from '../parse-input.js';
+import { parseOptionsOf, type InputReadOptions, type Outcome } from '../parse-input.js';
 import { commonBase, expandInputs, failuresInOrder, type Input } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress, NO_PROGRESS, type Progress } from '../progress.js';
@@ -62,22 +62,12 @@ export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = {
 };
 
 /** The options of `parse`, as commander hands them over. */
-export interface ParseCommandOptions {
-  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
-  userDictEntries?: { word: string; tag: string }[];
+export interface ParseCommandOptions extends InputReadOptions {
   format: ParseFormat;
   output?: string;
   outDir?: string;
   resume?: boolean;
-  issueDate?: string;
-  encoding?: string;
-  /** --force: read with --encoding even when the text is implausible. */
-  force?: boolean;
-  /** --input-format: text, html, hocr or alto instead of detecting. */
-  inputFormat?: InputFormat;
-  jobs?: number;
   entities: boolean;
-  quiet?: boolean;
   /** CSV: write the UTF-8 byte-order mark on standard output too (files always get it). */
   bom?: boolean;
   /** Read NDJSON records from standard input, write one result line each (src/cli/records.ts). */
@@ -272,14 +262,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     codes.push(f.exitCode);
   });
 
-  const parseOptions: ParseOptions = {
-    issueDate: opts.issueDate ?? null,
-    encoding: opts.encoding ?? null,
-    forceEncoding: opts.force === true,
-    format: opts.inputFormat ?? null,
-    entities: opts.entities,
-    userDict: opts.userDictEntries,
-  };
+  const parseOptions: ParseOptions = { ...parseOptionsOf(opts), entities: opts.entities };
   const outputOptions: OutputOptions = {
     format: opts.format,
     entities: opts.entities,

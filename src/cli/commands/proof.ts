@@ -16,18 +16,13 @@ import { proofHtml, proofOf, type ProofInput } from '../../output/proof.js';
 import { readAll, reportFailure, write, type Io } from '../io.js';
 import { absoluteBytes, hasReplacement, resolveReplaced } from '../byte-paths.js';
 import { escapeControls, showPath } from '../escape.js';
-import { errorFailure, readInput, type Failure } from '../parse-input.js';
+import { errorFailure, parseOptionsOf, readInput, type Failure, type InputReadOptions } from '../parse-input.js';
 import { checkOutputFileName, OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
 
 /** The options of `proof`. */
-export interface ProofCommandOptions {
+export interface ProofCommandOptions extends Omit<InputReadOptions, 'jobs' | 'quiet'> {
   output?: string;
-  issueDate?: string;
-  encoding?: string;
-  /** --force: read with --encoding even when the text is implausible. */
-  force?: boolean;
-  quiet?: boolean;
 }
 
 /**
@@ -79,7 +74,7 @@ export async function proofCommand(input: string, opts: ProofCommandOptions, io:
   if (bytes.length === 0) return fail({ path: shown, code: 'input/empty', message: 'empty file (0 bytes)', exitCode: EXIT.BAD_INPUT });
   let proof: ProofInput;
   try {
-    proof = proofOf(bytes, { path: shown, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true });
+    proof = proofOf(bytes, { ...parseOptionsOf(opts), path: shown });
   } catch (err) {
     return fail(errorFailure(shown, err));
   }

@@ -9,8 +9,9 @@
  * too), or more warnings in all than `--max-warnings N`; 3 an input could not be read; 4 an input
  * was refused; 70 a bug.
  */
+import { parseOptionsOf, type InputReadOptions } from '../parse-input.js';
 import { EXIT, ExitCodes } from '../../errors.js';
-import type { InputFormat, Diagnostic, Issue, ParseOptions } from '../../types.js';
+import type { Diagnostic, Issue, ParseOptions } from '../../types.js';
 import { runBatch } from '../batch.js';
 import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
@@ -23,21 +24,11 @@ import { plural } from './parse.js';
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
 
 /** The options of `validate`. */
-export interface ValidateCommandOptions {
-  /** User-dictionary entries read from the config and --user-dict (src/cli/config.ts). */
-  userDictEntries?: { word: string; tag: string }[];
+export interface ValidateCommandOptions extends InputReadOptions {
   format: (typeof VALIDATE_FORMATS)[number];
   strict?: boolean;
   /** Exit 1 when the inputs hold more warnings than this in all. */
   maxWarnings?: number;
-  issueDate?: string;
-  encoding?: string;
-  /** --force: read with --encoding even when the text is implausible. */
-  force?: boolean;
-  /** --input-format: text, html, hocr or alto instead of detecting. */
-  inputFormat?: InputFormat;
-  jobs?: number;
-  quiet?: boolean;
 }
 
 /** One input's entry in `validate --format json`. */
@@ -114,7 +105,7 @@ export async function validateCommand(args: string[], opts: ValidateCommandOptio
     codes.push(f.exitCode);
     records.push({ file: f.path, ok: false, articles: null, diagnostics: [], error: { code: f.code, message: f.message } });
   });
-  const parseOptions: ParseOptions = { validate: true, issueDate: opts.issueDate ?? null, encoding: opts.encoding ?? null, forceEncoding: opts.force === true, format: opts.inputFormat ?? null, userDict: opts.userDictEntries };
+  const parseOptions: ParseOptions = { ...parseOptionsOf(opts), validate: true };
   const progress = await createProgress(io, inputs.length, opts.quiet ?? false, 'validating');
 
   await runBatch(inputs, io, { jobs: opts.jobs, parse: parseOptions, progress }, async (input, outcome) => {
