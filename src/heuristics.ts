@@ -333,6 +333,36 @@ export const PARAGRAPH_SHORT_LINE = 1.5;
 /** A line indented this many characters or more (a right-aligned byline, a centred line) stands alone. */
 export const SET_APART_INDENT = 4;
 
+/**
+ * A gap this many body characters wide, or wider, holding the middle of a column gutter, cuts a
+ * line the OCR read across the gutter into one line per column (geometry.ts `cutAtGutters`). The
+ * harness renders (scripts/ocr) set 70 px gutters (1.7 characters of 42 px); in Tesseract's hOCR
+ * and ALTO of them a line read across has 1.6-8 characters of blank at each gutter (wire copy,
+ * health paper), while the characters of a line sit 0-0.7 apart and a headline set across columns
+ * has no gap at the gutter at all. One character: under every gutter, above every gap inside a line
+ * but an ideographic space (which must also hold the gutter's middle to cut).
+ */
+export const GUTTER_CUT_GAP = 1;
+
+/**
+ * Narrowest column (in body characters) whose gutters `cutAtGutters` cuts at: a newspaper column
+ * holds 10-20 characters (16 on the harness's 3-column render, 11-13 on a 6-column broadsheet);
+ * narrower runs of covered x are a table's or a list's, whose gaps are no gutters.
+ */
+export const CUT_COLUMN_MIN_CHARS = 6;
+
+/**
+ * Two OCR lines side by side on one row (boxes overlapping by ROW_OVERLAP of the lower one's
+ * height), in one type, at most ROW_JOIN_GAP of their height apart and no gutter between, are the
+ * parts of one printed line (geometry.ts `joinRowParts`). Tesseract cut two of the wire copy's
+ * printed lines so on the OCR harness's clean 3-column render (scripts/ocr): a running head at
+ * 42 px apart (1.2 of its height), a byline at 46 px (1.2); a paragraph's last line and a byline
+ * set flush right beside it are a column's width apart (15 characters and more).
+ */
+export const ROW_JOIN_GAP = 3;
+/** See ROW_JOIN_GAP. */
+export const ROW_OVERLAP = 0.5;
+
 /** Top and bottom bands of a page (fraction of the text height) where furniture lines are read first and last. */
 export const PAGE_BAND = 0.08;
 

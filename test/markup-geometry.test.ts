@@ -8,7 +8,11 @@ import { parseIssue, InputError } from '../src/index.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { issueSchema } from '../src/output/schema.js';
 
-type L = { text: string; bbox: [number, number, number, number]; size: number; conf?: number; wordHeight?: number };
+/**
+ * A line of a hand-made hOCR page: its text spread evenly over its box, or `runs` of it each spread
+ * over its own x range (a line the OCR read across a gutter: its columns' parts with the blank between).
+ */
+type L = { text: string; bbox: [number, number, number, number]; size: number; conf?: number; wordHeight?: number; runs?: { text: string; x0: number; x1: number }[] };
 
 /** An hOCR page of lines (each line its own paragraph, as Tesseract often writes headlines). */
 function hocr(pages: L[][]): string {
@@ -20,13 +24,17 @@ function hocr(pages: L[][]): string {
         lines
           .map((l) => {
             // Words as Tesseract cuts them: a Han character each, runs of Latin letters, digits and marks, a dash run.
-            const w = (l.bbox[2] - l.bbox[0]) / l.text.length;
-            const words = [...l.text.matchAll(/[A-Za-z0-9?<>]+|—+|\S/gu)]
-              .map((m) => {
-                const x = Math.round(l.bbox[0] + m.index * w);
-                const esc = m[0].replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
-                const y1 = l.wordHeight ? l.bbox[1] + l.wordHeight : l.bbox[3];
-                return `<span class='ocrx_word' id='w${id++}' title='bbox ${x} ${l.bbox[1]} ${Math.round(x + m[0].length * w)} ${y1}; x_wconf ${l.conf ?? 90}'>${esc}</span>`;
+            const words = (l.runs ?? [{ text: l.text, x0: l.bbox[0], x1: l.bbox[2] }])
+              .map((r) => {
+                const w = (r.x1 - r.x0) / r.text.length;
+                return [...r.text.matchAll(/[A-Za-z0-9?<>]+|—+|\S/gu)]
+                  .map((m) => {
+                    const x = Math.round(r.x0 + m.index * w);
+                    const esc = m[0].replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+                    const y1 = l.wordHeight ? l.bbox[1] + l.wordHeight : l.bbox[3];
+                    return `<span class='ocrx_word' id='w${id++}' title='bbox ${x} ${l.bbox[1]} ${Math.round(x + m[0].length * w)} ${y1}; x_wconf ${l.conf ?? 90}'>${esc}</span>`;
+                  })
+                  .join('');
               })
               .join('');
             return `<div class='ocr_carea'><p class='ocr_par'><span class='ocr_line' title="bbox ${l.bbox.join(' ')}; x_size ${l.size}">${words}</span></p></div>`;
@@ -114,6 +122,66 @@ describe('hOCR geometry', () => {
   it('keeps the old block-and-line layout for hOCR without coordinates', () => {
     const plain = `<html><body><div class='ocr_page'><p class='ocr_par'><span class='ocr_line'>区领导</span><span class='ocr_line'>调研</span></p></div></body></html>`;
     expect(layoutMarkup(plain, 'hocr')).toEqual({ text: '区领导\n调研\n', geometry: [], diagnostics: [] });
+  });
+});
+
+describe('a line the OCR read across a column gutter', () => {
+  // Two columns of 12 characters (x 170-674 and 960-1464); Tesseract ran the first line of each
+  // column's paragraph into one line across the page, as it did on the wire copy's first page.
+  const a = '5月25日上午，区委书记胡拥军督查全区防汛防台工作，强调要压实责任。';
+  const b = '长江滨江公园段江岸水深坡陡，是我区沿江险工险段，调研要求加强巡查。';
+  const head: L = { text: '星河新闻2023年5月30日星期二第1版', bbox: [170, 40, 900, 84], size: 42 };
+  const colA = column(170, 100, [a]);
+  const colB = column(960, 100, [b]);
+  const more = (x: number) => column(x, 400, ['其他段落的文字内容写在这里用来撑起这一栏的正文宽度和高度。'.repeat(3)]);
+  const rest = (c: L[]) => c.slice(1).concat(more(c[1].bbox[0]));
+  const across = (runs: { text: string; x0: number; x1: number }[]): L => ({ text: runs.map((r) => r.text).join(''), bbox: [runs[0].x0, 100, runs[runs.length - 1].x1, 144], size: 52, runs });
+  const line = across([
+    { text: colA[0].text, x0: 254, x1: 674 },
+    { text: colB[0].text, x0: 1044, x1: 1464 },
+  ]);
+
+  it('cuts it at the gutter and reads each part in its own column', () => {
+    const laid = layoutMarkup(hocr([[head, line, ...rest(colA), ...rest(colB)]]), 'hocr');
+    const blocks = laid.text.split('\n\n').map((x) => x.trim());
+    expect(blocks).toContain(a);
+    expect(blocks).toContain(b);
+    expect(blocks.indexOf(a)).toBeLessThan(blocks.indexOf(b));
+    expect(laid.diagnostics.map((d) => d.code)).toEqual(['markup/cut-line', 'markup/cut-line']);
+    const lines = laid.text.split('\n');
+    expect(laid.geometry[lines.indexOf(b)]!.bbox[0]).toBe(960);
+  });
+
+  it('keeps a stop set right after the left column with it and sets marks alone in the gutter apart as noise', () => {
+    const marked = across([
+      { text: colA[0].text, x0: 254, x1: 674 },
+      { text: '，', x0: 676, x1: 700 },
+      { text: '”', x0: 800, x1: 830 },
+      { text: colB[0].text, x0: 1044, x1: 1464 },
+    ]);
+    const doc = hocr([[head, marked, ...rest(colA), ...rest(colB)]]);
+    const blocks = layoutMarkup(doc, 'hocr').text.split('\n\n').map((x) => x.trim());
+    expect(blocks).toContain(`${colA[0].text}，${a.slice(colA[0].text.length)}`);
+    expect(blocks).toContain(b);
+    expect(parseIssue(doc, { format: 'hocr', entities: false }).furniture).toContainEqual(expect.objectContaining({ text: '”', kind: 'noise' }));
+  });
+
+  it('leaves a headline set across the columns whole (no blank at the gutter)', () => {
+    const banner: L = { text: '区领导督查全区防汛防台工作', bbox: [170, 100, 1260, 190], size: 107 };
+    const laid = layoutMarkup(hocr([[head, banner, ...rest(colA).map((l) => ({ ...l, bbox: [l.bbox[0], l.bbox[1] + 200, l.bbox[2], l.bbox[3] + 200] as L['bbox'] })), ...rest(colB)]]), 'hocr');
+    expect(laid.text.split('\n\n').map((x) => x.trim())).toContain('区领导督查全区防汛防台工作');
+    expect(laid.diagnostics.map((d) => d.code)).not.toContain('markup/cut-line');
+  });
+
+  it('joins the parts of one printed line the OCR gave side by side, never across a gutter', () => {
+    // The running head cut at its wide blank: the paper's name alone had started the first column.
+    const paper: L = { text: '星河新闻', bbox: [170, 40, 338, 84], size: 42 };
+    const date: L = { text: '2023年5月30日星期二第1版', bbox: [380, 40, 900, 84], size: 42 };
+    const doc = hocr([[paper, date, ...colA, ...more(170), ...colB, ...more(960)]]);
+    expect(parseIssue(doc, { format: 'hocr', entities: false }).furniture[0]).toMatchObject({ text: '星河新闻 2023年5月30日星期二第1版', kind: 'running-head' });
+    const blocks = layoutMarkup(doc, 'hocr').text.split('\n\n').map((x) => x.trim());
+    expect(blocks.slice(0, 2)).toEqual(['星河新闻 2023年5月30日星期二第1版', a]);
+    expect(blocks).toContain(b);
   });
 });
 

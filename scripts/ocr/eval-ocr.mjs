@@ -61,7 +61,7 @@ if (values.help) {
 }
 const force = values.force;
 /** Runs committed as fixtures (fixtures/ocr/<run>/) by --fixtures. */
-const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean', 'bulletin-1col-degraded'];
+const FIXTURE_RUNS = ['issue-3col-degraded', 'issue-1col-degraded', 'issue-1col-clean', 'bulletin-1col-degraded', 'heldout-wire-3col-degraded'];
 const only = values.only ?? null;
 
 const { parseIssue } = await import(path.join(repo, 'dist/index.js'));

@@ -791,7 +791,13 @@ export interface LeadIn {
   rest: string;
 }
 
-const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|${OWN_MEDIUM_SOURCE}[\\p{Script=Han}0-9０-９]{0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)[\\p{Script=Han}0-9０-９]{0,16}[电電]|(?!${OWN_MEDIUM_SOURCE}通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
+/**
+ * A lead-in's head: the paper's own (本报讯, 本报北京6月20日电), an agency's dateline (新华社北京6月20日电)
+ * or a …讯. A dateline's place and day may hold a space OCR put in a wide blank between two
+ * characters (`新华社内罗毕6 月19日电`, `新华社北京6月20日 电`: Tesseract's hOCR of the OCR harness's
+ * wire copy, scripts/ocr); the dateline is kept as read.
+ */
+const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|${OWN_MEDIUM_SOURCE}(?:[\\p{Script=Han}0-9０-９]| (?=[\\p{Script=Han}0-9０-９])){0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)(?:[\\p{Script=Han}0-9０-９]| (?=[\\p{Script=Han}0-9０-９])){0,16}[电電]|(?!${OWN_MEDIUM_SOURCE}通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
 /** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
 const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
 /**
@@ -840,10 +846,12 @@ export function wireBracketCredits(bracket: string): Credit[] {
 const LEAD_RE = new RegExp(`^(${LEAD_HEAD_SOURCE})\\s*([（(]([^（）()]{1,60})[）)])?\\s*`, 'u');
 /**
  * LEAD_RE with the bracket in any form OCR reads it in (OCR_OPEN_BRACKETS, OCR_CLOSE_BRACKETS:
- * `本报讯〈记者”王峰　通讯员李雅楠)`); used only when its bracket holds a credit.
+ * `本报讯〈记者”王峰　通讯员李雅楠)`), the full-width bracket's wide blank read as two marks too
+ * (`新华社曼谷6月20日电《〈记者陈曦)`: three of the wire copy's lead-ins on the OCR harness's degraded
+ * 3-column render, heldout-wire-3col); used only when its bracket holds a credit.
  */
 const LEAD_OCR_RE = new RegExp(
-  `^(${LEAD_HEAD_SOURCE})\\s*([${escapeClass(OCR_OPEN_BRACKETS)}]?([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]{1,60})[${escapeClass(OCR_CLOSE_BRACKETS)}])\\s*`,
+  `^(${LEAD_HEAD_SOURCE})\\s*([${escapeClass(OCR_OPEN_BRACKETS)}]{0,2}([^${escapeClass(OCR_OPEN_BRACKETS + OCR_CLOSE_BRACKETS)}]{1,60})[${escapeClass(OCR_CLOSE_BRACKETS)}])\\s*`,
   'u',
 );
 /** Quote marks inside a lead-in's credit: an ideographic space OCR misread (`记者”王峰`, `记者 ”陈晓`). */

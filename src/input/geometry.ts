@@ -18,11 +18,16 @@ import {
   HEADLINE_NEAR_RATIO,
   HEADLINE_TAIL_MAX,
   HEADLINE_TAIL_GAP,
+  CUT_COLUMN_MIN_CHARS,
+  GUTTER_CUT_GAP,
   LOST_CHAR_INDENT,
   NOISE_IN_HEADLINE,
   PAGE_BAND,
   RESIDUE_OVERLAP,
+  ROW_JOIN_GAP,
+  ROW_OVERLAP,
   PARAGRAPH_INDENT,
+  WORD_GAP_SPACE,
   PARAGRAPH_SHORT_LINE,
   SET_APART_INDENT,
 } from '../heuristics.js';
@@ -30,6 +35,7 @@ import { classifyFurniture } from '../stages/furniture.js';
 import { isNoiseLine, noiseScore } from '../stages/markers.js';
 import { endsSentence, hasBodyPunctuation, isHeadlineShaped } from '../text.js';
 import { SECTION_NUMBER_RE } from '../stages/split-blocks.js';
+import { estimatedTypeHeight, joinPlacedWords } from './words.js';
 
 export type { LineGeometry } from '../types.js';
 
@@ -54,6 +60,22 @@ export interface OcrLine {
   glyph?: { height: number; words: number } | null;
   /** Sum of word confidences (0..1) times characters, and the characters that had one. */
   conf: { sum: number; chars: number } | null;
+  /** The line's words with their boxes, in reading order (absent when a word has no box). */
+  words?: OcrWord[];
+  /**
+   * The slope (dy/dx) of the page's skew as measured on this line (hOCR: its baseline, for a line of
+   * SLOPE_MIN_CHARS characters or more; ALTO: the page's), or null (optional).
+   */
+  slope?: number | null;
+  /** True for a piece of a line the OCR read across a column gutter, cut there (`cutAtGutters`). */
+  cut?: boolean;
+}
+
+/** One word of an OCR line (hOCR `ocrx_word`, ALTO `String`) with its box and confidence (0..1). */
+export interface OcrWord {
+  text: string;
+  bbox: [number, number, number, number];
+  conf: number | null;
 }
 
 type Kind = 'body' | 'head' | 'noise' | 'furniture';
@@ -108,14 +130,26 @@ function joinLine(a: string, b: string): string {
 
 /** Column intervals `[x0, x1]` of a page from the coverage of its body lines. */
 function columnsOf(body: Placed[], charWidth: number): [number, number][] {
-  if (!body.length) return [[-Infinity, Infinity]];
+  return columnsOfSpans(
+    body.map((p) => [p.bbox[0], p.bbox[2]]),
+    charWidth,
+  );
+}
+
+/**
+ * Column intervals `[x0, x1]` of a page from the x extents of its body text (`spans`: line boxes,
+ * or word boxes): the runs of x covered by more than a tenth of the most covered x, gaps narrower
+ * than half a character (`charWidth`) closed.
+ */
+function columnsOfSpans(spans: [number, number][], charWidth: number): [number, number][] {
+  if (!spans.length) return [[-Infinity, Infinity]];
   const bin = Math.max(1, Math.round(charWidth / 2));
-  const lo = Math.min(...body.map((p) => p.bbox[0]));
-  const hi = Math.max(...body.map((p) => p.bbox[2]));
+  const lo = Math.min(...spans.map((p) => p[0]));
+  const hi = Math.max(...spans.map((p) => p[1]));
   const n = Math.ceil((hi - lo) / bin) + 1;
   const cover = new Int32Array(n);
-  for (const p of body) {
-    for (let i = Math.floor((p.bbox[0] - lo) / bin); i < Math.ceil((p.bbox[2] - lo) / bin) && i < n; i++) cover[i]++;
+  for (const p of spans) {
+    for (let i = Math.floor((p[0] - lo) / bin); i < Math.ceil((p[1] - lo) / bin) && i < n; i++) cover[i]++;
   }
   const max = Math.max(...cover);
   const threshold = Math.max(0, Math.floor(max * 0.1));
@@ -272,12 +306,16 @@ function residueInHeadlines(inCol: Placed[]): void {
  * Lines of one column whose box lies over the box of a line in a larger type (RESIDUE_OVERLAP of
  * their height and width inside it, a size ratio past HEADLINE_SAME_SIZE): residue of that line
  * read apart (a bold headline's quotes as `下 66 人` inside `竺川启动“我助`), not printed lines,
- * whatever their text. Their kind becomes noise, in place.
+ * whatever their text. A line measured at headline size counts too when its text has some noise
+ * evidence (`noiseScore` NOISE_IN_HEADLINE or more): the top of a bold title read as a line of its
+ * own, `三和一 &- Ah AZ [一 用` (0.5, 1.34 of body size) inside `青岚县人民代表大会常务委员会任免名单`
+ * (Tesseract's hOCR of the OCR harness's degraded congress bulletin) had become the title's
+ * subtitle; a kicker or deck scores 0-0.3. Their kind becomes noise, in place.
  */
 function residueOverLines(inCol: Placed[]): void {
   const h = (p: Placed) => p.bbox[3] - p.bbox[1];
   for (const p of inCol) {
-    if (p.kind !== 'body') continue;
+    if (p.kind !== 'body' && !(p.kind === 'head' && noiseScore(p.line.text) >= NOISE_IN_HEADLINE)) continue;
     const over = inCol.some((q) => {
       if (q === p || q.kind === 'noise' || h(q) <= h(p) * HEADLINE_SAME_SIZE) return false;
       const dy = overlap([p.bbox[1], p.bbox[3]], [q.bbox[1], q.bbox[3]]);
@@ -325,13 +363,224 @@ function doubleReadings(inCol: Placed[]): void {
   }
 }
 
+/** One character of a line with its share of its word's box (`cutLine`). */
+interface Cell {
+  ch: string;
+  word: number;
+  x0: number;
+  x1: number;
+}
+
+/** A mark in a gutter this many characters or less after a column's last character is set with it (`cutLine`). */
+const GUTTER_MARK_NEAR = 0.5;
+/** A word of a cut piece this many times the piece's median word height is left out of its box (`cutLine`). */
+const CUT_WORD_TALL = 1.5;
+
+/** Marks that close a phrase or a sentence: no line opens with one (kinsoku). */
+const CLOSING_MARK_RE = /^[，。、；：！？”’）》」』〉】,.;:!?)\]]$/u;
+
+/** A character that is no letter or digit (punctuation, a quote, a rule): in a gutter it is no evidence of text there. */
+const MARK_RE = /^[^\p{L}\p{N}]$/u;
+
+/**
+ * The pieces of `line` cut at the `gutters` it was read across: a cut falls between two
+ * characters (each word's box shared among its characters) whose gap holds a gutter's middle and
+ * is at least GUTTER_CUT_GAP character widths (`cw`) wide. Marks (punctuation, quotes, rules) that
+ * lie in the gutter are no text there (Tesseract reads the gutter's blank as `“`, `”`, `“，”`) and
+ * go with the piece on their left, as a stop set past a column's edge does. Each piece gets the
+ * box of its characters, its own size, confidence and Han glyph height; `[line]` when no cut falls.
+ */
+function cutLine(line: OcrLine, gutters: [number, number][], cw: number, slope: number): OcrLine[] {
+  const words = line.words!;
+  const cells: Cell[] = [];
+  words.forEach((w, i) => {
+    const chars = [...w.text];
+    const step = (w.bbox[2] - w.bbox[0]) / chars.length;
+    chars.forEach((ch, k) => cells.push({ ch, word: i, x0: w.bbox[0] + k * step, x1: w.bbox[0] + (k + 1) * step }));
+  });
+  const inGutter = (c: Cell) => gutters.some(([g0, g1]) => (c.x0 + c.x1) / 2 >= g0 && (c.x0 + c.x1) / 2 <= g1);
+  const pieces: Cell[][] = [[]];
+  // Marks in a gutter, held until the next character tells whether the line is cut there.
+  let held: Cell[] = [];
+  let right = -Infinity;
+  for (const c of cells) {
+    // (a closing mark past a gutter's middle would open the next column's line, where no line
+    // opens: kinsoku; `。沅州港集装箱吞`, the 。 read from the gutter's edge)
+    const pastMiddle = () => gutters.some(([g0, g1]) => right < (g0 + g1) / 2 && c.x0 > (g0 + g1) / 2);
+    if (right > -Infinity && MARK_RE.test(c.ch) && (inGutter(c) || (CLOSING_MARK_RE.test(c.ch) && pastMiddle()))) {
+      held.push(c);
+      continue;
+    }
+    const across = right > -Infinity && gutters.some(([g0, g1]) => right < (g0 + g1) / 2 && c.x0 > (g0 + g1) / 2);
+    if (across && c.x0 - right >= GUTTER_CUT_GAP * cw) {
+      // A stop set close after the left column's last character (within GUTTER_MARK_NEAR of a
+      // character) is that line's; marks standing apart in the gutter are a piece of their own.
+      let k = 0;
+      for (let last = right; k < held.length && held[k].x0 - last <= GUTTER_MARK_NEAR * cw; k++) last = held[k].x1;
+      pieces[pieces.length - 1].push(...held.slice(0, k));
+      if (k < held.length) pieces.push(held.slice(k));
+      pieces.push([]);
+      right = -Infinity;
+    } else pieces[pieces.length - 1].push(...held);
+    held = [];
+    pieces[pieces.length - 1].push(c);
+    right = Math.max(right, c.x1);
+  }
+  pieces[pieces.length - 1].push(...held);
+  if (pieces.length < 2) return [line];
+  return pieces.map((cs) => {
+    // The piece's words: runs of its cells from one word, each with that word's box cut to them.
+    const frags: OcrWord[] = [];
+    for (const c of cs) {
+      const last = frags[frags.length - 1] as (OcrWord & { word: number }) | undefined;
+      if (last && last.word === c.word) {
+        last.text += c.ch;
+        last.bbox[2] = c.x1;
+      } else {
+        const w = words[c.word];
+        frags.push({ text: c.ch, bbox: [c.x0, w.bbox[1], c.x1, w.bbox[3]], conf: w.conf, word: c.word } as OcrWord & { word: number });
+      }
+    }
+    const round = (b: number[]) => b.map(Math.round) as [number, number, number, number];
+    // The piece's height from its words, leaving out boxes far taller than the rest (Tesseract
+    // gives a character of a line read across columns the height of the whole line now and then:
+    // 华 and 社 of a byline at 91 px beside its other characters at 39-40).
+    const tall = CUT_WORD_TALL * median(frags.map((f) => f.bbox[3] - f.bbox[1]));
+    const ys = frags.filter((f) => f.bbox[3] - f.bbox[1] <= tall);
+    const bbox = round([Math.min(...frags.map((f) => f.bbox[0])), Math.min(...ys.map((f) => f.bbox[1])), Math.max(...frags.map((f) => f.bbox[2])), Math.max(...ys.map((f) => f.bbox[3]))]);
+    const han = frags.filter((f) => /^\p{Script=Han}+$/u.test(f.text)).map((f) => f.bbox[3] - f.bbox[1]).sort((a, b) => a - b);
+    let sum = 0;
+    let chars = 0;
+    for (const f of frags) {
+      if (f.conf === null) continue;
+      sum += f.conf * [...f.text].length;
+      chars += [...f.text].length;
+    }
+    const text = joinPlacedWords(
+      frags.map((f) => ({ text: f.text, x0: f.bbox[0], x1: f.bbox[2] })),
+      bbox[3] - bbox[1],
+    );
+    return {
+      ...line,
+      text,
+      bbox,
+      size: line.sizeIsFont ? line.size : estimatedTypeHeight(bbox, slope, han),
+      conf: chars ? { sum, chars } : null,
+      glyph: han.length ? { height: han[Math.floor(han.length / 2)], words: han.length } : null,
+      words: frags.map((f) => ({ text: f.text, bbox: round(f.bbox), conf: f.conf })),
+      slope: slope || null,
+      cut: true,
+    };
+  });
+}
+
+/** A page's column gutters (x intervals), its body character width and its skew (`pageGutters`). */
+interface PageGutters {
+  gutters: [number, number][];
+  cw: number;
+  slope: number;
+}
+
+/**
+ * The column gutters of each page: the gaps between the x ranges that its body words cover (word
+ * boxes, not line boxes: a line the OCR read across columns leaves the gutters blank between its
+ * words), between columns of CUT_COLUMN_MIN_CHARS characters or more; with the page's body
+ * character width (the median height of lines of four Han characters or more) and its skew (the
+ * median slope its lines give, 0 when none does). Pages without body lines are left out.
+ */
+function pageGutters(lines: OcrLine[]): Map<number, PageGutters> {
+  const byPage = new Map<number, PageGutters>();
+  for (const page of new Set(lines.map((l) => l.page))) {
+    const onPage = lines.filter((l) => l.page === page && l.bbox);
+    const text = onPage.filter((l) => hanCount(l.text) >= 4 && !isNoiseLine(l.text));
+    const cw = median(text.map((l) => l.bbox![3] - l.bbox![1]));
+    if (!cw) continue;
+    const body = text.filter((l) => l.bbox![3] - l.bbox![1] < HEADLINE_SIZE_RATIO * cw);
+    const spans = body.flatMap((l): [number, number][] => (l.words ? l.words.map((w) => [w.bbox[0], w.bbox[2]]) : [[l.bbox![0], l.bbox![2]]]));
+    const cols = body.length ? columnsOfSpans(spans, cw).filter((c) => c[1] - c[0] >= CUT_COLUMN_MIN_CHARS * cw) : [];
+    const gutters = cols.slice(1).map((c, i): [number, number] => [cols[i][1], c[0]]);
+    const slopes = onPage.map((l) => l.slope).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+    byPage.set(page, { gutters, cw, slope: slopes.length ? median(slopes) : 0 });
+  }
+  return byPage;
+}
+
+/**
+ * Lines the OCR read across a column gutter, cut into the lines of each column (`cutLine`):
+ * Tesseract's page segmentation (mode 3) sometimes runs the lines of two or three columns into one
+ * (the wire copy's first page in the OCR harness, heldout-wire-3col: `多部门部署迎峰 。沅州港集装箱吞`,
+ * the first lines of two titles; the health paper's, two columns). Gutters by `pageGutters`. Lines
+ * without word boxes, and pages of one column, are left as they are. The pieces take the line's
+ * place, in order.
+ */
+export function cutAtGutters(lines: OcrLine[], gutters: Map<number, PageGutters> = pageGutters(lines)): OcrLine[] {
+  return lines.flatMap((l) => {
+    const g = gutters.get(l.page);
+    if (!g || !g.gutters.length || !l.words || !l.bbox || l.words.length < 2) return [l];
+    const crosses = g.gutters.filter(([g0, g1]) => l.bbox![0] < g0 && l.bbox![2] > g1);
+    return crosses.length ? cutLine(l, crosses, g.cw, g.slope) : [l];
+  });
+}
+
+/**
+ * Parts of one printed line that the OCR gave as two lines side by side (the parts of a running
+ * head, `云江晚报` and `2023年6月21日 星期三 第2版`; a byline's `新华社记者 一` and `凡 林 苇`, cut at the
+ * wide blanks of ideographic spaces; Tesseract's hOCR of the OCR harness's wire copy), joined into
+ * one line: on one row (their boxes overlap by ROW_OVERLAP of the lower one's height), in one type
+ * (heights within HEADLINE_SAME_SIZE), the right one starting after the left one ends, at most
+ * ROW_JOIN_GAP of their height apart, no gutter between them, neither noise nor marks alone (a
+ * gutter's marks that `cutLine` set apart stay apart). Otherwise a paper's
+ * name set apart from its running head starts the column under it and a byline's names stand apart
+ * from its role. The joined line takes the place of the left one.
+ */
+export function joinRowParts(lines: OcrLine[], gutters: Map<number, PageGutters> = pageGutters(lines)): OcrLine[] {
+  const h = (l: OcrLine) => l.bbox![3] - l.bbox![1];
+  const gone = new Set<OcrLine>();
+  const out = new Map<OcrLine, OcrLine>();
+  const placed = lines.filter((l) => l.bbox && /[\p{L}\p{N}]/u.test(l.text) && !isNoiseLine(l.text));
+  for (const page of new Set(placed.map((l) => l.page))) {
+    const g = gutters.get(page)?.gutters ?? [];
+    const row = placed.filter((l) => l.page === page).sort((a, b) => a.bbox![0] - b.bbox![0]);
+    for (const p of row) {
+      if (gone.has(p)) continue;
+      let cur = out.get(p) ?? p;
+      for (const q of row) {
+        if (q === p || gone.has(q) || out.has(q)) continue;
+        const lo = Math.min(h(cur), h(q));
+        const dy = overlap([cur.bbox![1], cur.bbox![3]], [q.bbox![1], q.bbox![3]]);
+        const gap = q.bbox![0] - cur.bbox![2];
+        const ratio = h(cur) / h(q);
+        if (dy < ROW_OVERLAP * lo || gap < 0 || gap > ROW_JOIN_GAP * lo || ratio > HEADLINE_SAME_SIZE || ratio < 1 / HEADLINE_SAME_SIZE) continue;
+        if (g.some(([g0, g1]) => cur.bbox![2] < (g0 + g1) / 2 && q.bbox![0] > (g0 + g1) / 2)) continue;
+        cur = joinParts(cur, q);
+        gone.add(q);
+      }
+      if (cur !== p) out.set(p, cur);
+    }
+  }
+  return lines.filter((l) => !gone.has(l)).map((l) => out.get(l) ?? l);
+}
+
+/** Two parts of one printed line (`joinRowParts`), left and right, as one line. */
+function joinParts(a: OcrLine, b: OcrLine): OcrLine {
+  const bbox: [number, number, number, number] = [a.bbox![0], Math.min(a.bbox![1], b.bbox![1]), b.bbox![2], Math.max(a.bbox![3], b.bbox![3])];
+  const words = a.words && b.words ? [...a.words, ...b.words] : undefined;
+  const gap = b.bbox![0] - a.bbox![2];
+  const text = gap > WORD_GAP_SPACE * Math.min(a.bbox![3] - a.bbox![1], b.bbox![3] - b.bbox![1]) ? `${a.text} ${b.text}` : joinLine(a.text, b.text);
+  const conf = a.conf || b.conf ? { sum: (a.conf?.sum ?? 0) + (b.conf?.sum ?? 0), chars: (a.conf?.chars ?? 0) + (b.conf?.chars ?? 0) } : null;
+  const glyph = [a.glyph, b.glyph].filter((x): x is { height: number; words: number } => !!x).sort((x, y) => y.words - x.words)[0] ?? null;
+  const size = a.size !== null && b.size !== null ? Math.max(a.size, b.size) : (a.size ?? b.size);
+  return { ...a, text, bbox, size, conf, glyph, words, cut: a.cut || b.cut || undefined };
+}
+
 /** Sentence punctuation a headline's last line may carry with its characters (`…吗？`). */
 const PUNCT_OK = /[，。、；：！？“”‘’（）《》,.;:!?()"'—…]/u;
 
 /**
  * Lays out lines that all have boxes: returns the text (one block per paragraph, headline or
  * furniture line; blocks separated by a blank line; a paragraph or headline on one line), the
- * geometry of each output line, and diagnostics (`markup/spanning-line`: a line that crosses a
+ * geometry of each output line, and diagnostics (`markup/cut-line`, info: a paragraph with a piece
+ * of a line the OCR read across a gutter, cut there by `cutAtGutters`; `markup/spanning-line`: a line that crosses a
  * column gutter; its reading order may be wrong).
  *
  * Reading order: page; on each page the running heads and furniture of the top band first, then
@@ -347,7 +596,8 @@ export function layoutGeometry(lines: OcrLine[]): {
   geometry: (LineGeometry | null)[];
   diagnostics: Diagnostic[];
 } {
-  const sized = lines.map((l) => {
+  const gutters = pageGutters(lines);
+  const sized = joinRowParts(cutAtGutters(lines, gutters), gutters).map((l) => {
     const bbox = l.bbox!;
     const size = l.size ?? bbox[3] - bbox[1];
     return { l, bbox, size };
@@ -359,8 +609,10 @@ export function layoutGeometry(lines: OcrLine[]): {
   const placed: Placed[] = sized.map(({ l, bbox, size }) => {
     const rel = size / (bodySize || 1);
     const furniture = classifyFurniture(l.text);
-    const kind: Kind = isNoiseLine(l.text) ? 'noise' : furniture ? 'furniture' : rel >= HEADLINE_SIZE_RATIO ? 'head' : 'body';
-    return { line: l, bbox, size, rel, kind, column: 0, spanning: false, indent: 0, short: false };
+    // A piece of marks alone that a cut left in a gutter (`cutLine`) is residue of the blank there.
+    const gutterMarks = l.cut === true && !/[\p{L}\p{N}]/u.test(l.text);
+    const kind: Kind = gutterMarks || isNoiseLine(l.text) ? 'noise' : furniture ? 'furniture' : rel >= HEADLINE_SIZE_RATIO ? 'head' : 'body';
+    return { line: l, bbox, size, rel, kind, column: 0, spanning: false, indent: 0, short: false, ...(gutterMarks ? { residue: true } : {}) };
   });
 
   const blocks: Blk[] = [];
@@ -529,6 +781,16 @@ export function layoutGeometry(lines: OcrLine[]): {
       confidenceChars: chars,
       ...(b.kind === 'noise' && b.lines.every((l) => l.residue) ? { residue: true as const } : {}),
     });
+    const cut = b.lines.find((l) => l.line.cut);
+    if (cut) {
+      diagnostics.push({
+        severity: 'info',
+        code: 'markup/cut-line',
+        message: `the OCR read a line on page ${cut.line.page} across a column gutter; it was cut at the gutter ("${cut.line.text.slice(0, 20)}" is this column's part)`,
+        line: textLines.length,
+        column: 1,
+      });
+    }
     const span = b.lines.find((l) => l.spanning);
     if (span) {
       diagnostics.push({

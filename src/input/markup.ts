@@ -25,8 +25,10 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
 import type { Diagnostic, InputFormat } from '../types.js';
-import { layoutGeometry, type OcrLine, type LineGeometry } from './geometry.js';
-import { WORD_GAP_SPACE } from '../heuristics.js';
+import { layoutGeometry, type OcrLine, type OcrWord, type LineGeometry } from './geometry.js';
+import { deskewedHeight, estimatedTypeHeight, joinPlacedWords, joinWords, slopeOf, SLOPE_MIN_CHARS, type PlacedWord } from './words.js';
+
+export { deskewedHeight, estimatedTypeHeight, joinWords, slopeOf } from './words.js';
 
 type Cheerio = typeof import('cheerio');
 let cheerioModule: Cheerio | null = null;
@@ -52,99 +54,6 @@ export function sniffFormat(text: string, path: string | null | undefined): Inpu
   if (head.includes("class='ocr_page'") || head.includes('class="ocr_page"') || ext === 'hocr') return 'hocr';
   if (ext === 'html' || ext === 'htm' || /^\s*(?:<!doctype html|<html[\s>])/u.test(head)) return 'html';
   return 'text';
-}
-
-/** Joins words of one line: nothing next to a Han character or CJK punctuation, else one space. */
-export function joinWords(words: string[]): string {
-  let out = '';
-  for (const w of words.map((x) => x.trim()).filter(Boolean)) {
-    if (!out) out = w;
-    else if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]$/u.test(out) || /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’]/u.test(w)) {
-      out += w;
-    } else out += ` ${w}`;
-  }
-  return out;
-}
-
-/** A word with its horizontal extent in pixels (null when the markup gives none). */
-interface PlacedWord {
-  text: string;
-  x0: number | null;
-  x1: number | null;
-}
-
-/**
- * The height of a line's type from its box [x0, y0, x1, y1] and the slope of its baseline (dy/dx):
- * the box height less what the skew adds over the line's width (a 2,000-pixel line on a page
- * skewed 0.5° is about 17 pixels taller than its characters). Never below half the box height.
- */
-export function deskewedHeight(box: [number, number, number, number], slope: number): number {
-  const h = box[3] - box[1];
-  const drift = Math.abs(slope) * (box[2] - box[0]);
-  // A drift under SKEW_MIN_DRIFT of the height is measuring noise (an unskewed page), not skew.
-  return drift < SKEW_MIN_DRIFT * h ? h : Math.max(h / 2, h - drift);
-}
-
-/**
- * The height of a line's type when its slope is estimated from its characters' tops (`slopeOf`;
- * ALTO gives no baseline): `deskewedHeight`, never below the median height of its Han word boxes
- * (`heights`, sorted; at least ESTIMATED_SLOPE_MIN_WORDS of them, none above the box) since a
- * character is no shorter than its type. A line Tesseract ran across three columns (wire copy's
- * first page, the OCR harness's heldout-wire-3col-clean: `度夏电力保供工”吐量同比增长一 新华社记者 …`)
- * has the tops of three lines set at different heights: a bogus slope had halved its 80-pixel
- * headline to body size, where hOCR's baseline kept it.
- */
-export function estimatedTypeHeight(box: [number, number, number, number], slope: number, heights: number[]): number {
-  const h = deskewedHeight(box, slope);
-  if (heights.length < ESTIMATED_SLOPE_MIN_WORDS) return h;
-  const glyph = heights[Math.floor(heights.length / 2)];
-  return glyph <= box[3] - box[1] ? Math.max(h, glyph) : h;
-}
-/** Han word boxes a line needs for their median height to bound `estimatedTypeHeight` (as geometry.ts GLYPH_MIN_WORDS). */
-const ESTIMATED_SLOPE_MIN_WORDS = 3;
-
-/**
- * Skew drift (share of the line height) below which a line's box is taken as it is. Set on the
- * harness renders (scripts/ocr): 0.5° of skew adds 15-25 % to a full-width line's box; the slope
- * estimated from character tops on unskewed pages (ALTO has no baseline) adds up to about 8 %.
- */
-const SKEW_MIN_DRIFT = 0.12;
-/** Characters a line needs for `slopeOf` to read its slope (fewer: medians of a few shapes are noise). */
-const SLOPE_MIN_CHARS = 15;
-
-/**
- * The slope (dy/dx) of a line from the tops of its Han characters (one entry per character; a word
- * of several characters gives its box's top at each character's cell): the median top of the last
- * third against that of the first third (medians, since 一 or 口 sit lower in their box than 高). 0
- * with fewer than SLOPE_MIN_CHARS characters (a short line's skew adds little height).
- */
-export function slopeOf(tops: { x: number; top: number }[]): number {
-  if (tops.length < SLOPE_MIN_CHARS) return 0;
-  const sorted = [...tops].sort((a, b) => a.x - b.x);
-  const k = Math.floor(sorted.length / 3);
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  const first = sorted.slice(0, k);
-  const last = sorted.slice(-k);
-  const dx = med(last.map((t) => t.x)) - med(first.map((t) => t.x));
-  return dx > 0 ? (med(last.map((t) => t.top)) - med(first.map((t) => t.top))) / dx : 0;
-}
-
-/**
- * Joins the words of a line with their boxes: as `joinWords`, and a space wherever the gap
- * between two words is wider than WORD_GAP_SPACE times the line height (a space printed between
- * phrases, `筑牢坚固屏障 保障群众安全`, or the gaps between OCR residue, `<  66  于 ??`).
- */
-function joinPlacedWords(words: PlacedWord[], height: number | null): string {
-  let out = '';
-  let prevX1: number | null = null;
-  for (const w of words) {
-    const t = w.text.trim();
-    if (!t) continue;
-    const wide = height !== null && prevX1 !== null && w.x0 !== null && w.x0 - prevX1 > WORD_GAP_SPACE * height;
-    out = out && wide ? `${out} ${t}` : joinWords([out, t]);
-    if (w.x1 !== null) prevX1 = w.x1;
-  }
-  return out;
 }
 
 const VOID_TAGS = new Set(['br', 'img', 'meta', 'link', 'input', 'hr', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr', 'param', 'keygen', 'basefont', 'frame', '!doctype']);
@@ -265,7 +174,7 @@ function classes(n: AnyNode): string[] {
 }
 
 /** Lines of an hOCR document with their page, paragraph and geometry (iterative walk). */
-function hocrLines(html: string): OcrLine[] {
+export function hocrLines(html: string): OcrLine[] {
   const $ = cheerio().load(html);
   const lines: OcrLine[] = [];
   let page = 0;
@@ -283,7 +192,7 @@ function hocrLines(html: string): OcrLine[] {
     if (HOCR_LINE_CLASSES.some((c) => cls.includes(c))) {
       const props = hocrProps((node as Element).attribs.title);
       const lineBox = bboxOf(props.bbox);
-      const words: (PlacedWord & { conf: number | null; height: number | null })[] = [];
+      const words: (PlacedWord & { conf: number | null; height: number | null; box: [number, number, number, number] | null })[] = [];
       const ws: AnyNode[] = [...kids(node)].reverse();
       while (ws.length) {
         const w = ws.pop()!;
@@ -297,6 +206,7 @@ function hocrLines(html: string): OcrLine[] {
             x0: box?.[0] ?? null,
             x1: box?.[2] ?? null,
             height: box ? box[3] - box[1] : null,
+            box,
           });
         } else ws.push(...[...kids(w)].reverse());
       }
@@ -330,6 +240,8 @@ function hocrLines(html: string): OcrLine[] {
           sizeIsFont: props.x_fsize !== undefined,
           conf: confOf(words),
           glyph: glyphOf(words.filter((w) => /^\p{Script=Han}+$/u.test(w.text.trim())).map((w) => w.height)),
+          words: ocrWords(words),
+          slope: [...text.replace(/\s+/gu, '')].length >= SLOPE_MIN_CHARS && Number.isFinite(baselineSlope) ? baselineSlope : null,
         });
       }
       continue;
@@ -344,6 +256,17 @@ function hocrLines(html: string): OcrLine[] {
 function glyphOf(xs: (number | null)[]): { height: number; words: number } | null {
   const v = xs.filter((x): x is number => x !== null && Number.isFinite(x) && x > 0).sort((a, b) => a - b);
   return v.length ? { height: v[Math.floor(v.length / 2)], words: v.length } : null;
+}
+
+/** The words of a line with their boxes, or undefined when one of them has none (then the line cannot be cut). */
+function ocrWords(words: { text: string; conf: number | null; box: [number, number, number, number] | null }[]): OcrWord[] | undefined {
+  const out: OcrWord[] = [];
+  for (const w of words) {
+    if (!w.text.trim()) continue;
+    if (!w.box) return undefined;
+    out.push({ text: w.text.trim(), bbox: w.box, conf: w.conf !== null && Number.isFinite(w.conf) ? w.conf : null });
+  }
+  return out.length ? out : undefined;
 }
 
 /** Character-weighted mean word confidence (0..1), or null when no word has one. */
@@ -395,7 +318,7 @@ export function altoLines(xml: string): OcrLine[] {
     if (name === 'TextBlock') ctxBlock = ++block;
     if (name === 'TextLine') {
       let text = '';
-      const words: (PlacedWord & { conf: number | null })[] = [];
+      const words: (PlacedWord & { conf: number | null; box: [number, number, number, number] | null })[] = [];
       let heights: number[] = [];
       const tops: { x: number; top: number }[] = [];
       let placed = true;
@@ -410,7 +333,15 @@ export function altoLines(xml: string): OcrLine[] {
           const x0 = num(w, 'HPOS');
           const ww = num(w, 'WIDTH');
           if (x0 === null || ww === null) placed = false;
-          words.push({ text: content, conf: wc, x0, x1: x0 !== null && ww !== null ? x0 + ww : null });
+          const vpos = num(w, 'VPOS');
+          const hgt = num(w, 'HEIGHT');
+          words.push({
+            text: content,
+            conf: wc,
+            x0,
+            x1: x0 !== null && ww !== null ? x0 + ww : null,
+            box: x0 !== null && ww !== null && vpos !== null && hgt !== null ? [x0, vpos, x0 + ww, vpos + hgt] : null,
+          });
           // Heights of words of Han characters only (as hOCR's glyph): a word with digits or
           // brackets (2023年, 6日）) is as tall as its tallest mark.
           const h = num(w, 'HEIGHT');
@@ -449,6 +380,7 @@ export function altoLines(xml: string): OcrLine[] {
           sizeIsFont: font !== undefined,
           conf: confOf(words),
           glyph: heights.length ? { height: median!, words: heights.length } : null,
+          words: ocrWords(words),
         };
         lines.push(line);
         if (font === undefined && box) measured.push({ line, box, slope: tops.length >= SLOPE_MIN_CHARS ? slopeOf(tops) : null, heights });
@@ -468,7 +400,10 @@ export function altoLines(xml: string): OcrLine[] {
     const slopes = measured.filter((m) => m.line.page === pg && m.slope !== null).map((m) => m.slope!).sort((a, b) => a - b);
     pageSlope.set(pg, slopes.length ? slopes[Math.floor(slopes.length / 2)] : 0);
   }
-  for (const m of measured) m.line.size = estimatedTypeHeight(m.box, pageSlope.get(m.line.page) ?? 0, m.heights);
+  for (const m of measured) {
+    m.line.slope = pageSlope.get(m.line.page) ?? null;
+    m.line.size = estimatedTypeHeight(m.box, m.line.slope ?? 0, m.heights);
+  }
   return lines;
 }
 

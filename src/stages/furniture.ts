@@ -72,10 +72,18 @@ const OWN_PAPER_RE = /本[报報]/gu;
 const EDITOR_RE =
   /^(?:(?:新闻|广告|发行|订报|投稿|新聞|廣告|發行)(?:热线|熱線)[：:]\s*[0-9０-９\-－—()（）]{5,20}[\s\u3000]+)?(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
 
+/**
+ * The page's editor line with the blank between role and name lost, the line holding nothing else
+ * (`责任编辑罗清扬`: OCR read the ideographic space of 责任编辑　罗清扬 as no space at all, Tesseract's
+ * hOCR of the OCR harness's degraded wire copy, where it became a title). Only the page editor's
+ * own role words, which open no sentence or headline: 编辑 alone does (编辑部, 编辑出版).
+ */
+const EDITOR_RUN_ON_RE = /^(?:本版)?(?:责任编辑|責任編輯|责编|責編)\p{Script=Han}{2,4}$/u;
+
 /** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川): furniture, never a story's credit. */
 export function isEditorLine(text: string): boolean {
   const t = text.trim();
-  return EDITOR_RE.test(t) && !isPieceTrailer(t);
+  return (EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t);
 }
 
 /**
@@ -482,7 +490,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (spaced && [...spaced].length >= 3 && (BULLETIN_NAME_RE.test(spaced) || PAPER_ONLY_RE.test(spaced))) return 'masthead';
   // A label spaced out to the width of a box (导　读, 简　讯) is the same label.
   if (SECTION_LABEL_RE.test(t) || (spaced && [...spaced].length <= 6 && SECTION_LABEL_RE.test(spaced))) return 'section';
-  if (EDITOR_RE.test(t) && !isPieceTrailer(t) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
+  if (((EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t)) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';
