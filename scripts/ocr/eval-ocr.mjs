@@ -16,6 +16,12 @@
  * Rows `truth`, `truth hocr` and `truth alto` parse the text as drawn: as plain text, and as the
  * noise-free hOCR and ALTO render.py writes from its own layout (the page geometry with no OCR
  * error), so that what the parser loses is told from what Tesseract loses.
+ * Rows `text`, `hocr`, `alto` are Tesseract's page segmentation (mode 3) on whole pages, what a
+ * user gets from `tesseract page.png out -l chi_sim txt hocr alto`. Rows `cols text`, `cols hocr`,
+ * `cols alto` (runs of several columns; --no-columns leaves them out) are the column mode: what a
+ * user does when mode 3 runs columns together or drops short lines beside a photo: the page's
+ * columns found on its image by a projection profile (columns.py), each read as one column of
+ * text (`--psm 4`), the columns' output put back together page by page (`mergeColumnPages`).
  *
  * Needs: tesseract-ocr, tesseract-ocr-chi-sim, fonts-noto-cjk, python3-pil (Debian packages; see
  * README "OCR harness"), a built dist/ (`npm run build`), and ../shared (or BULLETIN_SHARED) for
@@ -23,7 +29,8 @@
  * (delete it, or pass --force, to redo them).
  *
  * Options: --only NAME (substring of a run name), --force, --json FILE (write the table as JSON),
- * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/). An unknown option or a
+ * --fixtures (copy the OCR output of the fixture runs into fixtures/ocr/), --no-columns (no column
+ * mode). An unknown option or a
  * missing value is one line and the usage line, exit 2.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -32,13 +39,13 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { goldFromZoo, itemsFromGold, itemsFromZoo, parseZooSource, cer, ocrMetrics } from './lib.mjs';
+import { goldFromZoo, itemsFromGold, itemsFromZoo, parseZooSource, cer, mergeColumnPages, ocrMetrics } from './lib.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repo, process.env.BULLETIN_SHARED ?? '../shared');
 const work = path.join(repo, 'build/ocr');
 /** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
-const USAGE = 'usage: npm run eval:ocr -- [--only NAME] [--force] [--json FILE] [--fixtures]';
+const USAGE = 'usage: npm run eval:ocr -- [--only NAME] [--force] [--json FILE] [--fixtures] [--no-columns]';
 let parsed;
 try {
   parsed = parseArgs({
@@ -47,6 +54,7 @@ try {
       force: { type: 'boolean', default: false },
       json: { type: 'string' },
       fixtures: { type: 'boolean', default: false },
+      'no-columns': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -161,6 +169,29 @@ for (const input of inputs) {
       const r = evaluate(readFileSync(path.join(dir, file), 'utf8'), format, input.gold, dir, format, ocrText);
       rows.push({ run: name, format, cer: rate, ...r });
     }
+    // The column mode: the page's columns found on its image (columns.py), each read with --psm 4.
+    if (input.cols > 1 && !values['no-columns']) {
+      const cdir = path.join(dir, 'columns');
+      if (force || !existsSync(path.join(cdir, 'ocr.xml'))) {
+        mkdirSync(cdir, { recursive: true });
+        execFileSync(py, [path.join(repo, 'scripts/ocr/columns.py'), '--pages', path.join(dir, 'pages.txt'), '--out', cdir], { stdio: ['ignore', 'ignore', 'inherit'] });
+        process.stderr.write(`${name}: tesseract --psm 4, column by column …\n`);
+        execFileSync('tesseract', [path.join(cdir, 'columns.txt'), path.join(cdir, 'ocr'), '-l', 'chi_sim', '--psm', '4', 'txt', 'hocr', 'alto'], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+          env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+        });
+      }
+      const read = (f) => readFileSync(path.join(cdir, f), 'utf8');
+      const merged = mergeColumnPages(JSON.parse(read('columns.json')), read('ocr.txt'), read('ocr.hocr'), read('ocr.xml'));
+      writeFileSync(path.join(dir, 'cols.txt'), merged.text);
+      writeFileSync(path.join(dir, 'cols.hocr'), merged.hocr);
+      writeFileSync(path.join(dir, 'cols.xml'), merged.alto);
+      const colRate = cer(truth, merged.text);
+      for (const [format, text] of [['text', merged.text], ['hocr', merged.hocr], ['alto', merged.alto]]) {
+        const r = evaluate(text, format, input.gold, dir, `cols-${format}`, merged.text);
+        rows.push({ run: name, format: `cols ${format}`, cer: colRate, ...r });
+      }
+    }
   }
 }
 
@@ -200,6 +231,9 @@ if (values.fixtures) {
     const to = path.join(repo, 'fixtures/ocr', name);
     mkdirSync(to, { recursive: true });
     for (const f of ['ocr.txt', 'ocr.hocr', 'ocr.xml', 'truth.txt', 'truth.hocr', 'truth.xml']) writeFileSync(path.join(to, `${f}.gz`), gzipSync(readFileSync(path.join(dir, f)), { level: 9 }));
+    // The column mode's output, merged page by page, of the bundled issue's 3-column degraded run: test/ocr-columns.test.ts.
+    if (name === 'issue-3col-degraded')
+      for (const f of ['cols.txt', 'cols.hocr', 'cols.xml'].filter((x) => existsSync(path.join(dir, x)))) writeFileSync(path.join(to, `${f}.gz`), gzipSync(readFileSync(path.join(dir, f)), { level: 9 }));
     copyFileSync(path.join(dir, 'gold.json'), path.join(to, 'gold.json'));
   }
 }

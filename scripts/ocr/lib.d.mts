@@ -25,3 +25,12 @@ export function parseZooSource(text: string): unknown;
 export function itemsFromZoo(src: unknown): { role: string; text: string }[];
 export function goldFromZoo(src: unknown): { articles: GoldArticle[] };
 export function itemsFromGold(text: string, gold: { articles: GoldArticle[] }): { role: string; text: string }[];
+export interface ColumnImage {
+  page: number;
+  column: number;
+  of: number;
+  x0: number;
+  x1: number;
+  head: number;
+}
+export function mergeColumnPages(meta: ColumnImage[], txt: string, hocr: string, alto: string): { text: string; hocr: string; alto: string };

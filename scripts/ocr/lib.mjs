@@ -217,3 +217,55 @@ export function itemsFromGold(text, gold) {
     .filter(Boolean)
     .map((b) => ({ role: roles.get(norm(b)) ?? (/^·.*·$/u.test(b) ? 'byline' : 'body'), text: b }));
 }
+
+/**
+ * The column mode's OCR put back together page by page (scripts/ocr/columns.py wrote one image per
+ * column of a page, each the whole page with the other columns painted white, so every box is in
+ * page coordinates): Tesseract's outputs of the column images, in the list's order, merged so that
+ * each page is one page again, its columns in order. `meta`: columns.json, one entry per image.
+ * Plain text: the columns' texts one after another, a form feed between pages (as Tesseract writes
+ * pages); hOCR: one `ocr_page` per page holding the columns' areas; ALTO: one `Page` whose
+ * `PrintSpace` holds the columns' blocks.
+ */
+export function mergeColumnPages(meta, txt, hocr, alto) {
+  const groups = [];
+  meta.forEach((m, i) => {
+    if (m.column === 1) groups.push([]);
+    groups[groups.length - 1].push(i);
+  });
+  const texts = txt.split('\f');
+  const text = groups.map((g) => g.map((i) => (texts[i] ?? '').replace(/\n+$/u, '')).join('\n\n') + '\n').join('\f');
+
+  const pageDivs = (s) => {
+    const at = [...s.matchAll(/^[ \t]*<div class='ocr_page'/gmu)].map((m) => m.index);
+    const end = s.lastIndexOf('</body>');
+    return { head: s.slice(0, at[0]), tail: s.slice(end), parts: at.map((a, i) => s.slice(a, i + 1 < at.length ? at[i + 1] : end)) };
+  };
+  const h = pageDivs(hocr);
+  const inner = (div) => div.slice(div.indexOf('>') + 1, div.lastIndexOf('</div>'));
+  const hocrOut =
+    h.head +
+    groups
+      .map((g) => {
+        const first = h.parts[g[0]];
+        return first.slice(0, first.indexOf('>') + 1) + g.map((i) => inner(h.parts[i])).join('') + '</div>\n';
+      })
+      .join('') +
+    h.tail;
+
+  const pages = [...alto.matchAll(/<Page [\s\S]*?<\/Page>/gu)].map((m) => m[0]);
+  const firstPage = alto.indexOf('<Page ');
+  const lastPage = alto.lastIndexOf('</Page>') + '</Page>'.length;
+  const space = (page) => page.slice(page.indexOf('>', page.indexOf('<PrintSpace')) + 1, page.lastIndexOf('</PrintSpace>'));
+  const altoOut =
+    alto.slice(0, firstPage) +
+    groups
+      .map((g) => {
+        const first = pages[g[0]];
+        const close = first.lastIndexOf('</PrintSpace>');
+        return first.slice(0, close) + g.slice(1).map((i) => space(pages[i])).join('') + first.slice(close);
+      })
+      .join('\n\t\t') +
+    alto.slice(lastPage);
+  return { text, hocr: hocrOut, alto: altoOut };
+}

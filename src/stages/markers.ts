@@ -216,8 +216,12 @@ function isHanCode(c: number): boolean {
   return v === 1;
 }
 
-/** Marks OCR reads for a byline's middle dot. Source: Tesseract 5 chi_sim on `·金驰·` (issue 8). */
-const DOT_LIKE = '·•・‧∙⋅●“”"‘’\'，,.。*＊°˙`';
+/**
+ * Marks OCR reads for a byline's middle dot. Source: Tesseract 5 chi_sim on `·金驰·` (issue 8); the
+ * enumeration comma too (`'崇组宣、`: Tesseract --psm 4 column by column on the OCR harness's degraded
+ * 3-column render of the bundled issue, its column mode).
+ */
+const DOT_LIKE = '·•・‧∙⋅●“”"‘’\'，,.。、*＊°˙`';
 const DOT_CLASS = `[${DOT_LIKE.replace(/[\\\]^-]/gu, '\\$&')}]`;
 /** Dash forms OCR reads for the kicker dash ——. */
 const DASH_END_RE = /(?:[—─━―‐‑–\-_一]{1,4})\s*$/u;
