@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../src/index.js';
 import { segmenter } from '../src/nlp/jieba.js';
 import { withOffsets } from '../src/extract/leaders.js';
-import { cleanTaggerPlace, nameListItemAt, splitGluedLevels } from '../src/extract/entities.js';
+import { readFileSync } from 'node:fs';
+import { cleanTaggerPlace, isNounCompound, nameListItemAt, splitGluedLevels } from '../src/extract/entities.js';
+import { parseIssue } from '../src/index.js';
 
 const placesOf = (text: string) => extractEntities(text).places.map((p) => p.name);
 const orgsOf = (text: string) => extractEntities(text).organizations.map((o) => o.name);
@@ -110,6 +112,11 @@ describe('words that are no places', () => {
     expect(cleanTaggerPlace({ kind: 'loc', start: 2, end: 6, text: '比绍机场' }, tag(airport), airport)?.text).toBe('比绍机场');
     const village = '扎根山村二十年';
     expect(cleanTaggerPlace({ kind: 'loc', start: 0, end: 4, text: '扎根山村' }, tag(village), village)).toBeNull();
+    // a piece of an ethnic group's name (哈萨 of 哈萨克族/nz) is none; a nation keeps its place (中华 of 中华民族)
+    const herders = '哈萨克族牧民在赛马比赛中奋勇争先';
+    expect(cleanTaggerPlace({ kind: 'loc', start: 0, end: 2, text: '哈萨' }, tag(herders), herders)).toBeNull();
+    const nation = '中华民族的伟大复兴';
+    expect(cleanTaggerPlace({ kind: 'loc', start: 0, end: 2, text: '中华' }, tag(nation), nation)?.text).toBe('中华');
   });
 });
 
@@ -144,4 +151,49 @@ describe('places of travel and city pages', () => {
     ['溪南古镇的老字号恢复手工制茶。', ['溪南古镇']],
     ['中心主办的《二十世纪冰岛绘画展》日前开幕。', ['冰岛']],
   ])('a kind of landmark alone is none, a country ending like one is whole: %s', (text, want) => expect(placesOf(text)).toEqual(want));
+});
+
+// tester21's weekend in-depth edition (fixtures/zoo/weekend-indepth) and CLUENER train sentences (ner17):
+// noun compounds and verb phrases read as names, a facility kind cut off its place, derbies read as countries.
+describe('compounds and phrases that are no names', () => {
+  it('a noun compound opening with no surname is no person (藤梯, a rattan ladder)', () => {
+    const text = '二十年前，青崖村的孩子上学要攀着藤梯爬下四百米的绝壁。';
+    expect(peopleOf(text)).toEqual([]);
+    expect(placesOf(text)).toEqual(['青崖村']);
+    expect(isNounCompound('藤梯', segmenter)).toBe(true);
+    // a surname opens a name (成钢, 苗苗), and a transliteration is a foreign name
+    expect(isNounCompound('成钢', segmenter)).toBe(false);
+    expect(isNounCompound('苗苗', segmenter)).toBe(false);
+  });
+
+  it('a verb of going and a kind of place ends no place (背一袋化肥上山); 上海 stays', () => {
+    expect(placesOf('“那时候下山赶一趟集，来回要走七八个小时，背一袋化肥上山，得歇上十几回。”今年61岁的老支书龙德顺说。')).toEqual([]);
+    expect(placesOf('他下海经商，后来到了上海。游客登岛游览。')).toEqual(['上海']);
+  });
+
+  it('the weekend edition names 龙德顺 and 青崖村, no 藤梯 and no 化肥上山', () => {
+    const file = 'fixtures/zoo/weekend-indepth/weekend-indepth.blank.txt';
+    const issue = parseIssue(readFileSync(file), { path: file, issueDate: '2025-12-06' });
+    const people = issue.articles.flatMap((a) => a.people.map((p) => p.name));
+    const places = issue.articles.flatMap((a) => (a.places ?? []).map((p) => p.name));
+    expect(people).toContain('龙德顺');
+    expect(people).not.toContain('藤梯');
+    expect(places).toContain('青崖村');
+    expect(places).not.toContain('化肥上山');
+  });
+
+  it('a facility kind after its place is one name with it (长沙黄兴路步行街, 中关村科技园)', () => {
+    expect(placesOf('长沙黄兴路步行街的人流')).toEqual(['长沙黄兴路步行街']);
+    expect(placesOf('分布着中关村科技园、大望京商务区')).toContain('中关村科技园');
+  });
+
+  it('a derby is no pair of countries (曼城德比), 中日韩 is', () => {
+    expect(placesOf('周末又是曼城德比，马克·休斯无论如何也得悠着点。')).toEqual([]);
+    expect(placesOf('中日韩合作')).toEqual(['中', '日', '韩']);
+  });
+
+  it('the date of an agency dispatch is no place (中新社七月十六日电)', () => {
+    expect(placesOf('中新社七月十六日电台北消息：台湾“金管会”十五日发布修正办法')).not.toContain('七月十六日');
+    expect(placesOf('新华社北京3月5日电 今天开会')).toEqual(['北京']);
+  });
 });

@@ -391,6 +391,16 @@ export const PLACE_SUFFIXES: readonly string[] = [
   '厂', '站',
 ].sort((a, b) => b.length - a.length);
 
+/**
+ * Verbs of going that take a one-character kind of place as their object in one word (上山, 下海,
+ * 进山, 出海, 过河, 渡江, 登岛, 逛街, 进城): the word says where one goes, it names no place, and a run of
+ * words ending in it is a verb phrase (背一袋化肥上山: tester21's weekend in-depth edition, Dec 2026).
+ * From 现代汉语词典's verb-object entries of these verbs. On MSRA's train split, CLUENER train and
+ * People's Daily dev no gold place ends in such a word but 上海 and 玉渡山, which the gazetteer names or
+ * jieba does not cut so.
+ */
+export const MOTION_VERB_CHARS: ReadonlySet<string> = new Set([...'上下进出登爬入渡跨翻回过返离去赴到逛游']);
+
 /** Place suffixes that are kept only when jieba puts a word boundary right after them (risky single chars). */
 export const WEAK_PLACE_SUFFIXES: ReadonlySet<string> = new Set(['所', '馆', '苑', '湾', '桥', '港', '河', '湖', '山', '街', '弄', '厂', '站', '寺', '陵', '宫', '塔', '庙', '岛']);
 
@@ -621,6 +631,17 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 export const COUNTRY_ABBREVIATIONS: ReadonlySet<string> = new Set([
   ...'中美俄日英法德韩朝印越泰巴以埃意澳加西葡荷比瑞挪芬丹波匈捷希土伊叙约黎沙菲马新缅老柬蒙哈乌墨古秘智阿',
 ]);
+
+/**
+ * Words of jieba's dictionary tagged as places or abbreviations (ns, j) whose every character is a
+ * country's short form (COUNTRY_ABBREVIATIONS) but which name no pair of countries: a loanword or a
+ * common word (德比 "derby", a match of local rivals: 曼城德比, 罗马德比, 73 in jieba's counts; 美德
+ * "virtue"; 中古 "medieval"), a name of one thing (荷马 Homer, 印加 the Inca, 阿加西 Agassi) or a treaty
+ * (新约 the New Testament, 马约 the Maastricht treaty). Read through by hand from the 123 such words of
+ * jieba's dictionary (MIT); a reduplicated word (沙沙, 美美, 巴巴) is none either, by its shape.
+ * CLUENER train prints 德比 in football reports (热那亚德比, 米兰德比), MSRA's train split never.
+ */
+export const NOT_SHORT_FORM_PAIRS: ReadonlySet<string> = new Set(['德比', '美德', '中古', '荷马', '印加', '阿加西', '新约', '马约']);
 
 /**
  * One-character places as the press prints them: the short forms of countries above, of China (华:
