@@ -28,6 +28,10 @@ describe('extractEntities: dotted names whole', () => {
     // A name's ends where the entertainment and sports pages run words into them (CLUENER2020-style
     // sentences, invented): an adverb or verb after it, a title, kin word, verb or locative before it.
     ['颁奖礼上，女主角玛丽·贝丝终于捧起了奖杯。', ['玛丽·贝丝']],
+    // A one-character verb after the last part's name word, before a particle (CLUENER2020 train, ner17).
+    ['首映礼上，导演保罗·盖蒂和迈克·尼科尔斯来了。', ['保罗·盖蒂', '迈克·尼科尔斯']],
+    ['纳伊夫·哈瓦特迈和人阵总书记穆斯塔法·纳伊布会谈。', ['纳伊夫·哈瓦特迈', '穆斯塔法·纳伊布']],
+    ['上一位被赶走的曼联元老马克·休斯率领布莱克本。', ['马克·休斯']],
     ['影评人认为，西恩·潘依旧是最有力的竞争者。', ['西恩·潘']],
     ['参议员卡尔·莱文却对这一方案提出质疑。', ['卡尔·莱文']],
     ['伊丽莎白·泰勒拥有众多珠宝藏品。', ['伊丽莎白·泰勒']],

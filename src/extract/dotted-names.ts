@@ -62,6 +62,8 @@ export const UNIT_POSTS: readonly string[] = [
 export const TITLES_BEFORE_FOREIGN_NAME: readonly string[] = [
   '天后', '天王', '影后', '影帝', '歌后', '歌王', '巨星', '影星', '歌星', '笑星', '明星', '女星', '男星', '名模', '歌手', '女演员', '男演员', '主唱', '主演',
   '老公', '老婆', '丈夫', '妻子', '前妻', '前夫', '女友', '男友', '儿子', '女儿', '父亲', '母亲',
+  // A club's players by their standing (曼联元老马克·休斯: CLUENER2020 train, 2026-12-05).
+  '元老', '旧将', '新援', '新秀', '新星',
 ];
 
 /** Words before a name that end where the name starts: offices, roles, occupations, ranks, unit posts, titles. Longest first. */
@@ -216,8 +218,14 @@ function lastPartLength(run: string, seg: Segmenter): number {
   // The run is tagged with a few characters past `end`, as the sentence goes on (贝丽/x 终于/d, not
   // 贝丽终/x 于 of the run cut before 到; 泰勒/nr 拥有/v, not 泰勒拥 cut before 有).
   let nameWordsSoFar = true;
-  for (const t of seg.tag(run.slice(0, Math.min(run.length, end + LAST_PART_CONTEXT)))) {
+  const words = seg.tag(run.slice(0, Math.min(run.length, end + LAST_PART_CONTEXT)));
+  for (const [k, t] of words.entries()) {
     if (pos >= end) break;
+    // A one-character verb after a name's words of two characters or more, before a particle or the
+    // run's end (迈克·尼科尔斯/nrt 来/v 了/ul: CLUENER train), is the sentence's: the name ends before it;
+    // never a syllable of transliterated names (纳伊夫·哈瓦特/nrt 迈/v 和: MSRA train, TRANSLIT_CHARS).
+    const next = words[k + 1];
+    if (pos >= 2 && nameWordsSoFar && t.word.length === 1 && t.tag === 'v' && !isTransliteration(t.word) && (!next || FUNCTION_WORD_TAGS.has(next.tag))) return pos;
     // A word across the character that ends names (拥有 across 有, 略为 across 为): the tagging's cut
     // holds for a dictionary word after a name's words (泰勒/nr 拥有: 泰勒), the character's otherwise
     // (拉马/ns 略为: 拉马略; 康德/nr 苏则/x: 康德苏).

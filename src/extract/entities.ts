@@ -138,6 +138,35 @@ export function withoutHomeChar(sp: NerSpan): NerSpan {
 }
 
 /**
+ * A tagger person read into the form of address printed after the name (王诚王 of 董事长王诚王总, "Wang
+ * Cheng, Mr Wang": CLUENER train): a span of three or more characters whose last character is a
+ * surname that makes a form of address with what follows (王 + 总: isAddressForm) is the name before it.
+ * Other spans are returned as they are.
+ */
+export function withoutAddressedSurname(sp: NerSpan, text: string): NerSpan {
+  if (sp.text.length < 3 || !SURNAMES.has(sp.text[sp.text.length - 1])) return sp;
+  const last = sp.text[sp.text.length - 1];
+  // The form ends there (王总，), never opens a longer word (若斯潘总理: 总理 is an office after the name).
+  if (!ADDRESS_FORM_SUFFIXES.some((x) => text.startsWith(x, sp.end) && isAddressForm(last + x) && !/\p{Script=Han}/u.test(text[sp.end + x.length] ?? ''))) return sp;
+  return { ...sp, end: sp.end - 1, text: sp.text.slice(0, -1) };
+}
+
+/**
+ * The people of `people` (in place) read with a particle or preposition glued to a two-character name
+ * (黄春以 of 现黄春以购买的是赝品: NAME_STOP_CHARS) where the same text names the person without it
+ * (与黄春购买的物品相符: CLUENER train) cut to that name. People with a role, and longer names (阿南史代, whose
+ * 代 opens 代笔 where the tagger once reads 阿南史: MSRA train), are left alone.
+ */
+export function withoutGluedStopChars(people: PersonMention[]): void {
+  const names = new Set(people.map((m) => m.name));
+  for (const [k, m] of people.entries()) {
+    if (m.role === '' && m.name.length === 3 && isWholeNameLength(m.name.slice(0, -1)) && NAME_STOP_CHARS.has(m.name[2]) && names.has(m.name.slice(0, -1))) {
+      people[k] = { ...m, name: m.name.slice(0, -1), end: m.end - 1 };
+    }
+  }
+}
+
+/**
  * Whether a three-character name the tagger reads as a person is a common word's compound the text
  * shows as such (芦苇荡 where 芦苇 is printed alone: 芦苇一夜之间白了头): its first two characters are one
  * dictionary word that is no name part (opensWithCommonWord) and are printed somewhere in `text`
@@ -903,7 +932,7 @@ function addTaggerEntities(
     ...places.filter((m) => LEVEL_NAMED.test(m.name) || STREET_NAMED.test(m.name) || LANDMARK_NAMED.test(m.name)).map((m): [number, number] => [m.start, m.end]),
   ]);
   for (const span of spans) {
-    const sp = span.kind === 'per' ? withWholeNameElement(withoutHomeChar(span), text) : span;
+    const sp = span.kind === 'per' ? withoutAddressedSurname(withWholeNameElement(withoutHomeChar(span), text), text) : span;
     if (sp.kind !== 'per' || !(NER_PERSON.test(sp.text) || LATIN_PERSON.test(sp.text)) || reporters.has(sp.text) || personTaken(sp.start, sp.end)) continue;
     // A classical poem's title (七律·登凤鸣山) has the shape of a dotted foreign name; it is none.
     if (VERSE_FORM_RE.test(sp.text)) continue;
@@ -923,6 +952,7 @@ function addTaggerEntities(
     if (isNounCompound(sp.text, seg)) continue;
     people.push({ name: sp.text, role: '', start: sp.start, end: sp.end });
   }
+  withoutGluedStopChars(people);
   const placeTaken = overlapTest(places.map((p): [number, number] => [p.start, p.end]));
   // Nothing inside the name of a person a role or office introduced is a place (代表罗建国: no place 罗).
   const namedByRole = overlapTest([...leaderSpans, ...people.filter((m) => m.role !== '').map((m): [number, number] => [m.start, m.end])]);
