@@ -388,6 +388,13 @@ export const RUN_ON_CREDIT_TAIL = 200;
  * signatures and long bureau names stay under 24.
  */
 export const MAX_SIGNATURE_LENGTH = 24;
+/**
+ * Most issuing bodies printed one over the other over one signing date (a joint signature: a 村务公开
+ * signed by 村民委员会 and 村务监督委员会, a notice by a party committee and a government): three.
+ * Source: the joint documents of township and county offices (tester22's township newsletter, Dec
+ * 2026: two bodies); GB/T 9704-2012 sets joint issuers' names side by side or one under the other.
+ */
+export const MAX_JOINT_SIGNERS = 3;
 
 /**
  * A short line printed at a page boundary (right after or right before a folio) this many times or

@@ -359,8 +359,10 @@ const STATUS_LINE_RE = new RegExp(`^${STATUS_WORD}(?:[\\s\\u3000]*${STATUS_WORD}
  */
 const ORG_END = '(?:公司|集团|委员会|委|局|厅|部|办公室|政府|中心|报社|杂志社|出版社|社|协会|学会|联合会|大学|学院|研究院|院|所|校|会)';
 const SPONSOR_ROLE = '(?:主管主办|主管|主办|承办|编印|出版|编辑出版)';
-// A party paper's status line (中共某市委机关报) is a part of the same kind.
-const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE}|\\p{Script=Han}{2,24}机关报)`;
+// A party paper's status line (中共某市委机关报) is a part of the same kind. Bodies that publish
+// jointly may share one role word (中共青石镇委员会　青石镇人民政府　编印: a township's party committee
+// and government, as a 镇情通讯's or 县委县政府's masthead prints them).
+const SPONSOR_PART = `(?:(?:主管|主办|承办|出版)\\s*[：:]\\s*\\p{Script=Han}{2,30}${ORG_END}|(?:\\p{Script=Han}{2,30}${ORG_END}[\\s\\u3000]+){0,3}\\p{Script=Han}{2,30}${ORG_END}\\s*${SPONSOR_ROLE}|\\p{Script=Han}{2,24}机关报)`;
 // …and the registration number printed on the same line (某某政治工作部主办　　国内统一连续出版物号 CN 65-0208).
 const SPONSOR_STATUS = '(?:内部资料(?:性出版物)?|免费交流|内部交流|准印证(?:号)?\\s*[：:]?\\s*\\S{0,20}|(?:国内统一(?:连续出版物号|刊号)\\s*[：:]?\\s*)?CN\\s*[0-9]{2}\\s*[-－—]\\s*[0-9]{4}(?:\\s*[/／]\\s*[A-Z]{1,2})?|邮发代号\\s*[：:]?\\s*[0-9]{1,2}\\s*[-－—]\\s*[0-9]{1,4})';
 const SPONSOR_RE = new RegExp(`^${SPONSOR_PART}(?:[\\s\u3000]+(?:${SPONSOR_PART}|${SPONSOR_STATUS}))*$`, 'u');

@@ -565,6 +565,9 @@ function charClasses(cp: number): number {
  */
 const ISOLATED_STROKE_RE = /(?<![\p{Script=Han}（(〔【［[])[丨一丿乀乙](?![\p{Script=Han}）)〕】］\]、．.，,：:])/gu;
 
+/** A hyphen or tilde between two digits (1-2月份, 0000-6231234): counted as text by noiseScore. */
+const DIGIT_RANGE_DASH_RE = /(?<=[0-9０-９])[-－~～](?=[0-9０-９])/gu;
+
 const OCR_GAP_RE = new RegExp(`(?<=\\S)[ \\u3000]{${OCR_GAP_SPACES},}(?=\\S)`, 'gu');
 
 export function noiseScore(line: string): number {
@@ -589,6 +592,11 @@ export function noiseScore(line: string): number {
     if (!(k & CC_DASH)) allDash = false;
     if (k & CC_LATIN) hasLatin = true;
   }
+  // A hyphen or tilde between two digits is a range or a telephone number's (1-2月份, 5-8 公斤,
+  // 0000-6231234): text, as the digits are, not a mark of residue (a table row's remark cell).
+  const ranges = t.match(DIGIT_RANGE_DASH_RE)?.length ?? 0;
+  junk -= ranges;
+  symbols -= ranges;
   // A stroke-like character standing apart from any other Han (丨, 一, 丿, 乙 between spaces or
   // marks: `丨 ‘ 、 . 一`, `■丨l一°。`) is a rule or photo edge OCR read as a character, not text.
   if (han && han < n) {

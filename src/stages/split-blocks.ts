@@ -25,6 +25,7 @@ import {
   HEADLINE_WRAP_FILL,
   HEADLINE_WRAP_REPEAT,
   MAX_SIGNATURE_LENGTH,
+  MAX_JOINT_SIGNERS,
   MAX_SPLIT_SUBTITLE_PART,
   MIN_SPLIT_SUBTITLE_PART,
   MIN_WRAP_WIDTH,
@@ -41,7 +42,7 @@ import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/by
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
-import { COUNT_HEAD_RE, ITEM_BULLET_RE, LEXICAL_CUES } from './structure/weights.js';
+import { COUNT_HEAD_RE, ITEM_BULLET_RE, LEXICAL_CUES, SIGNER_RE } from './structure/weights.js';
 
 /** A line's indent as OCR text keeps it: an ideographic space, two spaces or more, or a tab. */
 export const INDENT_RE = /^(?:\u3000|[ \u00a0]{2,}|\t)/u;
@@ -724,19 +725,39 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       widths[i + 1] < width * FULL_LINE_RATIO &&
       !endsSentence(texts[i + 1]) &&
       isHeadlineShaped(nextText);
+    // Nor does the headline of a box set into the paragraph where it was cut (…各單位要 / 安全小貼士 /
+    // 　　一、駕駛叉車時…): a flush headline line, no mark of running text, over an indented entry of a
+    // list (numbered or bulleted), under a line that stops mid-sentence. A paragraph's last line under
+    // which its next paragraph starts ends the paragraph's sentence; the box's list of points is no
+    // rest of it (the zoo's hk-enterprise-newsletter, one paragraph a line).
+    const boxHeadNext =
+      !nextIndented &&
+      !endsSentence(texts[i]) &&
+      i + 2 < run.length &&
+      INDENT_RE.test(run[i + 2].text) &&
+      LIST_ENTRY_RE.test(texts[i + 2]) &&
+      !LIST_ENTRY_RE.test(texts[i + 1]) &&
+      isHeadlineShaped(texts[i + 1]) &&
+      !hasBodyPunctuation(texts[i + 1]) &&
+      !endsSentence(texts[i + 1]);
     // Nor does a list group's head with its count (一等奖（5名） / 二等奖（8名） under a row of names with no
     // stop: weights.ts COUNT_HEAD_RE), set flush: a head of its own however full the row above it.
     const countHeadNext = !nextIndented && COUNT_HEAD_RE.test(texts[i + 1]) && !endsSentence(texts[i]);
     // Nor does a document's signature: a date alone (2023年4月28日), or a short unpunctuated line
     // (the issuing body) over a bare date (a date in brackets, （2024年6月27日）, is a speech's date
     // under its title, and the line above it may be the title's wrapped tail: …闭幕时的 / 讲话).
+    // (Bodies that sign jointly stand one over the other over the date, each named as a body signs,
+    // weights.ts SIGNER_RE: 柳溪村村民委员会 / 柳溪村村务监督委员会 / 2024年3月1日, up to MAX_JOINT_SIGNERS.)
+    const signerLine = (t: string) => visualLength(t) <= MAX_SIGNATURE_LENGTH && !hasBodyPunctuation(t);
+    let dateAt = i + 2;
+    while (dateAt < run.length && dateAt - i - 1 < MAX_JOINT_SIGNERS && SIGNER_RE.test(texts[dateAt - 1]) && !isDateOnlyLine(texts[dateAt])) dateAt++;
     const signatureNext =
       isDateOnlyLine(texts[i + 1]) ||
-      (i + 2 < run.length &&
-        isDateOnlyLine(texts[i + 2]) &&
-        !/^[（(]/u.test(texts[i + 2]) &&
-        visualLength(texts[i + 1]) <= MAX_SIGNATURE_LENGTH &&
-        !hasBodyPunctuation(texts[i + 1]));
+      (dateAt < run.length &&
+        isDateOnlyLine(texts[dateAt]) &&
+        !/^[（(]/u.test(texts[dateAt]) &&
+        signerLine(texts[i + 1]) &&
+        (dateAt === i + 2 || texts.slice(i + 1, dateAt).every((t) => signerLine(t) && SIGNER_RE.test(t))));
     // A headline or kicker wrapped in a narrow column: the line leaves a quotation open
     // (…开展“大 / 地美容”行动，…), or a headline line is followed by its last character alone.
     const wrapsOn =
@@ -790,7 +811,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(cur[0].text) &&
       isHeadlineShaped(text) &&
       (!hasBodyPunctuation(text) || (cur.length === 1 && !fillsColumn && !endsSentence(text)));
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -810,6 +831,8 @@ const COLOPHON_HEAD_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => nam
 
 /** A numbered point's opening: its number (group 1) and the mark after it (group 2): 1. 2、 3． (not 2.5). */
 const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
+/** An entry of a list: a numbered point (一、, 1., （一）: SECTION_NUMBER_RE) or a bulleted one (ITEM_BULLET_RE). */
+const LIST_ENTRY_RE = new RegExp(`${SECTION_NUMBER_RE.source}|${ITEM_BULLET_RE.source}`, 'u');
 
 /** A line opening with a column label in 【】, 〔〕, 〖〗 or ［］ (1-10 characters; weights.ts TITLE_LABEL_RE) and then words: group 1 the words. */
 const LABELLED_HEADLINE_RE = /^(?:【[^【】]{1,10}】|［[^［］]{1,10}］|〖[^〖〗]{1,10}〗|〔[^〔〕\d０-９]{1,10}〕)[\s\u3000]*(\S.*)$/u;

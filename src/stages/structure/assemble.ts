@@ -132,6 +132,10 @@ export function lastBodyText(d: { paragraphs: Paragraph[] }): string | null {
   return null;
 }
 
+/** An entry of a list: a numbered point (一、, 1., （一）: cue numbered) or a bulleted one (ITEM_BULLET_RE). */
+const NUMBERED_RE = LEXICAL_CUES.find(([name]) => name === 'numbered')![1];
+const BOX_ENTRY_RE = new RegExp(`${NUMBERED_RE.source}|${ITEM_BULLET_RE.source}`, 'u');
+
 /**
  * True when an item that ends no sentence still ends as printed: a poem (its last two paragraphs
  * short lines of verse, at most VERSE_MAX_LENGTH, neither ending a sentence: 也照过父亲 /
@@ -420,6 +424,25 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     let shared = 0;
     for (const x of hanBigrams(s.title)) if (words.has(x)) shared++;
     return shared >= TOPIC_SHARED_BIGRAMS ? s : null;
+  };
+  /**
+   * The story a paragraph read under item `d` goes on with, or null: `d` is a box set into a story
+   * cut mid-sentence (continuable, suspended when `d` started, on this page), a titled, unsigned item
+   * whose paragraphs, two or more, are all entries of a list (numbered, 一、 1. （一）, or bulleted)
+   * that end their sentences, and the paragraph is no entry and opens no story (no lead-in, no
+   * dateline). A list of tips or rules boxed under its own headline (安全小貼士 / 一、… 二、… 三、…)
+   * holds nothing but its entries; the cut sentence goes on after it. Source: the boxes set into
+   * the stories of staff newsletters and county papers (the zoo's hk-enterprise-newsletter, Dec 2026).
+   */
+  const boxedInto = (d: Draft, text: string): Draft | null => {
+    if (!d.title || d.headless || d.credits.length || d.creditLines.length || d.paragraphs.length < 2) return null;
+    if (!d.paragraphs.every((p) => !p.crosshead && BOX_ENTRY_RE.test(p.text.trim()) && endsSentence(p.text))) return null;
+    const t = text.trim();
+    if (BOX_ENTRY_RE.test(t) || parseLeadIn(t) || startsWithDateline(t)) return null;
+    const s = continuable();
+    if (!s || !interruptedOnPage()) return null;
+    const at = pageItems.indexOf(d);
+    return at > 0 && pageItems[at - 1] === s ? s : null;
   };
   const startItem = (b: Block) => {
     if (current) suspend(current);
@@ -982,6 +1005,17 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       d.spans.push(...b.spans);
       mark(b, 'title', d);
       continue;
+    }
+    // Running text under a box set into a story cut mid-sentence (…各單位要 / 安全小貼士 / 一、… 二、… 三、… /
+    // 結合實際，組織…): the story's rest, its cut sentence going on (boxedInto).
+    if (current && (role === 'body' || role === 'lead')) {
+      const back = boxedInto(current, b.text);
+      if (back) {
+        interrupted.pop();
+        current = back;
+        lastItem = back;
+        pendingJoin = 'continuation';
+      }
     }
     // A paragraph under an unsigned item of one paragraph that speaks of the story set before that
     // item on the page and not of the item (一座帐篷学校的十年 … 岗嘉州气象台发布降温预报, one paragraph

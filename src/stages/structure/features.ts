@@ -83,6 +83,7 @@ import {
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
+  TABLE_CELL_GAP_RE,
   ROW_HEAD,
   ROW_HEAD_MAX_LENGTH,
   ROW_HEAD_MIN_ROWS,
@@ -112,6 +113,9 @@ import {
   OPEN_LINE_UNDER_HL,
   SIGNER_RE,
   SIGNER_OVER_DATE,
+  ADDRESSEE_LINE_RE,
+  COLON_HEAD,
+  OVER_COLON_HEAD,
   DATE_UNDER_SIGNER,
   OVER_SIGNATURE,
   ADDRESSEE_OPENING_RE,
@@ -133,8 +137,11 @@ export interface Unit {
 const HEAD_MARK_RE = new RegExp(`^[${AUTHOR_MARKS}]`, 'u');
 /** Furniture of a page head: what a `between-furniture` unit stands between. */
 const PAGE_HEAD_FURNITURE = new Set<string>(['running-head', 'masthead', 'folio', 'editor']);
-/** Furniture of a page turn, which a story goes on across (a folio, a running head): no masthead (a new issue). */
-const PAGE_TURN_FURNITURE = new Set<string>(['running-head', 'folio']);
+/**
+ * Furniture of a page turn, which a story goes on across (a folio, a running head, the editor lines
+ * printed at a page's foot and head: 责任编辑：X): no masthead (a new issue).
+ */
+const PAGE_TURN_FURNITURE = new Set<string>(['running-head', 'folio', 'editor']);
 
 /** The bucket name of a visual length (`len:9-12`), from LENGTH_BUCKETS. */
 export function lengthBucket(n: number): string {
@@ -396,12 +403,19 @@ export function headForm(text: string): string | null {
  * punctuation of running text (，。；！？); else 0. A row a hard wrap carried onto a second printed
  * line (a listing's 滨江新闻综合频道　19:35　电视剧《江湾人 / 家》（23、24） in a narrow column, joined
  * by the layout step) is read whole, as the same row printed on one line is.
+ * When the line sets its parts apart with wide gaps (TABLE_CELL_GAP_RE: a tab, an ideographic
+ * space, a run of two or more spaces), only those part cells: a single space stays inside its cell,
+ * as a word processor's user types one between words and numbers (石门坎养殖场 2024年租金, 慰问 30
+ * 户), and the last cell, a remark column, may hold a comma (慰问 30 户,每户 200 元) but no end of a
+ * sentence.
  */
 export function tableCells(b: Block): number {
   if (b.rawLines.length !== 1 && !(b.rawLines.length === 2 && b.joins.some((j) => j.kind === 'wrap'))) return 0;
   const t = b.text.trim();
-  if (/[，。；！？,;!?]/u.test(t)) return 0;
-  const cells = t.split(/[\s\u3000]+/u).filter(Boolean);
+  const wide = TABLE_CELL_GAP_RE.test(t);
+  const cells = (wide ? t.split(TABLE_CELL_GAP_RE) : t.split(/[\s\u3000]+/u)).filter(Boolean);
+  if (/[。！？!?]/u.test(t) || cells.some((c) => /\p{Script=Han}[.．]$/u.test(c))) return 0;
+  if (cells.some((c, i) => /[，；,;]/u.test(c) && !(wide && cells.length >= TABLE_MIN_CELLS && i === cells.length - 1))) return 0;
   // (The last cell may run to TABLE_LAST_CELL_MAX_LENGTH: a listing's row ends with what is on,
   // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where.)
   return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH)) ? cells.length : 0;
@@ -777,6 +791,41 @@ class PageEvidence {
       .map((b) => squeeze(b.text));
   }
 
+  /**
+   * Unit k is a line of a document's signature: an issuing body (SIGNER_RE) right over a line that
+   * is only a date, or over another such body that is (a joint signature: 柳溪村村民委员会 /
+   * 柳溪村村务监督委员会 / 2024年3月1日), or that date line. It closes the document: never a line of a
+   * poem (whose run it ends), never the document's last line of text over its signature.
+   */
+  inSignature(k: number): 'signer' | 'date' | null {
+    const { units, own } = this;
+    const signer = (j: number) => SIGNER_RE.test(units[j].block.text.trim());
+    if (own[k].includes('cue:date-only')) return k > 0 && this.adjacent(k - 1, k) && signer(k - 1) ? 'date' : null;
+    if (!signer(k)) return null;
+    let j = k + 1;
+    while (j < units.length && this.adjacent(j - 1, j) && signer(j)) j++;
+    return j < units.length && this.adjacent(j - 1, j) && own[j].includes('cue:date-only') ? 'signer' : null;
+  }
+
+  /** Unit k is a headline ending in its colon under a column label, over running text (weights.ts COLON_HEAD). */
+  colonHead(k: number): boolean {
+    const { units, own } = this;
+    if (k < 1 || k + 1 >= units.length || !this.adjacent(k - 1, k) || !this.adjacent(k, k + 1)) return false;
+    const b = units[k].block;
+    const t = b.text.trim();
+    const f = own[k];
+    if (b.rawLines.length !== 1 || b.indented || !f.includes('shape:colon-kicker') || ADDRESSEE_LINE_RE.test(t)) return false;
+    if (f.some((x) => x === 'cue:speech-kicker' || x === 'cue:numbered-label' || x === 'cue:salutation' || x === 'credit')) return false;
+    // The line above: one short headline line, itself under no headline line (an item's end above it).
+    const above = units[k - 1].block;
+    const fa = own[k - 1];
+    if (above.rawLines.length !== 1 || above.indented || !fa.includes('shape:headline') || fa.includes('sentence') || visualLength(above.text.trim()) > visualLength(t)) return false;
+    if (k >= 2 && this.adjacent(k - 2, k - 1) && own[k - 2].includes('shape:headline') && !own[k - 2].some((x) => CREDIT_LIKE.includes(x))) return false;
+    // The line under: running text.
+    const fn = own[k + 1];
+    return fn.includes('sentence') || (!fn.includes('shape:headline') && !fn.includes('shape:colon-kicker') && !fn.some((x) => CREDIT_LIKE.includes(x)));
+  }
+
   /** Runs of short lines: `verse` and `verseFirst`. */
   findVerse(): void {
     const { units, own, context } = this;
@@ -787,7 +836,8 @@ class PageEvidence {
       (f, k) =>
         units[k].block.rawLines.length === 1 &&
         visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
-        !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed'),
+        !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed') &&
+        this.inSignature(k) === null,
     );
     const verse = new Uint8Array(units.length);
     const verseFirst = new Uint8Array(units.length);
@@ -843,6 +893,10 @@ class PageEvidence {
         cellCount[k] >= TABLE_MIN_CELLS &&
         [k - 1, k + 1].some((j) => j >= 0 && j < units.length && cellCount[j] === cellCount[k] && units[Math.max(j, k)].index === units[Math.min(j, k)].index + 1 && (numeric(j) || numeric(k))),
     );
+    // A row whose last cells are empty (合计　83600.00 under rows of item, amount and remark: a total,
+    // a subtotal) is a row of the table above it: two or more cells, one a number, right under a row.
+    for (let k = 1; k < units.length; k++)
+      if (!this.tableRow[k] && this.tableRow[k - 1] && cellCount[k] >= 2 && cellCount[k] < cellCount[k - 1] && numeric(k) && units[k].index === units[k - 1].index + 1) this.tableRow[k] = 1;
   }
 
   /** Rows of a listing and the heads of its sections (ROW_HEAD): `listRow`, `rowHead`. */
@@ -864,7 +918,9 @@ class PageEvidence {
         units[k].block.rawLines.length === 1 &&
         !listRow[k] &&
         visualLength(t) <= ROW_HEAD_MAX_LENGTH &&
-        !f.some((x) => x === 'sentence' || x === 'leadin' || x === 'cue:bracketed' || x === 'start:dash' || x === 'end:dash') &&
+        // (Nor a numbered section of a document, 一、收入部分 over a 村务公开's table: read by its number, a
+        // part of the notice, not a listing's head.)
+        !f.some((x) => x === 'sentence' || x === 'leadin' || x === 'cue:bracketed' || x === 'start:dash' || x === 'end:dash' || x === 'cue:numbered') &&
         // (a head may end in the colon that introduces its rows: 江州卫视：)
         (f.includes('shape:headline') || (f.includes('end:colon') && isHeadlineShaped(t.replace(/[：:]$/u, '')))) &&
         rowsUnder(k) >= ROW_HEAD_MIN_ROWS
@@ -990,8 +1046,8 @@ class PageEvidence {
     return this.pairNext(k) ? k + 1 : k > 0 && this.pairNext(k - 1) ? k - 1 : -1;
   }
 
-  // A story goes on over a page turn: between two units only a folio and a running head (－2－ /
-  // 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
+  // A story goes on over a page turn: between two units only a folio, a running head and the pages'
+  // editor lines (责任编辑：X / －2－ / 崇川新闻　2023年5月30日　星期二　第3版), so the cross-heads of a story carried onto the next page
   // are still one series.
   /** Whether only page-turn furniture stands between units a and b (and some does). */
   pageTurn(a: number, b: number): boolean {
@@ -1502,7 +1558,9 @@ class PageEvidence {
     // A headline-shaped line opening with a date (10月25日澜江农产品批发市场部分蔬菜价格, 今年以来新开工…,
     // 6月26日（星期三）): no comma after the date, so a headline, not a story's opening.
     if (own[k].includes('dateline') && own[k].includes('shape:headline')) f.push('dateline&hl');
-    if (this.verse[k]) f.push('verse');
+    // (A listing's row head, 江州新闻综合频道： between the rows of two channels, heads its rows: no line of a
+    // poem, as a numbered label over list entries is none.)
+    if (this.verse[k] && !this.rowHead[k]) f.push('verse');
     const col = this.colophon[k];
     if (col) f.push(...col);
     if (col && own[k].includes('sentence')) f.push(`${COLOPHON}&sentence`);
@@ -1521,8 +1579,9 @@ class PageEvidence {
       f.push(WRAP_SAME_WIDTH_NO_CREDIT);
     // A credit line between running text that ends a sentence and the next headline (…希望…。 /
     // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
-    // (So is a contributing body's name in brackets, （县退役军人事务局）: cue org-credit.)
-    if ((own[k].includes('credit') || own[k].includes('cue:issuer') || own[k].includes('cue:org-credit')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    // (So is a contributing body's name in brackets, （县退役军人事务局）: cue org-credit, and a
+    // contributor's line naming a body, 供稿: 镇农业服务中心 or 来源：岚溪融媒: cue source-note.)
+    if ((own[k].includes('credit') || own[k].includes('cue:issuer') || own[k].includes('cue:org-credit') || own[k].includes('cue:source-note')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
     // Running text that ends a sentence right over a credit naming no picture: a story's text, no caption (OVER_TEXT_CREDIT).
     if (own[k].includes('sentence') && k + 1 < units.length && this.adjacent(k, k + 1)) {
       const n = own[k + 1];
@@ -1595,14 +1654,19 @@ class PageEvidence {
     if (own[k].includes('cue:photo-credit') && creditMarksOnly && own[k].includes('credit')) f.push('photo-credit-alone');
     // An organisation's name right over a date line alone, and that date line: a notice's signature
     // (weights.ts SIGNER_RE; 滨江公交集团客运服务中心 / 2023年6月18日).
-    if (k + 1 < units.length && own[k + 1].includes('cue:date-only') && this.adjacent(k, k + 1) && SIGNER_RE.test(units[k].block.text.trim())) f.push(SIGNER_OVER_DATE);
-    if (k > 0 && own[k].includes('cue:date-only') && this.adjacent(k - 1, k) && SIGNER_RE.test(units[k - 1].block.text.trim())) f.push(DATE_UNDER_SIGNER);
+    // A headline ending in its colon under a column label, over running text (COLON_HEAD), and that label.
+    if (this.colonHead(k)) f.push(COLON_HEAD);
+    if (k + 1 < units.length && this.colonHead(k + 1)) f.push(OVER_COLON_HEAD);
+    // (So is each body of a joint signature, one over the other over the date: inSignature.)
+    const signature = this.inSignature(k);
+    if (signature === 'signer') f.push(SIGNER_OVER_DATE);
+    if (signature === 'date') f.push(DATE_UNDER_SIGNER);
     // An organisation's name right over a paragraph that opens with its addressee (王建业：本院受理…):
     // the notice's heading (weights.ts NOTICE_HEAD).
     if (k + 1 < units.length && this.adjacent(k, k + 1) && own[k + 1].includes('sentence') && SIGNER_RE.test(units[k].block.text.trim()) && ADDRESSEE_OPENING_RE.test(units[k + 1].block.text.trim())) f.push(NOTICE_HEAD);
     // …and the line right over such a signature: the notice's last line (a contact or address line,
     // 公司地址：…, 特此公告。), never a headline over it (weights.ts OVER_SIGNATURE).
-    if (k + 2 < units.length && this.adjacent(k, k + 1) && this.adjacent(k + 1, k + 2) && own[k + 2].includes('cue:date-only') && (own[k + 1].includes('cue:issuer') || SIGNER_RE.test(units[k + 1].block.text.trim()))) f.push(OVER_SIGNATURE);
+    if (signature === null && k + 2 < units.length && this.adjacent(k, k + 1) && this.adjacent(k + 1, k + 2) && own[k + 2].includes('cue:date-only') && (own[k + 1].includes('cue:issuer') || SIGNER_RE.test(units[k + 1].block.text.trim()))) f.push(OVER_SIGNATURE);
   }
 
   /** Unit k's features read with its neighbours' (`prev`, `next`: their NEIGHBOUR_RE features), pushed onto `f`. */

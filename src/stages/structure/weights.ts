@@ -184,7 +184,7 @@ export const CLOSING_CREDIT = 'closing-credit';
  */
 export const OVER_TEXT_CREDIT = 'over-text-credit';
 /** The cues of a credit line that names a picture (OVER_TEXT_CREDIT). */
-export const PICTURE_CUES: readonly string[] = ['cue:photo-credit', 'cue:picture-source', 'cue:picture-credit', 'cue:run-in-photo-credit', 'cue:photo-caption'];
+export const PICTURE_CUES: readonly string[] = ['cue:photo-credit', 'cue:picture-source', 'cue:picture-credit', 'cue:run-in-photo-credit', 'cue:photo-caption', 'cue:portrait-caption'];
 /** …and the words of one anywhere in the line (新华社发（马克·贝内特摄）, 文／石　磊　图／柏　川, （本报记者　温　岚　摄））. */
 export const PICTURE_WORD_RE = /摄|攝|供图|供圖|图片|圖片|[图圖]\s*[／/∕：:]/u;
 
@@ -525,6 +525,16 @@ export const TABLE_CELL_MAX_LENGTH = 12;
  * programmes of up to 17 characters).
  */
 export const TABLE_LAST_CELL_MAX_LENGTH = 24;
+/**
+ * A wide gap between a table's cells (features.ts tableCells): a tab, an ideographic space, or a
+ * run of two or more spaces. A line that has one is cut into cells at such gaps only, and a single
+ * space stays inside its cell: text typed in a word processor (a township's 村务公开 table typed by
+ * its clerk) puts one space between words and numbers inside a cell (石门坎养殖场 2024年租金, 慰问
+ * 30 户) and tabs or runs of spaces between the columns. Source: the tables of 村务公开 / 财务公开
+ * notices of township newsletters (tester22's township-newsletter, Dec 2026: tab- and
+ * space-aligned rows) and the price lists of the zoo's finance page (one ideographic space apart).
+ */
+export const TABLE_CELL_GAP_RE = /[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,}/u;
 
 /**
  * A line opening with a clock time (19:30　节目, 上午8:30　第一次全体会议): a row of a programme grid
@@ -669,6 +679,34 @@ export const ADDRESSEE_OPENING_RE = new RegExp(`^(?:\\p{Script=Han}{2,4}|\\p{Scr
  * sources (Dec 2026): the weight is the prior's.
  */
 export const NOTICE_HEAD = 'notice-head';
+
+/**
+ * A line that addresses its readers before a colon (各位村民:, 各村(社区):, 全体居民朋友们：, 县商务局：,
+ * 尊敬的客户：): a notice's or a letter's salutation, its first line of running text, never a
+ * headline ending in a colon (COLON_HEAD). Who is addressed: a group with 各/全体/广大/尊敬的/亲爱的
+ * before it, or a word for people or units at its end (们, 同志, 朋友, 村民, 居民, 群众, 家长, 单位,
+ * 部门, (社区)…), or an issuing body (SIGNER_RE). Source: the salutations of 通知 and 公告 (党政机关
+ * 公文格式 GB/T 9704-2012 主送机关) and of letters to the editor; the zoo's bulletins (各乡镇人民政府，
+ * 县政府各部门：) and tester22's township newsletter (各位村民:, Dec 2026).
+ */
+export const ADDRESSEE_LINE_RE = new RegExp(
+  `^(?:(?:各|全体|广大|尊敬的|亲爱的|敬爱的)\\S{1,20}|\\S{0,20}(?:们|同志|朋友|村民|居民|市民|群众|乡亲|家长|读者|用户|客户|业主|单位|部门|机构|[（(](?:社区|居委会|村)[）)])|\\p{Script=Han}{2,30}(?:${SIGNER_HEADS.join('|')}))\\s*[：:]$`,
+  'u',
+);
+/**
+ * Feature of a headline ending in its colon (COLON_HEAD: 近期天气及农事提示:, 温馨提示：, 安全须知：): one
+ * printed line, set flush, a kicker's colon shape (isColonKicker), no salutation (ADDRESSEE_LINE_RE),
+ * no speech verb before the colon (cue speech-kicker: …强调：) and no numbered label (二、任命：), right
+ * under one short headline line that follows the end of an item (a credit, a finished sentence, the
+ * page's top or its furniture: not under another headline line) and right over running text: the
+ * item's title, the line over it the column's label (OVER_COLON_HEAD). A colon line over a headline
+ * is a kicker (shape:colon-kicker), one under a sentence introduces the text after it (农事建议:).
+ * Source: the tip boxes and notices typed by clerks of township newsletters (tester22's, Dec 2026:
+ * 农事天气 / 近期天气及农事提示: / running text); no other zoo paper prints one, so the weights are
+ * the prior's.
+ */
+export const COLON_HEAD = 'colon-head';
+export const OVER_COLON_HEAD = 'over-colon-head';
 /**
  * A line wholly in brackets holding a comma: a note that is a clause. Read as a credit it names
  * someone (（记者　王峰，通讯员　李娜）: feature `credit`); a source or reprint note has its cue
@@ -705,7 +743,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
   // parseCreditLine reads such a line; 特约 before the role too (本报特约记者, 本报特约评论员).
-  ['own-reporter', new RegExp(`^(?:[${AUTHOR_MARKS}]\\s*)?${OWN_MEDIUM_SOURCE}(?:特约)?(?:记者|通讯员|评论员)`, 'u')],
+  // (…and the paper's own desk signing alone on its line, as an editorial or a 社论 is signed: 本报编辑部,
+  // 本报评论部; tester7's notices run, fixtures/notices-run, Dec 2026.)
+  ['own-reporter', new RegExp(`^(?:[${AUTHOR_MARKS}]\\s*)?${OWN_MEDIUM_SOURCE}(?:(?:特约)?(?:记者|通讯员|评论员)|(?:编辑部|评论部)$)`, 'u')],
   ['photo-credit', /摄(?:影)?(?:[（(][^（）()]{1,12}[）)])?$/u],
   ['wire-end', /^[（(][^（）()]{0,20}电[）)]$/u],
   ['author-note', /^[（(]\s*作者(?:为|是|系|单位)/u],
@@ -725,6 +765,9 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）, 资料图片).
   ['picture-source', PICTURE_SOURCE_LINE_RE],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
+  // A portrait's caption naming whom it shows and the kind of photo (徐福根近照, 某某同志遗像, 某某生前照片),
+  // printed under a 寻人启事's or an 讣告's title: the notice's picture, no subtitle.
+  ['portrait-caption', /^\p{Script=Han}{2,12}(?:近照|遗照|遺照|遗像|遺像|生前照片)$/u],
   // （完）, and a serial episode's （未完待续）/（待续） (a 副刊's 长篇连载): the end of the piece as printed,
   // its brackets also in the forms OCR reads them (〈完), (完〉, ［完］; issue 8: heuristics.ts
   // OCR_OPEN_BRACKETS less the book-title mark 《).
@@ -991,6 +1034,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // title (a label over it, 读者来信, is a column's: cue:column-word). Set by hand, refitted: in the
   // zoo's sources (Dec 2026) the three salutations are body and the lines above them titles.
   'cue:salutation': { body: 6, kicker: -6, title: -4, subtitle: -4, crosshead: -4 },
+  // A headline ending in its colon under a column label (COLON_HEAD; set by hand, see there): the
+  // item's title, and the short line over it the column's label, not the title. Set to outweigh a
+  // colon line's evidence of introducing text (end:colon&n:text), of opening a story (dateline: 近期…) and a
+  // short line's title evidence.
+  [COLON_HEAD]: { title: 10, body: -10, kicker: -4, crosshead: -4, caption: -4, section: -4 },
+  [OVER_COLON_HEAD]: { section: 8, title: -6, kicker: -4, subtitle: -4, crosshead: -4 },
   // A column label in brackets over an editor's note (【经验交流】 / 编者按：…): the column's label over
   // the item the note introduces, not a cross-head of the item above. Set by hand (tester20's 工作
   // 简报, Dec 2026: the label had become the last cross-head of the item above it).
@@ -1200,6 +1249,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // 图为…, 上图… opens a photo's caption: in the zoo's sources (Dec 2026) all 7 such units, in 2
   // papers, are captions, also under another caption paragraph (文/图　X, the caption, then 图为…).
   'cue:photo-caption': { caption: 10, body: -6 },
+  // A portrait's caption (cue portrait-caption: 徐福根近照) is shaped like a short headline; one zoo
+  // paper prints one (the notices-page's 寻人启事, Dec 2026), so this stays near the prior: set to
+  // outweigh a short line's title and subtitle evidence under a notice's title.
+  'cue:portrait-caption': { caption: 14, title: -6, subtitle: -6, body: -4, byline: -4, kicker: -4 },
   // In the zoo's sources (Dec 2026) every paragraph so ending is a caption (3 of 3, in each layout).
   // (A paragraph closed by its picture's credit is no cross-head or headline: none ends so.)
   'cue:run-in-photo-credit': { caption: 4, body: -2, crosshead: -4, title: -4, subtitle: -4, kicker: -4 },
