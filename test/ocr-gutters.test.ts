@@ -93,6 +93,20 @@ describe('a wire lead-in read through OCR slips', () => {
     // a book title after a lead-in is no credit's bracket
     expect(parseLeadIn('本报讯《〈人民日报》评论说')?.credits).toEqual([]);
   });
+
+  it('closes up a name OCR cut after its surname (通讯员李 雅楠)', () => {
+    // Tesseract --psm 4 on the county paper's columns (the OCR harness's column mode), three lead-ins.
+    expect(parseLeadIn('本报讯 〈记者 ”王峰 通讯员李 雅楠) 6月8日上午，县委书记赵启明主持召开')).toMatchObject({
+      creditLine: '〈记者 ”王峰 通讯员李 雅楠)',
+      credits: [
+        { name: '王峰', role: '记者' },
+        { name: '李雅楠', role: '通讯员' },
+      ],
+    });
+    expect(parseLeadIn('本报讯〈通讯员”李 雅楠”吴静) 6月8日，县总工会')?.credits.map((c) => c.name)).toEqual(['李雅楠', '吴静']);
+    // a role's lone character is no surname cut off: nothing to close up
+    expect(parseLeadIn('本报讯〈记者 王峰 通讯员 许佳) 6月8日')?.credits.map((c) => c.name)).toEqual(['王峰', '许佳']);
+  });
 });
 
 describe('residue of a bold title measured at headline size (congress bulletin, degraded render, page 5)', () => {

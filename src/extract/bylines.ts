@@ -862,6 +862,27 @@ const OCR_CREDIT_SPACES_RE = /[“”‘’"，,]/gu;
 const AGENCY_RE = new RegExp(`^(${OWN_MEDIUM_SOURCE}|据?新华社|据?新華社|据?中新社|据?中央社|【\\s*\\p{Script=Han}{0,6}[报報刊])`, 'u');
 
 /**
+ * A name OCR cut after its surname inside a lead-in's credit, closed up (`通讯员李 雅楠` →
+ * `通讯员李雅楠`: Tesseract --psm 4 on a column of the OCR harness's county paper put a blank after
+ * 李): a lone Han character, alone or after a press role, then one or two Han characters that are
+ * no role, when the three make a personal name (`isPersonalName`). Spaced-out two-character names
+ * (王 峰) close up so too, as `joinSpacedNames` reads them.
+ */
+function closeSplitNames(inner: string): string {
+  const toks = inner.split(/ +/u);
+  for (let i = 0; i + 1 < toks.length; i++) {
+    let rest = toks[i];
+    for (let r = leadingRole(rest); r && rest; r = leadingRole(rest)) rest = rest.slice(r.length);
+    const next = toks[i + 1];
+    if (/^\p{Script=Han}$/u.test(rest) && /^\p{Script=Han}{1,2}$/u.test(next) && !leadingRole(next) && isPersonalName(rest + next)) {
+      toks[i] += next;
+      toks.splice(i + 1, 1);
+    }
+  }
+  return toks.join(' ');
+}
+
+/**
  * Splits a lead-in (本报讯（记者 … 通讯员 …）) off the start of a paragraph, or returns null.
  * A bracket that holds no credit (本报讯（特约评论员文章）) stays in the dateline, with no credits.
  * A credit set after the lead-in without brackets (`本报讯　记者　王　俊　昨天…`,
@@ -877,7 +898,7 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   // opening mark lost (本报讯　通讯员 ”李雅楠) 6月…) only when a press role opens it.
   const ocr = LEAD_OCR_RE.exec(paragraph);
   if (ocr && !LEAD_RE.exec(paragraph)?.[2] && (OCR_OPEN_BRACKETS.includes(ocr[2][0]) || PRESS_ROLE_START_RE.test(ocr[3].trimStart()))) {
-    const credits = parseCredits(ocr[3].replace(OCR_CREDIT_SPACES_RE, ' '));
+    const credits = parseCredits(closeSplitNames(ocr[3].replace(OCR_CREDIT_SPACES_RE, ' ')));
     if (credits?.length && credits.every((c) => c.role || isPersonalName(c.name)) && (AGENCY_RE.test(ocr[1]) || credits.some((c) => c.role)))
       return { dateline: ocr[1], creditLine: ocr[2], credits, rest: paragraph.slice(ocr[0].length) };
   }
