@@ -17,6 +17,7 @@ import {
   issuesToCsv,
   neutralizeCell,
   tableToCsv,
+  unassignedRowsMessage,
 } from '../src/output/csv.js';
 import type { Article, Issue } from '../src/types.js';
 
@@ -223,5 +224,47 @@ describe('handed case csv-formula-injection', () => {
     expect(json.articles[0].title).toBe(c.expect.jsonTitle);
     const first = JSON.parse(run(['-f', 'ndjson']).stdout.split('\n')[0]);
     expect(first.title).toBe(c.expect.jsonTitle);
+  });
+});
+
+describe('text no article claimed, which no row of a table holds', () => {
+  const unassigned = [
+    { text: '证券代码：600123　证券简称：澜海股份', lines: [3, 3] as [number, number] },
+    { text: '公告编号：2026-031', lines: [19, 20] as [number, number] },
+  ];
+
+  it('is named in one warning: blocks, characters without white space, first lines', () => {
+    expect(unassignedRowsMessage(4, unassigned)).toBe(
+      'warning: 2 unassigned blocks (33 characters, lines 3, 19) are in no row: text no article claimed; --format json lists it under "unassigned", bulletin proof shows where it stands',
+    );
+    const many = Array.from({ length: 7 }, (_, k) => ({ text: '甲', lines: [k * 2 + 1, k * 2 + 1] as [number, number] }));
+    expect(unassignedRowsMessage(1, many)).toMatch(/^warning: 7 unassigned blocks \(7 characters, lines 1, 3, 5, 7, 9, …\)/u);
+  });
+
+  it('is no warning when nothing is unassigned, or when no article was found (the no-article message says it)', () => {
+    expect(unassignedRowsMessage(4, [])).toBeNull();
+    expect(unassignedRowsMessage(0, unassigned)).toBeNull();
+  });
+
+  it('is printed on standard error by parse for CSV and xlsx, not for JSON (which lists the text)', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'bulletin-csv-lost-'));
+    try {
+      const input = path.join(tmp, 'notices.txt');
+      writeFileSync(
+        input,
+        '全县召开会议\n\n11月3日，全县召开会议。（记者 王峰）\n\n这是一段没有标题的文字，不属于任何文章。\n',
+      );
+      const run = (args: string[]) => spawnSync(process.execPath, [bin, 'parse', input, ...args], { encoding: 'utf8', cwd: tmp });
+      const want = 'warning: 1 unassigned block (20 characters, line 5) is in no row';
+      const csv = run(['-f', 'csv']);
+      expect(csv.status).toBe(0);
+      expect(csv.stderr).toContain(`${input}: ${want}`);
+      expect(run(['-f', 'xlsx', '-o', 'out.xlsx']).stderr).toContain(want);
+      const json = run(['-f', 'json']);
+      expect(json.stderr).not.toContain('unassigned');
+      expect(JSON.parse(json.stdout).unassigned.map((u: { text: string }) => u.text)).toEqual(['这是一段没有标题的文字，不属于任何文章。']);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -14,7 +14,7 @@
  * the text is one string (it crosses the thread as one message).
  */
 import { createHash } from 'node:crypto';
-import { cellCutMessage, cellCuts, CSV_COLUMNS, issueCsvPieces, issuesToCsv, tableToCsv, type CellCut } from '../output/csv.js';
+import { cellCutMessage, cellCuts, CSV_COLUMNS, issueCsvPieces, issuesToCsv, tableToCsv, unassignedRowsMessage, type CellCut } from '../output/csv.js';
 import { issueJsonPieces, issueToJson } from '../output/json.js';
 import { issueNdjsonPieces, issueToNdjson } from '../output/ndjson.js';
 import type { Issue, StreamedIssue } from '../types.js';
@@ -87,6 +87,15 @@ export async function serializeOne(issue: Issue, format: ParseFormat): Promise<s
   return issuesToCsv([issue], { bom: true });
 }
 
+/**
+ * The warnings of a table output (CSV when `csv`, else xlsx) of `issue`: each cell cut to a
+ * spreadsheet's limit, and the unassigned text no row holds (src/output/csv.ts).
+ */
+export function tableWarnings(issue: Issue, csv: boolean): string[] {
+  const lost = unassignedRowsMessage(issue.articles.length, issue.unassigned);
+  return [...cellCuts(issue, csv).map(cellCutMessage), ...(lost ? [lost] : [])];
+}
+
 /** The pieces of `issue` rendered as `spec` says, for JSON and NDJSON; null for the other formats. */
 function piecesOf(issue: Issue, spec: RenderSpec): (() => Iterable<string>) | null {
   if (spec.format === 'ndjson') return () => issueNdjsonPieces(issue);
@@ -100,10 +109,7 @@ function piecesOf(issue: Issue, spec: RenderSpec): (() => Iterable<string>) | nu
  * `lazy`: JSON and NDJSON as {@link RenderedPieces} (made while written) instead of one string.
  */
 export async function renderIssue(issue: Issue, spec: RenderSpec, lazy = false): Promise<Rendered> {
-  const warnings =
-    spec.format === 'csv' || spec.format === 'xlsx'
-      ? cellCuts(issue, spec.format === 'csv').map(cellCutMessage)
-      : [];
+  const warnings = spec.format === 'csv' || spec.format === 'xlsx' ? tableWarnings(issue, spec.format === 'csv') : [];
   const facts = {
     warnings,
     inputSha256: issue.source.sha256,
@@ -156,7 +162,8 @@ export function renderStreamed(issue: StreamedIssue, state: StreamState, spec: R
       return file ? pieces.sha256 : '';
     },
     get warnings() {
-      return cuts.map(cellCutMessage);
+      const lost = spec.format === 'csv' ? unassignedRowsMessage(state.articles, issue.unassigned) : null;
+      return [...cuts.map(cellCutMessage), ...(lost ? [lost] : [])];
     },
     inputSha256: issue.source.sha256,
     get articles() {

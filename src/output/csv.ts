@@ -14,7 +14,7 @@
  *   pair), since Excel would cut it silently; `cellCuts` lists the cuts so the CLI can warn.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { Article, Issue, StreamedIssue } from '../types.js';
+import type { Article, Issue, StreamedIssue, Unassigned } from '../types.js';
 
 /** The UTF-8 byte-order mark as a string. */
 export const BOM = '\uFEFF';
@@ -122,6 +122,25 @@ export function cellCutMessage(c: CellCut): string {
   // `characters` column leaves out: the two differ by that much, tester15.)
   return `warning: ${c.article} ${c.column} cell of ${size}, white space included (the most a spreadsheet cell holds); the JSON output keeps it whole`;
 }
+
+/**
+ * The warning for an issue's text that no article claimed (`unassigned`; `articles` is the issue's
+ * number of articles), which a table of one row per article (CSV, xlsx) cannot hold, without the `bulletin: <file>: ` prefix; null when there is
+ * none, or when no article was found at all (the no-article message says so then).
+ * Shape: `warning: 2 unassigned blocks (31 characters, lines 3, 9) are in no row: …`.
+ */
+export function unassignedRowsMessage(articles: number, unassigned: Unassigned[]): string | null {
+  const u = unassigned;
+  if (!u.length || !articles) return null;
+  const chars = u.reduce((n, x) => n + codePoints(x.text.replace(/\s+/gu, '')), 0);
+  const shown = u.slice(0, UNASSIGNED_LINES_SHOWN).map((x) => x.lines[0]);
+  const lines = `line${u.length > 1 ? 's' : ''} ${shown.join(', ')}${u.length > shown.length ? ', …' : ''}`;
+  const blocks = `${u.length} unassigned block${u.length > 1 ? 's' : ''}`;
+  return `warning: ${blocks} (${chars.toLocaleString('en-US')} characters, ${lines}) ${u.length > 1 ? 'are' : 'is'} in no row: text no article claimed; --format json lists it under "unassigned", bulletin proof shows where it stands`;
+}
+
+/** How many unassigned blocks' first lines `unassignedRowsMessage` names. */
+const UNASSIGNED_LINES_SHOWN = 5;
 
 /** Options of the CSV writers. */
 export interface CsvOptions {

@@ -15,14 +15,13 @@ import { EXIT, ExitCodes, UsageError } from '../../errors.js';
 import { noArticleText } from '../../validate.js';
 import type { Issue, ParseOptions } from '../../types.js';
 import { dirnameOf, joinPath, removeTemporaryFilesSync, type FsPath } from '../atomic.js';
-import { cellCutMessage, cellCuts } from '../../output/csv.js';
 import { inputIdentities } from '../same-file.js';
 import { startBatch, type RenderedOutcome } from '../batch.js';
 import { parseOptionsOf, type InputReadOptions, type Outcome } from '../parse-input.js';
 import { commonBase, expandInputs, failuresInOrder, type Input } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress, NO_PROGRESS, type Progress } from '../progress.js';
-import { csvHeader, PARSE_FORMATS, type ParseFormat, type RenderSpec } from '../render.js';
+import { csvHeader, PARSE_FORMATS, tableWarnings, type ParseFormat, type RenderSpec } from '../render.js';
 import {
   JOURNAL_NAME,
   lockOutDir,
@@ -442,7 +441,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         let outcome: RenderedOutcome;
         if (o.ok && 'issue' in o) {
           workbookIssues.push(o.issue);
-          const cuts = cellCuts(o.issue, false).map(cellCutMessage);
+          const cuts = tableWarnings(o.issue, false);
           outcome = {
             ok: true,
             rendered: {
