@@ -517,6 +517,39 @@ describe('structure: headline rules', () => {
     expect(s.articles[1].subtitles).toEqual(['优化营商环境 提振企业信心']);
   });
 
+  // The coordinator's repros of the live path (/work/notes/coord-repro): forms the removed rule-based
+  // segmenter read right and the decoder did not (each failed before).
+  it('reads a stack of three decks with no marks as kicker, title and subtitle, not a photo item and a story', () => {
+    const s = articlesOf(`${SIGNED_STORY}狼山镇街道开展“大地美容”行动\n\n齐心浇灌城市“文明花”\n\n全面整改到位\n\n24日下午，街道收到一组图。\n\n·缪通 陈苏君·\n`);
+    expect(s.articles.map((a) => [a.kind, a.kicker, a.title, a.subtitles, a.bylines])).toEqual([
+      ['article', null, '区领导调研环卫体制改革工作', ['推动城市品质治理能力双提升'], ['金驰']],
+      ['article', '狼山镇街道开展“大地美容”行动', '齐心浇灌城市“文明花”', ['全面整改到位'], ['缪通', '陈苏君']],
+    ]);
+  });
+
+  it('keeps a short subtitle under a title under a —— kicker apart from the title', () => {
+    const s = articlesOf(`${SIGNED_STORY}开展“大地美容”行动，反映问题19条——\n\n齐心浇灌城市“文明花”\n\n全面整改到位\n\n24日下午，街道收到一组图。\n\n·缪通 陈苏君·\n`);
+    expect(s.articles.map((a) => [a.kicker, a.title, a.subtitles])[1]).toEqual(['开展“大地美容”行动，反映问题19条——', '齐心浇灌城市“文明花”', ['全面整改到位']]);
+  });
+
+  it('reads a lone two-line cross-head in a paper that signs every story as a cross-head', () => {
+    const s = articlesOf(`${SIGNED_STORY}街道开展行动\n\n24日下午，街道开展行动。\n\n架起服务群众“连心桥”\n用心用情倾听民声\n\n居民说，环境变好了。\n\n·金驰·`);
+    expect(s.articles.map((a) => [a.title, a.bylines])).toEqual([
+      ['区领导调研环卫体制改革工作', ['金驰']],
+      ['街道开展行动', ['金驰']],
+    ]);
+    expect(s.articles[1].crossheads).toEqual([
+      { text: '架起服务群众“连心桥”', paragraph: 1 },
+      { text: '用心用情倾听民声', paragraph: 2 },
+    ]);
+    expect(s.articles[1].paragraphs).toHaveLength(4);
+  });
+
+  it('reads a subtitle of two parallel phrases over two lines under the first item of a page', () => {
+    const s = articlesOf('崇川启动系列活动\n\n优化营商环境\n提振企业信心\n\n5月29日，崇川区举办系列活动。\n\n·阮晓萍·');
+    expect(s.articles.map((a) => [a.kicker, a.title, a.subtitles])).toEqual([[null, '崇川启动系列活动', ['优化营商环境 提振企业信心']]]);
+  });
+
   it('keeps cross-heads inside the story, as paragraphs of their own', () => {
     const s = articlesOf(
       `${SIGNED_STORY}街道开展行动\n\n24日下午，街道开展行动。\n\n架起服务群众“连心桥”\n\n居民说，环境变好了。\n\n用心用情倾听民声\n\n居民说，服务更近了。\n\n·金驰·`,

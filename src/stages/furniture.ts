@@ -126,6 +126,72 @@ export function markWeatherBoxes(lines: readonly { text: string }[], kinds: (Fur
   }
 }
 
+/**
+ * The label of a front page's index box (导读, 本期导读, 今日导读, 本版导读, 要目, 本期要目, 今日要目;
+ * spaced out to the box's width too: 导　读). Source: the 导读/要目 boxes of Chinese dailies' and
+ * prefecture and city papers' front pages (tester23's 州报, Dec 2026; tester5's army daily).
+ */
+const INDEX_LABEL_RE = /^(?:【\s*)?(?:本期|今日|本版|本刊|要闻)?(?:导读|導讀|要目)(?:\s*】)?$/u;
+/** Longest index entry read (UTF-16 units): a headline of up to 40 characters, a gap or dot leaders, the page. */
+const INDEX_ENTRY_MAX_LENGTH = 64;
+/** A bullet mark that opens an index entry (▲ 标题　2版). */
+const INDEX_BULLET = '[◆◇●○■□▲△★☆►▶▷•·]';
+/** An index entry's headline: 2–40 characters with no sentence stop. */
+const INDEX_HEAD = '[^。；;！？!?\\s\\u3000][^。；;！？!?]{1,39}?';
+/**
+ * An index entry: a headline and the page that prints it, after a gap (标题　2版, 标题　第2版), in
+ * brackets (标题（2版）, 标题（详见第2版）), or after dot leaders (标题…………2, 标题……（2）); a bullet
+ * (▲, ◆, ●) may open it. Group 1 is the bullet, group 2 set when the page follows dot leaders.
+ */
+const INDEX_ENTRY_RE = new RegExp(
+  `^(${INDEX_BULLET}\\s*)?${INDEX_HEAD}(?:[\\s\\u3000]+(?:详?见\\s*)?第?${PAGE_NO}\\s*版|\\s*[（(]\\s*(?:详?见\\s*)?第?\\s*${PAGE_NO}\\s*版\\s*[）)]|\\s*(?:[…·.．]{2,}|-{3,})\\s*([（(]?\\s*${PAGE_NO}\\s*[）)]?))$`,
+  'u',
+);
+
+/**
+ * A front page's index (导读) box among lines `kinds` left as text: its entries (INDEX_ENTRY_RE),
+ * each an inside headline pointing to its page, are furniture of kind `jump` (as a teaser's
+ * 见第2版: a pointer to another page with no story to pair), and its label (INDEX_LABEL_RE) right
+ * above them furniture of kind `section`. Entries count as a box under such a label, or, with no
+ * label, as a run of two or more (blank lines aside); an entry whose page follows dot leaders needs
+ * a bullet or the label, since a bulletin's 目录 (its entries with dot leaders and bare page
+ * numbers) is an item of its own. The text under the box keeps its own headline. Changes `kinds`
+ * in place.
+ */
+export function markIndexBoxes(lines: readonly { text: string }[], kinds: (FurnitureKind | null)[]): void {
+  const entry = (i: number, labelled: boolean): boolean => {
+    const t = lines[i].text.trim();
+    // A teaser furniture.ts already read (◆标题　　　见第2版) is an entry; a jump marker is none.
+    if (kinds[i] === 'jump') return isTeaserLine(t);
+    // (An entry is a headline and a page: longer lines are not read, and no run of spaces is scanned.)
+    if (kinds[i] !== null || t.length > INDEX_ENTRY_MAX_LENGTH) return false;
+    const m = INDEX_ENTRY_RE.exec(t);
+    if (!m) return false;
+    return m[2] === undefined || labelled || m[1] !== undefined;
+  };
+  const nextNonBlank = (i: number): number => {
+    let j = i + 1;
+    while (j < lines.length && !lines[j].text.trim()) j++;
+    return j;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i].text.trim();
+    if (!t || (kinds[i] !== null && kinds[i] !== 'section')) continue;
+    const spaced = spacedOut(t);
+    const labelled = INDEX_LABEL_RE.test(t) || (spaced !== null && INDEX_LABEL_RE.test(spaced));
+    const run: number[] = [];
+    let j = labelled ? nextNonBlank(i) : i;
+    while (j < lines.length && entry(j, labelled)) {
+      run.push(j);
+      j = nextNonBlank(j);
+    }
+    if (run.length === 0 || (!labelled && run.length < 2)) continue;
+    if (labelled) kinds[i] = 'section';
+    for (const k of run) kinds[k] = 'jump';
+    i = run[run.length - 1];
+  }
+}
+
 /** The last word of an office's or body's name that compiles a 简报 (中共某县委办公室, 某县人民政府, 县委政研室). */
 const OFFICE_END = '(?:办公室|委员会|政府|委|局|厅|部|中心|处|科|室)';
 
@@ -193,6 +259,22 @@ function pageNumber(s: string): number | null {
   if (m) return (m[1] ? digits[m[1]] : 1) * 10 + (m[2] ? digits[m[2]] : 0);
   if ([...s].every((c) => c in digits)) return Number([...s].map((c) => digits[c]).join(''));
   return null;
+}
+
+/** A page number printed in a running head, masthead line or folio: 第3版, 第三版, 第3页. */
+const PRINTED_PAGE_RE = new RegExp(`第\\s*(${D}{1,3}|${CN_NUM}{1,3})\\s*[版页頁]`, 'u');
+/** A folio that is a bare page number between dashes or dots (－3－, — 12 —, ·3·, 3). */
+const BARE_FOLIO_RE = new RegExp(`^[－\\-—–_·•\\s]*(${D}{1,3})[－\\-—–_·•\\s]*$`, 'u');
+
+/**
+ * The page number a running head, masthead line or folio prints (第3版, 第三版, 第3页, －3－), or
+ * null (none printed, or a lettered page: A3). What a jump's far half is matched by: the page a
+ * story jumps to against the page its far half stands on.
+ */
+export function printedPageNumber(text: string): number | null {
+  const t = text.trim();
+  const m = PRINTED_PAGE_RE.exec(t) ?? BARE_FOLIO_RE.exec(t);
+  return m ? pageNumber(m[1]) : null;
 }
 
 /**

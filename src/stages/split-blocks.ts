@@ -37,7 +37,7 @@ import {
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, SENTENCE_STOP, visualLength } from '../text.js';
-import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markWeatherBoxes } from './furniture.js';
+import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markWeatherBoxes } from './furniture.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
@@ -1037,6 +1037,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   inTextNumbersAsNoise(lines, kinds);
   letterFoliosInText(lines, kinds);
   markWeatherBoxes(lines, kinds);
+  markIndexBoxes(lines, kinds);
   markCoverLines(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);

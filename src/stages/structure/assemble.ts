@@ -13,7 +13,11 @@
  *   started since (CONTINUATION_MAX_PAGE_TURNS, CONTINUATION_MAX_ITEMS_BETWEEN; farther only
  *   through a jump marker), or unassigned, with a diagnostic;
  * - a jump marker (下转第3版) suspends a story until its other half (上接第1版); a headline
- *   repeated before that marker is layout (furniture of kind `jump`);
+ *   repeated before that marker is layout (furniture of kind `jump`); when two or more stories
+ *   wait, the far half goes to the one the evidence names (matchJumped: repeated headline, pages,
+ *   shared topic), print order breaking ties, with a diagnostic when nothing decided;
+ * - a title right under a headline-only item's title and subtitle makes one stack of three decks
+ *   (kicker, title, subtitle), not a photo item and a story;
  * - a column label (简讯, 图片新闻, 短评) ends the item above it; running text under it with no
  *   headline (▲ briefs, a strip of captions) makes items of its own, one per bulleted paragraph or
  *   per paragraph after an item closed by its credit; their credits stay with them;
@@ -33,10 +37,10 @@ import { artworkCredit, isPersonalName, isPressRole, isSupplierCredit, openingCr
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
-import { isEditorLine, isPageName } from '../furniture.js';
+import { isEditorLine, isPageName, printedPageNumber } from '../furniture.js';
 import { AUTHOR_MARKS, OWN_MEDIUM_SOURCE, READER_ROLES, REPLY_LABELS, REPRINT_SOURCE_VERBS, SOURCE_NOTE_ROLES } from '../../extract/credit-lexicon.js';
 import { closeUpNames } from './names.js';
-import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, PRINT_RUN_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
+import { BRIEF_MAX_LENGTH, BRIEF_MAX_PARAGRAPHS, BRIEF_RUN_MIN, BRIEFS_COLUMN_RE, COLOPHON_LINE_RE, PRINT_RUN_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, COPY_TO_RE, DECODE_ROLES, EDITOR_NOTE_RE, END_MARK_RE, ITEM_BULLET_RE, MAX_SPLIT_SUBTITLE_PART, NOTICE_CLOSING_RE, NOTICE_PARAGRAPH_MAX, NOTICE_TITLE_RE, PICTURE_SOURCE_LINE_RE, RUN_IN_PICTURE_SOURCE_RE, SIGNATURE_LINE_RES, TITLE_LABEL_RE, TOPIC_SHARED_BIGRAMS, JUMP_MATCH_EVIDENCE, JUMP_TOPIC_WINDOW, VERSE_MAX_LENGTH, WHOLE_QUOTATION_RE, WRITING_NOTE_RE, type DecodeRole } from './weights.js';
 import { withStandardNameDots } from '../../extract/dotted-names.js';
 
 /** What the structure step returns: articles without entities or dates yet, and the rest of the page. */
@@ -76,6 +80,8 @@ interface Draft {
   joins: Join[];
   jumpOut: number | null | undefined;
   jumpLine: number | null;
+  /** The page the story stood on when it jumped (its running head's or folio's number), or null. */
+  jumpFrom: number | null;
   firstLine: number;
   setOff: boolean;
   caption: boolean;
@@ -112,6 +118,7 @@ function newDraft(firstLine: number, brief: boolean): Draft {
     joins: [],
     jumpOut: undefined,
     jumpLine: null,
+    jumpFrom: null,
     firstLine,
     setOff: false,
     caption: false,
@@ -582,6 +589,69 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     }
   };
 
+  /** The page being read, as its running head or folio prints it (null until one does). */
+  let page: number | null = null;
+  /**
+   * The running text of a jump's far half under its incoming marker at block `i`: the text units
+   * after it up to the next headline, label, jump marker or page head (JUMP_TOPIC_WINDOW characters).
+   */
+  const farHalfText = (i: number): string => {
+    let text = '';
+    for (let j = i + 1; j < blocks.length && text.length < JUMP_TOPIC_WINDOW; j++) {
+      const c = blocks[j];
+      if (c.kind === 'furniture') {
+        if (c.furnitureKind === 'noise' || c.furnitureKind === 'folio') continue;
+        break;
+      }
+      const r = roles.get(j) ?? 'body';
+      if (r === 'kicker' || r === 'title' || r === 'subtitle' || r === 'section') break;
+      if (r === 'noise' || r === 'byline') continue;
+      text += c.text;
+    }
+    return text.slice(0, JUMP_TOPIC_WINDOW);
+  };
+  /**
+   * The story that jumped whose far half the incoming marker at block `i` (naming page `from`)
+   * opens, taken out of `jumpedOut`. One story waiting: that one. Two or more: by evidence
+   * (JUMP_MATCH_EVIDENCE: a repeated headline, the pages the markers name against the pages the
+   * halves stand on, then the topic the far half shares with each story), print order breaking
+   * ties; a match no evidence decided is reported (jump/uncertain-match) on the marker's line.
+   */
+  const matchJumped = (i: number, from: number | null): Draft | undefined => {
+    if (jumpedOut.length <= 1) return jumpedOut.shift();
+    const E = JUMP_MATCH_EVIDENCE;
+    const head = repeatedHead.join('');
+    const pageScore = (d: Draft) =>
+      (d.jumpOut != null && page !== null ? (d.jumpOut === page ? E.targetPage : E.pageMismatch) : 0) +
+      (from !== null && d.jumpFrom !== null ? (from === d.jumpFrom ? E.sourcePage : E.pageMismatch) : 0);
+    const evidence = jumpedOut.map((d) => (head && repeatsHeadline(d, head) ? E.repeatedHeadline : 0) + pageScore(d));
+    // The far half's topic: pairs of Han characters it shares with each story's headline and text,
+    // leaving out the pairs every waiting story has.
+    const far = hanBigrams(farHalfText(i));
+    const own = jumpedOut.map((d) => hanBigrams([d.kicker ?? '', d.title, ...d.subtitles, ...d.paragraphs.map((p) => p.text)].join('\n')));
+    const topic = own.map((set) => {
+      let n = 0;
+      for (const x of far) if (set.has(x) && !own.every((o) => o.has(x))) n++;
+      return n;
+    });
+    const order = jumpedOut.map((_, k) => k).sort((a, b) => evidence[b] - evidence[a] || topic[b] - topic[a] || a - b);
+    const [best, next] = order;
+    const decided = evidence[best] > evidence[next] || topic[best] - topic[next] >= TOPIC_SHARED_BIGRAMS;
+    const target = jumpedOut.splice(best, 1)[0];
+    if (!decided) {
+      const b = blocks[i];
+      diagnostics.push(
+        diag(
+          'warning',
+          'jump/uncertain-match',
+          `jump marker ${b.text}: ${jumpedOut.length + 1} stories wait for their far half and nothing printed tells which this is (no repeated headline, no page apart, no shared topic); matched to "${target.title}" by print order`,
+          b.lines[0],
+        ),
+      );
+    }
+    return target;
+  };
+
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind === 'furniture') {
@@ -602,17 +672,19 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         unsigned.length = 0;
         pageItems.length = 0;
       }
+      if (kind === 'running-head' || kind === 'masthead' || kind === 'folio') page = printedPageNumber(b.text) ?? page;
       if (b.jump?.direction === 'out') {
         if (current) {
           current.jumpOut = b.jump.page;
           current.jumpLine = b.lines[0];
+          current.jumpFrom = page;
           jumpedOut.push(current);
           current = null;
         } else {
           diagnostics.push(diag('warning', 'jump/unmatched', `jump marker ${b.text} follows no story`, b.lines[0]));
         }
       } else if (b.jump?.direction === 'in') {
-        const target = jumpedOut.shift();
+        const target = matchJumped(i, b.jump.page);
         if (target) {
           titleFromRepeat(target, repeatedHead.join(''));
           resumed = repeatedHead.length ? null : target;
@@ -639,6 +711,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     // nor a paragraph of running text (another read it as body by a tie, 0.0 of a path score, Dec 2026: every
     // end mark on its line in the zoo's sources is its item's credit line).
     if ((role === 'section' || role === 'body' || role === 'caption') && END_MARK_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
+    // So does an end dateline on its line (（本报东川6月19日电）, （新华社电）: END_DATELINE_RE) under an item's text:
+    // its dateline, never a paragraph (a held-out fit read one so by a tie of 0.09 in a hard-wrapped daily, Dec 2026).
+    if ((role === 'body' || role === 'caption') && END_DATELINE_RE.test(b.text.trim()) && (current ?? lastItem)?.paragraphs.length) role = 'byline';
     // A paragraph that ends in a credit (…保驾护航。（记者　孙丽）) is running text, not a credit line.
     if (role === 'byline' && !creditsOf(b.text).length && splitTrailingCredit(b.text)?.rest) role = 'body';
     const before = prevRole;
@@ -729,6 +804,30 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
       continue;
     }
     resumed = null;
+    // A short line set right under a one-line title, no blank line between, of the title line's width
+    // (`continuesHeadline`) and with no mark of running text: the title wrapped in a narrow column
+    // (崇川区召开老旧 / 小区改造专题推, Tesseract's text of a 3-column page), whatever the model called it
+    // (a caption or running text of a headline-only item); the title path below joins it.
+    if (
+      (role === 'caption' || role === 'body') &&
+      before === 'title' &&
+      current !== null &&
+      current.lastHead !== null &&
+      current.paragraphs.length === 0 &&
+      current.creditLines.length === 0 &&
+      current.credits.length === 0 &&
+      !current.subtitles.length &&
+      current.title === current.lastHead.text &&
+      current.lastHead.rawLines.length === 1 &&
+      b.rawLines.length === 1 &&
+      b.gapBefore === 0 &&
+      !hasBodyPunctuation(b.text) &&
+      !endsSentence(b.text) &&
+      continuesHeadline(current.lastHead.text, b.rawLines[0].text)
+    ) {
+      role = 'subtitle';
+      prevRole = role;
+    }
     if (role === 'kicker' || role === 'title' || role === 'subtitle') {
       const cur = current as Draft | null;
       const headOpen = cur !== null && cur.paragraphs.length === 0 && cur.creditLines.length === 0 && cur.credits.length === 0;
@@ -805,7 +904,15 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         // An item under a kicker of its own (漫画 over a cartoon's title) is no brief of the briefs column
         // above it, nor are the items after it: its kicker heads them as a column label would.
         leaveBriefs();
-        const d = headOpen && before === 'kicker' && cur && !cur.title ? cur : startItem(b);
+        // (A kicker line set off from the one above by PHOTO_GAP_LINES blank lines is no line of the same
+        // kicker: the line above, with nothing under it, is a headline of its own, a photo's.)
+        const apart = b.gapBefore >= PHOTO_GAP_LINES;
+        if (headOpen && before === 'kicker' && cur && !cur.title && cur.kicker !== null && apart) {
+          cur.title = cur.kicker;
+          cur.kicker = null;
+          for (const m of marks) if (m.draft === cur && m.role === 'kicker') m.role = 'title';
+        }
+        const d = headOpen && before === 'kicker' && cur && !cur.title && !apart ? cur : startItem(b);
         d.kicker = d.kicker === null ? b.text : d.kicker + b.text;
         d.spans.push(...b.spans);
         d.lastHead = b;
@@ -856,6 +963,37 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
           cur.spans.push(...b.spans);
           cur.lastHead = b;
           mark(b, 'title', cur);
+          continue;
+        } else if (
+          headOpen &&
+          cur &&
+          before === 'subtitle' &&
+          cur.kicker === null &&
+          cur.title &&
+          cur.subtitles.length === 1 &&
+          !cur.setOff &&
+          i > 0 &&
+          blocks[i - 1] === cur.lastHead &&
+          b.gapBefore < PHOTO_GAP_LINES
+        ) {
+          // A title right under a headline-only item's title and subtitle, nothing between (狼山镇街道开展
+          // “大地美容”行动 / 齐心浇灌城市“文明花” / 全面整改到位, then the story): one stack of three decks
+          // with no marks, kicker, title and subtitle (引题, 主题, 副题). A headline with no body, caption or
+          // credit is no photo item when a story's headline follows it straight away; a photo's headline
+          // is set off by PHOTO_GAP_LINES blank lines.
+          const [kickerText, titleText] = [cur.title, cur.subtitles[0]];
+          for (const m of marks) {
+            if (m.draft !== cur) continue;
+            if (m.role === 'title') m.role = 'kicker';
+            else if (m.role === 'subtitle') m.role = 'title';
+          }
+          cur.kicker = kickerText;
+          cur.title = titleText;
+          cur.subtitles = [b.text];
+          cur.spans.push(...b.spans);
+          cur.lastHead = b;
+          mark(b, 'subtitle', cur);
+          prevRole = 'subtitle';
           continue;
         } else d = startItem(b);
         // A titled item ends a run of notices (its label heads one-paragraph notices only).

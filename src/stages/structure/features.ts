@@ -10,7 +10,7 @@
  * into a score per role (roles.ts). Nothing here decides anything.
  */
 import type { Block } from '../../types.js';
-import { MIN_WRAP_WIDTH } from '../../heuristics.js';
+import { MIN_WRAP_WIDTH, PHOTO_GAP_LINES } from '../../heuristics.js';
 import {
   endsSentence,
   endsWithKickerDash,
@@ -51,6 +51,14 @@ import {
   DOC_TITLE_WRAP_SECOND,
   PAGE_NAME_UNDER_HEAD,
   OVER_DASH_KICKER,
+  OVER_OPENING,
+  OVER_OPENING_MAX_STACK,
+  SIGNED_PAGE_STACK,
+  SIGNED_STACKS_MIN,
+  COUPLET_LINES,
+  OVER_COUPLET_LINES,
+  MAX_SPLIT_SUBTITLE_PART,
+  SPEECH_FRAME_RE,
   OPEN_END_MIN_LENGTH,
   REPEATED_LINE_MIN,
   SHORT_OVER_HEADLINE_MAX,
@@ -230,7 +238,9 @@ function shapeFeatures(b: Block, t: string, len: number, f: string[]): boolean {
   // A sentence: punctuation inside and a full stop at the end (running text, a caption).
   if (punct >= 2 && STOP_END_RE.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
   if (isHeadlineShaped(t)) f.push('shape:headline');
-  if (isColonKicker(t)) f.push('shape:colon-kicker');
+  // …and a 引题 in the speech frame ending in a colon, longer than MAX_COLON_KICKER (石宏远在榕岭县检查防汛
+  // 工作时强调：, 17 characters; weights.ts SPEECH_FRAME_RE).
+  if (isColonKicker(t) || (/[：:]$/u.test(t) && SPEECH_FRAME_RE.test(t))) f.push('shape:colon-kicker');
   // A noun phrase headed after 的 (急诊科里的十二小时): a headline that names its story (DE_PHRASE_END_RE).
   if (f.includes('shape:headline') && !hasBodyPunctuation(t) && !endsWithKickerDash(t) && !opensWithSubtitleDash(t) && DE_PHRASE_END_RE.test(t)) f.push('shape:de-phrase');
   if (/\s/u.test(t)) f.push('inner-space');
@@ -521,6 +531,22 @@ export function isTitleLinePair(a: Block, fa: readonly string[], b: Block, fb: r
 }
 
 /**
+ * True when headline lines `a` over `b` are two parallel phrases of one width: each a single
+ * printed line of four Han characters or more (quotation marks aside), at most
+ * MAX_SPLIT_SUBTITLE_PART long, with no punctuation, cue or credit, and as long as each other.
+ */
+function isCoupletLines(a: Block, fa: readonly string[], b: Block, fb: readonly string[]): boolean {
+  const phrase = (x: Block, f: readonly string[]) =>
+    x.rawLines.length === 1 &&
+    f.includes('shape:headline') &&
+    f.includes('nopunct') &&
+    !f.some((y) => y === 'credit' || y === 'mark:dots' || y.startsWith('cue:')) &&
+    /^[\p{Script=Han}“”‘’「」]{4,}$/u.test(x.text.trim()) &&
+    visualLength(x.text.trim()) <= MAX_SPLIT_SUBTITLE_PART;
+  return phrase(a, fa) && phrase(b, fb) && visualLength(a.text.trim()) === visualLength(b.text.trim());
+}
+
+/**
  * The page's column width for hard-wrapped text: the column width (split-blocks' percentile) of
  * the printed lines of wrapped paragraphs, or null when no paragraph is wrapped over several lines
  * of a plausible column (then line lengths say nothing about the column).
@@ -601,9 +627,11 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   p.findBetweenText();
   p.findSeriesFirst();
   p.findHeadlineRuns();
+  p.findSignedPageStacks();
   p.findShortOverHeadline();
   p.findLongOverHeadline();
   p.findOverPhotoTitle();
+  p.findOverOpening();
   p.findHeadlineTails();
   p.findKickerEvidence();
   p.findColophons();
@@ -647,6 +675,10 @@ class PageEvidence {
   betweenText: Uint8Array = new Uint8Array(0);
   seriesFirst: Uint8Array = new Uint8Array(0);
   runFeature: (string | null)[] = [];
+  /** Headline lines of a stack right over a story's opening (findOverOpening). */
+  overOpening: Uint8Array = new Uint8Array(0);
+  /** The headline stack under running text in a page that signs its stories (findSignedPageStacks). */
+  signedPageStack: Uint8Array = new Uint8Array(0);
   shortOverHl: Uint8Array = new Uint8Array(0);
   longOverHl: Uint8Array = new Uint8Array(0);
   overPhotoTitle: Uint8Array = new Uint8Array(0);
@@ -1174,6 +1206,46 @@ class PageEvidence {
     );
   }
 
+  /**
+   * The one headline stack of a page whose stories are signed at their end that stands right under
+   * running text: `signedPageStack` (SIGNED_PAGE_STACK). A paper that signs its stories (·金驰·,
+   * （记者　X）) closes each with its credit, so the next story's headline stands under a credit; a
+   * stack right under a paragraph, with no credit since the headline above, in a page where every
+   * other stack that follows text follows a credit (at least SIGNED_STACKS_MIN of them), is a
+   * cross-head of the story it stands in (架起服务群众“连心桥” / 用心用情倾听民声), not a new story
+   * that would leave the one above unsigned.
+   */
+  findSignedPageStacks(): void {
+    const { units, own, inRun } = this;
+    const signed = (this.signedPageStack = new Uint8Array(units.length));
+    const hl = (k: number) => inRun[k] === 1 && own[k].includes('shape:headline');
+    const credit = (k: number) => CREDIT_LIKE.some((c) => own[k].includes(c));
+    const stacks: { start: number; end: number; after: 'credit' | 'text' | 'none' }[] = [];
+    for (let k = 0; k < units.length; k++) {
+      if (!hl(k) || (k > 0 && hl(k - 1) && this.adjacent(k - 1, k))) continue;
+      let j = k;
+      while (j + 1 < units.length && hl(j + 1) && this.adjacent(j, j + 1)) j++;
+      const p = k > 0 ? own[k - 1] : null;
+      const after = p === null ? 'none' : credit(k - 1) ? 'credit' : p.includes('sentence') && !p.includes('shape:headline') ? 'text' : 'none';
+      stacks.push({ start: k, end: j, after });
+    }
+    const underCredit = stacks.filter((x) => x.after === 'credit').length;
+    const underText = stacks.filter((x) => x.after === 'text');
+    if (underCredit < SIGNED_STACKS_MIN || underText.length !== 1) return;
+    const { start, end } = underText[0];
+    // (A stack set off by PHOTO_GAP_LINES blank lines heads an item of its own: a photo's caption above it is unsigned.)
+    if (units[start].block.gapBefore >= PHOTO_GAP_LINES) return;
+    // No credit between the stack above (the story's headline) and this one: the story is unsigned so far…
+    const above = stacks.filter((x) => x.end < start).pop();
+    for (let m = above ? above.end + 1 : 0; m < start; m++) if (credit(m)) return;
+    // …and a credit closes the text under it before the next stack: the story's signature.
+    const below = stacks.find((x) => x.start > end);
+    let closed = false;
+    for (let m = end + 1; m < (below ? below.start : units.length); m++) if (credit(m)) closed = true;
+    if (!closed) return;
+    for (let m = start; m <= end; m++) signed[m] = 1;
+  }
+
   /** Runs of headline lines: `runFeature` (hlrun:n:place) per unit, null outside a run of two or more. */
   findHeadlineRuns(): void {
     const { units, own, context, seriesFirst } = this;
@@ -1322,6 +1394,33 @@ class PageEvidence {
       const len = visualLength(units[k].block.text.trim());
       return under >= LONG_OVER_HEADLINE_MIN_UNDER && len > TWO_LINE_TITLE_MAX && len >= ratio * under;
     });
+  }
+
+  /**
+   * Headline lines of a stack that stands right over a story's opening: `overOpening` (OVER_OPENING).
+   * A run of one-line headline-shaped units with no sentence among them (blank lines between them
+   * allowed, no furniture), at most OVER_OPENING_MAX_STACK long, whose next unit opens a story (a
+   * lead-in, a dateline, a credit line): every line of it is a headline of that story, never running
+   * text of the story above (区领导调研环卫 / 体制改革工作 / 推动城市品质治理能力双 / 提升 over 5月26日上午，…
+   * in Tesseract's text of a 3-column page, where the stack's first lines were read as the story
+   * above's last paragraphs).
+   */
+  findOverOpening(): void {
+    const { units, own } = this;
+    const over = (this.overOpening = new Uint8Array(units.length));
+    const line = (k: number) =>
+      units[k].block.rawLines.length === 1 && own[k].includes('shape:headline') && !own[k].some((x) => x === 'sentence' || x === 'verse' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'end:stop');
+    const opens = (k: number) => own[k].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit');
+    for (let k = 0; k < units.length; ) {
+      if (!line(k)) {
+        k++;
+        continue;
+      }
+      let j = k;
+      while (j + 1 < units.length && this.adjacent(j, j + 1) && line(j + 1)) j++;
+      if (j - k + 1 <= OVER_OPENING_MAX_STACK && j + 1 < units.length && this.adjacent(j, j + 1) && opens(j + 1)) for (let m = k; m <= j; m++) over[m] = 1;
+      k = j + 1;
+    }
   }
 
   /** A headline line over the headline of a photo item: `overPhotoTitle`. */
@@ -1700,11 +1799,16 @@ class PageEvidence {
     const end = own[k].find((x) => x.startsWith('end:'));
     const pend = prev.find((x) => x.startsWith('end:'));
     if (end && pend) f.push(`${end}&p:${pend}`);
+    // A finished sentence right over a credit line: the last paragraph or a caption of the item the
+    // credit closes, never a headline (a title typed with a full stop has running text under it).
+    if (end === 'end:stop' && next.includes('credit')) f.push('end:stop&n:credit');
     // A line ending in a dash or colon is read by what follows it: a kicker over a title, a
     // lead-in line over running text.
     // A short line ending in a colon (shape:colon-kicker) is a kicker over a headline and introduces
     // running text otherwise.
     if (own[k].includes('shape:colon-kicker')) f.push(`colon-kicker&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
+    // A line in the speech frame of a 引题 (林正国在东川省考察时强调) over a headline line.
+    if (own[k].includes('cue:speech-frame') && next.includes('shape:headline')) f.push('speech-frame&n:hl');
     // A box label (背景, 链接) is read by what follows it: running text of the story (a cross-head) or
     // the box's own headline (its column label).
     if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
@@ -1780,6 +1884,7 @@ class PageEvidence {
     // …and the headline line it is the tail of: that title's first line, not a kicker over it.
     if (k + 1 < units.length && this.hlTail[k + 1]) f.push('over-hl-tail');
     if (this.overPhotoTitle[k]) f.push('over-photo-title');
+    if (this.overOpening[k]) f.push(OVER_OPENING);
     // A headline line right over a kicker that ends in its dash (喜迎六一 快乐成长 / 狼山镇街道人大工委开展
     // “大地美容”行动，…全部整改到位—— / the title): the dash closes the kicker and leads into the title
     // under it, so the shorter line above is no first line of that kicker (a kicker wrapped over two
@@ -1800,6 +1905,9 @@ class PageEvidence {
       f.push(OVER_DASH_KICKER);
     if (longElsewhere[k]) f.push('short-over-hl&long-kickers');
     if (plainShort[k] && newsUnder[k] === 0) f.push('short-over-hl&no-news');
+    // …and over a stack that opens a story with its lead-in or credit line: a kicker (unless the
+    // paper's other kickers are of the long kind, short-over-hl&long-kickers: then a title's first line).
+    if (plainShort[k] && newsUnder[k] === 1 && !longElsewhere[k]) f.push('short-over-hl&news');
     // The headline right under a line either of these reads as no kicker: the second line of the
     // title, or the title under a column label; never a kicker or a subtitle.
     if (k > 0 && (longElsewhere[k - 1] || (plainShort[k - 1] && newsUnder[k - 1] === 0)) && this.adjacent(k - 1, k)) f.push('under-short-hl&no-kicker');
@@ -1843,9 +1951,20 @@ class PageEvidence {
     // unpunctuated, the second shorter than the first; a subtitle is mostly as long as its title
     // or longer, or punctuated (TWO_LINE_TITLE_MAX). A pair over running text may be a
     // cross-head over two lines.
+    // Not under a kicker ending in its dash (开展“大地美容”行动，反映问题19条—— / 齐心浇灌城市“文明花” /
+    // 全面整改到位): there the two short lines are the title and subtitle of the three decks of a Chinese
+    // headline (引题, 主题, 副题); the zoo's two-line titles stand alone (Dec 2026), and a deck's short
+    // tail under a title (推动城市品质治理能力双 / 提升 in OCR text) is read as this pair too.
     const opens = (j: number) => j < units.length && own[j].some((x) => x === 'leadin' || x === 'dateline' || x === 'credit');
+    const topsStack = (j: number) => j === 0 || !this.adjacent(j - 1, j) || !own[j - 1].includes('end:dash');
     const pairAt = (j: number) =>
-      j > 0 && j < units.length && !verse[j] && !verse[j - 1] && units[j].index === units[j - 1].index + 1 && isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
+      j > 0 &&
+      j < units.length &&
+      !verse[j] &&
+      !verse[j - 1] &&
+      units[j].index === units[j - 1].index + 1 &&
+      topsStack(j - 1) &&
+      isTitleLinePair(units[j - 1].block, own[j - 1], units[j].block, own[j]);
     if (pairAt(k) && opens(k + 1)) f.push('hl-pair:title-line');
     if (pairAt(k + 1) && opens(k + 2)) f.push('hl-pair:first-line');
     // A headline line ending in a joining conjunction (TITLE_JOINER_END_RE: 第十六师一八八团与) over
@@ -1867,6 +1986,24 @@ class PageEvidence {
         visualLength(b.text.trim()) <= Math.max(visualLength(a.text.trim()), TWO_LINE_TITLE_MAX)
       );
     };
+    // A deck printed as two parallel phrases over two lines of one width, set together (no blank line
+    // between) right under another headline line (崇川启动“我助企业攀新高”系列活动 / 优化营商环境 /
+    // 提振企业信心): the subtitle, its two phrases kept apart by a space (assemble.ts), and the line
+    // over it the title. A title broken over two lines puts its longer part first (isTitleLinePair).
+    const coupletAt = (j: number) =>
+      j > 1 &&
+      j < units.length &&
+      !verse[j] &&
+      units[j].index === units[j - 1].index + 1 &&
+      units[j - 1].index === units[j - 2].index + 1 &&
+      units[j].block.gapBefore === 0 &&
+      units[j - 1].block.gapBefore > 0 &&
+      own[j - 2].includes('shape:headline') &&
+      !own[j - 2].includes('credit') &&
+      isCoupletLines(units[j - 1].block, own[j - 1], units[j].block, own[j]);
+    if (this.signedPageStack[k]) f.push(SIGNED_PAGE_STACK);
+    if (coupletAt(k) || coupletAt(k + 1)) f.push(COUPLET_LINES);
+    if (coupletAt(k + 2)) f.push(OVER_COUPLET_LINES);
     if (restAt(k)) f.push('hl-pair:completing-line');
     if (restAt(k + 1)) f.push('hl-pair:open-line');
     // …and set under another line of its stack (乡村振兴看一线 / 从“卖咖啡豆”到“卖风景” / 云岭村走出致富新路):
