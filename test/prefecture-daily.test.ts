@@ -124,3 +124,17 @@ describe('two stories jumping from one page', () => {
     expect(printedPageNumber('国内统一连续出版物号　CN 52-0099　　第9127期　　今日4版')).toBeNull();
   });
 });
+
+describe('the offices of an autonomous prefecture', () => {
+  it('reads 州长, 副州长 and 自治州州长 as leader offices, and the name after them whole', () => {
+    const issue = parseIssue(
+      '全州防汛工作会议召开\n\n本报讯（记者　龙海燕）7月12日，州委副书记、州长石宏远主持召开会议。自治州州长李建华、县长王建国出席。\n',
+      { issueDate: '2026-07-14' },
+    );
+    const leaders = issue.articles[0].leaders.map((l) => [l.name, l.titles]);
+    expect(leaders).toContainEqual(['石宏远', ['州委副书记', '州长']]);
+    expect(leaders).toContainEqual(['李建华', ['自治州州长']]);
+    expect(issue.articles[0].people.map((p) => p.name)).toContain('石宏远');
+    expect(issue.articles[0].people.map((p) => p.name)).not.toContain('石宏');
+  });
+});
