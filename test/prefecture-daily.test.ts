@@ -138,3 +138,17 @@ describe('the offices of an autonomous prefecture', () => {
     expect(issue.articles[0].people.map((p) => p.name)).not.toContain('石宏');
   });
 });
+
+describe("a brief's run-in lead-in: a place's or body's name and an ideographic space", () => {
+  it('raises no ocr/closed-up warning; a space OCR put into a name still does', () => {
+    const briefs = '县市短讯\n\n凤溪县　农村饮水安全巩固提升工程全部完工。7月10日，凤溪县最后一处农村集中供水工程通水。（龙　燕）\n\n州林业局　启动林下经济示范基地认定工作。7月9日，州林业局印发通知。（杨　帆）\n';
+    const issue = parseIssue(briefs, opts);
+    expect(issue.diagnostics.filter((d) => d.code === 'ocr/closed-up')).toEqual([]);
+    expect(issue.articles.map((a) => [a.kind, a.bylines])).toEqual([
+      ['brief', ['龙燕']],
+      ['brief', ['杨帆']],
+    ]);
+    const slip = parseIssue('县市短讯\n\n7月10日，县长胡 拥军到凤溪县检查农村饮水工程。（龙　燕）\n', opts);
+    expect(slip.diagnostics.filter((d) => d.code === 'ocr/closed-up').map((d) => d.line)).toEqual([3]);
+  });
+});

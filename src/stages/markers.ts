@@ -25,7 +25,7 @@
  */
 import type { Diagnostic, SourceLine } from '../types.js';
 import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
-import { COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ROLE_WORDS, SURNAMES } from '../extract/lexicon.js';
+import { ADMIN_SUFFIXES, COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
@@ -841,6 +841,9 @@ function layoutSpace(text: string, c: MatchingChange, lead: ReturnType<typeof pa
 /** The cues of structure/weights.ts whose words are a label a paragraph may open with, run in. */
 const RUN_IN_LABEL_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => COLUMN_LABEL_CUES.includes(name) || name === 'box-label').map(([, re]) => re);
 
+/** The name of a place or body alone (凤溪县, 州林业局: lexicon.ts ADMIN_SUFFIXES, ORG_SUFFIXES), as a brief opens with it. */
+const RUN_IN_UNIT_RE = new RegExp(`^\\p{Script=Han}{1,8}(?:${[...ADMIN_SUFFIXES, ...ORG_SUFFIXES].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+
 /** An editor's note's label alone (编者按, 【编者的话】, 编后): the label part of the cue `editor-note`. */
 const EDITOR_NOTE_LABEL_RE = /^[【[［〔（(]?编(?:者按|者的话|者注|前语|前话|后语?|后记)[】\]］〕）)]?$/u;
 
@@ -856,6 +859,9 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
   if (CHRONICLE_ENTRY_RE.test(text) && c.at === text.search(/[\s\u3000]/u)) return true;
   const label = text.slice(0, c.at).trim();
   if (!label || [...label].length > 10) return false;
+  // …and the ideographic space after the name of a place or body a brief opens with, set in bold and run
+  // in (凤溪县　农村饮水安全…, 州林业局　启动…: a 县市短讯 brief's lead-in; tester23's 州报, Dec 2026).
+  if (c.printed === '\u3000' && c.at === text.search(/[\s\u3000]/u) && RUN_IN_UNIT_RE.test(label)) return true;
   return EDITOR_NOTE_LABEL_RE.test(label) || RUN_IN_LABEL_RES.some((re) => re.test(label));
 }
 
