@@ -730,9 +730,13 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // list (numbered or bulleted), under a line that stops mid-sentence. A paragraph's last line under
     // which its next paragraph starts ends the paragraph's sentence; the box's list of points is no
     // rest of it (the zoo's hk-enterprise-newsletter, one paragraph a line).
+    // (Not the wrapped tail of a point of that list itself: ●每股分配比例：A股每股现金红利0.35元 / （含税） /
+    // 　　●差异化分红送转：否, a paragraph opening with the same kind of mark as the entry under the line;
+    // the zoo's disclosure-daily, tester24, Dec 2026.)
     const boxHeadNext =
       !nextIndented &&
       !endsSentence(texts[i]) &&
+      !(listEntryKind(text) !== null && i + 2 < run.length && listEntryKind(text) === listEntryKind(texts[i + 2])) &&
       i + 2 < run.length &&
       INDENT_RE.test(run[i + 2].text) &&
       LIST_ENTRY_RE.test(texts[i + 2]) &&
@@ -833,6 +837,11 @@ const COLOPHON_HEAD_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => nam
 const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
 /** An entry of a list: a numbered point (一、, 1., （一）: SECTION_NUMBER_RE) or a bulleted one (ITEM_BULLET_RE). */
 const LIST_ENTRY_RE = new RegExp(`${SECTION_NUMBER_RE.source}|${ITEM_BULLET_RE.source}`, 'u');
+
+/** The kind of list entry a line opens (a bulleted point, ITEM_BULLET_RE, or a numbered one, SECTION_NUMBER_RE), or null. */
+function listEntryKind(t: string): 'bullet' | 'numbered' | null {
+  return ITEM_BULLET_RE.test(t) ? 'bullet' : SECTION_NUMBER_RE.test(t) ? 'numbered' : null;
+}
 
 /** A line opening with a column label in 【】, 〔〕, 〖〗 or ［］ (1-10 characters; weights.ts TITLE_LABEL_RE) and then words: group 1 the words. */
 const LABELLED_HEADLINE_RE = /^(?:【[^【】]{1,10}】|［[^［］]{1,10}］|〖[^〖〗]{1,10}〗|〔[^〔〕\d０-９]{1,10}〕)[\s\u3000]*(\S.*)$/u;

@@ -41,6 +41,9 @@ import {
   ENCLOSURE_WINDOW,
   FURNITURE_SHAPED,
   LEXICAL_CUES,
+  TABLE_HEAD_CELL_MAX_LENGTH,
+  THOUSANDS_SEPARATOR_RE,
+  BULLET_LIST,
   LENGTH_BUCKETS,
   NAME_ROW_MIN,
   NOISE_MAX_LENGTH,
@@ -423,12 +426,15 @@ export function tableCells(b: Block): number {
   if (b.rawLines.length !== 1 && !(b.rawLines.length === 2 && b.joins.some((j) => j.kind === 'wrap'))) return 0;
   const t = b.text.trim();
   const wide = TABLE_CELL_GAP_RE.test(t);
-  const cells = (wide ? t.split(TABLE_CELL_GAP_RE) : t.split(/[\s\u3000]+/u)).filter(Boolean);
+  // (A number's thousands separators, 1,206,931,120, are no commas of a clause: THOUSANDS_SEPARATOR_RE.)
+  const cells = (wide ? t.split(TABLE_CELL_GAP_RE) : t.split(/[\s\u3000]+/u)).filter(Boolean).map((c) => c.replace(THOUSANDS_SEPARATOR_RE, ''));
   if (/[。！？!?]/u.test(t) || cells.some((c) => /\p{Script=Han}[.．]$/u.test(c))) return 0;
   if (cells.some((c, i) => /[，；,;]/u.test(c) && !(wide && cells.length >= TABLE_MIN_CELLS && i === cells.length - 1))) return 0;
   // (The last cell may run to TABLE_LAST_CELL_MAX_LENGTH: a listing's row ends with what is on,
-  // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where.)
-  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH)) ? cells.length : 0;
+  // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where. The first, the row's head, to
+  // TABLE_HEAD_CELL_MAX_LENGTH in a row of wide gaps: 2025年度董事会工作报告　1,206,931,120　99.87%.)
+  const headMax = wide && cells.length >= TABLE_MIN_CELLS ? TABLE_HEAD_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH;
+  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : i === 0 ? headMax : TABLE_CELL_MAX_LENGTH)) ? cells.length : 0;
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
@@ -691,6 +697,8 @@ class PageEvidence {
   colophon: (string[] | null)[] = [];
   /** Units that are entries of a list a sentence introduces (p:intro), set unit by unit in unitFeatures. */
   listEntry: Uint8Array = new Uint8Array(0);
+  /** Units that are points of a bulleted list (BULLET_LIST), set unit by unit in unitFeatures. */
+  bulletList: Uint8Array = new Uint8Array(0);
   /** Units that are lines of a trailer stack (TRAILER_STACK), set unit by unit in unitFeatures. */
   trailer: Uint8Array = new Uint8Array(0);
   /** Enclosures announced so far (name → index of the announcing unit), set unit by unit in unitFeatures. */
@@ -1576,6 +1584,7 @@ class PageEvidence {
     }
     this.colophon = colophon;
     this.listEntry = new Uint8Array(units.length);
+    this.bulletList = new Uint8Array(units.length);
     this.trailer = new Uint8Array(units.length);
   }
 
@@ -1788,7 +1797,7 @@ class PageEvidence {
 
   /** Unit k's features read with its neighbours' (`prev`, `next`, and the unit after next), pushed onto `f`. */
   adjoiningFeatures(k: number, f: string[], prev: readonly string[], next: readonly string[]): void {
-    const { units, own, listEntry } = this;
+    const { units, own, listEntry, bulletList } = this;
     const next2 = k + 2 < units.length ? own[k + 2].filter((x) => /^(?:leadin|dateline|credit|shape:headline|indent)$/u.test(x)) : ['none'];
     for (const x of prev) f.push(`p:${x}`);
     for (const x of next) f.push(`n:${x}`);
@@ -1821,6 +1830,10 @@ class PageEvidence {
     // / 成　员：…): the second and later entries are running text as the first is.
     listEntry[k] = own[k].includes('cue:label-colon') && k > 0 && this.adjacent(k - 1, k) && (intro || listEntry[k - 1] === 1) ? 1 : 0;
     if (listEntry[k] && !intro) f.push('list-entry');
+    // A bullet point (●每股分配比例：…) under a line ending in a colon (重要内容提示：) or under such a point:
+    // an entry of a bulleted list, running text, whether or not it ends in 。 (BULLET_LIST).
+    bulletList[k] = own[k].includes('cue:item-bullet') && k > 0 && this.adjacent(k - 1, k) && (prev.includes('end:colon') || bulletList[k - 1] === 1) ? 1 : 0;
+    if (bulletList[k]) f.push(BULLET_LIST);
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
       f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);

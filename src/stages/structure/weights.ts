@@ -567,6 +567,18 @@ export const TABLE_CELL_MAX_LENGTH = 12;
  */
 export const TABLE_LAST_CELL_MAX_LENGTH = 24;
 /**
+ * A row's first cell, the head naming what the row is about, may be longer too when the row has
+ * TABLE_MIN_CELLS or more cells set apart by wide gaps (TABLE_CELL_GAP_RE): a results table's 议案名称
+ * (2025年度董事会工作报告, 13 characters), a financial table's 项目. Source: the voting and results
+ * tables of listed companies' announcements (tester24's disclosure-daily, Dec 2026).
+ */
+export const TABLE_HEAD_CELL_MAX_LENGTH = 16;
+/**
+ * A thousands separator inside a number (1,206,931,120; 412,600,000股): no clause comma, and left out
+ * when a table's cell is measured (features.ts tableCells).
+ */
+export const THOUSANDS_SEPARATOR_RE = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/gu;
+/**
  * A wide gap between a table's cells (features.ts tableCells): a tab, an ideographic space, or a
  * run of two or more spaces. A line that has one is cut into cells at such gaps only, and a single
  * space stays inside its cell: text typed in a word processor (a township's 村务公开 table typed by
@@ -746,6 +758,11 @@ export const ADDRESSEE_LINE_RE = new RegExp(
  * 农事天气 / 近期天气及农事提示: / running text); no other zoo paper prints one, so the weights are
  * the prior's.
  */
+/**
+ * Feature: a unit opening with an item bullet (cue item-bullet: ●, ◆, ■) right under a line ending in a
+ * colon (重要内容提示：) or under another such point: an entry of a bulleted list, running text (PRIOR).
+ */
+export const BULLET_LIST = 'bullet-list';
 export const COLON_HEAD = 'colon-head';
 export const OVER_COLON_HEAD = 'over-colon-head';
 /**
@@ -782,6 +799,18 @@ export const CHRONICLE_ENTRY_RE =
 
 /** The speech frame of a 引题 (cue speech-frame, below): 某某在某地考察时强调, …时强调：. */
 export const SPEECH_FRAME_RE = /^\p{Script=Han}{2,}在[^，。；！？、,;!?：:\s\u3000]{2,30}?(?:时|上|中|期间|之际)(?:强调|指出|表示|要求|寄语)[：:]?$/u;
+/** One labelled field of a filing's identification line (证券简称：某某股份). */
+const FILING_FIELD = '\\p{Script=Han}{2,6}[：:][\\s\\u3000]*[^\\s\\u3000：:]{1,24}';
+/** A field whose value is a code (证券代码：600123, 公告编号：临2026-031, 债券代码：155123). */
+const FILING_CODE_FIELD = '\\p{Script=Han}{0,4}(?:代码|编号|代号)[：:][\\s\\u3000]*\\p{Script=Han}{0,2}[0-9A-Za-z][0-9A-Za-z\\-－]{2,}';
+/**
+ * A filing's identification line (cue filing-id, LEXICAL_CUES): two or more labelled fields, one a code,
+ * or a code's field alone. A credit line of labelled names (记者：X　编辑：Y) carries no code: none.
+ */
+export const FILING_ID_RE: RegExp = new RegExp(
+  `^(?:(?=.*${FILING_CODE_FIELD})${FILING_FIELD}(?:[\\s\\u3000]+${FILING_FIELD})+|${FILING_CODE_FIELD})$`,
+  'u',
+);
 
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
@@ -977,6 +1006,14 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A line opening with a field label and a colon (主　任：郑明远　县长, 成　员：…, 联系人：…, 问：…):
   // an entry of a list or a Q&A paragraph; under a sentence that introduces a list (…名单如下：)
   // it is running text (feature p:intro).
+  // A filing's identification line over a listed company's or bond issuer's announcement (信息披露
+  // pages of financial dailies, exchange bulletins): labelled fields set apart by spaces, one of them
+  // a code (证券代码：600123　证券简称：某某股份　公告编号：2026-031; 股票代码／债券代码, 编号：临2026-041),
+  // or a code's field alone (公告编号：2026-031, the second line of two). FILING_ID_RE below. It belongs
+  // to the announcement under it: the reference's kicker (fixtures/zoo/README.md: the line over the
+  // headline). Source: the announcement format of the Shanghai and Shenzhen exchanges' disclosure rules;
+  // tester24's disclosure-daily, Dec 2026.
+  ['filing-id', FILING_ID_RE],
   ['label-colon', /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){0,4}[\s\u3000]*[：:]\s*\S/u],
   // The answer of a Q&A item (问：… / 答：…, 农技问答, 法律咨询, 读者信箱): running text of the item
   // the question opened; the asker's bracketed signature (（某县读者　X）) above it is the question's.
@@ -1097,6 +1134,16 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A letter's salutation (编辑同志：) is its first paragraph; the headline right above it is the letter's
   // title (a label over it, 读者来信, is a column's: cue:column-word). Set by hand, refitted: in the
   // zoo's sources (Dec 2026) the three salutations are body and the lines above them titles.
+  // A filing's identification line (cue filing-id: 证券代码：600123　证券简称：某某股份　公告编号：2026-031)
+  // is the kicker of the announcement under it, never furniture nor the text of the item above. Set by
+  // hand (tester24's disclosure-daily, Dec 2026; no other zoo paper prints one): to outweigh a
+  // lone line's evidence of noise and of running on the paragraph above.
+  'cue:filing-id': { kicker: 12, body: -8, noise: -8, byline: -8, title: -8, subtitle: -8, crosshead: -8, section: -6, caption: -6, lead: -6 },
+  // A bullet point under a sentence or line ending in a colon (重要内容提示： / ●每股分配比例：… /
+  // ●差异化分红送转：否), and each bullet point right under such a point: an entry of the list, running
+  // text of the item, never a headline, whether or not it ends in 。 (BULLET_LIST). Set by hand
+  // (tester24's disclosure-daily, Dec 2026: the 重要内容提示 of listed companies' announcements).
+  [BULLET_LIST]: { body: 10, title: -10, subtitle: -10, kicker: -8, crosshead: -6, section: -6, byline: -8, caption: -4, lead: -4 },
   'cue:salutation': { body: 6, kicker: -6, title: -4, subtitle: -4, crosshead: -4 },
   // A headline ending in its colon under a column label (COLON_HEAD; set by hand, see there): the
   // item's title, and the short line over it the column's label, not the title. Set to outweigh a
