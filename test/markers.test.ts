@@ -49,6 +49,20 @@ describe('matchingForm', () => {
   });
 });
 
+describe('matchingForm on lettered pages (a paper printed in sections: A1, B3版)', () => {
+  it('keeps a section letter over a page number as printed: no slip for 81 or 83', () => {
+    for (const printed of ['澜海证券报　2026年6月30日　星期二　B1', '（下转B3版）', '（上接D12版）', 'B2']) {
+      expect(matchingForm(printed).changes.filter((c) => c.kind === 'confusable')).toEqual([]);
+    }
+    expect(matchingForm('（下转B3版）').text).toBe('（下转B3版）');
+  });
+  it('still reads B as 8 inside a number, before a number suffix, or over three digits', () => {
+    expect(matchingForm('2B日').text).toBe('28日');
+    expect(matchingForm('B9条').text).toBe('89条');
+    expect(matchingForm('共B123').text).toBe('共8123');
+  });
+});
+
 describe('matchingForm on text it leaves as printed', () => {
   it('gives the text itself, offsets unchanged, for lines with nothing to close up or read as a digit', () => {
     for (const printed of ['　　区委书记胡拥军督查防汛工作。', 'GDP增长5%，Old Town', 'Xinhua 新华社', '记者王峰 ']) {

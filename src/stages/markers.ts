@@ -128,6 +128,7 @@ export function matchingForm(text: string): MatchingForm {
     const beforeSuffix = NUMBER_SUFFIX_CODES.has(next) && isDigitCode(prev);
     if ((nearDigit && (!inWord || strongLetter)) || beforeSuffix) {
       if (ch === 0x3007 && !nearDigit) continue; // 〇 only next to a digit
+      if (isLetteredPage(chars, i)) continue; // B1, （下转B3版）: a section's page, as printed
       read[i] = digit.charCodeAt(0);
       changes.push({ at: offsets[i], kind: 'confusable', printed: String.fromCodePoint(ch), read: digit });
     }
@@ -188,6 +189,31 @@ export function matchingForm(text: string): MatchingForm {
     },
     changes,
   };
+}
+
+/**
+ * Section letters of a paper printed in sections (叠): its pages are A1, B3, C12 (financial and
+ * metropolitan dailies; tester24's 信息披露 pages, B1–B3, Dec 2026). Of CONFUSABLE_DIGITS only B and D
+ * are among them.
+ */
+const SECTION_LETTERS: ReadonlySet<number> = new Set([...'ABCDEFGH'].map((c) => c.codePointAt(0)!));
+
+/**
+ * Whether the letter at `i` of `chars` (code points) opens a lettered page number: a section letter
+ * at the start of a token (no digit or Latin letter before it) over one or two digits that end the
+ * token or stand before 版/页/頁 (B1 in a running head, （下转B3版）) — no OCR slip for 81 or 83. A
+ * number suffix after the digits (B9条, B5日) keeps the slip reading.
+ */
+function isLetteredPage(chars: readonly number[], i: number): boolean {
+  if (!SECTION_LETTERS.has(chars[i])) return false;
+  const prev = i > 0 ? chars[i - 1] : -1;
+  if (isDigitCode(prev) || isLatinLetterCode(prev)) return false;
+  let j = i + 1;
+  while (j < chars.length && isDigitCode(chars[j])) j++;
+  const digits = j - i - 1;
+  if (digits < 1 || digits > 2) return false;
+  const after = j < chars.length ? chars[j] : -1;
+  return !isLatinLetterCode(after) && !NUMBER_SUFFIX_CODES.has(after);
 }
 
 /** CONFUSABLE_DIGITS by code point. */
