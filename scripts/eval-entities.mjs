@@ -33,6 +33,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { conllSentences } from './eval/conll.mjs';
 
 /** The options' one-line summary, printed by --help (exit 0) and after a mistake in the arguments (exit 2). */
 const USAGE =
@@ -126,10 +127,7 @@ function readCorpus(file) {
       });
   }
   const out = [];
-  let chars = [];
-  let tags = [];
-  const flush = () => {
-    if (!chars.length) return;
+  for (const { tokens: chars, tags } of conllSentences(raw)) {
     const s = { text: chars.join(''), per: [], loc: [], org: [] };
     let cur = null;
     let buf = '';
@@ -152,21 +150,7 @@ function readCorpus(file) {
     }
     end();
     out.push(s);
-    chars = [];
-    tags = [];
-  };
-  for (const line of raw.split(/\r?\n/u)) {
-    const l = line.replace(/\s+$/u, '');
-    if (!l) {
-      flush();
-      continue;
-    }
-    const m = /^(\S+)[\t ]+(\S+)$/u.exec(l);
-    if (!m) continue;
-    chars.push(m[1]);
-    tags.push(m[2]);
   }
-  flush();
   return out;
 }
 

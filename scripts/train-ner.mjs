@@ -17,6 +17,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { conllSentences } from './eval/conll.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { nerFeatures, NER_LABELS, allowed, encodeNerModel } = await import(path.join(root, 'dist', 'nlp', 'ner.js'));
@@ -97,29 +98,19 @@ function readLabelled(file) {
       });
   }
   const outS = [];
-  let chars = [];
-  let labels = [];
-  const flush = () => {
-    if (chars.length) outS.push({ text: chars.join(''), labels });
-    chars = [];
-    labels = [];
-  };
-  for (const line of raw.split(/\r?\n/u)) {
-    const l = line.replace(/\s+$/u, '');
-    if (!l) {
-      flush();
-      continue;
-    }
-    const m = /^(\S+)[\t ]+(\S+)$/u.exec(l);
-    if (!m) continue;
-    const t = /^([BIMES])-(PER|LOC|ORG|NR|NS|NT)$/u.exec(m[2]);
-    const lab = !t ? 0 : LABEL[(t[1] === 'B' || t[1] === 'S' ? 'B-' : 'I-') + KIND[t[2]]];
-    for (let k = 0; k < m[1].length; k++) {
-      chars.push(m[1][k]);
-      labels.push(k === 0 ? lab : lab === 0 ? 0 : LABEL['I-' + NER_LABELS[lab].slice(2)]);
-    }
+  for (const sentence of conllSentences(raw)) {
+    const chars = [];
+    const labels = [];
+    sentence.tokens.forEach((token, i) => {
+      const t = /^([BIMES])-(PER|LOC|ORG|NR|NS|NT)$/u.exec(sentence.tags[i]);
+      const lab = !t ? 0 : LABEL[(t[1] === 'B' || t[1] === 'S' ? 'B-' : 'I-') + KIND[t[2]]];
+      for (let k = 0; k < token.length; k++) {
+        chars.push(token[k]);
+        labels.push(k === 0 ? lab : lab === 0 ? 0 : LABEL['I-' + NER_LABELS[lab].slice(2)]);
+      }
+    });
+    outS.push({ text: chars.join(''), labels });
   }
-  flush();
   return outS;
 }
 

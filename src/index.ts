@@ -17,7 +17,7 @@ import { DECODE_ROLES, EDITOR_NOTE_RE, REPRINT_SOURCE_RE, type StructureWeights 
 import { FITTED } from './stages/structure/fitted.js';
 import { runningHeadDate, runningHeadYear } from './stages/furniture.js';
 import { closeUpDiagnostics } from './stages/markers.js';
-import type { Block, Furniture } from './types.js';
+import type { Block, Furniture, InputFormat, SourceInfo } from './types.js';
 import { DAY_HEAD_RE } from './text.js';
 import { DATELINE_WINDOW, adoptionNoteDate, dateOnlyLine, findArticleDate, findYearMentions, referenceDate, type DateContext } from './extract/dates.js';
 import { extractArticleEntities } from './extract/entities.js';
@@ -262,6 +262,16 @@ export function sourceFacts(held: HeldInput): { sha256: string; bytes: number } 
   const input = held.peek();
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   return { sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };
+}
+
+/** The `source` of an issue's output: the path as given (null for in-memory input), the facts of its bytes (`sourceFacts`) and how they were decoded. */
+export function sourceInfo(
+  path: string | null | undefined,
+  facts: { sha256: string; bytes: number },
+  decoded: { encoding: string; confidence: number },
+  format: InputFormat,
+): SourceInfo {
+  return { path: path ?? null, sha256: facts.sha256, bytes: facts.bytes, encoding: decoded.encoding, encodingConfidence: decoded.confidence, format };
 }
 
 /** A year the running heads and mastheads print for the issue: how many heads print it, the line of the first. */
@@ -536,14 +546,7 @@ export function parseWith(
 
   const result: Issue = {
     schemaVersion: SCHEMA_VERSION,
-    source: {
-      path: options.path ?? null,
-      sha256: source.sha256,
-      bytes: source.bytes,
-      encoding: decoded.encoding,
-      encodingConfidence: decoded.confidence,
-      format,
-    },
+    source: sourceInfo(options.path, source, decoded, format),
     issue,
     articles,
     furniture: seg1.furniture,

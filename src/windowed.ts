@@ -29,6 +29,7 @@ import {
   latestTextYear,
   parseWith,
   sourceFacts,
+  sourceInfo,
   structured,
   type HeadYear,
   type ParseInternals,
@@ -275,14 +276,7 @@ export function parseIssueStreamed(
 
   const streamed: StreamedIssue = {
     schemaVersion: SCHEMA_VERSION,
-    source: {
-      path: options.path ?? null,
-      sha256: facts.sha256,
-      bytes: facts.bytes,
-      encoding: decoded.encoding,
-      encodingConfidence: decoded.confidence,
-      format: 'text',
-    },
+    source: sourceInfo(options.path, facts, decoded, 'text'),
     issue,
     articles: [],
     furniture: [],

@@ -18,7 +18,7 @@ import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/worl
 import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
-import { findLeaderMentions, findOfficeChains, overlapTest, tokenAt, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { findLeaderMentions, findOfficeChains, firstTokenEndingAfter, overlapTest, tokenAt, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
@@ -300,18 +300,6 @@ export function splitGluedLevels(tokens: readonly Token[]): readonly Token[] {
     out.push({ word: t.word[1], tag: 'zg', start: t.start + 1, end: t.end });
   }
   return out ?? tokens;
-}
-
-/** The index of the first token of `tokens` (in text order) that ends after offset `pos` (binary search), or tokens.length. */
-function firstTokenEndingAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The index of the token of `tokens` (in text order, covering the text) that holds offset `pos`, or -1. */

@@ -501,6 +501,18 @@ export function withOffsets(text: string, tags: TaggedWord[], base = 0, out: Tok
 /** Index of each token array by start offset, built once per array (arrays from `withOffsets` are not changed). */
 const tokenStarts = new WeakMap<readonly Token[], Map<number, number>>();
 
+/** The index of the first token of `tokens` (in text order) that ends after offset `pos` (binary search), or tokens.length. */
+export function firstTokenEndingAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The index of the first token in `tokens` that starts at offset `pos`, or -1 (the same answer as
  * `tokens.findIndex((t) => t.start === pos)`). The first call on an array indexes it (O(n)); later

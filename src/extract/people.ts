@@ -8,7 +8,7 @@
 import type { Segmenter } from '../nlp/jieba.js';
 import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/world-sets.js';
 import { isPlaceStem } from './places.js';
-import { overlapTest, readName, tokenAt, type Token } from './leaders.js';
+import { firstTokenEndingAfter, overlapTest, readName, tokenAt, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES,
   NAME_STOP_CHARS,
@@ -294,14 +294,7 @@ const GLUED_NAME_TAGS = new Set(['x', 'nr', 'nrt', 'nrfg', 'nz']);
  * among the wrong people of the MSRA train and CLUENER train sentences held out of the tagger's training.
  */
 function gluedToName(tokens: readonly Token[], pos: number): boolean {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const t = tokens[lo];
+  const t = tokens[firstTokenEndingAfter(tokens, pos)];
   return !t || t.start > pos || t.end - pos < 2 || GLUED_NAME_TAGS.has(t.tag);
 }
 

@@ -121,13 +121,7 @@ const HEAD_READ = 64 * 1024;
  * compiled file recorded. A lazy array whose file has gone or changed since loads as null.
  */
 export function readCompiled(file: string, source: Uint8Array | CompiledSource, lazy: readonly string[] = []): Compiled | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
+  return withOpenFile(file, (fd) => {
     const size = fstatSync(fd).size;
     let headBuf = Buffer.alloc(Math.min(size, HEAD_READ));
     readSync(fd, headBuf, 0, headBuf.length, 0);
@@ -176,6 +170,19 @@ export function readCompiled(file: string, source: Uint8Array | CompiledSource, 
       arrays[name] = a;
     }
     return { meta: head.meta, arrays, lazy: later };
+  });
+}
+
+/** `read(fd)` on `file` opened for reading, the file closed after; null when it cannot be opened or `read` throws (a compiled file is a cache: any failure means "build it anew"). */
+function withOpenFile<T>(file: string, read: (fd: number) => T | null): T | null {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    return read(fd);
   } catch {
     return null;
   } finally {
@@ -197,19 +204,9 @@ function readFully(fd: number, a: CompiledArray, position: number): number {
 
 /** An array of a compiled file read on demand (`readCompiled`'s lazy arrays); null when the file is gone or not the size it was. */
 function readArrayAt(file: string, size: number, Type: (typeof KINDS)[Kind], position: number, length: number): CompiledArray | null {
-  let fd: number;
-  try {
-    fd = openSync(file, 'r');
-  } catch {
-    return null;
-  }
-  try {
+  return withOpenFile(file, (fd) => {
     if (fstatSync(fd).size !== size) return null;
     const a = new Type(length);
     return readFully(fd, a, position) === a.byteLength ? a : null;
-  } catch {
-    return null;
-  } finally {
-    closeSync(fd);
-  }
+  });
 }
