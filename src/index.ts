@@ -11,7 +11,7 @@ import path from 'node:path';
 import { DecodedInput, HeldInput, layoutBlocks, type Layout } from './stages/layout.js';
 import { pageUnits } from './stages/structure/features.js';
 import { scoreUnitInto } from './stages/structure/roles.js';
-import { ViterbiRun, maxMarginals, uncertainBoundaries, type UncertainBoundary } from './stages/structure/decode.js';
+import { ViterbiRun, maxMarginals, roleMargins, uncertainBoundaries, type UncertainBoundary } from './stages/structure/decode.js';
 import { assemble, assembleHeld, RoleTable, type BlockRole, type Segmented } from './stages/structure/assemble.js';
 import { DECODE_ROLES, EDITOR_NOTE_RE, REPRINT_SOURCE_RE, type StructureWeights } from './stages/structure/weights.js';
 import { FITTED } from './stages/structure/fitted.js';
@@ -122,6 +122,12 @@ export interface ParseInternals {
   segmenter?: Segmenter;
   /** Weights for the structure step (default: the shipped fitted weights, src/stages/structure/fitted.ts). */
   weights?: StructureWeights;
+  /**
+   * When given, receives one entry per structure unit of the parse: the decoded role, the best
+   * other role and their max-marginal gap in model score units (`roleMargins`; `line` is the
+   * unit's first source line). For scripts/margins.mjs, which lists the near-ties a refit may flip.
+   */
+  margins?: UncertainBoundary[];
 }
 
 /**
@@ -137,13 +143,13 @@ export function segmentByRoles(blocks: Block[], weights: StructureWeights = FITT
  * block. Its own function so that the units are garbage before `assemble` builds the articles (on
  * a large input they would otherwise be held through assembly, at the parse's peak of memory).
  */
-function decodeRoles(blocks: Block[], weights: StructureWeights, uncertain?: UncertainBoundary[]): RoleTable {
+function decodeRoles(blocks: Block[], weights: StructureWeights, uncertain?: UncertainBoundary[], margins?: UncertainBoundary[]): RoleTable {
   // each unit scored as soon as its features are known, and its scores taken by the Viterbi at
   // once: neither the feature strings nor a table of all units' scores are held (issue 10) — but
-  // for `uncertain` (validate), whose max-marginals need the whole table
+  // for `uncertain` (validate) and `margins`, whose max-marginals need the whole table
   const R = DECODE_ROLES.length;
   const row = new Float64Array(R);
-  const all = uncertain ? new Float64Array(blocks.length * R) : null;
+  const all = uncertain || margins ? new Float64Array(blocks.length * R) : null;
   const run = new ViterbiRun(blocks.length, weights.trans);
   const units = pageUnits(blocks, (k, features) => {
     scoreUnitInto(features, weights, row, 0);
@@ -153,10 +159,11 @@ function decodeRoles(blocks: Block[], weights: StructureWeights, uncertain?: Unc
   const best = run.best();
   const roles = new RoleTable(blocks.length);
   for (let k = 0; k < units.length; k++) roles.set(units[k].index, best[k]);
-  if (all && uncertain) {
-    for (const u of uncertainBoundaries(maxMarginals(all.subarray(0, units.length * R), weights.trans), best)) {
-      uncertain.push({ ...u, line: blocks[units[u.unit].index].lines[0] });
-    }
+  if (all) {
+    const mm = maxMarginals(all.subarray(0, units.length * R), weights.trans);
+    const at = (u: UncertainBoundary): UncertainBoundary => ({ ...u, line: blocks[units[u.unit].index].lines[0] });
+    if (uncertain) for (const u of uncertainBoundaries(mm, best)) uncertain.push(at(u));
+    if (margins) for (const u of roleMargins(mm, best)) margins.push(at(u));
   }
   return roles;
 }
@@ -249,12 +256,12 @@ export function structured(
  * them but the step's own, so that they are garbage once read (`assembleHeld`).
  */
 function structureOf(layout: { blocks?: Block[] }, internals: ParseInternals, detailed: boolean, uncertain?: UncertainBoundary[]): Segmented {
-  return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED, uncertain), detailed);
+  return assembleHeld(layout, rolesOf(layout, internals.weights ?? FITTED, uncertain, internals.margins), detailed);
 }
 
 /** `decodeRoles` over the blocks `layout` holds (read here, so that no caller's frame holds them). */
-function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights, uncertain?: UncertainBoundary[]): RoleTable {
-  return decodeRoles(layout.blocks ?? [], weights, uncertain);
+function rolesOf(layout: { blocks?: Block[] }, weights: StructureWeights, uncertain?: UncertainBoundary[], margins?: UncertainBoundary[]): RoleTable {
+  return decodeRoles(layout.blocks ?? [], weights, uncertain, margins);
 }
 
 /** The size and sha256 of an input's bytes (of its UTF-8 for text), read before it is decoded. */

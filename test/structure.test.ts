@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coarseDateOpening, endClass, headForm, isPersonNames, lengthBucket, pageUnits, tableCells, textFeatures } from '../src/stages/structure/features.js';
-import { maxMarginals, uncertainBoundaries, viterbi, viterbiFlat, ViterbiRun, transitionAllowed } from '../src/stages/structure/decode.js';
+import { maxMarginals, roleMargins, uncertainBoundaries, viterbi, viterbiFlat, ViterbiRun, transitionAllowed, type UncertainBoundary } from '../src/stages/structure/decode.js';
 import { scoreUnit, scoreUnitInto } from '../src/stages/structure/roles.js';
 import { FITTED } from '../src/stages/structure/fitted.js';
 import { fitObjective, fitPages } from '../src/stages/structure/fit.js';
@@ -490,6 +490,38 @@ describe('decode', () => {
       expect(u.margin).toBeCloseTo(mm[u.unit * R + best[u.unit]] - mm[u.unit * R + idx(u.alternative)], 9);
       expect(u.margin).toBeLessThan(0.5);
     }
+  });
+
+  it('role margins: every unit, its decoded role against the best other one (tried exhaustively)', () => {
+    const n = 4;
+    const { flat, trans, everySequence } = smallPage(5, n, [1]);
+    // the best score of a sequence that gives unit j a role other than the decoded one
+    const best = viterbiFlat(flat, trans);
+    let top = -Infinity;
+    const other = new Array<number>(n).fill(-Infinity);
+    everySequence((seq, score) => {
+      top = Math.max(top, score);
+      for (let j = 0; j < n; j++) if (seq[j] !== best[j]) other[j] = Math.max(other[j], score);
+    });
+    const margins = roleMargins(maxMarginals(flat, trans), best);
+    expect(margins.map((m) => m.unit)).toEqual([0, 1, 2, 3]);
+    for (const m of margins) {
+      expect(m.role).toBe(DECODE_ROLES[best[m.unit]]);
+      expect(m.alternative).not.toBe(m.role);
+      expect(m.margin).toBeCloseTo(top - other[m.unit], 9);
+      expect(m.margin).toBeGreaterThanOrEqual(0);
+    }
+  });
+  it('a parse given a margins collector lists one entry per structure unit, at the first line of its unit', () => {
+    const margins: UncertainBoundary[] = [];
+    const text = '本报讯　昨天，区里召开会议。\n\n会议强调要抓好落实。\n\n新桥镇举办农民丰收节\n\n本报讯　丰收节上，村民们展示了自家的农产品。\n';
+    const { lineRoles } = parseIssueDetailed(text, { entities: false }, { margins });
+    expect(margins.length).toBeGreaterThan(0);
+    for (const m of margins) {
+      expect(m.margin).toBeGreaterThanOrEqual(0);
+      expect(lineRoles.find((e) => e.line === m.line)).toBeDefined();
+    }
+    expect(margins.map((m) => m.line)).toEqual([...margins.map((m) => m.line)].sort((a, b) => a - b));
   });
 
   it('decodes flat scores as the best path found by trying every sequence', () => {

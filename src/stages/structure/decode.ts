@@ -184,3 +184,21 @@ export function uncertainBoundaries(mm: Float64Array, best: readonly number[]): 
   }
   return out;
 }
+
+/**
+ * Every unit's margin over the page (`mm` as `maxMarginals` gives it, `best` as `viterbi` does):
+ * the decoded role, the best other role and the gap between their max-marginals (model score
+ * units, >= 0; a unit with no allowed other role is left out). A small gap is a near-tie, which a
+ * refit of the weights may turn (scripts/margins.mjs lists them). `line` is 0 (the caller sets it).
+ */
+export function roleMargins(mm: Float64Array, best: readonly number[]): UncertainBoundary[] {
+  const out: UncertainBoundary[] = [];
+  for (let k = 0; k < best.length; k++) {
+    const b = best[k];
+    let alt = -1;
+    for (let r = 0; r < R; r++) if (r !== b && (alt < 0 || mm[k * R + r] > mm[k * R + alt])) alt = r;
+    if (alt < 0 || !Number.isFinite(mm[k * R + alt])) continue;
+    out.push({ unit: k, line: 0, role: DECODE_ROLES[b], alternative: DECODE_ROLES[alt], margin: Math.max(0, mm[k * R + b] - mm[k * R + alt]) });
+  }
+  return out;
+}
