@@ -113,6 +113,21 @@ export const MAX_SPLIT_SUBTITLE_PART = 8;
 export const WRAP_FILL_SLACK = 1;
 
 /**
+ * A line of running text that ends a sentence (。！？, a closing quote after it) ends its paragraph,
+ * however near the column it comes (FULL_LINE_RATIO), when the column has room left on it for the
+ * first character of the next line (with an opening mark before it, （, “, 《, that a wrap carries
+ * down with it) and this many cells more (split-blocks `endsShort`): a hard wrap moves a character
+ * down only when it does not fit (closing marks hang past the column), so a line it wrapped is
+ * short by less than that character. One cell more for the column's estimate (COLUMN_WIDTH_PERCENTILE
+ * of the run) and half-width letters; a line is counted at its widest (every character a full
+ * cell), so text wrapped at a count of characters (tester7's GB18030 pages) is never read short
+ * for its digits. Seen in the zoo's wrap layouts (Dec 2026): a story's paragraph resumed flush
+ * after a box set into it (bilingual-daily: …防寒保畜工作。 20 cells of 22 over 十年间，…) was run
+ * into the box's last paragraph.
+ */
+export const SENTENCE_END_ROOM = 1;
+
+/**
  * Most cells the two phrases of a headline couplet (坚持团结和民主两大主题　积极建言资政凝聚共识, 10 and 10)
  * may differ by for split-blocks to read the line as a whole couplet, not the first line of a wrapped
  * headline, when it fills the column over a shorter headline line (`wholeCouplet`): the phrases of a

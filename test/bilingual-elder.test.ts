@@ -147,6 +147,17 @@ describe('the two zoo papers as printed', () => {
     expect(a?.bylines).toEqual(['丹珠']);
   });
 
+  it('hard-wrapped: a story resumed flush after a box set into it is not run into the box (…工作。 short of the column)', () => {
+    const items = zoo('bilingual-daily', 'wrap').articles;
+    const school = items.find((x) => x.title === '一座帐篷学校的十年');
+    const forecast = items.find((x) => x.title === '岗嘉州气象台发布降温预报');
+    expect(school?.paragraphs).toEqual([
+      '9月1日清晨，夏季牧场上的帐篷学校升起了国旗。三十一个孩子站成两排，用藏语和汉语唱起了国歌。这所学校是牧民们十年前自发办起来的，随着牧群转场，学校也跟着搬家。',
+      '十年间，先后有六位老师在这里任教，最年轻的一位是从内地师范大学毕业的汉族姑娘苏晓雯。她说：“孩子们在哪里，课堂就在哪里。”如今，帐篷学校已经培养出四十多名初中生和两名大学生。',
+    ]);
+    expect(forecast?.paragraphs).toEqual(['据州气象台9月7日消息，受冷空气影响，9日至11日全州将出现明显降温降雨天气，高海拔地区有雨夹雪，请广大农牧民做好防寒保畜工作。']);
+  });
+
   it('a TV guide printed row by row is one article, its rows paragraphs (the last cell may be long)', () => {
     const issue = zoo('elder-service-paper', 'blank');
     const guide = issue.articles.find((x) => x.title === '本周电视节目导视');

@@ -7,7 +7,8 @@
  * the item above, and a ● point without a final 。 was read as a new item's title.
  */
 import { describe, expect, it } from 'vitest';
-import { parseIssue } from '../src/index.js';
+import { parseIssue, parseIssueDetailed } from '../src/index.js';
+import { priorWeights } from '../src/stages/structure/roles.js';
 import { FILING_ID_RE } from '../src/stages/structure/weights.js';
 import { tableCells } from '../src/stages/structure/features.js';
 import { layoutBlocks } from '../src/stages/layout.js';
@@ -122,5 +123,105 @@ describe("a results table's rows in an announcement", () => {
     expect(items[0].paragraphs).toContain('2025年度董事会工作报告　1,206,931,120　99.87%');
     expect(items[0].paragraphs).toContain('2025年度利润分配方案　1,207,102,500　99.88%');
     expect(items[0].date?.iso).toBe('2026-06-29');
+  });
+});
+
+describe('an announcement hard-wrapped in a narrow column (the wrap layout)', () => {
+  it("a bracketed aside the wrap pushed onto a line of its own, （含税）, is the point's tail, no credit", () => {
+    const wrapped = [
+      '　　本公司董事会及全体董事保证本公告内容不存',
+      '在任何虚假记载、误导性陈述或者重大遗漏，并对',
+      '其内容的真实性、准确性和完整性承担法律责任。',
+      '　　重要内容提示：',
+      '　　●每股分配比例：A股每股现金红利0.35元',
+      '（含税）',
+      '　　●差异化分红送转：否',
+    ].join('\n');
+    const blocks = layoutBlocks(wrapped, {}, segmenter).blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['text', '本公司董事会及全体董事保证本公告内容不存在任何虚假记载、误导性陈述或者重大遗漏，并对其内容的真实性、准确性和完整性承担法律责任。'],
+      ['text', '重要内容提示：'],
+      ['text', '●每股分配比例：A股每股现金红利0.35元（含税）'],
+      ['text', '●差异化分红送转：否'],
+    ]);
+  });
+
+  it('a bracketed name under a finished sentence still closes a brief: （央金）', () => {
+    const wrapped = ['　　9月4日，拉曲县首条城乡公交线路开通，全程', '四十二公里，沿途设站十二个，票价十元。', '（央金）'].join('\n');
+    const blocks = layoutBlocks(wrapped, {}, segmenter).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['text', 'byline']);
+  });
+
+  it('a numbered section head wrapped with its last character alone is one head over its first sub-head', () => {
+    const wrapped = [
+      '　　经中国证券监督管理委员会同意注册，公司首',
+      '次公开发行人民币普通股4,500万股，每股发行价',
+      '格32.80元，募集资金总额147,600.00万元，扣除',
+      '发行费用后募集资金净额为136,218.45万元。上述',
+      '募集资金已全部到位，并经会计师事务所审验。',
+      '二、本次使用闲置募集资金进行现金管理的基本情',
+      '况',
+      '（一）投资目的',
+      '　　为提高募集资金使用效率，公司拟合理利用部',
+      '分闲置募集资金进行现金管理。',
+    ].join('\n');
+    expect(layoutBlocks(wrapped, {}, segmenter).blocks.map((b) => b.text)).toEqual([
+      '经中国证券监督管理委员会同意注册，公司首次公开发行人民币普通股4,500万股，每股发行价格32.80元，募集资金总额147,600.00万元，扣除发行费用后募集资金净额为136,218.45万元。上述募集资金已全部到位，并经会计师事务所审验。',
+      '二、本次使用闲置募集资金进行现金管理的基本情况',
+      '（一）投资目的',
+      '为提高募集资金使用效率，公司拟合理利用部分闲置募集资金进行现金管理。',
+    ]);
+  });
+
+  it("is one announcement: no credit read in （含税）, its date the signature's", () => {
+    const text = [
+      HEAD,
+      '证券代码：603871　证券简称：泓远科技　公告编',
+      '号：2026-041',
+      '泓远科技股份有限公司',
+      '关于2025年年度权益分派实施的公告',
+      '　　本公司董事会及全体董事保证本公告内容不存',
+      '在任何虚假记载、误导性陈述或者重大遗漏，并对',
+      '其内容的真实性、准确性和完整性承担法律责任。',
+      '　　重要内容提示：',
+      '　　●每股分配比例：A股每股现金红利0.35元',
+      '（含税）',
+      '　　●差异化分红送转：否',
+      '一、分配方案',
+      '　　本次利润分配以方案实施前的公司总股本412,',
+      '600,000股为基数，每股派发现金红利0.35元。',
+      '　　特此公告。',
+      '泓远科技股份有限公司董事会',
+      '2026年6月29日',
+    ].join('\n');
+    const items = parseIssue(text, { entities: false, issueDate: '2026-06-30' }).articles;
+    expect(items.map((a) => a.title)).toEqual(['泓远科技股份有限公司关于2025年年度权益分派实施的公告']);
+    expect(items[0].bylines).toEqual([]);
+    expect(items[0].paragraphs).toContain('●每股分配比例：A股每股现金红利0.35元（含税）');
+    expect(items[0].date?.iso).toBe('2026-06-29');
+  });
+});
+
+describe("numbered points run in after their label's colon", () => {
+  const MEETING_HELD = notice(['证券代码：601879　证券简称：鹭洲港股　公告编号：2026-022'], '鹭洲港口股份有限公司', '2025年年度股东大会决议公告', [
+    '一、会议召开和出席情况',
+    '（一）股东大会召开的时间：2026年6月29日',
+    '（二）股东大会召开的地点：鹭洲市港城大道1号公司会议中心',
+    '（三）出席会议的股东和代理人人数：46人。',
+    '二、律师见证情况',
+    '本次股东大会由澄明律师事务所律师见证，律师认为表决结果合法有效。',
+  ]);
+
+  // The shipped model and the hand-set prior alone (what a paper of a kind the fit has not seen
+  // leans on: held out, the zoo's disclosure-daily read them as cross-heads in every layout).
+  it.each([
+    ['the shipped model', undefined],
+    ['the prior alone', priorWeights()],
+  ])('are running text of the announcement, not cross-heads; the label alone is a cross-head (%s)', (_, weights) => {
+    const items = parseIssueDetailed(page(MEETING_HELD), { entities: false, issueDate: '2026-06-30' }, weights ? { weights } : {}).issue.articles;
+    expect(items).toHaveLength(1);
+    expect(items[0].crossheads.map((c) => c.text)).toEqual(['一、会议召开和出席情况', '二、律师见证情况']);
+    expect(items[0].paragraphs).toContain('（一）股东大会召开的时间：2026年6月29日');
+    expect(items[0].paragraphs).toContain('（二）股东大会召开的地点：鹭洲市港城大道1号公司会议中心');
   });
 });

@@ -15,6 +15,28 @@ const blocksOf = (text: string) => splitBlocks(normalize(text).lines);
 const articlesOf = (text: string) => parseIssue(text, { entities: false });
 
 describe('splitBlocks', () => {
+  it('ends a paragraph at a sentence whose line leaves room for the next line\'s first character, not at one that fills it', () => {
+    // A 22-cell column: …工作。 stops three cells short, so 十 would have fit on it (a story resumed
+    // flush after a box, the zoo's bilingual-daily); …接种。 fills the column, so its next line is the
+    // paragraph's (a hard wrap after a sentence that ends at the column's edge).
+    const text = [
+      '　　据州气象台9月7日消息，受冷空气影响，9日',
+      '至11日全州将出现明显降温降雨天气，高海拔地区',
+      '有雨夹雪，请广大农牧民做好防寒保畜工作。',
+      '十年间，先后有六位老师在这里任教，最年轻的一',
+      '位是从内地师范大学毕业的汉族姑娘苏晓雯。',
+      '　　10月13日起，全市各接种点开始为市民接种流',
+      '感疫苗，60岁以上老人和在校中小学生可免费接种。',
+      '接种点名单可在市卫生健康委网站查询，也可拨打',
+      '咨询电话。',
+    ].join('\n');
+    expect(blocksOf(text).map((b) => b.text)).toEqual([
+      '据州气象台9月7日消息，受冷空气影响，9日至11日全州将出现明显降温降雨天气，高海拔地区有雨夹雪，请广大农牧民做好防寒保畜工作。',
+      '十年间，先后有六位老师在这里任教，最年轻的一位是从内地师范大学毕业的汉族姑娘苏晓雯。',
+      '10月13日起，全市各接种点开始为市民接种流感疫苗，60岁以上老人和在校中小学生可免费接种。接种点名单可在市卫生健康委网站查询，也可拨打咨询电话。',
+    ]);
+  });
+
   it('keeps one block per blank-line paragraph, with its source line', () => {
     const b = blocksOf('标题一行\n\n第一段，正文。\n\n第二段，正文。\n');
     expect(b.map((x) => [x.kind, x.text, x.lines])).toEqual([

@@ -34,11 +34,12 @@ import {
   VERSE_CONTEXT_LINES,
   VERSE_STANZA_ABOVE,
   VERSE_MAX_LENGTH,
+  SENTENCE_END_ROOM,
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, SENTENCE_STOP, visualLength } from '../text.js';
 import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markWeatherBoxes } from './furniture.js';
-import { parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
+import { isPersonalName, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
@@ -580,6 +581,29 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     b.joins = joins;
     blocks.push(b);
   };
+  // A numbered section head (line k, flush, 二、本次使用闲置募集资金进行现金管理的基本情) hard-wrapped at the
+  // column with its tail alone on the next line (况), set flush over its text or its first sub-head:
+  // the tail is short of the column, unpunctuated, ends no sentence, makes one headline with the
+  // line above, and the line under it opens a paragraph (indented) or the next numbered head
+  // (（一）投资目的). The zoo's disclosure-daily wrap layout (tester24, Dec 2026); a point of running
+  // text wrapped so ends its sentence or carries its punctuation into the tail.
+  const wrappedHeadTail = (k: number): boolean =>
+    k + 2 < run.length &&
+    fills[k] >= width * FULL_LINE_RATIO &&
+    !INDENT_RE.test(run[k + 1].text) &&
+    fills[k + 1] < width * FULL_LINE_RATIO &&
+    !hasBodyPunctuation(texts[k + 1]) &&
+    !endsSentence(texts[k + 1]) &&
+    isHeadlineShaped(joinWrapped(texts[k], texts[k + 1])) &&
+    (INDENT_RE.test(run[k + 2].text) || SECTION_NUMBER_RE.test(texts[k + 2]));
+  // A line that ends a sentence with room left on it for the next line's first character (and the
+  // opening marks before it) and SENTENCE_END_ROOM cells more ends its paragraph: a hard wrap would
+  // have set that character on it.
+  const endsShort = (k: number): boolean => {
+    if (!endsSentence(texts[k]) || width < MIN_WRAP_WIDTH) return false;
+    const first = /^[（(“‘《〈「『【]*./u.exec(texts[k + 1])?.[0] ?? '';
+    return width - Math.max(widths[k], charCells(run[k].text)) >= visualLength(first) + SENTENCE_END_ROOM;
+  };
   for (let i = 0; i + 1 < run.length; i++) {
     // A paragraph's first line whose indent the OCR dropped (Tesseract's plain text keeps no
     // leading space): as wide as the column less the indent (城东街道森大蒂小区正在进行, 13 cells of
@@ -672,7 +696,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(run[i + 1].text) &&
       !/[。；！？;!?]/u.test(texts[i + 1]) &&
       i + 2 < run.length &&
-      INDENT_RE.test(run[i + 2].text);
+      (INDENT_RE.test(run[i + 2].text) || wrappedHeadTail(i + 1));
     // A bracketed note opening its own line under a headline line (a title, then its adoption note
     // （2024年6月27日…会议通过） or date （2023年5月6日）): the note starts a unit of its own, even
     // when the title fills the column.
@@ -815,7 +839,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(cur[0].text) &&
       isHeadlineShaped(text) &&
       (!hasBodyPunctuation(text) || (cur.length === 1 && !fillsColumn && !endsSentence(text)));
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !endsShort(i) && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
@@ -861,6 +885,25 @@ function standsAlone(lines: SourceLine[], i: number, framed: boolean): boolean {
   // line: 意的精品工程。 / 崇组宣. / 动环境质量持续改善。作为环).
   const short = !!next && 2 * lineWidth(lines[i].text.trim()) <= lineWidth(next);
   return prevOk && (framed || short || !next || classifyFurniture(next) !== null);
+}
+
+/**
+ * True when line `t`, a short note in brackets alone on its line ((含税), (含本数), (暂定)), is the
+ * tail of the paragraph line right above it that a hard wrap pushed down: that line (the last of
+ * `run`) is running text (body punctuation) as wide as the document's `column` (FULL_LINE_RATIO)
+ * and stops mid-sentence (no stop, no closing bracket), and the bracket holds no role and no
+ * personal name (parseCreditLine reads it only as a name of any shape, as a brief's closer
+ * （央金） is read after its last sentence). A narrow column sets a bracketed group whole on the next
+ * line (●每股分配比例：A股每股现金红利0.35元 / （含税）: the zoo's disclosure-daily, tester24, Dec 2026);
+ * a credit in brackets closes a finished sentence or stands under a headline, never cuts a sentence.
+ */
+function wrappedAside(run: readonly SourceLine[], t: string, column: number | null): boolean {
+  if (!run.length || column === null || !/^[（(][^（）()]+[）)]$/u.test(t)) return false;
+  const prev = run[run.length - 1].text;
+  const p = prev.trim();
+  if (!hasBodyPunctuation(p) || endsSentence(p) || /[）)]$/u.test(p) || lineWidth(prev) < column * FULL_LINE_RATIO) return false;
+  const credits = parseCreditLine(t);
+  return credits !== null && credits.every((c) => !c.role && !isPersonalName(c.name));
 }
 
 /** True when a byline-shaped line kept a mark at both ends (`'崇组宣.`): what follows it may be anything. */
@@ -1097,7 +1140,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // between two lines of one headline) is noise whatever its text (geometry.ts).
     if (!furniture && l.geometry?.residue) furniture = 'noise';
     // (A trailer's source line, 来源：岚溪融媒, is a credit line of the piece above that names no one.)
-    const credit = furniture ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
+    const credit = furniture || wrappedAside(run, t, column) ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
     if (furniture || credit) {
       flushRun();
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);

@@ -44,6 +44,7 @@ import {
   TABLE_HEAD_CELL_MAX_LENGTH,
   THOUSANDS_SEPARATOR_RE,
   BULLET_LIST,
+  NUMBERED_LIST,
   LENGTH_BUCKETS,
   NAME_ROW_MIN,
   NOISE_MAX_LENGTH,
@@ -1834,6 +1835,9 @@ class PageEvidence {
     // an entry of a bulleted list, running text, whether or not it ends in 。 (BULLET_LIST).
     bulletList[k] = own[k].includes('cue:item-bullet') && k > 0 && this.adjacent(k - 1, k) && (prev.includes('end:colon') || bulletList[k - 1] === 1) ? 1 : 0;
     if (bulletList[k]) f.push(BULLET_LIST);
+    // A numbered point right under a numbered point that ends in a semicolon: the next point of that
+    // list, running text (NUMBERED_LIST).
+    if (own[k].includes('cue:numbered') && k > 0 && this.adjacent(k - 1, k) && own[k - 1].includes('cue:numbered') && /[；;]$/u.test(units[k - 1].block.text.trim())) f.push(NUMBERED_LIST);
     if (end === 'end:dash' || end === 'end:colon') {
       for (const x of next) if (/^(?:shape:headline|nopunct|indent|leadin|len:|lines:)/u.test(x)) f.push(`${end}&n:${x}`);
       f.push(`${end}&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
