@@ -1433,7 +1433,9 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
     const placeList = withoutTailPieces(placesInOrgs.filter((p) => !isPhrasePlace(p.name) && !COMMON_GEOGRAPHY_NOUNS.has(p.name) && !CHINESE_DESCENT_WORDS.has(p.name)), text);
     // A bare kind of unit (中心, 公司) is no organization; a unit whose name the paper hides after its
     // service or command (陆军某合成旅, 武警雁川总队某支队: HIDDEN_UNIT_RE) is named with the hidden part.
-    const wordEnds = new Set(tokens.map((t) => t.end));
+    // (the offsets where a word ends, made only for an article that prints a hidden unit: issue 12)
+    let ends: ReadonlySet<number> | null = null;
+    const wordEnds = (): ReadonlySet<number> => (ends ??= new Set(tokens.map((t) => t.end)));
     const organizations: NamedEntity[] = countNames(orgs.filter((o) => !BARE_ORG_KINDS.has(o.name)).map((o) => withHiddenUnit(o, text, wordEnds)));
     // A keyword cut out of the middle of a name (山镇 from 狼山镇街道) is a segmentation artefact.
     const names = [...placeList, ...organizations].map((p) => p.name);
@@ -1518,18 +1520,18 @@ const HIDDEN_UNIT_MAX_STEM = 8;
 
 /**
  * An organization with the hidden unit printed right after it taken in: 陆军 + 某合成旅. The unit ends at
- * the first kind (HIDDEN_UNIT_KINDS) that ends a word of the tagging (`wordEnds`: offsets where a
+ * the first kind (HIDDEN_UNIT_KINDS) that ends a word of the tagging (`wordEnds()`: offsets where a
  * word ends) or comes before a character that ends names (NAME_STOP_CHARS: 旅在/x), or a kind of two
  * characters: 某合成旅/千里…, 某合成旅在…, 某舰载航空兵部队 (not 某舰 of 舰载).
  */
-function withHiddenUnit<T extends { name: string; start: number; end: number }>(o: T, text: string, wordEnds: ReadonlySet<number>): T {
+function withHiddenUnit<T extends { name: string; start: number; end: number }>(o: T, text: string, wordEnds: () => ReadonlySet<number>): T {
   if (text[o.end] !== '某') return o;
   for (let k = o.end + 1; k <= o.end + 1 + HIDDEN_UNIT_MAX_STEM && /\p{Script=Han}/u.test(text[k] ?? ''); k++) {
     for (const kind of HIDDEN_UNIT_KINDS) {
       if (!text.startsWith(kind, k)) continue;
       const end = k + kind.length;
       // (jieba's HMM may glue a preposition to the kind: 旅在/x.)
-      if (kind.length === 1 && !wordEnds.has(end) && !NAME_STOP_CHARS.has(text[end] ?? '')) continue;
+      if (kind.length === 1 && !wordEnds().has(end) && !NAME_STOP_CHARS.has(text[end] ?? '')) continue;
       return { ...o, name: text.slice(o.start, end), end };
     }
   }

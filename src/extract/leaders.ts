@@ -498,8 +498,12 @@ export function withOffsets(text: string, tags: TaggedWord[], base = 0, out: Tok
   return out;
 }
 
-/** Index of each token array by start offset, built once per array (arrays from `withOffsets` are not changed). */
-const tokenStarts = new WeakMap<readonly Token[], Map<number, number>>();
+/**
+ * Index of each token array by start offset, built once per array (arrays from `withOffsets` are
+ * not changed): `at[pos - from]` is the first token starting at `pos`, or -1. A typed array over the
+ * tokens' offsets instead of a Map of them (issue 12: no per-token allocation on the hot path).
+ */
+const tokenStarts = new WeakMap<readonly Token[], { from: number; at: Int32Array }>();
 
 /** The index of the first token of `tokens` (in text order) that ends after offset `pos` (binary search), or tokens.length. */
 export function firstTokenEndingAfter(tokens: readonly Token[], pos: number): number {
@@ -515,20 +519,29 @@ export function firstTokenEndingAfter(tokens: readonly Token[], pos: number): nu
 
 /**
  * The index of the first token in `tokens` that starts at offset `pos`, or -1 (the same answer as
- * `tokens.findIndex((t) => t.start === pos)`). The first call on an array indexes it (O(n)); later
- * calls are O(1), so looking up every name in an article stays linear in its length.
+ * `tokens.findIndex((t) => t.start === pos)`). The first call on an array indexes it (O(n) in its
+ * tokens and the span of text they cover); later calls are O(1), so looking up every name in an
+ * article stays linear in its length.
  */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
   let index = tokenStarts.get(tokens);
   if (!index) {
-    const built = new Map<number, number>();
-    tokens.forEach((t, k) => {
-      if (!built.has(t.start)) built.set(t.start, k);
-    });
-    tokenStarts.set(tokens, built);
-    index = built;
+    let from = 0;
+    let to = -1;
+    if (tokens.length) {
+      from = to = tokens[0].start;
+      for (const t of tokens) {
+        if (t.start < from) from = t.start;
+        else if (t.start > to) to = t.start;
+      }
+    }
+    const at = new Int32Array(to - from + 1).fill(-1);
+    for (let k = 0; k < tokens.length; k++) if (at[tokens[k].start - from] < 0) at[tokens[k].start - from] = k;
+    index = { from, at };
+    tokenStarts.set(tokens, index);
   }
-  return index.get(pos) ?? -1;
+  const k = pos - index.from;
+  return k >= 0 && k < index.at.length ? index.at[k] : -1;
 }
 
 /**

@@ -460,15 +460,16 @@ const APPOINTMENT_RE = new RegExp(`(${APPOINTMENT_VERBS.map(esc).join('|')})(\\p
  * (isPersonName). Role ''. Returns mentions in text order.
  */
 export function findAppointees(text: string, tokens: readonly Token[]): PersonMention[] {
-  const starts = new Set(tokens.map((t) => t.start));
-  const ends = new Set(tokens.map((t) => t.end));
+  // the offsets where a word ends, made only for a text that holds a match (most hold none)
+  let ends: Set<number> | null = null;
   const out: PersonMention[] = [];
   for (const m of text.matchAll(APPOINTMENT_RE)) {
     const at = m.index ?? 0;
     const nameStart = at + m[1].length;
     const name = m[2];
     const nameEnd = nameStart + name.length;
-    if (!starts.has(at) || !ends.has(nameStart) || !ends.has(nameEnd) || !isPersonName(name)) continue;
+    ends ??= new Set(tokens.map((t) => t.end));
+    if (tokenAt(tokens, at) < 0 || !ends.has(nameStart) || !ends.has(nameEnd) || !isPersonName(name)) continue;
     out.push({ name, role: '', start: nameStart, end: nameEnd });
   }
   return out;

@@ -10,6 +10,7 @@ import { GAZETTEER_NAMES } from '../data/gazetteer.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import type { NamedEntity } from '../types.js';
 import { keepDisjoint, overlapTest, tokenAt, type Token } from './leaders.js';
+import { PairMasks } from './pair-masks.js';
 import {
   ADMIN_SUFFIXES,
   COUNTRY_ABBREVIATIONS,
@@ -51,7 +52,7 @@ const MAX_GAZETTEER_LEN = 12;
 let gazetteer: Set<string> | null = null;
 let stems: Set<string> | null = null;
 /** Gazetteer names of MIN_GAZETTEER_MATCH..MAX_GAZETTEER_LEN characters by their first two UTF-16 units: a bit mask of their lengths. */
-let gazetteerPrefixes: Map<number, number> | null = null;
+let gazetteerPrefixes: PairMasks | null = null;
 /** UTF-16 units that start (index 0) or follow the start of (index 1) such a name: 1, else 0. A cheap test before the map. */
 let gazetteerUnits: [Uint8Array, Uint8Array] | null = null;
 
@@ -61,24 +62,22 @@ export function gazetteerNames(): ReadonlySet<string> {
   return gazetteer;
 }
 
-/** Key of the two UTF-16 units at `i` of `s` (both must exist). */
-const pairKey = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
-
 /**
  * The lengths (bit mask, bit `len`) of gazetteer names that could be matched in running text,
  * by their first two UTF-16 units, so that a scan looks up only lengths that exist.
  */
-function gazetteerPrefixIndex(): Map<number, number> {
+function gazetteerPrefixIndex(): PairMasks {
   if (!gazetteerPrefixes) {
-    gazetteerPrefixes = new Map();
+    const masks = new Map<number, number>();
     gazetteerUnits = [new Uint8Array(0x10000), new Uint8Array(0x10000)];
     for (const n of gazetteerNames()) {
       if (n.length < MIN_GAZETTEER_MATCH || n.length > MAX_GAZETTEER_LEN) continue;
-      const k = pairKey(n, 0);
-      gazetteerPrefixes.set(k, (gazetteerPrefixes.get(k) ?? 0) | (1 << n.length));
+      const k = PairMasks.key(n.charCodeAt(0), n.charCodeAt(1));
+      masks.set(k, (masks.get(k) ?? 0) | (1 << n.length));
       gazetteerUnits[0][n.charCodeAt(0)] = 1;
       gazetteerUnits[1][n.charCodeAt(1)] = 1;
     }
+    gazetteerPrefixes = new PairMasks(masks);
   }
   return gazetteerPrefixes;
 }
@@ -93,9 +92,11 @@ function findGazetteerNames(text: string): PlaceMention[] {
   const [firstUnits, secondUnits] = gazetteerUnits ?? [new Uint8Array(0x10000), new Uint8Array(0x10000)];
   const out: PlaceMention[] = [];
   for (let i = 0; i + MIN_GAZETTEER_MATCH <= text.length; i++) {
-    if (!firstUnits[text.charCodeAt(i)] || !secondUnits[text.charCodeAt(i + 1)]) continue;
-    const lengths = index.get(pairKey(text, i));
-    if (lengths === undefined) continue;
+    const c0 = text.charCodeAt(i);
+    const c1 = text.charCodeAt(i + 1);
+    if (!firstUnits[c0] || !secondUnits[c1]) continue;
+    const lengths = index.get(c0, c1);
+    if (lengths === 0) continue;
     for (let len = Math.min(MAX_GAZETTEER_LEN, text.length - i); len >= MIN_GAZETTEER_MATCH; len--) {
       if (!(lengths & (1 << len))) continue;
       const s = text.slice(i, i + len);
@@ -116,6 +117,7 @@ export function preparePlaces(): void {
   gazetteerPrefixIndex();
   gazetteerStems();
   cityStems();
+  wordPlacePrefixes();
 }
 
 let cities: Set<string> | null = null;
@@ -363,10 +365,11 @@ function gazetteerCandidates(text: string, tokens: readonly Token[]): PlaceMenti
   // A bare kind the gazetteer lists as a name (工业集中区) is no place.
   // Nor a name that starts inside a word of the tagging (于城镇 of 关于/城镇) or is a one-character word of the
   // sentence before a kind of place (使/v 城镇: a town so named in the gazetteer).
-  const wordStartsAt = new Set(tokens.map((t) => t.start));
   return findGazetteerNames(text).filter((c) => {
-    if (GENERIC_PLACE_WORDS.has(c.name) || !wordStartsAt.has(c.start)) return false;
-    const first = tokens[tokenAt(tokens, c.start)];
+    if (GENERIC_PLACE_WORDS.has(c.name)) return false;
+    const at = tokenAt(tokens, c.start);
+    if (at < 0) return false;
+    const first = tokens[at];
     return !(first && first.word.length === 1 && ONE_CHAR_SENTENCE_TAGS.has(first.tag) && GENERIC_PLACE_WORDS.has(c.name.slice(1)));
   });
 }
@@ -510,6 +513,32 @@ function suffixRulePlace(text: string, tokens: readonly Token[], k: number, last
   }
 }
 
+/** The bit of a name's length in a WordPlacePrefixes mask: bit `length`, names of 31 units or more sharing bit 31. */
+const lengthBit = (length: number) => 1 << Math.min(length, 31);
+
+let wordPlaces: PairMasks | null = null;
+/**
+ * The lengths (bit mask, `lengthBit`) of the names addWordPlaces looks words up in (gazetteer
+ * names and stems, city stems, the world lists, REGION_WORDS) by their first two UTF-16 units: a
+ * word whose pair and length no such name has is in none of those sets, and most words of an
+ * article are so told apart with one probe instead of four set lookups (issue 12). Built on first
+ * use (preparePlaces).
+ */
+function wordPlacePrefixes(): PairMasks {
+  if (!wordPlaces) {
+    const masks = new Map<number, number>();
+    for (const set of [gazetteerNames(), gazetteerStems(), cityStems(), worldPlaceNames(), REGION_WORDS]) {
+      for (const n of set) {
+        if (n.length < 2) continue;
+        const k = PairMasks.key(n.charCodeAt(0), n.charCodeAt(1));
+        masks.set(k, (masks.get(k) ?? 0) | lengthBit(n.length));
+      }
+    }
+    wordPlaces = new PairMasks(masks);
+  }
+  return wordPlaces;
+}
+
 /** Steps 3 and 4 of findPlaceMentions: whole words of the tagging that are places, into `cands`. */
 function addWordPlaces(text: string, tokens: readonly Token[], gz: ReadonlySet<string>, cands: PlaceMention[]): void {
   // 3. jieba ns words confirmed by the gazetteer (崇川, 南通).
@@ -520,9 +549,11 @@ function addWordPlaces(text: string, tokens: readonly Token[], gz: ReadonlySet<s
     if (t.word.length < 2) continue;
     // The boundary formula (东至/ns 沿河大道) is no place, though a county is so named (东至县: the gazetteer's).
     if (t.word.length === 2 && BOUNDARY_WORD.test(t.word)) continue;
-    const stem = st.has(t.word) && !STEM_COMMON_WORDS.has(t.word);
+    // (a word no name of these sets opens with, at its length, is in none of them: no set is asked)
+    const listed = (wordPlacePrefixes().get(t.word.charCodeAt(0), t.word.charCodeAt(1)) & lengthBit(t.word.length)) !== 0;
+    const stem = listed && st.has(t.word) && !STEM_COMMON_WORDS.has(t.word);
     // jieba tags some cities as names (石家庄/nr, 拉萨/nrt): a stem of the gazetteer counts with any name-like tag.
-    if ((t.tag === 'ns' && (stem || gz.has(t.word))) || (STEM_ANY_TAGS.has(t.tag) && cityStems().has(t.word)) || world.has(t.word) || REGION_WORDS.has(t.word)) {
+    if (listed && ((t.tag === 'ns' && (stem || gz.has(t.word))) || (STEM_ANY_TAGS.has(t.tag) && cityStems().has(t.word)) || world.has(t.word) || REGION_WORDS.has(t.word))) {
       // A one-character stem and a level (西市, 岚县) right after a lone name character (岚/nr 西市/ns,
       // 在岚/x 西市/ns, 青/ns 岚县/ns): the place is the whole run (岚西市, 青岚县), never its end, even
       // where the gazetteer lists the end as a county of its own (岚县 in Shanxi).

@@ -20,6 +20,7 @@ import { givenCharCount, isTransliteration } from '../data/world-sets.js';
 import { worldPlaceNames } from '../data/world-sets.js';
 import { COMPOUND_SURNAMES, SURNAMES } from '../extract/lexicon.js';
 import { gazetteerNames, gazetteerStems } from '../extract/places.js';
+import { PairMasks } from '../extract/pair-masks.js';
 import { HMM_EMIT } from '../data/hmm.js';
 
 /**
@@ -85,31 +86,37 @@ const MAX_PLACE_FEATURE = 8;
 /** Place-lexicon codes of a position: none, or its position in a 2-character / longer name. */
 const PLACE_CODES = ['', 'Bs', 'Es', 'BL', 'ML', 'EL'] as const;
 
-let placeLexicon: { sets: ReadonlySet<string>[]; lengths: Map<number, number>; first: Uint8Array; second: Uint8Array } | null = null;
+/** Bits of a set's lengths in a PlaceLexicon mask: set s (world, divisions, stems) holds bits s × PLACE_MASK_BITS + length. */
+const PLACE_MASK_BITS = 9;
+/** The lengths bits of one set in a mask (bits 2 … MAX_PLACE_FEATURE). */
+const PLACE_LENGTHS = (1 << PLACE_MASK_BITS) - 1;
+
+let placeLexicon: { sets: ReadonlySet<string>[]; masks: PairMasks; first: Uint8Array; second: Uint8Array } | null = null;
 /**
  * The place names the gazetteer feature knows (gazetteer divisions with or without their level,
  * countries, world cities, rivers, mountains: gazetteerNames, gazetteerStems, worldPlaceNames) of
  * 2..MAX_PLACE_FEATURE characters, looked up in those sets themselves (no union is built), and for
- * each pair of first UTF-16 units a bit mask of the lengths of names that start with it, so that
- * a scan slices only lengths that exist. Built on first use.
+ * each pair of first UTF-16 units a bit mask per set of the lengths of its names that start with
+ * it (PLACE_MASK_BITS a set), so that a scan slices only lengths that exist and asks only the sets
+ * that hold such a name. Built on first use.
  */
-function placeLexiconIndex(): { sets: ReadonlySet<string>[]; lengths: Map<number, number>; first: Uint8Array; second: Uint8Array } {
+function placeLexiconIndex(): { sets: ReadonlySet<string>[]; masks: PairMasks; first: Uint8Array; second: Uint8Array } {
   if (!placeLexicon) {
     const sets = [worldPlaceNames(), gazetteerNames(), gazetteerStems()];
     const lengths = new Map<number, number>();
-    // UTF-16 units that are the first (second) of such a name: 1, else 0 (a test before the map)
+    // UTF-16 units that are the first (second) of such a name: 1, else 0 (a test before the table)
     const first = new Uint8Array(0x10000);
     const second = new Uint8Array(0x10000);
-    for (const set of sets) {
+    sets.forEach((set, s) => {
       for (const n of set) {
         if (n.length < 2 || n.length > MAX_PLACE_FEATURE) continue;
-        const k = n.charCodeAt(0) * 0x10000 + n.charCodeAt(1);
-        lengths.set(k, (lengths.get(k) ?? 0) | (1 << n.length));
+        const k = PairMasks.key(n.charCodeAt(0), n.charCodeAt(1));
+        lengths.set(k, (lengths.get(k) ?? 0) | (1 << (s * PLACE_MASK_BITS + n.length)));
         first[n.charCodeAt(0)] = 1;
         second[n.charCodeAt(1)] = 1;
       }
-    }
-    placeLexicon = { sets, lengths, first, second };
+    });
+    placeLexicon = { sets, masks: new PairMasks(lengths), first, second };
   }
   return placeLexicon;
 }
@@ -122,19 +129,25 @@ function placeLexiconIndex(): { sets: ReadonlySet<string>[]; lengths: Map<number
 function placeLexiconPositions(text: string): Uint8Array {
   const n = text.length;
   const out = new Uint8Array(n);
-  const { sets, lengths, first, second } = placeLexiconIndex();
+  const { sets, masks, first, second } = placeLexiconIndex();
   const [world, divisions, stems] = sets;
   let i = 0;
   while (i + 1 < n) {
     const c0 = text.charCodeAt(i);
     const c1 = text.charCodeAt(i + 1);
-    const mask = first[c0] && second[c1] ? lengths.get(c0 * 0x10000 + c1) : undefined;
+    const mask = first[c0] && second[c1] ? masks.get(c0, c1) : 0;
     let len = 0;
-    if (mask !== undefined) {
+    if (mask !== 0) {
+      const any = (mask | (mask >>> PLACE_MASK_BITS) | (mask >>> (2 * PLACE_MASK_BITS))) & PLACE_LENGTHS;
       for (let l = Math.min(MAX_PLACE_FEATURE, n - i); l >= 2; l--) {
-        if (!(mask & (1 << l))) continue;
+        if (!(any & (1 << l))) continue;
         const name = text.slice(i, i + l);
-        if (world.has(name) || divisions.has(name) || stems.has(name)) {
+        // a set is asked only when it holds a name of this length opening with this pair
+        if (
+          (mask & (1 << l) && world.has(name)) ||
+          (mask & (1 << (PLACE_MASK_BITS + l)) && divisions.has(name)) ||
+          (mask & (1 << (2 * PLACE_MASK_BITS + l)) && stems.has(name))
+        ) {
           len = l;
           break;
         }

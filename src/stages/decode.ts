@@ -812,14 +812,42 @@ function fitSets(): { gb: Set<string>; big5: Set<string>; gb2312: Set<string> } 
   return { gb: gbLevel1, big5: big5Level1, gb2312: gb2312Level1 };
 }
 
-/** Share of non-ASCII characters of `text` that are in `set`. */
-function fit(text: string, set: Set<string>): number {
+/** Per fit set, 1 for each UTF-16 unit that is a member (`fit`: a table read instead of a string and a hash per character). */
+const fitTables = new WeakMap<ReadonlySet<string>, Uint8Array>();
+
+/** The members of `set` that are one UTF-16 unit, as a table over the units (`fitTables`). */
+function fitTable(set: ReadonlySet<string>): Uint8Array {
+  let table = fitTables.get(set);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const ch of set) if (ch.length === 1) table[ch.charCodeAt(0)] = 1;
+    fitTables.set(set, table);
+  }
+  return table;
+}
+
+/**
+ * Share of non-ASCII characters (code points; a lone surrogate is one) of `text` that are in
+ * `set`. By UTF-16 unit through `fitTable`, no string per character (issue 12); a surrogate pair
+ * is looked up in the set itself.
+ */
+function fit(text: string, set: ReadonlySet<string>): number {
+  const table = fitTable(set);
   let nonAscii = 0;
   let hits = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
     nonAscii++;
-    if (set.has(ch)) hits++;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        if (set.has(text.slice(i, i + 2))) hits++;
+        i++;
+        continue;
+      }
+    }
+    if (table[c]) hits++;
   }
   return nonAscii ? hits / nonAscii : 0;
 }
