@@ -2,8 +2,8 @@
  * What replaced Maps, sets and repeated scans on the hot path (issue 12) gives the answers of what it
  * replaced: the pair-keyed masks of the gazetteer scans (src/extract/pair-masks.ts), the typed index
  * of a tagging's start offsets (leaders.ts `tokenAt`), the bounded memories of noiseScore and
- * isHeadlineShaped (the same answer before and after a memory is emptied), and the encoding fit read
- * through a table (decode.ts `legacyFits`).
+ * isHeadlineShaped (the same answer before and after a memory is emptied), the encoding fit read
+ * through a table (decode.ts `legacyFits`), and the lexical cues compiled ahead (`prepareStructure`).
  */
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { tokenAt, type Token } from '../src/extract/leaders.js';
 import { noiseScore } from '../src/stages/markers.js';
 import { legacyFits } from '../src/stages/decode.js';
 import { isHeadlineShaped } from '../src/text.js';
+import { prepareStructure } from '../src/stages/structure/features.js';
+import { LEXICAL_CUES } from '../src/stages/structure/weights.js';
 
 describe('PairMasks', () => {
   it('answers the mask of each stored pair and 0 for others, as a Map of first × 65536 + second', () => {
@@ -98,5 +100,19 @@ describe('legacyFits', () => {
     expect(fits.big5).toBeLessThan(0.6);
     // a character outside the BMP (𠀋, four bytes in GB18030) is one non-ASCII character, in no set: 19 of 20
     expect(legacyFits(iconv.encode('𠀋区委书记胡拥军督查防汛工作要求压实责任', 'gb18030')).gb18030).toBeCloseTo(19 / 20, 10);
+  });
+});
+
+describe('prepareStructure', () => {
+  it('leaves the lexical cues finding what they found, their lastIndex as it was', () => {
+    const lines = ['本报讯（记者　王峰）', '（通讯员　鄢　青　摄）', '编者按：', '2026年12月3日', '一、决定任命：', '区委书记胡拥军督查防汛工作'];
+    const cuesOf = (l: string) => LEXICAL_CUES.filter(([, re]) => re.test(l)).map(([name]) => name);
+    const before = lines.map(cuesOf);
+    expect(before[0]).toContain('own-lead');
+    expect(before[3]).toContain('date-only');
+    expect(before[4]).toContain('numbered-label');
+    prepareStructure();
+    expect(lines.map(cuesOf)).toEqual(before);
+    expect(LEXICAL_CUES.every(([, re]) => re.lastIndex === 0)).toBe(true);
   });
 });

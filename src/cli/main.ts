@@ -81,8 +81,11 @@ function buildProgram(io: Io, result: { code: number }): Command {
   ).action(async (inputs: string[], opts, _cmd) => {
     const { parseCommand } = await import('./commands/parse.js');
     // The dictionary loading in the background (bin/bulletin.js started it: this thread parses):
-    // entity extraction reads its data meanwhile, instead of after it.
-    if (opts.entities !== false && (await import('../nlp/jieba.js')).segmenterPreloading()) (await import('../extract/entities.js')).prepareEntities();
+    // entity extraction reads its data and the structure step compiles its cues meanwhile, instead of after it.
+    if ((await import('../nlp/jieba.js')).segmenterPreloading()) {
+      if (opts.entities !== false) (await import('../extract/entities.js')).prepareEntities();
+      (await import('../stages/structure/features.js')).prepareStructure();
+    }
     result.code = await parseCommand(inputs, opts, io);
   });
 

@@ -36,14 +36,15 @@ export class PairMasks {
     while (size < 2 * masks.size) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size).fill(EMPTY);
-    for (const [key, m] of masks) {
+    // (forEach: no [key, value] array per entry, as for…of over a Map makes)
+    masks.forEach((m, key) => {
       const pair = key | 0;
-      if (m === 0 || pair === EMPTY) continue;
+      if (m === 0 || pair === EMPTY) return;
       let slot = slotOf(pair, this.mask);
       while (this.slots[2 * slot] !== EMPTY && this.slots[2 * slot] !== pair) slot = (slot + 1) & this.mask;
       this.slots[2 * slot] = pair;
       this.slots[2 * slot + 1] = m;
-    }
+    });
   }
 
   /** The key of the units `c0`, `c1` in the map handed to the constructor. */

@@ -210,6 +210,32 @@ export function textFeatures(b: Block, simplified = false): string[] {
 }
 
 /**
+ * A line of Han text the lexical cues are first run on by `prepareStructure`: V8 compiles a
+ * regular expression for two-byte subjects (any Chinese line) apart from one-byte ones.
+ */
+const WARM_UP_LINE = '本报讯（记者　王峰）区委书记胡拥军督查防汛工作。';
+
+/**
+ * Compiles the regular expressions of the lexical cues (LEXICAL_CUES, which textFeatures runs
+ * on every unit) now rather than on the first unit: each is run twice on WARM_UP_LINE (V8 makes
+ * its bytecode on the first run and its machine code on the second). They are about 70, several
+ * of them large (\p{Script=Han} repeated, long lists of words): on the bundled issue their first
+ * runs took about 50 ms of the parse, after the segmenter's dictionary had loaded. The CLI calls
+ * this while the dictionary loads in the background (main.ts, with `prepareEntities`), so that
+ * on an idle second core the compiling is done while the parse would wait (issue 12: one issue
+ * against `load()` alone). Nothing found changes: a test has no effect on the expressions but
+ * their `lastIndex`, which is put back.
+ */
+export function prepareStructure(): void {
+  for (const [, re] of LEXICAL_CUES) {
+    const last = re.lastIndex;
+    re.test(WARM_UP_LINE);
+    re.test(WARM_UP_LINE);
+    re.lastIndex = last;
+  }
+}
+
+/**
  * textFeatures of `t`, the text of block `b` as described. Two functions of its own in the same
  * order (V8 compiles each apart: a branch first taken late in a batch recompiles one of them; the
  * one function was compiled six times in a 100-file batch).
