@@ -66,6 +66,16 @@ describe('findPlaceMentions', () => {
   });
 });
 
+describe('findPlaceMentions: the way of a trip, a road\'s own nouns (tester26)', () => {
+  it.each([
+    ['孩子上学路上没有斑马线，家长很担心。', []],
+    ['放学路上，学生们在东风路上排队过马路。', ['东风路']],
+    ['回家路上，解放路口有积水。', ['解放路']],
+    ['小区南门外的支路路面破损严重，该路段路面破损约六百平方米。', []],
+    ['记者在中山路路面上看到，人民路上车辆较多。', ['中山路', '人民路']],
+  ])('%s', (text, want) => expect(places(text)).toEqual(want));
+});
+
 describe('splitPlaceRun', () => {
   it.each([
     ['城东街道森大蒂小区', ['城东街道', '森大蒂小区']],

@@ -438,6 +438,18 @@ export const GENERIC_PLACE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Trips and courses of life that a road word after them makes "the way of" (上学路上 "on the way to
+ * school", 回家路上, 下班路上, 人生路上): a run of words ending in one of these and 路 or 道 is no road's
+ * name (孩子上学路: tester26's 问政 page, Dec 2026). Activities of going from 现代汉语词典's verb entries
+ * and the figures of news headlines; road names that are such words (a 创业路, a 前进路 of a real city) are
+ * left out, so they stay places.
+ */
+export const WAY_OF_WORDS: ReadonlySet<string> = new Set([
+  '上学', '放学', '上班', '下班', '回家', '归家', '返家', '回乡', '返乡', '回村', '返校', '求学', '赶考', '出行',
+  '通勤', '赶集', '就医', '求医', '打工', '务工', '返岗', '返工', '回程', '归途', '成长', '人生', '逐梦', '寻梦',
+]);
+
+/**
  * Words that end in a level character (乡, 村, 镇) where it names no unit: home and the people of one's
  * home (家乡, 同乡, 侨乡 "home town of emigrants"), going there (下乡, 返乡), and kinds of town (集镇, 重镇).
  * A run of words ending in one is no place (资助家乡, 著名侨乡, 五大洲乡亲齐聚侨乡, 同学下乡: tester12's

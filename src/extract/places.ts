@@ -29,6 +29,7 @@ import {
   PLACE_SUFFIXES,
   SERVICE_KIND_WORDS,
   TIME_WORDS,
+  WAY_OF_WORDS,
   WEAK_PLACE_SUFFIXES,
   ZONE_KIND_WORDS,
   ZONE_WORDS,
@@ -214,6 +215,8 @@ const MAX_RUN = 24;
 /** A road word glued to a locative by the segmenter: 路上, 路口, 街头. */
 const ROAD_LOCATIVE = /^(路|街|巷|大道)(上|口|边|旁|段|内|头|面)$/u;
 const ROAD_SPLIT = /(?:路|大道|街|巷)$/u;
+/** A word ending in a road's kind or a stretch of one (支路, 路段, 街巷): a road word a glued noun of the road (路面) follows. */
+const ROAD_SPLIT_OR_SECTION = /(?:路|道|街|巷|段)$/u;
 /**
  * Gazetteer stems that are common words jieba tags ns anyway (新建区 → 新建 in 新建污水处理厂; 和平区 →
  * 世界和平): alone they are no place; the full names (新建区, 和平区) still are. Seen in testing.
@@ -404,6 +407,12 @@ function suffixRulePlace(text: string, tokens: readonly Token[], k: number, last
   // An idiom or set phrase (重于泰山, 稳如泰山) holds no place.
   if (SET_PHRASE_TAGS.has(last.tag) || COMPARISON_IDIOM.test(last.word)) return;
   if (ROAD_PHRASE_TAGS.has(last.tag) && ROAD_SPLIT.test(last.word)) return;
+  const before = tokens[k - 1];
+  // A road's own noun split at its first character (支路/路面, 路段/路面: ROAD_LOCATIVE) after a road word
+  // is that road's surface or section: the road word before it is the place, if any (no 支路路).
+  if (hadLocative && before && before.end === last.start && ROAD_SPLIT_OR_SECTION.test(before.word)) return;
+  // A trip before a bare road word (上学/路上, 回家/路上: WAY_OF_WORDS) is "the way of" it, no road's name.
+  if ((last.word === '路' || last.word === '道') && before && before.end === last.start && WAY_OF_WORDS.has(before.word)) return;
   if (last.word === suffix && WEAK_PLACE_SUFFIXES.has(suffix) && !/^[\s,，。、；;：:！!？?）)”"]?$/u.test(text[last.end] ?? '')) return;
   // The name goes on when a bare suffix word follows (宋桥/村, 新港中心/路): that longer run is the place.
   const next = tokens[k + 1];
