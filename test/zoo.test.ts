@@ -250,6 +250,11 @@ describe('zoo renderer', () => {
     expect(rest('本报讯　韦嘉宁、特约通讯员冯　岩报道：8月1日，')).toBe('8月1日，');
     expect(rest('本报讯　昨天上午，张家村、李家村报道：')).toBe('昨天上午，张家村、李家村报道：');
     expect(rest('本报讯　张家村、李家村昨天')).toBe('张家村、李家村昨天');
+    // a periodical's and a station's own lead-in (tester25's county-shizhi: 本刊讯 had stayed in bodyContains)
+    expect(rest('本刊讯　6月16日，《澄川县志》')).toBe('6月16日，《澄川县志》');
+    expect(rest('本刊讯（通讯员　罗晓晴）6月上旬，')).toBe('6月上旬，');
+    expect(rest('本刊訊　本月16日上午，')).toBe('本月16日上午，');
+    expect(rest('本台讯　昨天，')).toBe('昨天，');
     expect(leadInEnd('“税务干部上门帮我们')).toBe(0);
     expect(leadInEnd('记者20日从水利部获悉')).toBe(0);
   });

@@ -339,9 +339,9 @@ const CREDIT_SEP = `(?:${SP}*、${SP}*|${SP}+)`;
 const CREDIT_CLOSE = `${SP}*(?:报道|報導|報道)[：:]?`;
 /** An ornament printed before a lead-in or a credit (■本报记者 …). */
 const LEAD_ORNAMENT = /^[■□●◆▲◎★][\s\u3000]*/u;
-/** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯, 本報訊, a county media centre's 岚溪融媒讯. */
+/** The dateline of a lead-in: 本报讯, 本报沅州6月19日电, 新华社北京6月20日电, 据新华社…电, 某某网…讯, 本報訊, a county media centre's 岚溪融媒讯, a periodical's or station's own 本刊讯 / 本台讯 (the own-medium sources of src/extract/credit-lexicon.ts OWN_MEDIUM_SOURCE). */
 const LEAD_DATELINE =
-  /^据?(?:本[报報]|新[华華]社|中新社|中央社|\p{Script=Han}{1,6}(?:社|网|網|台|融媒体中心|融媒))[\p{Script=Han}\d]{0,14}?[电讯電訊]/u;
+  /^据?(?:本[报報刊台网網]|新[华華]社|中新社|中央社|\p{Script=Han}{1,6}(?:社|网|網|台|融媒体中心|融媒))[\p{Script=Han}\d]{0,14}?[电讯電訊]/u;
 /** Credits run in without brackets, one role after the other, then an optional 报道 and colon. */
 const LEAD_CREDITS = new RegExp(
   `^${SP}*${CREDIT_RUN}(?:${CREDIT_SEP}${CREDIT_RUN})*(?:${CREDIT_CLOSE})?`,

@@ -39,6 +39,7 @@ import {
   CREDIT_PRESS_ROLES,
   CREDIT_QUALIFIERS,
   CREDIT_TRAILING,
+  ORAL_ROLES,
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
   FILING_PLACE_WORDS,
@@ -280,7 +281,8 @@ function creditTokens(inner: string): CreditToken[] {
       out.push({ kind: 'role', text: tok });
       continue;
     }
-    const trail = TRAILING_ROLES.find((r) => tok.endsWith(r));
+    // (An oral history's 口述 is a role only as a word of its own: 亲历者口述 is a headline.)
+    const trail = TRAILING_ROLES.find((r) => tok.endsWith(r) && (tok.length === r.length || !ORAL_ROLES.includes(r)));
     if (trail && tok.length > trail.length) out.push({ kind: 'word', text: tok.slice(0, -trail.length) }, { kind: 'trail', text: trail });
     else if (trail) out.push({ kind: 'trail', text: trail });
     else out.push({ kind: 'word', text: tok });

@@ -57,11 +57,20 @@ export const CREDIT_WORK_ROLES: readonly string[] = [
   '文字', '文', '图文', '图', '摄影', '摄', '制图', '制表', '视频', '绘图', '漫画', '圖文', '圖', '攝影', '攝', '製圖', '製表',
 ];
 /**
+ * The roles of an oral history's teller (口述, 讲述: told by). Read after a name only as a word of
+ * their own (周德昌　口述), never glued to the word before it (亲历者口述, 老兵讲述 are headlines), and
+ * before names with a colon (口述：周德昌). Simplified and traditional.
+ */
+export const ORAL_ROLES: readonly string[] = ['口述', '讲述', '講述'];
+/**
  * Role words after the names: `杨阳　摄`, `记者　王峰　报道`, `（本报记者　包蕾　整理）`. Those of
  * `CREDIT_TRAILING_NEED_ROLE` make a credit only after a role before the names (乡镇新闻报道 is a headline).
  */
 export const CREDIT_TRAILING: readonly string[] = [
   '摄影', '摄', '供图', '报道', '整理', '编译', '执笔', '攝影', '攝', '供圖', '報導', '報道', '整理', '編譯', '執筆',
+  // An oral history's teller (周德昌　口述　　方晓岚　整理: the teller, then who wrote it down), as
+  // 口述史 and 回忆录 pieces of 史志, 党史 and 文史 periodicals credit them (tester25's county-shizhi, Dec 2026).
+  ...ORAL_ROLES,
 ];
 /** Trailing roles that need a role before the names (see CREDIT_TRAILING). */
 export const CREDIT_TRAILING_NEED_ROLE: ReadonlySet<string> = new Set(['报道', '整理', '编译', '执笔', '報導', '報道', '編譯', '執筆']);
@@ -201,6 +210,8 @@ export const CREDIT_COLON_ROLES: readonly string[] = [
   // 供稿：X, 供稿人：X: who supplied the piece, as 乡镇/村 newsletters and 简报 credit a contributor on a
   // line of its own (tester22's township newsletter, Dec 2026; the bracketed （…供稿） is a source note).
   '供稿', '供稿人',
+  // 口述：X　　整理：Y, an oral history's teller and its recorder (ORAL_ROLES).
+  ...ORAL_ROLES,
   '指导教师', '指导老师', '辅导教师', '辅导老师',
   '執筆', '撰文', '記者', '通訊員', '整理', '編譯', '供圖', '圖片',
 ];

@@ -493,6 +493,78 @@ export function isLabelledIssueHead(line: string): boolean {
   return parts.every((p) => p === names[0] || labelRe.test(p));
 }
 
+/**
+ * A periodical's full issue number: the year's issue with its year (2023年第2期, 2024年第3号) or the
+ * running total (总第86期, （总第86期）). A bare 第2期 is left out: an event's instalment (读书会　第3期)
+ * prints it too.
+ */
+const FULL_ISSUE_NO_RE = new RegExp(`${D}{4}\\s*年\\s*(?:总\\s*)?第\\s*${D}{1,4}\\s*[期号]|总\\s*第\\s*${D}{1,5}\\s*[期号]`, 'u');
+/** Longest name (Han characters) read beside an issue number as a periodical's (isNamedIssueHead). */
+const ISSUE_HEAD_NAME_MAX = 12;
+
+/**
+ * The name part of a periodical's page head that prints its name and its full issue number
+ * (FULL_ISSUE_NO_RE), apart by spaces and nothing else: 澄川史志 for `澄川史志　2023年第2期（总第86期）` or
+ * `2023年第2期（总第86期）　澄川史志`; else null. The name is any 2-ISSUE_HEAD_NAME_MAX Han characters:
+ * a 史志, 党史, 方志 or 文史 periodical (澄川史志, 某某党史, 某某春秋, 文史天地) ends its name in no 报, 刊 or
+ * 通讯 (PAPER_RE), and no story's line is a bare name beside an issue number. 本刊/本报 (running text
+ * citing an issue, 本刊　2023年第2期) is no name. Source: the page heads of county and city 史志, 党史
+ * and 方志 bulletins (内部资料), name and issue in either order (tester25's county-shizhi, Dec 2026).
+ */
+export function issueHeadName(line: string): string | null {
+  const t = line.trim();
+  if (!FULL_ISSUE_NO_RE.test(t) || !/[\s\u3000]/u.test(t)) return null;
+  const parts = t
+    .replace(ISSUE_NO_BY_NAME_ALL_RE, ' ')
+    .replace(/[（）()]/gu, ' ')
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean);
+  if (parts.length !== 1) return null;
+  const name = parts[0];
+  return HEAD_NAME_RE.test(name) && !/^本[报報刊]/u.test(name) ? name : null;
+}
+
+/** True for a periodical's page head of its name and full issue number (issueHeadName). */
+export function isNamedIssueHead(line: string): boolean {
+  return issueHeadName(line) !== null;
+}
+
+/**
+ * A page head that prints the periodical's name with its issue number, its date or its page
+ * number, the name being the one its cover or another page head prints (澄川史志　2023年6月30日 under
+ * a cover 澄川史志 / 2023年第2期): whichever words the name ends in, a line of that name and a date is
+ * the page's head, not a signature, since it names the issue itself. The names read: the document's
+ * first line when it is a name alone (HEAD_NAME_RE) right over a masthead or running-head line (the
+ * cover), and the name of each page head of name and issue number (issueHeadName). Changes `kinds` in place
+ * (lines of kind null only). Source: the page heads of county 史志 and 党史 bulletins, whose names
+ * have no 报/刊 (tester25's county-shizhi, Dec 2026).
+ */
+export function markNamedPageHeads(lines: readonly { text: string }[], kinds: (FurnitureKind | null)[]): void {
+  const names = new Set<string>();
+  const texts = lines.map((l) => l.text.trim());
+  const first = texts.findIndex((t) => t !== '');
+  if (first >= 0 && kinds[first] === null && HEAD_NAME_RE.test(texts[first])) {
+    const next = texts.findIndex((t, j) => j > first && t !== '');
+    if (next >= 0 && (kinds[next] === 'masthead' || kinds[next] === 'running-head')) names.add(texts[first]);
+  }
+  texts.forEach((t, i) => {
+    const name = kinds[i] === 'running-head' ? issueHeadName(t) : null;
+    if (name) names.add(name);
+  });
+  if (names.size === 0) return;
+  texts.forEach((t, i) => {
+    if (kinds[i] !== null || !t || visualLength(t) > MAX_RUNNING_HEAD_LENGTH || /[，。；！？,;!?“”《》]/u.test(t)) return;
+    const stripped = t.replace(ISSUE_NO_BY_NAME_ALL_RE, ' ').replace(HEAD_DATE_ALL_RE, ' ').replace(PAGE_NUMBER_ALL_RE, ' ');
+    if (stripped === t) return;
+    const parts = stripped.replace(/[（）()]/gu, ' ').split(/[\s\u3000]+/u).filter(Boolean);
+    if (parts.length === 1 && names.has(parts[0])) kinds[i] = 'running-head';
+  });
+}
+/** A periodical's name as a page head or its cover's first line prints it: 2-ISSUE_HEAD_NAME_MAX Han characters. */
+const HEAD_NAME_RE = new RegExp(`^\\p{Script=Han}{2,${ISSUE_HEAD_NAME_MAX}}$`, 'u');
+const HEAD_DATE_ALL_RE = new RegExp(FULL_DATE_SOURCE, 'gu');
+const PAGE_NUMBER_ALL_RE = new RegExp(PAGE_NUMBER_FORM, 'gu');
+
 /** True for a masthead's sponsor line (SPONSOR_RE): 某某集团有限公司主管主办　　内部资料　免费交流. */
 export function isSponsorLine(line: string): boolean {
   const t = line.trim();
@@ -602,6 +674,9 @@ export function classifyFurniture(line: string): FurnitureKind | null {
       const rest = t.replace(ISSUE_NO_BY_NAME_ALL_RE, '').replace(/[\s\u3000（）()]/gu, '');
       if (rest !== t.replace(/[\s\u3000（）()]/gu, '') && (PAPER_ONLY_RE.test(rest) || BULLETIN_NAME_RE.test(rest))) return 'running-head';
     }
+    // …or a periodical's full issue number (2023年第2期, 总第86期) beside one name of any words (澄川史志　2023年
+    // 第2期（总第86期）, 2023年第2期　炎黄春秋): a 史志, 党史 or 文史 periodical names itself with no 报/刊.
+    if (/[期号]/u.test(t) && isNamedIssueHead(t)) return 'running-head';
     // …with the page's label beside them (澄溪组工通讯　2023年第17期（总第236期）　要闻, 基层一线　某某通讯　第17期):
     // the name, the issue number and a label of its own part, set apart by spaces.
     if (/[期号]/u.test(t) && isLabelledIssueHead(t)) return 'running-head';

@@ -38,7 +38,7 @@ import {
   WRAP_FILL_SLACK,
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, SENTENCE_STOP, visualLength } from '../text.js';
-import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markWeatherBoxes } from './furniture.js';
+import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markNamedPageHeads, markWeatherBoxes } from './furniture.js';
 import { isPersonalName, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
@@ -823,7 +823,8 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // A 版记 line (报送：…, 抄送：…, 报：…, 送：…, 发：…) set flush after a finished sentence starts a line
     // of its own: the list of addressees above it is done, however full its last line (an issue's
     // 版记 under the last item's paragraph, or one 版记 line under the other).
-    const colophonNext = !nextIndented && endsSentence(texts[i]) && COLOPHON_HEAD_RES.some((re) => re.test(texts[i + 1]));
+    // So does the head of a piece's notes, a whole line (注释：, 参考文献：: weights.ts cue notes-head) over them.
+    const colophonNext = !nextIndented && endsSentence(texts[i]) && (COLOPHON_HEAD_RES.some((re) => re.test(texts[i + 1])) || NOTES_HEAD_RES.some((re) => re.test(texts[i + 1])));
     // A line in a national script alone (a Tibetan title's translation) and a Chinese line are never
     // one paragraph wrapped (rejoin.ts reads breaks so too).
     const scriptChange = nationalOnly(texts[i]) !== nationalOnly(texts[i + 1]);
@@ -856,6 +857,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
 
 /** The lines that open a 版记's list (structure/weights.ts cues report-to, copy-to: 报送：, 抄送：, 报：, 送：, 发：). */
 const COLOPHON_HEAD_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => name === 'report-to' || name === 'copy-to').map(([, re]) => re);
+
+/** The head of a piece's notes alone on its line (structure/weights.ts cue notes-head: 注释：, 参考文献：). */
+const NOTES_HEAD_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => name === 'notes-head').map(([, re]) => re);
 
 /** A numbered point's opening: its number (group 1) and the mark after it (group 2): 1. 2、 3． (not 2.5). */
 const NUMBERED_POINT_RE = /^([0-9]{1,2})([.．、])(?![0-9])/u;
@@ -1091,6 +1095,7 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   markWeatherBoxes(lines, kinds);
   markIndexBoxes(lines, kinds);
   markCoverLines(lines, kinds);
+  markNamedPageHeads(lines, kinds);
   const pageHeads = repeatedPageHeads(lines, kinds);
   const column = textColumn(lines, kinds);
   const indentLost = column !== null && lostIndents(lines, kinds);

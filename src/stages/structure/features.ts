@@ -132,6 +132,9 @@ import {
   OVER_SIGNATURE,
   ADDRESSEE_OPENING_RE,
   NOTICE_HEAD,
+  NAME_TITLE,
+  LABEL_OVER_NOTE,
+  LABEL_OVER_NOTE_MAX,
   BRACKETED_CLAUSE,
   BRACKETED_CLAUSE_RE,
   NOTICE_CLOSING_RE,
@@ -391,6 +394,16 @@ export function isNameRow(text: string): boolean {
  * opening with a compound surname (欧阳晓峰). A four-character line opening with a surname character
  * is mostly a headline (古镇夜色, 江边夜坐), not a name.
  */
+/**
+ * True when running text opens with the name a line prints alone (spaces closed up) and then its
+ * bracketed years or a comma (陈远山（1908—1942），…; 周瑞英，女，…): the person the text is about.
+ */
+function opensWithName(text: string, nameLine: string): boolean {
+  const name = closeUpNames(nameLine.trim()).replace(/[\s\u3000]+/gu, '');
+  const t = text.trimStart();
+  return t.startsWith(name) && /^[（(，,]/u.test(t.slice(name.length));
+}
+
 function isAuthorName(text: string): boolean {
   const n = closeUpNames(text.trim()).replace(/[\s\u3000]+/gu, '');
   return /^\p{Script=Han}{2,3}$/u.test(n) || (/^\p{Script=Han}{4}$/u.test(n) && COMPOUND_SURNAMES.has(n.slice(0, 2)));
@@ -705,6 +718,8 @@ class PageEvidence {
   /** Per unit k: 0 not worked out, 1 no, 2 the line under it opens a series of cross-heads (opensSeries). */
   seriesOpen: Uint8Array = new Uint8Array(0);
   nameUnder: Uint8Array = new Uint8Array(0);
+  /** A person's name alone over running text that opens with it (findNamesUnder). */
+  nameTitle: Uint8Array = new Uint8Array(0);
   betweenText: Uint8Array = new Uint8Array(0);
   seriesFirst: Uint8Array = new Uint8Array(0);
   runFeature: (string | null)[] = [];
@@ -744,6 +759,13 @@ class PageEvidence {
   /** Whether unit `b` is printed right after unit `a` (no furniture between). */
   adjacent(a: number, b: number): boolean {
     return this.units[b].index === this.units[a].index + 1;
+  }
+
+  /** Whether units a and b stand one under the other with nothing between but lines of OCR noise (furniture of kind noise). */
+  acrossNoise(a: number, b: number): boolean {
+    const { units, blocks } = this;
+    for (let i = units[a].index + 1; i < units[b].index; i++) if (blocks[i].kind !== 'furniture' || blocks[i].furnitureKind !== 'noise') return false;
+    return true;
   }
 
   /** The units of the page with their own and context features (`NO_FEATURES` kept when they are handed over). */
@@ -1004,9 +1026,20 @@ class PageEvidence {
     });
   }
 
-  /** A person's name alone on its line under a headline: `nameUnder`. */
+  /** A person's name alone on its line under a headline: `nameUnder`; over running text that opens with that name: `nameTitle`. */
   findNamesUnder(): void {
     const { units, own } = this;
+    // A name over running text that opens with the same name and its years or sex (陈远山 / 陈远山（1908—
+    // 1942），…): a biography's title (weights.ts NAME_TITLE), not its author's line.
+    this.nameTitle = this.flagsOf(
+      (f, k) =>
+        f.includes('cue:person-name') &&
+        isAuthorName(units[k].block.text) &&
+        k + 1 < units.length &&
+        units[k + 1].index === units[k].index + 1 &&
+        own[k + 1].includes('sentence') &&
+        opensWithName(units[k + 1].block.text, units[k].block.text),
+    );
     // A person's name alone on its line (吴敬亭, 郑秋原), right under a headline line and over running
     // text: the author's line of a poem, an essay or a serial, not a title over it.
     this.nameUnder = this.flagsOf(
@@ -1015,6 +1048,7 @@ class PageEvidence {
         isAuthorName(units[k].block.text) &&
         k > 0 &&
         k + 1 < units.length &&
+        !this.nameTitle[k] &&
         own[k - 1].includes('shape:headline') &&
         !own[k - 1].includes('credit') &&
         units[k].index === units[k - 1].index + 1 &&
@@ -1451,8 +1485,11 @@ class PageEvidence {
         k++;
         continue;
       }
+      // (OCR residue between two lines of the stack, a picture's or a rule's: 崇川区召开老旧 / 小区改造专题推 /
+      // | / 云 / 用心用情打造群众满意精 / 品工程 over 5月25日，…, Tesseract's text of a three-column page, does
+      // not break it: acrossNoise.)
       let j = k;
-      while (j + 1 < units.length && this.adjacent(j, j + 1) && line(j + 1)) j++;
+      while (j + 1 < units.length && this.acrossNoise(j, j + 1) && line(j + 1)) j++;
       if (j - k + 1 <= OVER_OPENING_MAX_STACK && j + 1 < units.length && this.adjacent(j, j + 1) && opens(j + 1)) for (let m = k; m <= j; m++) over[m] = 1;
       k = j + 1;
     }
@@ -1700,6 +1737,19 @@ class PageEvidence {
     if (col) f.push(...col);
     if (col && own[k].includes('sentence')) f.push(`${COLOPHON}&sentence`);
     if (this.nameUnder[k]) f.push('name-under-hl');
+    if (this.nameTitle[k]) f.push(NAME_TITLE);
+    // A short line right over an editor's note printed above the item's headline: the column's label.
+    if (
+      k + 2 < units.length &&
+      own[k].includes('shape:headline') &&
+      !own[k].includes('credit') &&
+      visualLength(units[k].block.text.trim()) <= LABEL_OVER_NOTE_MAX &&
+      units[k + 1].index === units[k].index + 1 &&
+      units[k + 2].index === units[k + 1].index + 1 &&
+      own[k + 1].includes('cue:editor-note') &&
+      own[k + 2].includes('shape:headline') &&
+      !own[k + 2].includes('cue:numbered')
+    ) f.push(LABEL_OVER_NOTE);
     if (k + 1 < units.length && this.nameUnder[k + 1]) f.push('over-name');
     // 记者 in a headline-shaped line that reads as no credit (记者追访, 校服“贵不贵”？记者实地探访):
     // a headline about reporting, not a byline.

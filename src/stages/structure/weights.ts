@@ -266,6 +266,30 @@ export const TRAILER_STACK = 'trailer-stack';
 export const OPEN_LINE_UNDER_HL = 'hl-pair:open-line&under-hl';
 
 /**
+ * The feature of a person's name alone on its line right over running text that opens with the same
+ * name and its years, sex or office (陈远山 / 陈远山（1908—1942），原名…; 周瑞英 / 周瑞英，女，…): a
+ * biography's or obituary's title, the person the piece is about, never its author's line (an
+ * author's name under a headline is followed by the piece, not by the author's own name).
+ * Source: the 人物, 英烈 and 人物志 pages of 史志, 党史 and 地方志 periodicals and 校史 papers, and the
+ * entries of county gazetteers' 人物传 (tester25's county-shizhi, Dec 2026: under the column label 人物
+ * the name had become a byline and the label the title).
+ */
+export const NAME_TITLE = 'name-title';
+
+/**
+ * The feature of a short headline-shaped line with no credit right over an editor's note (编者按：…,
+ * 【编者按】…) that is printed above the item's headline: the column's label over the item the note
+ * introduces, not the item's title (the note stands between the label and the title, so no title
+ * is over it) nor a photo item. The bracketed form (【经验交流】) is weighed by cue:lenticular-label&n:
+ * cue:editor-note; this is the plain one (口述历史, 走进民族村寨). Source: the zoo's sources (Dec 2026):
+ * every line over an editor's note printed above a headline is a column label (work-briefing,
+ * prefecture-daily, county-shizhi); a note under its headline has the title or a credit right over it.
+ */
+export const LABEL_OVER_NOTE = 'label-over-note';
+/** Longest line (visual characters) read as a column's label over an editor's note (LABEL_OVER_NOTE): a column's name, 口述历史, 走进民族村寨. */
+export const LABEL_OVER_NOTE_MAX = 10;
+
+/**
  * The feature of a headline line opening with a column label in brackets (TITLE_LABEL_RE: 【聚焦】全县…,
  * 〔关注〕麦收在即…, the words after it no sentence): the item's title, its label the kicker.
  */
@@ -709,7 +733,9 @@ const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
  * DATE_UNDER_SIGNER). Source: the notices of city evening and county papers' 公告 pages (tester15,
  * Dec 2026).
  */
-export const SIGNER_RE = new RegExp(`^\\p{Script=Han}{2,30}(?:${SIGNER_HEADS.join('|')})$`, 'u');
+// A periodical's desk signs with the periodical's name in book-title marks as often as without them
+// (《澄川史志》编辑部, 《某某》杂志社 under a 征稿启事, 更正 or 致读者: tester25's county-shizhi, Dec 2026).
+export const SIGNER_RE = new RegExp(`^(?:《\\p{Script=Han}{2,20}》\\p{Script=Han}{0,28}|\\p{Script=Han}{2,30})(?:${SIGNER_HEADS.join('|')})$`, 'u');
 /** Feature of an organisation's name (SIGNER_RE) right over a date line alone. */
 export const SIGNER_OVER_DATE = 'signer-over-date';
 /** Feature of a date line alone right under an organisation's name (SIGNER_RE). */
@@ -801,10 +827,13 @@ export const MONTH_HEAD_RE =
 /**
  * An entry of a chronicle (大事记): a paragraph opening with its day, or a day-word of the field
  * (同日, 是日, 当日, 同月, 月内, 上旬, 中旬, 下旬), then a space where a news lead sets a comma (3月1日
- * 县委常委会召开会议，…; 3月12日—13日　…; 同日　…): cue chronicle-entry.
+ * 县委常委会召开会议，…; 3月12日—13日　…; 同日　…): cue chronicle-entry. A chronicle of a year with no
+ * month heads dates an entry by its month alone or a part of it as well (2月　…, 1月中旬　…, 10月上旬
+ * …, 5月底　…) and by the month-words 是月, 当月, 本月, 是年, 同年, 年初, 年底 (the 大事记 of county
+ * gazettes, yearbooks and 史志 periodicals: tester25's county-shizhi, Dec 2026).
  */
 export const CHRONICLE_ENTRY_RE =
-  /^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:\s*[—–\-－~～至]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|同日|是日|当日|同月|月内|上旬|中旬|下旬)[\s\u3000]+\p{Script=Han}/u;
+  /^(?:(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月[0-9０-９]{1,2}日(?:\s*[—–\-－~～至]\s*(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日)?|(?:[0-9０-９]{4}年)?[0-9０-９]{1,2}月(?:上旬|中旬|下旬|初|底|末)?|同日|是日|当日|同月|是月|当月|本月|月内|上旬|中旬|下旬|是年|同年|年初|年底)[\s\u3000]+\p{Script=Han}/u;
 
 /** The speech frame of a 引题 (cue speech-frame, below): 某某在某地考察时强调, …时强调：. */
 export const SPEECH_FRAME_RE = /^\p{Script=Han}{2,}在[^，。；！？、,;!?：:\s\u3000]{2,30}?(?:时|上|中|期间|之际)(?:强调|指出|表示|要求|寄语)[：:]?$/u;
@@ -891,6 +920,12 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // an entry of the chronicle: a paragraph opening with its day and a space, not a comma (3月1日　县委…,
   // 3月12日—13日　…, 同日　…, 是日　…). Source: the 大事记 of 简报, yearbooks (年鉴) and county
   // gazettes (地方志), entries one a paragraph under month heads (tester20's 工作简报, Dec 2026).
+  // The head of a piece's notes on a line of its own (注释：, 注：, 参考文献：) and a note under it, opening
+  // with its mark (①…, [1]…, 注①…): the notes' cross-head over the notes, body paragraphs of the piece
+  // they annotate. Source: the notes of 史志, 党史 and theory pieces and of 口述史 (tester25's
+  // county-shizhi, Dec 2026).
+  ['notes-head', /^(?:注释|注解|附注|尾注|注|参考文献)\s*[：:]$/u],
+  ['note-entry', /^(?:注\s*)?(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|[[［〔][0-9０-９]{1,2}[\]］〕])\s*\S/u],
   ['month-head', MONTH_HEAD_RE],
   ['chronicle-entry', CHRONICLE_ENTRY_RE],
   // An issuing body signing a document (澄岭县人民政府), or two to four bodies signing it jointly on
@@ -1368,6 +1403,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // 吴敬亭 / the poem): the author's line; the headline over it is the title, not a column label.
   'name-under-hl': { byline: 6, title: -6, kicker: -4, subtitle: -4, section: -4 },
   'over-name': { title: 3, section: -6, kicker: -4, subtitle: -2 },
+  // A biography's title, the name of its subject (NAME_TITLE): set by hand, no paper of the fit but
+  // tester25's county-shizhi prints one under a column label (held out it rests on this prior alone).
+  // The head of a piece's notes over its first note (注释： / ①…): a cross-head of the piece, set by hand
+  // (no paper of the fit but tester25's county-shizhi prints one; held out it rests on this prior).
+  'cue:notes-head&n:cue:note-entry': { crosshead: 8, body: -6, title: -6, kicker: -6, subtitle: -4, section: -4, byline: -4 },
+  [LABEL_OVER_NOTE]: { section: 8, title: -6, kicker: -6, subtitle: -4, byline: -4, crosshead: -4 },
+  [NAME_TITLE]: { title: 8, byline: -8, kicker: -4, subtitle: -4, section: -4, body: -4 },
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item that
   // carries its own credit; the headline under it opens the next item, it is no subtitle.
   'cue:artwork-credit': { title: 6, subtitle: -8, kicker: -6, body: -4, byline: -4, section: -6, noise: -4 },
