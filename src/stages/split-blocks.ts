@@ -604,6 +604,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     const first = /^[（(“‘《〈「『【]*./u.exec(texts[k + 1])?.[0] ?? '';
     return width - Math.max(widths[k], charCells(run[k].text)) >= visualLength(first) + SENTENCE_END_ROOM;
   };
+  // The line of the headline of a box set into a paragraph cut mid-sentence (boxHeadNext), while the
+  // box's list is read; -1 outside such a box.
+  let boxAt = -1;
   for (let i = 0; i + 1 < run.length; i++) {
     // A paragraph's first line whose indent the OCR dropped (Tesseract's plain text keeps no
     // leading space): as wide as the column less the indent (城东街道森大蒂小区正在进行, 13 cells of
@@ -768,6 +771,20 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       isHeadlineShaped(texts[i + 1]) &&
       !hasBodyPunctuation(texts[i + 1]) &&
       !endsSentence(texts[i + 1]);
+    // …and the story's rest after that box's list does not run on from its last point (…各單位要 / 安全小貼士
+    // / 　　一、… 二、… / 　　三、發現火警立即按動警鐘，並撥打999報警。 / 結合實際，組織消防演習…): a flush line
+    // that opens no entry, under an indented entry of the box whose line ends its sentence, is where the
+    // cut sentence goes on, not the point's next line, however full the point's line (a hard wrap sets the
+    // rest flush, as a point's wrapped line; the blank and indent layouts print it as a paragraph of its
+    // own: the zoo's hk-enterprise-newsletter, Dec 2026). Only inside a box read under a cut paragraph.
+    const boxRestNext =
+      boxAt >= 0 &&
+      i > boxAt &&
+      INDENT_RE.test(cur[0].text) &&
+      LIST_ENTRY_RE.test(text) &&
+      endsSentence(texts[i]) &&
+      !nextIndented &&
+      !LIST_ENTRY_RE.test(texts[i + 1]);
     // Nor does a list group's head with its count (一等奖（5名） / 二等奖（8名） under a row of names with no
     // stop: weights.ts COUNT_HEAD_RE), set flush: a head of its own however full the row above it.
     const countHeadNext = !nextIndented && COUNT_HEAD_RE.test(texts[i + 1]) && !endsSentence(texts[i]);
@@ -840,11 +857,14 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(cur[0].text) &&
       isHeadlineShaped(text) &&
       (!hasBodyPunctuation(text) || (cur.length === 1 && !fillsColumn && !endsSentence(text)));
-    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !endsShort(i) && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext) || bracketWrapped(texts[i], texts[i + 1])))) {
+    if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !endsShort(i) && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext && !boxRestNext) || bracketWrapped(texts[i], texts[i + 1])))) {
       text = joinWrapped(text, texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
     } else {
+      // (the box's headline, then its indented entries; anything else ends the box)
+      if (boxHeadNext) boxAt = i + 1;
+      else if (boxRestNext || !(INDENT_RE.test(run[i + 1].text) && LIST_ENTRY_RE.test(texts[i + 1]))) boxAt = -1;
       flush(blocks.length === 0 ? gapBefore : 0);
       cur = [run[i + 1]];
       text = texts[i + 1];
