@@ -353,16 +353,20 @@ export function firstHeadDate(furniture: readonly Furniture[]): { date: string |
 export function issueInfoOf(evidence: IssueEvidence, options: ParseOptions, diagnostics: Diagnostic[]): IssueInfo {
   const fromName = dateFromFilename(options.path);
   const { mastheadDate } = evidence;
+  // The years the running heads and masthead print for the issue (青川省人民政府公报　2026年第12期 on
+  // every page), most printed first.
+  const heads = [...evidence.headYears.values()].sort((a, b) => b.count - a.count || b.year - a.year);
+  // A file name's date whose year no head prints, where the heads print one (2003-01-12.txt holding
+  // 澄溪组工通讯　2023年第17期): the printed year outweighs the name, as a printed date does.
+  const nameYearPrinted = !fromName || heads.length === 0 || heads.some((h) => h.year === Number(fromName.slice(0, 4)));
   let issue: IssueInfo;
   if (options.issueDate) issue = { date: options.issueDate, year: Number(options.issueDate.slice(0, 4)), yearSource: 'option' };
-  else if (fromName && (!mastheadDate || mastheadDate === fromName)) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
+  else if (fromName && nameYearPrinted && (!mastheadDate || mastheadDate === fromName)) issue = { date: fromName, year: Number(fromName.slice(0, 4)), yearSource: 'filename' };
   else if (mastheadDate) issue = { date: mastheadDate, year: Number(mastheadDate.slice(0, 4)), yearSource: 'masthead' };
   else {
-    // No head prints a day. The year its running heads and masthead print for the issue
-    // (青川省人民政府公报　2026年第12期 on every page) outweighs any year of the running text, which
+    // No head prints a day. The year the heads print outweighs any year of the running text, which
     // names plan targets and past years (到2027年底): the year most heads print; failing that, the
     // latest year the text names, said in an info (a guess).
-    const heads = [...evidence.headYears.values()].sort((a, b) => b.count - a.count || b.year - a.year);
     const textYear = evidence.textYear();
     if (heads.length) {
       issue = { date: null, year: heads[0].year, yearSource: 'masthead' };
@@ -395,6 +399,14 @@ export function issueInfoOf(evidence: IssueEvidence, options: ParseOptions, diag
       message: `the --issue-date says ${issue.date}, the running head ${mastheadDate}; using ${issue.date}`,
       line: evidence.mastheadLine,
       column: evidence.mastheadLine === null ? null : 1,
+    });
+  } else if (fromName && !mastheadDate && !nameYearPrinted && !options.issueDate) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'issue/date-conflict',
+      message: `the file name says ${fromName}, the running heads print the year ${heads[0].year}; using ${heads[0].year}, the printed year, and no issue date (pass --issue-date to set it)`,
+      line: heads[0].line,
+      column: heads[0].line === null ? null : 1,
     });
   } else if (mastheadDate && fromName && fromName !== mastheadDate && issue.yearSource === 'masthead') {
     diagnostics.push({

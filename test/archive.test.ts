@@ -383,6 +383,32 @@ describe('folder walks', () => {
     expect(r.stderr).toBe('parsed 4 of 4 inputs\n');
   });
 
+  it('a ** glob does not follow a folder link back into its own ancestors; other folder links are followed', () => {
+    // found by tester28: with arch/loop/up -> .. the glob 'arch/**/*.txt' reported a.txt ~40 levels
+    // deep (arch/loop/up/loop/up/…), and with two such links it never ended
+    const root = path.join(tmp, 'globloop');
+    mkdirSync(path.join(root, 'arch', 'sub'), { recursive: true });
+    mkdirSync(path.join(root, 'arch', 'loop'));
+    mkdirSync(path.join(root, 'outside'));
+    cpSync(SMALL, path.join(root, 'arch', 'a.txt'));
+    cpSync(SMALL, path.join(root, 'outside', 'c.txt'));
+    symlinkSync('..', path.join(root, 'arch', 'loop', 'up'));
+    symlinkSync('..', path.join(root, 'arch', 'loop', 'up2'));
+    symlinkSync('../../arch', path.join(root, 'arch', 'sub', 'back'));
+    symlinkSync('../outside', path.join(root, 'arch', 'ext'));
+    const r = spawnSync(process.execPath, [bin, 'parse', 'arch/**/*.txt', '-f', 'ndjson'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, CI: '1' },
+      timeout: 120_000, // a regression never ends: fail instead of blocking the suite
+      killSignal: 'SIGKILL',
+    });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(EXIT.OK);
+    const files = [...new Set(lines(r.stdout).map((l) => (JSON.parse(l) as { file: string }).file))];
+    expect(files.sort()).toEqual(['arch/a.txt', 'arch/ext/c.txt']);
+  });
+
   it('a named pipe with an input name in a walked folder is named and skipped (exit 3), never read', () => {
     // found by tester4: `mkfifo arch/fifo.txt; bulletin parse arch` blocked for good reading the
     // pipe, and neither SIGTERM nor a second Ctrl-C ended the process

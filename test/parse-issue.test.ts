@@ -51,6 +51,22 @@ describe('issue date and year', () => {
     expect(unprinted.issue).toEqual({ date: '2021-11-04', year: 2021, yearSource: 'filename' });
   });
 
+  // tester28: 2003-01-12.txt holding 澄溪组工通讯　2023年第17期 dated its 9月5日 story 2002-09-05, silently.
+  it('takes the year the heads print over a file name of another year, with a warning, and no issue date', () => {
+    const text = '澄溪组工通讯　2023年第17期（总第236期）　要闻\n\n全县组织工作推进会召开\n\n本报讯（记者　邵一帆）9月5日，全县组织工作推进会召开。\n';
+    const issue = parseIssue(text, { path: 'archive/2003-01-12.txt', entities: false });
+    expect(issue.issue).toEqual({ date: null, year: 2023, yearSource: 'masthead' });
+    expect(issue.articles.map((a) => a.date?.iso)).toEqual(['2023-09-05']);
+    const w = issue.diagnostics.filter((d) => d.code === 'issue/date-conflict');
+    expect(w.map((d) => [d.severity, d.line, d.message])).toEqual([
+      ['warning', 1, 'the file name says 2003-01-12, the running heads print the year 2023; using 2023, the printed year, and no issue date (pass --issue-date to set it)'],
+    ]);
+    // a file name of the printed year is still the issue's date
+    const agreeing = parseIssue(text, { path: 'archive/2023-09-08.txt', entities: false });
+    expect(agreeing.issue).toEqual({ date: '2023-09-08', year: 2023, yearSource: 'filename' });
+    expect(agreeing.diagnostics.filter((d) => d.code === 'issue/date-conflict')).toEqual([]);
+  });
+
   it('--issue-date outweighs the print: the conflict is warned, the user date used', () => {
     const text = '滨海日报　2021年11月4日　星期四\n\n县长调研\n\n11月3日，县长调研。\n';
     const issue = parseIssue(text, { path: '2020-01-01.txt', issueDate: '2021-11-05', entities: false });

@@ -138,5 +138,36 @@ export function globFileSystem(cwd: string): GlobFileSystem {
       else cb(null, [...byName.values()]);
     });
   };
-  return { readdir: readdir as GlobFileSystem['readdir'], stat: stat1(fs.stat), lstat: stat1(fs.lstat) };
+  const stat = stat1(fs.stat);
+  // A folder symlink back into the folders above it (arch/2023/up -> ..) is a loop fast-glob would
+  // follow ~40 levels deep, and two such links make the walk never end: its stat fails with ELOOP,
+  // which fast-glob takes as a broken link and skips, as the directory walk (inputs.ts) does.
+  const loopSafeStat = (p: string, cb: Callback<Stats>): void =>
+    stat(p, (err, st) => {
+      if (err || !st.isDirectory() || hasReplacement(p)) return cb(err, st);
+      void loopsBack(path.resolve(cwd, p)).then((loop) => (loop ? cb(symlinkLoop(p), undefined as unknown as Stats) : cb(null, st)));
+    });
+  return { readdir: readdir as GlobFileSystem['readdir'], stat: loopSafeStat, lstat: stat1(fs.lstat) };
+}
+
+/** An ELOOP error for `p` (a folder link back into its own ancestors). */
+const symlinkLoop = (p: string): NodeJS.ErrnoException =>
+  Object.assign(new Error(`ELOOP: too many symbolic links encountered, stat '${p}'`), { code: 'ELOOP', syscall: 'stat' });
+
+/**
+ * Whether the folder at absolute path `abs` is, on disk, one of the folders its path passes through
+ * or above one of them: entering it would walk those folders again, without end. False when a path
+ * cannot be resolved (the walk reports that itself).
+ */
+async function loopsBack(abs: string): Promise<boolean> {
+  try {
+    const real = await fs.promises.realpath(abs);
+    for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+      const up = await fs.promises.realpath(dir);
+      if (up === real || up.startsWith(real.endsWith(path.sep) ? real : real + path.sep)) return true;
+      if (path.dirname(dir) === dir) return false;
+    }
+  } catch {
+    return false;
+  }
 }
