@@ -77,6 +77,10 @@ describe('decode(encode(s)) === s', () => {
   // Non-blank: at least one character that is neither whitespace, control nor zero-width.
   const anyString = fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).filter((s) => /[^\s\p{Cc}\u200B-\u200D\u2060\uFEFF]/u.test(s));
 
+  it('utf-8 with BOM over text that opens with U+FEFF: one mark dropped, the other kept (fast-check counterexample, CI 2026-12-05)', () => {
+    expect(decode(encode('\ufeff¡', 'utf-8', true)).text).toBe('\ufeff¡');
+    expect(decode(encode('\ufeff公告', 'utf-8', false)).text).toBe('公告');
+  });
   it('utf-8 with BOM, any well-formed non-blank string', () => {
     fc.assert(
       fc.property(anyString, (s) => {

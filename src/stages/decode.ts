@@ -661,7 +661,9 @@ function printableAsciiShare(sample: Uint8Array): number {
 
 function tryStrictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // ignoreBOM: the one byte-order mark of the input is dropped by the caller (bomEncoding); a
+    // U+FEFF after it is text, kept (a UTF-8 BOM'd file that opens with a zero-width no-break space)
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
