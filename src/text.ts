@@ -149,6 +149,25 @@ export function isColonKicker(text: string): boolean {
 }
 
 /**
+ * `compute` with a bounded memory of its answers by line (issue 12): a line of at most `maxUnits`
+ * UTF-16 units is computed once and remembered, up to `maxLines` lines, the memory emptied when
+ * full so that a long batch keeps it bounded; a longer line is computed each time. For pure
+ * functions of a line that the layout and structure steps ask about the same lines (noiseScore,
+ * isHeadlineShaped, parseCreditLine).
+ */
+export function lineMemo<T>(compute: (line: string) => T, maxLines: number, maxUnits: number): (line: string) => T {
+  const memo = new Map<string, T>();
+  return (line) => {
+    if (line.length > maxUnits) return compute(line);
+    if (memo.has(line)) return memo.get(line) as T;
+    if (memo.size >= maxLines) memo.clear();
+    const value = compute(line);
+    memo.set(line, value);
+    return value;
+  };
+}
+
+/**
  * Headline shape: short, containing Han, without 。 or ；, not ending in ， 、 or ：, and with at
  * most one of the marks running text is full of, besides a final ！ or ？: one ， (凝心聚力，
  * 奋勇争先), or one 、 (调研防汛、安全生产工作), or one ： (王建忠：让群众满意). Titles with 、 are
@@ -158,14 +177,7 @@ export function isColonKicker(text: string): boolean {
  * MAX_EXCLAMATION_HEADLINE.
  */
 export function isHeadlineShaped(text: string): boolean {
-  if (text.length > HEADLINE_MEMO_MAX_UNITS) return headlineShaped(text);
-  let shaped = headlineMemo.get(text);
-  if (shaped === undefined) {
-    if (headlineMemo.size >= HEADLINE_MEMO_LINES) headlineMemo.clear();
-    shaped = headlineShaped(text);
-    headlineMemo.set(text, shaped);
-  }
-  return shaped;
+  return rememberedHeadlineShape(text);
 }
 
 /**
@@ -178,7 +190,7 @@ export function isHeadlineShaped(text: string): boolean {
 const HEADLINE_MEMO_LINES = 8192;
 /** Longest line (UTF-16 units) isHeadlineShaped remembers: 784 of those 51,445 calls were on longer lines (never headlines: MAX_HEADLINE_LENGTH), read each time. */
 const HEADLINE_MEMO_MAX_UNITS = 200;
-const headlineMemo = new Map<string, boolean>();
+const rememberedHeadlineShape = lineMemo((text: string) => headlineShaped(text), HEADLINE_MEMO_LINES, HEADLINE_MEMO_MAX_UNITS);
 
 /** isHeadlineShaped without its memory. */
 function headlineShaped(text: string): boolean {

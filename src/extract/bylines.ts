@@ -21,7 +21,7 @@ import type { Credit } from '../types.js';
 import { NAME_DOTS, isDottedName, isNamedByParts } from './dotted-names.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
 import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
-import { OWN_NEWS_LEAD_SOURCE, SENTENCE_STOP, visualLength } from '../text.js';
+import { lineMemo, OWN_NEWS_LEAD_SOURCE, SENTENCE_STOP, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SLOT_ONLY_SURNAMES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
 import { worldPlaceNames } from '../data/world-sets.js';
@@ -394,13 +394,7 @@ export function headsReply(line: string): boolean {
  * (`“和·钟”共济`) is not a byline: the whole line must be the byline.
  */
 export function parseCreditLine(line: string): Credit[] | null {
-  if (line.length > CREDIT_MEMO_MAX_UNITS) return readCreditLine(line);
-  let read = creditMemo.get(line);
-  if (read === undefined) {
-    if (creditMemo.size >= CREDIT_MEMO_LINES) creditMemo.clear();
-    read = readCreditLine(line);
-    creditMemo.set(line, read);
-  }
+  const read = rememberedCreditLine(line);
   // a copy: callers may change what they are given
   return read && read.map((c) => ({ ...c }));
 }
@@ -415,7 +409,7 @@ export function parseCreditLine(line: string): Credit[] | null {
 const CREDIT_MEMO_LINES = 8192;
 /** Longest line (UTF-16 units) parseCreditLine remembers: a longer one is read each time (no credit line is so long: MAX_CREDIT_LINE_LENGTH). */
 const CREDIT_MEMO_MAX_UNITS = 200;
-const creditMemo = new Map<string, Credit[] | null>();
+const rememberedCreditLine = lineMemo((line: string) => readCreditLine(line), CREDIT_MEMO_LINES, CREDIT_MEMO_MAX_UNITS);
 
 /** parseCreditLine without its memory. */
 function readCreditLine(line: string): Credit[] | null {

@@ -29,7 +29,7 @@ import { ADMIN_SUFFIXES, COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
-import { hasNationalScriptWord, NATIONAL_SCRIPT_RE } from '../text.js';
+import { hasNationalScriptWord, lineMemo, NATIONAL_SCRIPT_RE } from '../text.js';
 import { CHRONICLE_ENTRY_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
 // furniture.ts imports from here; LETTER_FOLIO_RE is only read inside a function.
@@ -597,14 +597,7 @@ const DIGIT_RANGE_DASH_RE = /(?<=[0-9０-９])[-－~～](?=[0-9０-９])/gu;
 const OCR_GAP_RE = new RegExp(`(?<=\\S)[ \\u3000]{${OCR_GAP_SPACES},}(?=\\S)`, 'gu');
 
 export function noiseScore(line: string): number {
-  if (line.length > NOISE_MEMO_MAX_UNITS) return scoreNoise(line);
-  let score = noiseMemo.get(line);
-  if (score === undefined) {
-    if (noiseMemo.size >= NOISE_MEMO_LINES) noiseMemo.clear();
-    score = scoreNoise(line);
-    noiseMemo.set(line, score);
-  }
-  return score;
+  return rememberedNoise(line);
 }
 
 /**
@@ -617,7 +610,7 @@ export function noiseScore(line: string): number {
 const NOISE_MEMO_LINES = 8192;
 /** Longest line (UTF-16 units) noiseScore remembers: 335 of those 28,340 calls were on longer lines, which are scored each time. */
 const NOISE_MEMO_MAX_UNITS = 200;
-const noiseMemo = new Map<string, number>();
+const rememberedNoise = lineMemo((line: string) => scoreNoise(line), NOISE_MEMO_LINES, NOISE_MEMO_MAX_UNITS);
 
 /** noiseScore without its memory. */
 function scoreNoise(line: string): number {
