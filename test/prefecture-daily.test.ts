@@ -137,6 +137,15 @@ describe('the offices of an autonomous prefecture', () => {
     expect(issue.articles[0].people.map((p) => p.name)).toContain('石宏远');
     expect(issue.articles[0].people.map((p) => p.name)).not.toContain('石宏');
   });
+
+  it('keeps a name the dictionary knows whole though a character of it ends names elsewhere (杨再兴: 再)', () => {
+    // tester23's 州报: 副州长杨再兴 had no leader and no role (再 cut the name, then no name was left).
+    const issue = parseIssue('全州防汛工作会议召开\n\n本报讯（记者　龙海燕）7月12日，州长石宏远主持会议，副州长杨再兴出席。\n', { issueDate: '2026-07-14' });
+    const leaders = issue.articles[0].leaders.map((l) => [l.name, l.titles]);
+    expect(leaders).toContainEqual(['杨再兴', ['副州长']]);
+    // A surname and a courtesy form is no name (姚先生/nr).
+    expect(parseIssue('标题测试会议召开\n\n本报讯　负责人姚先生告诉记者，出货量不大。\n', { issueDate: '2026-07-14' }).articles[0].people.map((p) => p.name)).not.toContain('姚先生');
+  });
 });
 
 describe("a brief's run-in lead-in: a place's or body's name and an ideographic space", () => {

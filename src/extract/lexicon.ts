@@ -296,6 +296,8 @@ export const NICKNAME_PREFIXES: ReadonlySet<string> = new Set([...'老小阿大'
 export const NICKNAME_SUFFIXES: readonly string[] = [
   '大妈', '大爷', '大伯', '大叔', '大娘', '大婶', '大姐', '大哥', '阿姨', '奶奶', '爷爷', '师傅', '老师', '同志',
   '老汉', '老伯', '婆婆', '妈妈', '爸爸', '伯伯', '叔叔', '阿婆', '嫂', '姐', '哥', '妹', '弟', '总', '工', '某', '老', '氏',
+  // Courtesy forms after a surname (姚先生, 王女士): CLUENER dev marks 负责人姚先生 no person.
+  '先生', '女士', '小姐', '太太', '夫人',
 ];
 
 /**
