@@ -313,6 +313,15 @@ describe('headlines wrapped in a narrow column (plain text)', () => {
       ['12', 'folio'],
     ]);
   });
+  it('reads a bare number right under a line cut inside a number as that number\'s wrapped tail', () => {
+    // tester27's price table in the wrap layout: 0000-6610 / 001 (a phone number cut by the column), then the next row.
+    const table = '本周部分在售楼盘参考价\n\n　　楼盘名称　区域　均价（元/㎡）　咨询电话\n　　雁栖湖·云庭　滨湖新区　13800　0000-6610\n001\n　　高铁新城·悦府　高铁新城　10500　0000-66\n10002\n　　注：以上价格仅供参考。\n';
+    const blocks = blocksOf(table);
+    expect(blocks.filter((b) => b.kind === 'furniture')).toEqual([]);
+    expect(blocks.map((b) => b.text).join('\n')).toContain('0000-6610001');
+    // a digit between the lines of a headline that ends in no number stays residue (the test above)
+    expect(blocksOf('县委常委会召开\n4\n扩大会议\n\n本报讯　6月8日上午，县委召开会议。').filter((b) => b.kind === 'furniture').map((b) => b.furnitureKind)).toEqual(['noise']);
+  });
   it('reads a byline-shaped line too short to wrap into the line under it as a byline', () => {
     // Tesseract 5.3.0's plain text of the degraded 3-column render (fixtures/ocr/issue-3col-degraded/ocr.txt.gz):
     // a story's byline run into the first line of the next column, no blank line between.

@@ -952,7 +952,7 @@ function squeezeLine(t: string): string {
  * its running head or the page break. It is OCR residue (a digit Tesseract read in a bold title's
  * strokes, `县委常委会召开` / `4` / `扩大会议`, the held-out county paper of scripts/ocr), filed as
  * `noise` (kept), so that the headline line above it is not read as set between page furniture.
- * Changes `kinds` in place.
+ * Right under a line ending in a digit it is the tail of a number the wrap cut (text). Changes `kinds` in place.
  */
 function inTextNumbersAsNoise(lines: SourceLine[], kinds: (FurnitureKind | null)[]): void {
   for (let i = 0; i < lines.length; i++) {
@@ -963,7 +963,9 @@ function inTextNumbersAsNoise(lines: SourceLine[], kinds: (FurnitureKind | null)
     while (b < lines.length && !lines[b].text.trim()) b++;
     // (a page number after a contents entry's leader, ………　8, is that entry's, left as it is)
     if (a < 0 || b >= lines.length || kinds[a] !== null || kinds[b] !== null || lines[b].text.startsWith('\f') || hasTocLeader(lines[a].text)) continue;
-    kinds[i] = 'noise';
+    // Right under a line that ends inside a number (…　0000-6610 / 001: a phone number, an amount cut by the
+    // wrap), with no blank line between, it is that number's wrapped tail: text (tester27's price table).
+    kinds[i] = a === i - 1 && /[0-9０-９][-－]?$/u.test(lines[a].text.trimEnd()) ? null : 'noise';
   }
 }
 
