@@ -285,6 +285,25 @@ export const DOC_NUMBER_LINE_RE =
   /^[（(]?\s*\p{Script=Han}{0,10}\s*[〔［[（(【〈<]\s*(?:19|20)\d{2}\s*[〕］\]）)】〉>]\s*[0-9０-９]{1,4}\s*号\s*[）)]?$|^[（(]?\s*第\s*[0-9０-９]{1,4}\s*号\s*[）)]?$/u;
 
 /**
+ * What stands right before the serial number of a document or case number, inside the number: the
+ * year in brackets of any kind OCR reads (〔2023〕, ［2023］, [2023], 【2023】, (2023), （2023）) with at
+ * most 12 characters of a court's or an issuer's code after it (澄0125民初, 刑终, 行罚决字), or 字 (京公
+ * 字123号). So 876 in （2023）澄0125民初876号 and 5 in 云政发〔2023〕5号 are serials, never a day (876号
+ * had given dates/impossible-date). Source: 党政机关公文格式 (GB/T 9704-2012, 发文字号: 机关代字〔年份〕序号号)
+ * and 最高人民法院《关于人民法院案件案号的若干规定》 (2015: （收案年度）法院代字+类型代字+案件编号+号), as
+ * court notices (公告送达) and bulletins print them; the older form …字第N号 has 第, which no day has.
+ */
+export const SERIAL_NUMBER_BEFORE_RE = /(?:[〔［[【(（]\s*(?:19|20)[0-9]{2}\s*[〕］\]】)）][\p{Script=Han}0-9０-９]{0,12}|字)\s*$/u;
+
+/**
+ * The number of a provision of a law, regulation or rules, as its article opens with it: 第一条, 第十二条,
+ * 第3章, 第二节, 第五款, 第一项, 第一编. Set with an ideographic space before the provision's text (第一条　为规范…)
+ * by every 法规, 规章 and 办法 a bulletin prints: that space is layout, no OCR slip. Source: 全国人大常委会
+ * 法工委《立法技术规范（试行）》 (编、章、节、条、款、项), GB/T 9704-2012 as bulletins print it.
+ */
+export const PROVISION_NUMBER_RE = /^第[〇零一二两三四五六七八九十百千0-9０-９]{1,6}(?:编|分编|章|节|条|款|项)$/u;
+
+/**
  * Dot leaders of a table of contents (目录) between an entry and its page number: ……, ....., ·····,
  * ————. A line with them is running text for the block splitter (a wrapped entry is joined), and
  * with a page number after them an entry for the structure cue `toc-entry`.

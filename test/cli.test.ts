@@ -435,7 +435,7 @@ describe('output and progress', () => {
     [{ isTTY: true, columns: 80, env: {}, quiet: true }, false],
     [{ isTTY: true, columns: 80, env: { CI: 'true' }, quiet: false }, false],
     [{ isTTY: true, columns: 80, env: { CI: '0' }, quiet: false }, true],
-    [{ isTTY: true, columns: 0, env: {}, quiet: false }, false],
+    [{ isTTY: true, columns: 0, env: {}, quiet: false }, true],
   ])('progressWanted(%j) = %s', async (c, wanted) => {
     const { progressWanted } = await import('../src/cli/progress.js');
     const io = { isTTY: c.isTTY, env: c.env, stderr: Object.assign(new PassThrough(), { columns: c.columns }) } as unknown as Io;

@@ -190,6 +190,33 @@ describe('findDates: the forms of issue 9 item 4 (issue of Thursday 2023-06-08)'
     expect(findDates(text, ISSUE).dates.map((d) => [d.text, d.iso])).toEqual([[printed, iso]]);
   });
 
+  // tester28 fault 5: a court notice's case number gave dates/impossible-date (876号) with an issue
+  // date and dates/no-month without one
+  it.each([
+    ['案号为（2023）澄0125民初876号。'],
+    ['案号为(2023)澄0125民初8号。'],
+    ['（2016）最高法民终12号'],
+    ['依据澄政办发〔2023〕12号文件'],
+    ['根据［2023］3号文'],
+    ['澄公（治）行罚决字〔2023〕第123号'],
+    ['京公网安字12号'],
+  ])('a document or case number\'s serial is no day, in a dateline\'s window or after it: %s', (text) => {
+    for (const ctx of [{ issueDate: '2023-06-08', year: 2023 }, { issueDate: null, year: null }]) {
+      const r = findArticleDate(text, ctx, 1);
+      expect(r.date).toBeNull();
+      expect(r.diagnostics).toEqual([]);
+    }
+    const all = findDates(text, ISSUE);
+    expect([all.dates, all.diagnostics]).toEqual([[], []]);
+  });
+
+  it('a day after a case number is still read; a number and 号 with no case number before it still is a day', () => {
+    const r = findArticleDate('案号为（2023）澄0125民初876号，定于6月5日开庭。', { issueDate: '2023-06-08', year: 2023 }, 1);
+    expect(r.date).toMatchObject({ text: '6月5日', iso: '2023-06-05' });
+    expect(findArticleDate('5号上午，全县召开大会。', { issueDate: '2023-06-08', year: 2023 }, 1).date).toMatchObject({ iso: '2023-06-05' });
+    expect(findArticleDate('赵春燕：本院受理原告刘振海诉你离婚纠纷一案，案号为（2023）澄0125民初876号。', { issueDate: '2023-06-08', year: 2023 }, 1).diagnostics).toEqual([]);
+  });
+
   it('flags impossible dates with a warning at their offset, and gives no date for them', () => {
     const r = findDates('会上，2月30日和4月31日都被提到', ISSUE);
     expect(r.dates).toEqual([]);

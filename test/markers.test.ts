@@ -264,6 +264,62 @@ describe('closeUpDiagnostics', () => {
   });
 });
 
+describe('closeUpDiagnostics: typography of regulations, lists, tables and headlines (tester28 fault 5)', () => {
+  const lines = (...texts: string[]) => closeUpDiagnostics(texts.map((text, k) => ({ line: k + 1, text })));
+
+  it('a provision\'s number and the ideographic space after it (第N条/章/节/款/项/编), not a slip inside its text', () => {
+    const d = lines(
+      '第一条　为规范本县物业管理活动，维护业主和物业服务企业的合法权益，制定本办法。',
+      '　　第十二条　本办法自发布之日起施行。',
+      '第3章　物业服务，第二节　收费标准。', // the number opens the line; mid-line, after a comma, it is no provision's head
+      '第五款　业主大会的决定对业主具有约束力。',
+      '第一条 为规范本县物业管理活动，维护业主的合法 权益。', // the label's space is layout, 合法 权益 a slip
+      '第一百条之外　县委书记胡 拥军强调，要抓好落实。',
+    );
+    expect(d.map((x) => [x.line, x.column])).toEqual([
+      [3, 13],
+      [5, 24],
+      [6, 7],
+    ]);
+  });
+
+  it('a list of people, each name with its post, and a padded label; a hard wrap cutting a post', () => {
+    const d = lines(
+      '成　员：蒙志刚　县政府办公室副主任；刘湘云　县城管局局长；黄宇航　县住房城乡建设局局长；杨帆　云城街道党工委书记',
+      '　　成　员：蒙志刚　县政府办公室副主任；刘湘云　县城',
+      '管局局长；黄宇航　县住房城乡建设局局长；覃丽萍　县自',
+      '组　长：陈国栋　镇党委书记',
+      // not a post: a name, a space and a verb phrase; and a name split by OCR
+      '会上，蒙志刚　强调要抓好落实，刘湘云 指出。',
+    );
+    expect(d.map((x) => x.line)).toEqual([5]);
+  });
+
+  it('the columns of a table row, a subtitle\'s two phrases, a slogan in straight quotes', () => {
+    const d = lines(
+      '3　实验小学东门外缺少斑马线　市教育局、市公安局交警支队　已办结',
+      '6月21日　8:00—12:00　10千伏柳岸线　柳岸小区1至9栋、柳岸农贸市场',
+      '王立新出席会议并讲话　强调要把党的领导贯穿基层治理全过程各方面，不断提升基层服务群众的能力和水平',
+      '3月4日,镇党委召开专题会议,部署开展"学雷锋 树新风"志愿服务月活动.',
+      // running text ending a sentence is no headline; a quote closed before the space is no quote
+      '王立新出席会议并讲话　强调要把党的领导贯穿基层治理全过程各方面。',
+      '开展"学雷锋"活动,村民 田守义捡到钱包.',
+    );
+    expect(d.map((x) => x.line)).toEqual([5, 6]);
+  });
+
+  it('an identifier of letters and digits keeps its letters (统一社会信用代码); a misread number still warns', () => {
+    const d = lines('云岭县鑫达建材经营部遗失营业执照副本，统一社会信用代码：92530722MA6N4B2X3K，声明作废。', '统一社会信用代码：92530722MA6N4B', '全县2O23年完成，电话l38OO1234S6。');
+    expect(d.map((x) => x.line)).toEqual([3]);
+    expect(matchingForm('代码92530722MA6N4B2X3K').text).toBe('代码92530722MA6N4B2X3K');
+  });
+
+  it('a lead-in a hard wrap carried onto the next line: the space after the cut name is layout', () => {
+    const d = lines('　　本报讯　记者　周子涵　通讯员　程嘉', '禾　昨天上午，随着最后一段盾构机在桐荫', '　　会议指出，县委书记胡 拥军强调，要抓好落实。', '禾　昨天上午，记者从区委获悉，');
+    expect(d.map((x) => x.line)).toEqual([3, 4]);
+  });
+});
+
 describe('byline credits through misread dots (parseCreditLine)', () => {
   it.each([
     ['`金驰.', ['金驰']],

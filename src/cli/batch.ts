@@ -63,6 +63,8 @@ export interface BatchOptions {
 export interface BatchEnd {
   /** Inputs never handed to the handler (not started) after `stop()`. */
   notDone: Input[];
+  /** Of `notDone`, the named pipes whose read was under way and given up at `stop()` (no writer had closed them). */
+  stoppedReads: Input[];
 }
 
 /** A batch being run: `done` resolves when it ends; `stop()` ends it early (module doc). */
@@ -124,10 +126,11 @@ export interface WorkerTask {
   stopFlag?: Int32Array;
 }
 
-/** What a worker returns for a task it did not begin because the batch was stopped. */
+/** What a worker returns for a task it did not begin because the batch was stopped (`stoppedRead`: its named pipe's read was given up). */
 export interface NotStarted {
   ok: false;
   notStarted: true;
+  stoppedRead?: true;
 }
 
 /** The outcome of a task skipped after `stop()` (see {@link WorkerTask.stopFlag}). */
@@ -174,8 +177,11 @@ export async function parseRead(
  * batch was stopped before it began. Never throws.
  */
 export async function runTask(task: WorkerTask): Promise<Outcome | RenderedOutcome | NotStarted> {
-  if (task.stopFlag && Atomics.load(task.stopFlag, 0) === 1) return NOT_STARTED;
-  return parseRead(await readInput(task.path, task.shown, task.maxBytes), task);
+  const flag = task.stopFlag;
+  if (flag && Atomics.load(flag, 0) === 1) return NOT_STARTED;
+  const read = await readInput(task.path, task.shown, task.maxBytes, flag ? () => Atomics.load(flag, 0) === 1 : undefined);
+  if (!read.ok && read.stopped) return { ...NOT_STARTED, stoppedRead: true };
+  return parseRead(read, task);
 }
 
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -208,7 +214,7 @@ export function startBatch<R = Outcome>(
     const read = async (input: Input): Promise<ReadResult> =>
       input.stdin
         ? { ok: true, bytes: await readAll(io.stdin) }
-        : readInput(input.fsPath, input.path, maxBytes);
+        : readInput(input.fsPath, input.path, maxBytes, () => stopped);
     const files = inputs.filter((i) => !i.stdin).length;
     const threads = workerCount(files, options.jobs);
     const worker = threads > 1 ? workerFile() : null;
@@ -220,9 +226,16 @@ export function startBatch<R = Outcome>(
       let failure: unknown = null;
       let next: Promise<ReadResult> | null = inputs.length ? read(inputs[0]) : null;
       let i = 0;
+      const stoppedReads: Input[] = [];
       for (; i < inputs.length && !stopped && failure === null; i += 1) {
         const input = inputs[i];
         const bytes = await next!;
+        if (!bytes.ok && bytes.stopped) {
+          // a named pipe no writer had closed when the batch was stopped: not done
+          stoppedReads.push(input);
+          next = null;
+          break;
+        }
         next = i + 1 < inputs.length ? read(inputs[i + 1]) : null;
         progress.started(input.path);
         const outcome = (await parseRead(bytes, task(input), true)) as R;
@@ -236,9 +249,10 @@ export function startBatch<R = Outcome>(
         await yieldToLoop(); // let writes, reads and signal handlers run between two parses
       }
       await Promise.all(pending);
-      await next?.catch(() => undefined);
+      const ahead = await next?.catch(() => null);
+      if (ahead && !ahead.ok && ahead.stopped) stoppedReads.push(inputs[i]);
       if (failure !== null) throw failure;
-      return { notDone: inputs.slice(i) };
+      return { notDone: inputs.slice(i), stoppedReads };
     }
 
     const { Piscina } = await import('piscina');
@@ -252,6 +266,7 @@ export function startBatch<R = Outcome>(
     const ordered = options.ordered ?? true;
     const results = new Map<number, R>();
     const handled = new Set<number>();
+    const stoppedReads: Input[] = [];
     const inFlight: number[] = [];
     const handlers = new Set<Promise<void>>();
     let nextDispatch = 0;
@@ -277,7 +292,10 @@ export function startBatch<R = Outcome>(
       inFlight.splice(inFlight.indexOf(i), 1);
       // skipped after stop(): never handed over (an ordered batch emits nothing past it), so it
       // and every later result stay in `notDone`
-      if (isNotStarted(outcome)) return;
+      if (isNotStarted(outcome)) {
+        if ((outcome as Partial<NotStarted>).stoppedRead) stoppedReads.push(inputs[i]);
+        return;
+      }
       progress.finished(inputs[i].path, (outcome as { ok: boolean }).ok, runningPaths());
       if (!ordered) emit(i, outcome);
       else {
@@ -326,7 +344,7 @@ export function startBatch<R = Outcome>(
     await finished;
     await pool.destroy().catch(() => undefined);
     if (failure !== null) throw failure;
-    return { notDone: inputs.filter((_, i) => !handled.has(i)) };
+    return { notDone: inputs.filter((_, i) => !handled.has(i)), stoppedReads };
   })();
   return {
     done,

@@ -23,7 +23,7 @@ import path from 'node:path';
 import { EXIT } from '../errors.js';
 import { joinPath, type FsPath } from './atomic.js';
 import { absoluteBytes, globFileSystem, hasReplacement, resolveReplaced, utf8Base } from './byte-paths.js';
-import { bytesToDisplay, escapeControls, isUtf8, showPath } from './escape.js';
+import { bytesToDisplay, isUtf8, showPath } from './escape.js';
 import { fsFailure, type Failure } from './parse-input.js';
 
 /** Extensions read when walking a directory (case-insensitive). */
@@ -66,6 +66,34 @@ function specialKind(st: Stats): string {
   return 'not a file';
 }
 
+/**
+ * What a glob's match at `p` (shown as `shown`) is: a regular file to read, a directory (a glob's
+ * folders are not inputs), or the failure the directory walk gives the same entry (walkDirectory):
+ * a broken link `no such file or directory`, a named pipe, socket or device `not a regular file (…):
+ * skipped (give it by name to read it)`, each exit 3.
+ */
+async function entryKind(p: FsPath, shown: string): Promise<'file' | 'directory' | Failure> {
+  let st: Stats;
+  try {
+    st = await stat(p);
+  } catch (err) {
+    return fsFailure(shown, err as NodeJS.ErrnoException);
+  }
+  if (st.isDirectory()) return 'directory';
+  if (st.isFile()) return 'file';
+  return notRegular(shown, st);
+}
+
+/** The failure of an entry that is no regular file (a named pipe, socket or device), met in a walk or a glob. */
+function notRegular(shown: string, st: Stats): Failure {
+  return {
+    path: shown,
+    code: 'input/not-regular',
+    message: `not a regular file (${specialKind(st)}): skipped (give it by name to read it)`,
+    exitCode: EXIT.NO_INPUT,
+  };
+}
+
 /** One file found by {@link walkDirectory}: its path relative to the walked directory. */
 interface Found {
   /** Relative path as bytes. */
@@ -84,7 +112,7 @@ interface Found {
  */
 async function walkDirectory(
   root: FsPath,
-  display: string,
+  display: FsPath,
   seenFiles: Set<string>,
   failures: Failure[],
 ): Promise<Found[]> {
@@ -93,8 +121,7 @@ async function walkDirectory(
   const rootSt = await stat(root);
   seenDirs.add(`${rootSt.dev}:${rootSt.ino}`);
   const stack: Buffer[] = [Buffer.alloc(0)];
-  const show = (rel: Buffer): string =>
-    escapeControls(path.join(display, isUtf8(rel) ? rel.toString('utf8') : bytesToDisplay(rel)));
+  const show = (rel: Buffer): string => showJoined(display, rel);
   while (stack.length) {
     const rel = stack.pop()!;
     const dir = rel.length ? joinPath(Buffer.from(root), rel) : root;
@@ -130,12 +157,7 @@ async function walkDirectory(
         if (!st.isFile()) {
           // a named pipe, socket or device under an input name: reading it could block forever (a
           // FIFO with no writer), so it is named and skipped, exit 3; given by name it is read
-          failures.push({
-            path: show(childRel),
-            code: 'input/not-regular',
-            message: `not a regular file (${specialKind(st)}): skipped (give it by name to read it)`,
-            exitCode: EXIT.NO_INPUT,
-          });
+          failures.push(notRegular(show(childRel), st));
           continue;
         }
         if (seenFiles.has(id)) continue;
@@ -151,6 +173,17 @@ async function walkDirectory(
     for (let i = subdirs.length - 1; i >= 0; i -= 1) stack.push(subdirs[i]);
   }
   return found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+}
+
+/**
+ * `arg` (a path as given, text or bytes) and `rel` below it, joined as path.join does and shown
+ * once with escape.ts's escaper ({@link showPath}: a backslash as `\\`, control characters and bytes
+ * that are not UTF-8 escaped).
+ */
+function showJoined(arg: FsPath, rel: Buffer): string {
+  const a = typeof arg === 'string' ? Buffer.from(arg) : arg;
+  // latin1 keeps one character per byte: path.join sees only '/' and '.', and the bytes come back as they were
+  return showPath(Buffer.from(path.posix.join(a.toString('latin1'), rel.toString('latin1')), 'latin1'));
 }
 
 /** fast-glob, imported the first time an argument may be a pattern (a one-file run never loads its ~80 modules). */
@@ -205,14 +238,16 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     } catch {
       // reported when it is read
     }
-    inputs.push({ path: escapeControls(p), abs, fsPath: abs, base, stdin: false });
+    inputs.push({ path: showPath(p), abs, fsPath: abs, base, stdin: false });
   };
   /** Adds the file at `rel` (bytes as given: relative to `cwd` or absolute; a name that is not UTF-8); `baseHint`: its `--out-dir` base when that is a directory above it (a glob's). */
   const addBytes = async (rel: Buffer, baseHint?: string): Promise<void> => {
     const fsPath = absoluteBytes(rel, cwd);
     const abs = path.resolve(cwd, bytesToDisplay(rel));
-    if (seen.has(abs)) return;
-    seen.add(abs);
+    // keyed by the bytes: the escaped form `abs` may spell a name typed in ASCII (\xb9\xab.txt)
+    const key = `bytes:${fsPath.toString('latin1')}`;
+    if (seen.has(key)) return;
+    seen.add(key);
     try {
       const st = await stat(fsPath);
       const id = `${st.dev}:${st.ino}`;
@@ -231,10 +266,10 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     inputs.push({ path: showPath(rel), abs, fsPath, base, relBytes, stdin: false });
   };
   /** The inputs under a directory found by {@link walkDirectory}, added in order. */
-  const addFound = (found: Found[], arg: string, root: FsPath): void => {
+  const addFound = (found: Found[], arg: FsPath, root: FsPath): void => {
     const rootAbs = typeof root === 'string' ? root : null;
     for (const f of found) {
-      const display = escapeControls(path.join(arg, f.shown));
+      const display = showJoined(arg, f.rel);
       if (f.utf8 && rootAbs !== null) {
         const fileAbs = path.join(rootAbs, f.rel.toString('utf8'));
         if (seen.has(fileAbs)) continue;
@@ -253,7 +288,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         const fsPath = joinPath(root, f.rel) as Buffer;
         inputs.push({
           path: display,
-          abs: path.resolve(cwd, arg, f.shown),
+          abs: path.resolve(cwd, typeof arg === 'string' ? arg : bytesToDisplay(arg), f.shown),
           fsPath,
           ...utf8Base(root as Buffer, fsPath),
           stdin: false,
@@ -261,8 +296,8 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       }
     }
   };
-  /** Walks the directory `root` named by argument `arg` (`display`: the argument as shown). */
-  const addDirectory = async (root: FsPath, arg: string, display: string): Promise<void> => {
+  /** Walks the directory `root` named by argument `arg` (as given: text, or the bytes of a name that is not UTF-8; `display`: the argument as shown). */
+  const addDirectory = async (root: FsPath, arg: FsPath, display: string): Promise<void> => {
     const before = failures.length;
     let found: Found[] = [];
     try {
@@ -291,7 +326,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
       plainFiles += 1;
       continue;
     }
-    const shown = escapeControls(arg);
+    const shown = showPath(arg);
     const abs = path.resolve(cwd, arg);
     let isDir = false;
     let exists = false;
@@ -333,7 +368,7 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         continue;
       }
       if (st.isDirectory()) {
-        await addDirectory(absoluteBytes(rel, cwd), bytesToDisplay(rel), shownBytes);
+        await addDirectory(absoluteBytes(rel, cwd), rel, shownBytes);
       } else {
         await addBytes(rel);
         plainFiles += 1;
@@ -341,21 +376,15 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
     } else if (await isPattern(arg)) {
       let found: string[] = [];
       try {
-        found = await fastGlob!(arg, { cwd, onlyFiles: true, dot: false, fs: globFileSystem(cwd) });
+        // every entry the pattern names, not only regular files: a broken link or a named pipe it
+        // matches is reported below (entryKind), as the directory walk reports it, never dropped
+        found = await fastGlob!(arg, { cwd, onlyFiles: false, dot: false, fs: globFileSystem(cwd) });
       } catch (err) {
         failures.push({
           ...fsFailure(shown, err as NodeJS.ErrnoException),
           message: `cannot expand this pattern: ${fsFailure('', err as NodeJS.ErrnoException).message}`,
         });
         continue;
-      }
-      if (found.length === 0) {
-        failures.push({
-          path: shown,
-          code: 'input/not-found',
-          message: 'no file matches this pattern',
-          exitCode: EXIT.NO_INPUT,
-        });
       }
       const base = path.resolve(cwd, await globBase(arg));
       // fast-glob reads names as strings: a name that is not UTF-8 comes back with U+FFFD, and
@@ -373,9 +402,27 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
         }
       }
       files.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+      let named = 0;
       for (const f of files) {
+        // what the directory walk reports, a glob reports alike: a broken link, a named pipe
+        const entry = await entryKind(f.bytes ? absoluteBytes(f.bytes, cwd) : path.resolve(cwd, f.text!), f.bytes ? showPath(f.bytes) : showPath(f.text!));
+        if (entry === 'directory') continue;
+        named += 1;
+        if (entry !== 'file') {
+          failures.push(entry);
+          continue;
+        }
         if (f.bytes) await addBytes(f.bytes, base);
         else await add(f.text!, base);
+      }
+      if (named === 0) {
+        // nothing but folders (a glob's folders are not inputs), or nothing at all
+        failures.push({
+          path: shown,
+          code: 'input/not-found',
+          message: 'no file matches this pattern',
+          exitCode: EXIT.NO_INPUT,
+        });
       }
     } else {
       failures.push({

@@ -2,6 +2,7 @@
  * Reading and parsing one input, with every way it can fail turned into a `Failure` value (never a
  * thrown error), so that a batch goes on and a worker thread can hand the outcome back as data.
  */
+import { constants, openSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { setFlagsFromString } from 'node:v8';
 import { EXIT, InputError, UsageError } from '../errors.js';
@@ -206,23 +207,92 @@ export function parseBytesStreamed(bytes: HeldInput, path: string, options: Pars
   return checkedIssue(result.issue, path);
 }
 
-/** The bytes of one input, or why they could not be read. */
-export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; failure: Failure };
+/**
+ * The bytes of one input, or why they could not be read; `stopped`: the read of a named pipe was
+ * given up because the run was stopped (Ctrl-C, SIGTERM) before a writer closed it: the input is not
+ * done, no failure of its own.
+ */
+export type ReadResult = { ok: true; bytes: Buffer } | { ok: false; failure: Failure; stopped?: true };
+
+/**
+ * How often a read of a named pipe asks whether the run was stopped, in ms. A pipe is read without
+ * blocking (below), so only this poll stands between a signal and the read given up.
+ */
+export const PIPE_STOP_POLL_MS = 50;
+
+/**
+ * Reads a named pipe (a FIFO given by name) to its end, at most `maxBytes`. It is opened without
+ * blocking (O_NONBLOCK: open(2) of a FIFO with no writer would block a thread of libuv's pool for
+ * good, and Node cannot end a process while one is blocked: neither Ctrl-C nor SIGTERM nor
+ * process.exit did) and read as a stream on the event loop, which waits for a writer as `cat` does.
+ * `stopped()` is polled every PIPE_STOP_POLL_MS: once true the read is given up (`stopped`).
+ */
+async function readPipe(p: string | Buffer, shown: string, maxBytes: number, stopped?: () => boolean): Promise<ReadResult> {
+  let fd: number;
+  try {
+    fd = openSync(p, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (err) {
+    return { ok: false, failure: fsFailure(shown, err as NodeJS.ErrnoException) };
+  }
+  const { Socket } = await import('node:net');
+  return new Promise<ReadResult>((resolve) => {
+    const pipe = new Socket({ fd, readable: true, writable: false });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let settled = false;
+    const finish = (result: ReadResult): void => {
+      if (settled) return;
+      settled = true;
+      if (poll) clearInterval(poll);
+      pipe.destroy();
+      resolve(result);
+    };
+    const poll = stopped
+      ? setInterval(() => {
+          if (stopped())
+            finish({
+              ok: false,
+              stopped: true,
+              failure: {
+                path: shown,
+                code: 'input/not-read',
+                message: `not read: a named pipe still open for writing when the run was stopped (${formatBytes(size)} read, given up)`,
+                exitCode: EXIT.NO_INPUT,
+              },
+            });
+        }, PIPE_STOP_POLL_MS)
+      : null;
+    pipe.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes)
+        finish({
+          ok: false,
+          failure: { path: shown, code: 'input/too-large', message: `too large (over ${formatBytes(maxBytes)}, the limit)`, exitCode: EXIT.BAD_INPUT },
+        });
+      else chunks.push(chunk);
+    });
+    pipe.on('end', () => finish({ ok: true, bytes: Buffer.concat(chunks) }));
+    pipe.on('error', (err: NodeJS.ErrnoException) => finish({ ok: false, failure: fsFailure(shown, err) }));
+  });
+}
 
 /**
  * Reads one file (a string path, or the bytes of a name that is not UTF-8), refusing directories
- * and files over `maxBytes`. `shown` names it in failures. Never throws.
+ * and files over `maxBytes`; a named pipe is read without blocking a thread and given up once
+ * `stopped()` is true (readPipe). `shown` names it in failures. Never throws.
  */
 export async function readInput(
   file: string | Uint8Array,
   shown: string,
   maxBytes = MAX_INPUT_BYTES,
+  stopped?: () => boolean,
 ): Promise<ReadResult> {
   const p = typeof file === 'string' ? file : Buffer.from(file.buffer, file.byteOffset, file.byteLength);
   try {
     const st = await stat(p);
     if (st.isDirectory())
       return { ok: false, failure: fsFailure(shown, Object.assign(new Error(''), { code: 'EISDIR' })) };
+    if (st.isFIFO()) return await readPipe(p, shown, maxBytes, stopped);
     if (st.size > maxBytes) {
       return {
         ok: false,

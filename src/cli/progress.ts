@@ -30,16 +30,47 @@ export const NO_PROGRESS: Progress = {
 export const RATE_WINDOW_MS = 20_000;
 
 /**
- * Whether a spinner may be drawn for `io`: stderr a TTY with a known width (ora loops writing
- * cursor moves on a terminal that reports 0 columns, as `script` without a size does), not quiet,
- * not CI.
+ * Width assumed for a terminal that reports none (0 columns: `script` without a size, a serial
+ * console, some CI and container ptys): the classic 80 of a VT100 and of `COLUMNS`' usual default.
+ */
+export const DEFAULT_COLUMNS = 80;
+
+/** The width of `stream` in columns: its own, or {@link DEFAULT_COLUMNS} when it reports 0 or none. */
+export function terminalColumns(stream: NodeJS.WritableStream): number {
+  const columns = (stream as { columns?: number }).columns;
+  return typeof columns === 'number' && columns > 0 ? columns : DEFAULT_COLUMNS;
+}
+
+/**
+ * Standard error as ora draws on it, with a width: the stream itself when it reports one, else a
+ * stand-in that reports {@link DEFAULT_COLUMNS} and hands every write and cursor move to it (ora
+ * divides by the width to count the lines to clear: with 0 columns it cleared without end).
+ */
+function withWidth(stream: NodeJS.WritableStream): NodeJS.WritableStream {
+  if (((stream as { columns?: number }).columns ?? 0) > 0) return stream;
+  const tty = stream as NodeJS.WriteStream;
+  const forward = {
+    isTTY: true,
+    columns: DEFAULT_COLUMNS,
+    rows: tty.rows,
+    write: (...args: unknown[]) => (tty.write as (...a: unknown[]) => boolean)(...args),
+    cursorTo: (...args: unknown[]) => (tty.cursorTo as (...a: unknown[]) => boolean)(...args),
+    moveCursor: (...args: unknown[]) => (tty.moveCursor as (...a: unknown[]) => boolean)(...args),
+    clearLine: (...args: unknown[]) => (tty.clearLine as (...a: unknown[]) => boolean)(...args),
+    once: (event: string, fn: (...a: unknown[]) => void) => (tty.once(event, fn), forward),
+    on: (event: string, fn: (...a: unknown[]) => void) => (tty.on(event, fn), forward),
+    removeListener: (event: string, fn: (...a: unknown[]) => void) => (tty.removeListener(event, fn), forward),
+  };
+  return forward as unknown as NodeJS.WritableStream;
+}
+
+/**
+ * Whether a spinner may be drawn for `io`: stderr a TTY (of any width: one that reports 0 columns is
+ * drawn at {@link DEFAULT_COLUMNS}), not quiet, not CI.
  */
 export function progressWanted(io: Io, quiet: boolean): boolean {
   const ci = io.env.CI;
-  const columns = (io.stderr as { columns?: number }).columns ?? 0;
-  return (
-    io.isTTY && columns > 0 && !quiet && !(ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false')
-  );
+  return io.isTTY && !quiet && !(ci !== undefined && ci !== '' && ci !== '0' && ci !== 'false');
 }
 
 /** `0:30`, `12:05`, `1:02:03` for a duration in seconds. */
@@ -104,8 +135,8 @@ export async function createProgress(
 ): Promise<Progress> {
   if (!progressWanted(io, quiet) || total === 0) return NO_PROGRESS;
   const { default: ora } = await import('ora');
-  const columns = (io.stderr as { columns?: number }).columns ?? 80;
-  const spinner = ora({ stream: io.stderr, discardStdin: false, text: `${verb} 0/${total}` }).start();
+  const columns = terminalColumns(io.stderr);
+  const spinner = ora({ stream: withWidth(io.stderr), discardStdin: false, text: `${verb} 0/${total}` }).start();
   const rate = new Rate();
   let done = 0;
   let failed = 0;

@@ -11,7 +11,7 @@
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
 import { ISSUE_YEARS, LUNAR_BEFORE_RE, NUMERIC_DATE_SOURCE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
-import { ADOPTION_NOTE_RE } from '../text.js';
+import { ADOPTION_NOTE_RE, SERIAL_NUMBER_BEFORE_RE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
 
@@ -244,11 +244,19 @@ function isLunar(text: string, i: number): boolean {
   return LUNAR_BEFORE_RE.test(text.slice(Math.max(0, i - 8), i));
 }
 
-/** A date expression starting at `i` of `text`, unless `i` is inside a number or after a document number. */
+/** A number and 号 (876号): with SERIAL_NUMBER_BEFORE_RE before it, a document's or case's serial. */
+const SERIAL_HAO_RE = /^[0-9０-９]{1,6}\s*号/u;
+
+/**
+ * A date expression starting at `i` of `text`, unless `i` is inside a number or after a document
+ * number, or is the serial of a document or case number (（2023）澄0125民初876号, 云政发〔2023〕5号: text.ts
+ * SERIAL_NUMBER_BEFORE_RE).
+ */
 function matchAt(text: string, i: number, ref: DateReference, dayHao: boolean): DateMatch | null {
   const c = text[i];
   if (!START_RE.test(c)) return null;
   if (NUMERAL_RE.test(c) && NOT_AFTER_RE.test(text[i - 1] ?? '')) return null;
+  if (SERIAL_HAO_RE.test(text.slice(i, i + 8)) && SERIAL_NUMBER_BEFORE_RE.test(text.slice(Math.max(0, i - 24), i))) return null;
   return readDate(text, i, ref, dayHao);
 }
 

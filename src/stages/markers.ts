@@ -24,13 +24,13 @@
  * byline whatever its dots were read as, `dashEnding >= KICKER_DASH_THRESHOLD` a kicker.
  */
 import type { Diagnostic, SourceLine } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, MAX_TITLE_LENGTH, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
 import { ADMIN_SUFFIXES, COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
-import { hasNationalScriptWord, lineMemo, NATIONAL_SCRIPT_RE } from '../text.js';
-import { CHRONICLE_ENTRY_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE } from './structure/weights.js';
+import { hasNationalScriptWord, lineMemo, NATIONAL_SCRIPT_RE, PROVISION_NUMBER_RE } from '../text.js';
+import { CHRONICLE_ENTRY_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE, TABLE_CELL_GAP_RE, TABLE_MIN_CELLS, tableRowCells } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
 // furniture.ts imports from here; LETTER_FOLIO_RE is only read inside a function.
 import { LETTER_FOLIO_RE } from './furniture.js';
@@ -129,6 +129,7 @@ export function matchingForm(text: string): MatchingForm {
     if ((nearDigit && (!inWord || strongLetter)) || beforeSuffix) {
       if (ch === 0x3007 && !nearDigit) continue; // 〇 only next to a digit
       if (isLetteredPage(chars, i)) continue; // B1, （下转B3版）: a section's page, as printed
+      if (inCode(chars, i)) continue; // 92530722MA6N4B2X3K: an identifier's letter, as printed
       read[i] = digit.charCodeAt(0);
       changes.push({ at: offsets[i], kind: 'confusable', printed: String.fromCodePoint(ch), read: digit });
     }
@@ -214,6 +215,32 @@ function isLetteredPage(chars: readonly number[], i: number): boolean {
   if (digits < 1 || digits > 2) return false;
   const after = j < chars.length ? chars[j] : -1;
   return !isLatinLetterCode(after) && !NUMBER_SUFFIX_CODES.has(after);
+}
+
+/** Fewest characters of a run of Latin letters and digits that can be an identifier (CODE_RUN). */
+const CODE_MIN_LENGTH = 8;
+
+/**
+ * Whether the confusable at `i` of `chars` stands in an identifier of letters and digits: a run of at
+ * least CODE_MIN_LENGTH ASCII letters and digits holding digits and a letter OCR never reads for a digit
+ * (A, K, M, N, X…): a 统一社会信用代码 (GB 32100-2015: 18 characters, 92530722MA6N4B2X3K), a licence or
+ * part number. Its B is a B, no 8: a misread number has only confusables for letters. Source: a 遗失声明
+ * of the notices-traditional fixture (tester13, Dec 2026), warned as `B read as 8` on clean text.
+ */
+function inCode(chars: readonly number[], i: number): boolean {
+  const alnum = (c: number) => (c >= 48 && c <= 57) || isLatinLetterCode(c);
+  let from = i;
+  while (from > 0 && alnum(chars[from - 1])) from--;
+  let to = i + 1;
+  while (to < chars.length && alnum(chars[to])) to++;
+  if (to - from < CODE_MIN_LENGTH) return false;
+  let digit = false;
+  let plainLetter = false;
+  for (let k = from; k < to; k++) {
+    if (chars[k] <= 57) digit = true;
+    else if (!CONFUSABLE_DIGIT_OF.has(chars[k])) plainLetter = true;
+  }
+  return digit && plainLetter;
 }
 
 /** CONFUSABLE_DIGITS by code point. */
@@ -809,6 +836,10 @@ function outsideQuotes(text: string, c: MatchingChange): boolean {
     else if (CLOSING_MARK_RE.test(ch)) depth = Math.max(0, depth - 1);
   }
   if (depth > 0) return false;
+  // …and inside straight quotes, which open and close alike ("学雷锋 树新风": a clerk's word processor
+  // types them): an odd number before the space, one after it.
+  const straight = (text.slice(0, c.at).match(/"/gu) ?? []).length;
+  if (straight % 2 === 1 && text.indexOf('"', c.at) >= 0) return false;
   // A closing mark after the space that no mark after it opened: the line began inside a
   // quotation of the line above (儿　锦堂　民国廿六年秋于金山”。).
   let open = 0;
@@ -857,6 +888,77 @@ function officeBeforeName(text: string, c: MatchingChange): boolean {
   return OFFICE_OR_ROLE_END_RE.test(text.slice(0, c.at)) && (SURNAMES.has(after[0] ?? '') || COMPOUND_SURNAMES.has(after.slice(0, 2)));
 }
 
+/** A personal name as a list prints it: a surname of lexicon.ts and one or two more Han characters (a compound surname and one or two). */
+function isListedName(s: string): boolean {
+  const n = [...s].length;
+  return (SURNAMES.has(s[0]) && n >= 2 && n <= 3) || (COMPOUND_SURNAMES.has(s.slice(0, 2)) && n >= 3 && n <= 4);
+}
+
+/** An entry of a list of people and their posts: a name, an ideographic space, the post up to the entry's end (；、，) or the line's. */
+const NAME_POST_ENTRY_RE = /(?:^|[：:；;、，,])\s*(\p{Script=Han}{2,4})\u3000([^；;、，,。：:\u3000]*)/gu;
+
+/**
+ * One ideographic space between a name and the post after it in a list of people (成　员：蒙志刚　县政府
+ * 办公室副主任；刘湘云　县城管局局长；…；杨帆　云城街道党工委书记): the layout of a 领导小组's members, a 名单 or an
+ * 任免 notice, the name first and the post after it, entries set apart by ；、，. The space stands right after
+ * a name (isListedName) that opens its entry (the line's start, a colon or a list mark before it), and
+ * the post ends with an office or role (OFFICE_OR_ROLE_END_RE) at its entry's end, or runs on to the
+ * line's end (a hard wrap cut it: 刘湘云　县城 / 管局局长) in a line where another entry's post ends so.
+ * Source: tester28's gov-bulletin 成员 list (Dec 2026), 4 warnings per layout on a clean file.
+ */
+function nameBeforePost(text: string, c: MatchingChange): boolean {
+  if (c.printed !== '\u3000') return false;
+  let verified = 0;
+  let here: { post: string; end: number } | null = null;
+  for (const m of text.matchAll(NAME_POST_ENTRY_RE)) {
+    if (!isListedName(m[1])) continue;
+    const space = m.index! + m[0].length - m[2].length - 1;
+    const ends = OFFICE_OR_ROLE_END_RE.test(m[2]);
+    if (ends) verified += 1;
+    if (space === c.at) here = { post: m[2], end: space + 1 + m[2].length };
+  }
+  if (!here) return false;
+  return OFFICE_OR_ROLE_END_RE.test(here.post) || (here.end === text.length && verified > 0);
+}
+
+/**
+ * One ideographic space inside a label of two characters padded to the width of three or four before
+ * its colon (组　长：, 成　员：, 地　址：, 电　话：): the label opens the line or its entry. A clerk pads so in a
+ * Word file (U+3000, never OCR's ASCII space); a name OCR split before a speaker's colon (胡 拥军：) has
+ * more than one character after the space.
+ */
+function paddedLabel(text: string, c: MatchingChange): boolean {
+  if (c.printed !== '\u3000') return false;
+  return /(?:^|[\s\u3000；;，,。])\p{Script=Han}$/u.test(text.slice(0, c.at)) && /^\p{Script=Han}[：:]/u.test(text.slice(c.at + 1));
+}
+
+/**
+ * A wide gap between the cells of a table's row (weights.ts tableRowCells, TABLE_MIN_CELLS or more
+ * cells: 3　实验小学东门外缺少斑马线　市教育局、市公安局交警支队　已办结, a 停电 notice's 6月21日　8:00—12:00　10千伏
+ * 柳岸线　柳岸小区1至9栋、柳岸农贸市场): the column's gap, no OCR slip. Source: the 问政 and 停电 tables of
+ * tester26's wenzheng-page and the zoo's notices-page (Dec 2026).
+ */
+function betweenCells(text: string, c: MatchingChange): boolean {
+  return TABLE_CELL_GAP_RE.test(c.printed) && tableRowCells(text.trim()) >= TABLE_MIN_CELLS;
+}
+
+/**
+ * One ideographic space between the phrases of a headline or subtitle (王立新出席会议并讲话　强调要把…，不断提升…):
+ * the line's first phrase, before the space, holds no punctuation, and the line is a headline's length
+ * (MAX_TITLE_LENGTH) and ends no sentence (no 。！？ at its end). A subtitle of a national daily's lead story
+ * sets its two clauses so; running text puts a comma there, and an OCR slip is an ASCII space. Source: the
+ * zoo's national-daily (its subtitle warned in every layout).
+ */
+function betweenHeadlinePhrases(text: string, c: MatchingChange): boolean {
+  if (c.printed !== '\u3000') return false;
+  const line = text.trim();
+  return (
+    /^\p{Script=Han}{4,}$/u.test(text.slice(0, c.at)) &&
+    [...line].length <= MAX_TITLE_LENGTH &&
+    !/[。！？!?][”’」』）)]?$/u.test(line)
+  );
+}
+
 /** Marks that end a clause of running text (a credit run on after a caption stands between them). */
 const CLAUSE_END_RE = /[，。；！？、,;!?：:“”‘’「」『』（）()《》]/u;
 
@@ -881,6 +983,19 @@ function layoutSpace(text: string, c: MatchingChange, lead: ReturnType<typeof pa
   return !!credits && credits.some((x) => x.role);
 }
 
+/**
+ * The lead-in a hard wrap carried from line `above` onto `text` (本报讯　记者　周子涵　通讯员　程嘉 / 禾　昨天上午，…:
+ * the credits run in without brackets, a name cut by the column's width), as one lead-in whose `rest`
+ * is what of `text` follows it; null when `above` opens no lead-in or the lead-in ends on it. Source:
+ * the 本报讯 leads of evening papers (the zoo's metro-evening, wrap layout: 4 warnings on its clean file).
+ */
+function carriedLeadIn(above: string, text: string): ReturnType<typeof parseLeadIn> {
+  const up = above.replace(/^[\s\u3000]+/u, '').trimEnd();
+  if (!up || !parseLeadIn(up)) return null;
+  const joined = parseLeadIn(up + text);
+  return joined && joined.rest.length < text.length ? joined : null;
+}
+
 /** The cues of structure/weights.ts whose words are a label a paragraph may open with, run in. */
 const RUN_IN_LABEL_RES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) => COLUMN_LABEL_CUES.includes(name) || name === 'box-label').map(([, re]) => re);
 
@@ -902,6 +1017,9 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
   if (CHRONICLE_ENTRY_RE.test(text) && c.at === text.search(/[\s\u3000]/u)) return true;
   const label = text.slice(0, c.at).trim();
   if (!label || [...label].length > 10) return false;
+  // …and the space after a provision's number (第一条　为规范…, 第三章　物业服务: text.ts PROVISION_NUMBER_RE),
+  // as every 法规, 规章 and 办法 sets it
+  if (c.at === text.search(/[\s\u3000]/u) && PROVISION_NUMBER_RE.test(label)) return true;
   // …and the ideographic space after the name of a place or body a brief opens with, set in bold and run
   // in (凤溪县　农村饮水安全…, 州林业局　启动…: a 县市短讯 brief's lead-in; tester23's 州报, Dec 2026).
   if (c.printed === '\u3000' && c.at === text.search(/[\s\u3000]/u) && RUN_IN_UNIT_RE.test(label)) return true;
@@ -916,11 +1034,15 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * only between headline phrases (no sentence punctuation: `筑牢坚固屏障 保障群众安全`) and
  * spaced-out lines are not reported, nor a page code (B2, furniture.ts LETTER_FOLIO_RE), nor spaces of printed
  * layout (`layoutSpace`: a lead-in, a credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`:
- * 编者按　近日，…, a chronicle's 3月1日　…; `betweenFields`: 联系人：伍小姐　电话：…; `officeBeforeName`: 副院长　蒙家骏).
+ * 编者按　近日，…, a chronicle's 3月1日　…, a provision's 第一条　…; `betweenFields`: 联系人：伍小姐　电话：…;
+ * `officeBeforeName`: 副院长　蒙家骏; `nameBeforePost`: 蒙志刚　县政府办公室副主任；…; `paddedLabel`: 成　员：;
+ * `betweenCells`: a table row's columns; `betweenHeadlinePhrases`: a subtitle's 并讲话　强调…), nor a space inside
+ * straight quotes ("学雷锋 树新风").
  */
 export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const l of lines) {
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
     if (!/[\s\u3000OolI|〇DZSsBi]/u.test(l.text)) continue;
     // A page code (B2, S1, D3: a section letter and a page number) is printed so, no digit misread.
     if (LETTER_FOLIO_RE.test(l.text.trim())) continue;
@@ -930,9 +1052,22 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
     const running = /[，。；、,;]/u.test(text);
     // the line's lead-in, read once for all its spaces
     let lead: ReturnType<typeof parseLeadIn> | undefined;
-    const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text)) : lead);
+    const leadIn = () => (lead === undefined ? (lead = parseLeadIn(text) ?? carriedLeadIn(lines[k - 1]?.text ?? '', text)) : lead);
     const changes = m.changes.filter(
-      (c) => c.kind === 'confusable' || (running && c.printed.length <= 2 && betweenHan(text, c) && outsideQuotes(text, c) && !afterRunInLabel(text, c) && !betweenFields(text, c) && !officeBeforeName(text, c) && !layoutSpace(text, c, leadIn())),
+      (c) =>
+        c.kind === 'confusable' ||
+        (running &&
+          c.printed.length <= 2 &&
+          betweenHan(text, c) &&
+          outsideQuotes(text, c) &&
+          !afterRunInLabel(text, c) &&
+          !betweenFields(text, c) &&
+          !officeBeforeName(text, c) &&
+          !nameBeforePost(text, c) &&
+          !paddedLabel(text, c) &&
+          !betweenCells(text, c) &&
+          !betweenHeadlinePhrases(text, c) &&
+          !layoutSpace(text, c, leadIn())),
     );
     if (!changes.length) continue;
     const places = changes.slice(0, 5).map((c) => {

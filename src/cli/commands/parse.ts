@@ -54,6 +54,14 @@ export const FORMAT_EXTENSION: Record<ParseFormat, string> = {
   xlsx: '.xlsx',
 };
 
+/**
+ * A signal of the kind that interrupted the run arriving within this many ms of it is the same
+ * request delivered twice, not a second one (which stops at once): timeout(1) sends its signal to the
+ * command and then to the command's process group, and a terminal's Ctrl-C reaches every process of
+ * the foreground group. A person's second Ctrl-C comes later than this.
+ */
+export const SAME_SIGNAL_MS = 100;
+
 /** Exit code of a run ended by SIGINT (Ctrl-C) and by SIGTERM: 128 + the signal number. */
 export const SIGNAL_EXIT: Record<'SIGINT' | 'SIGTERM', number> = {
   SIGINT: EXIT.INTERRUPTED,
@@ -344,6 +352,8 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     }
   }
   const onSignal = (signal: NodeJS.Signals): void => {
+    // the same request delivered twice (timeout(1) signals the command, then its process group) is one
+    if (interrupted === signal && Date.now() - interruptedAt < SAME_SIGNAL_MS) return;
     if (interrupted) {
       // a second Ctrl-C: stop now, leaving no temporary file behind, and say what is on disk
       removeTemporaryFilesSync();
@@ -353,15 +363,17 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         : opts.output
           ? `${opts.output} not written`
           : 'output cut short';
-      const line = `interrupted again by ${signal}: stopped at once; parsed ${parsed} of ${plural(inputs.length + failures.length, 'input')}, ${done}\n`;
+      const line = `interrupted again by ${signal}${signal === interrupted ? '' : ` (after ${interrupted})`}: stopped at once; parsed ${parsed} of ${plural(inputs.length + failures.length, 'input')}, ${done}\n`;
       if (io.stderr === process.stderr) writeSync(2, line);
       else io.stderr.write(line);
       process.exit(SIGNAL_EXIT[signal as 'SIGINT' | 'SIGTERM'] ?? EXIT.INTERRUPTED);
     }
     interrupted = signal;
+    interruptedAt = Date.now();
     batch?.stop();
   };
   let interrupted: NodeJS.Signals | null = null;
+  let interruptedAt = 0;
   let batch: ReturnType<typeof startBatch<RenderedOutcome | Outcome>> | null = null;
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
@@ -526,13 +538,20 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     const end = await batch.done;
     await failed.rest();
     notDone = end.notDone.length;
-    if (workbook && workbookIssues.length > 0 && !interrupted) {
+    // a named pipe being read when the run was stopped: say so, by name (it is counted as not done)
+    for (const input of end.stoppedReads)
+      await reportFailure(io, input.path, `not read: a named pipe no writer had closed when ${interrupted ?? 'the stop'} came (reading given up)`);
+    // An interrupted run whose every input was parsed (the signal came during the last parse, which
+    // is finished as any in flight) lost nothing: its -o file is complete and is written (atomically)
+    // before the exit code 130 or 143; one that left inputs not done keeps the earlier file.
+    const cutShort = interrupted !== null && notDone > 0;
+    if (workbook && workbookIssues.length > 0 && !cutShort) {
       const book = await (await import('../../output/xlsx.js')).issuesToXlsx(workbookIssues);
       await stream!.add(book).catch(() => undefined); // a failure is kept in stream.error
     }
     if (stream) {
       try {
-        await stream.end(interrupted !== null && stream.error === null);
+        await stream.end(cutShort && stream.error === null);
       } catch {
         // kept in stream.error
       }
@@ -545,7 +564,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         codes.push(EXIT.OUTPUT);
         if (opts.output) notWritten = 1;
       } else if (opts.output && stream.pieces > 0) {
-        if (interrupted) notWritten = 1;
+        if (cutShort) notWritten = 1;
         else written = 1;
       }
     }

@@ -15,7 +15,7 @@ import { refuseOverwritingInput } from '../same-file.js';
 import { proofHtml, proofOf, type ProofInput } from '../../output/proof.js';
 import { readAll, reportFailure, write, type Io } from '../io.js';
 import { absoluteBytes, hasReplacement, resolveReplaced } from '../byte-paths.js';
-import { escapeControls, showPath } from '../escape.js';
+import { showPath } from '../escape.js';
 import { errorFailure, parseOptionsOf, readInput, type Failure, type InputReadOptions } from '../parse-input.js';
 import { checkOutputFileName, OutputError, writeOutputFile, writeStdout } from '../write.js';
 import { noArticleMessage } from './parse.js';
@@ -33,7 +33,7 @@ export interface ProofCommandOptions extends Omit<InputReadOptions, 'jobs' | 'qu
 async function readProofInput(input: string, io: Io): Promise<{ bytes: Uint8Array; shown: string } | Failure> {
   if (input === '-') return { bytes: await readAll(io.stdin), shown: input };
   let file: string | Buffer = path.resolve(io.cwd, input);
-  let shown = escapeControls(input);
+  let shown = showPath(input);
   if (hasReplacement(input) && !existsSync(file)) {
     const matches = await resolveReplaced(input, io.cwd);
     if (matches.length > 1) {

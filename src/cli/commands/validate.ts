@@ -17,6 +17,7 @@ import { expandInputs, failuresInOrder } from '../inputs.js';
 import { reportFailure, write, type Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeStdout } from '../write.js';
+import { escapeControls } from '../escape.js';
 import { validateIssue } from '../../validate.js';
 import { plural } from './parse.js';
 
@@ -52,10 +53,20 @@ export function reportedDiagnostics(issue: Issue): Diagnostic[] {
   return [...issue.diagnostics, ...(checked ? [] : validateIssue(issue))].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
+/**
+ * A diagnostic's message as `validate --format text` prints it (github's keeps line breaks as `%0A`,
+ * {@link formatGithub}): on one line, its control characters escaped (escape.ts `escapeControls`: `\x1b`, `\x07`), since it quotes titles and
+ * lines of the input, whose stray ESC or BEL would reach the terminal or CI log raw (`\x1b[2J` clears the
+ * screen, `\x1b]0;…\x07` sets the window title; GitHub renders ANSI escapes in its logs).
+ */
+export function shownMessage(message: string): string {
+  return escapeControls(message.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
 /** One diagnostic as `file:line:col: severity code message` (`file:line:` or `file:` when unknown). */
 export function formatDiagnostic(file: string, d: Diagnostic): string {
   const where = d.line == null ? file : d.column == null ? `${file}:${d.line}` : `${file}:${d.line}:${d.column}`;
-  return `${where}: ${d.severity} ${d.code} ${d.message.replace(/\s*[\r\n]+\s*/g, ' ')}`;
+  return `${where}: ${d.severity} ${d.code} ${shownMessage(d.message)}`;
 }
 
 /**
@@ -76,14 +87,16 @@ const GITHUB_COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as
 
 /**
  * One diagnostic as a GitHub Actions annotation, `::error file=F,line=L,col=C,title=CODE::message`
- * (`line` and `col` left out when unknown; info diagnostics become `::notice`).
+ * (`line` and `col` left out when unknown; info diagnostics become `::notice`). The message's line
+ * breaks are `%0A` (a multi-line annotation), its other control characters escaped as in the text
+ * format ({@link shownMessage}).
  */
 export function formatGithub(file: string, d: Pick<Diagnostic, 'severity' | 'code' | 'message' | 'line' | 'column'>): string {
   const props = [`file=${escapeGithubProperty(file)}`];
   if (d.line != null) props.push(`line=${d.line}`);
   if (d.line != null && d.column != null) props.push(`col=${d.column}`);
   props.push(`title=${escapeGithubProperty(d.code)}`);
-  return `::${GITHUB_COMMAND[d.severity]} ${props.join(',')}::${escapeGithubData(d.message)}`;
+  return `::${GITHUB_COMMAND[d.severity]} ${props.join(',')}::${escapeControls(escapeGithubData(d.message))}`;
 }
 
 /** Runs `validate`; resolves to the exit code. */

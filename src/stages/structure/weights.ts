@@ -631,6 +631,38 @@ export const THOUSANDS_SEPARATOR_RE = /(?<=[0-9])[,，](?=[0-9]{3}(?![0-9]))/gu;
  */
 export const TABLE_CELL_GAP_RE = /[ \t\u3000]*[\t\u3000][ \t\u3000]*| {2,}/u;
 
+/** A table row's serial number in its first cell (1, 12, ０３). */
+const SERIAL_CELL_RE = /^[0-9０-９]{1,3}$/u;
+
+/**
+ * The cells of one printed line (trimmed) read as a table's row, or 0 (features.ts tableCells, the
+ * block's own test, and markers.ts, a space between cells being layout): its parts set apart by
+ * spaces, when there are at least two, each at most TABLE_CELL_MAX_LENGTH characters (the last
+ * TABLE_LAST_CELL_MAX_LENGTH), and the line holds no punctuation of running text (，。；！？).
+ * When the line sets its parts apart with wide gaps (TABLE_CELL_GAP_RE: a tab, an ideographic
+ * space, a run of two or more spaces), only those part cells: a single space stays inside its cell,
+ * as a word processor's user types one between words and numbers (石门坎养殖场 2024年租金, 慰问 30
+ * 户), and the last cell, a remark column, may hold a comma (慰问 30 户,每户 200 元) but no end of a
+ * sentence.
+ */
+export function tableRowCells(t: string): number {
+  const wide = TABLE_CELL_GAP_RE.test(t);
+  // (A number's thousands separators, 1,206,931,120, are no commas of a clause: THOUSANDS_SEPARATOR_RE.)
+  const cells = (wide ? t.split(TABLE_CELL_GAP_RE) : t.split(/[\s\u3000]+/u)).filter(Boolean).map((c) => c.replace(THOUSANDS_SEPARATOR_RE, ''));
+  if (/[。！？!?]/u.test(t) || cells.some((c) => /\p{Script=Han}[.．]$/u.test(c))) return 0;
+  if (cells.some((c, i) => /[，；,;]/u.test(c) && !(wide && cells.length >= TABLE_MIN_CELLS && i === cells.length - 1))) return 0;
+  // (The last cell may run to TABLE_LAST_CELL_MAX_LENGTH: a listing's row ends with what is on,
+  // 20:00　戏曲大舞台：黄梅戏《女驸马》, a notice's with where. The first, the row's head, to
+  // TABLE_HEAD_CELL_MAX_LENGTH in a row of wide gaps: 2025年度董事会工作报告　1,206,931,120　99.87%.)
+  const headMax = wide && cells.length >= TABLE_MIN_CELLS ? TABLE_HEAD_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH;
+  // (A row opening with its serial number, the 序号 column of a list of cases or items, 1　锦绣花园南门外支路
+  // 破损积水　市住建局　已纳入计划: its number marks it a row, and its text cells, what each item is and who
+  // handles it, may run to TABLE_HEAD_CELL_MAX_LENGTH, 市教育局、市公安局交警支队.)
+  const serial = wide && cells.length > TABLE_MIN_CELLS && SERIAL_CELL_RE.test(cells[0]);
+  const cellMax = serial ? TABLE_HEAD_CELL_MAX_LENGTH : TABLE_CELL_MAX_LENGTH;
+  return cells.length >= 2 && cells.every((c, i) => [...c].length <= (i === cells.length - 1 ? TABLE_LAST_CELL_MAX_LENGTH : i === 0 ? headMax : cellMax)) ? cells.length : 0;
+}
+
 /**
  * A line opening with a clock time (19:30　节目, 上午8:30　第一次全体会议): a row of a programme grid
  * or a schedule (cue clock-time); with a space after the time and no punctuation of running text,
