@@ -63,6 +63,20 @@ describe('matchingForm on lettered pages (a paper printed in sections: A1, B3版
   });
 });
 
+describe('matchingForm on words of a digit and a letter (4S店, 3D打印)', () => {
+  it('keeps the letter as printed before a Han word: no slip for 45 or 30', () => {
+    for (const printed of ['记者从雁州众诚星航4S店借来一台新车', '6个品牌的4S店同步推出限时优惠', '3D打印', '2B铅笔']) {
+      expect(matchingForm(printed).changes.filter((c) => c.kind === 'confusable')).toEqual([]);
+    }
+  });
+  it('still reads the letter as a digit before a number suffix, a page word, inside a number, or for O', () => {
+    expect(matchingForm('1S日').text).toBe('15日');
+    expect(matchingForm('第1O版').text).toBe('第10版');
+    expect(matchingForm('（下转1S版）').text).toBe('（下转15版）');
+    expect(matchingForm('12S店').text).toBe('125店');
+  });
+});
+
 describe('matchingForm on text it leaves as printed', () => {
   it('gives the text itself, offsets unchanged, for lines with nothing to close up or read as a digit', () => {
     for (const printed of ['　　区委书记胡拥军督查防汛工作。', 'GDP增长5%，Old Town', 'Xinhua 新华社', '记者王峰 ']) {

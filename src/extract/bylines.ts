@@ -34,6 +34,7 @@ import {
   MESSAGE_WRITER_FIELD_RE,
   CREDIT_COLON_ROLES,
   CLOSING_NOTES,
+  QR_ACTION_RE,
   CREDIT_NOT_NAMES,
   ROLE_WORD_TAILS,
   CREDIT_PRESS,
@@ -1122,11 +1123,11 @@ const OCR_CLOSING_BRACKET_RE = new RegExp(
 /**
  * A name of any shape closing a paragraph in brackets after its last sentence (…票价十元。（央金）):
  * 2-4 Han characters that are no closing note (credit-lexicon.ts CLOSING_NOTES: （待续）, （有删节）)
- * and no column word. The bracket's position names the brief's writer, whose name may open with no
+ * and no column word nor a QR code's instruction (QR_ACTION_RE: （扫码报名）). The bracket's position names the brief's writer, whose name may open with no
  * Han surname (Tibetan, Uyghur, Mongolian names in Han characters).
  */
 function closerName(name: string): boolean {
-  return /^\p{Script=Han}{2,4}$/u.test(name) && !SOURCE_NOTE_RE.test(name) && !CLOSING_NOTES.has(name) && !notAName(name);
+  return /^\p{Script=Han}{2,4}$/u.test(name) && !SOURCE_NOTE_RE.test(name) && !CLOSING_NOTES.has(name) && !QR_ACTION_RE.test(name) && !notAName(name);
 }
 
 /**

@@ -257,6 +257,13 @@ export const CLOSING_NOTES: ReadonlySet<string> = new Set([
   '社论', '评论', '时评', '短评', '通讯', '特写', '综述', '消息', '专稿', '特稿', '图片', '视频', '续', '续一', '续二', '待續', '未完待續', '續完', '有刪節', '節選', '綜合', '圖文', '資料圖',
 ]);
 /**
+ * What a QR code's caption tells the reader to do (扫码报名, 扫描二维码关注, 扫一扫, 长按识别二维码), at the
+ * start of the words: an instruction, never a writer's name, in brackets or not ((扫码报名) under a
+ * sign-up notice: tester27's property-auto-weekly, Dec 2026). The structure step's cue qr-caption
+ * (weights.ts LEXICAL_CUES) reads the whole caption line.
+ */
+export const QR_ACTION_RE = /^(?:微信)?(?:扫码|扫描|扫一扫|长按|掃碼|掃描|掃一掃|長按)/u;
+/**
  * Role words after the artist's name on an artwork's caption line (秋韵（国画）　　陈砚秋　作, 行书
  * 条幅　　郑某　书, 篆刻　　某某　刻): 作 (a painting's or any work's maker), 绘/画 (painted), 书 (written,
  * calligraphy), 刻/篆刻 (a seal), 摄 (a photograph). Source: the art corners of 副刊 pages (书画,

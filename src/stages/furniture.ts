@@ -80,10 +80,21 @@ const EDITOR_RE =
  */
 const EDITOR_RUN_ON_RE = /^(?:本版)?(?:责任编辑|責任編輯|责编|責編)\p{Script=Han}{2,4}$/u;
 
-/** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川): furniture, never a story's credit. */
+/**
+ * The page's own credit line, unbracketed (本版文章由雁州置地集团提供, 本版由市农业农村局协办, 本专版稿件均由…
+ * 供稿): 本版 scopes it to the page, as 本版编辑 does, so it is the page's furniture (kind `editor`) wherever
+ * it stands (an advertorial or sponsored page's foot, over the folio), never a headline of the next
+ * page's first item nor a credit of the page's last one. The bracketed form （本文由…提供） is an item's
+ * own credit and stays one. Source: the sponsored and advertorial pages of city evening papers'
+ * 楼市/车市 supplements (tester27's property-auto-weekly, Dec 2026) and of county papers' 专版.
+ */
+const PAGE_CREDIT_RE =
+  /^(?:本版|本版面|本专版|本專版)(?:所[有刊])?(?:文章|稿件|内容|图文|圖文|图片|圖片|文字|资料|資料)?(?:均|皆)?由\p{Script=Han}[\p{Script=Han}·・（）()]{1,30}?(?:提供|供稿|协办|協辦|承办|承辦|支持|联办|聯辦)$/u;
+
+/** True for an editor's line of the page (责任编辑：张三, 本版编辑：景　川, PAGE_CREDIT_RE): furniture, never a story's credit. */
 export function isEditorLine(text: string): boolean {
   const t = text.trim();
-  return (EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t);
+  return (EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t) || PAGE_CREDIT_RE.test(t);
 }
 
 /**
@@ -646,7 +657,7 @@ export function classifyFurniture(line: string): FurnitureKind | null {
   if (spaced && [...spaced].length >= 3 && (BULLETIN_NAME_RE.test(spaced) || PAPER_ONLY_RE.test(spaced))) return 'masthead';
   // A label spaced out to the width of a box (导　读, 简　讯) is the same label.
   if (SECTION_LABEL_RE.test(t) || (spaced && [...spaced].length <= 6 && SECTION_LABEL_RE.test(spaced))) return 'section';
-  if (((EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t)) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
+  if (((EDITOR_RE.test(t) && !isPieceTrailer(t)) || EDITOR_RUN_ON_RE.test(t) || PAGE_CREDIT_RE.test(t)) && visualLength(t) <= MAX_RUNNING_HEAD_LENGTH) return 'editor';
   const jumps = findJumpMarkers(t);
   if (jumps.length && jumps.map((j) => j.text).join('').replace(/\s/gu, '') === t.replace(/\s/gu, '')) {
     return 'jump';

@@ -130,6 +130,7 @@ export function matchingForm(text: string): MatchingForm {
       if (ch === 0x3007 && !nearDigit) continue; // 〇 only next to a digit
       if (isLetteredPage(chars, i)) continue; // B1, （下转B3版）: a section's page, as printed
       if (inCode(chars, i)) continue; // 92530722MA6N4B2X3K: an identifier's letter, as printed
+      if (isDigitLetterWord(chars, i)) continue; // 4S店, 3D打印: a word of a digit and a letter, as printed
       read[i] = digit.charCodeAt(0);
       changes.push({ at: offsets[i], kind: 'confusable', printed: String.fromCodePoint(ch), read: digit });
     }
@@ -241,6 +242,25 @@ function inCode(chars: readonly number[], i: number): boolean {
     else if (!CONFUSABLE_DIGIT_OF.has(chars[k])) plainLetter = true;
   }
   return digit && plainLetter;
+}
+
+/**
+ * Capital letters that make a word with one digit before them and a Han word after (4S店 the car
+ * dealership, 3D打印, 2B铅笔, 3D电影): DIGIT_LETTER_WORD_LETTERS, no OCR slip for 45, 30, 28. Not O, I, l
+ * (the slips of 0 and 1: 第1O版), and not before a number's suffix (1S日 is 15日) nor a page's or an
+ * issue's word (版, 页, 期, 届). Source: the 车市 pages' 4S店 (tester27's property-auto-weekly, Dec 2026:
+ * a closed-up warning on every line naming one).
+ */
+const DIGIT_LETTER_WORD_LETTERS: ReadonlySet<number> = new Set([...'SDBZ'].map((c) => c.codePointAt(0)!));
+const NOT_AFTER_DIGIT_LETTER_WORD: ReadonlySet<number> = new Set([...'版页頁期届屆'].map((c) => c.codePointAt(0)!));
+
+/** Whether the letter at `i` of `chars` (code points) ends a word of one digit and a letter before a Han word (DIGIT_LETTER_WORD_LETTERS). */
+function isDigitLetterWord(chars: readonly number[], i: number): boolean {
+  if (!DIGIT_LETTER_WORD_LETTERS.has(chars[i]) || i < 1 || !isDigitCode(chars[i - 1])) return false;
+  const before = i > 1 ? chars[i - 2] : -1;
+  if (isDigitCode(before) || isLatinLetterCode(before) || before === 0x2e || before === 0xff0e) return false;
+  const after = i + 1 < chars.length ? chars[i + 1] : -1;
+  return after >= 0 && HANLIKE_RE.test(String.fromCodePoint(after)) && !NUMBER_SUFFIX_CODES.has(after) && !NOT_AFTER_DIGIT_LETTER_WORD.has(after);
 }
 
 /** CONFUSABLE_DIGITS by code point. */

@@ -636,6 +636,8 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
     // 国家防总针对南方四省启动防汛四级应急响应 / 南方多地迎来新一轮强降雨 / 　　新华社北京6月20日电…):
     // the first is a headline of its own when it stops short of the column by more than
     // WRAP_FILL_SLACK, as in a headline stack (stackBlocks); a wrapped headline fills the column.
+    // The first may carry a headline's colon and nothing else of running text (雁栖湖·云庭：一湖一城　湖居
+    // 改善新标杆, 19 cells of 22, over 二期“湖景臻藏”组团即将加推: tester27's property-auto-weekly, Dec 2026).
     const headlineOverHeadline =
       cur.length === 1 &&
       column !== null &&
@@ -643,7 +645,7 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       !INDENT_RE.test(run[i].text) &&
       !nextIndented &&
       isHeadlineShaped(texts[i]) &&
-      !hasBodyPunctuation(texts[i]) &&
+      !hasBodyPunctuation(texts[i].replace(/[：:]/gu, '')) &&
       !hasTocLeader(texts[i]) &&
       isHeadlineShaped(texts[i + 1]) &&
       !hasBodyPunctuation(texts[i + 1]) &&

@@ -43,6 +43,10 @@ import {
   FURNITURE_SHAPED,
   LEXICAL_CUES,
   BULLET_LIST,
+  CAPTION_IN_TEXT,
+  OVER_PICTURE_SOURCE,
+  FIELD_LINE_RE,
+  FIELD_RUN,
   NUMBERED_LIST,
   LENGTH_BUCKETS,
   NAME_ROW_MIN,
@@ -111,6 +115,7 @@ import {
   QUOTE_ATTRIBUTION,
   TOPIC_KICKER,
   TOPIC_KICKER_RE,
+  SERIES_KICKER_RE,
   UNDER_TOPIC_KICKER,
   JUMP_IN_CONTINUES,
   JUMPED_HEADLINE,
@@ -664,6 +669,7 @@ export function pageUnits(blocks: Block[], each?: (k: number, features: string[]
   const p = new PageEvidence(blocks);
   p.collectUnits(each !== undefined);
   p.countPrinted();
+  p.findFieldRuns();
   p.findVerse();
   p.findTableRows();
   p.findRowHeads();
@@ -712,6 +718,8 @@ class PageEvidence {
   verse: Uint8Array = new Uint8Array(0);
   verseFirst: Uint8Array = new Uint8Array(0);
   tableRow: Uint8Array = new Uint8Array(0);
+  /** Units that are field lines next to a field line (FIELD_RUN), made by findFieldRuns. */
+  fieldRun: Uint8Array = new Uint8Array(0);
   listRow: Uint8Array = new Uint8Array(0);
   rowHead: Uint8Array = new Uint8Array(0);
   /** Per unit k: 0 not worked out, 1 no, 2 the line under it opens a series of cross-heads (opensSeries). */
@@ -915,18 +923,29 @@ class PageEvidence {
     return fn.includes('sentence') || (!fn.includes('shape:headline') && !fn.includes('shape:colon-kicker') && !fn.some((x) => CREDIT_LIKE.includes(x)));
   }
 
+  /** Field lines next to a field line, no credit nor sentence (FIELD_RUN): `fieldRun`. */
+  findFieldRuns(): void {
+    const { units } = this;
+    const field = this.flagsOf((f, k) => FIELD_LINE_RE.test(units[k].block.text.trim()) && !f.includes('sentence') && !f.some((x) => CREDIT_LIKE.includes(x)));
+    this.fieldRun = this.flagsOf(
+      (_, k) => field[k] === 1 && ((k > 0 && field[k - 1] === 1 && this.adjacent(k - 1, k)) || (k + 1 < units.length && field[k + 1] === 1 && this.adjacent(k, k + 1))),
+    );
+  }
+
   /** Runs of short lines: `verse` and `verseFirst`. */
   findVerse(): void {
     const { units, own, context } = this;
     // Runs of short lines (verse): VERSE_MIN_RUN or more units in a row, no furniture between them,
     // each one printed line of at most VERSE_MAX_LENGTH that is no sentence, credit or lead-in: the
     // lines of a poem, the rows of a price list. A headline stack (kicker, title, subtitles) is shorter.
+    // A block of field lines (FIELD_RUN: 车型：… / 指导价：…) is no poem's: it ends the run.
     const short = this.flagsOf(
       (f, k) =>
         units[k].block.rawLines.length === 1 &&
         visualLength(units[k].block.text) <= VERSE_MAX_LENGTH &&
         !f.some((x) => x === 'sentence' || x === 'credit' || x === 'leadin' || x === 'dateline' || x === 'cue:bracketed') &&
-        this.inSignature(k) === null,
+        this.inSignature(k) === null &&
+        this.fieldRun[k] === 0,
     );
     const verse = new Uint8Array(units.length);
     const verseFirst = new Uint8Array(units.length);
@@ -1729,7 +1748,7 @@ class PageEvidence {
   }
 
   /**
-   * Unit k is a topic kicker (TOPIC_KICKER_RE: 数读常委会工作报告) at the top of a headline stack, right
+   * Unit k is a topic or series kicker (TOPIC_KICKER_RE: 数读常委会工作报告; SERIES_KICKER_RE: 看房团第12期) at the top of a headline stack, right
    * over a headline line that is no dash-led subtitle nor a kicker ending in its dash.
    */
   topicKicker(k: number): boolean {
@@ -1738,7 +1757,8 @@ class PageEvidence {
     if (!(runFeature[k]?.endsWith(':first') ?? false) || !this.adjacent(k, k + 1)) return false;
     const next = own[k + 1];
     if (!next.includes('shape:headline') || next.includes('start:dash') || next.includes('start:dash?') || next.includes('end:dash')) return false;
-    return TOPIC_KICKER_RE.test(units[k].block.text.trim());
+    const t = units[k].block.text.trim();
+    return TOPIC_KICKER_RE.test(t) || SERIES_KICKER_RE.test(t);
   }
 
   unitFeatures(k: number): string[] {
@@ -1835,6 +1855,14 @@ class PageEvidence {
       f.push(PADDED_SIGNATURE);
     if (this.rowHead[k]) f.push(ROW_HEAD);
     if (k + 1 < units.length && this.rowHead[k + 1] && this.adjacent(k, k + 1) && own[k].includes('cue:day-head')) f.push(DAY_OVER_ROW_HEAD);
+    if (this.fieldRun[k]) f.push(FIELD_RUN);
+    // Running text right over a picture's supplier credit on its own line (OVER_PICTURE_SOURCE).
+    if (k + 1 < units.length && this.adjacent(k, k + 1) && own[k + 1].includes('cue:picture-source') && !own[k].includes('shape:headline') && !own[k].some((x) => CREDIT_LIKE.includes(x)))
+      f.push(OVER_PICTURE_SOURCE);
+    // A caption credited at its end between two paragraphs, or over a cross-head set between text
+    // (betweenText), as a story's chapters go on under its photos (CAPTION_IN_TEXT).
+    if (this.captionInText(k) && k + 1 < units.length && this.adjacent(k, k + 1) && ((own[k + 1].includes('end:stop') && !own[k + 1].includes('shape:headline')) || this.betweenText[k + 1] === 1))
+      f.push(CAPTION_IN_TEXT);
     if (this.tableRow[k]) f.push('table-row');
     // A headline line right over a table's first row: the table's title (10月25日…部分蔬菜价格 / 品名　均价…).
     else if (k + 1 < units.length && this.tableRow[k + 1] && this.adjacent(k, k + 1) && own[k].includes('shape:headline')) f.push('over-table');
@@ -1870,7 +1898,11 @@ class PageEvidence {
     trailer[k] = stackTop || (k > 0 && trailer[k - 1] === 1 && this.adjacent(k - 1, k) && creditLike(k)) ? 1 : 0;
     if (trailer[k]) f.push(TRAILER_STACK);
     // Running text right under a credit that names the picture first (文/图　X, 图/记者　X): a caption.
-    if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline')) f.push('caption-under-credit');
+    // (Not over a cross-head set between text: the story's first paragraph, its chapters going on under
+    // it, as a 文／图 test drive or feature opens; tester27's property-auto-weekly, Dec 2026. In the zoo's
+    // sources the units right under a picture credit are captions over a caption or a title, 3 of 3,
+    // and paragraphs over a paragraph or cross-head, 2 of 2.)
+    if (k > 0 && own[k - 1].includes('cue:picture-credit') && !own[k].includes('shape:headline') && !(k + 1 < units.length && this.adjacent(k, k + 1) && this.betweenText[k + 1] === 1)) f.push('caption-under-credit');
     // A dash-led line under a quotation (“好的政策要像春雨…。” / ——一位基层干部在座谈会上说): the
     // quotation's attribution, running text of its box, not a subtitle.
     // (The quotation closes a sentence, 。” or ！”: a headline ending in a quote, 告别爬楼难” or 卖给我”,
@@ -1953,7 +1985,8 @@ class PageEvidence {
     if (own[k].includes('cue:speech-frame') && next.includes('shape:headline')) f.push('speech-frame&n:hl');
     // A box label (背景, 链接) is read by what follows it: running text of the story (a cross-head) or
     // the box's own headline (its column label).
-    if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') ? 'hl' : 'text'}`);
+    // (Field lines under it, FIELD_RUN, are the box's text, headline-shaped or not: 车型档案 / 车型：….)
+    if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') && !(k + 1 < units.length && this.fieldRun[k + 1]) ? 'hl' : 'text'}`);
     // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
     // full stop inside it): an entry of the list it introduces.
     // (A group's head with its count, 一等奖（5名）, heads the list's first group: no entry.)

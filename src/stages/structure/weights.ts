@@ -233,6 +233,15 @@ export const QUOTE_ATTRIBUTION = 'quote-attribution';
  * the two under a title are subtitles (district-paper, legal-paper), which the feature leaves alone.
  */
 export const TOPIC_KICKER_RE = /^(?:数读|聚焦|关注|解读|图解|直击|透视|盘点|探访|走进|读懂)(?![，。：:、])\S{2,}$/u;
+/**
+ * …and the name of a series with the number of its instalment at the end (雁州晚报看房团第12期, 走基层
+ * 第5站, 系列报道之三: 第N期/站/季/辑/讲, 之N), one phrase with no space nor punctuation, at the top of a
+ * headline stack: the series' kicker over the instalment's title, as TOPIC_KICKER_RE's lines are
+ * (read by the same feature). Source: the reader-event and series kickers of city evening papers
+ * (tester27's property-auto-weekly, Dec 2026: its 看房团 notice); in the zoo's sources (Dec 2026) no
+ * other line topping a stack ends so (a ——…之一 subtitle under a title is left alone: no stack's top).
+ */
+export const SERIES_KICKER_RE = /^(?![—－-])[^\s\u3000，。！？、：:,.!?;；]{2,}?(?:第[0-9０-９一二三四五六七八九十百]{1,4}(?:期|站|季|辑|讲)|(?<!分)之[一二三四五六七八九十]{1,3})$/u;
 export const TOPIC_KICKER = 'topic-kicker';
 export const UNDER_TOPIC_KICKER = 'under-topic-kicker';
 
@@ -371,6 +380,18 @@ export const PICTURE_SOURCE_LINE_RE = new RegExp(`^${PICTURE_SOURCE}$`, 'u');
  * (part of cue `run-in-photo-credit`); the paragraph ends as printed (rejoin.ts endsStory).
  */
 export const RUN_IN_PICTURE_SOURCE_RE = new RegExp(`[。！？!?…][”’」』"]?(?:[\\s\\u3000]+${PICTURE_SOURCE}|\\s*[（(]\\s*(?:\\p{Script=Han}{1,20}?(?:供图|供圖)|${PICTURE_SUPPLIED_BY_SOURCE}|${PICTURE_SOURCES.join('|')})\\s*[）)])$`, 'u');
+/**
+ * A caption that names what the picture shows in a phrase, no sentence (no comma nor stop), with the
+ * picture's credit in brackets run in at its end: 雁栖湖·云庭园林实景（图片由开发商提供）, 样板间客厅
+ * （开发商供图）, 春耕（本报记者　X　摄）; advertorials', features' and 图片新闻's short captions set
+ * under a picture inside a story. The phrase before the bracket is no credit itself (新华社发（X摄）,
+ * 本报记者（…）: a credit line). Source: tester27's property-auto-weekly (Dec 2026: its one such caption,
+ * read as a byline naming 雁栖湖·云庭园林实景); no other zoo source prints one.
+ */
+export const LABEL_CAPTION_CREDIT_RE = new RegExp(
+  `^(?!(?:${PICTURE_SOURCES.join('|')})[（(])(?![^（）()]*(?:记者|記者|通讯员|通訊員|摄影|攝影|摄|攝|供图|供圖|提供)[\\s\\u3000]*[（(])[^，。！？,!?；;：:（）()《》]{2,30}[（(]\\s*(?:[^（）()]{1,30}(?:摄|攝)(?:影)?|\\p{Script=Han}{1,20}?(?:供图|供圖)|${PICTURE_SUPPLIED_BY_SOURCE})\\s*[）)]$`,
+  'u',
+);
 
 /**
  * A credit line that names a picture (feature `caption-in-pictured-item`): a work role for the
@@ -771,6 +792,14 @@ const BOX_LABELS = [
   // editor's comment on that story, a cross-head of it over its text, as a run-in 编后：… is the story's
   // last paragraph (the zoo's archive-county-1980s; tester21's weekend edition, Dec 2026).
   '编后', '编后语', '编后记', '編後', '編後語', '編後記',
+  // A reviewer's verdict on its own line over a review's last paragraph (记者点评, 专家点评, 编辑点评, 点评,
+  // and the plain 小结, 总结): as 编后, a cross-head of the story it closes, not a new item's title
+  // (tester27's property-auto-weekly, Dec 2026: a test drive cut in two at its 记者点评).
+  '记者点评', '专家点评', '编辑点评', '点评', '小结', '总结', '記者點評', '專家點評', '點評',
+  // A fact box's label over its field lines (车型档案 over 车型：/指导价：/油耗：, 楼盘档案, 人物档案, 人物名片):
+  // the spec or profile box of a review or profile, a cross-head of the story it closes (tester27's
+  // property-auto-weekly, Dec 2026: read as a column label in the blank layout).
+  '车型档案', '楼盘档案', '人物档案', '项目档案', '人物名片', '车型参数', '車型檔案', '人物檔案',
 ];
 const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
 
@@ -834,6 +863,43 @@ export const ADDRESSEE_LINE_RE = new RegExp(
  * 农事天气 / 近期天气及农事提示: / running text); no other zoo paper prints one, so the weights are
  * the prior's.
  */
+/**
+ * Feature: running text right over a line that is only a picture's supplier (cue picture-source:
+ * 图片由开发商提供, 受访者供图, （某大学供图）, 资料图片): the caption of that picture, as a caption stands
+ * over its own-line credit (本报记者　X　摄), whether the credit was printed on its own line or a hard wrap
+ * set it there. Source: tester27's property-auto-weekly (Dec 2026: a 样板间 photo, title, caption and
+ * 图片由开发商提供, read as an article held out); in the zoo's sources no other unit stands over such a
+ * line but the wrapped captions of the wrap layouts, captions all. Prior set by hand (PRIOR).
+ */
+export const OVER_PICTURE_SOURCE = 'over-picture-source';
+/**
+ * Feature: a caption credited at its end (cue run-in-photo-credit: …走出山外。（本报记者　X　摄）,
+ * 雁栖湖·云庭园林实景（图片由开发商提供）) set between two paragraphs of running text, right under one that
+ * ends a sentence and right over one that does or over a cross-head between text: a photo placed inside a story, its caption, never a
+ * credit line of the story nor the headline of a new one. In the zoo's sources (Dec 2026) all 3 such
+ * lines are [caption] (weekend-indepth's one, property-auto-weekly's two), so the prior is set by hand
+ * to outweigh the byline and title evidence of a short line ending in a bracket (PRIOR).
+ */
+export const CAPTION_IN_TEXT = 'caption-in-text';
+/**
+ * Feature: a field line (FIELD_LINE_RE: 指导价：15.98万元, 购车热线：0000-6633210, 营销中心地址：滨湖新区…)
+ * printed right next to another field line, neither of them a credit (CREDIT_LIKE: 记者：X, 来源：…) nor a
+ * finished sentence: a block of labelled fields, running text of the item it stands in or closes (a
+ * car review's spec box 车型：/指导价：/油耗：, an advertorial's or notice's 地址：/热线：/开发商：, a
+ * committee list 主　任：/副主任：). It is neither a headline stack (活动地址：… read as the kicker and
+ * 购车热线：… as the title of the next item) nor lines of a poem: findVerse ends a run of short lines
+ * at it, so that the headline stack under a spec box is not read as verse with it. Measured on the
+ * zoo's sources (Dec 2026): all 9 such units of the other papers and all 12 of property-auto-weekly are [body]. Prior set as
+ * list-entry's (PRIOR).
+ */
+export const FIELD_RUN = 'field-run';
+/**
+ * A field line for FIELD_RUN: a label of one to eight Han characters (spaces and × between them:
+ * 主　任, 营销中心地址, 项目咨询热线, 长×宽×高), a colon, then its value. Longer than cue label-colon's
+ * label (five), as a spec box's and an advertorial's labels run to six or eight; the name of a place
+ * or estate before a colon (雁栖湖·云庭：…, a headline) holds a · and is no label.
+ */
+export const FIELD_LINE_RE = /^\p{Script=Han}(?:[\s\u3000×]*\p{Script=Han}){0,7}[\s\u3000]*[：:]\s*\S/u;
 /**
  * Feature: a unit opening with an item bullet (cue item-bullet: ●, ◆, ■) right under a line ending in a
  * colon (重要内容提示：) or under another such point: an entry of a bulleted list, running text (PRIOR).
@@ -926,9 +992,23 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // A paragraph that ends a sentence and then names its photographer in brackets (…预计产量可达150万斤。
   // （通讯员　鄢　青　摄）, …进球后与队友庆祝。（记者　柏…　摄）): a photo's caption with its run-in credit.
   // (…or names no photographer but who supplied the picture: …幼苗。　受访者供图, …驻足。（澄川理工大学供图）.)
-  ['run-in-photo-credit', new RegExp(`[。！？!?…][”’」』"]?\\s*[（(][^（）()]{1,30}摄(?:影)?\\s*[）)]$|${RUN_IN_PICTURE_SOURCE_RE.source}`, 'u')],
+  // (…or closes a caption that is a noun phrase, no sentence: 雁栖湖·云庭园林实景（图片由开发商提供）,
+  // 样板间实景（本报记者　严　骏　摄）: LABEL_CAPTION_CREDIT_RE.)
+  ['run-in-photo-credit', new RegExp(`[。！？!?…][”’」』"]?\\s*[（(][^（）()]{1,30}摄(?:影)?\\s*[）)]$|${RUN_IN_PICTURE_SOURCE_RE.source}|${LABEL_CAPTION_CREDIT_RE.source}`, 'u')],
   // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）, 资料图片).
   ['picture-source', PICTURE_SOURCE_LINE_RE],
+  // The caption under a QR code, telling the reader what scanning it does (扫码报名, 扫描二维码报名, 扫一扫
+  // 关注我们, 长按识别二维码, （扫码报名）): a caption of the item it closes (a sign-up notice, an event's
+  // or a service column's), not a credit naming anyone nor the title of an item of its own. Source: the
+  // sign-up notices and service columns of city evening papers (tester27's property-auto-weekly, Dec
+  // 2026: 扫码报名 was read as an empty photo item's title and as a column label).
+  ['qr-caption', /^[（(]?\s*(?:微信)?(?:扫码|扫描(?:上方|下方|左侧|右侧|下面)?二维码|扫一扫|长按(?:识别)?二维码|掃碼|掃描二維碼|掃一掃)\p{Script=Han}{0,8}\s*[）)]?$/u],
+  // Also column words (cue column-word, as the entry of the newspapers' column words above): the standing
+  // columns of consumer pages (楼市/车市 weeklies, 消费 pages of city and evening papers), a test drive's
+  // 试驾 (新车试驾, 深度试驾), 车评, 楼评, and a topic's 提示 column (消费提示, 安全提示, 出行提示, 健康提示,
+  // 防骗提示: the topic words listed, as 今日提示 and 风险提示 head briefs and chapters), printed over each
+  // item they run (tester27's property-auto-weekly, Dec 2026: 试驾 and 消费提示 were read as kickers).
+  ['column-word', /^[【[［〔〖]?\s*(?:\p{Script=Han}{0,2}试驾|车评|楼评|(?:消费|安全|出行|健康|防骗|用药|交通|理财|购房|购车)提示)\s*[】\]］〕〗]?$/u],
   ['photo-caption', /^(?:图为|圖為|上图|下图|左图|右图|图\s*[：:])|^图[①②③④⑤⑥⑦⑧⑨⑩1-9]/u],
   // A portrait's caption naming whom it shows and the kind of photo (徐福根近照, 某某同志遗像, 某某生前照片),
   // printed under a 寻人启事's or an 讣告's title: the notice's picture, no subtitle.
@@ -1222,6 +1302,13 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // …and the entries after the first while each opens with a field label (主　任：… / 副主任：… / 成　员：…):
   // list-entry; in the zoo's sources (Dec 2026) the two such units (a 组成人员 list of a bulletin) are body.
   'list-entry': { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, byline: -3, caption: -3 },
+  // A field line next to a field line (FIELD_RUN: 车型：… / 指导价：…, 活动地址：… / 购车热线：…): running
+  // text of the item; all 21 such units of the zoo's sources are body (Dec 2026).
+  // Running text over a picture's own-line supplier credit (OVER_PICTURE_SOURCE): its caption.
+  [OVER_PICTURE_SOURCE]: { caption: 5, body: -3, lead: -2 },
+  // A caption with its credit run in, between two paragraphs (CAPTION_IN_TEXT): 3 of 3 caption in the zoo.
+  [CAPTION_IN_TEXT]: { caption: 5, byline: -4, title: -4, subtitle: -4, kicker: -4, crosshead: -3, body: -2 },
+  [FIELD_RUN]: { body: 6, title: -6, subtitle: -6, kicker: -6, section: -6, crosshead: -4, byline: -3, caption: -3 },
   // A line right over a Q&A item's answer (答：…) ends the question, not the item: the asker's
   // signature wrapped onto a line of its own (（岩口县读者　童大勇）) is the question's text, no
   // credit of the item. Source: the 问/答 columns of county and rural papers (the zoo's rural paper,
@@ -1526,6 +1613,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A line that is only a picture's credit naming no one (受访者供图, （某大学供图）): the caption's
   // credit (a hard wrap set it on a line of its own), never a headline; no training page but
   // tester9's science daily prints one (Dec 2026), so set by hand.
+  // A QR code's caption (扫码报名): a caption, never a headline, label or credit; this paper's one line (Dec 2026).
+  'cue:qr-caption': { caption: 8, title: -8, kicker: -8, subtitle: -8, section: -8, crosshead: -6, byline: -6, lead: -4, body: -2 },
   'cue:picture-source': { caption: 8, title: -8, kicker: -8, subtitle: -8, section: -8, crosshead: -6, lead: -4 },
   // A row of a table printed line by line (its head row too) is running text of the item, never a
   // headline: in the zoo's sources (Dec 2026) the finance page's 6 rows, all body.
