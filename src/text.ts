@@ -237,9 +237,13 @@ export function isQuestionHeadline(text: string): boolean {
   return (inner.match(/[，,、]/gu) ?? []).length <= 1;
 }
 
-/** The paper's own 讯 lead-in without brackets (OWN_NEWS_LEAD_SOURCE). */
+/**
+ * The paper's own 讯 lead-in without brackets (OWN_NEWS_LEAD_SOURCE). A half-width space before 讯
+ * is OCR's (`本报 讯记者“苏明澈…`: Tesseract's hOCR of the OCR harness's degraded health paper gave
+ * 本报 and 讯 as two words), never printed.
+ */
 const BARE_OWN_NEWS_LEAD_SOURCE =
-  OWN_MEDIUM_SOURCE + '(?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)?[讯訊]';
+  OWN_MEDIUM_SOURCE + '(?![通][讯訊])(?:(?:(?![讯訊])\\p{Script=Han}){0,8}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日|(?:(?![讯訊])\\p{Script=Han}){2,6}?)? ?[讯訊]';
 /**
  * The paper's own 讯 lead-in as a regular-expression source: 本报讯, with a place (本报北京讯), a date
  * (本报6月7日讯) or both (本报江澄3月14日讯), and a magazine's, broadcaster's or site's own (本刊讯,

@@ -12,6 +12,7 @@ import { parseIssue, type InputFormat } from '../src/index.js';
 import { layoutMarkup } from '../src/input/markup.js';
 import { bylineDotScore, bylineLineScore, noiseScore } from '../src/stages/markers.js';
 import { BYLINE_LINE_THRESHOLD } from '../src/heuristics.js';
+import { leavesQuoteOpen } from '../src/stages/split-blocks.js';
 import { mergeColumnPages, ocrMetrics, type ColumnImage, type GoldArticle } from '../scripts/ocr/lib.mjs';
 
 /** One hOCR line of Han characters, each a word 42 px wide, from x at y. */
@@ -97,6 +98,32 @@ describe('the column mode on the bundled issue’s degraded 3-column render (fix
     // pages: 9/9 and 4/8). `'崇组宣、` is one of them since 、 reads as a byline's dot.
     expect(m.titles[0], `missing: ${m.missingTitles.join(', ')}`).toBeGreaterThanOrEqual(format === 'text' ? 8 : 9);
     expect(m.bylines[0]).toBeGreaterThanOrEqual(format === 'text' ? 4 : 5);
+  });
+
+  // A cross-head pair whose first line's closing quote --psm 4 read as a second opening one
+  // (架起服务群众“连心桥“ / 用心用情倾听民声): quotes of one kind never nest, so the line leaves no
+  // quotation open and the pair is not one headline wrapped (split-blocks.ts leavesQuoteOpen). Before,
+  // the pair was read as one title, cutting the story 齐心浇灌城市“文明花” in two there.
+  it.each([
+    ['hocr', 'cols.hocr'],
+    ['alto', 'cols.xml'],
+  ] as const)('%s: 架起服务群众“连心桥“ is a cross-head of its story, no title', (format: InputFormat, file) => {
+    const issue = parseIssue(read(file), { format, entities: false });
+    const story = issue.articles.find((a) => a.title.startsWith('齐心浇灌城市'));
+    expect(story?.crossheads.map((c) => c.text).slice(0, 2)).toEqual(['架起服务群众“连心桥“', '用心用情倾听民声']);
+    expect(issue.articles.map((a) => a.title).filter((t) => t.includes('连心桥'))).toEqual([]);
+  });
+});
+
+describe('leavesQuoteOpen through a misread closing quote', () => {
+  it('reads a second opening mark of one kind at the line end as the closing one; a quotation left open at a wrap stays open', () => {
+    expect(leavesQuoteOpen('架起服务群众“连心桥“')).toBe(false);
+    expect(leavesQuoteOpen('架起服务群众“连心桥-')).toBe(false);
+    expect(leavesQuoteOpen('齐心浇灌城市“')).toBe(true);
+    expect(leavesQuoteOpen('崇川启动“我助')).toBe(true);
+    expect(leavesQuoteOpen('“文明花”与“连心')).toBe(true);
+    // its closing mark read as a blank, the last mark a real opening (Tesseract on the same render)
+    expect(leavesQuoteOpen('也进一步增强了群众参与社区基层治理的积极性,变“被动管理 为“')).toBe(true);
   });
 });
 

@@ -112,6 +112,10 @@ const ZOO_RUNS = [
   { name: 'heldout-wire-3col', paper: 'wire-copy', cols: 3 },
   { name: 'heldout-health-2col', paper: 'health-paper', cols: 2 },
   { name: 'heldout-notices-1col', paper: 'notices-page', cols: 1 },
+  // Added by ocr19, measured before any fix (README "OCR harness"): a city evening paper set in 4
+  // narrow columns (a tabloid's measure: 11 body characters, 5 of a title), its credits run in
+  // after 本报讯 without brackets and set as 文/记者 X　图/记者 Y lines, 【】 column labels.
+  { name: 'heldout-metro-4col', paper: 'metro-evening', cols: 4 },
 ];
 
 const inputs = [];

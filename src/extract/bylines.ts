@@ -20,7 +20,7 @@
 import type { Credit } from '../types.js';
 import { NAME_DOTS, isDottedName, isNamedByParts } from './dotted-names.js';
 import { BYLINE_DOT_THRESHOLD, MAX_CREDIT_LINE_LENGTH, OCR_CLOSE_BRACKETS, OCR_OPEN_BRACKETS, OCR_SLASHES, RUN_ON_CREDIT_TAIL } from '../heuristics.js';
-import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces } from '../stages/markers.js';
+import { bylineDotScore, joinSpacedNames, loneQuotesAsSpaces, splitNameRun } from '../stages/markers.js';
 import { lineMemo, OWN_NEWS_LEAD_SOURCE, SENTENCE_STOP, visualLength } from '../text.js';
 import { COMPOUND_SURNAMES, MILITARY_RANKS, OFFICE_CORES, ORG_SUFFIXES, SLOT_ONLY_SURNAMES, SURNAMES } from './lexicon.js';
 import { isPlaceStem } from './places.js';
@@ -527,10 +527,33 @@ function parseCreditLinePrinted(line: string): Credit[] | null {
   if (c && c.every((x) => (x.role ? personInSlot(x.name) : mark && c.length <= 3 && personOrForeign(x.name)))) return c;
   // …or name them in a credit's positions, whatever their shape (creditByPosition).
   if (c && creditByPosition(t, c)) return c;
+  // Two names after a press role whose space OCR closed up (新华社记者”郑雨桐白 泣: hOCR keeps no
+  // space between Han words, 郑雨桐　白　澜 as printed): cut as splitNameRun cuts two dotted names.
+  const closed = closedUpRoleCredits(t);
+  if (closed) return closed;
   // A piece signed by its writer's unit and name on a line of its own, as a 学习心得, 心得体会 or
   // reader's piece ends (澄溪县审计局　邵明川: a unit ending in an organisation suffix, then one to
   // three personal names), as in brackets (（青石镇中心学校　景岚）): the names, the unit their role.
   return unitAndNames(t);
+}
+
+/** A press role, then 5-6 Han characters in up to three runs and nothing else (closedUpRoleCredits). */
+const ROLE_THEN_HAN_RE = new RegExp(`^(${PRESS_ROLE_SOURCE})[\\s\\u3000]*(\\p{Script=Han}+(?:[\\s\\u3000]+\\p{Script=Han}+){0,2})$`, 'u');
+
+/**
+ * The credits of a press role's line whose two names OCR ran together (新华社记者 郑雨桐白 泣 for
+ * 新华社记者　郑雨桐　白　澜: Tesseract's hOCR joins Han words without a space, the OCR harness's degraded
+ * wire copy): the 5-6 characters after the role, spaces taken out, cut into two personal names by
+ * splitNameRun (the second opening with a surname, the more common surnames winning). Null when
+ * the line is no such run or no sure cut is found.
+ */
+function closedUpRoleCredits(t: string): Credit[] | null {
+  const m = ROLE_THEN_HAN_RE.exec(t);
+  if (!m) return null;
+  const cut = splitNameRun(m[2].replace(/[\s\u3000]/gu, ''));
+  if (!cut || !cut.every((n) => isPersonalName(n))) return null;
+  const role = m[1].replace(/[\s\u3000]/gu, '');
+  return cut.map((name) => ({ name, role }));
 }
 
 /**
@@ -942,13 +965,26 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   const rest = paragraph.slice(whole.length);
   if (bracket && !credits.length) return { dateline: whole.trimEnd(), creditLine: null, credits, rest };
   // A credit after the lead-in, set off by a space or by the lead-in's own closing bracket
-  // (【本報訊】記者陳嘉欣報道：…, as Hong Kong and Macau dailies print it).
-  if (!bracket && (whole.length > head.length || head.endsWith('】'))) {
+  // (【本報訊】記者陳嘉欣報道：…, as Hong Kong and Macau dailies print it), or glued to it where OCR
+  // lost the space: a press role right after it (本报讯记者 周子涵 ”通讯员 程嘉未 昨天上午…, Tesseract's
+  // hOCR of the OCR harness's 4-column metro-evening render; openingCredit still wants the names
+  // set off by spaces, so 本报讯记者从…获悉 opens no credit).
+  if (!bracket && (whole.length > head.length || head.endsWith('】') || PRESS_ROLE_START_RE.test(rest))) {
     const open = openingCredit(rest, false);
     if (open) return { dateline: head, creditLine: open.creditLine, credits: open.credits, rest: open.rest };
   }
+  // The space after the lead-in read as a quote mark or a comma (本报讯“记者 周子涵 …, 本报讯，记者 王俊，…):
+  // the mark kept at the head of the credit line, as printed.
+  const quoted = bracket ? null : LEAD_QUOTE_GAP_RE.exec(rest);
+  if (quoted) {
+    const open = openingCredit(rest.slice(quoted[0].length), false);
+    if (open) return { dateline: head, creditLine: quoted[0] + open.creditLine, credits: open.credits, rest: open.rest };
+  }
   return { dateline: head, creditLine: bracket ?? null, credits, rest };
 }
+
+/** A lone quote mark or comma OCR read for the space between a lead-in and its credit's press role (本报讯“记者 周子涵, 本报讯，记者 王俊): parseLeadIn. */
+const LEAD_QUOTE_GAP_RE = new RegExp(`^[“”‘’"，,][\\s\\u3000]*(?=${PRESS_ROLE_SOURCE})`, 'u');
 
 /**
  * A credit printed without brackets at the start of running text, spaces around it: after a
@@ -968,12 +1004,18 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
   // Where the credit may end: before a space, or after 报道 (and its colon) glued to the text.
   const ends = new Set<number>();
   for (const x of head.matchAll(/(?<=\S)(?=[\s\u3000])/gu)) ends.add(x.index);
+  // …or before a quote mark or a comma OCR read for the space after it (通讯员 程嘉禾”上昨天上午…,
+  // 通讯员 程嘉条，昨天上午…).
+  for (const x of head.matchAll(/(?<=\p{Script=Han})(?=[”’，,])/gu)) ends.add(x.index);
   for (const x of head.matchAll(/[报報][道導][：:]?/gu)) ends.add(x.index + x[0].length);
   let best: { end: number; credits: Credit[] } | null = null;
   for (const end of [...ends].sort((a, b) => a - b)) {
     const printed = head.slice(0, end).replace(/[：:]$/u, '');
     if (visualLength(printed) > MAX_CREDIT_LINE_LENGTH) break;
-    const c = parseCredits(printed, NAME_RE, bare);
+    // A space OCR read as a quote mark or a comma between a name and the next role (记者 周子涵 ”通讯员
+    // 程嘉未, 记者 王俊，通讯员 …): the candidate credit alone is read so (OCR_CREDIT_SPACES_RE, as in a
+    // lead-in's bracket; the story's own quotations after it keep theirs).
+    const c = parseCredits(printed.replace(OCR_CREDIT_SPACES_RE, ' '), NAME_RE, bare);
     // Names with a known surname; a stringer's pen name (通讯员　铁　宣) only right after its role.
     if (!c || !isPressRole(c[0].role)) continue;
     if (!c.every((x, k) => x.role && (personOrForeign(x.name) || (!bare && (k === 0 || c[k - 1].role !== x.role))))) continue;
@@ -982,9 +1024,14 @@ export function openingCredit(text: string, needReported: boolean): { creditLine
     best = { end, credits: c };
   }
   if (!best) return null;
-  const rest = text.slice(best.end).replace(/^[\s\u3000]+/u, '');
+  // The space after the credit read as a closing quote or a comma (记者 周子涵 ”记者昨天从…, 程嘉条，昨天…):
+  // nothing opened the quote and no clause ends in a credit, so it is the credit's gap as OCR printed
+  // it, kept with the credit line (no quotation or clause of the text).
+  const gap = /^[\s\u3000]*[”’，,][\s\u3000]*(?=\p{Script=Han})/u.exec(text.slice(best.end));
+  const end = best.end + (gap ? gap[0].length : 0);
+  const rest = text.slice(end).replace(/^[\s\u3000]+/u, '');
   if (!rest) return null;
-  return { creditLine: text.slice(0, best.end).trim(), credits: best.credits, rest };
+  return { creditLine: text.slice(0, end).trim(), credits: best.credits, rest };
 }
 
 /**
@@ -1034,7 +1081,7 @@ function splitTrailingCreditPrinted(paragraph: string): { rest: string; creditLi
   const tailAt = Math.max(0, paragraph.length - RUN_ON_CREDIT_TAIL);
   const photo = RUN_ON_PHOTO_RE.exec(paragraph.slice(tailAt));
   if (photo) {
-    const credits = parseCredits(photo[1]);
+    const credits = parseCredits(loneQuotesAsSpaces(photo[1]));
     if (credits && credits.every((c) => personOrForeign(c.name))) {
       return { rest: paragraph.slice(0, tailAt + photo.index).trimEnd(), creditLine: photo[1].trim(), credits };
     }
@@ -1144,8 +1191,12 @@ const SOURCE_NOTE_RE = /^(?:据|摘|转|综合|来源|選自|选自|據)|(?:电|
  */
 const OFFICE_CLOSER_RE = /^\p{Script=Han}{0,8}(?:办公室|工委|委员会|委|办|局|科|处|室|部|中心|站|所|队|组)$/u;
 
-/** A photo credit run on after a sentence: an optional press role, one to six names or halves of padded ones, 摄. */
+/**
+ * A photo credit run on after a sentence: an optional press role, one to six names or halves of
+ * padded ones, 摄. After the role, a blank may be read by OCR as a quote mark (`…七成。通讯员 黄晓靶”摄`:
+ * Tesseract on the OCR harness's 4-column metro-evening render; loneQuotesAsSpaces reads it so).
+ */
 const RUN_ON_PHOTO_RE = new RegExp(
-  `(?<=${SENTENCE_STOP}|”)[\\s\\u3000]*((?:${PRESS_ROLE_SOURCE}|文/图|文／图|摄影)?[\\s\\u3000]*\\p{Script=Han}{1,4}(?:[\\s\\u3000、]+\\p{Script=Han}{1,4}){0,5}[\\s\\u3000]*(?:摄影|摄))$`,
+  `(?<=${SENTENCE_STOP}|”)[\\s\\u3000]*((?:${PRESS_ROLE_SOURCE}|文/图|文／图|摄影)?[\\s\\u3000“”]*\\p{Script=Han}{1,4}(?:[\\s\\u3000、“”]+\\p{Script=Han}{1,4}){0,5}[\\s\\u3000“”]*(?:摄影|摄))$`,
   'u',
 );

@@ -24,6 +24,7 @@ import {
   HEADLINE_TAIL_MAX,
   HEADLINE_WRAP_FILL,
   HEADLINE_WRAP_REPEAT,
+  MAX_CREDIT_LINE_LENGTH,
   MAX_SIGNATURE_LENGTH,
   MAX_JOINT_SIGNERS,
   MAX_SPLIT_SUBTITLE_PART,
@@ -39,7 +40,7 @@ import {
 } from '../heuristics.js';
 import { DOC_NUMBER_LINE_RE, endsSentence, endsTocEntry, endsWithKickerDash, endsWithTocLeader, hasBodyPunctuation, hasTocLeader, isHeadlineShaped, nationalOnly, opensWithSubtitleDash, SENTENCE_STOP, visualLength } from '../text.js';
 import { LETTER_FOLIO_RE, MAX_RUNNING_HEAD_LENGTH, classifyFurniture, findJumpMarkers, markCoverLines, markIndexBoxes, markNamedPageHeads, markWeatherBoxes } from './furniture.js';
-import { isPersonalName, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
+import { isPersonalName, isPressRole, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../extract/bylines.js';
 import { isDateOnlyLine } from '../extract/dates.js';
 import { MESSAGE_CREDIT_RE, SOURCE_LINE_RE } from '../extract/credit-lexicon.js';
 import { bylineFrame, bylineLineScore, closingQuoteForm } from './markers.js';
@@ -203,13 +204,23 @@ export function awaitsItsNoun(line: string): boolean {
 }
 
 /**
+ * A quoted term (1-12 Han characters, `+` or `·` among them, no space or punctuation) opened and
+ * followed at the line's end by an opening mark of the same kind: `…“连心桥“`, `…“新机制“`. A space
+ * or a mark inside (`变“被动管理 为“`: its closing mark read as a blank, the last mark a real opening)
+ * is no such term.
+ */
+const OPENED_TWICE_RE = /(?:“\p{Script=Han}[\p{Script=Han}+＋·]{0,11}“|‘\p{Script=Han}[\p{Script=Han}+＋·]{0,11}‘)$/u;
+
+/**
  * True when a line stops inside a quotation or bracket it opened (`齐心浇灌城市“`, `崇川启动“我助`,
  * `…开展“大`): its last quote mark or bracket is an opening one, so the text runs on into the next
  * line (a narrow column wraps a headline or a kicker there; nothing printed ends so).
  */
 export function leavesQuoteOpen(line: string): boolean {
-  // …unless its last mark is that quotation's closing mark misread (`架起服务群众“连心桥-`).
-  if (closingQuoteForm(line) !== null) return false;
+  // …unless its last mark is that quotation's closing mark misread (`架起服务群众“连心桥-`), or read
+  // as a second opening mark at the line's end (`架起服务群众“连心桥“`: Tesseract --psm 4 on the bundled
+  // issue's degraded 3-column render, the harness's column mode; quotes of one kind never nest).
+  if (closingQuoteForm(line) !== null || OPENED_TWICE_RE.test(line.trim())) return false;
   const marks = line.trim().match(/[“”‘’《》（）()「」『』]/gu);
   return !!marks && /[“‘《（(「『]/u.test(marks[marks.length - 1]);
 }
@@ -1101,6 +1112,32 @@ function amidVerse(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: numb
 const CREDIT_NOTE_CUES: readonly RegExp[] = LEXICAL_CUES.filter(([name]) =>
   ['author-unit', 'author-note', 'reprint-source', 'source-note', 'wire-end', 'end-mark'].includes(name),
 ).map(([, re]) => re);
+/**
+ * A credit line wrapped onto the next line at a narrow column's edge (a tabloid's 11-character
+ * measure): line `i` and the next line (a blank line between them at most, as hOCR and ALTO set two
+ * lines of a right-set credit apart) are no credit line each, the second no longer than the first,
+ * and joined as a wrap (`joinWrapped`) they read as one (`parseCreditLine`) whose every credit has a
+ * press or work role (文/记者　卢晓婷　图/记 / 者　郜　川: the 4-column render of the OCR harness's
+ * metro-evening paper, in its text as drawn and through Tesseract). Returns the joined text and the
+ * second line's index, or null.
+ */
+function wrappedCreditLine(lines: SourceLine[], kinds: (FurnitureKind | null)[], i: number): { text: string; next: number } | null {
+  const t = lines[i].text.trim();
+  if (visualLength(t) > MAX_CREDIT_LINE_LENGTH || CLAUSE_MARK_RE.test(t) || parseCreditLine(t)) return null;
+  let j = i + 1;
+  if (j < lines.length && !lines[j].text.trim()) j++;
+  if (j >= lines.length || (kinds[j] !== null && kinds[j] !== 'noise')) return null;
+  const u = lines[j].text.trim();
+  if (!u || visualLength(u) > visualLength(t) || CLAUSE_MARK_RE.test(u) || parseCreditLine(u)) return null;
+  const text = joinWrapped(t, u);
+  if (visualLength(text) > MAX_CREDIT_LINE_LENGTH) return null;
+  const credits = parseCreditLine(text);
+  return credits?.length && credits.every((c) => isPressRole(c.role)) ? { text, next: j } : null;
+}
+
+/** Marks of a sentence's clauses, full- and half-width: running text, never a credit line (wrappedCreditLine). */
+const CLAUSE_MARK_RE = /[。，！？；,!?;]/u;
+
 /** A whole line in brackets read as a credit note (CREDIT_NOTE_CUES). */
 function isCreditNoteLine(t: string): boolean {
   return /^[（(].*[）)]$/u.test(t) && CREDIT_NOTE_CUES.some((re) => re.test(t));
@@ -1176,6 +1213,16 @@ export function splitBlocks(lines: SourceLine[]): Block[] {
     // (A trailer's source line, 来源：岚溪融媒, is a credit line of the piece above that names no one; a
     // message's or a reply's line on a 民生·问政 page, 网友“X”　留言编号：…, 回复单位：…　回复时间：…, a credit line.)
     const credit = furniture || wrappedAside(run, t, column) ? null : parseCreditLine(t) ?? (SOURCE_LINE_RE.test(t) || MESSAGE_CREDIT_RE.test(t) || (bylineLineScore(t) >= BYLINE_LINE_THRESHOLD && standsAlone(lines, i, bothEnds(t))));
+    // A credit line wrapped at a narrow column's edge, the cut inside a role or a name
+    // (文/记者　卢晓婷　图/记 / 者　郜　川, 文/记者　卢晓婷　图/通 / 讯员　秦嘉木): one byline unit of both lines.
+    const wrapped = furniture || credit ? null : wrappedCreditLine(lines, kinds, i);
+    if (wrapped) {
+      flushRun();
+      out.push(block('byline', [l, lines[wrapped.next]], wrapped.text, gap, group++));
+      gap = 0;
+      i = wrapped.next;
+      continue;
+    }
     if (furniture || credit) {
       flushRun(!furniture && MESSAGE_CREDIT_RE.test(t));
       const b = block(furniture ? 'furniture' : 'byline', [l], t, gap, group++);
