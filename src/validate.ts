@@ -9,6 +9,7 @@
 import { CUT_STORY_MIN_LENGTH, MAX_REPLACEMENT_SHARE, MAX_TITLE_LENGTH, MERGED_TITLE_LINES, MIN_REPLACEMENT_ERROR, UNCERTAIN_BOUNDARY_MARGIN } from './heuristics.js';
 import { endsSentence, endsWithKickerDash, isHeadlineShaped, visualLength } from './text.js';
 import { parseCreditLine, parseLeadIn, splitTrailingCredit } from './extract/bylines.js';
+import { PICTURE_COLON_ROLES } from './extract/credit-lexicon.js';
 import { EDITOR_NOTE_RE, END_MARK_RE, PICTURE_SOURCE_LINE_RE, SOURCE_NOTE_RE } from './stages/structure/weights.js';
 import type { Article, Diagnostic, Issue, Severity } from './types.js';
 import type { UncertainBoundary } from './stages/structure/decode.js';
@@ -222,6 +223,11 @@ const MIN_SPEAKER_TURNS = 2;
 /** An end credit printed as a paragraph of its own: a wire's （新华社电）, an end dateline （本报…电）. */
 const END_CREDIT_LINE_RE = /^[（(][^（）()]{0,24}[电電][）)]$/u;
 
+/** A credit whose role names a picture's maker (摄, 摄影, 图, 供图: credit-lexicon.ts PICTURE_COLON_ROLES; 本报记者 摄, 图 记者). */
+function pictureCredit(c: { role: string }): boolean {
+  return c.role.split(/\s+/u).some((w) => PICTURE_COLON_ROLES.includes(w));
+}
+
 /**
  * The evidence that article `a` is several stories run together (`validate/merged-stories`): for
  * each kind, the 1-based source lines of the paragraphs that show it (`lines[p]` is the line of
@@ -253,12 +259,16 @@ export function mergedStoryEvidence(
   const turn = (p: number) => (speakers.get(speakerOf(text[p]) ?? '') ?? 0) >= MIN_SPEAKER_TURNS;
   const running = (p: number) => !cross.has(p) && text[p] !== '' && (turn(p) || !isHeadlineShaped(text[p]));
   const after = (p: number) => text.some((_, q) => q > p && running(q));
-  const endCredit = text.map(
-    (t, p) =>
-      !cross.has(p) &&
-      t !== '' &&
-      (END_MARK_RE.test(t) || END_CREDIT_LINE_RE.test(t) || RUN_IN_END_MARK_RE.test(t) || (visualLength(t) <= 24 && !!parseCreditLine(t)?.length) || (endsSentence(t.replace(/[（(][^（）()]*[）)]$/u, '')) && !!splitTrailingCredit(t)?.rest)),
-  );
+  const endCredit = text.map((t, p) => {
+    if (cross.has(p) || t === '') return false;
+    if (END_MARK_RE.test(t) || END_CREDIT_LINE_RE.test(t) || RUN_IN_END_MARK_RE.test(t)) return true;
+    // a credit naming only who took or drew a picture (…走出山外。（本报记者　谭　雪　摄）) closes a
+    // caption set into the story, not the story: the writer's credit closes that
+    const credits = visualLength(t) <= 24 ? parseCreditLine(t) : null;
+    if (credits?.length) return !credits.every(pictureCredit);
+    const tail = endsSentence(t.replace(/[（(][^（）()]*[）)]$/u, '')) ? splitTrailingCredit(t) : null;
+    return !!tail?.rest && !tail.credits.every(pictureCredit);
+  });
   /** Paragraph p-1 closes a story: it ends a sentence, or it is an end credit. */
   const closed = (p: number) => p - 1 >= start && !cross.has(p - 1) && ((running(p - 1) && endsSentence(text[p - 1].replace(/[（(][^（）()]*[）)]$/u, ''))) || endCredit[p - 1]);
   const title = text.map((t, p) => p > start && !cross.has(p) && !turn(p) && isTitleLine(t) && closed(p) && p + 1 < text.length && (running(p + 1) || !!parseLeadIn(text[p + 1])));

@@ -334,6 +334,20 @@ describe('closeUpDiagnostics: typography of regulations, lists, tables and headl
     expect(matchingForm('代码92530722MA6N4B2X3K').text).toBe('代码92530722MA6N4B2X3K');
   });
 
+  it('a whole name a clerk set off with spaces after an office or role; a space splitting a name still warns', () => {
+    const d = lines(
+      '3月5日上午,镇党委书记陈国栋出席会议并讲话,镇长 许文斌 主持会议.',
+      '村党支部书记 周德顺 表示,新一届村"两委"将认真履职.',
+      '村干部通过派出所联系上了失主——邻村石门坎村的 鲁春生.',
+      // slips: a lone character on one side (胡 拥军, 苏明 远); a word after 的 or no role is no name set off
+      '会上,区委书记胡 拥军强调,要抓好落实.',
+      '图为会议现场,记者 苏明 远 摄影报道.',
+      '要维护业主的合法 权益,保障安全.',
+      '要采取有效的 方法,确保安全.',
+    );
+    expect(d.map((x) => x.line)).toEqual([4, 5, 6, 7]);
+  });
+
   it('a lead-in a hard wrap carried onto the next line: the space after the cut name is layout', () => {
     const d = lines('　　本报讯　记者　周子涵　通讯员　程嘉', '禾　昨天上午，随着最后一段盾构机在桐荫', '　　会议指出，县委书记胡 拥军强调，要抓好落实。', '禾　昨天上午，记者从区委获悉，');
     expect(d.map((x) => x.line)).toEqual([3, 4]);

@@ -125,6 +125,23 @@ describe('validation rules', () => {
       ]);
     });
 
+    it('a picture\'s credit closing a caption set into a story is no end credit; a writer\'s credit still is', () => {
+      // weekend-indepth: …走出山外。（本报记者　谭　雪　摄） inside a feature warned in every layout (tester28's count, Dec 2026)
+      const i = copy();
+      const a = i.articles[0];
+      a.paragraphs = [
+        '2005年，青崖村人均年收入不足800元，全村142户中有97户是贫困户。',
+        '青崖村村民沿着新修的旅游步道走出山外。（本报记者　谭　雪　摄）',
+        '图为新修的旅游步道。',
+        '图/记者　戴　芸',
+        '村里的年轻人大多外出务工，留下的老人守着几亩坡地。',
+        '会议要求加快进度。（记者　王小明）',
+        '城关镇组织人员对辖区商铺开展消防安全检查。',
+      ];
+      a.crossheads = [];
+      expect(mergedStoryEvidence(a, [1, 2, 3, 4, 5, 6, 7]).endCredits).toEqual([6]);
+    });
+
     it('stays quiet on one story: a lone short line, a closing credit, a lead-in line ending in ——, numbered sections', () => {
       const i = copy();
       const a = i.articles[0];
