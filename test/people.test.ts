@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticleEntities as extractEntities, isGrassrootsPost } from '../src/extract/entities.js';
-import { withOffsets } from '../src/extract/leaders.js';
+import { withNameSlotSpacesClosed, withOffsets } from '../src/extract/leaders.js';
+import { parseIssue } from '../src/index.js';
 import { findPersonMentions, isPersonName } from '../src/extract/people.js';
 import { segmenter } from '../src/nlp/jieba.js';
 import type { Article } from '../src/types.js';
@@ -172,4 +173,22 @@ describe('findPersonMentions: occupations before a name the tagging cuts otherwi
     // A collective role keeps needing an unknown word after it.
     ['居民徐国平主动报名', []],
   ])('%s', (text, want) => expect(mentions(text)).toEqual(want));
+});
+
+describe('a name in a name\'s slot with a space inside it', () => {
+  it('is read closed up after a role word or an office: padding (李　强) and an OCR slip (胡 拥军)', () => {
+    // tester30's police paper: 交警大队民警李　强 and 所长王　勇 had no person; issue 8's 区委书记胡 拥军 no leader.
+    const issue = parseIssue('男子醉驾被查\n\n本报讯（记者　卢　川）11月21日晚，区委书记胡 拥军督查。“罪责难逃。”交警大队民警李　强说。石桥派出所所长王　勇介绍，此类案件今年已查处3起。\n', { issueDate: '2026-11-27' });
+    const a = issue.articles[0];
+    expect(a.people.map((p) => [p.name, p.roles])).toEqual([
+      ['胡拥军', ['区委书记']],
+      ['李强', ['民警']],
+      ['王勇', ['石桥派出所所长']],
+    ]);
+    expect(a.leaders.map((l) => l.name)).toEqual(['胡拥军']);
+    // the printed text keeps its spaces
+    expect(a.paragraphs.join('')).toContain('民警李　强说');
+    // a space after a place or a lead-in is no name's: 凤溪县　农村 stays apart (no person 县农)
+    expect(withNameSlotSpacesClosed('凤溪县　农村饮水安全巩固提升工程全部完工。成　员：李　强')).toBe('凤溪县　农村饮水安全巩固提升工程全部完工。成　员：李　强');
+  });
 });

@@ -18,7 +18,7 @@ import { givenCharCount, isTransliteration, worldPlaceNames } from '../data/worl
 import { type DottedName, findDottedNames, officeBefore, trimmedByNames, withStandardNameDots } from './dotted-names.js';
 import type { UserDictEntry } from './user-dict.js';
 import { extractKeywords, KEYWORDS_PER_ARTICLE } from './keywords.js';
-import { findLeaderMentions, findOfficeChains, firstTokenEndingAfter, overlapTest, tokenAt, withOffsets, type LeaderMention, type Token } from './leaders.js';
+import { findLeaderMentions, findOfficeChains, firstTokenEndingAfter, overlapTest, tokenAt, withNameSlotSpacesClosed, withOffsets, type LeaderMention, type Token } from './leaders.js';
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
@@ -1248,7 +1248,8 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
   const seg = options.segmenter ?? defaultSegmenter;
   const diagnostics: Diagnostic[] = [];
   // Misprinted name dots (买买提•艾力) read as the standard · (same offsets): one name, one identity.
-  const texts = articles.map((a) => withStandardNameDots(articleText(a)));
+  // …and a name's slot read with the spaces inside the name closed up (民警李　强, 区委书记胡 拥军).
+  const texts = articles.map((a) => withNameSlotSpacesClosed(withStandardNameDots(articleText(a))));
 
   // Pass 1: leaders by title across the issue.
   const known = new Set<string>();

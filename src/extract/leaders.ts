@@ -14,6 +14,7 @@ import {
   NAME_STOP_CHARS,
   OFFICE_CORES,
   OFFICE_PREFIXES,
+  ROLE_WORDS,
   SEASON_NAME_CHARS,
   SLOT_ONLY_SURNAMES,
   SURNAMES,
@@ -200,6 +201,35 @@ function isWholeWord(text: string, start: number, end: number, segmenter: Segmen
     at = wEnd;
   }
   return true;
+}
+
+/** A role word (ROLE_WORDS) or an office's last character run (findOfficeChains), then a surname, spaces and a Han character. */
+let nameSlotSpaceRe: RegExp | null = null;
+
+/**
+ * `text` with the spaces inside a name in a name's slot closed up, for matching (the printed text is kept
+ * elsewhere): after an office (findOfficeChains) or a role word (ROLE_WORDS), a surname (SURNAMES,
+ * COMPOUND_SURNAMES), a run of ASCII or ideographic spaces and a Han character: 民警李　强说 → 民警李强说,
+ * 所长王　勇介绍 → 所长王勇介绍 (a two-character name padded to three, as papers print names), 区委书记胡 拥军
+ * → 区委书记胡拥军 (an OCR slip, issue 8). Any other space is kept (凤溪县　农村饮水…: a lead-in, 成　员：).
+ * The text is shorter by the spaces closed up; names read on it are reported closed up, as bylines are.
+ * Source: tester30's police paper (Dec 2026: 交警大队民警李　强 had no person) and issue 8.
+ */
+export function withNameSlotSpacesClosed(text: string): string {
+  if (!/[ \t\u3000]/u.test(text)) return text;
+  nameSlotSpaceRe ??= new RegExp(
+    `(?<=(?:${ROLE_WORDS.map(esc).join('|')}|${OFFICE_CORES.map(esc).join('|')})(?:${[...COMPOUND_SURNAMES].map(esc).join('|')}|[${[...SURNAMES].join('')}]))[ \\t\\u3000]+(?=\\p{Script=Han})`,
+    'gu',
+  );
+  let out = text.replace(nameSlotSpaceRe, '');
+  for (const chain of findOfficeChains(out)) {
+    const at = chain.index + chain.match.length;
+    const sl = COMPOUND_SURNAMES.has(out.slice(at, at + 2)) ? 2 : SURNAMES.has(out[at] ?? '') ? 1 : 0;
+    if (!sl) continue;
+    const gap = /^[ \t\u3000]+(?=\p{Script=Han})/u.exec(out.slice(at + sl, at + sl + 8));
+    if (gap) out = out.slice(0, at + sl) + out.slice(at + sl + gap[0].length);
+  }
+  return out;
 }
 
 /** Administrative suffixes a name read after an office must not end with or run into (区长/丰街道, 处长/丰村). */
