@@ -137,3 +137,16 @@ describe('extractEntities: places inside an organization name', () => {
     [['县疾控中心开展结核病防治宣传。'], []],
   ])('%j', (paragraphs, want) => expect(placesOf(paragraphs)).toEqual(want));
 });
+
+describe('places the sentence reads otherwise (tester30)', () => {
+  it('no place cut inside a common word, no disease, no ranking description; real places kept', async () => {
+    const { parseIssue } = await import('../src/index.js');
+    const issue = parseIssue(
+      '协查走失老人\n\n本报讯（记者　卢　川）11月23日，城关镇东关社区居民何老汉走失。何老汉患有阿尔茨海默病，走失时身穿深蓝色棉衣。石桥镇是农业大镇，民警在城区主要路段、商圈增设巡逻力量。\n',
+      { issueDate: '2026-11-27' },
+    );
+    const names = issue.articles[0].places.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['城关镇', '东关社区', '石桥镇']));
+    for (const wrong of ['阿尔茨海默', '农业大镇', '城区主要路']) expect(names).not.toContain(wrong);
+  });
+});

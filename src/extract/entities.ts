@@ -22,7 +22,7 @@ import { findLeaderMentions, findOfficeChains, firstTokenEndingAfter, overlapTes
 import {
   COMPOUND_SURNAMES, DEMONSTRATIVE_CHARS, DEPARTMENT_END_CHARS, KINSHIP_PREFIXES, KINSHIP_WORDS, LEVEL_GLUE_CHARS, LEVEL_GLUE_CONJUNCTIONS, NAME_STOP_CHARS,
   MIN_GIVEN_CHAR_NAMES, MIN_GIVEN_CHAR_NAMES_SHORT, NAME_HOME_CHARS, RUN_NAME_GIVEN_MEAN, RUN_NAME_GIVEN_SHORT, RUN_NAME_KNOWN, RUN_NAME_SHAPE_ONLY, NICKNAME_SUFFIXES, NUMERAL_CHARS, OFFICE_CORES, ORG_SUFFIXES, ORGAN_ACTION_WORDS, PHRASE_MEASURE_WORDS, STATE_ORGAN_WORDS, SURNAMES, ZONE_WORDS, GENRE_AFTER_PLACE,
-  TIME_WORDS, SPEECH_VERBS, COMMON_GEOGRAPHY_NOUNS, LEADING_VERBS, ETHNIC_SUFFIX, NOT_NAME_WORDS, ONE_CHAR_PLACES, ONE_CHAR_PLACE_AFTER, CHINESE_DESCENT_WORDS, PREPOSITION_SURNAMES, ORGAN_GLUE_ENDS, ORGAN_GLUE_AFTER, ONE_CHAR_PLACE_BEFORE, ONE_CHAR_PLACE_RUN_MARKS,
+  TIME_WORDS, SPEECH_VERBS, DISEASE_AFTER_RE, RANKING_PLACE_RE, COMMON_GEOGRAPHY_NOUNS, LEADING_VERBS, ETHNIC_SUFFIX, NOT_NAME_WORDS, ONE_CHAR_PLACES, ONE_CHAR_PLACE_AFTER, CHINESE_DESCENT_WORDS, PREPOSITION_SURNAMES, ORGAN_GLUE_ENDS, ORGAN_GLUE_AFTER, ONE_CHAR_PLACE_BEFORE, ONE_CHAR_PLACE_RUN_MARKS,
 } from './lexicon.js';
 import { findOrganizationMentions } from './organizations.js';
 import { findAppointees, findPersonMentions, findResumeEntries, isPersonName, opensWithCommonWord, type PersonMention } from './people.js';
@@ -642,6 +642,37 @@ export function cleanTaggerPlace(sp: NerSpan, tokens: readonly Token[], text: st
   if (start > sp.start && sp.end - start < 2) return null;
   if (kindOnly(start)) return null;
   return start === sp.start ? sp : { ...sp, start, text: text.slice(start, sp.end) };
+}
+
+/** Tags of a common word (noun, verbal noun, verb, adjective, distinguishing word) a place never ends inside. */
+const COMMON_WORD_TAGS: ReadonlySet<string> = new Set(['n', 'vn', 'v', 'a', 'b', 'd']);
+/** The last character of a place naming its kind: a road's, a street's or a level's. */
+const PLACE_KIND_END_RE = /^[路街道巷镇乡村县区市省]$/u;
+
+/**
+ * Whether a place found in `text` (offsets into it; `tokens` its tagging) is something else the sentence
+ * reads: (1) its last character, a kind of place (路, 街, 镇…: PLACE_KIND_END_RE), opens a common word of the tagging
+ * after a common word (城区主要路 of 城区/主要/路段: a road's stretch, no road; 发展乡 of 发展/乡村; 江湾路 of
+ * 江湾/ns 路段 and 中国 of 中国人民 are kept);
+ * (2) a disease's word follows it (阿尔茨海默 of 阿尔茨海默病, 克山病: DISEASE_AFTER_RE); (3) it is a ranking
+ * description, a common noun then 大/强 and a level (农业大镇, 旅游强县, 经济大省: RANKING_PLACE_RE, the noun
+ * tagged a common word). Source: tester30's police paper (Dec 2026); on pd98 dev, CLUENER dev and MSRA test
+ * (npm run eval:entities) places P/R unchanged or up (README Entities).
+ */
+function isMisreadPlace(p: { start: number; end: number }, text: string, tokens: readonly Token[]): boolean {
+  const k = tokenHolding(tokens, p.end - 1);
+  if (k >= 0 && tokens[k].start === p.end - 1 && tokens[k].end > p.end && PLACE_KIND_END_RE.test(text[p.end - 1]) && COMMON_WORD_TAGS.has(tokens[k].tag)) {
+    // …after a common word, not a name (主要/b 路段, 发展/vn 乡村; 江湾/ns 路段 is the stretch of 江湾路, a road)
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    if (before && before.end === p.end - 1 && before.start >= p.start && COMMON_WORD_TAGS.has(before.tag)) return true;
+  }
+  if (DISEASE_AFTER_RE.test(text.slice(p.end, p.end + 3))) return true;
+  const m = RANKING_PLACE_RE.exec(text.slice(p.start, p.end));
+  if (m) {
+    const head = tokens[tokenHolding(tokens, p.start)];
+    if (head && head.start === p.start && head.end === p.start + m[1].length && COMMON_WORD_TAGS.has(head.tag)) return true;
+  }
+  return false;
 }
 
 /** What separates the items of a printed list of names (an award list's row: 贺子涵　蒋思远　韩沐晴). */
@@ -1365,6 +1396,13 @@ function extractFromArticles(articles: Article[], options: EntityOptions): { art
       const personOver = overlapTest(personMentions.map((m): [number, number] => [m.start, m.end]));
       for (const m of listNames) if (!personOver(m.start, m.end) && !reporters.has(m.name)) personMentions.push(m);
       personMentions.sort((x, y) => x.start - y.start);
+    }
+    // Places that the sentence reads otherwise: cut inside a common word (城区主要路 of 路段), a disease's name
+    // (阿尔茨海默 of 阿尔茨海默病), a ranking description (农业大镇, 旅游强县).
+    if (places.some((p) => isMisreadPlace(p, text, tokens))) {
+      const kept = places.filter((p) => !isMisreadPlace(p, text, tokens));
+      places.length = 0;
+      places.push(...kept);
     }
     // A dotted name is one person, whole: pieces of it (阿不, 曼·吾守尔) give way to it.
     if (dotted.length) {

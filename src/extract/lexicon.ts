@@ -733,3 +733,16 @@ export const NOUN_END_CHARS: ReadonlySet<string> = new Set([...'期团甲坡感�
  * (地方各级人民代表大会常务委员会任免国家机关工作人员条例; tester6's provincial bulletin).
  */
 export const APPOINTMENT_VERBS: readonly string[] = ['任命', '免去', '聘任', '提名', '任', '免'];
+
+/**
+ * A disease's word right after a name (阿尔茨海默病, 帕金森病, 克山病, 唐氏综合征): the name is the disease's,
+ * not a place's. From the field's usage (tester30's police paper, Dec 2026).
+ */
+export const DISEASE_AFTER_RE = /^(?:病|症|综合征|氏病)/u;
+
+/**
+ * A ranking description shaped like a place: a common noun, 大 or 强, and a level (农业大镇, 旅游强县, 经济大省,
+ * 工业强市, 人口大国). Group 1 is the noun (checked against the tagging by the caller). From the field's usage
+ * (tester30's police paper, Dec 2026).
+ */
+export const RANKING_PLACE_RE = /^(\p{Script=Han}{2,4})[大强](?:镇|乡|县|市|省|区|国|村)$/u;
