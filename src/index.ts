@@ -333,6 +333,41 @@ export function latestTextYear(articles: readonly Article[]): number | null {
   return best ?? bestTarget;
 }
 
+/** A Republic-era year's name (date-grammar.ts ROC_ERA): 民國, 中華民國, simplified too. */
+const ROC_ERA_RE = /民國|民国/u;
+
+/**
+ * Warnings `issue/era-conflict` when the heads (masthead lines, running heads) print the issue's date
+ * both in the Republic-era calendar (中華民國115年12月5日, a Taiwan masthead) and in the western one
+ * (A1　要聞　2026年12月5日, its page heads) and the two name different days: one of them is misprinted
+ * or OCR misread a digit, and the issue's date (the first head's) may be wrong. One warning, at the
+ * first head that disagrees with the first head of the other calendar.
+ */
+export function eraDateConflicts(furniture: readonly Furniture[]): Diagnostic[] {
+  let roc: { date: string; line: number | null; text: string } | null = null;
+  let western: { date: string; line: number | null; text: string } | null = null;
+  for (const f of furniture) {
+    const date = runningHeadDate(f.text);
+    if (date === null) continue;
+    const here = { date, line: f.line, text: f.text.trim() };
+    const era = ROC_ERA_RE.test(f.text);
+    if (era) roc ??= here;
+    else western ??= here;
+    const other = era ? western : roc;
+    if (other && other.date !== date)
+      return [
+        {
+          severity: 'warning',
+          code: 'issue/era-conflict',
+          message: `the heads print the issue's date in the Republic-era calendar as ${(era ? here : other).date} («${(era ? here : other).text}») and in the western one as ${(era ? other : here).date} («${(era ? other : here).text}»); one is misprinted (pass --issue-date to set it)`,
+          line: f.line,
+          column: f.line === null ? null : 1,
+        },
+      ];
+  }
+  return [];
+}
+
 /** The first date a running head or masthead of `furniture` prints, and the line of that head; nulls when none does. */
 export function firstHeadDate(furniture: readonly Furniture[]): { date: string | null; line: number | null } {
   for (const f of furniture) {
@@ -546,6 +581,7 @@ export function parseWith(
   for (const list of groups) for (const d of list) diagnostics.push(d);
 
   const head = firstHeadDate(seg1.furniture);
+  for (const d of eraDateConflicts(seg1.furniture)) diagnostics.push(d);
   const issue = issueInfoOf(
     { mastheadDate: head.date, mastheadLine: head.line, headYears: addHeadYears(seg1.furniture, new Map()), textYear: () => latestTextYear(seg1.articles) },
     options,

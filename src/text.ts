@@ -308,6 +308,14 @@ export const SERIAL_NUMBER_BEFORE_RE = /(?:[〔［[【(（]\s*(?:19|20)[0-9]{2}\
 export const PROVISION_NUMBER_RE = /^第[〇零一二两三四五六七八九十百千0-9０-９]{1,6}(?:编|分编|章|节|条|款|项)$/u;
 
 /**
+ * A document number of Taiwan's government documents (發文字號: 府交工字第1150235012號, 北市教字第11230456號):
+ * the issuer's abbreviation and 字, 第, the number, 號. Printed beside the signing date under a 公告 or
+ * 函 (中華民國115年12月1日　府交工字第1150235012號). Source: 行政院 文書處理手冊 (發文字號) as Taiwan's
+ * city and county governments print it (tester29's taiwan-local-daily, Dec 2026). A regular-expression source.
+ */
+export const WORD_DOC_NUMBER_SOURCE = '\\p{Script=Han}{1,10}字第[0-9０-９]{3,12}[號号]';
+
+/**
  * Dot leaders of a table of contents (目录) between an entry and its page number: ……, ....., ·····,
  * ————. A line with them is running text for the block splitter (a wrapped entry is joined), and
  * with a page number after them an entry for the structure cue `toc-entry`.

@@ -44,6 +44,8 @@ import {
   CREDIT_QUALIFIERS,
   CREDIT_TRAILING,
   ORAL_ROLES,
+  SLASH_CREDIT_REPORTED,
+  WIRE_AGENCIES,
   CREDIT_TRAILING_NEED_ROLE,
   CREDIT_WORK_ROLES,
   FILING_PLACE_WORDS,
@@ -832,7 +834,10 @@ function ocrDotCredits(t: string): Credit[] | null {
 
 /** A lead-in found at the start of a paragraph. */
 export interface LeadIn {
-  /** The lead-in as printed, without its credit: `本报讯`, `本报南通6月7日电`, `新华社北京6月7日电`. */
+  /**
+   * The lead-in as printed, without its credit: `本报讯`, `本报南通6月7日电`, `新华社北京6月7日电`; '' when
+   * the credit is all there is (〔記者何志明／東溪報導〕: the article's dateline stays null).
+   */
   dateline: string;
   /**
    * The credit in brackets after it, as printed (`（记者　陆雯　通讯员　顾晓峰）`), or null. It goes to
@@ -851,14 +856,34 @@ export interface LeadIn {
  * wire copy, scripts/ocr); the dateline is kept as read.
  */
 const LEAD_HEAD_SOURCE = `${OWN_NEWS_LEAD_SOURCE}|${OWN_MEDIUM_SOURCE}(?:[\\p{Script=Han}0-9０-９]| (?=[\\p{Script=Han}0-9０-９])){0,12}[电電]|据?(?:新华社|新華社|中新社|中央社)(?:[\\p{Script=Han}0-9０-９]| (?=[\\p{Script=Han}0-9０-９])){0,16}[电電]|(?!${OWN_MEDIUM_SOURCE}通[讯訊])\\p{Script=Han}{2,8}[讯訊]`;
-/** An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市… (parseLeadIn). */
-const WIRE_BRACKET_LEAD_RE = /^([（(]\s*(?:中央社|新华社|新華社|中新社)[\p{Script=Han}0-9０-９、]{0,24}?[电電]\s*[）)])\s*(?=\p{Script=Han})/u;
+/** The news agencies of credit-lexicon.ts WIRE_AGENCIES as a regular-expression alternation, longest first. */
+const WIRE_AGENCY_SOURCE = [...WIRE_AGENCIES].sort((a, b) => b.length - a.length).join('|');
+/**
+ * An agency's bracketed lead-in opening running text: （中央社記者林芳如台南2日電）台南市…, （路透倫敦3日電）英國…,
+ * （法新社巴黎4日電）… (parseLeadIn): the agency (WIRE_AGENCIES), the place and day, 电/電.
+ */
+const WIRE_BRACKET_LEAD_RE = new RegExp(`^([（(]\\s*(?:${WIRE_AGENCY_SOURCE})[\\p{Script=Han}0-9０-９、]{0,24}?[电電]\\s*[）)])\\s*(?=\\p{Script=Han})`, 'u');
+/**
+ * A credit in brackets opening running text with a slash before where it was filed, the Taiwan
+ * house style (〔記者何志明／東溪報導〕東溪鄉公所…, 【記者陳家豪、林怡君／嵐港報導】…, （記者蔡宛庭／嵐港報導）…,
+ * 〔編譯鄭雅文／綜合報導〕…; simplified 〔记者X／台北报导〕): the bracket (（）, 〔〕, 【】, ［］), the credits
+ * (role and names, parseCredits), a slash, the place or 綜合/外電 (at most 10 Han) and SLASH_CREDIT_REPORTED.
+ * Groups: the bracket as printed, the credits.
+ */
+/** A credit in brackets opening running text without the slash (（記者　何志明）…): the bracket, its inside. */
+const BRACKET_CREDIT_LEAD_RE = /^([（(〔【［]\s*([^（）()〔〕【】［\]\n]{2,30}?)\s*[）)〕】］])\s*(?=\S)/u;
+const SLASH_CREDIT_LEAD_RE = new RegExp(
+  `^([（(〔【［\\[]\\s*([^（）()〔〕【】［\\]／/\\n]{2,40}?)\\s*[／/]\\s*\\p{Script=Han}{0,10}?(?:${SLASH_CREDIT_REPORTED.join('|')})\\s*[）)〕】］\\]])\\s*(?=\\S)`,
+  'u',
+);
 /**
  * The inside of a wire's lead-in in brackets, a reporter named: the agency, 记者/記者, the names
  * (several set apart by 、) run on into the place, the day (2日, 12月2日) and 电/電.
  */
-const WIRE_REPORTER_RE =
-  /^[（(]\s*(?:中央社|新华社|新華社|中新社)([记記]者)((?:\p{Script=Han}{2,4}、){0,3}\p{Script=Han}{4,12}?)((?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日\s*[电電]\s*[）)]$/u;
+const WIRE_REPORTER_RE = new RegExp(
+  `^[（(]\\s*(?:${WIRE_AGENCY_SOURCE})([记記]者)((?:\\p{Script=Han}{2,4}、){0,3}\\p{Script=Han}{4,12}?)((?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月)?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日\\s*[电電]\\s*[）)]$`,
+  'u',
+);
 
 /**
  * A place a dateline names: a gazetteer name or stem (isPlaceStem: 北京, 广州, 崇川) or a name of the
@@ -947,6 +972,22 @@ export function parseLeadIn(paragraph: string): LeadIn | null {
   // whose name runs on into the place, is read only where the cut is sure (wireBracketCredits).
   const wire = WIRE_BRACKET_LEAD_RE.exec(paragraph);
   if (wire) return { dateline: wire[1], creditLine: null, credits: wireBracketCredits(wire[1]), rest: paragraph.slice(wire[0].length) };
+  // A credit in brackets with a slash before where it was filed (〔記者何志明／東溪報導〕, Taiwan's house
+  // style): the bracket is the credit line as printed, no dateline before it (''); every credit a press role.
+  const slash = SLASH_CREDIT_LEAD_RE.exec(paragraph);
+  if (slash) {
+    const credits = parseCredits(slash[2]);
+    if (credits?.length && credits.every((c) => isPressRole(c.role) && (isPersonalName(c.name) || isPersonalName(toSimplified(c.name)))))
+      return { dateline: '', creditLine: slash[1], credits, rest: paragraph.slice(slash[0].length) };
+  }
+  // The same credit without the slash and place, opening running text with no lead-in before it
+  // （記者　何志明）東溪鄉公所…, 【記者陳家豪】…: only press roles and personal names, text after it.
+  const bare = BRACKET_CREDIT_LEAD_RE.exec(paragraph);
+  if (bare) {
+    const credits = parseCredits(bare[2]);
+    if (credits?.length && credits.every((c) => isPressRole(c.role) && (isPersonalName(c.name) || isPersonalName(toSimplified(c.name)))))
+      return { dateline: '', creditLine: bare[1], credits, rest: paragraph.slice(bare[0].length) };
+  }
   // The bracket as OCR read it (〈记者”王峰　通讯员李雅楠)), when what it holds is a credit; its
   // opening mark lost (本报讯　通讯员 ”李雅楠) 6月…) only when a press role opens it.
   const ocr = LEAD_OCR_RE.exec(paragraph);

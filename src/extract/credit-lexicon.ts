@@ -48,6 +48,8 @@ export const PREFIXED_PRESS_ROLE_RE = /^\p{Script=Han}{0,6}?(?:融媒|媒体|新
 export const CREDIT_PRESS_ROLES: readonly string[] = [
   '记者', '通讯员', '实习生', '撰稿人', '评论员', '编译', '撰稿', '撰文', '摄影', '供图', '主持人',
   '記者', '通訊員', '實習生', '撰稿人', '評論員', '攝影', '供圖',
+  // A translator-reporter of a world item (〔編譯鄭雅文／綜合報導〕: Taiwan dailies' 國際版), as 编译 is.
+  '編譯',
 ];
 /**
  * Work roles printed before a slash (文/金驰, 文／温言　图／柏川, 摄影／学生记者　晏舟) or alone
@@ -280,6 +282,25 @@ export const AUTHOR_MARKS = '□■◇◆○●◎▲△☆★';
  * printed (the zoo's digest-paper, written by a tester from them, Dec 2026). Simplified and traditional.
  */
 export const REPRINT_SOURCE_VERBS: readonly string[] = ['摘自', '摘编自', '摘編自', '转载自', '轉載自', '转自', '轉自', '选自', '選自', '原载', '原載', '据', '據'];
+/**
+ * The word that closes a credit with a slash before where it was filed, as the Traditional-Chinese
+ * press of Taiwan prints its run-in credits at the head of a story: 〔記者何志明／東溪報導〕 (自由時報),
+ * 【記者X、Y／台北報導】 (聯合報), （記者X／台北報導） (中國時報), 〔編譯X／綜合報導〕, 〔記者X／綜合外電報導〕;
+ * also in simplified script (〔记者X／台北报导〕, 综合报道). Source: those papers' house styles as
+ * printed; tester29's taiwan-local-daily (Dec 2026) prints the three bracket styles.
+ */
+export const SLASH_CREDIT_REPORTED: readonly string[] = ['報導', '报导', '報道', '报道'];
+/**
+ * News agencies whose bracketed dateline opens a story or a brief, the agency then the place and the
+ * day (（中央社記者X台北4日電）, （路透倫敦3日電）, （法新社巴黎4日電）, （美聯社華盛頓3日電）), as Taiwan,
+ * Hong Kong and Macau dailies print wire copy, and mainland papers' 新华社/中新社. Simplified and
+ * traditional; 路透社 as 路透. Source: the wire credits of those papers' 國際 pages (tester29's
+ * taiwan-local-daily 國際短波 briefs, Dec 2026).
+ */
+export const WIRE_AGENCIES: readonly string[] = [
+  '中央社', '新华社', '新華社', '中新社', '路透社', '路透', '法新社', '美联社', '美聯社', '共同社', '韩联社', '韓聯社',
+  '德新社', '安莎社', '塔斯社', '埃菲社', '彭博社', '彭博', '合众国际社', '合眾國際社', '美通社',
+];
 /** The words after 据《…》 that make it a lead-in naming the source: 据《南岭日报》报道, 据《…》消息. */
 export const REPRINT_LEAD_WORDS: readonly string[] = ['报道', '報道', '报导', '報導', '消息'];
 /**
@@ -316,9 +337,11 @@ export const PICTURE_SUPPLIED: readonly string[] = ['供图', '供圖'];
 /**
  * The supplier of a picture written out, as a regular-expression source: 图片由集团康乐会提供,
  * 照片由受访者提供, 圖片由…提供 (the long form of X供图, Hong Kong and Taiwan papers' and staff
- * newsletters' usual one: tester18's Hong Kong group newsletter, Dec 2026).
+ * newsletters' usual one: tester18's Hong Kong group newsletter, Dec 2026), and with a slash after 圖 as
+ * Taiwan dailies credit a supplied picture, （圖／嵐港市文化局提供）, （圖／取自臉書） (tester29's
+ * taiwan-local-daily, Dec 2026; 自由時報, 聯合報 as printed).
  */
-export const PICTURE_SUPPLIED_BY_SOURCE = '(?:图片|照片|圖片|图|圖)由\\p{Script=Han}{2,20}?提供';
+export const PICTURE_SUPPLIED_BY_SOURCE = '(?:图片|照片|圖片|图|圖)(?:由|\\s*[／/]\\s*)\\p{Script=Han}{2,20}?提供';
 
 /**
  * Who signs a message to a government's online message board (网络问政, 12345 hotline, 领导留言板), as

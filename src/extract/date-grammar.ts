@@ -162,12 +162,27 @@ export function numericDateParts(s: string, i: number): { year: number; month: n
 }
 
 /**
+ * Words naming the Republic-era calendar before its year (民國112年 = 2023, 中華民國115年 = 2026: year
+ * 1 is 1912), as Taiwan prints datelines, mastheads, notices and government documents; simplified and
+ * traditional. ROC_YEAR_OFFSET is what is added to the printed year.
+ */
+const ROC_ERA = '(?:中華民國|中华民国|民國|民国)';
+/** Year 1 of the Republic-era calendar is 1912 (ROC_ERA): the western year is the printed one plus this. */
+export const ROC_YEAR_OFFSET = 1911;
+/**
+ * A Republic-era full date (ROC_ERA): 中華民國115年12月5日, 民國一一五年十二月五日, 中華民國一百一十五年十二月五日;
+ * the source of a regular expression without capturing groups (FULL_DATE_SOURCE takes it in; a
+ * signing date line alone is the structure cue date-only).
+ */
+export const ROC_DATE_SOURCE = `${ROC_ERA}\\s*(?:${YEAR_DIGIT}{1,3}|${MONTH_OR_DAY}|[一二三四五六七八九]?百[零〇]?${MONTH_OR_DAY}?)\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日`;
+/**
  * A full date as mastheads and running heads print it: 2021年11月4日, ２０２１年１１月４日, and in
  * Chinese numerals 一九八五年三月五日, 二〇二三年十二月三十日 (the style of every Chinese paper's
- * masthead until the 1990s, and of formal datelines since). The source of a regular expression, for
+ * masthead until the 1990s, and of formal datelines since), and the Republic-era date of Taiwan's
+ * mastheads and documents, 中華民國115年12月5日, 民國一一五年十二月五日 (ROC_ERA). The source of a regular expression, for
  * furniture.ts and markers.ts (one definition; `fullDateIso` reads a match).
  */
-export const FULL_DATE_SOURCE = `(?:${YEAR_DIGIT}{4}\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日|${NUMERIC_DATE_SOURCE})`;
+export const FULL_DATE_SOURCE = `(?:${YEAR_DIGIT}{4}\\s*年\\s*${MONTH_OR_DAY}\\s*月\\s*${MONTH_OR_DAY}\\s*日|${ROC_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})`;
 /**
  * Words before a date that make it a date of the lunar calendar, not the Gregorian one: 农历八月十五日,
  * 农历乙丑年八月十五日 (up to one 干支 year between), and a day after a lunar month's own name
@@ -192,13 +207,24 @@ export function fullDateIso(printed: string): string | null {
   const n = numericDateParts(printed.trim(), 0);
   if (n && n.length === printed.trim().length)
     return validDay(n.year, n.month, n.day) ? `${n.year}-${String(n.month).padStart(2, '0')}-${String(n.day).padStart(2, '0')}` : null;
-  const m = /^(\S{4})\s*年\s*(\S{1,3}?)\s*月\s*(\S{1,3}?)\s*日$/u.exec(printed.trim());
+  const roc = new RegExp(`^${ROC_ERA}\\s*(\\S{1,6}?)\\s*年\\s*(\\S{1,3}?)\\s*月\\s*(\\S{1,3}?)\\s*日$`, 'u').exec(printed.trim());
+  const m = roc ?? /^(\S{4})\s*年\s*(\S{1,3}?)\s*月\s*(\S{1,3}?)\s*日$/u.exec(printed.trim());
   if (!m) return null;
-  const y = yearOfDigits(m[1]);
+  const y = roc ? rocYear(m[1]) : yearOfDigits(m[1]);
   const mo = parseNumber(m[2]);
   const d = parseNumber(m[3]);
   if (!(y >= ISSUE_YEARS.first && y <= ISSUE_YEARS.last) || !validDay(y, mo, d)) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * The western year of a Republic-era year as printed after ROC_ERA (115, 一一五 digit by digit,
+ * 一百一十五 or 九十九 counted), or NaN.
+ */
+export function rocYear(printed: string): number {
+  const counted = printed.replace(/^([一二三四五六七八九]?)百[零〇]?(.*)$/u, (_, h: string, rest: string) => String((h ? (CN_DIGIT[h] ?? Number.NaN) : 1) * 100 + (rest ? parseNumber(rest) : 0)));
+  const n = /^[0-9０-９]+$/u.test(counted) || counted.includes('十') ? parseNumber(counted) : yearOfDigits(counted);
+  return n >= 1 ? n + ROC_YEAR_OFFSET : Number.NaN;
 }
 
 /**
@@ -265,6 +291,14 @@ const REL_DAY: Record<string, number> = {
   大后天: 3,
   大大后天: 4,
 };
+/**
+ * The relative-day words printed before the day of the month in brackets, as the Traditional-Chinese
+ * press of Taiwan dates its news (市府昨（4）日宣布, 今（5）日起, 前（3）日, 明（6）日): offset from the
+ * reference day. The bracketed number is the day of the month; it wins when the word and the issue
+ * date disagree (resolve). Source: the dating style of 聯合報, 自由時報, 中國時報 and 中央社 copy as
+ * printed (tester29's taiwan-local-daily, Dec 2026); simplified 后 too.
+ */
+const REL_DAY_BRACKETED: Record<string, number> = { 前: -2, 昨: -1, 今: 0, 明: 1, 後: 2, 后: 2 };
 /** Relative months: offset from the reference month. */
 const REL_MONTH: Record<string, number> = {
   上个月: -1,
@@ -337,6 +371,12 @@ const R = {
   year2: new RegExp(`(${NUM}{2})\\s*年(?!代|度)`, 'uy'),
   relYear: new RegExp(`(${alt(REL_YEAR)})(?!度)`, 'uy'),
   bothYears: /今明两年/uy,
+  // 民國112年, 中華民國一一五年 (ROC_ERA; digits one by one or counted), and a bare year of three
+  // digits 100-199 before a month (115年12月15日: Taiwan's notices and documents drop the era's name;
+  // no western year is printed with three digits).
+  rocYear: new RegExp(`${ROC_ERA}\\s*(${NUM}{1,4}|[一二三四五六七八九]?百[零〇]?${NUM}{0,3})\\s*年(?!代|度)`, 'uy'),
+  rocBareYear: new RegExp(`(?<![0-9０-９.．])(1[0-9０-９]{2}|１[0-9０-９]{2})\\s*年(?=\\s*${NUM}{1,2}\\s*月)`, 'uy'),
+  relDayBracketed: new RegExp(`(${alt(REL_DAY_BRACKETED)})\\s*[（(]\\s*(${NUM}{1,3})\\s*[）)]\\s*(?:日|晚|晨|早|夜)`, 'uy'),
   quarter: new RegExp(`(?:第)?([一二三四1-4１-４]|首)\\s*季度(?:(初|末|底))?`, 'uy'),
   quarterRange: new RegExp(`([一二三四1-4])${SEP}([一二三四1-4])\\s*季度`, 'uy'),
   relQuarter: new RegExp(`(${alt(REL_QUARTER)})(?:(初|末|底))?`, 'uy'),
@@ -392,6 +432,8 @@ interface Point {
   dayTo?: number;
   xun?: 'early' | 'mid' | 'late' | 'begin' | 'end';
   relDay?: number;
+  /** The relative word's offset of a day printed in brackets after it (昨（4）日: -1, day 4). */
+  dayWord?: number;
   relWeek?: number;
   weekday?: number;
 }
@@ -447,6 +489,11 @@ function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: numb
   let m: RegExpExecArray | null;
   const numeric = numericDateParts(s, j);
   if (numeric) return { p: { year: numeric.year, month: numeric.month, day: numeric.day }, end: j + numeric.length };
+  if ((m = at(R.relDayBracketed, s, j))) {
+    p.day = parseNumber(m[2]);
+    p.dayWord = REL_DAY_BRACKETED[m[1]];
+    return { p, end: j + m[0].length };
+  }
   if ((m = at(R.relDay, s, j))) {
     p.relDay = REL_DAY[m[1]];
     return { p, end: j + m[0].length };
@@ -466,7 +513,12 @@ function readPoint(s: string, i: number, dayHao: boolean): { p: Point; end: numb
     p.bothYears = true;
     return { p, end: j + m[0].length };
   }
-  if ((m = at(R.year4, s, j))) {
+  if ((m = at(R.rocYear, s, j)) || (m = at(R.rocBareYear, s, j))) {
+    p.year = rocYear(m[1]);
+    if (Number.isNaN(p.year)) return null;
+    hasYear = true;
+    j += m[0].length;
+  } else if ((m = at(R.year4, s, j))) {
     p.year = parseNumber(m[1]);
     hasYear = true;
     j += m[0].length;
@@ -698,6 +750,13 @@ function resolve(p: Point, ref: DateReference, forcedYear?: number): Resolved {
   }
   if (year !== null && Number.isNaN(year)) return { kind: 'impossible' };
 
+  // A day after a relative word (昨（4）日): the word's day when its day of the month is the one
+  // printed; otherwise the printed day alone (the word and the issue date disagree; the number is
+  // what the paper printed).
+  if (p.dayWord !== undefined && refDay && p.month === undefined) {
+    const d = addDays(refDay, p.dayWord);
+    if (d.getDate() === p.day) return { kind: 'span', start: d, end: d, precision: 'day', inferred: ['year', 'month'] };
+  }
   // Day alone: month (and year) from the reference day; a day after it is last month's.
   if (p.month === undefined && p.day !== undefined && !printedYear) {
     const base = refDay ?? parseIso(ref.referenceDate);

@@ -10,8 +10,8 @@
  * before); document numbers such as 〔2023〕5号 are never dates. Pure and synchronous.
  */
 import type { ArticleDate, Diagnostic } from '../types.js';
-import { ISSUE_YEARS, LUNAR_BEFORE_RE, NUMERIC_DATE_SOURCE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
-import { ADOPTION_NOTE_RE, SERIAL_NUMBER_BEFORE_RE } from '../text.js';
+import { ISSUE_YEARS, LUNAR_BEFORE_RE, NUMERIC_DATE_SOURCE, ROC_DATE_SOURCE, parseNumber, readDate, type DateMatch, type DateReference } from './date-grammar.js';
+import { ADOPTION_NOTE_RE, SERIAL_NUMBER_BEFORE_RE, WORD_DOC_NUMBER_SOURCE } from '../text.js';
 
 export { parseNumber, TWO_DIGIT_YEAR_AHEAD, type DatePrecision, type DateReference } from './date-grammar.js';
 
@@ -36,8 +36,11 @@ const VAGUE_RE = /^(日前|近日|近期|近来|前不久|不久前|目前|近�
  * explanatory and feature pieces (科普, 节令) name the season or day something recurs on.
  */
 const RECURRING_BEFORE_RE = /(?:每年|每逢|每到|每当|每月|每周|每个月|每一年|历年|往年|逢年)$/u;
-/** Characters a date expression can start with (digits, numerals, 今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬). */
-const START_RE = /[0-9０-９〇零○Ｏ一二两三四五六七八九十今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬]/u;
+/**
+ * Characters a date expression can start with (digits, numerals, 今昨前明后大本这上下当次翌去首第周星礼年岁春夏秋冬;
+ * 民 of a Republic-era year 民國115年 and 後 of 後（7）日: date-grammar.ts ROC_ERA, REL_DAY_BRACKETED).
+ */
+const START_RE = /[0-9０-９〇零○Ｏ一二两三四五六七八九十今昨前明后後大本这上下当次翌去首第周星礼年岁春夏秋冬民]/u;
 /** A character before a number that makes it part of a longer number or a document number (〔2023〕5号, 第5号). */
 const NOT_AFTER_RE = /[0-9０-９〇零○一二两三四五六七八九十百千万〕］\]】第.．:：/-]/u;
 /**
@@ -106,10 +109,12 @@ export function parseChineseDate(text: string, ctx: DateContext): ParsedDate {
  * document's signing date (成文日期) printed under the issuing body at its end (云泽县人民政府 /
  * 2023年4月28日), or a speech's date under its title (（2023年5月6日）). Source: the layout of
  * 党政机关公文 (GB/T 9704-2012, 成文日期 in full) as government bulletins print it, and in digits as a
- * clerk types it in a word processor (柳溪村村民委员会 / 2024.3.7, 2024-03-07; NUMERIC_DATE_SOURCE).
+ * clerk types it in a word processor (柳溪村村民委员会 / 2024.3.7, 2024-03-07; NUMERIC_DATE_SOURCE); a
+ * Republic-era date (中華民國115年12月1日: ROC_DATE_SOURCE), with the document's number beside it as Taiwan's
+ * notices print it (…　府交工字第1150235012號: text.ts WORD_DOC_NUMBER_SOURCE).
  */
 const DATE_ONLY_LINE_RE = new RegExp(
-  `^[（(]?\\s*(?:(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日|${NUMERIC_DATE_SOURCE})\\s*[）)]?$`,
+  `^[（(]?\\s*(?:(?:[0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})\\s*年\\s*[0-9０-９一二三四五六七八九十]{1,2}\\s*月\\s*[0-9０-９一二三四五六七八九十]{1,3}\\s*日|${ROC_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})\\s*[）)]?(?:[\\s\\u3000]+${WORD_DOC_NUMBER_SOURCE})?$`,
   'u',
 );
 

@@ -65,12 +65,13 @@ const FOLIO_MARK_RE = new RegExp(`^第\\s*[${PAGE_NO_MARK}]\\s*版$`, 'u');
 const OWN_PAPER_RE = /本[报報]/gu;
 
 /**
- * 责任编辑：张三　版式：李四 and friends (本版编辑：…, the page's own), at the start of a line; also a
+ * 责任编辑：张三　版式：李四 and friends (本版编辑：…, the page's own; a full-width slash between role
+ * and name as Taiwan dailies print it, 本版編輯／王美玲, tester29 Dec 2026), at the start of a line; also a
  * page foot that opens with the paper's hotlines before them (广告热线：0879-6100000　责任编辑：…, a
  * county paper's 公告·广告 page, tester7 Dec 2026).
  */
 const EDITOR_RE =
-  /^(?:(?:新闻|广告|发行|订报|投稿|新聞|廣告|發行)(?:热线|熱線)[：:]\s*[0-9０-９\-－—()（）]{5,20}[\s\u3000]+)?(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s]/u;
+  /^(?:(?:新闻|广告|发行|订报|投稿|新聞|廣告|發行)(?:热线|熱線)[：:]\s*[0-9０-９\-－—()（）]{5,20}[\s\u3000]+)?(?:本版|本版面)?(?:责任编辑|责编|编辑|版式|版式设计|美编|校对|组版|签发|审校|值班编辑|責任編輯|責編|編輯|美編|校對|組版|簽發)\s*[：:\s／/]/u;
 
 /**
  * The page's editor line with the blank between role and name lost, the line holding nothing else
@@ -240,8 +241,11 @@ export interface JumpMarker {
   index: number;
 }
 
-/** Verbs of a jump to the story's far half, longest first: 下转, 转 (simplified and traditional). */
-export const JUMP_VERBS_OUT: readonly string[] = ['下转', '下轉', '转', '轉'];
+/**
+ * Verbs of a jump to the story's far half, longest first: 下转, 转, and 续见 (continued, see: （續見A3版）,
+ * as Taiwan dailies print it; tester29's taiwan-local-daily, Dec 2026) (simplified and traditional).
+ */
+export const JUMP_VERBS_OUT: readonly string[] = ['下转', '下轉', '续见', '續見', '转', '轉'];
 /** Verbs of a jump back to the story's near half: 上接, 接, 续 (continued from), 承 (carried over from). */
 export const JUMP_VERBS_IN: readonly string[] = ['上接', '接', '续', '續', '承'];
 /** Words for the page a jump names: 版 (a paper's page), 页/頁 (a magazine's, a newsletter's, Hong Kong's). */
@@ -254,8 +258,9 @@ const JUMP_PAGE_WORDS = '版页頁';
 // papers print 版 (（下转第3版）, （上接第1版）), magazines, staff newsletters and Hong Kong and Taiwan
 // papers 页/頁 (（轉第3頁）), and 续/續 or 承 for the far half (（續第1頁）, （续第1版）, （承第2版）;
 // tester18's Hong Kong group newsletter, Dec 2026).
+// The page may be named as the one before or after (（接上版）, （轉下版）: Taiwan dailies), with no number.
 const JUMP_RE = new RegExp(
-  `(?:[（(]\\s*)?(${[...JUMP_VERBS_OUT, ...JUMP_VERBS_IN].join('|')})\\s*(?:第\\s*)?(${PAGE_NO}|[${PAGE_NO_MARK}])[${PAGE_NO_MARK}]?\\s*[${JUMP_PAGE_WORDS}]\\s*[）)]?`,
+  `(?:[（(]\\s*)?(${[...JUMP_VERBS_OUT, ...JUMP_VERBS_IN].join('|')})\\s*(?:第\\s*)?(${PAGE_NO}|[${PAGE_NO_MARK}]|[上下](?=[${JUMP_PAGE_WORDS}]))[${PAGE_NO_MARK}]?\\s*[${JUMP_PAGE_WORDS}]\\s*[）)]?`,
   'gu',
 );
 

@@ -258,9 +258,12 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
   let pendingNote: { block: Block; role: DecodeRole; at: number } | null = null;
   /** The items read under each other column label (not a briefs or notices column), label by label. */
   const columnRuns: Draft[][] = [];
+  /** The items read under each briefs column's label, label by label. */
+  const briefsRuns: Draft[][] = [];
   const openColumn = (label: string) => {
     column = BRIEFS_COLUMN_RE.test(label.trim()) ? 'briefs' : NOTICE_TITLE_RE.test(label.trim()) ? 'notices' : 'other';
     if (column === 'other') columnRuns.push([]);
+    if (column === 'briefs') briefsRuns.push([]);
   };
   /** A kicker's item ends a briefs column: the items from there on are under that kicker, no briefs. */
   const leaveBriefs = () => {
@@ -456,6 +459,7 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     pendingJoin = null;
     const d = newDraft(b.lines[0], column === 'briefs');
     if (column === 'other') columnRuns[columnRuns.length - 1]?.push(d);
+    if (column === 'briefs') briefsRuns[briefsRuns.length - 1]?.push(d);
     drafts.push(d);
     pageItems.push(d);
     current = d;
@@ -1229,6 +1233,14 @@ export function assembleHeld(held: { blocks?: Block[] }, roles: RoleLookup, with
     const briefs = strip < 0 ? run : run.slice(0, strip);
     if (briefs.length >= BRIEF_RUN_MIN) for (const d of briefs) d.brief = true;
   }
+  // Under a briefs column's label the strip ends so too: at the first item that is no brief (a
+  // kicker, a subtitle, more than BRIEF_MAX_PARAGRAPHS paragraphs: a 公告 printed after 地方掃描's
+  // briefs on the same page), the items after it are set there, no briefs of the column (a 本報小啟
+  // under the 公告; tester29's taiwan-local-daily, Dec 2026).
+  for (const run of briefsRuns) {
+    const strip = run.findIndex((d) => !!d.kicker || d.subtitles.length > 0 || d.paragraphs.filter((p) => !p.crosshead).length > BRIEF_MAX_PARAGRAPHS);
+    if (strip >= 0) for (const d of run.slice(strip + 1)) d.brief = false;
+  }
   const paragraphLines = drafts.map((d) => d.paragraphs.map((p) => p.spans[0]?.[0] ?? d.firstLine));
   let blockRoles: BlockRole[] = [];
   if (withBlockRoles) {
@@ -1442,7 +1454,7 @@ export function finish(d: Draft, k: number): Article {
     title: d.title,
     subtitles: d.subtitles,
     crossheads,
-    dateline: d.dateline,
+    dateline: d.dateline || null,
     bylines,
     credits: d.credits.map((c) => ({ ...c, name: withStandardNameDots(c.name) })),
     creditLines: d.creditLines,

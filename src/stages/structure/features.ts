@@ -1987,6 +1987,10 @@ class PageEvidence {
     // the box's own headline (its column label).
     // (Field lines under it, FIELD_RUN, are the box's text, headline-shaped or not: 车型档案 / 车型：….)
     if (own[k].includes('cue:box-label')) f.push(`box-label&n:${next.includes('shape:headline') && !(k + 1 < units.length && this.fieldRun[k + 1]) ? 'hl' : 'text'}`);
+    // A briefs column's label (县市短讯, 國際短波) right over running text, no headline between: the label of
+    // a strip of untitled briefs (each opening with a bold lead-in phrase whose bold the text lost), never
+    // the first brief's title (weights.ts PRIOR).
+    if (own[k].includes('cue:briefs-label') && k + 1 < units.length && !next.includes('shape:headline')) f.push('briefs-label&n:text');
     // Under running text that ends in a colon and is no kicker (…名单如下：, 现批复如下：; a comma or
     // full stop inside it): an entry of the list it introduces.
     // (A group's head with its count, 一等奖（5名）, heads the list's first group: no entry.)

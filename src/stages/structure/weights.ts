@@ -42,8 +42,8 @@ export interface StructureWeights {
 
 import { AUTHOR_MARKS, DEPARTMENT_ENDS, MESSAGE_CREDIT_RE, OWN_MEDIUM_SOURCE, PICTURE_COLON_ROLES, PICTURE_SUPPLIED_BY_SOURCE, PICTURE_SOURCES, READER_ROLES, REPRINT_LEAD_WORDS, REPRINT_SOURCE_VERBS, SCHOOL_GRADES, SOURCE_LINE_RE, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
 import { ORG_SUFFIXES, SIGNER_HEADS } from '../../extract/lexicon.js';
-import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE } from '../../text.js';
-import { NUMERIC_DATE_SOURCE } from '../../extract/date-grammar.js';
+import { ADOPTION_NOTE_RE, DAY_HEAD_RE, DOC_NUMBER_LINE_RE, TOC_LEADER_SOURCE, VERSE_FORM_RE, WORD_DOC_NUMBER_SOURCE } from '../../text.js';
+import { NUMERIC_DATE_SOURCE, ROC_DATE_SOURCE } from '../../extract/date-grammar.js';
 
 /**
  * Visual-length buckets (upper bounds) for `len:` features. Chosen from the field's sizes: kickers
@@ -751,9 +751,12 @@ export const COUNT_HEAD_RE = /^[^，。；！？,;!?：:\s\u3000（()）]{1,16}[
  * a page's 信息快递…): BRIEFS_COLUMN_RE; with their
  * traditional forms (簡訊, 快訊, 短訊: a Hong Kong or Macau daily's 本澳短訊, tester7 Dec 2026). A digest's
  * column of short reprinted items, each closed by its source (文摘, 报刊文摘, 摘编, 文萃: tester9's 文摘报
- * page, Dec 2026), is one too.
+ * page, Dec 2026), is one too. The Traditional-Chinese press of Taiwan names its briefs columns 國際短波,
+ * 地方掃描, 社會掃描, 財經快報, 要聞速報, 新聞拾零 (短波, 扫描/掃描, 快报/快報, 速报/速報, 拾零: 自由時報, 聯合報,
+ * 中國時報 as printed; tester29's taiwan-local-daily, Dec 2026).
  */
-const BRIEFS_COLUMN_WORDS = '(?:简讯|快讯|短讯|简报|速递|快递|速览|动态|传真|一句话新闻|集锦|文摘|摘编|文萃|簡訊|快訊|短訊|簡報|速遞|快遞|速覽|動態|傳真|一句話新聞|集錦)';
+const BRIEFS_COLUMN_WORDS =
+  '(?:简讯|快讯|短讯|简报|速递|快递|速览|动态|传真|一句话新闻|集锦|文摘|摘编|文萃|短波|扫描|快报|速报|拾零|簡訊|快訊|短訊|簡報|速遞|快遞|速覽|動態|傳真|一句話新聞|集錦|掃描|快報|速報)';
 
 /** The lexical cues of a column's or genre's label (LEXICAL_CUES below): 文摘, 记者手记, 读者来信, 散文. */
 export const COLUMN_LABEL_CUES: readonly string[] = ['briefs-label', 'column-word', 'column-label', 'genre-label'];
@@ -814,7 +817,9 @@ const spaced = (w: string) => [...w].join('[\\s\\u3000]*');
  */
 // A periodical's desk signs with the periodical's name in book-title marks as often as without them
 // (《澄川史志》编辑部, 《某某》杂志社 under a 征稿启事, 更正 or 致读者: tester25's county-shizhi, Dec 2026).
-export const SIGNER_RE = new RegExp(`^(?:《\\p{Script=Han}{2,20}》\\p{Script=Han}{0,28}|\\p{Script=Han}{2,30})(?:${SIGNER_HEADS.join('|')})$`, 'u');
+// A signer may close with the notice's respectful formula (嵐港日報社　謹啟, 某某公司敬启: every 啟事 of
+// the Traditional-Chinese press, and mainland 启事; tester29's taiwan-local-daily, Dec 2026).
+export const SIGNER_RE = new RegExp(`^(?:《\\p{Script=Han}{2,20}》\\p{Script=Han}{0,28}|\\p{Script=Han}{2,30})(?:${SIGNER_HEADS.join('|')})(?:[\\s\\u3000]*(?:谨启|謹啟|敬启|敬啟))?$`, 'u');
 /** Feature of an organisation's name (SIGNER_RE) right over a date line alone. */
 export const SIGNER_OVER_DATE = 'signer-over-date';
 /** Feature of a date line alone right under an organisation's name (SIGNER_RE). */
@@ -1043,12 +1048,20 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   ['salutation', /^(?:编辑同志|编辑部|记者同志|各位编辑|尊敬的\p{Script=Han}{1,12}|亲爱的\p{Script=Han}{1,12}|編輯同志|編輯部|記者同志|尊敬的|親愛的\p{Script=Han}{1,12})\s*[：:]$/u],
   // A date alone (a document's or notice's signing date): 2026年12月3日, 二〇二六年十二月三日, and typed in
   // digits as a clerk's word processor does (2024.3.7, 2024-03-07; date-grammar.ts NUMERIC_DATE_SOURCE).
-  ['date-only', new RegExp(`^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|${NUMERIC_DATE_SOURCE})$`, 'u')],
+  // A Republic-era date (中華民國115年12月1日, 民國115年12月5日: date-grammar.ts ROC_DATE_SOURCE) and a date
+  // with the document's number beside it (…　府交工字第1150235012號: text.ts WORD_DOC_NUMBER_SOURCE), as
+  // Taiwan's notices sign (tester29's taiwan-local-daily, Dec 2026).
+  ['date-only', new RegExp(`^(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年[0-9０-９一二三四五六七八九十]{1,2}月[0-9０-９一二三四五六七八九十]{1,3}日|${ROC_DATE_SOURCE}|${NUMERIC_DATE_SOURCE})(?:[\\s\\u3000]+${WORD_DOC_NUMBER_SOURCE})?$`, 'u')],
   // A labelled period or day on a line of its own (统计时段：5月4日—5月10日, 时间：2026年5月18日至20日, 日期：5月9日):
   // a field of a data box or a notice, opening its text; no headline is a label and a date alone (a colon
   // headline names a person or a place before its colon: 郑国平：三十年守护…). Source: the weekly data boxes
   // of 民生 pages and 12345 hotline reports (tester26's wenzheng-page, Dec 2026).
   ['date-field', DATE_FIELD_RE],
+  // A contact line of a notice or an advertorial (服务热线：0000-9611111, 咨询电话：0571-8888123, 聯絡電話：…):
+  // a hotline's or phone's label and the number alone, running text of its item, never a headline. Source:
+  // the 停水/停电 notices and 公告 of city evening papers' notices pages and consumer supplements; in the
+  // zoo's sources (Dec 2026) 6 of 6 such lines are [body] (notices-page, property-auto-weekly).
+  ['contact-line', /^\S{0,8}(?:热线|电话|专线|熱線|電話|專線)\s*[：:]\s*[0-9０-９][0-9０-９\-－—()（）\s]{4,}$/u],
   // A chronicle's (大事记's) month head on a line of its own (2024年3月, 3月份, （4月）, 二〇二四年三月), and
   // an entry of the chronicle: a paragraph opening with its day and a space, not a comma (3月1日　县委…,
   // 3月12日—13日　…, 同日　…, 是日　…). Source: the 大事记 of 简报, yearbooks (年鉴) and county
@@ -1627,6 +1640,10 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // …and the headline line right over its first row is the table's title (a price list printed as
   // an item of its own), not a cross-head or a credit; the zoo's one such line (Dec 2026) is a title.
   'over-table': { title: 6, crosshead: -4, byline: -4, subtitle: -2 },
+  // A contact line (cue contact-line: 服务热线：0000-9611111) right over a notice's signer: held out, notices-page's
+  // blank layout read it as the title of an item the signature opened, by 0.014, in one refit of this round
+  // (npm run margins -- --held-out).
+  'cue:contact-line': { body: 4, title: -4, kicker: -4, subtitle: -4, section: -4, crosshead: -2 },
   // A paragraph right under a credit that names the picture first (文/图　X, 图/记者　X, 摄影／X) is
   // the photo's caption: a photo item printing its credit above the caption.
   // In the zoo's sources (Dec 2026) all 6 such units, in 2 papers, are captions.
@@ -1669,6 +1686,12 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // fixtures/notices-traditional had it as a title on a path margin of 0.1, tipped by a refit with
   // tester20's 工作简报 in the fit, Dec 2026.)
   'cue:briefs-label&n:cue:item-bullet': { section: 4, title: -4, kicker: -2 },
+  // …right over running text with no headline between (县市短讯 / 　　凤溪县　农村饮水安全…完工。…（龙　燕）):
+  // the label of untitled briefs, never the first one's title: in the zoo's sources (Dec 2026) 37 of 37
+  // briefs-label lines are [section], the 2 over running text prefecture-daily's; held out, with only
+  // other papers' 35 labels over titles in the fit, its indent layout read it as a title by a margin
+  // of 0.02 once taiwan-local-daily joined the fit (npm run margins -- --held-out).
+  'briefs-label&n:text': { section: 4, title: -4, kicker: -2 },
   // An editor's note is a paragraph of the story it introduces (above the headline, or between the
   // headline and the byline), never a headline, a column label or a caption.
   // A bulleted sentence (▲10月7日，…活动。) is an item's running text under a column label, never a
