@@ -62,6 +62,29 @@ describe('readRecord', () => {
     ['{"id":"a","path":5,"text":"x"}', { id: 'a', code: 'records/bad-path' }],
   ])('%s', (line, expected) => expect(readRecord(line)).toMatchObject(expected));
 
+  it.each([
+    ['{"id":12345678901234567891,"text":"x"}', '12345678901234567891'],
+    ['{"id":9007199254740993,"text":"x"}', '9007199254740993'],
+    ['{"text":"{\\"id\\": 1}", "id" : -1.50e+3 }', '-1.50e+3'],
+    ['{"meta":{"id":1,"a":[{"id":2}]},"\\u0069d":1e400,"text":"x"}', '1e400'],
+    ['{"id":1,"id":18446744073709551615,"text":"x"}', '18446744073709551615'],
+    ['{"id":"a\\"b","text":"x"}', '"a\\"b"'],
+  ])('%s: the id echoed as given, %s', (line, idJson) => expect(readRecord(line)).toMatchObject({ idJson }));
+
+  it('result lines echo an id above 2^53 as given (was 12345678901234567000)', () => {
+    const text = readFileSync(path.join(root, FIXTURES[0]), 'utf8');
+    const r = run(process.execPath, [bin, 'parse', '--records', '--no-entities'], [
+      `{"id":12345678901234567891,"text":${JSON.stringify(text)}}`,
+      '{"id":9007199254740993,"text":"   "}',
+    ].join('\n'));
+    expect(r.stdout.split('\n').map((l) => l.slice(0, l.indexOf(',')))).toEqual([
+      '{"id":12345678901234567891',
+      '{"id":9007199254740993',
+      '',
+    ]);
+    expect(r.stderr).toContain('record 2 (id 9007199254740993): ');
+  });
+
   it('text is UTF-8, base64 raw bytes', () => {
     expect(Buffer.from((readRecord('{"id":1,"text":"区委"}') as { bytes: Uint8Array }).bytes)).toEqual(Buffer.from('区委'));
     expect(Buffer.from((readRecord('{"id":1,"base64":"//4="}') as { bytes: Uint8Array }).bytes)).toEqual(Buffer.from([0xff, 0xfe]));

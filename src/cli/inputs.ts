@@ -109,14 +109,17 @@ interface Found {
  * entries skipped. Unreadable directories, broken links and entries with an input extension
  * that are not regular files (a named pipe, socket or device: reading a FIFO with no writer
  * would block the run for good) become failures (exit 3) named `display/<rel>`; the walk goes on.
+ * `already` counts the input files found that an earlier argument had listed (a folder named twice,
+ * or a folder and a subfolder of it): they are inputs of this directory, listed once.
  */
 async function walkDirectory(
   root: FsPath,
   display: FsPath,
   seenFiles: Set<string>,
   failures: Failure[],
-): Promise<Found[]> {
+): Promise<{ found: Found[]; already: number }> {
   const found: Found[] = [];
+  let already = 0;
   const seenDirs = new Set<string>();
   const rootSt = await stat(root);
   seenDirs.add(`${rootSt.dev}:${rootSt.ino}`);
@@ -160,7 +163,10 @@ async function walkDirectory(
           failures.push(notRegular(show(childRel), st));
           continue;
         }
-        if (seenFiles.has(id)) continue;
+        if (seenFiles.has(id)) {
+          already += 1;
+          continue;
+        }
         seenFiles.add(id);
         const utf8 = isUtf8(childRel);
         found.push({
@@ -172,7 +178,7 @@ async function walkDirectory(
     }
     for (let i = subdirs.length - 1; i >= 0; i -= 1) stack.push(subdirs[i]);
   }
-  return found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  return { found: found.sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0)), already };
 }
 
 /**
@@ -300,13 +306,16 @@ export async function expandInputs(args: readonly string[], cwd: string): Promis
   const addDirectory = async (root: FsPath, arg: FsPath, display: string): Promise<void> => {
     const before = failures.length;
     let found: Found[] = [];
+    let already = 0;
     try {
-      found = await walkDirectory(root, arg, seenFiles, failures);
+      ({ found, already } = await walkDirectory(root, arg, seenFiles, failures));
     } catch (err) {
       failures.push(fsFailure(display, err as NodeJS.ErrnoException));
       return;
     }
-    if (found.length === 0 && failures.length === before) {
+    // a folder whose every input an earlier argument listed (named twice, or under a folder named
+    // before) has inputs: they are parsed once, under the first argument that named them
+    if (found.length === 0 && already === 0 && failures.length === before) {
       failures.push({
         path: display,
         code: 'input/no-inputs',

@@ -77,6 +77,7 @@ function buildProgram(io: Io, result: { code: number }): Command {
       .addOption(new Option('-o, --output <file>', 'write to this file (atomically) instead of standard output').conflicts('outDir'))
       .option('--out-dir <dir>', 'write one file per input, named after it, mirroring relative paths')
       .option('--resume', 'with --out-dir: skip inputs whose output is up to date')
+      .option('--overwrite', 'with --out-dir: replace outputs an earlier run made from other inputs (refused otherwise)')
       .option('--no-entities', 'skip entity extraction (leaders, people, places, organizations, keywords)'),
   ).action(async (inputs: string[], opts, _cmd) => {
     const { parseCommand } = await import('./commands/parse.js');

@@ -7,7 +7,11 @@
  * output, appended and flushed (fdatasync) right after the output was renamed into place, so an
  * interrupted run (Ctrl-C, SIGKILL, a full disk) has recorded every output it finished. Each line is
  * `{"out": "<output path relative to the out-dir, / separated>", "input": sha256, "output": sha256,
- * "format", "entities", "issueDate", "encoding"}` (a name that is not UTF-8 is keyed `"b64:<bytes>"`);
+ * "format", "entities", "issueDate", "encoding", "userDict", "source"}` (a name that is not UTF-8 is
+ * keyed `"b64:<bytes>"`); `userDict` is the sha256 of the user-dictionary entries in effect (from
+ * `bulletin.config.json` and `--user-dict`), absent when there were none; `source` is the absolute
+ * path of the input the output was made from (`"b64:<bytes>"` for a name that is not UTF-8), so a
+ * later run that would replace it from another input is refused (`--overwrite` allows it);
  * a later line for the same output replaces an earlier one. A last line cut off by a crash or a full
  * disk is ignored. When the journal holds many more lines than outputs it is rewritten compacted,
  * atomically, at the start of a run. The manifest `.bulletin-resume.json` of earlier versions is
@@ -53,6 +57,27 @@ export interface OutputOptions {
   encoding: string | null;
   /** --input-format, when given (absent in manifests written before the option existed). */
   inputFormat?: string | null;
+  /**
+   * sha256 of the user-dictionary entries in effect (config and --user-dict, see
+   * {@link userDictFingerprint}); null or absent when there were none.
+   */
+  userDict?: string | null;
+}
+
+/**
+ * The fingerprint of a run's user dictionaries, as recorded in the journal: the sha256 of the
+ * entries in effect (word and tag, in order, after the config's and `--user-dict`'s files were
+ * read), or null when there are none. An edited dictionary, another `--user-dict` or a
+ * `bulletin.config.json` naming other dictionaries change it; a comment or a bad line skipped does not.
+ */
+export function userDictFingerprint(entries: readonly { word: string; tag: string }[] | undefined): string | null {
+  if (!entries || entries.length === 0) return null;
+  return sha256(JSON.stringify(entries.map((e) => [e.word, e.tag])));
+}
+
+/** How the journal names an input: its absolute path, or `b64:<bytes>` for a name that is not UTF-8. */
+export function sourceKey(fsPath: FsPath): string {
+  return typeof fsPath === 'string' ? fsPath : `b64:${fsPath.toString('base64')}`;
 }
 
 /** One output recorded in the journal. */
@@ -61,6 +86,8 @@ export interface ResumeEntry extends OutputOptions {
   input: string;
   /** sha256 (hex) of the output's bytes as written. */
   output: string;
+  /** The input it was made from ({@link sourceKey}); absent in lines written before it was recorded. */
+  source?: string;
 }
 
 /** sha256 (hex) of bytes or of a string's UTF-8 bytes. */
@@ -171,7 +198,7 @@ export class ResumeJournal {
 
   /**
    * Records that `outFile` now holds an output of sha256 `output` made from an input of sha256
-   * `input` with `options`: appends one line and flushes it to disk. Appends run one at a time.
+   * `input` with `options`, from the input `source` ({@link sourceKey}): appends one line and flushes it to disk. Appends run one at a time.
    * @throws OutputError (named `target`) when the line cannot be written; later appends are skipped.
    */
   append(
@@ -180,6 +207,7 @@ export class ResumeJournal {
     output: string,
     options: OutputOptions,
     target: string,
+    source?: string,
   ): Promise<void> {
     const key = this.key(outFile);
     const entry: ResumeEntry = {
@@ -190,6 +218,8 @@ export class ResumeJournal {
       issueDate: options.issueDate,
       encoding: options.encoding,
       ...(options.inputFormat ? { inputFormat: options.inputFormat } : {}),
+      ...(options.userDict ? { userDict: options.userDict } : {}),
+      ...(source !== undefined ? { source } : {}),
     };
     // not added to `entries` (what was on disk at load): a batch holds nothing per output it records
     const run = async (): Promise<void> => {
@@ -217,7 +247,8 @@ export class ResumeJournal {
 }
 
 /**
- * Whether the output `outFile` of the input at `inputFile` is complete and current (module doc).
+ * Whether the output `outFile` of the input at `inputFile` (journal name `source`, {@link sourceKey})
+ * is complete and current (module doc).
  * Never throws: anything unreadable gives false.
  */
 export async function outputIsCurrent(
@@ -225,15 +256,19 @@ export async function outputIsCurrent(
   outFile: FsPath,
   journal: ResumeJournal,
   options: OutputOptions,
+  source?: string,
 ): Promise<boolean> {
   const entry = journal.get(outFile);
   if (!entry) return false;
+  // made from another input (allowed by --overwrite): this input's output is not there yet
+  if (entry.source !== undefined && source !== undefined && entry.source !== source) return false;
   if (
     entry.format !== options.format ||
     entry.entities !== options.entities ||
     entry.issueDate !== options.issueDate ||
     entry.encoding !== options.encoding ||
-    (entry.inputFormat ?? null) !== (options.inputFormat ?? null)
+    (entry.inputFormat ?? null) !== (options.inputFormat ?? null) ||
+    (entry.userDict ?? null) !== (options.userDict ?? null)
   ) {
     return false;
   }

@@ -29,6 +29,8 @@ import {
   removeStaleTemporaryFiles,
   RESERVED_NAMES,
   ResumeJournal,
+  sourceKey,
+  userDictFingerprint,
   type DirLock,
   type OutputOptions,
 } from '../resume.js';
@@ -74,6 +76,8 @@ export interface ParseCommandOptions extends InputReadOptions {
   output?: string;
   outDir?: string;
   resume?: boolean;
+  /** --out-dir: replace outputs an earlier run made from other inputs (refused otherwise, exit 5). */
+  overwrite?: boolean;
   entities: boolean;
   /** CSV: write the UTF-8 byte-order mark on standard output too (files always get it). */
   bom?: boolean;
@@ -246,6 +250,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   if (opts.output === '-') opts = { ...opts, output: undefined };
   if (opts.output && opts.outDir) throw new UsageError('use either -o FILE or --out-dir DIR, not both');
   if (opts.resume && !opts.outDir) throw new UsageError('--resume needs --out-dir');
+  if (opts.overwrite && !opts.outDir) throw new UsageError('--overwrite needs --out-dir');
   checkOutputFileName(opts.output, `issue.${opts.format}`, '--out-dir');
   if (opts.outDir === '') throw new UsageError('--out-dir needs a directory name');
   // a format's own option with another format is refused, as --resume without --out-dir is
@@ -276,6 +281,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
     issueDate: opts.issueDate ?? null,
     encoding: opts.encoding ?? null,
     inputFormat: opts.inputFormat ?? null,
+    userDict: userDictFingerprint(opts.userDictEntries),
   };
 
   // an output must never replace an input (`parse x.txt -o x.txt`)
@@ -292,6 +298,13 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   let lock: DirLock | null = null;
   let todo = inputs;
   let skipped = 0;
+  /** Fails `input` alone before it is parsed, in one line (exit 5), reported in input order. */
+  const refuse = (input: Input, code: string, message: string): void => {
+    const at = expansion.inputs.indexOf(input);
+    let k = failures.length;
+    while (k > 0 && failures[k - 1].at > at) k -= 1;
+    failures.splice(k, 0, { at, path: input.path, code, message, exitCode: EXIT.OUTPUT });
+  };
   if (outDir) {
     const base = commonBase(inputs.filter((i) => !i.stdin).map((i) => i.base));
     const owner = new Map<string, Input>();
@@ -304,16 +317,11 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
         // Two inputs named alike (issue.txt and issue.html): the later one fails alone, in one line
         // (exit 5), and the rest of the batch is parsed.
         collided.add(input);
-        const at = expansion.inputs.indexOf(input);
-        let k = failures.length;
-        while (k > 0 && failures[k - 1].at > at) k -= 1;
-        failures.splice(k, 0, {
-          at,
-          path: input.path,
-          code: 'output/collision',
-          message: `not parsed: its output ${displayPath(out, io.cwd)} is ${other.path}'s too (parse one of them into another --out-dir)`,
-          exitCode: EXIT.OUTPUT,
-        });
+        refuse(
+          input,
+          'output/collision',
+          `not parsed: its output ${displayPath(out, io.cwd)} is ${other.path}'s too (parse one of them into another --out-dir)`,
+        );
         continue;
       }
       if (
@@ -398,12 +406,31 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
   try {
     if (outDir) {
       journal = await ResumeJournal.load(outDir);
+      // An output an earlier run made from another input (another paper's 2023/05/30.txt into the
+      // same out-dir) is not replaced unless --overwrite says so: that input fails alone (exit 5).
+      if (!opts.overwrite) {
+        const others = new Set<Input>();
+        for (const input of inputs) {
+          if (input.stdin) continue;
+          const out = outFiles.get(input)!;
+          const made = journal.get(out)?.source;
+          if (made === undefined || made === sourceKey(input.fsPath)) continue;
+          others.add(input);
+          const from = made.startsWith('b64:') ? Buffer.from(made.slice(4), 'base64') : made;
+          refuse(
+            input,
+            'output/other-input',
+            `not parsed: its output ${displayPath(out, io.cwd)} was made from ${displayPath(from, io.cwd)} by an earlier run (give --overwrite to replace it, or parse into another --out-dir)`,
+          );
+        }
+        if (others.size) todo = inputs = inputs.filter((i) => !others.has(i));
+      }
       if (opts.resume) {
         const fresh: Input[] = [];
         for (const input of inputs) {
           if (
             !input.stdin &&
-            (await outputIsCurrent(input.fsPath, outFiles.get(input)!, journal, outputOptions))
+            (await outputIsCurrent(input.fsPath, outFiles.get(input)!, journal, outputOptions, sourceKey(input.fsPath)))
           )
             skipped += 1;
           else fresh.push(input);
@@ -509,6 +536,7 @@ export async function parseCommand(args: string[], opts: ParseCommandOptions, io
                 r.textSha256,
                 outputOptions,
                 displayPath(path.join(outDir, JOURNAL_NAME), io.cwd),
+                sourceKey(input.fsPath),
               );
             } catch (err) {
               if (!(err instanceof OutputError)) throw err;
