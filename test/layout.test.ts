@@ -177,7 +177,9 @@ describe('splitBlocks', () => {
     ].join('\n');
     expect(blocksOf(toc).map((x) => [x.kind, x.text])).toEqual([
       ['text', '目　次'],
-      ['text', '汀澜市人民政府关于同意设立汀澜市青石巷历史文化街区的批复（汀政函〔2023〕22号）………………8'],
+      // (the ideographic space before the page number, printed at the wrapped line's end, kept as printed:
+      // the source prints ………………　8, as the third entry's ………………　10)
+      ['text', '汀澜市人民政府关于同意设立汀澜市青石巷历史文化街区的批复（汀政函〔2023〕22号）………………　8'],
       ['text', '【市政府办公厅文件】'],
       ['text', '汀澜市人民政府办公厅关于做好夏季高温期间安全生产工作的通知（汀政办发〔2023〕31号）………………9'],
       ['text', '【部门文件】'],

@@ -29,6 +29,7 @@ import { ADMIN_SUFFIXES, COMMON_SURNAMES_RANKED, COMPOUND_SURNAMES, OFFICE_CORES
 // bylines.ts imports bylineDotScore from here; both sides only call each other inside functions.
 import { isTrailingRole, parseCreditLine, parseCredits, parseLeadIn } from '../extract/bylines.js';
 import { AUTHOR_MARKS } from '../extract/credit-lexicon.js';
+import { isPaddedNameSpace } from './structure/names.js';
 import { hasNationalScriptWord, lineMemo, NATIONAL_SCRIPT_RE, PROVISION_NUMBER_RE } from '../text.js';
 import { CHRONICLE_ENTRY_RE, COLUMN_LABEL_CUES, LEXICAL_CUES, PADDED_NAME_ALONE_RE, TABLE_CELL_GAP_RE, TABLE_MIN_CELLS, tableRowCells } from './structure/weights.js';
 import { FULL_DATE_SOURCE } from '../extract/date-grammar.js';
@@ -1096,7 +1097,7 @@ function afterRunInLabel(text: string, c: MatchingChange): boolean {
  * spaced-out lines are not reported, nor a page code (B2, furniture.ts LETTER_FOLIO_RE), nor spaces of printed
  * layout (`layoutSpace`: a lead-in, a credit such as `杭一帆　摄` run on after a caption; `afterRunInLabel`:
  * 编者按　近日，…, a chronicle's 3月1日　…, a provision's 第一条　…; `betweenFields`: 联系人：伍小姐　电话：…;
- * `officeBeforeName`: 副院长　蒙家骏; `nameBeforePost`: 蒙志刚　县政府办公室副主任；…; `paddedLabel`: 成　员：;
+ * `officeBeforeName`: 副院长　蒙家骏; `nameBeforePost`: 蒙志刚　县政府办公室副主任；…; `paddedLabel`: 成　员：; structure/names.ts `isPaddedNameSpace`: a two-character name padded in running text, 民警李　强说;
  * `betweenCells`: a table row's columns; `betweenHeadlinePhrases`: a subtitle's 并讲话　强调…), nor a space inside
  * straight quotes ("学雷锋 树新风").
  */
@@ -1126,6 +1127,7 @@ export function closeUpDiagnostics(lines: SourceLine[]): Diagnostic[] {
           !officeBeforeName(text, c) &&
           !nameBeforePost(text, c) &&
           !paddedLabel(text, c) &&
+          !(c.printed === '\u3000' && isPaddedNameSpace(text, c.at)) &&
           !betweenCells(text, c) &&
           !betweenHeadlinePhrases(text, c) &&
           !nameSetOff(text, c) &&

@@ -876,7 +876,9 @@ function splitRun(run: SourceLine[], gapBefore: number, group: number, column: n
       isHeadlineShaped(text) &&
       (!hasBodyPunctuation(text) || (cur.length === 1 && !fillsColumn && !endsSentence(text)));
     if (tocPageNext || (!tocEntryDone && !pointNext && !bulletNext && !scriptChange && !subtitleNext && !colophonNext && (((wrapsOn || (full && !nextIndented && !endsShort(i) && !headlineBeforeBody && !headlineAfter && !headlineOverHeadline && !titleOverDeck && !coupletOverHeadline)) && !docNumberNext && !signatureNext && !numberedNext && !countHeadNext && !boxHeadNext && !boxRestNext) || bracketWrapped(texts[i], texts[i + 1])))) {
-      text = joinWrapped(text, texts[i + 1]);
+      // (An ideographic space printed at the end of the line, the wrap falling right after it, is kept:
+      // it stands between two cells of the line, 何晓雯　 / 邓志远 of a row of names, as printed.)
+      text = joinWrapped(text + (/[^\s\u3000]\u3000$/u.test(run[i].text) ? '\u3000' : ''), texts[i + 1]);
       cur.push(run[i + 1]);
       joins.push({ line: run[i + 1].line, kind: 'wrap' });
     } else {

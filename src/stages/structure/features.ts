@@ -25,11 +25,11 @@ import {
   visualLength,
 } from '../../text.js';
 import { artworkCredit, parseCreditLine, parseLeadIn, splitTrailingCredit } from '../../extract/bylines.js';
-import { AUTHOR_MARKS } from '../../extract/credit-lexicon.js';
+import { AUTHOR_MARKS, TOWNSHIP_ENDS } from '../../extract/credit-lexicon.js';
 import { parseChineseDate } from '../../extract/dates.js';
 import { columnWidth, continuesHeadline, lineWidth } from '../split-blocks.js';
 import { bylineCanonicalForm, bylineDotScore, closingQuoteForm, kickerCanonicalForm, dashEndingScore, loneQuotesAsSpaces, noiseScore, runningHeadScore } from '../markers.js';
-import { COMPOUND_SURNAMES, SURNAMES } from '../../extract/lexicon.js';
+import { COMPOUND_SURNAMES, SIGNER_HEADS, SURNAMES } from '../../extract/lexicon.js';
 import { findJumpMarkers, isCompoundPageName, isPageName, isPaperName, isQualifiedPageName } from '../furniture.js';
 import { closeUpNames } from './names.js';
 import { hasTraditional, toSimplified } from '../../extract/script.js';
@@ -50,6 +50,9 @@ import {
   NUMBERED_LIST,
   LENGTH_BUCKETS,
   NAME_ROW_MIN,
+  UNIT_ROW_MIN,
+  UNIT_ROW_CELL_RE,
+  ROW_LABEL_RE,
   NOISE_MAX_LENGTH,
   CATCHWORD_END_RE,
   DE_PHRASE_END_RE,
@@ -125,6 +128,11 @@ import {
   PADDED_NAME_ALONE_RE,
   PADDED_SIGNATURE,
   CLOSING_CREDIT,
+  AIM_HEADLINE_RE,
+  AIM_UNDER_LONG,
+  OVER_AIM,
+  ROLL_HEAD,
+  ROLL_HEAD_MAX,
   OVER_TEXT_CREDIT,
   PICTURE_CUES,
   PICTURE_WORD_RE,
@@ -343,7 +351,10 @@ function cueFeatures(b: Block, t: string, len: number, credit: boolean, f: strin
   if (credit && !cues.includes('photo-credit') && PICTURE_COLON_CREDIT_RE.test(t)) f.push('cue:photo-credit');
   // A column's or genre's label opening with a surname character (文摘, 时评) is no one's name.
   if (isPersonNames(t) && !cues.some((c) => COLUMN_LABEL_CUES.includes(c))) f.push('cue:person-name');
-  if (isNameRow(t)) f.push('name-row');
+  // (A credit line of labelled names, 记者：X　Y　Z　W, is no list's row.)
+  const labelledCredit = credit && ROW_LABEL_RE.test(t);
+  if (isNameRow(t) && !labelledCredit) f.push('name-row');
+  else if (isUnitRow(t) && !labelledCredit) f.push('unit-row');
   // An artwork's caption on one line (秋韵（国画）　　陈砚秋　作): the headline of a picture item, with its credit.
   if (artworkCredit(t)) f.push('cue:artwork-credit');
   // OCR-tolerant marker evidence (markers.ts), bucketed.
@@ -392,12 +403,15 @@ export function isPersonNames(text: string): boolean {
 }
 
 /**
- * A row of a list of names (an award list's or a 名单's): at least NAME_ROW_MIN names set apart by
- * spaces or 、 and nothing else, each 2-3 Han characters opening with a surname of lexicon.ts or 3-4
- * opening with a compound surname (林晓棠　陈思语　王若溪　赵一鸣). A byline names one to three.
+ * A row of a list of names (an award list's, a 名单's, an honour roll's): at least NAME_ROW_MIN names set
+ * apart by spaces or 、 and nothing else, each 2-3 Han characters opening with a surname of lexicon.ts
+ * or 3-4 opening with a compound surname (林晓棠　陈思语　王若溪　赵一鸣); a two-character name padded to
+ * the width of three is one name (王　勇　周　峰　赵　晨　何晓雯: names.ts closeUpNames), as lists print
+ * them. A row may open with its group's head run in before a colon (先进个人：王　勇　周　峰…: ROW_LABEL_RE).
+ * A byline names one to three.
  */
 export function isNameRow(text: string): boolean {
-  const names = text.trim().split(/[\s\u3000、，,]+/u).filter(Boolean);
+  const names = closeUpNames(text.trim().replace(ROW_LABEL_RE, '')).split(/[\s\u3000、，,]+/u).filter(Boolean);
   return (
     names.length >= NAME_ROW_MIN &&
     names.every(
@@ -405,6 +419,24 @@ export function isNameRow(text: string): boolean {
         (/^\p{Script=Han}{2,3}$/u.test(n) && SURNAMES.has(n[0])) ||
         (/^\p{Script=Han}{3,4}$/u.test(n) && COMPOUND_SURNAMES.has(n.slice(0, 2))),
     )
+  );
+}
+
+/** The heads a body's name ends in, for isUnitRow (lexicon.ts SIGNER_HEADS, credit-lexicon.ts TOWNSHIP_ENDS). */
+const UNIT_HEADS: readonly string[] = [...SIGNER_HEADS, ...TOWNSHIP_ENDS];
+
+/**
+ * A row of a list of bodies (an honour roll's 先进集体, a list of units commended or named): at least
+ * UNIT_ROW_MIN names of bodies set apart by spaces or 、 and nothing else, each of UNIT_ROW_CELL_RE's
+ * shape (4-16 Han characters or digits) ending in a head noun of a body's name (lexicon.ts SIGNER_HEADS: 派出所, 中队, 中心, 局,
+ * 公司…, or a township's TOWNSHIP_ENDS): 城关派出所　石桥派出所　交警大队事故处理中队. May open with its
+ * group's head and a colon (ROW_LABEL_RE). A headline of two phrases ends in no such head.
+ */
+export function isUnitRow(text: string): boolean {
+  const cells = text.trim().replace(ROW_LABEL_RE, '').split(/[\s\u3000、，,]+/u).filter(Boolean);
+  return (
+    cells.length >= UNIT_ROW_MIN &&
+    cells.every((c) => UNIT_ROW_CELL_RE.test(c) && UNIT_HEADS.some((h) => c.endsWith(h) && c.length - h.length >= 2))
   );
 }
 
@@ -486,9 +518,9 @@ const NEIGHBOUR_RE = /^(?:end:|shape:|dateline|leadin|credit|indent|lines:|start
 /**
  * What ends an item as a credit: a byline or credit line (`credit`), and the credit conventions
  * parseCreditLine does not read as names: （新华社电）, end datelines （本报某地某日电）, author notes
- * （作者为…）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）/（某某局）, a 版记's …印发 line.
+ * （作者为…）, a note that the names are pseudonyms （文中当事人均为化名）, 执笔：…, 本版制图：…, （完）, source notes （来源：…）/（…供稿）/（某某局）, a 版记's …印发 line.
  */
-const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:org-credit', 'cue:reprint-source', 'cue:printed-by'];
+const CREDIT_LIKE = ['credit', 'cue:wire-end', 'cue:pseudonym-note', 'cue:author-note', 'cue:author-unit', 'cue:written-by', 'cue:graphics', 'cue:end-mark', 'cue:source-note', 'cue:org-credit', 'cue:reprint-source', 'cue:printed-by'];
 
 /**
  * What opens or closes an item: a credit-like line (CREDIT_LIKE), a lead-in, or a column label (a
@@ -1842,6 +1874,17 @@ class PageEvidence {
     // (So is a contributing body's name in brackets, （县退役军人事务局）: cue org-credit, and a
     // contributor's line naming a body, 供稿: 镇农业服务中心 or 来源：岚溪融媒: cue source-note.)
     if ((own[k].includes('credit') || own[k].includes('cue:issuer') || own[k].includes('cue:org-credit') || own[k].includes('cue:source-note')) && k > 0 && own[k - 1].includes('end:stop') && k + 1 < units.length && own[k + 1].includes('shape:headline')) f.push(CLOSING_CREDIT);
+    // A short head right over a row of a list of names or bodies (先进集体 / 城关派出所　石桥派出所　…, 先进个人： /
+    // 王　勇　周　峰　…): the cross-head of the list's group, never a headline of an item of its own (ROLL_HEAD).
+    if (
+      k + 1 < units.length &&
+      this.adjacent(k, k + 1) &&
+      own[k + 1].some((x) => x === 'name-row' || x === 'unit-row') &&
+      !own[k].some((x) => x === 'name-row' || x === 'unit-row' || x === 'sentence' || CREDIT_LIKE.includes(x)) &&
+      [...units[k].block.text.trim()].length <= ROLL_HEAD_MAX &&
+      !/[，。；！？,;!?]/u.test(units[k].block.text)
+    )
+      f.push(ROLL_HEAD);
     // Running text that ends a sentence right over a credit naming no picture: a story's text, no caption (OVER_TEXT_CREDIT).
     if (own[k].includes('sentence') && k + 1 < units.length && this.adjacent(k, k + 1)) {
       const n = own[k + 1];
@@ -2111,6 +2154,10 @@ class PageEvidence {
       f.push('catchword-over-hl');
     if (this.longOverHl[k]) f.push('long-over-hl');
     if (k > 0 && this.longOverHl[k - 1]) f.push('under-long-hl');
+    // …a two-line stack whose lower line states an aim (AIM_HEADLINE_RE): title over subtitle.
+    const aim = (j: number) => AIM_HEADLINE_RE.test(units[j].block.text.trim());
+    if (this.longOverHl[k] && this.runFeature[k] === 'hlrun:2:first' && aim(k + 1)) f.push(OVER_AIM);
+    if (k > 0 && this.longOverHl[k - 1] && this.runFeature[k - 1] === 'hlrun:2:first' && aim(k)) f.push(AIM_UNDER_LONG);
     if (shortOverHl[k - 1] && this.adjacent(k - 1, k) && !own[k].includes('end:dash') && !(k + 1 < units.length && this.adjacent(k, k + 1) && own[k + 1].includes('shape:headline') && !CREDIT_LIKE.some((c) => own[k + 1].includes(c))))
       f.push('under-short-hl');
     // A question shaped like a headline (退租时房东扣押金，合法吗？, 玉米苗期如何防治地老虎？): the title of

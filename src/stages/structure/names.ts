@@ -1,5 +1,8 @@
+import { OFFICE_CORES, ROLE_WORDS, SURNAMES } from '../../extract/lexicon.js';
+
 /**
- * Names as printed on credit lines: two-character names padded to the width of three (程　远).
+ * Names as printed on credit lines and in running text: two-character names padded to the width of
+ * three (程　远, 民警李　强说).
  */
 
 /**
@@ -22,4 +25,23 @@ export function closeUpNames(text: string): string {
     k++;
   }
   return out.join('');
+}
+
+/** Offices and roles (OFFICE_CORES, ROLE_WORDS) a name follows in running text, at a text's end (民警, 所长). */
+const POST_BEFORE_NAME_RE = new RegExp(`(?:${[...new Set([...OFFICE_CORES, ...ROLE_WORDS])].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+
+/**
+ * Whether the ideographic space at `at` pads a two-character name in running text (民警李　强说, 所长王　勇介绍,
+ * 王　勇提醒): a surname of lexicon.ts right before it, that surname right after an office or role
+ * (POST_BEFORE_NAME_RE) or at the line's start, after an opening bracket or quote or a space, and
+ * a Han character right after it. Papers pad a two-character name to the width of three in running text
+ * as on credit lines (county papers, 公安/法治 papers: tester30's police-weekly, Dec 2026): print
+ * convention, no OCR slip (markers.ts closeUpDiagnostics); an ASCII space (OCR's, 胡 拥军) is none.
+ */
+export function isPaddedNameSpace(text: string, at: number): boolean {
+  if (text[at] !== '\u3000' || !SURNAMES.has(text[at - 1] ?? '') || !/\p{Script=Han}/u.test(text[at + 1] ?? '')) return false;
+  // after the line's start, an opening bracket or quote, or a space (王　勇提醒, （周　岩）); after a comma the
+  // space may as well split a name of three (会上，胡　拥军强调): that still warns
+  const before = text[at - 2] ?? '';
+  return before === '' || /[\s\u3000（(“「『]/u.test(before) || POST_BEFORE_NAME_RE.test(text.slice(Math.max(0, at - 9), at - 1));
 }

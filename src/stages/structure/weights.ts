@@ -176,6 +176,17 @@ export const PADDED_SIGNATURE = 'padded-signature';
 export const CLOSING_CREDIT = 'closing-credit';
 
 /**
+ * The feature of a short line (at most ROLL_HEAD_MAX characters, no punctuation of running text) right
+ * over a row of a list of names or bodies (features.ts name-row, unit-row): the head of the list's group
+ * (an honour roll's 先进集体 / 先进个人, 先进个人：, 一、先进集体, an award list's 一等奖), a cross-head of
+ * the list's item, never the headline of an item of its own nor a column label (tester30's police-weekly,
+ * Dec 2026: 先进集体 had become a column label, 先进个人 a subtitle).
+ */
+export const ROLL_HEAD = 'roll-head';
+/** Longest head of a list's group (ROLL_HEAD): 先进集体, 优秀共产党员, 二、先进工作者（30名）. */
+export const ROLL_HEAD_MAX = 14;
+
+/**
  * The feature of running text right over a credit line that names no picture (a writer's or a
  * contributing unit's: （枫溪镇　杨　帆）, （县农业农村局供稿）; no 摄, 供图, 图／: PICTURE_CUES): the text
  * of a story or brief, not a photo's caption, which is credited to who took or gave the picture.
@@ -564,6 +575,24 @@ export const LONG_OVER_TITLE_IN_STACK_RATIO = 1.3;
 export const LONG_OVER_HEADLINE_MIN_UNDER = 4;
 
 /**
+ * A headline line that states an aim with no one doing it: it opens with an adverb of effort (全力, 切实,
+ * 着力, 坚决…) or a verb of aim (确保, 守护, 筑牢, 压实, 严打…), as a county or city paper's 副题 sums up
+ * what the 主题 over it reports (县公安局部署冬季治安打防管控工作 / 全力守护群众平安过冬; 区领导调研重点民生
+ * 实事项目 / 加快推动项目落地见效; …部署防汛工作 / 压实防汛责任). A two-line stack of a long line over such a
+ * line is title over subtitle, not kicker over title (features AIM_UNDER_LONG, OVER_AIM): a 引题 that
+ * tells the news stands over a 主题 that tells it too (国家防总…启动防汛四级应急响应 / 南方多地迎来新一轮
+ * 强降雨), and an aim set on top is a kicker by its place. Source: the subtitles of the zoo's sources (Dec
+ * 2026: 压实防汛责任, 突出防寒过冬, 加快推动项目落地见效, 聚焦“一老一小”服务, 全力守护群众平安过冬) and of
+ * county and city party papers' front pages.
+ */
+export const AIM_HEADLINE_RE =
+  /^(?:全力|全面|切实|着力|奋力|持续|坚决|扎实|合力|聚力|齐心|携手|确保|推动|加快|助力|守护|护航|筑牢|织密|压实|突出|聚焦|力争|促进|守牢|守好|守住|严打|严防|严厉打击|深化|强化|狠抓|抓好|抓实|打好|打赢|坚持|锚定|擦亮|护佑)\p{Script=Han}/u;
+/** The feature of a short aim line (AIM_HEADLINE_RE) right under a long plain line, the two a stack of their own: the subtitle. */
+export const AIM_UNDER_LONG = 'under-long-hl&aim';
+/** The feature of the long plain line over such an aim line: the title, not a kicker. */
+export const OVER_AIM = 'long-over-hl&n:aim';
+
+/**
  * Shortest headline line (visual characters) over a line of one or two characters inside a stack
  * for that line to get `hl-tail` (the wrapped tail of the headline above, OCR text of a narrow
  * column). A short line of verse or a poem's title sits under shorter lines, indented or in a poem.
@@ -730,6 +759,20 @@ export const SIZE_STEP = 1.2;
 
 /** Fewest names in a row of a list of names (features.ts isNameRow): a byline or credit names one to three. */
 export const NAME_ROW_MIN = 4;
+
+/**
+ * Fewest bodies in a row of a list of bodies (features.ts isUnitRow: 城关派出所　石桥派出所　交警大队事故处理中队):
+ * a joint signature names two bodies as a rule; an honour roll's 先进集体 row three and more (tester30's
+ * police-weekly, Dec 2026).
+ */
+export const UNIT_ROW_MIN = 3;
+/** One body's name in such a row: 4-16 Han characters or digits (刑侦大队侦查一中队, 第二中学). */
+export const UNIT_ROW_CELL_RE = /^[\p{Script=Han}0-9０-９]{4,16}$/u;
+/**
+ * A list group's head run in before its row (先进集体：城关派出所　…, 先进个人：王　勇　…, 一等奖：…): 2-8
+ * Han characters (or a numbered head 一、先进个人) and a colon; the row after it is read as a row.
+ */
+export const ROW_LABEL_RE = /^(?:[一二三四五六七八九十]+[、.．])?\p{Script=Han}{2,8}[：:][\s\u3000]*/u;
 
 /**
  * A list group's head with its count in brackets (一等奖（5名）, 二、先进个人（30名）, 先进集体（15个）): at
@@ -975,6 +1018,12 @@ export const FILING_ID_RE: RegExp = new RegExp(
 const DAY_SOURCE = '(?:(?:[0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:[0-9０-９一二三四五六七八九十]{1,2}月)?[0-9０-９一二三四五六七八九十]{1,3}[日号]';
 /** A labelled period or day on a line of its own (cue date-field of LEXICAL_CUES, where it is described). */
 export const DATE_FIELD_RE = new RegExp(`^\\p{Script=Han}{2,6}[：:][\\s\\u3000]*${DAY_SOURCE}(?:[\\s\\u3000]*[—–\\-－~～至到][\\s\\u3000]*${DAY_SOURCE})?$`, 'u');
+/**
+ * A closing note that the piece's names are pseudonyms (cue pseudonym-note of LEXICAL_CUES, where it is
+ * described): in brackets, a few words then 化名/假名 after 系/为/是/用, as the field words it
+ * (（文中当事人均为化名）, （文中人物姓名系化名）, （应当事人要求，文中人名均为化名））.
+ */
+export const PSEUDONYM_NOTE_RE = /^[（(][^（）()]{0,24}(?:系|为|是|用|皆|均)(?:化名|假名)[^（）()]{0,4}[）)]$/u;
 export const LEXICAL_CUES: [string, RegExp][] = [
   ['reporter', /记者|通讯员|特约撰稿|撰稿人|本报评论员/u],
   // …also after an author's mark (■本报评论员, □本报特约记者　X: AUTHOR_MARKS of credit-lexicon.ts), as
@@ -1196,7 +1245,12 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // …and a unit credited as the piece's supplier on a line of its own (供稿：镇农业服务中心, 供稿人：县气象局): an
   // office's name (ORG_SUFFIXES, 中心, 站, 所, 办, DEPARTMENT_ENDS) after 供稿, as 乡镇/村 newsletters credit
   // what an office sent in (tester22's township newsletter, Dec 2026); a person after it is a byline (parseCreditLine).
-  ['source-note', new RegExp(String.raw`^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿)\s*[）)]$|${SOURCE_LINE_RE.source}|^(?:供稿人|供稿)[\s\u3000]*[：:][\s\u3000]*\p{Script=Han}{1,24}(?:${[...ORG_SUFFIXES, '中心', '站', '所', '办', ...DEPARTMENT_ENDS].join('|')})$`, 'u')],
+  // …and a roundup's note of what it was put together from, in brackets on a line of its own at its end
+  // (（综合新华社、本报驻外记者报道）, （综合本报记者报道）, （综合央视、新华社消息））: the item's closing credit, as
+  // bylines.ts SOURCE_NOTE_RE reads （综合…） as a source. The zoo's international-page closes its roundup so;
+  // held out it had stood at 0.06 over running text, and the refit with tester30's police-weekly tipped it
+  // (Dec 2026).
+  ['source-note', new RegExp(String.raw`^[（(]\s*(?:(?:(?:数据|资料|稿件|信息)?来源|稿源)\s*[：:][^（）()]{1,40}|[^（）()]{2,40}供稿|综合[^（）()]{2,40}(?:报道|消息|电))\s*[）)]$|${SOURCE_LINE_RE.source}|^(?:供稿人|供稿)[\s\u3000]*[：:][\s\u3000]*\p{Script=Han}{1,24}(?:${[...ORG_SUFFIXES, '中心', '站', '所', '办', ...DEPARTMENT_ENDS].join('|')})$`, 'u')],
   // A numbered question (一、为什么要制定《办法》？, 2.哪些人可以申请？): the heading of a Q&A
   // section (政策解读, 答记者问, 问答), not a paragraph.
   ['numbered-question', /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．](?!\d))[^。；;]{2,40}[？?]$/u],
@@ -1216,6 +1270,13 @@ export const LEXICAL_CUES: [string, RegExp][] = [
   // the 公开属性 the 政府信息公开条例 asks for), a credit line of the document like its issuer and date. In
   // the zoo's sources (Dec 2026) 8 of 8 such lines (gov-bulletin, city-bulletin, county-gazette) are bylines;
   // the refit with tester26's wenzheng-page had tipped city-bulletin's to running text (a near-tie, 0.4).
+  // A note in brackets that the names in the piece are made up (（文中当事人均为化名）, （姓名系化名）, （应当事人
+  // 要求，文中人物均为化名））: a closing note of a case story, set under its last paragraph, over or under
+  // the writer's credit (（通讯员　X）, （…供稿）). A credit-like line of the item above (features.ts
+  // CREDIT_LIKE: it closes the item and stacks with the credit, TRAILER_STACK), never a headline. Source:
+  // the case stories of 法治报/公安报/法院报 pages (legal-paper, court-paper and tester30's police-weekly,
+  // 3 of 3 such lines bylines in the zoo's sources, Dec 2026).
+  ['pseudonym-note', PSEUDONYM_NOTE_RE],
   ['public-note', /^[（(]\s*此件(?:公开发布|主动公开|依申请公开|不予公开|不公开|删减后公开|发至[^（）()]{1,12})\s*[）)]$/u],
   // A message's or a reply's credit line on a 民生·问政 page (网友“澄江老陈”　留言编号：…　留言时间：…,
   // 回复单位：市住建局　回复时间：…; credit-lexicon.ts MESSAGE_CREDIT_RE): a byline under the message's headline
@@ -1395,6 +1456,9 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A document's note of how it is made public (cue public-note: （此件公开发布）): a credit line of the
   // document. Set by hand (8 of 8 bylines in the zoo's sources, Dec 2026).
   'cue:public-note': { byline: 6, body: -4, caption: -4, title: -4, subtitle: -4, kicker: -4, section: -4 },
+  // A closing note that the names are pseudonyms (cue pseudonym-note): the item's credit line, never a
+  // headline. Set by hand (3 of 3 bylines in the zoo's sources, Dec 2026).
+  'cue:pseudonym-note': { byline: 6, body: -2, caption: -4, title: -4, subtitle: -4, kicker: -4, section: -4, crosshead: -4 },
   // A message's or a reply's credit line (cue message-credit): a byline, never a headline nor running
   // text (its fields read as a sentence's labels and its time as a dateline). Set by hand (tester26's
   // wenzheng-page, Dec 2026: no other zoo paper prints a message board's fields).
@@ -1538,6 +1602,11 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // same as notices-page joined the fit.
   'long-over-hl': { kicker: 6, title: -3, subtitle: -2 },
   'under-long-hl': { title: 4, subtitle: -4 },
+  // …but over an aim line of its own stack (AIM_HEADLINE_RE: 全力守护群众平安过冬) the long line is the title
+  // and the aim its subtitle. Set by hand, to outweigh long-over-hl/under-long-hl (tester30's police-weekly,
+  // Dec 2026: its lead story had become kicker + title and was not found; no other zoo stack of two has it).
+  [OVER_AIM]: { title: 9, kicker: -9 },
+  [AIM_UNDER_LONG]: { subtitle: 9, title: -9 },
   // A headline line over a photo item's headline (over-photo-title): a photo column's label. In the
   // zoo's sources (Dec 2026) both such lines (【图说】, 光影梧川; each in three layouts) are labels;
   // a photo item's headline stands alone or under a label, no kicker over it.
@@ -1819,6 +1888,14 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   // A row of names of a list (name-row, features.ts): running text, never a headline or a credit;
   // set by hand (tester10's award list, Dec 2026: its rows had become a title, a subtitle, a kicker).
   'name-row': { body: 8, title: -6, subtitle: -6, kicker: -6, byline: -6, crosshead: -4, section: -4, caption: -2 },
+  // A row of bodies of a list (unit-row, features.ts isUnitRow): running text of the list, never a headline;
+  // a joint signature over a date line stays a byline (signer-over-date outweighs it). Set by hand (tester30's
+  // honour roll, Dec 2026: its 先进集体 row had become a title).
+  // The head of a list's group over its row (ROLL_HEAD): a cross-head. Set by hand (tester30's honour
+  // roll; tester10's award list's heads carry their count and cue count-head as well, Dec 2026), body -4
+  // against a head ending in a colon (先进个人： over its row), which running text's labels pull to body.
+  [ROLL_HEAD]: { crosshead: 10, title: -5, subtitle: -5, kicker: -5, section: -5, byline: -5, body: -4, caption: -3 },
+  'unit-row': { body: 7, title: -6, subtitle: -6, kicker: -6, byline: -3, crosshead: -4, section: -4, caption: -2 },
   // A column label (section) is short: in the fit's documents (Dec 2026) 105 of 1-4 characters,
   // 33 of 5-8, none of 9 or more (简讯, 一句话新闻, 县政府办公室文件); a longer line is none.
   'len:13-18': { section: -8 },
