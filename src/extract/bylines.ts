@@ -734,8 +734,12 @@ function unitAndNames(inner: string): Credit[] | null {
   const m = /^(\p{Script=Han}{3,24})[\s\u3000]+(.+)$/u.exec(inner.trim());
   if (!m || ![...ORG_SUFFIXES, ...SIGNATURE_UNIT_ENDS, ...DEPARTMENT_ENDS, ...TOWNSHIP_ENDS].some((x) => m[1].endsWith(x) && m[1].length - x.length >= 2)) return null;
   const names = parseCredits(m[2]);
-  if (!names || names.length > 3 || !names.every((x) => !x.role && isPersonalName(x.name))) return null;
-  return names.map((x) => ({ name: x.name, role: m[1] }));
+  // The writer's post may stand between the unit and the name, set apart by spaces as the unit is
+  // (沂澜明德律师事务所　律师　葛明远, 澄阳市总工会　法律顾问　葛明远: a lawyer's or adviser's signature
+  // closing a 职工维权 / 法律问答 answer, tester31's workers' paper, Dec 2026): a role the credit
+  // lexicons know (creditTokens), before the names; the unit and the post are then the role.
+  if (!names || names.length > 3 || !names.every((x) => isPersonalName(x.name) && (!x.role || x.role === names[0].role))) return null;
+  return names.map((x) => ({ name: x.name, role: x.role ? `${m[1]} ${x.role}` : m[1] }));
 }
 
 /**

@@ -135,7 +135,12 @@ export const UNIT_PRESS_ROLES: readonly string[] = ['特约通讯员', '通讯�
  * of county and provincial papers of the 1950s-1980s, signed by unit and name as readers signed
  * then (tester14's archival county paper, Dec 2026).
  */
-export const SIGNATURE_UNIT_ENDS: readonly string[] = ['厂', '矿', '农场', '林场', '茶场', '牧场', '站', '公社', '大队', '生产队', '供销社', '信用社', '车间', '工区', '连队'];
+export const SIGNATURE_UNIT_ENDS: readonly string[] = [
+  '厂', '矿', '农场', '林场', '茶场', '牧场', '站', '公社', '大队', '生产队', '供销社', '信用社', '车间', '工区', '连队',
+  // A trade union at any level (澄阳市总工会, 公司工会) signing through its adviser or officer: the 职工维权
+  // answers and 工会动态 items of workers' papers (tester31's workers' paper, Dec 2026).
+  '工会',
+];
 /**
  * Ends of a department's name inside a company or an organ, signing a piece with the writer's name
  * (财务部　周颖诗, 仓务部　郑晓晴, 文：企业传讯部　X, 县委宣传部　X; 科, 处, 室, 课 alike): a staff
@@ -201,6 +206,10 @@ export const SIGNATURE_TITLES: readonly string[] = [
   '研究员', '副研究员', '助理研究员', '教授', '副教授', '讲师', '博士', '博士生导师', '兽医师', '执业兽医师', '农艺师',
   '高级农艺师', '农技师', '畜牧师', '高级畜牧师', '医师', '主任医师', '副主任医师', '主治医师', '药师', '律师', '工程师',
   '高级工程师', '会计师', '经济师', '审计师', '法官', '检察官', '教师', '专家',
+  // An adviser signing an answer after the unit that retains them (澄阳市总工会　法律顾问　葛明远): the
+  // 法律顾问 of a union or a firm answers the 职工维权 / 法律问答 columns of workers' papers (tester31's
+  // workers' paper, Dec 2026); SIGNATURE_RE takes the words before 顾问 (法律, 常年法律) into the title.
+  '顾问',
 ];
 /**
  * Roles printed before a colon and the names on a credit line of its own (执笔：贺秋实　方　圆, 摄影：王峰,

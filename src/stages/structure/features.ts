@@ -61,6 +61,8 @@ import {
   DOC_TITLE_WRAP_SECOND,
   PAGE_NAME_UNDER_HEAD,
   OVER_DASH_KICKER,
+  OVER_DASH_KICKER_LABEL,
+  DASH_KICKER_LABEL_RE,
   OVER_OPENING,
   OVER_MESSAGE_CREDIT,
   DATE_FIELD_RE,
@@ -1691,6 +1693,22 @@ class PageEvidence {
       const underHeadline = k > 0 && this.adjacent(k - 1, k) && own[k - 1].includes('shape:headline') && !this.storyEdge(k - 1);
       newsUnder[k] = dash || underHeadline ? 2 : news ? 1 : 0;
     }
+    // The same evidence for a short plain line over a lone headline line that forms no headline run
+    // (a title with a comma or a question mark, 职工维权 / 公司拖欠加班费，职工该如何维权？ / 问：…, a
+    // union paper's Q&A column: tester31's workers' paper, Dec 2026): the stack is the two lines, and
+    // what stands right under the headline tells a kicker (a lead-in, a credit line) from a column
+    // label (running text, a question). (Not over a credit, a cue's line or a table's row: 外婆的菜园 /
+    // the pupil's signature, 今晚荧屏 / a listing's row are titles over no headline.)
+    for (let k = 0; k + 1 < units.length; k++) {
+      if (plainShort[k] || !shortOverHl[k] || runFeature[k] !== null || runFeature[k + 1] !== null || !this.adjacent(k, k + 1)) continue;
+      if (own[k].some((x) => x === 'credit' || (x.startsWith('cue:') && x !== 'cue:open-quote' && x !== 'cue:reporter'))) continue;
+      if (own[k + 1].some((x) => x === 'credit' || x === 'table-row' || x === 'inner-space' || (x.startsWith('cue:') && x !== 'cue:open-quote'))) continue;
+      const after = k + 2 < units.length && this.adjacent(k + 1, k + 2) ? own[k + 2] : [];
+      const news = after.some((x) => x === 'leadin' || x === 'cue:wire-lead' || x === 'cue:own-reporter') || (after.some((x) => CREDIT_LIKE.includes(x)) && !after.includes('cue:box-author'));
+      const underHeadline = k > 0 && this.adjacent(k - 1, k) && own[k - 1].includes('shape:headline') && !this.storyEdge(k - 1);
+      plainShort[k] = 1;
+      newsUnder[k] = underHeadline ? 2 : news ? 1 : 0;
+    }
     this.plainShort = plainShort;
     this.newsUnder = newsUnder;
     this.longElsewhere = longElsewhere;
@@ -2131,7 +2149,10 @@ class PageEvidence {
       !context[k + 1].includes(WRAP_SAME_WIDTH) &&
       visualLength(units[k].block.text.trim()) < visualLength(units[k + 1].block.text.trim())
     )
+    {
       f.push(OVER_DASH_KICKER);
+      if (DASH_KICKER_LABEL_RE.test(units[k].block.text.trim())) f.push(OVER_DASH_KICKER_LABEL);
+    }
     if (longElsewhere[k]) f.push('short-over-hl&long-kickers');
     if (plainShort[k] && newsUnder[k] === 0) f.push('short-over-hl&no-news');
     // …and over a stack that opens a story with its lead-in or credit line: a kicker (unless the

@@ -460,6 +460,20 @@ export const PAGE_NAME_UNDER_HEAD = 'page-name-under-head';
  */
 export const OVER_DASH_KICKER = 'over-dash-kicker';
 /**
+ * …when that line is a bare label, one word of at most DASH_KICKER_LABEL_MAX Han characters with no
+ * space or punctuation (大国工匠 over 从学徒工到全国劳动模范—— / the profile's title, 问政追踪 over a
+ * follow-up's dash kicker): a column label (section) over the item, not the title of an item of its
+ * own. A photo's title there is a headline's phrase or two set apart by a space (端午将至 粽叶飘香,
+ * 喜迎六一 快乐成长). In the zoo's sources (Dec 2026, each layout): the 2 bare lines over a dash kicker
+ * (wenzheng-page, tester31's workers-paper) are column labels, the 1 spaced line (district-paper) a
+ * photo's title. Feature OVER_DASH_KICKER_LABEL of features.ts.
+ */
+export const OVER_DASH_KICKER_LABEL = 'over-dash-kicker&label';
+/** The longest bare label OVER_DASH_KICKER_LABEL reads (Han characters): a column's name, 2 to 6 characters as papers print them (大国工匠, 问政追踪, 劳模风采). */
+export const DASH_KICKER_LABEL_MAX = 6;
+/** A bare label of OVER_DASH_KICKER_LABEL: 2 to DASH_KICKER_LABEL_MAX Han characters and nothing else. */
+export const DASH_KICKER_LABEL_RE = new RegExp(`^\\p{Script=Han}{2,${DASH_KICKER_LABEL_MAX}}$`, 'u');
+/**
  * A deck printed as two parallel phrases over two lines of one width, set together right under
  * another headline line (features.ts isCoupletLines: 优化营商环境 / 提振企业信心 under 崇川启动“我助企业
  * 攀新高”系列活动): each of its lines carries COUPLET_LINES, the line over it OVER_COUPLET_LINES.
@@ -1959,6 +1973,8 @@ export const PRIOR: Record<string, Partial<Record<DecodeRole, number>>> = {
   [DOC_TITLE_WRAP_SECOND]: { title: 4, subtitle: -4, kicker: -2 },
   // A headline over a kicker ending in its dash is no line of that kicker (set by hand; 3 titles of 3 in the fit's documents).
   [OVER_DASH_KICKER]: { kicker: -4, title: 2 },
+  // …and a bare label there is the column's label (set by hand: 2 of 2 in the zoo's sources, OVER_DASH_KICKER_LABEL).
+  [OVER_DASH_KICKER_LABEL]: { section: 6, title: -4 },
   // (A page's label under its page head is furniture in every zoo paper, 99 of 99 units in Dec 2026, and
   // furniture teaches the fit nothing: this prior is its only weight. At 12/-6 a held-out fit read
   // weekend-indepth's 周末·人物 as a kicker by a tie of 0.08 once prefecture-daily joined the fit.)
