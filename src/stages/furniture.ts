@@ -484,6 +484,15 @@ export function isMastheadItemLine(line: string): boolean {
 /** Longest page label (in Han characters) printed beside a periodical's name and issue number in its running head. */
 const HEAD_LABEL_MAX = 6;
 
+/** The parts of page head `t` set apart by spaces once its issue numbers and brackets are taken out (名称, 标签). */
+function headPartsBesideIssueNo(t: string): string[] {
+  return t
+    .replace(ISSUE_NO_BY_NAME_ALL_RE, ' ')
+    .replace(/[（）()]/gu, ' ')
+    .split(/[\s\u3000]+/u)
+    .filter(Boolean);
+}
+
 /**
  * True for a periodical's running head that prints its name, its issue number and the page's label
  * (要闻, 基层一线, 学习园地) and no date: `澄溪组工通讯　2023年第17期（总第236期）　要闻`,
@@ -496,11 +505,7 @@ export function isLabelledIssueHead(line: string): boolean {
   const t = line.trim();
   // Set apart by spaces, as a page head prints its parts (本报2023年第5期刊登的文章 is running text).
   if (!ISSUE_NO_RE.test(t) || !/[\s\u3000]/u.test(t)) return false;
-  const parts = t
-    .replace(ISSUE_NO_BY_NAME_ALL_RE, ' ')
-    .replace(/[（）()]/gu, ' ')
-    .split(/[\s\u3000]+/u)
-    .filter(Boolean);
+  const parts = headPartsBesideIssueNo(t);
   if (parts.length < 2 || parts.length > 3) return false;
   // (本报, "this paper" as running text cites it, is no name.)
   const names = parts.filter((p) => !/^本[报報]/u.test(p) && (PAPER_ONLY_RE.test(p) || BULLETIN_NAME_RE.test(p)));
@@ -530,11 +535,7 @@ const ISSUE_HEAD_NAME_MAX = 12;
 export function issueHeadName(line: string): string | null {
   const t = line.trim();
   if (!FULL_ISSUE_NO_RE.test(t) || !/[\s\u3000]/u.test(t)) return null;
-  const parts = t
-    .replace(ISSUE_NO_BY_NAME_ALL_RE, ' ')
-    .replace(/[（）()]/gu, ' ')
-    .split(/[\s\u3000]+/u)
-    .filter(Boolean);
+  const parts = headPartsBesideIssueNo(t);
   if (parts.length !== 1) return null;
   const name = parts[0];
   return HEAD_NAME_RE.test(name) && !/^本[报報刊]/u.test(name) ? name : null;
